@@ -1,0 +1,557 @@
+"""The customer book: add, edit, archive and find customers."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import Select, bindparam, column, delete, func, insert, select, table, update
+from sqlalchemy.orm import Session, selectinload
+
+from retention_desktop.db import Database
+from retention_desktop.i18n import translate
+from retention_desktop.models import (
+    SEARCH_TABLE,
+    Customer,
+    CustomerKind,
+    CustomerPhone,
+    Gender,
+    PhoneKind,
+    Source,
+    Stage,
+    Tag,
+    customer_tags,
+    utc_now,
+)
+from retention_desktop.phones import PhoneError, parse_phone, search_forms
+from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
+from retention_desktop.text import fold, search_terms, sort_key
+
+MAX_NAME = 200
+MAX_TAG = 60
+OLDEST_BIRTHDAY_YEARS = 130
+# A loose check on purpose: one "@", something before it, a dotted domain after it, no spaces.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+_search = table(SEARCH_TABLE, column("rowid"), column("text"))
+
+
+class CustomerOrder(enum.StrEnum):
+    """What the customer book can be sorted by."""
+
+    NAME = "name"
+    CREATED = "created"
+    STAGE = "stage"
+    AREA = "area"
+
+
+@dataclass(frozen=True)
+class CustomerDraft:
+    """What the user typed for a customer, before it is checked."""
+
+    full_name: str
+    phones: tuple[str, ...] = ()
+    email: str = ""
+    address: str = ""
+    area: str = ""
+    birthday: date | None = None
+    gender: Gender = Gender.UNSPECIFIED
+    kind: CustomerKind = CustomerKind.PERSON
+    tags: tuple[str, ...] = ()
+    notes: str = ""
+    source: Source = Source.UNKNOWN
+    referred_by_id: int | None = None
+    stage: Stage = Stage.PROSPECT
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the customer book."""
+
+    id: int
+    full_name: str
+    phone: str  # the first number, E.164, or ""
+    stage: Stage
+    area: str
+    tags: tuple[str, ...]
+    created_at: datetime
+    archived: bool
+
+
+@dataclass(frozen=True)
+class Phone:
+    number: str  # E.164
+    kind: PhoneKind
+
+
+@dataclass(frozen=True)
+class CustomerDetails:
+    """Everything the customer card and the edit dialog show."""
+
+    id: int
+    full_name: str
+    kind: CustomerKind
+    gender: Gender
+    phones: tuple[Phone, ...]
+    email: str
+    address: str
+    area: str
+    birthday: date | None
+    tags: tuple[str, ...]
+    notes: str
+    source: Source
+    referred_by_id: int | None
+    referred_by_name: str
+    referrals: tuple[tuple[int, str], ...]
+    stage: Stage
+    created_at: datetime
+    updated_at: datetime
+    archived_at: datetime | None
+
+    def as_draft(self) -> CustomerDraft:
+        return CustomerDraft(
+            full_name=self.full_name,
+            phones=tuple(p.number for p in self.phones),
+            email=self.email,
+            address=self.address,
+            area=self.area,
+            birthday=self.birthday,
+            gender=self.gender,
+            kind=self.kind,
+            tags=self.tags,
+            notes=self.notes,
+            source=self.source,
+            referred_by_id=self.referred_by_id,
+            stage=self.stage,
+        )
+
+
+class ValidationError(ValueError):
+    """Input that cannot be saved: a message per field, in the user's language."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors
+
+
+class CustomerNotFound(LookupError):
+    def __init__(self, customer_id: int) -> None:
+        super().__init__(translate("Customers", "This customer no longer exists."))
+        self.customer_id = customer_id
+
+
+class LikelyDuplicate(Exception):
+    """Another customer already has one of these phone numbers; save again with allow_duplicate."""
+
+    def __init__(self, matches: list[CustomerRow]) -> None:
+        names = ", ".join(m.full_name for m in matches)
+        super().__init__(
+            translate("Customers", "A customer with the same phone number already exists: {names}").format(names=names)
+        )
+        self.matches = matches
+
+
+@dataclass(frozen=True)
+class _Checked:
+    full_name: str
+    phones: tuple[tuple[str, PhoneKind], ...]
+    email: str
+    address: str
+    area: str
+    birthday: date | None
+    gender: Gender
+    kind: CustomerKind
+    tags: tuple[str, ...]
+    notes: str
+    source: Source
+    referred_by_id: int | None
+    stage: Stage
+    search_text: str = field(default="")
+
+
+def check_draft(draft: CustomerDraft, *, default_country: str, today: date | None = None) -> _Checked:
+    """Check every field of a draft; raise ValidationError naming each bad field."""
+    today = today or date.today()
+    errors: dict[str, str] = {}
+
+    name = " ".join(draft.full_name.split())
+    if not name:
+        errors["full_name"] = translate("Customers", "The name is required.")
+    elif len(name) > MAX_NAME:
+        errors["full_name"] = translate("Customers", "The name is longer than {n} characters.").format(n=MAX_NAME)
+
+    phones: list[tuple[str, PhoneKind]] = []
+    phone_errors: list[str] = []
+    for raw in draft.phones:
+        if not raw.strip():
+            continue
+        try:
+            number, kind = parse_phone(raw, default_country)
+        except PhoneError as e:
+            phone_errors.append(str(e))
+            continue
+        if number not in (p[0] for p in phones):
+            phones.append((number, kind))
+    if phone_errors:
+        errors["phones"] = "\n".join(phone_errors)
+
+    email = draft.email.strip()
+    if email and not _EMAIL.match(email):
+        errors["email"] = translate("Customers", "“{email}” is not an email address.").format(email=email)
+
+    if draft.birthday is not None:
+        if draft.birthday > today:
+            errors["birthday"] = translate("Customers", "The birthday cannot be in the future.")
+        elif today.year - draft.birthday.year > OLDEST_BIRTHDAY_YEARS:
+            errors["birthday"] = translate("Customers", "The birthday is more than {n} years ago.").format(
+                n=OLDEST_BIRTHDAY_YEARS
+            )
+
+    tags: list[str] = []
+    for raw_tag in draft.tags:
+        tag = " ".join(raw_tag.split())
+        if not tag or fold(tag) in (fold(t) for t in tags):
+            continue
+        if len(tag) > MAX_TAG:
+            errors["tags"] = translate("Customers", "A tag is longer than {n} characters.").format(n=MAX_TAG)
+        tags.append(tag)
+
+    if errors:
+        raise ValidationError(errors)
+    return _Checked(
+        full_name=name,
+        phones=tuple(phones),
+        email=email,
+        address=draft.address.strip(),
+        area=" ".join(draft.area.split()),
+        birthday=draft.birthday,
+        gender=draft.gender,
+        kind=draft.kind,
+        tags=tuple(tags),
+        notes=draft.notes.strip(),
+        source=draft.source,
+        referred_by_id=draft.referred_by_id,
+        stage=draft.stage,
+    )
+
+
+def _search_text(c: _Checked) -> str:
+    parts = [fold(c.full_name), fold(c.email), fold(c.area), *(fold(t) for t in c.tags), fold(c.notes)]
+    for number, _kind in c.phones:
+        parts.extend(search_forms(number))
+    return " \u2022 ".join(p for p in parts if p)
+
+
+def _check_referrer(session: Session, referred_by_id: int | None, customer_id: int | None) -> None:
+    if referred_by_id is None:
+        return
+    if referred_by_id == customer_id:
+        raise ValidationError({"referred_by": translate("Customers", "A customer cannot refer themselves.")})
+    if session.get(Customer, referred_by_id) is None:
+        raise ValidationError({"referred_by": translate("Customers", "The referring customer no longer exists.")})
+
+
+def _rows(session: Session, stmt: Select[tuple[Customer]]) -> list[CustomerRow]:
+    customers = session.scalars(stmt.options(selectinload(Customer.phones), selectinload(Customer.tags))).all()
+    return [
+        CustomerRow(
+            id=c.id,
+            full_name=c.full_name,
+            phone=c.phones[0].number if c.phones else "",
+            stage=c.stage,
+            area=c.area,
+            tags=tuple(t.name for t in c.tags),
+            created_at=c.created_at,
+            archived=c.archived_at is not None,
+        )
+        for c in customers
+    ]
+
+
+def _duplicates(session: Session, numbers: Iterable[str], exclude_id: int | None) -> list[CustomerRow]:
+    numbers = list(numbers)
+    if not numbers:
+        return []
+    ids = select(CustomerPhone.customer_id).where(CustomerPhone.number.in_(numbers))
+    stmt = select(Customer).where(Customer.id.in_(ids)).order_by(Customer.sort_name)
+    if exclude_id is not None:
+        stmt = stmt.where(Customer.id != exclude_id)
+    return _rows(session, stmt)
+
+
+def find_duplicates(db: Database, phones: Sequence[str], *, exclude_id: int | None = None) -> list[CustomerRow]:
+    """Customers (archived ones too) who already have one of these phone numbers (typed in any form)."""
+    country = get_setting(db, DEFAULT_COUNTRY)
+    numbers = []
+    for raw in phones:
+        try:
+            numbers.append(parse_phone(raw, country)[0])
+        except PhoneError:
+            continue
+    with db.session() as session:
+        return _duplicates(session, numbers, exclude_id)
+
+
+def _tags(session: Session, names: Iterable[str]) -> list[Tag]:
+    result = []
+    for name in names:
+        folded = fold(name)
+        tag = session.scalar(select(Tag).where(Tag.folded == folded))
+        if tag is None:
+            tag = Tag(name=name, folded=folded)
+            session.add(tag)
+        result.append(tag)
+    return result
+
+
+def _write_search(session: Session, customer_id: int, search_text: str) -> None:
+    session.execute(delete(_search).where(_search.c.rowid == customer_id))
+    session.execute(insert(_search).values(rowid=customer_id, text=search_text))
+
+
+def _apply(session: Session, customer: Customer, c: _Checked) -> None:
+    customer.full_name = c.full_name
+    customer.sort_name = sort_key(c.full_name)
+    customer.kind = c.kind
+    customer.gender = c.gender
+    customer.email = c.email
+    customer.address = c.address
+    customer.area = c.area
+    customer.birthday = c.birthday
+    customer.notes = c.notes
+    customer.source = c.source
+    customer.referred_by_id = c.referred_by_id
+    customer.stage = c.stage
+    customer.tags = _tags(session, c.tags)
+    kept = {p.number: p for p in customer.phones}
+    customer.phones = [
+        _phone(kept.get(number), number, kind, position) for position, (number, kind) in enumerate(c.phones)
+    ]
+
+
+def _phone(existing: CustomerPhone | None, number: str, kind: PhoneKind, position: int) -> CustomerPhone:
+    phone = existing or CustomerPhone(number=number)
+    phone.kind = kind
+    phone.position = position
+    return phone
+
+
+def add_customer(db: Database, draft: CustomerDraft, *, allow_duplicate: bool = False) -> int:
+    """Save a new customer and return their id.
+
+    Raises ValidationError for bad input, LikelyDuplicate when another customer has the same
+    phone number (unless allow_duplicate); nothing is saved then.
+    """
+    checked = check_draft(draft, default_country=get_setting(db, DEFAULT_COUNTRY))
+    with db.session() as session:
+        _check_referrer(session, checked.referred_by_id, None)
+        if not allow_duplicate:
+            matches = _duplicates(session, (n for n, _ in checked.phones), None)
+            if matches:
+                raise LikelyDuplicate(matches)
+        customer = Customer()
+        _apply(session, customer, checked)
+        session.add(customer)
+        session.flush()
+        _write_search(session, customer.id, _search_text(checked))
+        return customer.id
+
+
+def update_customer(db: Database, customer_id: int, draft: CustomerDraft, *, allow_duplicate: bool = False) -> None:
+    """Save changes to a customer; the same checks as add_customer."""
+    checked = check_draft(draft, default_country=get_setting(db, DEFAULT_COUNTRY))
+    with db.session() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise CustomerNotFound(customer_id)
+        _check_referrer(session, checked.referred_by_id, customer_id)
+        if not allow_duplicate:
+            new_numbers = {n for n, _ in checked.phones} - {p.number for p in customer.phones}
+            matches = _duplicates(session, new_numbers, customer_id)
+            if matches:
+                raise LikelyDuplicate(matches)
+        _apply(session, customer, checked)
+        _write_search(session, customer.id, _search_text(checked))
+
+
+def add_customers(db: Database, drafts: Iterable[CustomerDraft], *, created_at: Sequence[datetime] = ()) -> list[int]:
+    """Save many checked customers in one transaction, for imports and the demo book.
+
+    Duplicates are not looked for; a bad draft raises ValidationError and nothing is saved.
+    Returns the new ids in the order of `drafts`.
+    """
+    country = get_setting(db, DEFAULT_COUNTRY)
+    checked = [check_draft(d, default_country=country) for d in drafts]
+    now = utc_now()
+    with db.session() as session:
+        tags = _tags(session, sorted({t for c in checked for t in c.tags}, key=fold))
+        session.flush()
+        tag_ids = {t.folded: t.id for t in tags}
+        ids: list[int] = []
+        for start in range(0, len(checked), 5000):
+            batch = checked[start : start + 5000]
+            rows = [
+                {
+                    "kind": c.kind,
+                    "full_name": c.full_name,
+                    "sort_name": sort_key(c.full_name),
+                    "gender": c.gender,
+                    "email": c.email,
+                    "address": c.address,
+                    "area": c.area,
+                    "birthday": c.birthday,
+                    "notes": c.notes,
+                    "source": c.source,
+                    "referred_by_id": c.referred_by_id,
+                    "stage": c.stage,
+                    "created_at": created_at[start + i] if created_at else now,
+                    "updated_at": now,
+                }
+                for i, c in enumerate(batch)
+            ]
+            batch_ids = list(session.scalars(insert(Customer).returning(Customer.id, sort_by_parameter_order=True), rows))
+            ids.extend(batch_ids)
+            phone_rows = [
+                {"customer_id": cid, "number": n, "kind": k, "position": pos}
+                for cid, c in zip(batch_ids, batch)
+                for pos, (n, k) in enumerate(c.phones)
+            ]
+            if phone_rows:
+                session.execute(insert(CustomerPhone), phone_rows)
+            tag_rows = [
+                {"customer_id": cid, "tag_id": tag_ids[fold(t)]} for cid, c in zip(batch_ids, batch) for t in c.tags
+            ]
+            if tag_rows:
+                session.execute(insert(customer_tags), tag_rows)
+            session.execute(
+                insert(_search),
+                [{"rowid": cid, "text": _search_text(c)} for cid, c in zip(batch_ids, batch)],
+            )
+        return ids
+
+
+def archive_customer(db: Database, customer_id: int) -> None:
+    """Take a customer out of the book without losing anything; restore_customer undoes it."""
+    with db.session() as session:
+        done = session.execute(
+            update(Customer)
+            .where(Customer.id == customer_id, Customer.archived_at.is_(None))
+            .values(archived_at=utc_now())
+        )
+        if done.rowcount == 0 and session.get(Customer, customer_id) is None:  # type: ignore[attr-defined]
+            raise CustomerNotFound(customer_id)
+
+
+def restore_customer(db: Database, customer_id: int) -> None:
+    """Bring an archived customer back into the book."""
+    with db.session() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise CustomerNotFound(customer_id)
+        customer.archived_at = None
+
+
+def _order(stmt: Select[tuple[int]], order: CustomerOrder, descending: bool) -> Select[tuple[int]]:
+    key = {
+        CustomerOrder.NAME: Customer.sort_name,
+        CustomerOrder.CREATED: Customer.created_at,
+        CustomerOrder.STAGE: Customer.stage,
+        CustomerOrder.AREA: Customer.area,
+    }[order]
+    if descending:
+        return stmt.order_by(key.desc(), Customer.id.desc())
+    return stmt.order_by(key, Customer.id)
+
+
+def search_customers(
+    db: Database,
+    query: str = "",
+    *,
+    archived: bool = False,
+    order: CustomerOrder = CustomerOrder.NAME,
+    descending: bool = False,
+) -> list[int]:
+    """Ids of the customers matching `query`, in the book's order.
+
+    Every word of the query must appear in the customer's name, phone numbers (typed in any digit
+    form, with or without country code or leading zero), email, area, tags or notes. Arabic letter
+    variants, diacritics and tatweel are ignored, Latin letters match regardless of case.
+    """
+    stmt = select(Customer.id).where(Customer.archived_at.is_not(None) if archived else Customer.archived_at.is_(None))
+    terms = search_terms(query)
+    if terms:
+        matching = select(_search.c.rowid)
+        for i, term in enumerate(terms):
+            matching = matching.where(_search.c.text.like(bindparam(f"t{i}", f"%{term}%")))
+        stmt = stmt.where(Customer.id.in_(matching))
+    with db.session() as session:
+        return list(session.scalars(_order(stmt, order, descending)))
+
+
+def customer_rows(db: Database, ids: Sequence[int]) -> list[CustomerRow]:
+    """The book's lines for these ids, in the same order (ids that no longer exist are left out)."""
+    if not ids:
+        return []
+    with db.session() as session:
+        rows = {r.id: r for r in _rows(session, select(Customer).where(Customer.id.in_(ids)))}
+    return [rows[i] for i in ids if i in rows]
+
+
+def count_customers(db: Database, *, archived: bool = False) -> int:
+    with db.session() as session:
+        stmt = select(func.count(Customer.id)).where(
+            Customer.archived_at.is_not(None) if archived else Customer.archived_at.is_(None)
+        )
+        return int(session.scalar(stmt) or 0)
+
+
+def customer_details(db: Database, customer_id: int) -> CustomerDetails:
+    with db.session() as session:
+        c = session.get(
+            Customer,
+            customer_id,
+            options=[selectinload(Customer.phones), selectinload(Customer.tags), selectinload(Customer.referred_by)],
+        )
+        if c is None:
+            raise CustomerNotFound(customer_id)
+        referrals = session.execute(
+            select(Customer.id, Customer.full_name).where(Customer.referred_by_id == customer_id).order_by(Customer.sort_name)
+        ).all()
+        return CustomerDetails(
+            id=c.id,
+            full_name=c.full_name,
+            kind=c.kind,
+            gender=c.gender,
+            phones=tuple(Phone(p.number, p.kind) for p in c.phones),
+            email=c.email,
+            address=c.address,
+            area=c.area,
+            birthday=c.birthday,
+            tags=tuple(t.name for t in c.tags),
+            notes=c.notes,
+            source=c.source,
+            referred_by_id=c.referred_by_id,
+            referred_by_name=c.referred_by.full_name if c.referred_by else "",
+            referrals=tuple((r.id, r.full_name) for r in referrals),
+            stage=c.stage,
+            created_at=c.created_at,
+            updated_at=c.updated_at,
+            archived_at=c.archived_at,
+        )
+
+
+def known_tags(db: Database) -> list[str]:
+    """Every tag in use, for completion while typing."""
+    with db.session() as session:
+        return list(session.scalars(select(Tag.name).order_by(Tag.folded)))
+
+
+def known_areas(db: Database) -> list[str]:
+    with db.session() as session:
+        return list(
+            session.scalars(select(Customer.area).where(Customer.area != "").group_by(Customer.area).order_by(Customer.area))
+        )
+

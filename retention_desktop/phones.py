@@ -1,0 +1,82 @@
+"""Phone numbers: validated with the phonenumbers library, stored in E.164, shown the local way."""
+
+from __future__ import annotations
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+
+from retention_desktop.i18n import translate
+from retention_desktop.models import PhoneKind
+from retention_desktop.text import ascii_digits
+
+
+class PhoneError(ValueError):
+    """A phone number that cannot be used; the message is for the user."""
+
+
+def is_known_country(country: str) -> bool:
+    return country.upper() in phonenumbers.SUPPORTED_REGIONS
+
+
+def known_countries() -> list[str]:
+    """ISO 3166 codes of every country whose phone numbers can be checked."""
+    return sorted(phonenumbers.SUPPORTED_REGIONS)
+
+
+def parse_phone(raw: str, default_country: str) -> tuple[str, PhoneKind]:
+    """Check a typed phone number and return it in E.164 with its kind (mobile or landline).
+
+    Arabic-Indic and Persian digits are accepted; a number without a country code is read as
+    a number of `default_country`.
+    """
+    typed = ascii_digits(raw).strip()
+    if typed.startswith("00"):
+        typed = "+" + typed[2:]
+    try:
+        number = phonenumbers.parse(typed, default_country.upper())
+    except NumberParseException as e:
+        raise PhoneError(
+            translate("Phones", "“{phone}” is not a phone number.").format(phone=raw.strip())
+        ) from e
+    if not phonenumbers.is_valid_number(number):
+        raise PhoneError(
+            translate("Phones", "“{phone}” is not a valid phone number. Check the digits and the country code.").format(
+                phone=raw.strip()
+            )
+        )
+    kind = phonenumbers.number_type(number)
+    if kind == PhoneNumberType.MOBILE:
+        phone_kind = PhoneKind.MOBILE
+    elif kind in (PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE):
+        phone_kind = PhoneKind.LANDLINE
+    else:
+        phone_kind = PhoneKind.OTHER
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164), phone_kind
+
+
+def format_phone(e164: str, default_country: str) -> str:
+    """A stored number the way people write it: national for the shop's country, else international."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        return e164
+    if phonenumbers.region_code_for_number(number) == default_country.upper():
+        return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+
+
+def search_forms(e164: str) -> list[str]:
+    """The digit strings a person might type to find this number: with country code, national
+    with its leading zero, and without it."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        return [e164.lstrip("+")]
+    national = phonenumbers.national_significant_number(number)
+    with_trunk = "".join(
+        c for c in phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL) if c.isdigit()
+    )
+    forms = [e164.lstrip("+"), with_trunk]
+    if national not in with_trunk:
+        forms.append(national)
+    return forms

@@ -1,0 +1,77 @@
+"""Text normalization for Arabic-aware search and for digits typed in any script."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Arabic-Indic (U+0660..) and Extended Arabic-Indic / Persian (U+06F0..) digits to ASCII.
+_DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
+
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ٲ": "ا",
+        "ٳ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ی": "ي",  # Persian yeh
+        "ک": "ك",  # Persian kaf
+        "ـ": None,  # tatweel
+        "\u200c": None,  # zero-width non-joiner
+        "\u200d": None,
+        "\u200e": None,  # bidi marks that come in with pasted text
+        "\u200f": None,
+        "\u061c": None,
+        **{chr(c): d for c, d in _DIGITS.items()},
+    }
+)
+
+# Harakat, Quranic marks and the superscript alef: ignored by search.
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
+# Separators people type inside phone numbers: "+966 55-123 (4567)".
+_INSIDE_NUMBER = re.compile(r"(?<=\d)[\s\-./()]+(?=\d)")
+_SPACES = re.compile(r"\s+")
+
+
+def ascii_digits(text: str) -> str:
+    """Replace Arabic-Indic and Persian digits with 0-9, leaving everything else alone."""
+    return text.translate(_DIGITS)
+
+
+def fold(text: str) -> str:
+    """Fold text for matching: Arabic letter variants, diacritics, tatweel, digits and case."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _DIACRITICS.sub("", text).translate(_FOLD)
+    return _SPACES.sub(" ", text.casefold()).strip()
+
+
+def search_terms(query: str) -> list[str]:
+    """Split a typed query into folded terms; digits separated by spaces or dashes stay one number."""
+    text = fold(query)
+    text = _INSIDE_NUMBER.sub("", text)
+    terms = []
+    for term in text.replace("%", " ").replace("_", " ").split():
+        if term.startswith("+"):
+            term = term.lstrip("+")
+        elif term.startswith("00") and term[2:].isdigit():
+            term = term[2:]  # 00966… is the international prefix, as +966…
+        if term:
+            terms.append(term)
+    return terms
+
+
+def sort_key(name: str) -> str:
+    """The key customers are ordered by: folded, so that أحمد and احمد sort together."""
+    return fold(name)
+
+
+LRI, PDI = "\u2066", "\u2069"
+
+
+def isolate_ltr(text: str) -> str:
+    """Wrap a left-to-right run (phone, email, date) so right-to-left text does not reorder it."""
+    return f"{LRI}{text}{PDI}" if text else text
