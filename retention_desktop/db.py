@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,7 +22,7 @@ log = logging.getLogger(__name__)
 
 # The Alembic revisions this program knows, oldest first. Kept here so that start-up can tell
 # "up to date" without importing Alembic; a test checks it against the migrations folder.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 # Tables a file must have to be one of ours; a file with other tables and none of these is not.
@@ -146,6 +145,20 @@ def _server_revision(engine: Engine) -> str | None:
         return str(row[0]) if row else None
 
 
+def _backup_sqlite(path: Path, backup: Path) -> None:
+    """Copy a SQLite file with SQLite's backup API, so that changes still in its -wal file
+    (after a crash or a power cut) are in the copy too; a plain file copy would miss them."""
+    source = sqlite3.connect(path)
+    try:
+        target = sqlite3.connect(backup)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
 def upgrade(engine: Engine) -> None:
     """Apply the Alembic migrations up to the newest revision."""
     from alembic import command
@@ -197,7 +210,7 @@ def open_database(target: str | Path) -> Database:
         except SQLAlchemyError as e:
             engine.dispose()
             raise DatabaseError(
-                translate("Database", "The database server cannot be reached: {reason}").format(reason=e.orig or e)
+                translate("Database", "The database server cannot be reached: {reason}").format(reason=getattr(e, "orig", None) or e)
             ) from e
         if revision is not None and revision not in KNOWN_REVISIONS:
             engine.dispose()
@@ -206,7 +219,13 @@ def open_database(target: str | Path) -> Database:
     if revision != HEAD_REVISION:
         if path is not None and revision is not None:
             backup = path.with_name(f"{path.name}.before-{HEAD_REVISION}.bak")
-            shutil.copy2(path, backup)
+            try:
+                _backup_sqlite(path, backup)
+            except (sqlite3.Error, OSError) as e:
+                engine.dispose()
+                raise DatabaseError(
+                    translate("Database", "The database could not be opened: {reason}").format(reason=e)
+                ) from e
             log.info("backed up %s to %s before migrating from %s", path, backup, revision)
         try:
             upgrade(engine)

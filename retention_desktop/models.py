@@ -178,9 +178,7 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-# The search index: one row per customer (rowid = customer id) holding the folded text of the
-# fields search looks at. On SQLite it is an FTS5 trigram table, created by the migration; on
-# other databases a plain table with the same two columns. The core reads it with plain SQL.
-SEARCH_TABLE = "customer_search"
+# The search index (table customer_search) lives in search_index.py: on SQLite it is an FTS5
+# virtual table, which SQLAlchemy's models cannot declare.
 
 Index("ix_customers_archived_at", Customer.archived_at)

@@ -55,9 +55,12 @@ def search_terms(query: str) -> list[str]:
     text = _INSIDE_NUMBER.sub("", text)
     terms = []
     for term in text.replace("%", " ").replace("_", " ").split():
-        if term.startswith("+"):
+        number = term.lstrip("+([").rstrip(")]")  # "(055) 123 4567" is the number 0551234567
+        if number.isdigit():
+            term = number
+        elif term.startswith("+"):
             term = term.lstrip("+")
-        elif term.startswith("00") and term[2:].isdigit():
+        if term.startswith("00") and term[2:].isdigit():
             term = term[2:]  # 00966… is the international prefix, as +966…
         if term:
             terms.append(term)

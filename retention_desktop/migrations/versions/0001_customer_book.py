@@ -1,4 +1,4 @@
-"""The customer book: customers, their phones and tags, shop settings and the search index.
+"""The customer book: customers, their phones and tags, and shop settings.
 
 Revision ID: 0001
 Revises: 
@@ -77,20 +77,8 @@ def upgrade() -> None:
     with op.batch_alter_table('customer_tags', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_customer_tags_tag_id'), ['tag_id'], unique=False)
 
-    # The search index (rowid = customer id, text = folded searchable fields). On SQLite an FTS5
-    # trigram table, which answers substring queries of three letters or more from its index.
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute("CREATE VIRTUAL TABLE customer_search USING fts5(text, tokenize = 'trigram')")
-    else:
-        op.create_table(
-            "customer_search",
-            sa.Column("rowid", sa.Integer(), primary_key=True, autoincrement=False),
-            sa.Column("text", sa.Text(), nullable=False),
-        )
-
 
 def downgrade() -> None:
-    op.drop_table("customer_search")
     with op.batch_alter_table('customer_tags', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_customer_tags_tag_id'))
 

@@ -1,0 +1,208 @@
+"""The customer book as a user drives it: search, add, edit, duplicates, archive and undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from retention_desktop.customers import CustomerDraft, add_customers, count_customers, customer_details, search_customers
+from retention_desktop.db import Database
+
+from ui.customer_dialog import CustomerDialog
+from ui.customer_model import Column, PAGE_SIZE
+from ui.main_window import MainWindow
+
+from .conftest import type_text
+
+
+def names_shown(window: MainWindow) -> list[str]:
+    model = window.book.model
+    return [model.data(model.index(row, Column.NAME)) for row in range(model.rowCount())]
+
+
+def test_search_filters_the_table_as_the_user_types(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], sample_book: dict[str, int]
+) -> None:
+    window = open_window()
+    assert sorted(names_shown(window)) == sorted(["أحمد بن سعيد", "فاطمة الزهراء", "John Smith"])
+    search = window.findChild(QLineEdit, "customerSearch")
+    type_text(search, "احمد")  # typed without the hamza
+    qtbot.waitUntil(lambda: names_shown(window) == ["أحمد بن سعيد"])
+    search.clear()
+    type_text(search, "٠٥٦ ١١١")  # Arabic-Indic digits, with a space
+    qtbot.waitUntil(lambda: names_shown(window) == ["فاطمة الزهراء"])
+    search.clear()
+    type_text(search, "nobody here")
+    qtbot.waitUntil(lambda: window.book.model.rowCount() == 0)
+    assert window.book.empty_text.isVisible()
+    assert "nobody here" in window.book.empty_text.text()
+
+
+def test_selecting_a_customer_shows_their_card(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], sample_book: dict[str, int]
+) -> None:
+    window = open_window()
+    book = window.book
+    row = book.model.row_of(sample_book["ahmed"])
+    book.table.selectRow(row)
+    assert book.card.name.text().endswith("أحمد بن سعيد")
+    assert "ahmed@example.com" in book.card._values["email"].text()
+    assert "VIP" in book.card._values["tags"].text()
+
+
+def fill(qtbot: QtBot, dialog: CustomerDialog, name: str, phone: str) -> None:
+    dialog.full_name.clear()
+    type_text(dialog.full_name, name)
+    phone_edit = dialog.phones.edits[0]
+    phone_edit.clear()
+    type_text(phone_edit, phone)
+
+
+def test_adding_a_customer_from_the_new_customer_action(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    window = open_window()
+    window.findChild(type(window.action_new), "actionNewCustomer").trigger()
+    dialog = window.findChild(CustomerDialog)
+    assert dialog is not None and dialog.isVisible()
+    fill(qtbot, dialog, "سارة القحطاني", "٠٥٠ ٩٨٧ ٦٥٤٣")
+    type_text(dialog.tags, "عائلة, VIP")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert count_customers(db) == 4
+    saved = customer_details(db, search_customers(db, "ساره")[0])
+    assert saved.phones[0].number == "+966509876543"
+    assert set(saved.tags) == {"عائلة", "VIP"}
+    # The new customer is selected in the book and shown on the card.
+    assert window.book.current_customer_id() == saved.id
+    assert window.book.card.name.text().endswith("سارة القحطاني")
+
+
+def test_bad_input_is_shown_next_to_the_field_and_nothing_is_saved(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database
+) -> None:
+    window = open_window()
+    dialog = window.book.new_customer()
+    fill(qtbot, dialog, "", "12345")
+    type_text(dialog.email, "not-an-email")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.errors["full_name"].isVisible() and "name" in dialog.errors["full_name"].text()
+    assert dialog.errors["phones"].isVisible() and "12345" in dialog.errors["phones"].text()
+    assert dialog.errors["email"].isVisible()
+    assert count_customers(db) == 0
+    # Corrected, it saves.
+    fill(qtbot, dialog, "Mona", "0551234567")
+    dialog.email.clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert count_customers(db) == 1
+
+
+def test_a_birthday_in_the_future_is_refused(qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database) -> None:
+    window = open_window()
+    dialog = window.book.new_customer()
+    fill(qtbot, dialog, "Mona", "0551234567")
+    dialog.birthday_known.setChecked(True)
+    dialog.birthday.setDate(dialog.birthday.date().currentDate().addDays(3))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["birthday"].isVisible()
+    assert "future" in dialog.errors["birthday"].text()
+    assert count_customers(db) == 0
+
+
+def test_a_duplicate_phone_is_flagged_before_saving(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    window = open_window()
+    dialog = window.book.new_customer()
+    fill(qtbot, dialog, "Ahmad Saeed", "+966 55 123 4567")  # Ahmed's number, typed differently
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.duplicate_box.isVisible()
+    assert "أحمد بن سعيد" in dialog.duplicate_text.text()
+    assert count_customers(db) == 3
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveAnywayButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert count_customers(db) == 4
+
+
+def test_editing_a_customer_updates_table_and_card(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    window = open_window()
+    dialog = window.book.edit_customer(sample_book["john"])
+    assert dialog is not None
+    assert dialog.full_name.text() == "John Smith"
+    assert dialog.phones.edits[0].text() == "+44 20 7946 0958"
+    dialog.full_name.clear()
+    type_text(dialog.full_name, "John A. Smith")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # his own phone is no duplicate
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "John A. Smith" in names_shown(window)
+    assert window.book.card.name.text().endswith("John A. Smith")
+    assert customer_details(db, sample_book["john"]).phones[0].number == "+442079460958"
+
+
+def test_archive_then_undo(qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]) -> None:
+    window = open_window()
+    window.book.open_customer(sample_book["fatima"])
+    window.action_archive.trigger()
+    assert "فاطمة الزهراء" not in names_shown(window)
+    assert count_customers(db) == 2
+    assert window.undo_button.isVisible()
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    assert "فاطمة الزهراء" in names_shown(window)
+    assert count_customers(db) == 3
+    assert window.book.current_customer_id() == sample_book["fatima"]
+    assert not window.undo_button.isVisible()
+
+
+def test_archived_customers_can_be_listed_and_restored(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    window = open_window()
+    window.book.archive(sample_book["john"])
+    window.book.show_archived.setChecked(True)
+    assert names_shown(window) == ["John Smith"]
+    assert window.book.card.restore_button.isVisible()
+    qtbot.mouseClick(window.book.card.restore_button, Qt.MouseButton.LeftButton)
+    assert names_shown(window) == []
+    assert count_customers(db) == 3
+
+
+def test_keyboard_shortcuts(qtbot: QtBot, open_window: Callable[..., MainWindow], sample_book: dict[str, int]) -> None:
+    window = open_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.book.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.findChild(QLineEdit, "customerSearch").hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(CustomerDialog) is not None and window.findChild(CustomerDialog).isVisible())
+
+
+def test_the_table_fetches_only_the_rows_it_shows(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database
+) -> None:
+    add_customers(db, [CustomerDraft(f"Customer {i:05d}") for i in range(5000)])
+    window = open_window()
+    model = window.book.model
+    assert model.rowCount() == 5000
+    qtbot.waitUntil(lambda: len(model._pages) >= 1)  # painted
+    assert len(model._pages) <= 2  # the first page or two, not 25
+    window.book.table.scrollToBottom()
+    qtbot.waitUntil(lambda: 4999 // PAGE_SIZE in model._pages)
+    assert model.data(model.index(4999, Column.NAME)) == "Customer 04999"
+    assert len(model._pages) <= 3
+    assert PAGE_SIZE < 5000
+
+
+def test_window_remembers_its_size(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
+    window = open_window()
+    window.resize(712, 534)
+    window.close()
+    again = open_window()
+    assert (again.width(), again.height()) == (712, 534)

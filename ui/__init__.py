@@ -1,0 +1,1 @@
+"""Qt widgets, table models and dialogs of Retention Desktop; they call the core, never SQL."""

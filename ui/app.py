@@ -1,0 +1,136 @@
+"""Application start-up: translators, layout direction, error reporting and the main window."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from retention_desktop import APP_NAME, __version__
+from retention_desktop.i18n import set_translator
+
+from ui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
+
+# Qt reads the layout direction from this entry of the translation: "RTL" in the Arabic one.
+QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QCoreApplication, language: str) -> None:
+    """Load Qt's own and our translations for `language`; English needs none.
+
+    Called once, before any window exists: the Arabic translation also switches the whole
+    application to right to left.
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language != "en":
+        qt_base = QTranslator(app)
+        if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_base)
+            _installed.append(qt_base)
+        ours = QTranslator(app)
+        if ours.load(f"retention_{language}", str(TRANSLATIONS)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            log.error("translation retention_%s not found in %s", language, TRANSLATIONS)
+    set_translator(lambda context, text, n: QCoreApplication.translate(context, text, None, n))
+
+
+def _name_application(app: QCoreApplication) -> None:
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+
+
+def start_core_application(language: str | None) -> QCoreApplication:
+    """A window-less application for the command-line commands, translated like the GUI."""
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    _name_application(app)
+    install_translators(app, language or Preferences().language)
+    return app
+
+
+def report_unexpected(log_path: Path | None) -> None:
+    """Replace Python's traceback print-out: log it, and tell the user politely."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        if QApplication.instance() is None:
+            return
+        where = str(log_path) if log_path else ""
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Errors", "Something went wrong"),
+            QCoreApplication.translate(
+                "Errors",
+                "The program met an unexpected problem and could not finish what you asked. "
+                "Your saved data is safe.\n\nThe details were written to:\n{path}",
+            ).format(path=where),
+        )
+
+    sys.excepthook = hook
+
+
+def run_gui(*, db_target: str | None, lang: str | None, log_path: Path | None, report_startup: bool, started: float) -> int:
+    from retention_desktop.db import DatabaseError, default_database_path, open_database
+
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    _name_application(app)
+    preferences = Preferences()
+    language = lang or preferences.language
+    install_translators(app, language)
+    report_unexpected(log_path)
+
+    target = db_target or default_database_path()
+    try:
+        db = open_database(target)
+    except DatabaseError as e:
+        log.warning("cannot open %s: %s", target, e)
+        QMessageBox.critical(None, QCoreApplication.translate("Errors", "The database cannot be opened"), str(e))
+        return 2
+
+    context = AppContext(db=db, preferences=preferences, language=language)
+    window = MainWindow(context)
+    window.show()
+    if report_startup:
+        QTimer.singleShot(0, lambda: _report_startup(window))
+    code = app.exec()
+    db.close()
+    return code
+
+
+def _report_startup(window: MainWindow) -> None:
+    """For bench/: print when the window was shown, how many rows it has, and the memory used."""
+    QCoreApplication.processEvents()
+    rss_mb = 0.0
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                rss_mb = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    print(json.dumps({"window_shown": time.time(), "rows": window.book.model.rowCount(), "rss_mb": round(rss_mb, 1)}), flush=True)
+    QCoreApplication.quit()

@@ -1,0 +1,258 @@
+"""The customer book screen: instant search, the table of customers and the selected customer's card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retention_desktop.customers import CustomerNotFound, archive_customer, count_customers, restore_customer
+
+from ui.context import AppContext
+from ui.customer_card import CustomerCard
+from ui.customer_dialog import CustomerDialog
+from ui.customer_model import Column, CustomerTableModel
+
+SEARCH_DELAY_MS = 120
+
+
+class CustomerBook(QWidget):
+    """Search, list and card; `archived` tells the main window which customer it may undo."""
+
+    archived = Signal(int)
+    message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerBook")
+        self._context = context
+
+        self.search = QLineEdit()
+        self.search.setObjectName("customerSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search by name, phone, email, tag or note (Ctrl+F)"))
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_search)
+
+        self.show_archived = QCheckBox(self.tr("Show archived customers"))
+        self.show_archived.setObjectName("showArchived")
+        self.show_archived.toggled.connect(lambda _on: self.apply_search())
+        self.count = QLabel()
+        self.count.setObjectName("customerCount")
+
+        self.model = CustomerTableModel(context)
+        self.table = QTableView()
+        self.table.setObjectName("customerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # Every row has the same height, so the view never measures rows it does not show.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        for column, width in ((Column.NAME, 240), (Column.PHONE, 150), (Column.STAGE, 110), (Column.AREA, 120), (Column.TAGS, 150)):
+            header.resizeSection(column, width)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        header.sectionClicked.connect(self._sort_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda index: self.edit_customer(self.model.customer_id(index.row())))
+        self.table.activated.connect(lambda index: self.edit_customer(self.model.customer_id(index.row())))
+
+        self.empty = QWidget()
+        self.empty_text = QLabel()
+        self.empty_text.setObjectName("emptyBookText")
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        self.empty_add = QPushButton(self.tr("Add the first customer"))
+        self.empty_add.clicked.connect(self.new_customer)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.empty_add, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(2)
+
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+
+        self.card = CustomerCard(context)
+        self.card.edit_requested.connect(self.edit_customer)
+        self.card.archive_requested.connect(self.archive)
+        self.card.restore_requested.connect(self.restore)
+        self.card.open_customer.connect(self.open_customer)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("bookSplitter")
+        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(self.card)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_archived)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        context.changed.connect(self.refresh)
+        self.apply_search()
+
+    # -- what is shown -------------------------------------------------------------------------
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.search.text(), self.show_archived.isChecked())
+        self._after_reload(None)
+
+    def refresh(self) -> None:
+        """After any change: same search, same customer selected if they are still listed."""
+        keep = self.current_customer_id()
+        self.model.reload()
+        self._after_reload(keep)
+        self.card.refresh()
+
+    def _after_reload(self, keep: int | None) -> None:
+        rows = self.model.rowCount()
+        fmt = self._context.format
+        if self.show_archived.isChecked():
+            self.count.setText(self.tr("%n archived", "", rows).replace(str(rows), fmt.number(rows)))
+        elif self.search.text().strip():
+            total = count_customers(self._context.db)
+            self.count.setText(self.tr("{found} of {total}").format(found=fmt.number(rows), total=fmt.number(total)))
+        else:
+            self.count.setText(self.tr("%n customers", "", rows).replace(str(rows), fmt.number(rows)))
+        if rows:
+            self.list_stack.setCurrentWidget(self.table)
+        else:
+            self._show_empty()
+            self.list_stack.setCurrentWidget(self.empty)
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.scrollTo(index)
+            self.card.show_customer(self.model.customer_id(row))
+        else:
+            self.card.show_customer(None)
+
+    def _show_empty(self) -> None:
+        query = self.search.text().strip()
+        self.empty_add.setVisible(not query and not self.show_archived.isChecked())
+        if query:
+            self.empty_text.setText(self.tr("No customer matches “{query}”.").format(query=query))
+        elif self.show_archived.isChecked():
+            self.empty_text.setText(self.tr("No archived customers."))
+        else:
+            self.empty_text.setText(
+                self.tr("Your customer book is empty.\nAdd your first customer to start keeping in touch.")
+            )
+
+    def _sort_clicked(self, section: int) -> None:
+        header = self.table.horizontalHeader()
+        if section in (Column.PHONE, Column.TAGS):  # not sortable: put the indicator back
+            header.blockSignals(True)
+            header.setSortIndicator(self.model_sort_column, self.model_sort_order)
+            header.blockSignals(False)
+            return
+        self.model_sort_column, self.model_sort_order = section, header.sortIndicatorOrder()
+        keep = self.current_customer_id()
+        self.model.sort(section, header.sortIndicatorOrder())
+        self._after_reload(keep)
+
+    model_sort_column: int = Column.NAME
+    model_sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.card.show_customer(self.model.customer_id(current.row()) if current.isValid() else None)
+
+    def current_customer_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.customer_id(index.row())
+
+    def open_customer(self, customer_id: int) -> None:
+        """Select a customer, clearing the search if it hides them."""
+        if self.model.row_of(customer_id) < 0:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.show_archived.blockSignals(True)
+            self.show_archived.setChecked(False)
+            self.show_archived.blockSignals(False)
+            self.model.set_filter("", False)
+        self._after_reload(customer_id)
+
+    # -- actions ------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_customer(self) -> CustomerDialog:
+        dialog = CustomerDialog(self._context, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._saved(dialog.saved_id, self.tr("Customer saved.")))
+        dialog.open()
+        return dialog
+
+    def edit_customer(self, customer_id: int | None = None) -> CustomerDialog | None:
+        customer_id = customer_id if customer_id is not None else self.current_customer_id()
+        if customer_id is None:
+            return None
+        dialog = CustomerDialog(self._context, customer_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._saved(dialog.saved_id, self.tr("Changes saved.")))
+        dialog.open()
+        return dialog
+
+    def _saved(self, customer_id: int | None, message: str) -> None:
+        if customer_id is not None:
+            self.open_customer(customer_id)
+        self.message.emit(message)
+
+    def archive(self, customer_id: int | None = None) -> None:
+        customer_id = customer_id if customer_id is not None else self.current_customer_id()
+        if customer_id is None:
+            return
+        try:
+            archive_customer(self._context.db, customer_id)
+        except CustomerNotFound as e:
+            self.message.emit(str(e))
+            return
+        self._context.changed.emit()
+        self.archived.emit(customer_id)
+
+    def restore(self, customer_id: int) -> None:
+        try:
+            restore_customer(self._context.db, customer_id)
+        except CustomerNotFound as e:
+            self.message.emit(str(e))
+            return
+        self._context.changed.emit()
+        self.message.emit(self.tr("The customer is back in the book."))

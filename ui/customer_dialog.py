@@ -1,0 +1,384 @@
+"""The dialog to add or edit a customer, with each problem shown next to its field."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retention_desktop.customers import (
+    CustomerDraft,
+    CustomerNotFound,
+    LikelyDuplicate,
+    ValidationError,
+    add_customer,
+    customer_details,
+    customer_rows,
+    known_areas,
+    known_tags,
+    search_customers,
+    update_customer,
+)
+from retention_desktop.models import CustomerKind, Gender, Source, Stage
+
+from ui.context import AppContext
+from ui.labels import gender_label, kind_label, source_label, stage_label
+
+_TAG_SEPARATORS = re.compile("[,،;؛]")
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(f"error_{name}")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class PhoneList(QWidget):
+    """One line per phone number, with a button to add another."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = QVBoxLayout()
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self.edits: list[QLineEdit] = []
+        add = QPushButton(self.tr("Add another number"))
+        add.setObjectName("addPhoneButton")
+        add.clicked.connect(lambda: self.add_phone("").setFocus())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._rows)
+        layout.addWidget(add, alignment=Qt.AlignmentFlag.AlignLeading)
+
+    def add_phone(self, text: str) -> QLineEdit:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        edit = QLineEdit(text)
+        edit.setObjectName(f"phone{len(self.edits)}")
+        edit.setPlaceholderText(self.tr("e.g. 055 123 4567"))
+        # Digits and "+" read left to right even in an Arabic window.
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft)
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setToolTip(self.tr("Remove this number"))
+        remove.clicked.connect(lambda: self._remove(row, edit))
+        line.addWidget(edit)
+        line.addWidget(remove)
+        self._rows.addWidget(row)
+        self.edits.append(edit)
+        return edit
+
+    def _remove(self, row: QWidget, edit: QLineEdit) -> None:
+        self.edits.remove(edit)
+        row.deleteLater()
+        if not self.edits:
+            self.add_phone("")
+
+    def numbers(self) -> tuple[str, ...]:
+        return tuple(e.text() for e in self.edits if e.text().strip())
+
+
+class CustomerDialog(QDialog):
+    """Add a customer (customer_id None) or edit one; `saved_id` holds the id after Save."""
+
+    def __init__(self, context: AppContext, customer_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerDialog")
+        self._context = context
+        self.customer_id = customer_id
+        self.saved_id: int | None = None
+        self._referrer_id: int | None = None
+        self._referrer_choices: dict[str, int] = {}
+        self.setWindowTitle(self.tr("New customer") if customer_id is None else self.tr("Edit customer"))
+
+        self.kind = QComboBox()
+        for kind in CustomerKind:
+            self.kind.addItem(kind_label(kind), kind)
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("fullName")
+        self.full_name.setMaxLength(200)
+        self.gender = QComboBox()
+        self.gender.setToolTip(self.tr("Used to address the customer correctly in Arabic messages"))
+        for gender in Gender:
+            self.gender.addItem(gender_label(gender), gender)
+        self.phones = PhoneList()
+        self.email = QLineEdit()
+        self.email.setObjectName("email")
+        self.email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.area = QLineEdit()
+        self.area.setObjectName("area")
+        self.area.setCompleter(QCompleter(known_areas(context.db), self.area))
+        self.address = QLineEdit()
+        self.address.setObjectName("address")
+
+        self.birthday_known = QCheckBox(self.tr("Known"))
+        self.birthday_known.setObjectName("birthdayKnown")
+        self.birthday = QDateEdit()
+        self.birthday.setObjectName("birthday")
+        self.birthday.setCalendarPopup(True)
+        self.birthday.setDisplayFormat("dd/MM/yyyy")
+        # Day/month/year in Western digits, read left to right, as every other date in the program.
+        self.birthday.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        self.birthday.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.birthday.setMinimumDate(QDate(1900, 1, 1))
+        self.birthday.setDate(QDate(1990, 1, 1))
+        self.birthday.setEnabled(False)
+        self.birthday_known.toggled.connect(self.birthday.setEnabled)
+        birthday_row = QHBoxLayout()
+        birthday_row.addWidget(self.birthday_known)
+        birthday_row.addWidget(self.birthday, 1)
+
+        self.tags = QLineEdit()
+        self.tags.setObjectName("tags")
+        self.tags.setPlaceholderText(self.tr("Separate tags with commas, e.g. VIP, family"))
+        self._tag_completer = QCompleter(QStringListModel(known_tags(context.db)), self.tags)
+        self._tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.textEdited.connect(self._complete_tag)
+        self._tag_completer.activated.connect(self._insert_tag)
+        self._tag_completer.setWidget(self.tags)
+
+        self.stage = QComboBox()
+        self.stage.setObjectName("stage")
+        for stage in Stage:
+            self.stage.addItem(stage_label(stage), stage)
+        self.source = QComboBox()
+        self.source.setObjectName("source")
+        for source in Source:
+            self.source.addItem(source_label(source), source)
+        self.referrer = QLineEdit()
+        self.referrer.setObjectName("referrer")
+        self.referrer.setPlaceholderText(self.tr("Type a name or phone to find the customer"))
+        self.referrer.setClearButtonEnabled(True)
+        self._referrer_model = QStringListModel()
+        self._referrer_completer = QCompleter(self._referrer_model, self.referrer)
+        self._referrer_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._referrer_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.referrer.setCompleter(self._referrer_completer)
+        self._referrer_completer.activated.connect(self._choose_referrer)
+        self._referrer_timer = QTimer(self, singleShot=True, interval=150)
+        self._referrer_timer.timeout.connect(self._find_referrers)
+        self.referrer.textEdited.connect(self._referrer_edited)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setPlaceholderText(self.tr("Personal touch: family, preferences, what they care about"))
+        self.notes.setFixedHeight(90)
+
+        self.errors = {
+            name: _error_label(name)
+            for name in ("full_name", "phones", "email", "birthday", "tags", "referred_by", "general")
+        }
+        self.duplicate_box = QFrame()
+        self.duplicate_box.setObjectName("duplicateWarning")
+        self.duplicate_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.duplicate_box.setStyleSheet("#duplicateWarning { background: #fff4e5; border: 1px solid #f0a030; }")
+        self.duplicate_text = QLabel()
+        self.duplicate_text.setWordWrap(True)
+        self.save_anyway = QPushButton(self.tr("Save anyway"))
+        self.save_anyway.setObjectName("saveAnywayButton")
+        self.save_anyway.clicked.connect(lambda: self._save(allow_duplicate=True))
+        duplicate_layout = QHBoxLayout(self.duplicate_box)
+        duplicate_layout.addWidget(self.duplicate_text, 1)
+        duplicate_layout.addWidget(self.save_anyway)
+        self.duplicate_box.hide()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Customer is a"), self.kind)
+        form.addRow(self.tr("Full name"), self._with_error(self.full_name, "full_name"))
+        form.addRow(self.tr("Form of address"), self.gender)
+        form.addRow(self.tr("Phone numbers"), self._with_error(self.phones, "phones"))
+        form.addRow(self.tr("Email"), self._with_error(self.email, "email"))
+        form.addRow(self.tr("Area"), self.area)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Birthday"), self._with_error(birthday_row, "birthday"))
+        form.addRow(self.tr("Tags"), self._with_error(self.tags, "tags"))
+        form.addRow(self.tr("Stage"), self.stage)
+        form.addRow(self.tr("How they found us"), self.source)
+        form.addRow(self.tr("Referred by"), self._with_error(self.referrer, "referred_by"))
+        form.addRow(self.tr("Notes"), self.notes)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        buttons.accepted.connect(lambda: self._save(allow_duplicate=False))
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors["general"])
+        layout.addWidget(self.duplicate_box)
+        layout.addWidget(buttons)
+        self.resize(560, 0)
+
+        if customer_id is None:
+            self.phones.add_phone("")
+        else:
+            self._load(customer_id)
+        self.full_name.setFocus()
+        for edit in (self.full_name, self.email):
+            edit.textEdited.connect(self._hide_duplicate)
+
+    def _with_error(self, field: QWidget | QHBoxLayout, name: str) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        if isinstance(field, QWidget):
+            layout.addWidget(field)
+        else:
+            layout.addLayout(field)
+        layout.addWidget(self.errors[name])
+        return box
+
+    def _load(self, customer_id: int) -> None:
+        details = customer_details(self._context.db, customer_id)
+        self.kind.setCurrentIndex(self.kind.findData(details.kind))
+        self.full_name.setText(details.full_name)
+        self.gender.setCurrentIndex(self.gender.findData(details.gender))
+        for phone in details.phones or ():
+            self.phones.add_phone(self._context.format.phone(phone.number).strip("\u2066\u2069"))
+        if not details.phones:
+            self.phones.add_phone("")
+        self.email.setText(details.email)
+        self.area.setText(details.area)
+        self.address.setText(details.address)
+        if details.birthday:
+            self.birthday_known.setChecked(True)
+            self.birthday.setDate(QDate(details.birthday.year, details.birthday.month, details.birthday.day))
+        self.tags.setText(self.tr(", ").join(details.tags))
+        self.stage.setCurrentIndex(self.stage.findData(details.stage))
+        self.source.setCurrentIndex(self.source.findData(details.source))
+        if details.referred_by_id is not None:
+            self._referrer_id = details.referred_by_id
+            self.referrer.setText(details.referred_by_name)
+        self.notes.setPlainText(details.notes)
+
+    # -- tags and referrer helpers -----------------------------------------------------------------
+    def _complete_tag(self, text: str) -> None:
+        current = _TAG_SEPARATORS.split(text)[-1].strip()
+        if current:
+            self._tag_completer.setCompletionPrefix(current)
+            self._tag_completer.complete()
+        else:
+            self._tag_completer.popup().hide()
+
+    def _insert_tag(self, tag: str) -> None:
+        parts = _TAG_SEPARATORS.split(self.tags.text())
+        parts[-1] = tag
+        self.tags.setText(self.tr(", ").join(p.strip() for p in parts if p.strip()) + self.tr(", "))
+
+    def _referrer_edited(self, text: str) -> None:
+        self._referrer_id = None
+        if text.strip():
+            self._referrer_timer.start()
+
+    def _find_referrers(self) -> None:
+        ids = [i for i in search_customers(self._context.db, self.referrer.text()) if i != self.customer_id][:15]
+        self._referrer_choices = {}
+        for row in customer_rows(self._context.db, ids):
+            label = row.full_name
+            if row.phone:
+                label = f"{label} — {self._context.format.phone(row.phone)}"
+            self._referrer_choices[label] = row.id
+        self._referrer_model.setStringList(list(self._referrer_choices))
+        if self._referrer_choices and self.referrer.hasFocus():
+            self._referrer_completer.complete()
+
+    def _choose_referrer(self, label: str) -> None:
+        self._referrer_id = self._referrer_choices.get(label)
+        if self._referrer_id is not None:
+            self.referrer.setText(label.split(" — ")[0])
+            if self.source.currentData() == Source.UNKNOWN:
+                self.source.setCurrentIndex(self.source.findData(Source.REFERRAL))
+
+    # -- saving ----------------------------------------------------------------------------------------
+    def draft(self) -> CustomerDraft:
+        birthday = None
+        if self.birthday_known.isChecked():
+            qd = self.birthday.date()
+            birthday = date(qd.year(), qd.month(), qd.day())
+        return CustomerDraft(
+            full_name=self.full_name.text(),
+            phones=self.phones.numbers(),
+            email=self.email.text(),
+            address=self.address.text(),
+            area=self.area.text(),
+            birthday=birthday,
+            gender=self.gender.currentData(),
+            kind=self.kind.currentData(),
+            tags=tuple(t.strip() for t in _TAG_SEPARATORS.split(self.tags.text()) if t.strip()),
+            notes=self.notes.toPlainText(),
+            source=self.source.currentData(),
+            referred_by_id=self._referrer_id,
+            stage=self.stage.currentData(),
+        )
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            message = errors.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+
+    def _hide_duplicate(self) -> None:
+        self.duplicate_box.hide()
+
+    def _save(self, *, allow_duplicate: bool) -> None:
+        self.duplicate_box.hide()
+        if self.referrer.text().strip() and self._referrer_id is None:
+            self._show_errors({"referred_by": self.tr("Choose the referring customer from the list, or clear the field.")})
+            return
+        draft = self.draft()
+        try:
+            if self.customer_id is None:
+                self.saved_id = add_customer(self._context.db, draft, allow_duplicate=allow_duplicate)
+            else:
+                update_customer(self._context.db, self.customer_id, draft, allow_duplicate=allow_duplicate)
+                self.saved_id = self.customer_id
+        except ValidationError as e:
+            self._show_errors(e.errors)
+            first = next(iter(e.errors))
+            {"full_name": self.full_name, "email": self.email, "tags": self.tags}.get(first, self.full_name).setFocus()
+            return
+        except LikelyDuplicate as e:
+            self._show_errors({})
+            names = "\n".join(
+                f"• {m.full_name} {self._context.format.phone(m.phone)}" + (self.tr(" (archived)") if m.archived else "")
+                for m in e.matches
+            )
+            self.duplicate_text.setText(
+                self.tr("This phone number already belongs to:\n{names}\nIs this a different customer?").format(names=names)
+            )
+            self.duplicate_box.show()
+            self.save_anyway.setFocus()
+            return
+        except CustomerNotFound as e:
+            self._show_errors({"general": str(e)})
+            return
+        self._context.changed.emit()
+        self.accept()
+

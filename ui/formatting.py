@@ -1,0 +1,54 @@
+"""Numbers, dates and phone numbers as the user reads them, through Babel, safe inside Arabic text."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from babel.core import Locale
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from retention_desktop.phones import format_phone
+from retention_desktop.text import isolate_ltr
+
+_RLM = "\u200f"
+
+
+class Formatter:
+    """Formats for one language and one shop country."""
+
+    def __init__(self, language: str, country: str) -> None:
+        self.language = language
+        self.country = country
+        self._locale = Locale.parse(language)
+
+    def number(self, value: int) -> str:
+        return format_decimal(value, locale=self._locale)
+
+    def date(self, value: date | datetime | None, length: str = "medium") -> str:
+        if value is None:
+            return ""
+        if isinstance(value, datetime):
+            value = value.astimezone().date()
+        # Babel's Arabic numeric dates carry right-to-left marks around "/"; isolating the whole
+        # date keeps day/month/year in the order Babel meant inside a right-to-left line.
+        text = format_date(value, length, locale=self._locale)
+        return isolate_ltr(text.replace(_RLM, "")) if length in ("short", "medium") else text
+
+    def phone(self, e164: str) -> str:
+        """A phone number the local way, isolated so right-to-left text never reorders its digits."""
+        return isolate_ltr(format_phone(e164, self.country)) if e164 else ""
+
+    def paragraph(self, text: str) -> str:
+        """Text whose line direction is the window's, not guessed from its first letter (an Arabic
+        area in an English card still starts on the left, a Latin name in Arabic on the right)."""
+        if not text:
+            return text
+        return ("\u200f" if self.right_to_left else "\u200e") + text
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.language == "ar"
+
+    def country_name(self, code: str) -> str:
+        return str(self._locale.territories.get(code.upper(), code.upper()))

@@ -1,0 +1,52 @@
+"""Translated names of the core's enums (stages, sources, kinds), in one place for every screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from retention_desktop.models import CustomerKind, Gender, PhoneKind, Source, Stage
+
+
+# Literal calls, so that lupdate finds every label.
+translate = QCoreApplication.translate
+
+
+def stage_label(stage: Stage) -> str:
+    return {
+        Stage.PROSPECT: translate("Labels", "Prospect"),
+        Stage.FIRST_PURCHASE: translate("Labels", "First purchase"),
+        Stage.ACTIVE: translate("Labels", "Active"),
+        Stage.AT_RISK: translate("Labels", "At risk"),
+        Stage.LAPSED: translate("Labels", "Lapsed"),
+        Stage.LOST: translate("Labels", "Lost"),
+        Stage.WON_BACK: translate("Labels", "Won back"),
+    }[stage]
+
+
+def source_label(source: Source) -> str:
+    return {
+        Source.UNKNOWN: translate("Labels", "Not known"),
+        Source.WALK_IN: translate("Labels", "Walked in"),
+        Source.REFERRAL: translate("Labels", "Referred by a customer"),
+        Source.SOCIAL_MEDIA: translate("Labels", "Social media"),
+        Source.ONLINE_SEARCH: translate("Labels", "Online search or maps"),
+        Source.ADVERTISEMENT: translate("Labels", "Advertisement"),
+        Source.EVENT: translate("Labels", "Event or exhibition"),
+        Source.OTHER: translate("Labels", "Other"),
+    }[source]
+
+
+def gender_label(gender: Gender) -> str:
+    return {
+        Gender.UNSPECIFIED: translate("Labels", "Not specified"),
+        Gender.MALE: translate("Labels", "Male"),
+        Gender.FEMALE: translate("Labels", "Female"),
+    }[gender]
+
+
+def kind_label(kind: CustomerKind) -> str:
+    return {CustomerKind.PERSON: translate("Labels", "Person"), CustomerKind.BUSINESS: translate("Labels", "Business")}[kind]
+
+
+def phone_kind_label(kind: PhoneKind) -> str:
+    return {PhoneKind.MOBILE: translate("Labels", "Mobile"), PhoneKind.LANDLINE: translate("Labels", "Landline"), PhoneKind.OTHER: translate("Labels", "Phone")}[kind]
