@@ -97,7 +97,8 @@ def run_gui(*, db_target: str | None, lang: str | None, log_path: Path | None, r
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
-    app = QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     _name_application(app)
     preferences = Preferences()
     language = lang or preferences.language
@@ -132,5 +133,11 @@ def _report_startup(window: MainWindow) -> None:
                 rss_mb = int(line.split()[1]) / 1024
     except OSError:
         pass
-    print(json.dumps({"window_shown": time.time(), "rows": window.book.model.rowCount(), "rss_mb": round(rss_mb, 1)}), flush=True)
+    report = {
+        "window_shown": time.time(),
+        "rows": window.book.model.rowCount(),
+        "rss_mb": round(rss_mb, 1),
+        "title": window.windowTitle(),
+    }
+    print(json.dumps(report, ensure_ascii=False), flush=True)
     QCoreApplication.quit()

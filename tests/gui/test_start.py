@@ -1,0 +1,106 @@
+"""Starting the program: the database it opens or creates, its language, and files it must refuse."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from retention_desktop.db import Database
+
+from ui.app import run_gui
+from ui.preferences import Preferences
+from ui.settings_dialog import SettingsDialog
+from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def answer_message_box(seen: list[str]) -> QTimer:
+    """Read and close the first message box the program shows."""
+
+    def close_it() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+            timer.stop()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(close_it)
+    timer.start()
+    return timer
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(
+    qtbot: QtBot, tmp_path: Path, language: Callable[[str], None]
+) -> None:
+    path = tmp_path / "shopping.sqlite3"
+    path.write_text("bread, milk, dates")
+    seen: list[str] = []
+    timer = answer_message_box(seen)
+    code = run_gui(db_target=str(path), lang="en", log_path=None, report_startup=False, started=0)
+    timer.stop()
+    assert code == 2
+    assert seen and "not a Retention Desktop database" in seen[0]
+    assert path.read_text() == "bread, milk, dates"
+    assert not (tmp_path / "shopping.sqlite3-wal").exists()
+
+
+def test_the_refusal_is_in_arabic(qtbot: QtBot, tmp_path: Path, language: Callable[[str], None]) -> None:
+    path = tmp_path / "photo.sqlite3"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    seen: list[str] = []
+    timer = answer_message_box(seen)
+    code = run_gui(db_target=str(path), lang="ar", log_path=None, report_startup=False, started=0)
+    timer.stop()
+    assert code == 2
+    assert seen and "ليس قاعدة بيانات" in seen[0]
+
+
+def test_first_start_creates_the_book_in_the_data_folder_and_opens_in_arabic(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "HOME": str(tmp_path),
+    }
+    done = subprocess.run(
+        [sys.executable, "main.py", "--report-startup"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["rows"] == 0
+    assert report["title"].startswith("الاحتفاظ بالعملاء")
+    assert (tmp_path / "data" / "RetentionDesktop" / "retention.sqlite3").exists()
+    assert "Traceback" not in done.stderr
+
+
+def test_settings_remember_the_language_and_change_the_phone_country(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database
+) -> None:
+    window = open_window("ar")
+    dialog = SettingsDialog(window._context, window)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.country.setCurrentIndex(dialog.country.findData("EG"))
+    dialog.save()
+    assert dialog.language_changed
+    assert Preferences().language == "en"
+    # A local Egyptian mobile is now valid without +20.
+    book = window.book.new_customer()
+    book.full_name.setText("Mohamed")
+    book.phones.edits[0].setText("0100 123 4567")
+    book.save_button.click()
+    assert not book.isVisible()
+    assert window.book.card._values["phones"].text().count("010")

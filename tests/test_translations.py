@@ -1,0 +1,61 @@
+"""The Arabic translation is complete, up to date with the sources, and compiled."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from tools import translations
+
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def test_every_marked_string_has_an_arabic_translation(tmp_path: Path) -> None:
+    fresh = tmp_path / "retention_ar.ts"
+    shutil.copy(translations.TS, fresh)
+    translations.update(fresh)  # what lupdate finds in today's sources, with the committed translations
+    missing = []
+    for (context, source), message in messages(fresh).items():
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        if translation.get("type") == "unfinished" or not all(f.strip() for f in forms):
+            missing.append(f"{context}: {source!r}")
+    assert not missing, "strings without an Arabic translation (run python -m tools.translations):\n" + "\n".join(missing)
+
+
+def test_the_committed_translation_file_is_up_to_date(tmp_path: Path) -> None:
+    fresh = tmp_path / "retention_ar.ts"
+    shutil.copy(translations.TS, fresh)
+    translations.update(fresh)
+    assert set(messages(fresh)) == set(messages(translations.TS)), "run python -m tools.translations"
+
+
+def test_translations_keep_every_placeholder() -> None:
+    for (context, source), message in messages(translations.TS).items():
+        translation = message.find("translation")
+        assert translation is not None
+        for text in [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]:
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (context, source, text)
+
+
+def test_the_compiled_qm_matches_the_ts(tmp_path: Path) -> None:
+    qm = tmp_path / "retention_ar.qm"
+    translations.compile_qm(translations.TS, qm)
+    assert qm.read_bytes() == translations.QM.read_bytes(), "run python -m tools.translations"
+
+
+def test_arabic_switches_the_layout_to_right_to_left() -> None:
+    direction = messages(translations.TS)[("QGuiApplication", "QT_LAYOUT_DIRECTION")]
+    assert direction.findtext("translation") == "RTL"
