@@ -200,8 +200,14 @@ def open_database(target: str | Path) -> Database:
 
     try:
         engine = create_engine(url)
-    except (ArgumentError, ImportError) as e:
+    except ArgumentError as e:
         raise DatabaseError(translate("Database", "This is not a database address: {target}").format(target=target)) from e
+    except ImportError as e:
+        raise DatabaseError(
+            translate("Database", "The driver for {kind} databases is not installed ({module}).").format(
+                kind=url.get_backend_name(), module=e.name or e
+            )
+        ) from e
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
     else:

@@ -350,3 +350,8 @@ def test_rebuild_search_index_of_an_empty_book(db: Database) -> None:
     with db.engine.begin() as conn:
         assert rebuild_search_index(conn) == 0
     assert _index(db) == []
+
+
+def test_a_server_url_without_its_driver_is_explained() -> None:
+    with pytest.raises(DatabaseError, match="driver for postgresql"):
+        open_database("postgresql+psycopg://shop@localhost/book")

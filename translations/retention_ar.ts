@@ -355,6 +355,10 @@ Is this a different customer?</source>
         <translation>تعذر إنشاء المجلد {folder}: {reason}</translation>
     </message>
     <message>
+        <source>The driver for {kind} databases is not installed ({module}).</source>
+        <translation>برنامج التشغيل لقواعد بيانات {kind} غير مثبت ({module}).</translation>
+    </message>
+    <message>
         <source>The database server cannot be reached: {reason}</source>
         <translation>تعذر الوصول إلى خادم قاعدة البيانات: {reason}</translation>
     </message>

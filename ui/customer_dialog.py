@@ -174,11 +174,13 @@ class CustomerDialog(QDialog):
         self.referrer.setPlaceholderText(self.tr("Type a name or phone to find the customer"))
         self.referrer.setClearButtonEnabled(True)
         self._referrer_model = QStringListModel()
-        self._referrer_completer = QCompleter(self._referrer_model, self.referrer)
-        self._referrer_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self._referrer_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.referrer.setCompleter(self._referrer_completer)
-        self._referrer_completer.activated.connect(self._choose_referrer)
+        self.referrer_completer = QCompleter(self._referrer_model, self.referrer)
+        self.referrer_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.referrer_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        # Attached with setWidget, not setCompleter: the chosen entry ("name — phone") must not be
+        # written into the field; _choose_referrer writes the name alone.
+        self.referrer_completer.setWidget(self.referrer)
+        self.referrer_completer.activated.connect(self._choose_referrer)
         self._referrer_timer = QTimer(self, singleShot=True, interval=150)
         self._referrer_timer.timeout.connect(self._find_referrers)
         self.referrer.textEdited.connect(self._referrer_edited)
@@ -307,7 +309,7 @@ class CustomerDialog(QDialog):
             self._referrer_choices[label] = row.id
         self._referrer_model.setStringList(list(self._referrer_choices))
         if self._referrer_choices and self.referrer.hasFocus():
-            self._referrer_completer.complete()
+            self.referrer_completer.complete()
 
     def _choose_referrer(self, label: str) -> None:
         self._referrer_id = self._referrer_choices.get(label)

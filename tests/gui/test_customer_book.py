@@ -206,3 +206,39 @@ def test_window_remembers_its_size(qtbot: QtBot, open_window: Callable[..., Main
     window.close()
     again = open_window()
     assert (again.width(), again.height()) == (712, 534)
+
+
+def test_choosing_who_referred_a_customer(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    window = open_window()
+    dialog = window.book.new_customer()
+    fill(qtbot, dialog, "Layla", "0507778888")
+    dialog.referrer.setFocus()
+    type_text(dialog.referrer, "فاطمه")  # ta marbuta typed as heh
+    popup = dialog.referrer_completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().rowCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.referrer.text() == "فاطمة الزهراء"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    layla = customer_details(db, search_customers(db, "Layla")[0])
+    assert layla.referred_by_id == sample_book["fatima"]
+    assert layla.source.value == "referral"
+    assert customer_details(db, sample_book["fatima"]).referrals == ((layla.id, "Layla"),)
+    # The referrer is a link on the card.
+    assert "فاطمة الزهراء" in window.book.card._values["referred_by"].text()
+
+
+def test_a_referrer_typed_but_not_chosen_is_refused(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    window = open_window()
+    dialog = window.book.new_customer()
+    fill(qtbot, dialog, "Layla", "0507778888")
+    type_text(dialog.referrer, "somebody unknown")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["referred_by"].isVisible()
+    assert count_customers(db) == 3
