@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, column, delete, insert, select, table
+from sqlalchemy import Connection, bindparam, column, delete, insert, select, table, update
 
 from retention_desktop.phones import search_forms
-from retention_desktop.text import fold
+from retention_desktop.text import fold, sort_key
 
 # rowid = customer id; on SQLite an FTS5 trigram table (see migration 0002), elsewhere a plain table.
 search_table = table("customer_search", column("rowid"), column("text"))
 
-_customers = table("customers", column("id"), column("full_name"), column("email"), column("area"), column("notes"))
+_customers = table(
+    "customers", column("id"), column("full_name"), column("sort_name"), column("email"), column("area"), column("notes")
+)
 _phones = table("customer_phones", column("customer_id"), column("number"), column("position"))
 _tags = table("tags", column("id"), column("name"))
 _customer_tags = table("customer_tags", column("customer_id"), column("tag_id"))
@@ -64,3 +66,12 @@ def rebuild_search_index(connection: Connection, batch: int = 5000) -> int:
         connection.execute(insert(search_table), rows)
         count += len(rows)
     return count
+
+
+def refresh_sort_names(connection: Connection) -> None:
+    """Recompute every customer's sort key (after the way names are ordered changed)."""
+    rows = [{"key": i, "value": sort_key(name)} for i, name in connection.execute(select(_customers.c.id, _customers.c.full_name))]
+    if rows:
+        connection.execute(
+            update(_customers).where(_customers.c.id == bindparam("key")).values(sort_name=bindparam("value")), rows
+        )

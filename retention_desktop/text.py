@@ -67,9 +67,14 @@ def search_terms(query: str) -> list[str]:
     return terms
 
 
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+
+
 def sort_key(name: str) -> str:
-    """The key customers are ordered by: folded, so that أحمد and احمد sort together."""
-    return fold(name)
+    """The key customers are ordered by: folded, so that أحمد and احمد sort together, and names
+    written in Arabic before names in other scripts (Unicode puts Latin letters first)."""
+    folded = fold(name)
+    return ("0" if _ARABIC_LETTER.match(folded) else "1") + folded
 
 
 LRI, PDI = "\u2066", "\u2069"

@@ -486,3 +486,10 @@ def test_bad_country_code_is_refused_and_not_stored(db: Database, bad: object) -
     assert get_setting(db, DEFAULT_COUNTRY) == "SA"
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM settings")).scalar() == 0
+
+
+def test_names_in_arabic_come_before_latin_names(db: Database) -> None:
+    zed = add_customer(db, CustomerDraft(full_name="Aaron Zed"))
+    yaser = add_customer(db, CustomerDraft(full_name="ياسر"))
+    alaa = add_customer(db, CustomerDraft(full_name="آلاء"))
+    assert search_customers(db) == [alaa, yaser, zed]

@@ -80,6 +80,7 @@ def fill_revision_0001(path: Path) -> None:
         path,
         _CUSTOMER.format(id=1, name="أحمد العلي", email="ahmed@example.com"),
         _CUSTOMER.format(id=2, name="فاطمة", email=""),
+        _CUSTOMER.format(id=3, name="Bob Jones", email=""),
         _PHONE.format(id=1, number="+966551234567"),
         _PHONE.format(id=2, number="+971501234567"),
         "INSERT INTO tags (id, name, folded) VALUES (1, 'VIP', 'vip')",
@@ -194,7 +195,9 @@ def test_older_file_is_upgraded_with_data_kept_search_filled_and_a_backup(tmp_pa
     try:
         with database.engine.connect() as conn:
             assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == HEAD_REVISION
-        assert count_customers(database) == 2
+        assert count_customers(database) == 3
+        # sort keys recomputed: Arabic names first, alef forms folded
+        assert search_customers(database) == [1, 2, 3]
         ahmed = customer_details(database, 1)
         assert ahmed.full_name == "أحمد العلي"
         assert [p.number for p in ahmed.phones] == ["+966551234567"]
@@ -215,7 +218,7 @@ def test_older_file_is_upgraded_with_data_kept_search_filled_and_a_backup(tmp_pa
     backup = tmp_path / "book.sqlite3.before-0002.bak"
     assert backup.exists()
     assert query(backup, "SELECT version_num FROM alembic_version") == [("0001",)]
-    assert query(backup, "SELECT full_name FROM customers ORDER BY id") == [("أحمد العلي",), ("فاطمة",)]
+    assert query(backup, "SELECT full_name FROM customers ORDER BY id") == [("أحمد العلي",), ("فاطمة",), ("Bob Jones",)]
 
 
 def test_backup_holds_changes_still_in_the_wal_after_a_crash(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""The search index: the folded text of each customer's searchable fields, filled for existing customers.
+"""The search index: the folded text of each customer's searchable fields, filled for existing
+customers, whose sort keys are recomputed (names in Arabic script now sort first).
 
 Revision ID: 0002
 Revises: 0001
@@ -7,7 +8,7 @@ Revises: 0001
 import sqlalchemy as sa
 from alembic import op
 
-from retention_desktop.search_index import rebuild_search_index
+from retention_desktop.search_index import rebuild_search_index, refresh_sort_names
 
 revision = "0002"
 down_revision = "0001"
@@ -27,6 +28,7 @@ def upgrade() -> None:
             sa.Column("text", sa.Text(), nullable=False),
         )
     rebuild_search_index(op.get_bind())
+    refresh_sort_names(op.get_bind())
 
 
 def downgrade() -> None:
