@@ -127,11 +127,17 @@ class MainWindow(QMainWindow):
                 self.restart()
 
     def restart(self) -> None:
+        """Start the program again with the same arguments, less a --lang that would override the choice."""
         self.close()
-        arguments = [a for a in sys.argv if not a.startswith("--lang")]
-        if "--lang" in sys.argv:
-            i = sys.argv.index("--lang")
-            arguments = sys.argv[:i] + sys.argv[i + 2 :]
+        arguments: list[str] = []
+        skip_next = False
+        for argument in sys.argv:
+            if skip_next:
+                skip_next = False
+            elif argument == "--lang":
+                skip_next = True
+            elif not argument.startswith("--lang="):
+                arguments.append(argument)
         QProcess.startDetached(sys.executable, arguments, os.getcwd())
         QApplication.quit()
 

@@ -242,3 +242,22 @@ def test_a_referrer_typed_but_not_chosen_is_refused(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.errors["referred_by"].isVisible()
     assert count_customers(db) == 3
+
+
+def test_delete_in_the_search_field_edits_text_and_archives_nobody(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    window = open_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    search = window.book.search
+    search.setFocus()
+    type_text(search, "John")
+    search.setCursorPosition(0)
+    qtbot.keyClick(search, Qt.Key.Key_Delete)
+    assert search.text() == "ohn"
+    assert count_customers(db) == 3
+    # In the table, Delete archives the selected customer (and Undo brings them back).
+    window.book.table.setFocus()
+    qtbot.keyClick(window.book.table, Qt.Key.Key_Delete)
+    assert count_customers(db) == 2
