@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,6 +41,7 @@ from retention_desktop.models import CustomerKind, Gender, Source, Stage
 
 from ui.context import AppContext
 from ui.labels import gender_label, kind_label, source_label, stage_label
+from ui.widgets import DateEdit
 
 _TAG_SEPARATORS = re.compile("[,،;؛]")
 ERROR_STYLE = "color: #b3261e;"
@@ -137,13 +137,9 @@ class CustomerDialog(QDialog):
 
         self.birthday_known = QCheckBox(self.tr("Known"))
         self.birthday_known.setObjectName("birthdayKnown")
-        self.birthday = QDateEdit()
+        self.birthday = DateEdit()
         self.birthday.setObjectName("birthday")
         self.birthday.setCalendarPopup(True)
-        self.birthday.setDisplayFormat("dd/MM/yyyy")
-        # Day/month/year in Western digits, read left to right, as every other date in the program.
-        self.birthday.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        self.birthday.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.birthday.setMinimumDate(QDate(1900, 1, 1))
         self.birthday.setDate(QDate(1990, 1, 1))
         self.birthday.setEnabled(False)
