@@ -15,6 +15,7 @@ from retention_desktop.db import Database
 from retention_desktop.i18n import translate
 from retention_desktop.models import (
     Customer,
+    CadenceUnit,
     CustomerKind,
     CustomerPhone,
     Gender,
@@ -33,6 +34,7 @@ from retention_desktop.text import fold, search_terms, sort_key
 MAX_NAME = 200
 MAX_TAG = 60
 OLDEST_BIRTHDAY_YEARS = 130
+MAX_CADENCE = {CadenceUnit.DAYS: 3650, CadenceUnit.WEEKS: 520, CadenceUnit.MONTHS: 120}
 # A loose check on purpose: one "@", something before it, a dotted domain after it, no spaces.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -66,6 +68,9 @@ class CustomerDraft:
     source: Source = Source.UNKNOWN
     referred_by_id: int | None = None
     stage: Stage = Stage.PROSPECT
+    renewal_on: date | None = None  # contract or subscription end
+    contact_every: int | None = None  # stay in touch every N units
+    contact_unit: CadenceUnit | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,9 @@ class CustomerDetails:
     referred_by_name: str
     referrals: tuple[tuple[int, str], ...]
     stage: Stage
+    renewal_on: date | None
+    contact_every: int | None
+    contact_unit: CadenceUnit | None
     created_at: datetime
     updated_at: datetime
     archived_at: datetime | None
@@ -127,6 +135,9 @@ class CustomerDetails:
             source=self.source,
             referred_by_id=self.referred_by_id,
             stage=self.stage,
+            renewal_on=self.renewal_on,
+            contact_every=self.contact_every,
+            contact_unit=self.contact_unit,
         )
 
 
@@ -170,6 +181,9 @@ class _Checked:
     source: Source
     referred_by_id: int | None
     stage: Stage
+    renewal_on: date | None
+    contact_every: int | None
+    contact_unit: CadenceUnit | None
     search_text: str = field(default="")
 
 
@@ -220,6 +234,14 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date | Non
             errors["tags"] = translate("Customers", "A tag is longer than {n} characters.").format(n=MAX_TAG)
         tags.append(tag)
 
+    if draft.contact_every is not None:
+        if draft.contact_every <= 0:
+            errors["contact_every"] = translate("Customers", "Keep in touch at least every 1 day, week or month.")
+        elif draft.contact_unit is None:
+            errors["contact_every"] = translate("Customers", "Choose days, weeks or months.")
+        elif draft.contact_every > MAX_CADENCE[draft.contact_unit]:
+            errors["contact_every"] = translate("Customers", "That is more than ten years between contacts.")
+
     if errors:
         raise ValidationError(errors)
     return _Checked(
@@ -236,6 +258,9 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date | Non
         source=draft.source,
         referred_by_id=draft.referred_by_id,
         stage=draft.stage,
+        renewal_on=draft.renewal_on,
+        contact_every=draft.contact_every if draft.contact_unit is not None else None,
+        contact_unit=draft.contact_unit if draft.contact_every is not None else None,
     )
 
 
@@ -325,6 +350,9 @@ def _apply(session: Session, customer: Customer, c: _Checked) -> None:
     customer.source = c.source
     customer.referred_by_id = c.referred_by_id
     customer.stage = c.stage
+    customer.renewal_on = c.renewal_on
+    customer.contact_every = c.contact_every
+    customer.contact_unit = c.contact_unit
     customer.tags = _tags(session, c.tags)
     kept = {p.number: p for p in customer.phones}
     customer.phones = [
@@ -407,6 +435,9 @@ def add_customers(db: Database, drafts: Iterable[CustomerDraft], *, created_at: 
                     "source": c.source,
                     "referred_by_id": c.referred_by_id,
                     "stage": c.stage,
+                    "renewal_on": c.renewal_on,
+                    "contact_every": c.contact_every,
+                    "contact_unit": c.contact_unit,
                     "created_at": created_at[start + i] if created_at else now,
                     "updated_at": now,
                 }
@@ -545,6 +576,9 @@ def customer_details(db: Database, customer_id: int) -> CustomerDetails:
             referred_by_name=c.referred_by.full_name if c.referred_by else "",
             referrals=tuple((r.id, r.full_name) for r in referrals),
             stage=c.stage,
+            renewal_on=c.renewal_on,
+            contact_every=c.contact_every,
+            contact_unit=c.contact_unit,
             created_at=c.created_at,
             updated_at=c.updated_at,
             archived_at=c.archived_at,

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 # The Alembic revisions this program knows, oldest first. Kept here so that start-up can tell
 # "up to date" without importing Alembic; a test checks it against the migrations folder.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 # Tables a file must have to be one of ours; a file with other tables and none of these is not.
@@ -160,15 +160,33 @@ def _backup_sqlite(path: Path, backup: Path) -> None:
 
 
 def upgrade(engine: Engine) -> None:
-    """Apply the Alembic migrations up to the newest revision."""
+    """Apply the Alembic migrations up to the newest revision.
+
+    On SQLite, foreign keys are off while the schema changes (SQLite's own advice: a table
+    rebuilt by a migration would otherwise be checked row by row) and checked as a whole after.
+    """
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")  # only outside a transaction
+            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise DatabaseError(
+                        translate("Database", "The database could not be upgraded: its links between records are broken.")
+                    )
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                connection.commit()
 
 
 def open_database(target: str | Path) -> Database:
@@ -235,6 +253,9 @@ def open_database(target: str | Path) -> Database:
             log.info("backed up %s to %s before migrating from %s", path, backup, revision)
         try:
             upgrade(engine)
+        except DatabaseError:
+            engine.dispose()
+            raise
         except (SQLAlchemyError, OSError) as e:
             engine.dispose()
             log.exception("migration failed")

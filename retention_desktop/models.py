@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime, timezone
+from datetime import date, datetime, time, timezone
 
 from sqlalchemy import (
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -17,7 +18,9 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    Time,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -94,6 +97,56 @@ class Source(enum.StrEnum):
     OTHER = "other"
 
 
+class CadenceUnit(enum.StrEnum):
+    """The unit of a "stay in touch" cadence: every N days, weeks or months."""
+
+    DAYS = "days"
+    WEEKS = "weeks"
+    MONTHS = "months"
+
+
+class FollowUpKind(enum.StrEnum):
+    CALL = "call"
+    VISIT = "visit"
+    MESSAGE = "message"
+
+
+class FollowUpStatus(enum.StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class FollowUpOrigin(enum.StrEnum):
+    """Who put the follow-up on the list: the owner, the cadence, or one of the event rules."""
+
+    MANUAL = "manual"
+    CADENCE = "cadence"
+    SATISFACTION = "satisfaction"
+    RENEWAL = "renewal"
+    BIRTHDAY = "birthday"
+
+
+class Outcome(enum.StrEnum):
+    """What came of a call, visit or message."""
+
+    REACHED = "reached"
+    NO_ANSWER = "no_answer"
+    CALL_BACK = "call_back"
+    NOT_INTERESTED = "not_interested"
+    OTHER = "other"
+
+
+class InteractionKind(enum.StrEnum):
+    CALL = "call"
+    VISIT = "visit"
+    MESSAGE = "message"
+    PURCHASE = "purchase"
+    FEEDBACK = "feedback"
+    COMPLAINT = "complaint"
+    NOTE = "note"
+
+
 class PhoneKind(enum.StrEnum):
     MOBILE = "mobile"
     LANDLINE = "landline"
@@ -139,6 +192,11 @@ class Customer(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Stay in touch: a follow-up appears when the last interaction is older than this.
+    contact_every: Mapped[int | None] = mapped_column(Integer)
+    contact_unit: Mapped[CadenceUnit | None] = mapped_column(_enum(CadenceUnit, "cadence_unit"))
+    # The end of a contract or subscription; a rule can schedule a call some weeks before it.
+    renewal_on: Mapped[date | None] = mapped_column(Date, index=True)
 
     phones: Mapped[list[CustomerPhone]] = relationship(
         back_populates="customer",
@@ -167,6 +225,64 @@ class Tag(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(60))
     folded: Mapped[str] = mapped_column(String(60), unique=True)
+
+
+class FollowUp(Base):
+    """A call, visit or message due on a day (in the shop's time zone), optionally at a time."""
+
+    __tablename__ = "follow_ups"
+    __table_args__ = (
+        # An event rule creates its follow-up once: one key per customer and occasion.
+        UniqueConstraint("customer_id", "origin_key"),
+        Index("ix_follow_ups_status_due_on", "status", "due_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[FollowUpKind] = mapped_column(_enum(FollowUpKind, "follow_up_kind"))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    due_on: Mapped[date] = mapped_column(Date)
+    due_at: Mapped[time | None] = mapped_column(Time)
+    status: Mapped[FollowUpStatus] = mapped_column(_enum(FollowUpStatus, "follow_up_status"), default=FollowUpStatus.OPEN)
+    origin: Mapped[FollowUpOrigin] = mapped_column(_enum(FollowUpOrigin, "follow_up_origin"), default=FollowUpOrigin.MANUAL)
+    origin_key: Mapped[str | None] = mapped_column(String(60))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    customer: Mapped[Customer] = relationship()
+
+
+class Interaction(Base):
+    """Something that happened with a customer: a call, visit, message, purchase, feedback, complaint."""
+
+    __tablename__ = "interactions"
+    __table_args__ = (
+        Index("ix_interactions_customer_id_occurred_at", "customer_id", "occurred_at"),
+        Index("ix_interactions_kind_resolved_at", "kind", "resolved_at"),
+        CheckConstraint("score IS NULL OR (score BETWEEN 1 AND 5)", name="score_1_to_5"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    kind: Mapped[InteractionKind] = mapped_column(_enum(InteractionKind, "interaction_kind"))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    note: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[Outcome | None] = mapped_column(_enum(Outcome, "outcome"))
+    score: Mapped[int | None] = mapped_column(Integer)  # satisfaction 1..5, for feedback
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # for complaints
+    follow_up_id: Mapped[int | None] = mapped_column(ForeignKey("follow_ups.id", ondelete="SET NULL"), index=True)
+
+
+class MessageTemplate(Base):
+    """A message the owner sends often, with placeholders such as {name}, {shop} and {date}."""
+
+    __tablename__ = "message_templates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    body: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Setting(Base):

@@ -215,7 +215,7 @@ def test_older_file_is_upgraded_with_data_kept_search_filled_and_a_backup(tmp_pa
     finally:
         database.close()
 
-    backup = tmp_path / "book.sqlite3.before-0002.bak"
+    backup = tmp_path / f"book.sqlite3.before-{HEAD_REVISION}.bak"
     assert backup.exists()
     assert query(backup, "SELECT version_num FROM alembic_version") == [("0001",)]
     assert query(backup, "SELECT full_name FROM customers ORDER BY id") == [("أحمد العلي",), ("فاطمة",), ("Bob Jones",)]
@@ -245,7 +245,7 @@ def test_backup_holds_changes_still_in_the_wal_after_a_crash(tmp_path: Path) -> 
         assert search_customers(database, "ahmed") == [1]
     finally:
         database.close()
-    assert query(crashed / "book.sqlite3.before-0002.bak", "SELECT full_name FROM customers") == [("Ahmed",)]
+    assert query(crashed / f"book.sqlite3.before-{HEAD_REVISION}.bak", "SELECT full_name FROM customers") == [("Ahmed",)]
 
 
 # --- files that are not ours, or are newer -------------------------------------------------------

@@ -1,0 +1,266 @@
+"""Follow-ups: whom to call, visit or message, and when; done with an outcome, snoozed or cancelled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import Select, and_, func, select
+from sqlalchemy.orm import Session
+
+from retention_desktop.clock import shop_today
+from retention_desktop.db import Database
+from retention_desktop.i18n import translate
+from retention_desktop.models import (
+    Customer,
+    CustomerPhone,
+    FollowUp,
+    FollowUpKind,
+    FollowUpOrigin,
+    FollowUpStatus,
+    Interaction,
+    InteractionKind,
+    Outcome,
+    utc_now,
+)
+
+UPCOMING_DAYS = 7
+MAX_REASON = 200
+
+INTERACTION_OF = {
+    FollowUpKind.CALL: InteractionKind.CALL,
+    FollowUpKind.VISIT: InteractionKind.VISIT,
+    FollowUpKind.MESSAGE: InteractionKind.MESSAGE,
+}
+
+
+class FollowUpError(ValueError):
+    """A follow-up action that cannot be done; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    customer_id: int
+    customer_name: str
+    phone: str  # the customer's first number, E.164, or ""
+    kind: FollowUpKind
+    reason: str
+    note: str
+    due_on: date
+    due_at: time | None
+    origin: FollowUpOrigin
+    status: FollowUpStatus
+
+
+@dataclass(frozen=True)
+class DueList:
+    """The Today screen's lists for one shop day."""
+
+    day: date
+    overdue: list[FollowUpRow]
+    today: list[FollowUpRow]
+    upcoming: list[FollowUpRow]
+
+
+def _rows_query() -> Select[FollowUp, str, str | None]:
+    first_phone = (
+        select(CustomerPhone.number)
+        .where(CustomerPhone.customer_id == FollowUp.customer_id)
+        .order_by(CustomerPhone.position)
+        .limit(1)
+        .correlate(FollowUp)
+        .scalar_subquery()
+    )
+    return select(FollowUp, Customer.full_name, first_phone).join(Customer, Customer.id == FollowUp.customer_id)
+
+
+def _row(follow_up: FollowUp, name: str, phone: str | None) -> FollowUpRow:
+    return FollowUpRow(
+        id=follow_up.id,
+        customer_id=follow_up.customer_id,
+        customer_name=name,
+        phone=phone or "",
+        kind=follow_up.kind,
+        reason=follow_up.reason,
+        note=follow_up.note,
+        due_on=follow_up.due_on,
+        due_at=follow_up.due_at,
+        origin=follow_up.origin,
+        status=follow_up.status,
+    )
+
+
+def _open(session: Session, follow_up_id: int) -> FollowUp:
+    follow_up = session.get(FollowUp, follow_up_id)
+    if follow_up is None:
+        raise FollowUpError(translate("FollowUps", "This follow-up no longer exists."))
+    if follow_up.status is not FollowUpStatus.OPEN:
+        raise FollowUpError(translate("FollowUps", "This follow-up is already closed."))
+    return follow_up
+
+
+def _check_customer(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise FollowUpError(translate("FollowUps", "This customer no longer exists."))
+    if customer.archived_at is not None:
+        raise FollowUpError(
+            translate("FollowUps", "{name} is archived. Restore the customer before scheduling a follow-up.").format(
+                name=customer.full_name
+            )
+        )
+    return customer
+
+
+def schedule_follow_up(
+    db: Database,
+    customer_id: int,
+    *,
+    due_on: date,
+    kind: FollowUpKind = FollowUpKind.CALL,
+    reason: str = "",
+    note: str = "",
+    due_at: time | None = None,
+    today: date | None = None,
+) -> int:
+    """Put a call, visit or message on the list for a day (and time, if given); returns its id."""
+    today = today or shop_today(db)
+    if due_on < today:
+        raise FollowUpError(translate("FollowUps", "The date is in the past. Choose today or a later day."))
+    reason = " ".join(reason.split())
+    if len(reason) > MAX_REASON:
+        raise FollowUpError(translate("FollowUps", "The reason is longer than {n} characters.").format(n=MAX_REASON))
+    with db.session() as session:
+        _check_customer(session, customer_id)
+        follow_up = FollowUp(
+            customer_id=customer_id,
+            kind=kind,
+            reason=reason,
+            note=note.strip(),
+            due_on=due_on,
+            due_at=due_at,
+            status=FollowUpStatus.OPEN,
+            origin=FollowUpOrigin.MANUAL,
+        )
+        session.add(follow_up)
+        session.flush()
+        return follow_up.id
+
+
+def follow_ups_due(db: Database, *, on: date, upcoming_days: int = UPCOMING_DAYS) -> DueList:
+    """Open follow-ups of customers in the book: overdue (oldest first), due on the day (by time,
+    untimed last) and due in the next `upcoming_days` days."""
+    stmt = (
+        _rows_query()
+        .where(
+            FollowUp.status == FollowUpStatus.OPEN,
+            FollowUp.due_on <= on + timedelta(days=upcoming_days),
+            Customer.archived_at.is_(None),
+        )
+        .order_by(FollowUp.due_on, FollowUp.due_at.is_(None), FollowUp.due_at, FollowUp.id)
+    )
+    overdue: list[FollowUpRow] = []
+    today: list[FollowUpRow] = []
+    upcoming: list[FollowUpRow] = []
+    with db.session() as session:
+        for follow_up, name, phone in session.execute(stmt):
+            row = _row(follow_up, name, phone)
+            (overdue if row.due_on < on else today if row.due_on == on else upcoming).append(row)
+    return DueList(day=on, overdue=overdue, today=today, upcoming=upcoming)
+
+
+def count_due(db: Database, *, on: date, now: time | None = None) -> int:
+    """How many follow-ups are overdue or due on the day (with a time: only once that time has come)."""
+    due_today = FollowUp.due_on == on
+    if now is not None:
+        due_today = and_(due_today, (FollowUp.due_at.is_(None)) | (FollowUp.due_at <= now))
+    stmt = (
+        select(func.count(FollowUp.id))
+        .join(Customer, Customer.id == FollowUp.customer_id)
+        .where(FollowUp.status == FollowUpStatus.OPEN, Customer.archived_at.is_(None))
+        .where((FollowUp.due_on < on) | due_today)
+    )
+    with db.session() as session:
+        return int(session.scalar(stmt) or 0)
+
+
+def customer_follow_ups(db: Database, customer_id: int) -> list[FollowUpRow]:
+    """A customer's open follow-ups, soonest first."""
+    stmt = (
+        _rows_query()
+        .where(FollowUp.customer_id == customer_id, FollowUp.status == FollowUpStatus.OPEN)
+        .order_by(FollowUp.due_on, FollowUp.due_at.is_(None), FollowUp.due_at, FollowUp.id)
+    )
+    with db.session() as session:
+        return [_row(f, name, phone) for f, name, phone in session.execute(stmt)]
+
+
+def follow_up(db: Database, follow_up_id: int) -> FollowUpRow:
+    with db.session() as session:
+        found = session.execute(_rows_query().where(FollowUp.id == follow_up_id)).first()
+        if found is None:
+            raise FollowUpError(translate("FollowUps", "This follow-up no longer exists."))
+        return _row(*found)
+
+
+def mark_done(
+    db: Database,
+    follow_up_id: int,
+    *,
+    outcome: Outcome,
+    note: str = "",
+    call_back_on: date | None = None,
+    at: datetime | None = None,
+    today: date | None = None,
+) -> int:
+    """Close a follow-up with what came of it and log the interaction; returns the interaction's id.
+
+    With `call_back_on`, a new follow-up of the same kind and reason is put on that day.
+    """
+    at = at or utc_now()
+    if call_back_on is not None and call_back_on < (today or shop_today(db)):
+        raise FollowUpError(translate("FollowUps", "The date is in the past. Choose today or a later day."))
+    with db.session() as session:
+        follow_up = _open(session, follow_up_id)
+        follow_up.status = FollowUpStatus.DONE
+        follow_up.closed_at = at
+        interaction = Interaction(
+            customer_id=follow_up.customer_id,
+            kind=INTERACTION_OF[follow_up.kind],
+            occurred_at=at,
+            note=" — ".join(p for p in (follow_up.reason, note.strip()) if p),
+            outcome=outcome,
+            follow_up_id=follow_up.id,
+        )
+        session.add(interaction)
+        if call_back_on is not None:
+            session.add(
+                FollowUp(
+                    customer_id=follow_up.customer_id,
+                    kind=follow_up.kind,
+                    reason=follow_up.reason,
+                    note=note.strip(),
+                    due_on=call_back_on,
+                    status=FollowUpStatus.OPEN,
+                    origin=FollowUpOrigin.MANUAL,
+                )
+            )
+        session.flush()
+        return interaction.id
+
+
+def snooze(db: Database, follow_up_id: int, *, until: date, today: date | None = None) -> None:
+    """Move an open follow-up to a later day (tomorrow, next week, a chosen date)."""
+    if until <= (today or shop_today(db)):
+        raise FollowUpError(translate("FollowUps", "A follow-up can only be snoozed to a day after today."))
+    with db.session() as session:
+        follow_up = _open(session, follow_up_id)
+        follow_up.due_on = until
+
+
+def cancel_follow_up(db: Database, follow_up_id: int) -> None:
+    with db.session() as session:
+        follow_up = _open(session, follow_up_id)
+        follow_up.status = FollowUpStatus.CANCELLED
+        follow_up.closed_at = utc_now()

@@ -1,0 +1,144 @@
+"""The interaction log: calls, visits, messages, purchases, feedback and complaints, newest first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from retention_desktop.db import Database
+from retention_desktop.i18n import translate
+from retention_desktop.models import Customer, Interaction, InteractionKind, Outcome, utc_now
+
+# A clock a little ahead of the database's is not "the future".
+_CLOCK_SLACK = timedelta(minutes=5)
+
+
+class InteractionError(ValueError):
+    """An interaction that cannot be logged or changed; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class InteractionRow:
+    id: int
+    customer_id: int
+    kind: InteractionKind
+    occurred_at: datetime
+    note: str
+    outcome: Outcome | None
+    score: int | None
+    resolved_at: datetime | None
+    follow_up_id: int | None
+
+    @property
+    def open_complaint(self) -> bool:
+        return self.kind is InteractionKind.COMPLAINT and self.resolved_at is None
+
+
+@dataclass(frozen=True)
+class ComplaintRow:
+    id: int
+    customer_id: int
+    customer_name: str
+    occurred_at: datetime
+    note: str
+
+
+def _row(i: Interaction) -> InteractionRow:
+    return InteractionRow(
+        id=i.id,
+        customer_id=i.customer_id,
+        kind=i.kind,
+        occurred_at=i.occurred_at,
+        note=i.note,
+        outcome=i.outcome,
+        score=i.score,
+        resolved_at=i.resolved_at,
+        follow_up_id=i.follow_up_id,
+    )
+
+
+def log_interaction(
+    db: Database,
+    customer_id: int,
+    *,
+    kind: InteractionKind,
+    note: str = "",
+    occurred_at: datetime | None = None,
+    score: int | None = None,
+    outcome: Outcome | None = None,
+) -> int:
+    """Write down something that happened with a customer; returns its id.
+
+    Feedback carries a satisfaction score from 1 to 5; a complaint needs a description and stays
+    open until resolve_complaint.
+    """
+    occurred_at = occurred_at or utc_now()
+    note = note.strip()
+    if occurred_at > utc_now() + _CLOCK_SLACK:
+        raise InteractionError(translate("Interactions", "The time is in the future."))
+    if kind is InteractionKind.FEEDBACK:
+        if score is None or not 1 <= score <= 5:
+            raise InteractionError(translate("Interactions", "Choose a satisfaction score from 1 to 5."))
+    elif score is not None:
+        raise InteractionError(translate("Interactions", "Only feedback carries a satisfaction score."))
+    if kind is InteractionKind.COMPLAINT and not note:
+        raise InteractionError(translate("Interactions", "Describe the complaint."))
+    with db.session() as session:
+        if session.get(Customer, customer_id) is None:
+            raise InteractionError(translate("Interactions", "This customer no longer exists."))
+        interaction = Interaction(
+            customer_id=customer_id, kind=kind, occurred_at=occurred_at, note=note, score=score, outcome=outcome
+        )
+        session.add(interaction)
+        session.flush()
+        return interaction.id
+
+
+def customer_timeline(db: Database, customer_id: int, *, limit: int | None = None) -> list[InteractionRow]:
+    """A customer's interactions, newest first."""
+    stmt = (
+        select(Interaction)
+        .where(Interaction.customer_id == customer_id)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        .limit(limit)
+    )
+    with db.session() as session:
+        return [_row(i) for i in session.scalars(stmt)]
+
+
+def resolve_complaint(db: Database, interaction_id: int, *, at: datetime | None = None) -> None:
+    """Mark an open complaint resolved."""
+    with db.session() as session:
+        interaction = session.get(Interaction, interaction_id)
+        if interaction is None or interaction.kind is not InteractionKind.COMPLAINT:
+            raise InteractionError(translate("Interactions", "This complaint no longer exists."))
+        if interaction.resolved_at is not None:
+            raise InteractionError(translate("Interactions", "This complaint is already resolved."))
+        interaction.resolved_at = at or utc_now()
+
+
+def open_complaints(db: Database) -> list[ComplaintRow]:
+    """Complaints not resolved yet, of customers in the book, oldest first."""
+    stmt = (
+        select(Interaction, Customer.full_name)
+        .join(Customer, Customer.id == Interaction.customer_id)
+        .where(
+            Interaction.kind == InteractionKind.COMPLAINT,
+            Interaction.resolved_at.is_(None),
+            Customer.archived_at.is_(None),
+        )
+        .order_by(Interaction.occurred_at, Interaction.id)
+    )
+    with db.session() as session:
+        return [
+            ComplaintRow(id=i.id, customer_id=i.customer_id, customer_name=name, occurred_at=i.occurred_at, note=i.note)
+            for i, name in session.execute(stmt)
+        ]
+
+
+def last_interaction_at(db: Database, customer_id: int) -> datetime | None:
+    with db.session() as session:
+        value = session.scalar(select(func.max(Interaction.occurred_at)).where(Interaction.customer_id == customer_id))
+    return value
