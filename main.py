@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import logging.handlers
+import os
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 START = time.time()
@@ -25,6 +28,22 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="fill an empty customer book with realistic demo customers")
     demo.add_argument("--customers", type=int, default=300, metavar="N", help="how many customers (default 300)")
+    due = commands.add_parser(
+        "due",
+        help="print the overdue follow-ups and those due on a day",
+        description="Print the follow-ups that are overdue or due on a day, one per line: overdue first (oldest "
+        "first), then the day's (by time, those without a time last). Before listing, the follow-up rules run "
+        "(stay in touch, satisfaction call, renewal call, birthday greeting), as when the program opens, so the "
+        "list is what the Today screen shows. The rules run for the day asked, or for today when the day is "
+        "in the past: they never add follow-ups due on a past day.",
+    )
+    due.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today, in the shop's time zone)")
+    due.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON array instead, with the keys id, due_on, due_at (HH:MM or null), kind, customer_id, "
+        "customer, phone (E.164 or null), reason and overdue",
+    )
     return parser.parse_args(argv)
 
 
@@ -69,11 +88,117 @@ def run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def parse_day(text: str) -> date | None:
+    """A day typed as YYYY-MM-DD (Arabic-Indic digits too); None when it is not one."""
+    from retention_desktop.text import ascii_digits
+
+    try:
+        return date.fromisoformat(ascii_digits(text.strip()))
+    except ValueError:
+        return None
+
+
+def run_due(args: argparse.Namespace) -> int:
+    """`due`: the overdue follow-ups and those due on a day, as lines or as JSON."""
+    from ui.app import start_core_application
+
+    from retention_desktop.clock import shop_today
+    from retention_desktop.db import DatabaseError, default_database_path, open_database
+    from retention_desktop.followups import follow_ups_due
+    from retention_desktop.i18n import translate
+    from retention_desktop.phones import format_phone
+    from retention_desktop.rules import apply_follow_up_rules
+    from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
+
+    start_core_application(args.lang)
+    day: date | None = None
+    if args.date is not None:
+        day = parse_day(args.date)
+        if day is None:
+            message = translate("Due", "“{value}” is not a date. Write it as YYYY-MM-DD, for example {example}.")
+            print(message.format(value=args.date, example=date.today().isoformat()), file=sys.stderr)
+            return 2
+    target = args.db or default_database_path()
+    if "://" not in str(target) and not Path(target).expanduser().is_file():
+        # A command that only reads must not leave a new, empty database behind.
+        print(translate("Due", "There is no database at {path}.").format(path=target), file=sys.stderr)
+        return 2
+    try:
+        db = open_database(target)
+    except DatabaseError as e:
+        print(e, file=sys.stderr)
+        return 2
+    try:
+        today = shop_today(db)
+        day = day or today
+        apply_follow_up_rules(db, today=max(day, today))
+        due = follow_ups_due(db, on=day, upcoming_days=0)
+        country = get_setting(db, DEFAULT_COUNTRY)
+    finally:
+        db.close()
+    rows = [(row, True) for row in due.overdue] + [(row, False) for row in due.today]
+    if args.json:
+        listing = [
+            {
+                "id": row.id,
+                "due_on": row.due_on.isoformat(),
+                "due_at": row.due_at.strftime("%H:%M") if row.due_at else None,
+                "kind": row.kind.value,
+                "customer_id": row.customer_id,
+                "customer": row.customer_name,
+                "phone": row.phone or None,
+                "reason": row.reason,
+                "overdue": overdue,
+            }
+            for row, overdue in rows
+        ]
+        return print_out(json.dumps(listing, ensure_ascii=False, indent=2))
+    if not rows:
+        return print_out(translate("Due", "Nothing is due on {day}.").format(day=day.isoformat()))
+
+    kinds = {
+        "call": translate("Due", "Call"),
+        "visit": translate("Due", "Visit"),
+        "message": translate("Due", "Message"),
+    }
+    when = {True: translate("Due", "Overdue"), False: translate("Due", "Due")}
+    # The short columns are padded to their widest label so that the lines line up; the name, phone
+    # and reason follow as they are (no bidi control characters: a terminal would show them raw).
+    kind_width = max(len(label) for label in kinds.values())
+    when_width = max(len(label) for label in when.values())
+    lines = [
+        "  ".join(
+            (
+                row.due_on.isoformat(),
+                row.due_at.strftime("%H:%M") if row.due_at else " " * 5,
+                when[overdue].ljust(when_width),
+                kinds[row.kind.value].ljust(kind_width),
+                row.customer_name,
+                format_phone(row.phone, country) if row.phone else "-",
+                row.reason or "-",
+            )
+        )
+        for row, overdue in rows
+    ]
+    return print_out("\n".join(lines))
+
+
+def print_out(text: str) -> int:
+    """Print to standard output; a reader that stops early (`| head`) is not an error."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging()
     if args.command == "demo":
         return run_demo(args)
+    if args.command == "due":
+        return run_due(args)
 
     from ui.app import run_gui
 

@@ -1,20 +1,40 @@
-"""A demo customer book: fills an empty book with realistic Saudi customers made with Faker."""
+"""A demo customer book: realistic Saudi customers made with Faker, with two years of history and follow-ups."""
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 
 from faker import Faker
-from sqlalchemy import bindparam, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy.engine import Dialect
 
+from retention_desktop.clock import shop_now
 from retention_desktop.customers import CustomerDraft, add_customers, count_customers
 from retention_desktop.db import Database
 from retention_desktop.i18n import translate
-from retention_desktop.models import Customer, CustomerKind, Gender, Source, Stage
+from retention_desktop.models import (
+    CadenceUnit,
+    Customer,
+    CustomerKind,
+    FollowUp,
+    FollowUpKind,
+    FollowUpOrigin,
+    FollowUpStatus,
+    Gender,
+    Interaction,
+    InteractionKind,
+    Outcome,
+    Source,
+    Stage,
+)
+from retention_desktop.rules import apply_follow_up_rules, birthday_in
+from retention_desktop.settings import SATISFACTION_CALL_DAYS, get_setting
 
 MAX_CUSTOMERS = 1_000_000
 CHUNK = 10_000  # drafts per add_customers call: keeps memory modest for a million customers
@@ -163,6 +183,7 @@ class _DemoCustomers:
             _cumulative(_STAGE_WEIGHTS_RECENT),
             _cumulative(_STAGE_WEIGHTS_OLD),
         )
+        self.cadence_weights = _cumulative(_CADENCE_WEIGHTS)
         self.numbers: set[str] = set()  # national numbers given out, so that none repeats
         self.emails: set[str] = set()
         self.today = date.today()
@@ -341,9 +362,20 @@ class _DemoCustomers:
         )
 
     def customer(self, created: datetime, referred: bool) -> CustomerDraft:
-        if self.rng.random() < _BUSINESS:
-            return self.business(created, referred)
-        return self.person(created, referred)
+        draft = self.business(created, referred) if self.rng.random() < _BUSINESS else self.person(created, referred)
+        return self.plans(draft)
+
+    def plans(self, draft: CustomerDraft) -> CustomerDraft:
+        """For some customers, a "stay in touch" cadence and a renewal date."""
+        rng = self.rng
+        twice = 2 if draft.kind is CustomerKind.BUSINESS else 1
+        if rng.random() < _CADENCE_SHARE[draft.stage] * twice:
+            every, unit = rng.choices(_CADENCES, cum_weights=self.cadence_weights)[0]
+            draft = replace(draft, contact_every=every, contact_unit=unit)
+        if rng.random() < _RENEWAL_SHARE.get(draft.stage, 0.0) * twice:
+            days = rng.randrange(1, 36) if rng.random() < _RENEWAL_SOON else rng.randrange(36, 366)
+            draft = replace(draft, renewal_on=self.today + timedelta(days=days))
+        return draft
 
     def referrers(self, referred: Sequence[int]) -> list[tuple[int, int]]:
         """(customer, referrer) positions: each referrer came earlier; a few loyal customers refer many."""
@@ -357,6 +389,506 @@ class _DemoCustomers:
                     continue
             pairs.append((position, rng.randrange(position)))
         return pairs
+
+
+# The history: interactions and follow-ups over the last two years, so that the Today screen,
+# the customer cards and the interaction log have something to show on the first start.
+
+_HISTORY_DAYS = 730
+_DAY = 86_400.0
+_HOUR = 3_600.0
+_EPOCH = date(1970, 1, 1).toordinal()
+
+# Who keeps in touch on a cadence, and who has a contract or subscription that ends: shares of
+# the customers of each stage (businesses twice as often).
+_CADENCE_SHARE = {
+    Stage.PROSPECT: 0.03,
+    Stage.FIRST_PURCHASE: 0.08,
+    Stage.ACTIVE: 0.14,
+    Stage.AT_RISK: 0.14,
+    Stage.LAPSED: 0.05,
+    Stage.LOST: 0.0,
+    Stage.WON_BACK: 0.14,
+}
+_CADENCES = (
+    (2, CadenceUnit.WEEKS),
+    (30, CadenceUnit.DAYS),
+    (1, CadenceUnit.MONTHS),
+    (2, CadenceUnit.MONTHS),
+    (3, CadenceUnit.MONTHS),
+    (6, CadenceUnit.MONTHS),
+)
+_CADENCE_WEIGHTS = (10, 10, 30, 20, 20, 10)
+_CADENCE_DAYS = {CadenceUnit.DAYS: 1, CadenceUnit.WEEKS: 7, CadenceUnit.MONTHS: 30}
+_RENEWAL_SHARE = {Stage.FIRST_PURCHASE: 0.06, Stage.ACTIVE: 0.08, Stage.AT_RISK: 0.08, Stage.WON_BACK: 0.08}
+_RENEWAL_SOON = 0.15  # of the renewal dates: within the next five weeks
+
+# Open follow-ups when the demo starts, as shares of the customers; the rules add their own.
+_OVERDUE = 0.02
+_DUE_TODAY = 0.01
+_UPCOMING = 0.035  # in the next seven days
+_LATER = 0.03  # eight to 45 days ahead
+_CANCELLED = 0.08  # a follow-up cancelled some time in the past
+_TIMED = 0.5  # of the follow-ups on the list: at a set time
+_FROM_FOLLOW_UP = 0.4  # of the calls, visits and messages: done from a follow-up on the list
+_FEEDBACK = 0.25  # of the customers who bought: gave feedback once
+_COMPLAINT = 0.03
+_COMPLAINT_LOST = 0.15
+_OPEN_COMPLAINT = 0.3
+_SATISFACTION_DONE = 0.5  # of the first purchases: the satisfaction call was made
+_BIRTHDAYS_GREETED = 0.3  # of the customers with a birthday: greeted on the past ones
+# The last purchase of a customer of each stage: between so many days ago.
+_LAST_PURCHASE = {
+    Stage.ACTIVE: (0, 60),
+    Stage.AT_RISK: (60, 150),
+    Stage.LAPSED: (180, 400),
+    Stage.LOST: (200, 600),
+    Stage.WON_BACK: (150, 400),
+}
+_TIMES = (time(9, 30), time(10, 0), time(11, 0), time(12, 30), time(16, 0), time(17, 30), time(19, 0), time(20, 30))
+
+_FOLLOW_UP_KINDS = (FollowUpKind.CALL, FollowUpKind.MESSAGE, FollowUpKind.VISIT)
+_FOLLOW_UP_KIND_WEIGHTS = (60, 25, 15)
+_INTERACTION_OF = {
+    FollowUpKind.CALL: InteractionKind.CALL,
+    FollowUpKind.MESSAGE: InteractionKind.MESSAGE,
+    FollowUpKind.VISIT: InteractionKind.VISIT,
+}
+_REASONS = {
+    FollowUpKind.CALL: (
+        "متابعة الطلب الأخير",
+        "تذكير بموعد الصيانة",
+        "إبلاغ بوصول منتجات جديدة",
+        "متابعة عرض السعر",
+        "تأكيد موعد التوصيل",
+        "سؤال عن رضا العميل عن الخدمة",
+        "تحصيل دفعة متبقية",
+    ),
+    FollowUpKind.MESSAGE: (
+        "إرسال عرض نهاية الأسبوع",
+        "تذكير بموعد الحجز",
+        "إرسال كتالوج المنتجات الجديدة",
+        "تهنئة بالعيد",
+        "طلب تقييم للخدمة",
+    ),
+    FollowUpKind.VISIT: (
+        "زيارة لمعاينة الموقع",
+        "تسليم الطلب",
+        "تركيب وتشغيل",
+        "عرض المنتجات الجديدة",
+    ),
+}
+_OUTCOMES = (Outcome.REACHED, Outcome.NO_ANSWER, Outcome.CALL_BACK, Outcome.NOT_INTERESTED, Outcome.OTHER)
+_OUTCOME_WEIGHTS = (62, 18, 9, 5, 6)
+_OUTCOME_NOTES = {
+    Outcome.REACHED: ("تم الاتفاق على موعد", "طلب عرض سعر", "شكر على المتابعة", ""),
+    Outcome.NO_ANSWER: ("الهاتف مغلق", "لا يوجد رد", ""),
+    Outcome.CALL_BACK: ("مشغول الآن، الاتصال لاحقاً", "طلب الاتصال بعد الدوام"),
+    Outcome.NOT_INTERESTED: ("لا يحتاج شيئاً حالياً", "انتقل إلى محل آخر"),
+    Outcome.OTHER: ("الرقم غير صحيح، تم تحديثه", "أُرسلت التفاصيل على واتساب"),
+}
+_CONTACT_NOTES = {
+    FollowUpKind.CALL: ("استفسار عن الأسعار", "سؤال عن موعد وصول الطلب", "استفسار عن ساعات العمل", "سؤال عن العروض الحالية"),
+    FollowUpKind.MESSAGE: ("أُرسلت رسالة بالعروض الجديدة", "رسالة تذكير بالموعد", "تهنئة بالعيد", "إرسال صور المنتجات"),
+    FollowUpKind.VISIT: ("زيارة للمحل", "استلام الطلب من المحل", "معاينة المنتجات", "زيارة مع العائلة"),
+}
+_PURCHASE_NOTES = ("فاتورة نقدية", "طلب جديد", "شراء هدية", "تجديد الاشتراك", "طلب بالجملة", "شراء بالتقسيط", "طلب عبر واتساب", "")
+_FEEDBACK_NOTES = {
+    5: ("الخدمة ممتازة", "سرعة في التنفيذ وتعامل راقٍ", "أفضل محل تعاملت معه"),
+    4: ("جيد بشكل عام", "الجودة جيدة والسعر مناسب", "التوصيل تأخر قليلاً لكن الخدمة جيدة"),
+    3: ("مقبول", "الأسعار مرتفعة نوعاً ما", "الانتظار كان طويلاً"),
+    2: ("المنتج لم يكن كما في الصورة", "التعامل يحتاج إلى تحسين"),
+    1: ("تجربة سيئة", "لم تُحل المشكلة بعد عدة اتصالات"),
+}
+_SCORES = (5, 4, 3, 2, 1)
+_SCORE_WEIGHTS = (40, 32, 15, 8, 5)
+_COMPLAINT_NOTES = (
+    "تأخر التوصيل أسبوعاً عن الموعد",
+    "المنتج وصل تالفاً",
+    "خطأ في مبلغ الفاتورة",
+    "سوء تعامل من أحد الموظفين",
+    "لم يرد أحد على الاتصالات",
+    "الخدمة لم تكن كما اتُّفق عليها",
+)
+_WIN_BACK_REASON = "عرض خاص للعودة"
+
+
+class _DemoHistory:
+    """Makes the interactions and follow-ups of demo customers as rows for bulk inserts.
+
+    Times are handled as seconds since the epoch, for speed; the shop's UTC offset of today is
+    used for opening hours and local days (close enough for demo data).
+    """
+
+    def __init__(self, rng: random.Random, now: datetime, first_follow_up_id: int, satisfaction_days: int) -> None:
+        self.rng = rng
+        self.now = now.timestamp()
+        offset = now.utcoffset()
+        self.offset = offset.total_seconds() if offset is not None else 0.0
+        self.today = now.date()
+        self.next_id = first_follow_up_id
+        self.satisfaction_days = satisfaction_days
+        self.satisfaction_reason = translate("Rules", "Satisfaction call after the first purchase")
+        self.birthday_reason = translate("Rules", "Birthday greeting")
+        self.follow_ups: list[tuple[Any, ...]] = []
+        self.interactions: list[tuple[Any, ...]] = []
+        self.kind_weights = _cumulative(_FOLLOW_UP_KIND_WEIGHTS)
+        self.outcome_weights = _cumulative(_OUTCOME_WEIGHTS)
+        self.score_weights = _cumulative(_SCORE_WEIGHTS)
+
+    # Times and days.
+
+    def day_of(self, ts: float) -> date:
+        return date.fromordinal(int((ts + self.offset) // _DAY) + _EPOCH)
+
+    def start_of(self, day: date) -> float:
+        return (day.toordinal() - _EPOCH) * _DAY - self.offset
+
+    def moment(self, low: float, high: float) -> float:
+        """A moment between low and high, moved into opening hours (9:00 to 23:00) when it can be."""
+        ts = low + self.rng.random() * (high - low)
+        local = (ts + self.offset) % _DAY
+        if local < 9 * _HOUR or local >= 23 * _HOUR:
+            moved = ts - local + 9 * _HOUR + self.rng.random() * 14 * _HOUR
+            if low <= moved <= high:
+                return moved
+        return ts
+
+    @staticmethod
+    def utc(ts: float) -> datetime:
+        return datetime.fromtimestamp(ts, timezone.utc)
+
+    # Rows.
+
+    def interaction(
+        self,
+        customer_id: int,
+        kind: InteractionKind,
+        ts: float,
+        note: str = "",
+        *,
+        outcome: Outcome | None = None,
+        score: int | None = None,
+        resolved: float | None = None,
+        follow_up_id: int | None = None,
+    ) -> None:
+        self.interactions.append(
+            (
+                customer_id,
+                kind.value,
+                self.utc(ts),
+                note,
+                None if outcome is None else outcome.value,
+                score,
+                None if resolved is None else self.utc(resolved),
+                follow_up_id,
+            )
+        )
+
+    def follow_up(
+        self,
+        customer_id: int,
+        kind: FollowUpKind,
+        reason: str,
+        due_on: date,
+        *,
+        created: float,
+        status: FollowUpStatus = FollowUpStatus.OPEN,
+        closed: float | None = None,
+        due_at: time | None = None,
+        origin: FollowUpOrigin = FollowUpOrigin.MANUAL,
+        origin_key: str | None = None,
+    ) -> int:
+        follow_up_id = self.next_id
+        self.next_id += 1
+        self.follow_ups.append(
+            (
+                follow_up_id,
+                customer_id,
+                kind.value,
+                reason,
+                "",
+                due_on,
+                due_at,
+                status.value,
+                origin.value,
+                origin_key,
+                self.utc(created),
+                None if closed is None else self.utc(closed),
+            )
+        )
+        return follow_up_id
+
+    def done(
+        self,
+        customer_id: int,
+        kind: FollowUpKind,
+        reason: str,
+        ts: float,
+        *,
+        since: float,
+        outcome: Outcome | None = None,
+        origin: FollowUpOrigin = FollowUpOrigin.MANUAL,
+        origin_key: str | None = None,
+    ) -> None:
+        """A follow-up that was on the list and marked done at `ts`, and the interaction it wrote."""
+        rng = self.rng
+        outcome = outcome or rng.choices(_OUTCOMES, cum_weights=self.outcome_weights)[0]
+        day = self.day_of(ts)
+        due_on = day - timedelta(days=rng.randrange(1, 4)) if rng.random() < 0.2 else day
+        created = max(since, min(ts, self.start_of(due_on) - rng.randrange(1, 21) * _DAY))
+        due_at = rng.choice(_TIMES) if rng.random() < 0.2 else None
+        follow_up_id = self.follow_up(
+            customer_id,
+            kind,
+            reason,
+            due_on,
+            created=created,
+            status=FollowUpStatus.DONE,
+            closed=ts,
+            due_at=due_at,
+            origin=origin,
+            origin_key=origin_key,
+        )
+        note = rng.choice(_OUTCOME_NOTES[outcome])
+        self.interaction(
+            customer_id,
+            _INTERACTION_OF[kind],
+            ts,
+            " — ".join(p for p in (reason, note) if p),
+            outcome=outcome,
+            follow_up_id=follow_up_id,
+        )
+
+    def contact(self, customer_id: int, ts: float, since: float) -> None:
+        """A call, visit or message: done from the list, or just logged."""
+        rng = self.rng
+        kind = rng.choices(_FOLLOW_UP_KINDS, cum_weights=self.kind_weights)[0]
+        if rng.random() < _FROM_FOLLOW_UP:
+            self.done(customer_id, kind, rng.choice(_REASONS[kind]), ts, since=since)
+        else:
+            outcome = Outcome.REACHED if rng.random() < 0.6 else None
+            self.interaction(customer_id, _INTERACTION_OF[kind], ts, rng.choice(_CONTACT_NOTES[kind]), outcome=outcome)
+
+    # One customer's story.
+
+    def purchases(self, stage: Stage, start: float, created: float) -> list[float]:
+        if stage is Stage.PROSPECT:
+            return []
+        rng = self.rng
+        now = self.now
+        window = 3 * _DAY if created >= start else 90 * _DAY  # new customers buy in their first days
+        first = self.moment(start, min(now, start + window))
+        if stage is Stage.FIRST_PURCHASE:
+            return [first]
+        low, high = _LAST_PURCHASE[stage]
+        last = max(first, now - rng.uniform(low, high) * _DAY)
+        n = 1 + min(9, int((last - first) / _DAY / 140 * rng.uniform(0.4, 1.6)))
+        times = [first] + sorted(self.moment(first, last) for _ in range(n - 2))
+        if n >= 2:
+            times.append(last)
+        return times
+
+    def customer(self, customer_id: int, created_at: datetime, draft: CustomerDraft) -> None:
+        rng = self.rng
+        now = self.now
+        created = created_at.timestamp()
+        start = max(created, now - _HISTORY_DAYS * _DAY)
+        span_days = (now - start) / _DAY
+        stage = draft.stage
+
+        purchases = self.purchases(stage, start, created)
+        for ts in purchases:
+            self.interaction(customer_id, InteractionKind.PURCHASE, ts, rng.choice(_PURCHASE_NOTES))
+
+        contacts = int(span_days / 250 * rng.uniform(0.4, 1.6)) + (1 if stage is Stage.PROSPECT else 0)
+        for _ in range(contacts):
+            self.contact(customer_id, self.moment(start, now), start)
+
+        if purchases and stage in (Stage.AT_RISK, Stage.LAPSED, Stage.LOST) and rng.random() < 0.5:
+            outcome = Outcome.NOT_INTERESTED if stage is Stage.LOST else Outcome.NO_ANSWER
+            after = self.moment(purchases[-1], now)
+            self.done(customer_id, FollowUpKind.CALL, rng.choice(_REASONS[FollowUpKind.CALL]), after, since=start, outcome=outcome)
+        if stage is Stage.WON_BACK and purchases:
+            call = self.moment(max(purchases[-1], now - 90 * _DAY), now - 15 * _DAY)
+            self.done(customer_id, FollowUpKind.CALL, _WIN_BACK_REASON, call, since=start, outcome=Outcome.REACHED)
+            self.interaction(customer_id, InteractionKind.PURCHASE, self.moment(call, now), rng.choice(_PURCHASE_NOTES))
+
+        if draft.contact_every is not None and draft.contact_unit is not None:
+            # The owner has kept in touch; the last contact is more or less one period ago.
+            period = draft.contact_every * _CADENCE_DAYS[draft.contact_unit] * _DAY
+            last = now - rng.uniform(0.05, 1.12) * period
+            for i in range(min(6, int((now - start) / period))):
+                ts = last - i * period * rng.uniform(0.85, 1.0)
+                if ts < start:
+                    break
+                self.contact(customer_id, ts, start)
+
+        if purchases and rng.random() < _FEEDBACK:
+            after = rng.choice(purchases)
+            ts = self.moment(after, min(now, after + 10 * _DAY))
+            score = rng.choices(_SCORES, cum_weights=self.score_weights)[0]
+            self.interaction(customer_id, InteractionKind.FEEDBACK, ts, rng.choice(_FEEDBACK_NOTES[score]), score=score)
+
+        if rng.random() < (_COMPLAINT_LOST if stage is Stage.LOST else _COMPLAINT) and span_days >= 1:
+            if stage is not Stage.LOST and rng.random() < _OPEN_COMPLAINT:
+                ts = self.moment(max(start, now - 30 * _DAY), now)
+                self.interaction(customer_id, InteractionKind.COMPLAINT, ts, rng.choice(_COMPLAINT_NOTES))
+            else:
+                ts = self.moment(start, now - _DAY)
+                resolved = min(now, ts + rng.uniform(0.2, 10) * _DAY)
+                self.interaction(customer_id, InteractionKind.COMPLAINT, ts, rng.choice(_COMPLAINT_NOTES), resolved=resolved)
+
+        if purchases and rng.random() < _SATISFACTION_DONE:
+            # The satisfaction call the rule scheduled after the first purchase, made long ago.
+            due = self.day_of(purchases[0]) + timedelta(days=self.satisfaction_days)
+            if due < self.today - timedelta(days=14):
+                ts = self.moment(self.start_of(due), self.start_of(due) + _DAY)
+                self.done(
+                    customer_id,
+                    FollowUpKind.CALL,
+                    self.satisfaction_reason,
+                    ts,
+                    since=purchases[0],
+                    origin=FollowUpOrigin.SATISFACTION,
+                    origin_key="satisfaction",
+                )
+
+        if draft.birthday is not None and rng.random() < _BIRTHDAYS_GREETED:
+            for year in range(self.today.year - 2, self.today.year + 1):
+                day = birthday_in(year, draft.birthday)
+                if self.day_of(start) < day < self.today:
+                    ts = self.moment(self.start_of(day), self.start_of(day) + _DAY)
+                    self.done(
+                        customer_id,
+                        FollowUpKind.MESSAGE,
+                        self.birthday_reason,
+                        ts,
+                        since=start,
+                        outcome=Outcome.REACHED,
+                        origin=FollowUpOrigin.BIRTHDAY,
+                        origin_key=f"birthday:{year}",
+                    )
+
+        if rng.random() < _CANCELLED and span_days >= 2:
+            kind = rng.choices(_FOLLOW_UP_KINDS, cum_weights=self.kind_weights)[0]
+            ts = self.moment(start + _DAY, now - _DAY)
+            self.follow_up(
+                customer_id,
+                kind,
+                rng.choice(_REASONS[kind]),
+                self.day_of(ts),
+                created=max(start, ts - rng.randrange(1, 15) * _DAY),
+                status=FollowUpStatus.CANCELLED,
+                closed=ts,
+            )
+
+        self.open_follow_up(customer_id, start)
+
+    def open_follow_up(self, customer_id: int, since: float) -> None:
+        """Now and then a follow-up still on the list: overdue, today, in the coming week or later."""
+        rng = self.rng
+        roll = rng.random()
+        due_at: time | None = None
+        if roll < _OVERDUE:
+            due = self.today - timedelta(days=rng.randrange(1, 22))
+        elif roll < _OVERDUE + _DUE_TODAY:
+            due = self.today
+        elif roll < _OVERDUE + _DUE_TODAY + _UPCOMING:
+            due = self.today + timedelta(days=rng.randrange(1, 8))
+        elif roll < _OVERDUE + _DUE_TODAY + _UPCOMING + _LATER:
+            due = self.today + timedelta(days=rng.randrange(8, 46))
+        else:
+            return
+        if rng.random() < _TIMED:
+            due_at = rng.choice(_TIMES)
+        if due < self.day_of(since):
+            return  # overdue from before the customer came: not possible
+        kind = rng.choices(_FOLLOW_UP_KINDS, cum_weights=self.kind_weights)[0]
+        created = max(since, min(self.now, self.start_of(min(due, self.today)) - rng.randrange(1, 15) * _DAY))
+        self.follow_up(customer_id, kind, rng.choice(_REASONS[kind]), due, created=created, due_at=due_at)
+
+    def flush(self, db: Database) -> None:
+        """Write the rows made so far, follow-ups first (interactions point at them)."""
+        with db.session() as session:
+            connection = session.connection()
+            for table, rows in ((_follow_ups, self.follow_ups), (_interactions, self.interactions)):
+                if not rows:
+                    continue
+                names = _COLUMNS[table]
+                if db.is_sqlite:
+                    # SQLAlchemy's per-value processing took longer than SQLite itself for a million
+                    # rows: on SQLite the values go in already in their stored form.
+                    stored = _STORED[table]
+                    connection.exec_driver_sql(_insert_sql(connection.dialect, table), [stored(row) for row in rows])
+                else:
+                    connection.execute(insert(table), [dict(zip(names, row)) for row in rows])
+        self.follow_ups = []
+        self.interactions = []
+
+
+_follow_ups = FollowUp.metadata.tables[FollowUp.__tablename__]
+_interactions = Interaction.metadata.tables[Interaction.__tablename__]
+_COLUMNS = {
+    _follow_ups: (
+        "id", "customer_id", "kind", "reason", "note", "due_on", "due_at", "status", "origin", "origin_key",
+        "created_at", "closed_at",
+    ),
+    _interactions: ("customer_id", "kind", "occurred_at", "note", "outcome", "score", "resolved_at", "follow_up_id"),
+}
+
+
+def _insert_sql(dialect: Dialect, table: Table) -> str:
+    """The table's INSERT for these columns, compiled by SQLAlchemy with positional parameters."""
+    names = _COLUMNS[table]
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(names))
+    if compiled.positiontup != list(names):
+        raise RuntimeError(f"unexpected parameter order for {table.name}: {compiled.positiontup}")
+    return str(compiled)
+
+
+def _stamp(moment: datetime | None) -> str | None:
+    """A UTC time stamp as SQLAlchemy stores it in SQLite: "2026-11-23 09:30:00.000000"."""
+    return None if moment is None else moment.isoformat(" ", "microseconds")[:26]
+
+
+def _stored_follow_up(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A follow-up row with its values as SQLAlchemy stores them in SQLite (days "2026-11-23",
+    times "09:30:00.000000"); enums are already their values."""
+    id_, customer_id, kind, reason, note, due_on, due_at, status, origin, key, created_at, closed_at = row
+    return (
+        id_,
+        customer_id,
+        kind,
+        reason,
+        note,
+        due_on.isoformat(),
+        None if due_at is None else due_at.isoformat("microseconds"),
+        status,
+        origin,
+        key,
+        _stamp(created_at),
+        _stamp(closed_at),
+    )
+
+
+def _stored_interaction(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    customer_id, kind, occurred_at, note, outcome, score, resolved_at, follow_up_id = row
+    return (customer_id, kind, _stamp(occurred_at), note, outcome, score, _stamp(resolved_at), follow_up_id)
+
+
+_STORED = {_follow_ups: _stored_follow_up, _interactions: _stored_interaction}
+
+
+def _ensure_default_templates(db: Database) -> None:
+    """The default message templates, when the templates module is there (it may come later)."""
+    try:
+        templates = importlib.import_module("retention_desktop.templates")
+    except ImportError:
+        return
+    ensure = getattr(templates, "ensure_default_templates", None)
+    if ensure is not None:
+        ensure(db)
 
 
 def _set_referrers(db: Database, pairs: Sequence[tuple[int, int]]) -> None:
@@ -375,6 +907,10 @@ def _set_referrers(db: Database, pairs: Sequence[tuple[int, int]]) -> None:
 
 def fill_demo_book(db: Database, customers: int, *, seed: int | None = None) -> int:
     """Fill an empty customer book with `customers` realistic demo customers; returns how many.
+
+    Each customer comes with a history over the last two years (purchases, calls, visits,
+    messages, feedback, complaints, done and cancelled follow-ups) and some follow-ups still on the
+    list, so that the Today screen has something to show; the follow-up rules run at the end.
 
     Raises DemoError when the book already holds customers (archived ones too) or the number is
     out of range; nothing is added then. The same seed gives the same book.
@@ -395,7 +931,12 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None) -> 
             ).format(n=existing)
         )
 
+    now = shop_now(db)
     maker = _DemoCustomers(seed)
+    maker.today = now.date()
+    with db.session() as session:
+        first_follow_up_id = int(session.scalar(select(func.max(FollowUp.id))) or 0) + 1
+    history = _DemoHistory(maker.rng, now, first_follow_up_id, get_setting(db, SATISFACTION_CALL_DAYS))
     created = maker.creation_times(customers)
     referred = [i for i in range(1, customers) if maker.rng.random() < _REFERRED]
     referred_set = set(referred)
@@ -403,6 +944,13 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None) -> 
     for start in range(0, customers, CHUNK):
         times = created[start : start + CHUNK]
         drafts = [maker.customer(t, start + i in referred_set) for i, t in enumerate(times)]
-        ids.extend(add_customers(db, drafts, created_at=times))
+        chunk_ids = add_customers(db, drafts, created_at=times)
+        for customer_id, created_at, draft in zip(chunk_ids, times, drafts):
+            history.customer(customer_id, created_at, draft)
+        history.flush(db)
+        ids.extend(chunk_ids)
     _set_referrers(db, [(ids[c], ids[r]) for c, r in maker.referrers(referred)])
+    # What the program does when it starts: the cadence and the event rules add their follow-ups.
+    apply_follow_up_rules(db, today=now.date())
+    _ensure_default_templates(db)
     return len(ids)

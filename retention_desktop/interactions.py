@@ -16,7 +16,12 @@ _CLOCK_SLACK = timedelta(minutes=5)
 
 
 class InteractionError(ValueError):
-    """An interaction that cannot be logged or changed; the message is for the user."""
+    """An interaction that cannot be logged or changed; the message is for the user, `field` names
+    the input it is about ("occurred_at", "score", "note") or is empty."""
+
+    def __init__(self, message: str, *, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -77,14 +82,14 @@ def log_interaction(
     occurred_at = occurred_at or utc_now()
     note = note.strip()
     if occurred_at > utc_now() + _CLOCK_SLACK:
-        raise InteractionError(translate("Interactions", "The time is in the future."))
+        raise InteractionError(translate("Interactions", "The time is in the future."), field="occurred_at")
     if kind is InteractionKind.FEEDBACK:
         if score is None or not 1 <= score <= 5:
-            raise InteractionError(translate("Interactions", "Choose a satisfaction score from 1 to 5."))
+            raise InteractionError(translate("Interactions", "Choose a satisfaction score from 1 to 5."), field="score")
     elif score is not None:
-        raise InteractionError(translate("Interactions", "Only feedback carries a satisfaction score."))
+        raise InteractionError(translate("Interactions", "Only feedback carries a satisfaction score."), field="score")
     if kind is InteractionKind.COMPLAINT and not note:
-        raise InteractionError(translate("Interactions", "Describe the complaint."))
+        raise InteractionError(translate("Interactions", "Describe the complaint."), field="note")
     with db.session() as session:
         if session.get(Customer, customer_id) is None:
             raise InteractionError(translate("Interactions", "This customer no longer exists."))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import extract, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -48,7 +48,7 @@ def set_cadence(db: Database, customer_id: int, *, every: int | None, unit: Cade
         if unit is None:
             raise CadenceError(translate("Rules", "Choose days, weeks or months."))
         if every <= 0:
-            raise CadenceError(translate("Rules", "Keep in touch at least every 1 {unit}.").format(unit=unit.value))
+            raise CadenceError(translate("Rules", "Keep in touch at least every 1 day, week or month."))
         if every > MAX_CADENCE[unit]:
             raise CadenceError(translate("Rules", "That is more than ten years between contacts."))
     with db.session() as session:
@@ -87,19 +87,79 @@ class RulesResult:
         return self.cadence + self.satisfaction + self.renewal + self.birthday
 
 
-def _add_once(session: Session, follow_up: FollowUp) -> bool:
+@dataclass(frozen=True)
+class _Planned:
+    """A follow-up a rule calls for; added only when the customer has none with the same key."""
+
+    customer_id: int
+    kind: FollowUpKind
+    reason: str
+    due_on: date
+    origin: FollowUpOrigin
+    origin_key: str
+
+    def follow_up(self) -> FollowUp:
+        return FollowUp(
+            customer_id=self.customer_id,
+            kind=self.kind,
+            reason=self.reason,
+            due_on=self.due_on,
+            status=FollowUpStatus.OPEN,
+            origin=self.origin,
+            origin_key=self.origin_key,
+        )
+
+
+_LOOKUP_CHUNK = 500  # customer ids per query, well below SQLite's limit on parameters
+
+
+def _add_once(session: Session, planned: _Planned) -> bool:
     """Add a rule's follow-up unless that customer already has one with the same key."""
     exists = session.scalar(
-        select(FollowUp.id).where(FollowUp.customer_id == follow_up.customer_id, FollowUp.origin_key == follow_up.origin_key)
+        select(FollowUp.id).where(FollowUp.customer_id == planned.customer_id, FollowUp.origin_key == planned.origin_key)
     )
     if exists is not None:
         return False
     try:
         with session.begin_nested():
-            session.add(follow_up)
+            session.add(planned.follow_up())
     except IntegrityError:  # another copy of the program added it in the meantime
         return False
     return True
+
+
+def _add_new(session: Session, planned: list[_Planned]) -> int:
+    """Add the planned follow-ups whose customers have none with the same key yet; returns how many.
+
+    The keys are looked up in bulk and the new follow-ups written in one go (a query and a
+    savepoint per follow-up took seconds on a large book); when another copy of the program added
+    some in the meantime, the unique key refuses the batch and they are added one by one instead.
+    """
+    wanted: dict[tuple[int, str], _Planned] = {}
+    for p in planned:
+        wanted.setdefault((p.customer_id, p.origin_key), p)
+    if not wanted:
+        return 0
+    ids = sorted({customer_id for customer_id, _ in wanted})
+    origins = {p.origin for p in wanted.values()}
+    for start in range(0, len(ids), _LOOKUP_CHUNK):
+        existing = session.execute(
+            select(FollowUp.customer_id, FollowUp.origin_key).where(
+                FollowUp.customer_id.in_(ids[start : start + _LOOKUP_CHUNK]), FollowUp.origin.in_(origins)
+            )
+        )
+        for customer_id, key in existing:
+            if key is not None:
+                wanted.pop((customer_id, key), None)
+    new = list(wanted.values())
+    if not new:
+        return 0
+    try:
+        with session.begin_nested():
+            session.add_all([p.follow_up() for p in new])
+    except IntegrityError:
+        return sum(_add_once(session, p) for p in new)
+    return len(new)
 
 
 def apply_follow_up_rules(db: Database, *, today: date) -> RulesResult:
@@ -139,23 +199,23 @@ def apply_follow_up_rules(db: Database, *, today: date) -> RulesResult:
                 in_book, Customer.contact_every.is_not(None), ~has_open
             )
         )
+        planned: list[_Planned] = []
         for customer_id, every, unit, created_at, last in cadences.all():
             if unit is None or every is None:
                 continue
             due = next_contact(local_date(last or created_at, zone), every, unit)
-            if due <= today and _add_once(
-                session,
-                FollowUp(
-                    customer_id=customer_id,
-                    kind=FollowUpKind.CALL,
-                    reason=translate("Rules", "Stay in touch"),
-                    due_on=today,
-                    status=FollowUpStatus.OPEN,
-                    origin=FollowUpOrigin.CADENCE,
-                    origin_key=f"cadence:{due.isoformat()}",
-                ),
-            ):
-                counts["cadence"] += 1
+            if due <= today:
+                planned.append(
+                    _Planned(
+                        customer_id,
+                        FollowUpKind.CALL,
+                        translate("Rules", "Stay in touch"),
+                        today,
+                        FollowUpOrigin.CADENCE,
+                        f"cadence:{due.isoformat()}",
+                    )
+                )
+        counts["cadence"] = _add_new(session, planned)
 
         if satisfaction:
             # Only recent first purchases: switching the rule on does not call every old customer.
@@ -171,21 +231,21 @@ def apply_follow_up_rules(db: Database, *, today: date) -> RulesResult:
                 .join(Customer, Customer.id == first_purchase.c.customer_id)
                 .where(in_book, first_purchase.c.first >= start_of_day(earliest, zone))
             )
+            planned = []
             for customer_id, first in purchases.all():
                 due = local_date(first, zone) + timedelta(days=satisfaction_days)
                 if today - timedelta(days=LOOK_AHEAD_DAYS) <= due <= today + timedelta(days=LOOK_AHEAD_DAYS):
-                    counts["satisfaction"] += _add_once(
-                        session,
-                        FollowUp(
-                            customer_id=customer_id,
-                            kind=FollowUpKind.CALL,
-                            reason=translate("Rules", "Satisfaction call after the first purchase"),
-                            due_on=max(due, today),
-                            status=FollowUpStatus.OPEN,
-                            origin=FollowUpOrigin.SATISFACTION,
-                            origin_key="satisfaction",
-                        ),
+                    planned.append(
+                        _Planned(
+                            customer_id,
+                            FollowUpKind.CALL,
+                            translate("Rules", "Satisfaction call after the first purchase"),
+                            max(due, today),
+                            FollowUpOrigin.SATISFACTION,
+                            "satisfaction",
+                        )
                     )
+            counts["satisfaction"] = _add_new(session, planned)
 
         if renewal:
             before = timedelta(weeks=renewal_weeks)
@@ -196,44 +256,48 @@ def apply_follow_up_rules(db: Database, *, today: date) -> RulesResult:
                     Customer.renewal_on <= today + before + timedelta(days=LOOK_AHEAD_DAYS),
                 )
             )
+            planned = []
             for customer_id, renewal_on in renewals.all():
                 if renewal_on is None:
                     continue
-                counts["renewal"] += _add_once(
-                    session,
-                    FollowUp(
-                        customer_id=customer_id,
-                        kind=FollowUpKind.CALL,
-                        reason=translate("Rules", "Renewal is coming up"),
-                        due_on=max(renewal_on - before, today),
-                        status=FollowUpStatus.OPEN,
-                        origin=FollowUpOrigin.RENEWAL,
-                        origin_key=f"renewal:{renewal_on.isoformat()}",
-                    ),
+                planned.append(
+                    _Planned(
+                        customer_id,
+                        FollowUpKind.CALL,
+                        translate("Rules", "Renewal is coming up"),
+                        max(renewal_on - before, today),
+                        FollowUpOrigin.RENEWAL,
+                        f"renewal:{renewal_on.isoformat()}",
+                    )
                 )
+            counts["renewal"] = _add_new(session, planned)
 
         if birthday:
-            birthdays = session.execute(
-                select(Customer.id, Customer.birthday).where(in_book, Customer.birthday.is_not(None))
-            )
             horizon = today + timedelta(days=LOOK_AHEAD_DAYS)
+            # Only the birthdays in the window's months, not every birthday in the book.
+            months = {today.month, horizon.month}
+            birthdays = session.execute(
+                select(Customer.id, Customer.birthday).where(
+                    in_book, Customer.birthday.is_not(None), extract("month", Customer.birthday).in_(months)
+                )
+            )
+            planned = []
             for customer_id, born in birthdays.all():
                 if born is None:
                     continue
                 for year in {today.year, horizon.year}:
                     day = birthday_in(year, born)
                     if today <= day <= horizon:
-                        counts["birthday"] += _add_once(
-                            session,
-                            FollowUp(
-                                customer_id=customer_id,
-                                kind=FollowUpKind.MESSAGE,
-                                reason=translate("Rules", "Birthday greeting"),
-                                due_on=day,
-                                status=FollowUpStatus.OPEN,
-                                origin=FollowUpOrigin.BIRTHDAY,
-                                origin_key=f"birthday:{year}",
-                            ),
+                        planned.append(
+                            _Planned(
+                                customer_id,
+                                FollowUpKind.MESSAGE,
+                                translate("Rules", "Birthday greeting"),
+                                day,
+                                FollowUpOrigin.BIRTHDAY,
+                                f"birthday:{year}",
+                            )
                         )
+            counts["birthday"] = _add_new(session, planned)
     return RulesResult(**counts)
 

@@ -101,6 +101,7 @@ class CustomerBook(QWidget):
         self.card.archive_requested.connect(self.archive)
         self.card.restore_requested.connect(self.restore)
         self.card.open_customer.connect(self.open_customer)
+        self.card.message.connect(self.message)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("bookSplitter")

@@ -2,16 +2,48 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, datetime
 from html import escape
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from retention_desktop.clock import shop_zone
 from retention_desktop.customers import CustomerDetails, CustomerNotFound, customer_details
+from retention_desktop.followups import FollowUpRow, customer_follow_ups
+from retention_desktop.interactions import InteractionError, InteractionRow, customer_timeline, resolve_complaint
+from retention_desktop.models import CadenceUnit, InteractionKind
 
 from ui.context import AppContext
-from ui.labels import gender_label, kind_label, phone_kind_label, source_label, stage_label
+from ui.labels import (
+    follow_up_kind_label,
+    gender_label,
+    interaction_kind_label,
+    kind_label,
+    outcome_label,
+    phone_kind_label,
+    source_label,
+    stage_label,
+)
+
+# The card shows this many of the newest interactions, and a button for the rest.
+TIMELINE_PAGE = 50
+OVERDUE_STYLE = "color: #b3261e;"
+# Unicode isolates: text whose direction comes from its first letter, and the end of an isolate.
+FSI, PDI = "\u2068", "\u2069"
+MUTED = "color:#666"
 
 
 def _years_between(born: date, today: date) -> int:
@@ -25,6 +57,7 @@ class CustomerCard(QScrollArea):
     archive_requested = Signal(int)
     restore_requested = Signal(int)
     open_customer = Signal(int)
+    message = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +65,7 @@ class CustomerCard(QScrollArea):
         self._context = context
         self.customer_id: int | None = None
         self.setWidgetResizable(True)
+        self.setMinimumWidth(320)  # narrower, the history's buttons and lines no longer fit
         self.setFrameShape(QFrame.Shape.NoFrame)
 
         body = QWidget()
@@ -69,6 +103,8 @@ class CustomerCard(QScrollArea):
             ("source", self.tr("How they found us")),
             ("referred_by", self.tr("Referred by")),
             ("referrals", self.tr("Has referred")),
+            ("renewal", self.tr("Renewal / contract end")),
+            ("cadence", self.tr("Stay in touch")),
             ("created", self.tr("Customer since")),
         ):
             value = QLabel()
@@ -105,13 +141,49 @@ class CustomerCard(QScrollArea):
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
 
+        # Open follow-ups and the interaction log, below the details.
+        self.follow_ups_title = self._section_title(context.format.paragraph(self.tr("Follow-ups")))
+        # Each list is rebuilt in a fresh, hidden widget that then replaces the shown one: adding
+        # entries to a shown layout one by one lays the whole card out again for each of them.
+        self.follow_ups_box = QWidget()
+        self.follow_ups = QVBoxLayout(self.follow_ups_box)
+        self.schedule_button = QPushButton(self.tr("Schedule follow-up…"))
+        self.schedule_button.setObjectName("scheduleFollowUpButton")
+        self.schedule_button.clicked.connect(self.schedule_follow_up)
+        self.timeline_title = self._section_title(context.format.paragraph(self.tr("History")))
+        self.log_button = QPushButton(self.tr("Log interaction…"))
+        self.log_button.setObjectName("logInteractionButton")
+        self.log_button.clicked.connect(self.log_interaction)
+        self.message_button = QPushButton(self.tr("Send message…"))
+        self.message_button.setObjectName("sendMessageButton")
+        self.message_button.clicked.connect(self.send_message)
+        history_buttons = QHBoxLayout()
+        history_buttons.addWidget(self.log_button)
+        history_buttons.addWidget(self.message_button)
+        history_buttons.addStretch(1)
+        self.timeline_box = QWidget()
+        self.timeline = QVBoxLayout(self.timeline_box)
+        self.show_all_button = QPushButton(self.tr("Show all"))
+        self.show_all_button.setObjectName("showAllInteractions")
+        self.show_all_button.setFlat(True)
+        self.show_all_button.setStyleSheet("color: #1a5fb4; text-decoration: underline;")
+        self.show_all_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.show_all_button.clicked.connect(self.show_all)
+        self._show_all = False
+        # Which customer is shown, as of which change; `changed` is counted before the book reacts.
+        self._shown: tuple[int, int] | None = None
+        self._generation = 0
+        context.changed.connect(self._data_changed)
+        self.timeline_rows: list[InteractionRow] = []
+        self.follow_up_rows: list[FollowUpRow] = []
+
         self.empty = QLabel(self.tr("Choose a customer in the list to see their card."))
         self.empty.setObjectName("cardEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.content = QWidget()
-        content = QVBoxLayout(self.content)
+        content = self._content_layout = QVBoxLayout(self.content)
         content.setContentsMargins(0, 0, 0, 0)
         title = QHBoxLayout()
         title.addWidget(self.name, 1)
@@ -122,10 +194,26 @@ class CustomerCard(QScrollArea):
         content.addWidget(self.notes_title)
         content.addWidget(self.notes)
         content.addLayout(buttons)
+        content.addWidget(self.follow_ups_title)
+        content.addWidget(self.follow_ups_box)
+        content.addWidget(self.schedule_button, 0, Qt.AlignmentFlag.AlignLeading)
+        content.addWidget(self.timeline_title)
+        content.addLayout(history_buttons)
+        content.addWidget(self.timeline_box)
+        content.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignLeading)
         content.addStretch(1)
         layout.addWidget(self.empty)
         layout.addWidget(self.content)
         self.show_customer(None)
+
+    def _section_title(self, text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        label.setFont(font)
+        label.setStyleSheet("border-bottom: 1px solid #d0d0d0; padding-top: 10px; padding-bottom: 2px;")
+        return label
 
     def _ask(self, signal: Signal) -> None:
         if self.customer_id is not None:
@@ -135,10 +223,19 @@ class CustomerCard(QScrollArea):
         if link.startswith("customer:"):
             self.open_customer.emit(int(link.removeprefix("customer:")))
 
+    def _data_changed(self) -> None:
+        self._generation += 1
+
     def refresh(self) -> None:
         self.show_customer(self.customer_id)
 
-    def show_customer(self, customer_id: int | None) -> None:
+    def show_customer(self, customer_id: int | None, *, force: bool = False) -> None:
+        """Show a customer; the same customer again is not read again unless something changed
+        since (the book asks several times after one change)."""
+        if not force and customer_id is not None and self._shown == (customer_id, self._generation):
+            return
+        if customer_id != self.customer_id:
+            self._show_all = False
         details: CustomerDetails | None = None
         if customer_id is not None:
             try:
@@ -146,9 +243,11 @@ class CustomerCard(QScrollArea):
             except CustomerNotFound:
                 details = None
         self.customer_id = details.id if details else None
+        self._shown = (details.id, self._generation) if details else None
         self.empty.setVisible(details is None)
         self.content.setVisible(details is not None)
         if details is not None:
+            self._fill_history(details)  # first: the old, maybe long, history goes before the rest is laid out
             self._fill(details)
 
     def _fill(self, d: CustomerDetails) -> None:
@@ -180,6 +279,8 @@ class CustomerCard(QScrollArea):
             "source": escape(source_label(d.source)) if d.source.value != "unknown" else "",
             "referred_by": f"<a href='customer:{d.referred_by_id}'>{escape(d.referred_by_name)}</a>" if d.referred_by_id else "",
             "referrals": self.tr(", ").join(f"<a href='customer:{i}'>{escape(n)}</a>" for i, n in d.referrals),
+            "renewal": escape(fmt.date(d.renewal_on, "long")) if d.renewal_on else "",
+            "cadence": escape(self._cadence(d.contact_every, d.contact_unit)),
             "created": escape(fmt.date(d.created_at, "long")),
         }
         for key, text in values.items():
@@ -194,3 +295,169 @@ class CustomerCard(QScrollArea):
         self.archive_button.setVisible(not archived)
         self.restore_button.setVisible(archived)
         self.edit_button.setEnabled(not archived)
+
+    def _cadence(self, every: int | None, unit: CadenceUnit | None) -> str:
+        if every is None or unit is None:
+            return ""
+        if every == 1:
+            return {
+                CadenceUnit.DAYS: self.tr("every day"),
+                CadenceUnit.WEEKS: self.tr("every week"),
+                CadenceUnit.MONTHS: self.tr("every month"),
+            }[unit]
+        text = {
+            CadenceUnit.DAYS: self.tr("every %n days", "", every),
+            CadenceUnit.WEEKS: self.tr("every %n weeks", "", every),
+            CadenceUnit.MONTHS: self.tr("every %n months", "", every),
+        }[unit]
+        return text.replace(str(every), self._context.format.number(every))
+
+    # -- follow-ups and the interaction log ------------------------------------------------------------
+    def _fill_history(self, d: CustomerDetails) -> None:
+        db = self._context.db
+        zone = shop_zone(db)
+        today = datetime.now(zone).date()
+        self.follow_up_rows = customer_follow_ups(db, d.id)
+        limit = None if self._show_all else TIMELINE_PAGE + 1
+        rows = customer_timeline(db, d.id, limit=limit)
+        more = limit is not None and len(rows) > TIMELINE_PAGE
+        self.timeline_rows = rows[:TIMELINE_PAGE] if more else rows
+        self.show_all_button.setVisible(more)
+
+        follow_ups = [self._follow_up_label(f, today) for f in self.follow_up_rows] or [
+            self._muted(self.tr("Nothing scheduled."))
+        ]
+        self.follow_ups_box, self.follow_ups = self._replace(self.follow_ups_box, follow_ups, spacing=2)
+        entries = [self._interaction_entry(row, zone) for row in self.timeline_rows] or [
+            self._muted(self.tr("No interactions yet. Log a call, visit or message to start the history."))
+        ]
+        self.timeline_box, self.timeline = self._replace(self.timeline_box, entries, spacing=6)
+
+        archived = d.archived_at is not None
+        self.schedule_button.setEnabled(not archived)
+        self.schedule_button.setToolTip(self.tr("Restore the customer to schedule a follow-up.") if archived else "")
+
+    def _replace(self, old: QWidget, widgets: Sequence[QWidget], *, spacing: int) -> tuple[QWidget, QVBoxLayout]:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(spacing)
+        for widget in widgets:
+            layout.addWidget(widget)
+        self._content_layout.replaceWidget(old, box)
+        old.hide()
+        old.setParent(None)
+        old.deleteLater()
+        return box, layout
+
+    def _muted(self, text: str) -> QLabel:
+        label = QLabel(self._context.format.paragraph(text))
+        label.setWordWrap(True)
+        label.setStyleSheet(MUTED)
+        return label
+
+    def _ours(self, text: str) -> str:
+        """A part of a line we wrote (a label, a date), isolated in the window's direction, so that
+        the parts of a line keep their order whatever script their neighbours are in."""
+        return ("\u2067" if self._context.format.right_to_left else "\u2066") + text + PDI
+
+    def _follow_up_label(self, f: FollowUpRow, today: date) -> QLabel:
+        fmt = self._context.format
+        when = fmt.date(f.due_on) + (f" {fmt.time(f.due_at)}" if f.due_at is not None else "")
+        parts = [self._ours(when), self._ours(follow_up_kind_label(f.kind))]
+        if f.reason:
+            parts.append(FSI + f.reason + PDI)  # typed by the owner, in any script
+        text = " · ".join(parts)
+        if f.due_on < today:
+            text = self.tr("{follow_up} (overdue)").format(follow_up=text)
+        label = QLabel(fmt.paragraph(text))
+        label.setObjectName("cardFollowUp")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        if f.note:
+            label.setToolTip(f.note)
+        if f.due_on < today:
+            label.setStyleSheet(OVERDUE_STYLE)
+        return label
+
+    def _interaction_entry(self, row: InteractionRow, zone: ZoneInfo) -> QWidget:
+        fmt = self._context.format
+        ours = self._ours
+        local = row.occurred_at.astimezone(zone)
+        head = [
+            f"<b>{ours(escape(interaction_kind_label(row.kind)))}</b>",
+            ours(escape(f"{fmt.date(local.date())} {fmt.time(local.time())}")),
+        ]
+        if row.outcome is not None:
+            head.append(ours(escape(outcome_label(row.outcome))))
+        if row.score is not None:
+            stars = "★" * row.score + "☆" * (5 - row.score)
+            score = self.tr("{score}/5").format(score=fmt.number(row.score))
+            head.append(ours(f"<span style='color:#c88a00'>{stars}</span> {escape(score)}"))
+        if row.kind is InteractionKind.COMPLAINT:
+            if row.resolved_at is None:
+                head.append(f"<span style='color:#b3261e'>{ours(escape(self.tr('open')))}</span>")
+            else:
+                resolved = self.tr("resolved on {date}").format(date=fmt.date(row.resolved_at.astimezone(zone).date()))
+                head.append(f"<span style='color:#2e7d32'>{ours(escape(resolved))}</span>")
+        html = " · ".join(head)
+        if row.note:
+            html += "<br>" + FSI + escape(row.note).replace("\n", PDI + "<br>" + FSI) + PDI
+        label = QLabel(fmt.paragraph(html))
+        label.setObjectName("timelineEntry")
+        label.setTextFormat(Qt.TextFormat.RichText)  # every part is escaped above
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if not row.open_complaint:
+            return label
+        entry = QWidget()
+        layout = QHBoxLayout(entry)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label, 1)
+        resolve = QPushButton(self.tr("Mark resolved"))
+        resolve.setObjectName("resolveComplaintButton")
+        resolve.setProperty("interaction_id", row.id)
+        resolve.clicked.connect(lambda _checked=False, i=row.id: self.resolve_complaint(i))
+        layout.addWidget(resolve, 0, Qt.AlignmentFlag.AlignTop)
+        return entry
+
+    def show_all(self) -> None:
+        self._show_all = True
+        self.show_customer(self.customer_id, force=True)
+
+    # -- actions --------------------------------------------------------------------------------------
+    def resolve_complaint(self, interaction_id: int) -> None:
+        try:
+            resolve_complaint(self._context.db, interaction_id)
+        except InteractionError as e:
+            self.message.emit(str(e))
+            return
+        self._context.changed.emit()
+        self.message.emit(self.tr("Complaint marked resolved."))
+
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def log_interaction(self) -> QDialog | None:
+        if self.customer_id is None:
+            return None
+        from ui.interaction_dialog import InteractionDialog
+
+        return self._open_dialog(InteractionDialog(self._context, self.customer_id, self))
+
+    def schedule_follow_up(self) -> QDialog | None:
+        if self.customer_id is None:
+            return None
+        from ui.schedule_dialog import ScheduleFollowUpDialog
+
+        return self._open_dialog(ScheduleFollowUpDialog(self._context, self.customer_id, self))
+
+    def send_message(self) -> QDialog | None:
+        if self.customer_id is None:
+            return None
+        from ui.message_dialog import MessageDialog
+
+        return self._open_dialog(MessageDialog(self._context, self.customer_id, None, self))
+

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.customers import (
+    MAX_CADENCE,
     CustomerDraft,
     CustomerNotFound,
     LikelyDuplicate,
@@ -37,9 +38,10 @@ from retention_desktop.customers import (
     search_customers,
     update_customer,
 )
-from retention_desktop.models import CustomerKind, Gender, Source, Stage
+from retention_desktop.models import CadenceUnit, CustomerKind, Gender, Source, Stage
 
 from ui.context import AppContext
+from ui.forms import NumberBox
 from ui.labels import gender_label, kind_label, source_label, stage_label
 from ui.widgets import DateEdit
 
@@ -181,6 +183,44 @@ class CustomerDialog(QDialog):
         self._referrer_timer.timeout.connect(self._find_referrers)
         self.referrer.textEdited.connect(self._referrer_edited)
 
+        self.renewal_known = QCheckBox(self.tr("Has one"))
+        self.renewal_known.setObjectName("renewalKnown")
+        self.renewal_on = DateEdit()
+        self.renewal_on.setObjectName("renewalOn")
+        self.renewal_on.setCalendarPopup(True)
+        self.renewal_on.setMinimumDate(QDate(2000, 1, 1))
+        self.renewal_on.setDate(QDate.currentDate().addYears(1))
+        self.renewal_on.setEnabled(False)
+        self.renewal_on.setToolTip(self.tr("When a contract or subscription ends; a call can be scheduled some weeks before it"))
+        self.renewal_known.toggled.connect(self.renewal_on.setEnabled)
+        renewal_row = QHBoxLayout()
+        renewal_row.addWidget(self.renewal_known)
+        renewal_row.addWidget(self.renewal_on, 1)
+
+        self.cadence_on = QCheckBox(self.tr("Every"))
+        self.cadence_on.setObjectName("cadenceOn")
+        # 0 is allowed here so that the check (and its message) is the core's.
+        self.contact_every = NumberBox(0, max(MAX_CADENCE.values()))
+        self.contact_every.setObjectName("contactEvery")
+        self.contact_every.setValue(1)
+        self.contact_unit = QComboBox()
+        self.contact_unit.setObjectName("contactUnit")
+        for unit, label in (
+            (CadenceUnit.DAYS, self.tr("days")),
+            (CadenceUnit.WEEKS, self.tr("weeks")),
+            (CadenceUnit.MONTHS, self.tr("months")),
+        ):
+            self.contact_unit.addItem(label, unit)
+        self.contact_unit.setCurrentIndex(self.contact_unit.findData(CadenceUnit.MONTHS))
+        for widget in (self.contact_every, self.contact_unit):
+            widget.setEnabled(False)
+            self.cadence_on.toggled.connect(widget.setEnabled)
+        self.cadence_on.setToolTip(self.tr("A follow-up appears by itself when the last contact is older than this"))
+        cadence_row = QHBoxLayout()
+        cadence_row.addWidget(self.cadence_on)
+        cadence_row.addWidget(self.contact_every)
+        cadence_row.addWidget(self.contact_unit, 1)
+
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setPlaceholderText(self.tr("Personal touch: family, preferences, what they care about"))
@@ -188,7 +228,7 @@ class CustomerDialog(QDialog):
 
         self.errors = {
             name: _error_label(name)
-            for name in ("full_name", "phones", "email", "birthday", "tags", "referred_by", "general")
+            for name in ("full_name", "phones", "email", "birthday", "tags", "referred_by", "renewal_on", "contact_every", "general")
         }
         self.duplicate_box = QFrame()
         self.duplicate_box.setObjectName("duplicateWarning")
@@ -218,6 +258,8 @@ class CustomerDialog(QDialog):
         form.addRow(self.tr("Stage"), self.stage)
         form.addRow(self.tr("How they found us"), self.source)
         form.addRow(self.tr("Referred by"), self._with_error(self.referrer, "referred_by"))
+        form.addRow(self.tr("Renewal / contract end"), self._with_error(renewal_row, "renewal_on"))
+        form.addRow(self.tr("Stay in touch"), self._with_error(cadence_row, "contact_every"))
         form.addRow(self.tr("Notes"), self.notes)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -274,6 +316,13 @@ class CustomerDialog(QDialog):
         if details.referred_by_id is not None:
             self._referrer_id = details.referred_by_id
             self.referrer.setText(details.referred_by_name)
+        if details.renewal_on:
+            self.renewal_known.setChecked(True)
+            self.renewal_on.setDate(QDate(details.renewal_on.year, details.renewal_on.month, details.renewal_on.day))
+        if details.contact_every is not None and details.contact_unit is not None:
+            self.cadence_on.setChecked(True)
+            self.contact_every.setValue(details.contact_every)
+            self.contact_unit.setCurrentIndex(self.contact_unit.findData(details.contact_unit))
         self.notes.setPlainText(details.notes)
 
     # -- tags and referrer helpers -----------------------------------------------------------------
@@ -320,6 +369,11 @@ class CustomerDialog(QDialog):
         if self.birthday_known.isChecked():
             qd = self.birthday.date()
             birthday = date(qd.year(), qd.month(), qd.day())
+        renewal_on = None
+        if self.renewal_known.isChecked():
+            qd = self.renewal_on.date()
+            renewal_on = date(qd.year(), qd.month(), qd.day())
+        cadence = self.cadence_on.isChecked()
         return CustomerDraft(
             full_name=self.full_name.text(),
             phones=self.phones.numbers(),
@@ -334,6 +388,9 @@ class CustomerDialog(QDialog):
             source=self.source.currentData(),
             referred_by_id=self._referrer_id,
             stage=self.stage.currentData(),
+            renewal_on=renewal_on,
+            contact_every=self.contact_every.value() if cadence else None,
+            contact_unit=CadenceUnit(self.contact_unit.currentData()) if cadence else None,
         )
 
     def _show_errors(self, errors: dict[str, str]) -> None:
@@ -360,7 +417,13 @@ class CustomerDialog(QDialog):
         except ValidationError as e:
             self._show_errors(e.errors)
             first = next(iter(e.errors))
-            {"full_name": self.full_name, "email": self.email, "tags": self.tags}.get(first, self.full_name).setFocus()
+            fields: dict[str, QWidget] = {
+                "full_name": self.full_name,
+                "email": self.email,
+                "tags": self.tags,
+                "contact_every": self.contact_every,
+            }
+            fields.get(first, self.full_name).setFocus()
             return
         except LikelyDuplicate as e:
             self._show_errors({})

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from babel.core import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
 
 from retention_desktop.phones import format_phone
@@ -34,6 +34,10 @@ class Formatter:
         # date keeps day/month/year in the order Babel meant inside a right-to-left line.
         text = format_date(value, length, locale=self._locale)
         return isolate_ltr(text.replace(_RLM, "")) if length in ("short", "medium") else text
+
+    def time(self, value: time) -> str:
+        """A time of day, short ("14:30", "2:30 PM", "2:30 م"); it keeps its order in either direction."""
+        return format_time(value, "short", locale=self._locale)
 
     def phone(self, e164: str) -> str:
         """A phone number the local way, isolated so right-to-left text never reorders its digits."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from retention_desktop.models import CustomerKind, Gender, PhoneKind, Source, Stage
+from retention_desktop.models import CustomerKind, FollowUpKind, Gender, InteractionKind, Outcome, PhoneKind, Source, Stage
 
 
 # Literal calls, so that lupdate finds every label.
@@ -50,3 +50,33 @@ def kind_label(kind: CustomerKind) -> str:
 
 def phone_kind_label(kind: PhoneKind) -> str:
     return {PhoneKind.MOBILE: translate("Labels", "Mobile"), PhoneKind.LANDLINE: translate("Labels", "Landline"), PhoneKind.OTHER: translate("Labels", "Phone")}[kind]
+
+
+def follow_up_kind_label(kind: FollowUpKind) -> str:
+    return {
+        FollowUpKind.CALL: translate("Labels", "Call"),
+        FollowUpKind.VISIT: translate("Labels", "Visit"),
+        FollowUpKind.MESSAGE: translate("Labels", "Message"),
+    }[kind]
+
+
+def outcome_label(outcome: Outcome) -> str:
+    return {
+        Outcome.REACHED: translate("Labels", "Reached"),
+        Outcome.NO_ANSWER: translate("Labels", "No answer"),
+        Outcome.CALL_BACK: translate("Labels", "Call back"),
+        Outcome.NOT_INTERESTED: translate("Labels", "Not interested"),
+        Outcome.OTHER: translate("Labels", "Other"),
+    }[outcome]
+
+
+def interaction_kind_label(kind: InteractionKind) -> str:
+    return {
+        InteractionKind.CALL: translate("Labels", "Call"),
+        InteractionKind.VISIT: translate("Labels", "Visit"),
+        InteractionKind.MESSAGE: translate("Labels", "Message"),
+        InteractionKind.PURCHASE: translate("Labels", "Purchase note"),
+        InteractionKind.FEEDBACK: translate("Labels", "Feedback"),
+        InteractionKind.COMPLAINT: translate("Labels", "Complaint"),
+        InteractionKind.NOTE: translate("Labels", "Note"),
+    }[kind]

@@ -1,4 +1,4 @@
-"""The main window: menus, shortcuts, status bar, and the customer book as its working area."""
+"""The main window: menus, shortcuts, status bar, the Today screen and the customer book in tabs."""
 
 from __future__ import annotations
 
@@ -6,18 +6,28 @@ import html
 import os
 import sys
 
-from PySide6.QtCore import QProcess, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QToolBar
+from datetime import date
+
+from PySide6.QtCore import QProcess, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget, QToolBar
 
 from retention_desktop import __version__
+from retention_desktop.clock import shop_today
 from retention_desktop.customers import CustomerNotFound, restore_customer
+from retention_desktop.rules import apply_follow_up_rules
 
 from ui.context import AppContext
 from ui.customer_book import CustomerBook
+from ui.notifications import DueWatcher, TrayNotifier
+from ui.schedule_dialog import ScheduleFollowUpDialog
 from ui.settings_dialog import SettingsDialog
+from ui.today import TodayPage
 
 STATUS_TIMEOUT_MS = 8000
+# How often the window looks at the clock: a new shop day runs the follow-up rules again, and
+# follow-ups whose time has come are announced.
+CLOCK_CHECK_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -30,8 +40,16 @@ class MainWindow(QMainWindow):
         if context.db.path is not None:
             self.setWindowTitle(self.tr("Retention Desktop — {name}").format(name=context.db.path.name))
 
-        self.book = CustomerBook(context, self)
-        self.setCentralWidget(self.book)
+        self.today = TodayPage(context)
+        self.today.open_customer.connect(self.open_customer)
+        self.book = CustomerBook(context)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.today, self.tr("Today"))
+        self.tabs.addTab(self.book, self.tr("Customers"))
+        self.tabs.setCurrentWidget(self.today)
+        self.setCentralWidget(self.tabs)
         self.book.archived.connect(self._offer_undo)
         self.book.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
 
@@ -46,24 +64,51 @@ class MainWindow(QMainWindow):
             self.db_label.setText(str(context.db.path))
             self.db_label.setToolTip(self.tr("The database file this window works on"))
 
+        # Follow-up rules and the due-count run only once the window is on screen: start-up time matters.
+        self._day: date | None = None
+        self._started = False
+        self.due_watcher = DueWatcher(context.db, self)
+        context.changed.connect(self.due_watcher.take_in)
+        self.clock = QTimer(self, interval=CLOCK_CHECK_MS)
+        self.clock.timeout.connect(self.check_clock)
+        self.notifier = TrayNotifier(self.due_watcher, context.format, self)
+        self.notifier.open_today.connect(self.bring_today_forward)
+        self.notifier.quit_requested.connect(self.close)
+
         self._build_actions()
         self.resize(1100, 680)
         self._restore_layout()
 
-    def _action(self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object) -> QAction:
+    def _action(
+        self,
+        name: str,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: object,
+        *,
+        window_wide: bool = True,
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        self.addAction(action)
+        if window_wide:
+            self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        self.action_new = self._action("actionNewCustomer", self.tr("&New customer"), QKeySequence.StandardKey.New, self.book.new_customer)
-        self.action_find = self._action("actionFind", self.tr("&Find customer"), QKeySequence.StandardKey.Find, self.book.focus_search)
-        self.action_edit = self._action("actionEditCustomer", self.tr("&Edit customer"), "F2", lambda: self.book.edit_customer())
-        self.action_archive = self._action("actionArchiveCustomer", self.tr("&Archive customer"), QKeySequence.StandardKey.Delete, lambda: self.book.archive())
+        self.action_today = self._action("actionToday", self.tr("&Today"), "Ctrl+T", self.show_today)
+        self.action_schedule = self._action(
+            "actionScheduleFollowUp", self.tr("&Schedule follow-up…"), "Ctrl+Shift+N", self.schedule_follow_up
+        )
+        self.action_new = self._action("actionNewCustomer", self.tr("&New customer"), QKeySequence.StandardKey.New, self.new_customer)
+        self.action_find = self._action("actionFind", self.tr("&Find customer"), QKeySequence.StandardKey.Find, self.find_customer)
+        self.action_edit = self._action("actionEditCustomer", self.tr("&Edit customer"), "F2", self.edit_customer)
+        # Delete archives only in the customer table: on the Today screen it cancels a follow-up.
+        self.action_archive = self._action(
+            "actionArchiveCustomer", self.tr("&Archive customer"), QKeySequence.StandardKey.Delete, lambda: self.book.archive(), window_wide=False
+        )
         self.action_undo = self._action("actionUndoArchive", self.tr("&Undo archive"), QKeySequence.StandardKey.Undo, self.undo_archive)
         self.action_undo.setEnabled(False)
         self.action_settings = self._action("actionSettings", self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings)
@@ -80,6 +125,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Customers"))
         for action in (self.action_new, self.action_find, self.action_edit, self.action_archive, self.action_undo):
             menu.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("F&ollow-ups"))
+        menu.addAction(self.action_today)
+        menu.addAction(self.action_schedule)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self.action_about)
 
@@ -87,9 +135,80 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
+        for action in (self.action_today, self.action_schedule):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
         for action in (self.action_new, self.action_edit, self.action_archive):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
+
+    # -- tabs ---------------------------------------------------------------------------------------
+    def show_today(self) -> None:
+        self.tabs.setCurrentWidget(self.today)
+        self.today.tree.setFocus()
+
+    def show_customers(self) -> None:
+        self.tabs.setCurrentWidget(self.book)
+
+    def bring_today_forward(self) -> None:
+        """From the tray: the window on top, showing Today."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.show_today()
+
+    def open_customer(self, customer_id: int) -> None:
+        self.show_customers()
+        self.book.open_customer(customer_id)
+        self.book.table.setFocus()
+
+    def find_customer(self) -> None:
+        self.show_customers()
+        self.book.focus_search()
+
+    def new_customer(self) -> None:
+        self.show_customers()
+        self.book.new_customer()
+
+    def edit_customer(self) -> None:
+        """F2: the customer of the selected follow-up on the Today screen, else the book's."""
+        item = self.today.current_item() if self.tabs.currentWidget() is self.today else None
+        if item is not None:
+            self.book.edit_customer(self.today.customer_of(item))
+        else:
+            self.book.edit_customer()
+
+    def schedule_follow_up(self) -> ScheduleFollowUpDialog:
+        """Ctrl+Shift+N: for the customer selected in the book when the book is showing, else pick one."""
+        in_book = self.tabs.currentWidget() is self.book
+        dialog = self.today.schedule(self.book.current_customer_id() if in_book else None)
+        if in_book:
+            dialog.accepted.connect(
+                lambda: self.statusBar().showMessage(self.tr("Follow-up scheduled."), STATUS_TIMEOUT_MS)
+            )
+        return dialog
+
+    # -- the clock: follow-up rules and what became due -----------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self.check_clock)
+            self.clock.start()
+
+    def check_clock(self) -> None:
+        """On a new shop day (and at start) run the follow-up rules; then announce what became due."""
+        db = self._context.db
+        today = shop_today(db)
+        if today != self._day:
+            self._day = today
+            if apply_follow_up_rules(db, today=today).total:
+                self._context.changed.emit()
+            elif self.today.model.day != today:
+                self.today.refresh()  # past midnight: yesterday's "today" is overdue now
+        self.due_watcher.check()
 
     # -- archive and its undo ---------------------------------------------------------------------
     def _offer_undo(self, customer_id: int) -> None:
@@ -161,6 +280,8 @@ class MainWindow(QMainWindow):
         if (header := prefs.layout("customerTableHeader")) is not None:
             self.book.table.horizontalHeader().restoreState(header)
             self.book.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        if (header := prefs.layout("todayHeader")) is not None:
+            self.today.tree.header().restoreState(header)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs = self._context.preferences
@@ -168,5 +289,8 @@ class MainWindow(QMainWindow):
         prefs.set_layout("windowState", self.saveState())
         prefs.set_layout("bookSplitter", self.book.splitter.saveState())
         prefs.set_layout("customerTableHeader", self.book.table.horizontalHeader().saveState())
+        prefs.set_layout("todayHeader", self.today.tree.header().saveState())
         prefs.sync()
+        self.clock.stop()
+        self.notifier.hide()
         super().closeEvent(event)

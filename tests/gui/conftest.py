@@ -40,7 +40,9 @@ def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 
     yield use
     install_translators(qapp, "en")
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    # Back to "as the translation says" (left to right for English): a direction set explicitly
+    # here would keep the next test's Arabic translation from turning the layout right to left.
+    qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ def test_arabic_lays_the_window_out_right_to_left(
     qtbot: QtBot, open_window: Callable[..., MainWindow], sample_book: dict[str, int]
 ) -> None:
     window = open_window("ar")
+    window.show_customers()
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.isRightToLeft()
     assert window.windowTitle().startswith("الاحتفاظ بالعملاء")

@@ -27,6 +27,7 @@ def test_search_filters_the_table_as_the_user_types(
     qtbot: QtBot, open_window: Callable[..., MainWindow], sample_book: dict[str, int]
 ) -> None:
     window = open_window()
+    window.show_customers()
     assert sorted(names_shown(window)) == sorted(["أحمد بن سعيد", "فاطمة الزهراء", "John Smith"])
     search = window.findChild(QLineEdit, "customerSearch")
     type_text(search, "احمد")  # typed without the hamza
@@ -164,6 +165,7 @@ def test_archived_customers_can_be_listed_and_restored(
     qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
 ) -> None:
     window = open_window()
+    window.show_customers()
     window.book.archive(sample_book["john"])
     window.book.show_archived.setChecked(True)
     assert names_shown(window) == ["John Smith"]
@@ -189,6 +191,7 @@ def test_the_table_fetches_only_the_rows_it_shows(
 ) -> None:
     add_customers(db, [CustomerDraft(f"Customer {i:05d}") for i in range(5000)])
     window = open_window()
+    window.show_customers()
     model = window.book.model
     assert model.rowCount() == 5000
     qtbot.waitUntil(lambda: len(model._pages) >= 1)  # painted
@@ -248,6 +251,7 @@ def test_delete_in_the_search_field_edits_text_and_archives_nobody(
     qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
 ) -> None:
     window = open_window()
+    window.show_customers()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     search = window.book.search

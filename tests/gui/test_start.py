@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+import pytest
 from pytestqt.qtbot import QtBot
 
 from retention_desktop.db import Database
@@ -104,3 +105,30 @@ def test_settings_remember_the_language_and_change_the_phone_country(
     book.save_button.click()
     assert not book.isVisible()
     assert window.book.card._values["phones"].text().count("010")
+
+
+def test_an_unexpected_error_is_logged_and_shown_politely(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    from ui.app import report_unexpected
+
+    log_file = tmp_path / "retention-desktop.log"
+    previous = sys.excepthook
+    report_unexpected(log_file)
+    seen: list[str] = []
+    timer = answer_message_box(seen)
+    try:
+        try:
+            raise RuntimeError("disk I/O error while saving")
+        except RuntimeError as error:
+            with caplog.at_level(logging.ERROR):
+                sys.excepthook(type(error), error, error.__traceback__)
+    finally:
+        sys.excepthook = previous
+        timer.stop()
+    assert seen and "Your saved data is safe" in seen[0]
+    assert str(log_file) in seen[0]
+    assert "Traceback" not in seen[0] and "RuntimeError" not in seen[0]
+    assert "disk I/O error while saving" in caplog.text and "Traceback" in caplog.text

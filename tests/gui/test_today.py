@@ -1,0 +1,500 @@
+"""The Today screen as the owner uses it each morning: what is due, done, snoozed, cancelled, scheduled."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QRadioButton, QTabWidget, QTreeView
+from pytestqt.qtbot import QtBot
+
+from retention_desktop.clock import shop_today, shop_zone
+from retention_desktop.customers import CustomerDraft, add_customer, archive_customer
+from retention_desktop.db import Database
+from retention_desktop.followups import customer_follow_ups, follow_up, schedule_follow_up
+from retention_desktop.interactions import customer_timeline, log_interaction, open_complaints
+from retention_desktop.models import FollowUpKind, FollowUpStatus, InteractionKind, Outcome
+
+from ui.main_window import MainWindow
+from ui.notifications import DueWatcher
+from ui.schedule_dialog import ScheduleFollowUpDialog
+from ui.today import Column, DoneDialog, Section, SnoozeDialog, TodayPage, message_dialog_available
+
+from .conftest import type_text
+
+
+def due(db: Database, customer_id: int, on: date, **details: object) -> int:
+    """A follow-up on any day, past days included (as if it had been scheduled back then)."""
+    return schedule_follow_up(db, customer_id, due_on=on, today=min(on, shop_today(db)), **details)  # type: ignore[arg-type]
+
+
+def listed(page: TodayPage, section: Section, column: Column = Column.CUSTOMER) -> list[str]:
+    model = page.model
+    parent = model.section_index(section)
+    return [model.data(model.index(row, column, parent)) for row in range(model.rowCount(parent))]
+
+
+def section_titles(page: TodayPage) -> list[str]:
+    model = page.model
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def open_today(open_window: Callable[..., MainWindow], lang: str = "en") -> tuple[MainWindow, TodayPage]:
+    window = open_window(lang)
+    return window, window.today
+
+
+def test_the_today_tab_is_first_and_selected(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    due(db, sample_book["ahmed"], shop_today(db), reason="Ask about the new phone")
+    window, page = open_today(open_window)
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    assert tabs.currentIndex() == 0 and tabs.widget(0) is page
+    assert tabs.tabText(0) == "Today" and tabs.widget(1) is window.book
+    tree = window.findChild(QTreeView, "followUpList")
+    assert tree is page.tree and tree.isVisible()
+    assert listed(page, Section.TODAY, Column.REASON) == ["Ask about the new phone"]
+
+
+def test_overdue_today_and_upcoming_in_their_order(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    today = shop_today(db)
+    ahmed, fatima, john = sample_book["ahmed"], sample_book["fatima"], sample_book["john"]
+    due(db, ahmed, today - timedelta(days=1), reason="yesterday")
+    due(db, john, today - timedelta(days=9), reason="last week", kind=FollowUpKind.VISIT)
+    due(db, fatima, today, reason="any time today")
+    due(db, john, today, reason="at nine", due_at=time(9, 0))
+    due(db, fatima, today + timedelta(days=7), reason="in a week")
+    due(db, ahmed, today + timedelta(days=1), reason="tomorrow", kind=FollowUpKind.MESSAGE)
+    due(db, ahmed, today + timedelta(days=8), reason="too far ahead")
+    _window, page = open_today(open_window)
+
+    assert section_titles(page) == ["Overdue (2)", "Today (2)", "Next 7 days (2)"]
+    assert listed(page, Section.OVERDUE, Column.REASON) == ["last week", "yesterday"]  # oldest first
+    assert listed(page, Section.OVERDUE) == ["John Smith", "أحمد بن سعيد"]
+    assert listed(page, Section.TODAY, Column.REASON) == ["at nine", "any time today"]
+    assert listed(page, Section.UPCOMING, Column.REASON) == ["tomorrow", "in a week"]
+    assert listed(page, Section.OVERDUE, Column.KIND) == ["Visit", "Call"]
+    assert listed(page, Section.UPCOMING, Column.KIND) == ["Message", "Call"]
+    assert listed(page, Section.TODAY, Column.DUE) == ["9:00\u202fAM", "Any time"]
+    assert listed(page, Section.UPCOMING, Column.DUE)[0] == "Tomorrow"
+    # The phone, isolated so a right-to-left line never reorders its digits.
+    assert listed(page, Section.OVERDUE, Column.PHONE)[0] == "\u2066+44 20 7946 0958\u2069"
+    # Overdue in the warning colour, the others not.
+    model = page.model
+    overdue_row = model.index(0, Column.REASON, model.section_index(Section.OVERDUE))
+    today_row = model.index(0, Column.REASON, model.section_index(Section.TODAY))
+    assert model.data(overdue_row, Qt.ItemDataRole.ForegroundRole).name() == "#b3261e"
+    assert model.data(today_row, Qt.ItemDataRole.ForegroundRole) is None
+    # Section lines are headings, not something to act on.
+    assert not model.flags(model.section_index(Section.TODAY)) & Qt.ItemFlag.ItemIsSelectable
+    assert page.tree.isFirstColumnSpanned(0, QModelIndex())
+
+
+def test_marking_done_with_an_outcome_logs_the_interaction(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    fatima = sample_book["fatima"]
+    follow_up_id = due(db, fatima, shop_today(db), reason="Confirm Sunday's appointment")
+    window, page = open_today(open_window)
+    assert page.select_follow_up(follow_up_id)
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(DoneDialog)
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    dialog.findChild(QRadioButton, "outcome_no_answer").click()
+    assert not dialog.call_back_box.isVisible()  # only for "call back"
+    type_text(dialog.note, "رن الهاتف ولم ترد")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    assert listed(page, Section.TODAY) == []
+    assert follow_up(db, follow_up_id).status is FollowUpStatus.DONE
+    logged = customer_timeline(db, fatima)[0]
+    assert logged.kind is InteractionKind.CALL and logged.outcome is Outcome.NO_ANSWER
+    assert logged.note == "Confirm Sunday's appointment — رن الهاتف ولم ترد"
+    assert logged.follow_up_id == follow_up_id
+    assert page.message.text().endswith("Marked done.")
+
+
+def test_call_back_puts_a_new_follow_up_on_the_chosen_day(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    today = shop_today(db)
+    follow_up_id = due(db, sample_book["john"], today, reason="Quote for the repair")
+    _window, page = open_today(open_window)
+    page.select_follow_up(follow_up_id)
+    dialog = page.mark_done()
+    assert dialog is not None
+    dialog.choose(Outcome.CALL_BACK)
+    assert dialog.call_back_box.isVisible()
+    dialog.call_back_on.setDate(QDate(today.year, today.month, today.day).addDays(-1))
+    dialog.save()  # a call-back in the past: refused under its field, nothing changes
+    assert dialog.isVisible()
+    assert "past" in dialog.call_back_error.text() and dialog.call_back_error.isVisible()
+    assert follow_up(db, follow_up_id).status is FollowUpStatus.OPEN
+    dialog.call_back_on.setDate(QDate(today.year, today.month, today.day).addDays(3))
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert listed(page, Section.TODAY) == []
+    assert listed(page, Section.UPCOMING, Column.REASON) == ["Quote for the repair"]
+    assert [f.due_on for f in customer_follow_ups(db, sample_book["john"])] == [today + timedelta(days=3)]
+
+
+def test_one_click_done_from_the_menu(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    follow_up_id = due(db, sample_book["ahmed"], shop_today(db))
+    _window, page = open_today(open_window)
+    page.select_follow_up(follow_up_id)
+    reached = next(a for a in page.done_button.menu().actions() if a.objectName() == "actionDone_reached")
+    reached.trigger()
+    assert listed(page, Section.TODAY) == []
+    assert customer_timeline(db, sample_book["ahmed"])[0].outcome is Outcome.REACHED
+
+
+def test_snooze_to_tomorrow_moves_it_to_upcoming(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    today = shop_today(db)
+    follow_up_id = due(db, sample_book["fatima"], today, reason="snooze me")
+    _window, page = open_today(open_window)
+    page.select_follow_up(follow_up_id)
+    assert page.snooze_button.menu().actions()[0] is page.action_snooze_tomorrow
+    page.action_snooze_tomorrow.trigger()
+    assert listed(page, Section.TODAY) == []
+    assert listed(page, Section.UPCOMING, Column.REASON) == ["snooze me"]
+    assert listed(page, Section.UPCOMING, Column.DUE) == ["Tomorrow"]
+    assert follow_up(db, follow_up_id).due_on == today + timedelta(days=1)
+    assert page.current_follow_up() is not None and page.current_follow_up().id == follow_up_id  # still selected
+
+
+def test_snooze_into_the_past_is_refused_and_changes_nothing(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    today = shop_today(db)
+    follow_up_id = due(db, sample_book["fatima"], today - timedelta(days=2))
+    window, page = open_today(open_window)
+    page.select_follow_up(follow_up_id)
+    page.snooze_to(today - timedelta(days=1))
+    assert page.message.isVisible()
+    assert "only be snoozed to a day after today" in page.message.text()
+    assert "b3261e" in page.message.styleSheet()
+    assert follow_up(db, follow_up_id).due_on == today - timedelta(days=2)
+    assert listed(page, Section.OVERDUE) == ["فاطمة الزهراء"]
+    # The same through "choose a date…": the problem shows in the dialog, which stays open.
+    dialog = page.choose_snooze_date()
+    assert isinstance(dialog, SnoozeDialog)
+    dialog.until.setDate(QDate(today.year, today.month, today.day))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert follow_up(db, follow_up_id).due_on == today - timedelta(days=2)
+    dialog.until.setDate(QDate(today.year, today.month, today.day).addDays(5))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.findChild(SnoozeDialog) or not window.findChild(SnoozeDialog).isVisible())
+    assert follow_up(db, follow_up_id).due_on == today + timedelta(days=5)
+    assert listed(page, Section.UPCOMING) == ["فاطمة الزهراء"]
+
+
+def test_cancel_asks_first_then_removes_it(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    follow_up_id = due(db, sample_book["john"], shop_today(db))
+    _window, page = open_today(open_window)
+    page.select_follow_up(follow_up_id)
+    box = page.cancel_selected()
+    assert box is not None and "John Smith" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    assert listed(page, Section.TODAY) == ["John Smith"]
+    box = page.cancel_selected()
+    assert box is not None
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert listed(page, Section.TODAY) == []
+    assert follow_up(db, follow_up_id).status is FollowUpStatus.CANCELLED
+    assert customer_timeline(db, sample_book["john"]) == []  # nothing logged
+
+
+def test_scheduling_from_the_today_screen(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    today = shop_today(db)
+    window, page = open_today(open_window)
+    assert page.empty.isVisible() and page.empty_schedule.isVisible()
+    assert page.empty_text.text().startswith("Nothing due today.")
+    qtbot.mouseClick(page.schedule_button, Qt.MouseButton.LeftButton)
+    dialog = QApplication.activeModalWidget() or window.findChild(ScheduleFollowUpDialog)
+    assert isinstance(dialog, ScheduleFollowUpDialog)
+    assert dialog.objectName() == "scheduleFollowUpDialog"
+    assert dialog.due_on.date() == QDate(today.year, today.month, today.day).addDays(1)  # tomorrow by default
+
+    # Saving without choosing a customer: a message next to the field.
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["customer"].isVisible()
+    picker = dialog.customer_picker
+    assert picker is not None
+    picker.setFocus()
+    type_text(picker, "فاطمه")
+    popup = dialog.picker_completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.text() == "فاطمة الزهراء"
+    assert dialog.customer_id == sample_book["fatima"]
+
+    # A day in the past is refused next to the date; nothing saved, the dialog stays.
+    dialog.due_on.setDate(QDate(today.year, today.month, today.day).addDays(-1))
+    type_text(dialog.reason, "موعد الأحد")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.errors["due_on"].isVisible() and "past" in dialog.errors["due_on"].text()
+    assert not dialog.errors["customer"].isVisible()
+    assert customer_follow_ups(db, sample_book["fatima"]) == []
+
+    dialog.due_on.setDate(QDate(today.year, today.month, today.day).addDays(2))
+    dialog.timed.setChecked(True)
+    dialog.due_at.setTime(dialog.due_at.time().fromString("16:45", "HH:mm"))
+    dialog.kind.setCurrentIndex(dialog.kind.findData(FollowUpKind.VISIT))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    saved = follow_up(db, dialog.saved_id)
+    assert (saved.due_on, saved.due_at, saved.kind, saved.reason) == (
+        today + timedelta(days=2),
+        time(16, 45),
+        FollowUpKind.VISIT,
+        "موعد الأحد",
+    )
+    assert page.tree.isVisible()
+    assert listed(page, Section.UPCOMING, Column.REASON) == ["موعد الأحد"]
+    assert page.current_follow_up() is not None and page.current_follow_up().id == saved.id
+
+
+def test_an_archived_customer_cannot_be_given_a_follow_up(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    window = open_window()
+    archive_customer(db, sample_book["john"])
+    dialog = ScheduleFollowUpDialog(window._context, sample_book["john"], window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.customer_name.text() == "John Smith"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["customer"].isVisible()
+    assert "archived" in dialog.errors["customer"].text()
+    assert dialog.saved_id is None and dialog.result() == 0
+    assert customer_follow_ups(db, sample_book["john"]) == []
+
+
+def test_open_complaints_are_listed_and_can_be_resolved(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    log_interaction(db, sample_book["fatima"], kind=InteractionKind.COMPLAINT, note="The delivery came two days late")
+    log_interaction(db, sample_book["john"], kind=InteractionKind.FEEDBACK, score=5)
+    _window, page = open_today(open_window)
+    assert section_titles(page)[-1] == "Open complaints (1)"
+    assert listed(page, Section.COMPLAINTS) == ["فاطمة الزهراء"]
+    assert listed(page, Section.COMPLAINTS, Column.REASON) == ["The delivery came two days late"]
+    assert listed(page, Section.COMPLAINTS, Column.PHONE) == ["\u2066056 111 2222\u2069"]
+    model = page.model
+    page.select(model.index(0, 0, model.section_index(Section.COMPLAINTS)))
+    resolve = page.buttons["resolveComplaintButton"]
+    assert resolve.isVisible() and not page.done_button.isVisible()
+    qtbot.mouseClick(resolve, Qt.MouseButton.LeftButton)
+    assert open_complaints(db) == []
+    assert "Open complaints (0)" not in section_titles(page) and len(section_titles(page)) == 2
+    assert page.empty.isVisible()
+    assert not page.done_button.isVisible() and not page.buttons["openCustomerButton"].isVisible()
+
+
+def test_open_customer_shows_them_in_the_book(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    follow_up_id = due(db, sample_book["john"], shop_today(db))
+    window, page = open_today(open_window)
+    window.book.search.setText("فاطمة")  # a search that hides him
+    window.book.apply_search()
+    page.select_follow_up(follow_up_id)
+    qtbot.mouseClick(page.buttons["openCustomerButton"], Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.book
+    assert window.book.current_customer_id() == sample_book["john"]
+
+
+def test_send_message_is_offered_for_message_follow_ups(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    call = due(db, sample_book["ahmed"], shop_today(db), kind=FollowUpKind.CALL)
+    message = due(db, sample_book["fatima"], shop_today(db), kind=FollowUpKind.MESSAGE, reason="Birthday greeting")
+    _window, page = open_today(open_window)
+    send = page.buttons["sendMessageButton"]
+    page.select_follow_up(call)
+    assert not send.isVisible()
+    page.select_follow_up(message)
+    assert send.isVisible() == message_dialog_available()
+    if message_dialog_available():
+        dialog = page.send_message()
+        assert dialog is not None and dialog.objectName() == "messageDialog"
+        dialog.reject()
+
+
+def test_keyboard_shortcuts_between_today_and_the_book(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    follow_up_id = due(db, sample_book["ahmed"], shop_today(db))
+    window, page = open_today(open_window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.book
+    assert window.findChild(QLineEdit, "customerSearch").hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is page and page.tree.hasFocus()
+    # Delete on the Today list cancels the follow-up (after asking), it archives nobody.
+    page.select_follow_up(follow_up_id)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert box.objectName() == "confirmCancelFollowUp"
+    box.button(QMessageBox.StandardButton.No).click()
+    assert follow_up(db, follow_up_id).status is FollowUpStatus.OPEN
+    assert window.book.model.rowCount() == 3
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ScheduleFollowUpDialog))
+    QApplication.activeModalWidget().reject()
+
+
+def test_follow_up_rules_run_once_the_window_is_shown(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database
+) -> None:
+    soon = shop_today(db) + timedelta(days=2)
+    add_customer(db, CustomerDraft("سارة", phones=("0509998888",), birthday=date(1990, soon.month, soon.day)))
+    window, page = open_today(open_window)
+    qtbot.waitUntil(lambda: listed(page, Section.UPCOMING) == ["سارة"])
+    assert listed(page, Section.UPCOMING, Column.KIND) == ["Message"]
+    window.close()
+    again, page = open_today(open_window)  # opened twice in a day: still one greeting
+    qtbot.waitUntil(lambda: again._day is not None)
+    assert listed(page, Section.UPCOMING) == ["سارة"]
+
+
+def test_the_due_watcher_announces_a_rising_count(qtbot: QtBot, db: Database, sample_book: dict[str, int]) -> None:
+    today = shop_today(db)
+    zone = shop_zone(db)
+
+    def at(hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(today, time(hour, minute), zone)
+
+    due(db, sample_book["ahmed"], today)  # any time today
+    due(db, sample_book["fatima"], today, due_at=time(10, 0))
+    watcher = DueWatcher(db)
+    with qtbot.waitSignal(watcher.announce) as started:
+        watcher.check(at(9))
+    assert started.args == [1]
+    with qtbot.assertNotEmitted(watcher.announce):
+        watcher.check(at(9, 30))
+    with qtbot.waitSignal(watcher.announce) as rose:
+        watcher.check(at(10, 1))  # Fatima's call is due now
+    assert rose.args == [2]
+    # Something the user schedules for today is taken in quietly; only time passing is announced.
+    due(db, sample_book["john"], today)
+    watcher.take_in()
+    with qtbot.assertNotEmitted(watcher.announce):
+        watcher.check(at(10, 5))
+    assert watcher.due == 3
+
+
+def test_the_watcher_says_nothing_when_nothing_is_due(qtbot: QtBot, db: Database, sample_book: dict[str, int]) -> None:
+    due(db, sample_book["ahmed"], shop_today(db) + timedelta(days=1))
+    watcher = DueWatcher(db)
+    with qtbot.assertNotEmitted(watcher.announce):
+        watcher.check()
+    assert watcher.due == 0
+
+
+def test_the_window_announces_at_start_and_the_tray_opens_today(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    due(db, sample_book["ahmed"], shop_today(db) - timedelta(days=1))
+    due(db, sample_book["john"], shop_today(db))
+    window, page = open_today(open_window)
+    qtbot.waitUntil(lambda: window.due_watcher.due == 2)
+    assert window.notifier.last_message == "Follow-ups due today: 2"
+    window.show_customers()
+    window.notifier.open_today.emit()  # what a click on the message or the tray icon does
+    assert window.tabs.currentWidget() is page
+
+
+@pytest.mark.parametrize("lang", ["ar"])
+def test_in_arabic_the_window_opens_on_today_right_to_left(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int], lang: str
+) -> None:
+    due(db, sample_book["john"], shop_today(db), reason="Quote")
+    window, page = open_today(open_window, lang)
+    assert window.isRightToLeft() and page.isRightToLeft() and page.tree.isRightToLeft()
+    assert window.tabs.currentWidget() is page
+    # The first tab sits on the right; the list's first column (the customer) too.
+    tab_bar = window.tabs.tabBar()
+    assert tab_bar.tabRect(0).x() > tab_bar.tabRect(1).x()
+    header = page.tree.header()
+    assert header.sectionViewportPosition(Column.CUSTOMER) > header.sectionViewportPosition(Column.PHONE)
+    assert listed(page, Section.TODAY, Column.PHONE) == ["\u2066+44 20 7946 0958\u2069"]
+    # The date fields read day/month/year left to right in an Arabic window too.
+    dialog = page.schedule()
+    tomorrow = shop_today(db) + timedelta(days=1)
+    assert dialog.due_on.text() == tomorrow.strftime("%d/%m/%Y")
+    assert dialog.due_at.text() == "10:00"
+    dialog.reject()
+
+
+def test_scheduling_from_the_book_is_for_the_selected_customer(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    window = open_window()
+    window.open_customer(sample_book["john"])
+    dialog = window.schedule_follow_up()
+    assert dialog.customer_picker is None and dialog.customer_name.text() == "John Smith"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert [f.due_on for f in customer_follow_ups(db, sample_book["john"])] == [shop_today(db) + timedelta(days=1)]
+    assert window.statusBar().currentMessage() == "Follow-up scheduled."
+    window.show_today()
+    assert listed(window.today, Section.UPCOMING) == ["John Smith"]
+
+
+def test_a_collapsed_section_stays_collapsed_after_a_change(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    today = shop_today(db)
+    due(db, sample_book["john"], today + timedelta(days=3))
+    first = due(db, sample_book["ahmed"], today)
+    due(db, sample_book["fatima"], today)
+    _window, page = open_today(open_window)
+    upcoming = page.model.section_index(Section.UPCOMING)
+    page.tree.collapse(upcoming)
+    page.select_follow_up(first)
+    page.mark_done_with(Outcome.REACHED)
+    assert listed(page, Section.TODAY) == ["فاطمة الزهراء"]
+    assert not page.tree.isExpanded(page.model.section_index(Section.UPCOMING))
+    assert page.tree.isExpanded(page.model.section_index(Section.TODAY))
+
+
+def test_the_context_menu_offers_what_fits_the_row(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    due(db, sample_book["ahmed"], shop_today(db))
+    log_interaction(db, sample_book["john"], kind=InteractionKind.COMPLAINT, note="Wrong size")
+    _window, page = open_today(open_window)
+    tree, model = page.tree, page.model
+
+    def menu_at(section: Section) -> list[str]:
+        rect = tree.visualRect(model.index(0, Column.REASON, model.section_index(section)))
+        menu = page._context_menu(rect.center())
+        names = [a.objectName() for a in menu.actions() if a.objectName()]
+        menu.close()
+        return names
+
+    assert menu_at(Section.TODAY)[:2] == ["actionDone", "actionDone_reached"]
+    assert "actionCancelFollowUp" in menu_at(Section.TODAY) and "actionOpenCustomer" in menu_at(Section.TODAY)
+    assert menu_at(Section.COMPLAINTS) == ["actionResolveComplaint", "actionOpenCustomer"]
+    assert page.current_complaint() is not None

@@ -1,0 +1,180 @@
+"""`main.py due`: the overdue and due follow-ups of a day, as lines or JSON, for a script or a printer."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date, time, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from retention_desktop.clock import shop_today
+from retention_desktop.customers import CustomerDraft, add_customer, archive_customer
+from retention_desktop.db import open_database
+from retention_desktop.followups import schedule_follow_up
+from retention_desktop.interactions import log_interaction
+from retention_desktop.models import CadenceUnit, FollowUp, FollowUpKind, InteractionKind, utc_now
+from retention_desktop.rules import set_cadence
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_due(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"))
+    return subprocess.run(
+        [sys.executable, "main.py", "--lang", "en", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> tuple[Path, date, dict[str, int]]:
+    """A book with follow-ups overdue, due today (timed and not), later, and of an archived customer."""
+    path = tmp_path / "book.sqlite3"
+    db = open_database(path)
+    try:
+        today = shop_today(db)
+        sara = add_customer(db, CustomerDraft(full_name="سارة أحمد", phones=("055 123 4567",)))
+        john = add_customer(db, CustomerDraft(full_name="John Smith", phones=("+44 20 7946 0958",)))
+        gone = add_customer(db, CustomerDraft(full_name="Archived Person", phones=("056 000 1234",)))
+
+        def plan(customer: int, day: date, **kw: object) -> int:
+            return schedule_follow_up(db, customer, due_on=day, today=day - timedelta(days=30), **kw)  # type: ignore[arg-type]
+
+        ids = {
+            "old": plan(sara, today - timedelta(days=5), reason="Payment reminder"),
+            "yesterday": plan(john, today - timedelta(days=1), kind=FollowUpKind.VISIT, reason="Install"),
+            "untimed": plan(john, today, kind=FollowUpKind.MESSAGE),
+            "evening": plan(sara, today, due_at=time(18, 45), reason="Confirm the booking"),
+            "morning": plan(john, today, due_at=time(9, 5), reason="Quote"),
+            "tomorrow": plan(sara, today + timedelta(days=1), reason="Not yet"),
+            "archived": plan(gone, today, reason="Hidden"),
+        }
+        archive_customer(db, gone)
+    finally:
+        db.close()
+    return path, today, ids
+
+
+def test_lines_overdue_oldest_first_then_today_by_time(tmp_path: Path, book: tuple[Path, date, dict[str, int]]) -> None:
+    path, today, _ids = book
+    done = run_due(tmp_path, "--db", str(path), "due")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 5
+    assert [line.split()[0] for line in lines] == [
+        (today - timedelta(days=5)).isoformat(),
+        (today - timedelta(days=1)).isoformat(),
+        today.isoformat(),
+        today.isoformat(),
+        today.isoformat(),
+    ]
+    old, yesterday, morning, evening, untimed = lines
+    assert "Overdue" in old and "Call" in old and "سارة أحمد" in old and "055 123 4567" in old and "Payment reminder" in old
+    assert "Overdue" in yesterday and "Visit" in yesterday and "+44 20 7946 0958" in yesterday
+    assert "09:05" in morning and "Due" in morning and "Quote" in morning
+    assert "18:45" in evening and "Confirm the booking" in evening
+    assert "Message" in untimed and "John Smith" in untimed
+    assert "Not yet" not in done.stdout and "Hidden" not in done.stdout and "Archived" not in done.stdout
+    assert not any(ch in done.stdout for ch in "\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u200e\u200f")
+
+
+def test_json_with_stable_keys(tmp_path: Path, book: tuple[Path, date, dict[str, int]]) -> None:
+    path, today, ids = book
+    done = run_due(tmp_path, "--db", str(path), "due", "--json")
+    assert done.returncode == 0, done.stderr
+    listing = json.loads(done.stdout)
+    assert [item["id"] for item in listing] == [ids["old"], ids["yesterday"], ids["morning"], ids["evening"], ids["untimed"]]
+    assert listing[0] == {
+        "id": ids["old"],
+        "due_on": (today - timedelta(days=5)).isoformat(),
+        "due_at": None,
+        "kind": "call",
+        "customer_id": listing[0]["customer_id"],
+        "customer": "سارة أحمد",
+        "phone": "+966551234567",
+        "reason": "Payment reminder",
+        "overdue": True,
+    }
+    assert [item["overdue"] for item in listing] == [True, True, False, False, False]
+    assert [item["due_at"] for item in listing] == [None, None, "09:05", "18:45", None]
+    assert [item["kind"] for item in listing] == ["call", "visit", "call", "call", "message"]
+
+
+def test_another_day_and_nothing_due(tmp_path: Path, book: tuple[Path, date, dict[str, int]]) -> None:
+    path, today, ids = book
+    tomorrow = run_due(tmp_path, "--db", str(path), "due", "--date", (today + timedelta(days=1)).isoformat(), "--json")
+    assert tomorrow.returncode == 0, tomorrow.stderr
+    listing = json.loads(tomorrow.stdout)
+    assert listing[-1]["id"] == ids["tomorrow"]
+    assert all(item["overdue"] for item in listing[:-1])
+
+    long_ago = run_due(tmp_path, "--db", str(path), "due", "--date", "2001-01-01")
+    assert long_ago.returncode == 0, long_ago.stderr
+    assert long_ago.stdout.strip() == "Nothing is due on 2001-01-01."
+    assert json.loads(run_due(tmp_path, "--db", str(path), "due", "--date", "2001-01-01", "--json").stdout) == []
+
+
+@pytest.mark.parametrize("bad", ["2026-13-40", "tomorrow", "23/11/2026", ""])
+def test_a_bad_date_is_explained_with_nothing_printed(tmp_path: Path, book: tuple[Path, date, dict[str, int]], bad: str) -> None:
+    path, _today, _ids = book
+    done = run_due(tmp_path, "--db", str(path), "due", "--date", bad, "--json")
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert "YYYY-MM-DD" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_not_our_database_or_no_database(tmp_path: Path) -> None:
+    other = tmp_path / "notes.txt"
+    other.write_text("shopping list\n")
+    done = run_due(tmp_path, "--db", str(other), "due")
+    assert (done.returncode, done.stdout) == (2, "")
+    assert str(other) in done.stderr and "Traceback" not in done.stderr
+    assert other.read_text() == "shopping list\n"
+
+    missing = tmp_path / "missing.sqlite3"
+    done = run_due(tmp_path, "--db", str(missing), "due")
+    assert (done.returncode, done.stdout) == (2, "")
+    assert str(missing) in done.stderr
+    assert not missing.exists()  # a command that only reads leaves no empty database behind
+
+
+def test_the_rules_run_first_and_only_once(tmp_path: Path) -> None:
+    path = tmp_path / "book.sqlite3"
+    db = open_database(path)
+    try:
+        today = shop_today(db)
+        born = date(1996, 2, 29) if (today.month, today.day) == (2, 29) else date(1990, today.month, today.day)
+        add_customer(db, CustomerDraft(full_name="Laila", birthday=born))  # birthday today
+    finally:
+        db.close()
+    first = run_due(tmp_path, "--db", str(path), "due", "--json")
+    second = run_due(tmp_path, "--db", str(path), "due", "--json")
+    assert first.returncode == 0, first.stderr
+    assert [(i["customer"], i["kind"], i["reason"]) for i in json.loads(first.stdout)] == [("Laila", "message", "Birthday greeting")]
+    assert json.loads(second.stdout) == json.loads(first.stdout)
+
+
+
+def test_asking_about_a_past_day_adds_no_follow_up_due_in_the_past(tmp_path: Path) -> None:
+    path = tmp_path / "book.sqlite3"
+    db = open_database(path)
+    try:
+        today = shop_today(db)
+        c = add_customer(db, CustomerDraft(full_name="Hind"))
+        set_cadence(db, c, every=10, unit=CadenceUnit.DAYS)
+        log_interaction(db, c, kind=InteractionKind.CALL, occurred_at=utc_now() - timedelta(days=30))
+    finally:
+        db.close()
+    done = run_due(tmp_path, "--db", str(path), "due", "--date", (today - timedelta(days=3)).isoformat(), "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == []
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            assert session.scalars(select(FollowUp.due_on)).all() == [today]  # the rules ran for today
+    finally:
+        db.close()

@@ -1,0 +1,72 @@
+"""Small helpers for dialogs: a problem shown right under its field, and Qt/Python date conversions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from retention_desktop.text import ascii_digits
+
+ERROR_STYLE = "color: #b3261e;"  # the same red as the customer dialog's
+
+
+class NumberBox(QSpinBox):
+    """A whole-number field in Western digits (as dates and amounts are shown) that also takes
+    Arabic-Indic and Persian digits from the keyboard."""
+
+    def __init__(self, low: int, high: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        self.setRange(low, high)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        typed = event.text()
+        digit = ascii_digits(typed)
+        if digit != typed and len(digit) == 1 and digit.isdigit():
+            event = QKeyEvent(
+                event.type(), Qt.Key.Key_0.value + int(digit), event.modifiers(), digit, event.isAutoRepeat(), event.count()
+            )
+        super().keyPressEvent(event)
+
+
+def error_label(name: str) -> QLabel:
+    """A red, word-wrapped label for one field's problem, hidden until there is one."""
+    label = QLabel()
+    label.setObjectName(f"error_{name}")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def with_error(field: QWidget | QHBoxLayout, error: QLabel) -> QWidget:
+    """A field with its error label right under it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    if isinstance(field, QWidget):
+        layout.addWidget(field)
+    else:
+        layout.addLayout(field)
+    layout.addWidget(error)
+    return box
+
+
+def show_errors(labels: dict[str, QLabel], errors: dict[str, str]) -> None:
+    """Show each message under its field and hide the others."""
+    for name, label in labels.items():
+        message = errors.get(name, "")
+        label.setText(message)
+        label.setVisible(bool(message))
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)

@@ -1,0 +1,183 @@
+"""The dialog to put a call, visit or message on a customer's list for a day (and a time, if wanted)."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+
+from PySide6.QtCore import QStringListModel, Qt, QTime, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retention_desktop.clock import shop_today
+from retention_desktop.customers import customer_rows, search_customers
+from retention_desktop.followups import MAX_REASON, FollowUpError, schedule_follow_up
+from retention_desktop.models import FollowUpKind
+
+from ui.context import AppContext
+from ui.forms import error_label, show_errors, to_date, to_qdate, with_error
+from ui.labels import follow_up_kind_label
+from ui.widgets import DateEdit, TimeEdit
+
+PICKER_DELAY_MS = 150
+PICKER_CHOICES = 15
+
+
+class ScheduleFollowUpDialog(QDialog):
+    """Schedule a follow-up for a given customer, or for one picked by name or phone; `saved_id`
+    holds the new follow-up's id after Save."""
+
+    def __init__(self, context: AppContext, customer_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scheduleFollowUpDialog")
+        self.setWindowTitle(self.tr("Schedule a follow-up"))
+        self._context = context
+        self.customer_id = customer_id
+        self.saved_id: int | None = None
+        self._choices: dict[str, int] = {}
+
+        self.customer_picker: QLineEdit | None = None
+        self.customer_name = QLabel()
+        self.customer_name.setObjectName("customerName")
+        self.customer_name.setTextFormat(Qt.TextFormat.PlainText)
+        if customer_id is None:
+            self.customer_picker = picker = QLineEdit()
+            picker.setObjectName("customerPicker")
+            picker.setPlaceholderText(self.tr("Type a name or phone to find the customer"))
+            picker.setClearButtonEnabled(True)
+            self._picker_model = QStringListModel()
+            self.picker_completer = QCompleter(self._picker_model, picker)
+            self.picker_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.picker_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+            # Attached with setWidget: the chosen entry ("name — phone") is not written into the
+            # field as it is; choose_customer writes the name alone.
+            self.picker_completer.setWidget(picker)
+            self.picker_completer.activated.connect(self.choose_customer)
+            self._picker_timer = QTimer(self, singleShot=True, interval=PICKER_DELAY_MS)
+            self._picker_timer.timeout.connect(self.find_customers)
+            picker.textEdited.connect(self._picker_edited)
+        else:
+            rows = customer_rows(context.db, [customer_id])
+            self.customer_name.setText(rows[0].full_name if rows else "")
+
+        today = shop_today(context.db)
+        self.due_on = DateEdit()
+        self.due_on.setObjectName("dueOn")
+        self.due_on.setCalendarPopup(True)
+        self.due_on.setDate(to_qdate(today + timedelta(days=1)))
+        self.timed = QCheckBox(self.tr("At a time"))
+        self.timed.setObjectName("timed")
+        self.due_at = TimeEdit()
+        self.due_at.setObjectName("dueAt")
+        self.due_at.setTime(QTime(10, 0))
+        self.due_at.setEnabled(False)
+        self.timed.toggled.connect(self.due_at.setEnabled)
+        when = QHBoxLayout()
+        when.addWidget(self.due_on, 1)
+        when.addWidget(self.timed)
+        when.addWidget(self.due_at)
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for kind in FollowUpKind:
+            self.kind.addItem(follow_up_kind_label(kind), kind)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setMaxLength(MAX_REASON)
+        self.reason.setPlaceholderText(self.tr("e.g. Ask how the new phone works for them"))
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("note")
+        self.note.setFixedHeight(70)
+
+        self.errors = {name: error_label(name) for name in ("customer", "due_on", "reason", "general")}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        customer_field = self.customer_picker if self.customer_picker is not None else self.customer_name
+        form.addRow(self.tr("Customer"), with_error(customer_field, self.errors["customer"]))
+        form.addRow(self.tr("Due on"), with_error(when, self.errors["due_on"]))
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Reason"), with_error(self.reason, self.errors["reason"]))
+        form.addRow(self.tr("Note"), self.note)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors["general"])
+        layout.addWidget(buttons)
+        self.resize(480, 0)
+        (self.customer_picker or self.reason).setFocus()
+
+    # -- the customer picker ------------------------------------------------------------------------
+    def _picker_edited(self, text: str) -> None:
+        self.customer_id = None
+        if text.strip():
+            self._picker_timer.start()
+
+    def find_customers(self) -> None:
+        """Offer the customers (in the book, not archived) whose name, phone or notes match."""
+        assert self.customer_picker is not None
+        self._picker_timer.stop()
+        ids = search_customers(self._context.db, self.customer_picker.text())[:PICKER_CHOICES]
+        self._choices = {}
+        for row in customer_rows(self._context.db, ids):
+            label = row.full_name
+            if row.phone:
+                label = f"{label} — {self._context.format.phone(row.phone)}"
+            self._choices[label] = row.id
+        self._picker_model.setStringList(list(self._choices))
+        if self._choices and self.customer_picker.hasFocus():
+            self.picker_completer.complete()
+
+    def choose_customer(self, label: str) -> None:
+        assert self.customer_picker is not None
+        self.customer_id = self._choices.get(label)
+        if self.customer_id is not None:
+            self.customer_picker.setText(label.split(" — ")[0])
+
+    # -- saving ---------------------------------------------------------------------------------------
+    def _show_error(self, field: str, message: str) -> None:
+        show_errors(self.errors, {field: message})
+
+    def save(self) -> None:
+        if self.customer_id is None:
+            self._show_error("customer", self.tr("Choose the customer from the list."))
+            if self.customer_picker is not None:
+                self.customer_picker.setFocus()
+            return
+        due_at = None
+        if self.timed.isChecked():
+            t = self.due_at.time()
+            due_at = time(t.hour(), t.minute())
+        try:
+            self.saved_id = schedule_follow_up(
+                self._context.db,
+                self.customer_id,
+                due_on=to_date(self.due_on.date()),
+                due_at=due_at,
+                kind=self.kind.currentData(),
+                reason=self.reason.text(),
+                note=self.note.toPlainText(),
+            )
+        except FollowUpError as e:
+            field = e.field if e.field in self.errors else "general"
+            self._show_error(field, str(e))
+            {"due_on": self.due_on, "reason": self.reason}.get(field, self.save_button).setFocus()
+            return
+        self._context.changed.emit()
+        self.accept()

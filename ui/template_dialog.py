@@ -1,0 +1,189 @@
+"""The owner's message templates: add, edit and delete the texts sent to customers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retention_desktop.templates import (
+    MAX_NAME,
+    PLACEHOLDERS,
+    TemplateError,
+    add_template,
+    delete_template,
+    ensure_default_templates,
+    list_templates,
+    update_template,
+)
+
+from ui.context import AppContext
+from ui.forms import error_label, show_errors
+
+
+class TemplatesDialog(QDialog):
+    """A list of templates on one side, the chosen one's name and text on the other."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("templatesDialog")
+        self.setWindowTitle(self.tr("Message templates"))
+        self._context = context
+        self.editing_id: int | None = None
+
+        self.list = QListWidget()
+        self.list.setObjectName("templateList")
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.new_button = QPushButton(self.tr("New template"))
+        self.new_button.setObjectName("newTemplateButton")
+        self.new_button.clicked.connect(self.new_template)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(self.new_button)
+
+        self.name = QLineEdit()
+        self.name.setObjectName("templateName")
+        self.name.setMaxLength(MAX_NAME)
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("templateBody")
+        self.body.setMinimumHeight(160)
+        insert_row = QHBoxLayout()
+        insert_row.addWidget(QLabel(self.tr("Insert:")))
+        names = {
+            "name": self.tr("Customer's name"),
+            "dear": self.tr("Dear (by gender)"),
+            "shop": self.tr("Shop's name"),
+            "date": self.tr("Today's date"),
+        }
+        for placeholder in PLACEHOLDERS:
+            button = QPushButton(names[placeholder])
+            button.setObjectName(f"insert_{placeholder}")
+            button.setToolTip("{" + placeholder + "}")
+            button.clicked.connect(lambda _checked=False, p=placeholder: self._insert(p))
+            insert_row.addWidget(button)
+        insert_row.addStretch(1)
+        hint = QLabel(
+            self.tr(
+                "Placeholders in braces are filled for each customer: {name}, {dear}, {shop} and {date}. "
+                "Anything else is sent as you type it."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666;")
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.errors = {name: error_label(name) for name in ("template",)}
+        self.save_button = QPushButton(self.tr("Save template"))
+        self.save_button.setObjectName("saveTemplateButton")
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton(self.tr("Delete template"))
+        self.delete_button.setObjectName("deleteTemplateButton")
+        self.delete_button.clicked.connect(self.delete)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Text"), self.body)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addLayout(insert_row)
+        right.addWidget(hint)
+        right.addWidget(self.errors["template"])
+        right.addLayout(actions)
+        right.addStretch(1)
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(close)
+        self.resize(720, 420)
+        ensure_default_templates(context.db)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for template in list_templates(self._context.db):
+            item = QListWidgetItem(template.name)
+            item.setData(Qt.ItemDataRole.UserRole, template.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, template.body)
+            self.list.addItem(item)
+            if template.id == select_id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        if self.list.currentItem() is None and self.list.count() and select_id is None:
+            self.list.setCurrentRow(0)
+        self._current_changed(self.list.currentItem())
+
+    def _current_changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        show_errors(self.errors, {})
+        if item is None:
+            self.editing_id = None
+            self.delete_button.setEnabled(False)
+            return
+        self.editing_id = item.data(Qt.ItemDataRole.UserRole)
+        self.name.setText(item.text())
+        self.body.setPlainText(item.data(Qt.ItemDataRole.UserRole + 1))
+        self.delete_button.setEnabled(True)
+
+    def _insert(self, placeholder: str) -> None:
+        self.body.insertPlainText("{" + placeholder + "}")
+        self.body.setFocus()
+
+    def new_template(self) -> None:
+        self.list.setCurrentRow(-1)
+        self.list.clearSelection()
+        self.editing_id = None
+        self.delete_button.setEnabled(False)
+        self.name.clear()
+        self.body.clear()
+        self.name.setFocus()
+
+    def save(self) -> None:
+        try:
+            if self.editing_id is None:
+                saved = add_template(self._context.db, name=self.name.text(), body=self.body.toPlainText())
+            else:
+                saved = self.editing_id
+                update_template(self._context.db, saved, name=self.name.text(), body=self.body.toPlainText())
+        except TemplateError as e:
+            show_errors(self.errors, {"template": str(e)})
+            return
+        self._context.changed.emit()
+        self.reload(saved)
+
+    def delete(self) -> None:
+        """Delete the chosen template; its text stays in the editor, so Save brings it back."""
+        if self.editing_id is None:
+            return
+        try:
+            delete_template(self._context.db, self.editing_id)
+        except TemplateError as e:
+            show_errors(self.errors, {"template": str(e)})
+            return
+        self._context.changed.emit()
+        name, body = self.name.text(), self.body.toPlainText()
+        self.reload(-1)
+        self.new_template()
+        self.name.setText(name)
+        self.body.setPlainText(body)
