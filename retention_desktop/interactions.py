@@ -124,23 +124,33 @@ def resolve_complaint(db: Database, interaction_id: int, *, at: datetime | None 
         interaction.resolved_at = at or utc_now()
 
 
-def open_complaints(db: Database) -> list[ComplaintRow]:
-    """Complaints not resolved yet, of customers in the book, oldest first."""
+_OPEN_COMPLAINT = (
+    Interaction.kind == InteractionKind.COMPLAINT,
+    Interaction.resolved_at.is_(None),
+    Customer.archived_at.is_(None),
+)
+
+
+def open_complaints(db: Database, *, limit: int | None = None) -> list[ComplaintRow]:
+    """Complaints not resolved yet, of customers in the book, oldest first (the first `limit`)."""
     stmt = (
         select(Interaction, Customer.full_name)
         .join(Customer, Customer.id == Interaction.customer_id)
-        .where(
-            Interaction.kind == InteractionKind.COMPLAINT,
-            Interaction.resolved_at.is_(None),
-            Customer.archived_at.is_(None),
-        )
+        .where(*_OPEN_COMPLAINT)
         .order_by(Interaction.occurred_at, Interaction.id)
+        .limit(limit)
     )
     with db.session() as session:
         return [
             ComplaintRow(id=i.id, customer_id=i.customer_id, customer_name=name, occurred_at=i.occurred_at, note=i.note)
             for i, name in session.execute(stmt)
         ]
+
+
+def count_open_complaints(db: Database) -> int:
+    stmt = select(func.count(Interaction.id)).join(Customer, Customer.id == Interaction.customer_id).where(*_OPEN_COMPLAINT)
+    with db.session() as session:
+        return int(session.scalar(stmt) or 0)
 
 
 def last_interaction_at(db: Database, customer_id: int) -> datetime | None:

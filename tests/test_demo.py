@@ -12,7 +12,7 @@ from pathlib import Path
 
 import phonenumbers
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 
 from retention_desktop.clock import shop_today
 from retention_desktop.customers import CustomerDraft, add_customer, archive_customer, count_customers

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QDate, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,30 +32,18 @@ from retention_desktop.customers import (
     ValidationError,
     add_customer,
     customer_details,
-    customer_rows,
     known_areas,
     known_tags,
-    search_customers,
     update_customer,
 )
 from retention_desktop.models import CadenceUnit, CustomerKind, Gender, Source, Stage
 
 from ui.context import AppContext
-from ui.forms import NumberBox
+from ui.forms import NumberBox, error_label, with_error
 from ui.labels import gender_label, kind_label, source_label, stage_label
-from ui.widgets import DateEdit
+from ui.widgets import CustomerPicker, DateEdit
 
 _TAG_SEPARATORS = re.compile("[,،;؛]")
-ERROR_STYLE = "color: #b3261e;"
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(f"error_{name}")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class PhoneList(QWidget):
@@ -113,8 +101,6 @@ class CustomerDialog(QDialog):
         self._context = context
         self.customer_id = customer_id
         self.saved_id: int | None = None
-        self._referrer_id: int | None = None
-        self._referrer_choices: dict[str, int] = {}
         self.setWindowTitle(self.tr("New customer") if customer_id is None else self.tr("Edit customer"))
 
         self.kind = QComboBox()
@@ -167,21 +153,9 @@ class CustomerDialog(QDialog):
         self.source.setObjectName("source")
         for source in Source:
             self.source.addItem(source_label(source), source)
-        self.referrer = QLineEdit()
+        self.referrer = CustomerPicker(context, exclude=customer_id)
         self.referrer.setObjectName("referrer")
-        self.referrer.setPlaceholderText(self.tr("Type a name or phone to find the customer"))
-        self.referrer.setClearButtonEnabled(True)
-        self._referrer_model = QStringListModel()
-        self.referrer_completer = QCompleter(self._referrer_model, self.referrer)
-        self.referrer_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.referrer_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        # Attached with setWidget, not setCompleter: the chosen entry ("name — phone") must not be
-        # written into the field; _choose_referrer writes the name alone.
-        self.referrer_completer.setWidget(self.referrer)
-        self.referrer_completer.activated.connect(self._choose_referrer)
-        self._referrer_timer = QTimer(self, singleShot=True, interval=150)
-        self._referrer_timer.timeout.connect(self._find_referrers)
-        self.referrer.textEdited.connect(self._referrer_edited)
+        self.referrer.chosen.connect(self._referrer_chosen)
 
         self.renewal_known = QCheckBox(self.tr("Has one"))
         self.renewal_known.setObjectName("renewalKnown")
@@ -227,7 +201,7 @@ class CustomerDialog(QDialog):
         self.notes.setFixedHeight(90)
 
         self.errors = {
-            name: _error_label(name)
+            name: error_label(name)
             for name in ("full_name", "phones", "email", "birthday", "tags", "referred_by", "renewal_on", "contact_every", "general")
         }
         self.duplicate_box = QFrame()
@@ -247,19 +221,19 @@ class CustomerDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Customer is a"), self.kind)
-        form.addRow(self.tr("Full name"), self._with_error(self.full_name, "full_name"))
+        form.addRow(self.tr("Full name"), with_error(self.full_name, self.errors["full_name"]))
         form.addRow(self.tr("Form of address"), self.gender)
-        form.addRow(self.tr("Phone numbers"), self._with_error(self.phones, "phones"))
-        form.addRow(self.tr("Email"), self._with_error(self.email, "email"))
+        form.addRow(self.tr("Phone numbers"), with_error(self.phones, self.errors["phones"]))
+        form.addRow(self.tr("Email"), with_error(self.email, self.errors["email"]))
         form.addRow(self.tr("Area"), self.area)
         form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Birthday"), self._with_error(birthday_row, "birthday"))
-        form.addRow(self.tr("Tags"), self._with_error(self.tags, "tags"))
+        form.addRow(self.tr("Birthday"), with_error(birthday_row, self.errors["birthday"]))
+        form.addRow(self.tr("Tags"), with_error(self.tags, self.errors["tags"]))
         form.addRow(self.tr("Stage"), self.stage)
         form.addRow(self.tr("How they found us"), self.source)
-        form.addRow(self.tr("Referred by"), self._with_error(self.referrer, "referred_by"))
-        form.addRow(self.tr("Renewal / contract end"), self._with_error(renewal_row, "renewal_on"))
-        form.addRow(self.tr("Stay in touch"), self._with_error(cadence_row, "contact_every"))
+        form.addRow(self.tr("Referred by"), with_error(self.referrer, self.errors["referred_by"]))
+        form.addRow(self.tr("Renewal / contract end"), with_error(renewal_row, self.errors["renewal_on"]))
+        form.addRow(self.tr("Stay in touch"), with_error(cadence_row, self.errors["contact_every"]))
         form.addRow(self.tr("Notes"), self.notes)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -283,18 +257,6 @@ class CustomerDialog(QDialog):
         for edit in (self.full_name, self.email):
             edit.textEdited.connect(self._hide_duplicate)
 
-    def _with_error(self, field: QWidget | QHBoxLayout, name: str) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        if isinstance(field, QWidget):
-            layout.addWidget(field)
-        else:
-            layout.addLayout(field)
-        layout.addWidget(self.errors[name])
-        return box
-
     def _load(self, customer_id: int) -> None:
         details = customer_details(self._context.db, customer_id)
         self.kind.setCurrentIndex(self.kind.findData(details.kind))
@@ -314,8 +276,7 @@ class CustomerDialog(QDialog):
         self.stage.setCurrentIndex(self.stage.findData(details.stage))
         self.source.setCurrentIndex(self.source.findData(details.source))
         if details.referred_by_id is not None:
-            self._referrer_id = details.referred_by_id
-            self.referrer.setText(details.referred_by_name)
+            self.referrer.set_customer(details.referred_by_id, details.referred_by_name)
         if details.renewal_on:
             self.renewal_known.setChecked(True)
             self.renewal_on.setDate(QDate(details.renewal_on.year, details.renewal_on.month, details.renewal_on.day))
@@ -339,29 +300,9 @@ class CustomerDialog(QDialog):
         parts[-1] = tag
         self.tags.setText(self.tr(", ").join(p.strip() for p in parts if p.strip()) + self.tr(", "))
 
-    def _referrer_edited(self, text: str) -> None:
-        self._referrer_id = None
-        if text.strip():
-            self._referrer_timer.start()
-
-    def _find_referrers(self) -> None:
-        ids = [i for i in search_customers(self._context.db, self.referrer.text()) if i != self.customer_id][:15]
-        self._referrer_choices = {}
-        for row in customer_rows(self._context.db, ids):
-            label = row.full_name
-            if row.phone:
-                label = f"{label} — {self._context.format.phone(row.phone)}"
-            self._referrer_choices[label] = row.id
-        self._referrer_model.setStringList(list(self._referrer_choices))
-        if self._referrer_choices and self.referrer.hasFocus():
-            self.referrer_completer.complete()
-
-    def _choose_referrer(self, label: str) -> None:
-        self._referrer_id = self._referrer_choices.get(label)
-        if self._referrer_id is not None:
-            self.referrer.setText(label.split(" — ")[0])
-            if self.source.currentData() == Source.UNKNOWN:
-                self.source.setCurrentIndex(self.source.findData(Source.REFERRAL))
+    def _referrer_chosen(self, _customer_id: int) -> None:
+        if self.source.currentData() == Source.UNKNOWN:
+            self.source.setCurrentIndex(self.source.findData(Source.REFERRAL))
 
     # -- saving ----------------------------------------------------------------------------------------
     def draft(self) -> CustomerDraft:
@@ -386,7 +327,7 @@ class CustomerDialog(QDialog):
             tags=tuple(t.strip() for t in _TAG_SEPARATORS.split(self.tags.text()) if t.strip()),
             notes=self.notes.toPlainText(),
             source=self.source.currentData(),
-            referred_by_id=self._referrer_id,
+            referred_by_id=self.referrer.customer_id,
             stage=self.stage.currentData(),
             renewal_on=renewal_on,
             contact_every=self.contact_every.value() if cadence else None,
@@ -404,7 +345,7 @@ class CustomerDialog(QDialog):
 
     def _save(self, *, allow_duplicate: bool) -> None:
         self.duplicate_box.hide()
-        if self.referrer.text().strip() and self._referrer_id is None:
+        if self.referrer.text().strip() and self.referrer.customer_id is None:
             self._show_errors({"referred_by": self.tr("Choose the referring customer from the list, or clear the field.")})
             return
         draft = self.draft()

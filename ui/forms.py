@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from retention_desktop.text import ascii_digits
+from ui.widgets import western_digit
 
-ERROR_STYLE = "color: #b3261e;"  # the same red as the customer dialog's
+
+ERROR_STYLE = "color: #b3261e;"  # the red of every problem shown under a field
 
 
 class NumberBox(QSpinBox):
@@ -23,13 +24,7 @@ class NumberBox(QSpinBox):
         self.setRange(low, high)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        typed = event.text()
-        digit = ascii_digits(typed)
-        if digit != typed and len(digit) == 1 and digit.isdigit():
-            event = QKeyEvent(
-                event.type(), Qt.Key.Key_0.value + int(digit), event.modifiers(), digit, event.isAutoRepeat(), event.count()
-            )
-        super().keyPressEvent(event)
+        super().keyPressEvent(western_digit(event))
 
 
 def error_label(name: str) -> QLabel:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import time, timedelta
 
-from PySide6.QtCore import QStringListModel, Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,17 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.clock import shop_today
-from retention_desktop.customers import customer_rows, search_customers
+from retention_desktop.customers import customer_rows
 from retention_desktop.followups import MAX_REASON, FollowUpError, schedule_follow_up
 from retention_desktop.models import FollowUpKind
 
 from ui.context import AppContext
 from ui.forms import error_label, show_errors, to_date, to_qdate, with_error
 from ui.labels import follow_up_kind_label
-from ui.widgets import DateEdit, TimeEdit
+from ui.widgets import CustomerPicker, DateEdit, TimeEdit
 
-PICKER_DELAY_MS = 150
-PICKER_CHOICES = 15
 
 
 class ScheduleFollowUpDialog(QDialog):
@@ -45,28 +42,16 @@ class ScheduleFollowUpDialog(QDialog):
         self._context = context
         self.customer_id = customer_id
         self.saved_id: int | None = None
-        self._choices: dict[str, int] = {}
 
-        self.customer_picker: QLineEdit | None = None
+        self.customer_picker: CustomerPicker | None = None
         self.customer_name = QLabel()
         self.customer_name.setObjectName("customerName")
         self.customer_name.setTextFormat(Qt.TextFormat.PlainText)
         if customer_id is None:
-            self.customer_picker = picker = QLineEdit()
-            picker.setObjectName("customerPicker")
-            picker.setPlaceholderText(self.tr("Type a name or phone to find the customer"))
-            picker.setClearButtonEnabled(True)
-            self._picker_model = QStringListModel()
-            self.picker_completer = QCompleter(self._picker_model, picker)
-            self.picker_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self.picker_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-            # Attached with setWidget: the chosen entry ("name — phone") is not written into the
-            # field as it is; choose_customer writes the name alone.
-            self.picker_completer.setWidget(picker)
-            self.picker_completer.activated.connect(self.choose_customer)
-            self._picker_timer = QTimer(self, singleShot=True, interval=PICKER_DELAY_MS)
-            self._picker_timer.timeout.connect(self.find_customers)
-            picker.textEdited.connect(self._picker_edited)
+            self.customer_picker = CustomerPicker(context)
+            self.customer_picker.setObjectName("customerPicker")
+            self.customer_picker.textEdited.connect(self._forget_customer)
+            self.customer_picker.chosen.connect(self._customer_chosen)
         else:
             rows = customer_rows(context.db, [customer_id])
             self.customer_name.setText(rows[0].full_name if rows else "")
@@ -124,31 +109,11 @@ class ScheduleFollowUpDialog(QDialog):
         (self.customer_picker or self.reason).setFocus()
 
     # -- the customer picker ------------------------------------------------------------------------
-    def _picker_edited(self, text: str) -> None:
+    def _forget_customer(self, _text: str) -> None:
         self.customer_id = None
-        if text.strip():
-            self._picker_timer.start()
 
-    def find_customers(self) -> None:
-        """Offer the customers (in the book, not archived) whose name, phone or notes match."""
-        assert self.customer_picker is not None
-        self._picker_timer.stop()
-        ids = search_customers(self._context.db, self.customer_picker.text())[:PICKER_CHOICES]
-        self._choices = {}
-        for row in customer_rows(self._context.db, ids):
-            label = row.full_name
-            if row.phone:
-                label = f"{label} — {self._context.format.phone(row.phone)}"
-            self._choices[label] = row.id
-        self._picker_model.setStringList(list(self._choices))
-        if self._choices and self.customer_picker.hasFocus():
-            self.picker_completer.complete()
-
-    def choose_customer(self, label: str) -> None:
-        assert self.customer_picker is not None
-        self.customer_id = self._choices.get(label)
-        if self.customer_id is not None:
-            self.customer_picker.setText(label.split(" — ")[0])
+    def _customer_chosen(self, customer_id: int) -> None:
+        self.customer_id = customer_id
 
     # -- saving ---------------------------------------------------------------------------------------
     def _show_error(self, field: str, message: str) -> None:

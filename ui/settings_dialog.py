@@ -39,7 +39,7 @@ from retention_desktop.settings import (
 )
 
 from ui.context import AppContext
-from ui.customer_dialog import ERROR_STYLE
+from ui.forms import ERROR_STYLE
 from ui.forms import NumberBox, error_label, show_errors, with_error
 
 

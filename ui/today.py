@@ -43,12 +43,18 @@ from retention_desktop.followups import (
     mark_done,
     snooze,
 )
-from retention_desktop.interactions import ComplaintRow, InteractionError, open_complaints, resolve_complaint
+from retention_desktop.interactions import (
+    ComplaintRow,
+    InteractionError,
+    count_open_complaints,
+    open_complaints,
+    resolve_complaint,
+)
 from retention_desktop.models import FollowUpKind, Outcome
 
 from ui.context import AppContext
 from ui.labels import follow_up_kind_label, outcome_label
-from ui.customer_dialog import ERROR_STYLE
+from ui.forms import ERROR_STYLE
 from ui.forms import error_label, to_date, to_qdate, with_error
 from ui.schedule_dialog import ScheduleFollowUpDialog
 from ui.widgets import DateEdit
@@ -56,6 +62,8 @@ from ui.widgets import DateEdit
 WARNING_TEXT = QColor("#b3261e")
 WARNING_TINT = QColor("#fdecea")
 NEXT_WEEK_DAYS = 7
+# Each section shows its first rows; a shop with thousands due can ask for them all.
+SECTION_LIMIT = 50
 QUICK_OUTCOMES = (Outcome.REACHED, Outcome.NO_ANSWER, Outcome.NOT_INTERESTED)
 # Asked for every row whenever the view lays the list out: computed once, not per call.
 _SECTION_FLAGS = Qt.ItemFlag.ItemIsEnabled
@@ -111,12 +119,19 @@ class TodayModel(QAbstractItemModel):
         self._context = context
         self.day = date.min
         self._sections: list[tuple[Section, list[Item]]] = []
+        self._totals: dict[Section, int] = {}
 
     # -- filling -----------------------------------------------------------------------------------
-    def set_lists(self, due: DueList, complaints: list[Complaint]) -> None:
+    def set_lists(self, due: DueList, complaints: list[Complaint], complaints_total: int | None = None) -> None:
         self.beginResetModel()
         self.day = due.day
         self._sections = []
+        self._totals = {
+            Section.OVERDUE: due.overdue_total,
+            Section.TODAY: due.today_total,
+            Section.UPCOMING: due.upcoming_total,
+            Section.COMPLAINTS: len(complaints) if complaints_total is None else complaints_total,
+        }
         if due.overdue:
             self._sections.append((Section.OVERDUE, list(due.overdue)))
         self._sections.append((Section.TODAY, list(due.today)))
@@ -124,6 +139,10 @@ class TodayModel(QAbstractItemModel):
         if complaints:
             self._sections.append((Section.COMPLAINTS, list(complaints)))
         self.endResetModel()
+
+    def hidden_rows(self) -> int:
+        """How many rows the sections leave out (they show their first SECTION_LIMIT)."""
+        return sum(self._totals.get(section, 0) - len(rows) for section, rows in self._sections)
 
     def is_empty(self) -> bool:
         return not any(rows for _section, rows in self._sections)
@@ -199,13 +218,19 @@ class TodayModel(QAbstractItemModel):
         }[Column(section)]
 
     def section_title(self, section: Section, count: int) -> str:
+        total = self._totals.get(section, count)
         title = {
             Section.OVERDUE: self.tr("Overdue"),
             Section.TODAY: self.tr("Today"),
             Section.UPCOMING: self.tr("Next 7 days"),
             Section.COMPLAINTS: self.tr("Open complaints"),
         }[section]
-        return self.tr("{section} ({count})").format(section=title, count=self._context.format.number(count))
+        fmt = self._context.format
+        if total > count:
+            return self.tr("{section} (first {count} of {total})").format(
+                section=title, count=fmt.number(count), total=fmt.number(total)
+            )
+        return self.tr("{section} ({count})").format(section=title, count=fmt.number(count))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -516,11 +541,17 @@ class TodayPage(QWidget):
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.empty)
 
+        self.show_all = QPushButton()
+        self.show_all.setObjectName("showAllFollowUps")
+        self.show_all.clicked.connect(self._show_everything)
+        self._limit: int | None = SECTION_LIMIT
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignLeading)
 
         context.changed.connect(self._changed)
         self.refresh()
@@ -570,10 +601,11 @@ class TodayPage(QWidget):
         keep = self.current_item()
         db = self._context.db
         today = shop_today(db)
-        due = follow_ups_due(db, on=today)
-        complaints = open_complaints(db)
+        due = follow_ups_due(db, on=today, limit=self._limit)
+        complaints = open_complaints(db, limit=self._limit)
+        complaints_total = count_open_complaints(db) if self._limit is not None and len(complaints) >= self._limit else len(complaints)
         phones = {row.id: row.phone for row in customer_rows(db, sorted({c.customer_id for c in complaints}))}
-        self.model.set_lists(due, [Complaint(c, phones.get(c.customer_id, "")) for c in complaints])
+        self.model.set_lists(due, [Complaint(c, phones.get(c.customer_id, "")) for c in complaints], complaints_total)
         self.heading.setText(
             self._context.format.paragraph(self.tr("Today, {date}").format(date=self._context.format.date(today, "full")))
         )
@@ -585,10 +617,18 @@ class TodayPage(QWidget):
                 self.tree.collapse(self.model.index(number, 0))
         self.tree.blockSignals(False)
         self.stack.setCurrentWidget(self.empty if self.model.is_empty() else self.tree)
+        hidden = self.model.hidden_rows()
+        self.show_all.setVisible(hidden > 0)
+        if hidden:
+            self.show_all.setText(self.tr("Show the other %n follow-ups", "", hidden).replace(str(hidden), self._context.format.number(hidden)))
         index = self.model.find(type(keep), item_key(keep)[1]) if keep is not None else QModelIndex()
         if not index.isValid():
             index = self._first_row()
         self.select(index)
+
+    def _show_everything(self) -> None:
+        self._limit = None
+        self.refresh()
 
     def _first_row(self) -> QModelIndex:
         for number in range(self.model.rowCount()):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QDateEdit, QLineEdit, QTimeEdit, QWidget
 
+from retention_desktop.customers import customer_rows, search_customers
 from retention_desktop.text import ascii_digits
+
+from ui.context import AppContext
 
 
 class DateEdit(QDateEdit):
@@ -53,3 +56,64 @@ class TimeEdit(QTimeEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         super().keyPressEvent(western_digit(event))
+
+
+class CustomerPicker(QLineEdit):
+    """A field to choose a customer by typing part of a name or phone; `customer_id` is the choice.
+
+    The completer is attached with setWidget, not setCompleter, so the chosen entry ("name —
+    phone") is not written into the field as it is: the field shows the name alone.
+    """
+
+    chosen = Signal(int)
+    CHOICES = 15
+    DELAY_MS = 150
+
+    def __init__(self, context: AppContext, *, exclude: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._exclude = exclude
+        self.customer_id: int | None = None
+        self._choices: dict[str, int] = {}
+        self.setPlaceholderText(self.tr("Type a name or phone to find the customer"))
+        self.setClearButtonEnabled(True)
+        self._model = QStringListModel()
+        self.choices = QCompleter(self._model, self)
+        self.choices.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.choices.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.choices.setWidget(self)
+        self.choices.activated.connect(self.choose)
+        self._timer = QTimer(self, singleShot=True, interval=self.DELAY_MS)
+        self._timer.timeout.connect(self.find_customers)
+        self.textEdited.connect(self._edited)
+
+    def set_customer(self, customer_id: int | None, name: str = "") -> None:
+        self.customer_id = customer_id
+        self.setText(name if customer_id is not None else "")
+
+    def _edited(self, text: str) -> None:
+        self.customer_id = None
+        if text.strip():
+            self._timer.start()
+
+    def find_customers(self) -> None:
+        """Offer the customers in the book whose name, phone, email, tags or notes match."""
+        self._timer.stop()
+        db = self._context.db
+        ids = [i for i in search_customers(db, self.text()) if i != self._exclude][: self.CHOICES]
+        self._choices = {}
+        for row in customer_rows(db, ids):
+            label = row.full_name
+            if row.phone:
+                label = f"{label} — {self._context.format.phone(row.phone)}"
+            self._choices[label] = row.id
+        self._model.setStringList(list(self._choices))
+        if self._choices and self.hasFocus():
+            self.choices.complete()
+
+    def choose(self, label: str) -> None:
+        customer_id = self._choices.get(label)
+        if customer_id is not None:
+            self.customer_id = customer_id
+            self.setText(label.split(" — ")[0])
+            self.chosen.emit(customer_id)

@@ -219,7 +219,7 @@ def test_choosing_who_referred_a_customer(
     fill(qtbot, dialog, "Layla", "0507778888")
     dialog.referrer.setFocus()
     type_text(dialog.referrer, "فاطمه")  # ta marbuta typed as heh
-    popup = dialog.referrer_completer.popup()
+    popup = dialog.referrer.choices.popup()
     qtbot.waitUntil(popup.isVisible)
     assert popup.model().rowCount() == 1
     qtbot.keyClick(popup, Qt.Key.Key_Down)

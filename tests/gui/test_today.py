@@ -237,7 +237,7 @@ def test_scheduling_from_the_today_screen(
     assert picker is not None
     picker.setFocus()
     type_text(picker, "فاطمه")
-    popup = dialog.picker_completer.popup()
+    popup = dialog.customer_picker.choices.popup()
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
@@ -498,3 +498,22 @@ def test_the_context_menu_offers_what_fits_the_row(
     assert "actionCancelFollowUp" in menu_at(Section.TODAY) and "actionOpenCustomer" in menu_at(Section.TODAY)
     assert menu_at(Section.COMPLAINTS) == ["actionResolveComplaint", "actionOpenCustomer"]
     assert page.current_complaint() is not None
+
+
+def test_a_long_list_shows_its_first_rows_and_can_show_them_all(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database
+) -> None:
+    from retention_desktop.customers import add_customers
+    from ui.today import SECTION_LIMIT
+
+    today = shop_today(db)
+    ids = add_customers(db, [CustomerDraft(f"Customer {i:03d}") for i in range(SECTION_LIMIT + 20)])
+    for customer_id in ids:
+        due(db, customer_id, today)
+    _window, page = open_today(open_window)
+    assert len(listed(page, Section.TODAY)) == SECTION_LIMIT
+    assert f"first {SECTION_LIMIT} of {SECTION_LIMIT + 20}" in " ".join(section_titles(page))
+    assert page.show_all.isVisible() and "20" in page.show_all.text()
+    qtbot.mouseClick(page.show_all, Qt.MouseButton.LeftButton)
+    assert len(listed(page, Section.TODAY)) == SECTION_LIMIT + 20
+    assert not page.show_all.isVisible()
