@@ -115,6 +115,14 @@ Add your first customer to start keeping in touch.</source>
         <translation>رشّح</translation>
     </message>
     <message>
+        <source>Renewal / contract end</source>
+        <translation>التجديد / نهاية العقد</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>التواصل الدوري</translation>
+    </message>
+    <message>
         <source>Customer since</source>
         <translation>عميل منذ</translation>
     </message>
@@ -135,6 +143,30 @@ Add your first customer to start keeping in touch.</source>
         <translation>إعادة إلى الدفتر</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>Schedule follow-up…</source>
+        <translation>جدولة متابعة…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>تسجيل تفاعل…</translation>
+    </message>
+    <message>
+        <source>Send message…</source>
+        <translation>إرسال رسالة…</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>عرض الكل</translation>
+    </message>
+    <message>
         <source>Choose a customer in the list to see their card.</source>
         <translation>اختر عميلًا من القائمة لعرض بطاقته.</translation>
     </message>
@@ -149,6 +181,87 @@ Add your first customer to start keeping in touch.</source>
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>كل يوم</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>كل أسبوع</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>كل شهر</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>كل %n يوم</numerusform>
+            <numerusform>كل يوم</numerusform>
+            <numerusform>كل يومين</numerusform>
+            <numerusform>كل %n أيام</numerusform>
+            <numerusform>كل %n يومًا</numerusform>
+            <numerusform>كل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>كل %n أسبوع</numerusform>
+            <numerusform>كل أسبوع</numerusform>
+            <numerusform>كل أسبوعين</numerusform>
+            <numerusform>كل %n أسابيع</numerusform>
+            <numerusform>كل %n أسبوعًا</numerusform>
+            <numerusform>كل %n أسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>كل %n شهر</numerusform>
+            <numerusform>كل شهر</numerusform>
+            <numerusform>كل شهرين</numerusform>
+            <numerusform>كل %n أشهر</numerusform>
+            <numerusform>كل %n شهرًا</numerusform>
+            <numerusform>كل %n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing scheduled.</source>
+        <translation>لا توجد متابعات مجدولة.</translation>
+    </message>
+    <message>
+        <source>No interactions yet. Log a call, visit or message to start the history.</source>
+        <translation>لا توجد تفاعلات بعد. سجّل اتصالًا أو زيارة أو رسالة ليبدأ السجل.</translation>
+    </message>
+    <message>
+        <source>Restore the customer to schedule a follow-up.</source>
+        <translation>أعد العميل إلى الدفتر لتتمكن من جدولة متابعة.</translation>
+    </message>
+    <message>
+        <source>{follow_up} (overdue)</source>
+        <translation>{follow_up} (متأخرة)</translation>
+    </message>
+    <message>
+        <source>{score}/5</source>
+        <translation>{score}&#xa0;من&#xa0;5</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>resolved on {date}</source>
+        <translation>حُلّت في {date}</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>تحديد كمحلولة</translation>
+    </message>
+    <message>
+        <source>Complaint marked resolved.</source>
+        <translation>سُجّلت الشكوى كمحلولة.</translation>
     </message>
 </context>
 <context>
@@ -174,8 +287,32 @@ Add your first customer to start keeping in touch.</source>
         <translation>افصل بين الوسوم بفواصل، مثل: مميز، عائلة</translation>
     </message>
     <message>
-        <source>Type a name or phone to find the customer</source>
-        <translation>اكتب اسمًا أو رقم هاتف للعثور على العميل</translation>
+        <source>Has one</source>
+        <translation>يوجد</translation>
+    </message>
+    <message>
+        <source>When a contract or subscription ends; a call can be scheduled some weeks before it</source>
+        <translation>تاريخ انتهاء العقد أو الاشتراك؛ يمكن جدولة اتصال قبله ببضعة أسابيع</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>كل</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>أيام</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>أسابيع</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>أشهر</translation>
+    </message>
+    <message>
+        <source>A follow-up appears by itself when the last contact is older than this</source>
+        <translation>تظهر متابعة تلقائيًا عندما يمضي على آخر تواصل أكثر من هذه المدة</translation>
     </message>
     <message>
         <source>Personal touch: family, preferences, what they care about</source>
@@ -234,6 +371,14 @@ Add your first customer to start keeping in touch.</source>
         <translation>بترشيح من</translation>
     </message>
     <message>
+        <source>Renewal / contract end</source>
+        <translation>التجديد / نهاية العقد</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>التواصل الدوري</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -256,6 +401,13 @@ Is this a different customer?</source>
         <translation>رقم الهاتف هذا مسجل مسبقًا باسم:
 {names}
 هل هذا عميل مختلف؟</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Type a name or phone to find the customer</source>
+        <translation>اكتب اسمًا أو رقم هاتف للعثور على العميل</translation>
     </message>
 </context>
 <context>
@@ -324,6 +476,18 @@ Is this a different customer?</source>
         <translation>أحد الوسوم أطول من {n} حرفًا.</translation>
     </message>
     <message>
+        <source>Keep in touch at least every 1 day, week or month.</source>
+        <translation>اختر مدة تواصل لا تقل عن يوم أو أسبوع أو شهر واحد.</translation>
+    </message>
+    <message>
+        <source>Choose days, weeks or months.</source>
+        <translation>اختر الوحدة: أيام أو أسابيع أو أشهر.</translation>
+    </message>
+    <message>
+        <source>That is more than ten years between contacts.</source>
+        <translation>هذه مدة تزيد على عشر سنوات بين مرات التواصل.</translation>
+    </message>
+    <message>
         <source>A customer cannot refer themselves.</source>
         <translation>لا يمكن للعميل أن يرشّح نفسه.</translation>
     </message>
@@ -345,6 +509,10 @@ Is this a different customer?</source>
     <message>
         <source>This database holds other data and is not a Retention Desktop database.</source>
         <translation>تحتوي قاعدة البيانات هذه على بيانات أخرى وليست قاعدة بيانات لبرنامج الاحتفاظ بالعملاء.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded: its links between records are broken.</source>
+        <translation>تعذر تحديث قاعدة البيانات: الروابط بين سجلاتها تالفة.</translation>
     </message>
     <message>
         <source>This is not a database address: {target}</source>
@@ -383,6 +551,68 @@ Is this a different customer?</source>
     </message>
 </context>
 <context>
+    <name>DoneDialog</name>
+    <message>
+        <source>Mark done</source>
+        <translation>إنجاز المتابعة</translation>
+    </message>
+    <message>
+        <source>{kind} with {name}</source>
+        <translation>{kind} مع {name}</translation>
+    </message>
+    <message>
+        <source>Put a new follow-up on the list for</source>
+        <translation>إضافة متابعة جديدة إلى القائمة في</translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed</source>
+        <translation>ما قيل وما تم الاتفاق عليه</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>“{value}” is not a date. Write it as YYYY-MM-DD, for example {example}.</source>
+        <translation>«{value}» ليس تاريخًا. اكتبه بالصيغة YYYY-MM-DD، مثل {example}.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>لا توجد قاعدة بيانات في {path}.</translation>
+    </message>
+    <message>
+        <source>Nothing is due on {day}.</source>
+        <translation>لا توجد متابعات مستحقة في {day}.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>زيارة</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>مستحقة</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong</source>
@@ -401,6 +631,123 @@ The details were written to:
     <message>
         <source>The database cannot be opened</source>
         <translation>تعذر فتح قاعدة البيانات</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>هذه المتابعة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already closed.</source>
+        <translation>هذه المتابعة مغلقة بالفعل.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>هذا العميل لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>{name} is archived. Restore the customer before scheduling a follow-up.</source>
+        <translation>العميل {name} مؤرشف. أعده إلى الدفتر قبل جدولة متابعة.</translation>
+    </message>
+    <message>
+        <source>The date is in the past. Choose today or a later day.</source>
+        <translation>التاريخ في الماضي. اختر اليوم أو يومًا لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {n} characters.</source>
+        <translation>السبب يتجاوز الحد الأقصى لعدد الأحرف ({n}).</translation>
+    </message>
+    <message>
+        <source>A follow-up can only be snoozed to a day after today.</source>
+        <translation>لا يمكن تأجيل المتابعة إلا إلى يوم بعد اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log an interaction</source>
+        <translation>تسجيل تفاعل</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجّلة</translation>
+    </message>
+    <message>
+        <source>1 = very unhappy, 5 = very happy</source>
+        <translation>1 = غير راضٍ إطلاقًا، 5 = راضٍ جدًا</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>الرضا</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>What went wrong? (required)</source>
+        <translation>ما المشكلة؟ (مطلوب)</translation>
+    </message>
+    <message>
+        <source>What did they say?</source>
+        <translation>ماذا قال العميل؟</translation>
+    </message>
+    <message>
+        <source>What did they buy?</source>
+        <translation>ماذا اشترى العميل؟</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>ما قيل أو ما تم الاتفاق عليه</translation>
+    </message>
+</context>
+<context>
+    <name>Interactions</name>
+    <message>
+        <source>The time is in the future.</source>
+        <translation>الوقت في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Choose a satisfaction score from 1 to 5.</source>
+        <translation>اختر درجة رضا من 1 إلى 5.</translation>
+    </message>
+    <message>
+        <source>Only feedback carries a satisfaction score.</source>
+        <translation>درجة الرضا تُسجَّل مع رأي العميل فقط.</translation>
+    </message>
+    <message>
+        <source>Describe the complaint.</source>
+        <translation>صِف الشكوى.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>هذا العميل لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>This complaint no longer exists.</source>
+        <translation>هذه الشكوى لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>This complaint is already resolved.</source>
+        <translation>هذه الشكوى محلولة بالفعل.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +844,50 @@ The details were written to:
         <source>Phone</source>
         <translation>هاتف</translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>زيارة</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>تم التواصل</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>لا رد</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>معاودة الاتصال</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>غير مهتم</translation>
+    </message>
+    <message>
+        <source>Purchase note</source>
+        <translation>شراء</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>رأي العميل</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شكوى</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -509,12 +900,28 @@ The details were written to:
         <translation>الاحتفاظ بالعملاء — {name}</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
         <source>The database file this window works on</source>
         <translation>ملف قاعدة البيانات الذي تعمل عليه هذه النافذة</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>ال&amp;يوم</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule follow-up…</source>
+        <translation>&amp;جدولة متابعة…</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
@@ -557,12 +964,20 @@ The details were written to:
         <translation>ال&amp;عملاء</translation>
     </message>
     <message>
+        <source>F&amp;ollow-ups</source>
+        <translation>الم&amp;تابعات</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled.</source>
+        <translation>جُدولت المتابعة.</translation>
     </message>
     <message>
         <source>Customer archived. Press Undo (Ctrl+Z) to bring them back.</source>
@@ -587,6 +1002,77 @@ The details were written to:
     <message>
         <source>&lt;h3&gt;Retention Desktop {version}&lt;/h3&gt;&lt;p&gt;Keep the customers you already have.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;الاحتفاظ بالعملاء {version}&lt;/h3&gt;&lt;p&gt;حافظ على العملاء الذين لديك.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message to {name}</source>
+        <translation>رسالة إلى {name}</translation>
+    </message>
+    <message>
+        <source>{name} has no mobile number: copy the text and send it another way.</source>
+        <translation>ليس لدى {name} رقم جوال: انسخ النص وأرسله بطريقة أخرى.</translation>
+    </message>
+    <message>
+        <source>Manage templates…</source>
+        <translation>إدارة القوالب…</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Send on WhatsApp</source>
+        <translation>إرسال عبر واتساب</translation>
+    </message>
+    <message>
+        <source>Opens WhatsApp with the text filled in; you press send there.</source>
+        <translation>يفتح واتساب والنص جاهز فيه؛ واضغط «إرسال» هناك.</translation>
+    </message>
+    <message>
+        <source>This customer has no mobile number.</source>
+        <translation>لا يوجد رقم جوال لهذا العميل.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copies the text, to paste it into any app.</source>
+        <translation>ينسخ النص للصقه في أي تطبيق.</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>بدون قالب</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name is not set: enter it in Settings, or replace {shop} in the text.</source>
+        <translation>اسم المحل غير محدد: أدخله في الإعدادات، أو استبدل {shop} في النص.</translation>
+    </message>
+    <message>
+        <source>Check the text: {placeholders} will be sent as it is.</source>
+        <translation>راجع النص: سيُرسَل {placeholders} كما هو.</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>اكتب الرسالة أولًا.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not be opened, so the message was copied. Paste it into WhatsApp yourself.</source>
+        <translation>تعذر فتح واتساب، لذلك نُسخت الرسالة. الصقها في واتساب بنفسك.</translation>
     </message>
 </context>
 <context>
@@ -623,10 +1109,100 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>Satisfaction call after the first purchase</source>
+        <translation>الاطمئنان على رضا العميل بعد أول شراء</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>تهنئة بعيد الميلاد</translation>
+    </message>
+    <message>
+        <source>Choose days, weeks or months.</source>
+        <translation>اختر الوحدة: أيام أو أسابيع أو أشهر.</translation>
+    </message>
+    <message>
+        <source>Keep in touch at least every 1 day, week or month.</source>
+        <translation>اختر مدة تواصل لا تقل عن يوم أو أسبوع أو شهر واحد.</translation>
+    </message>
+    <message>
+        <source>That is more than ten years between contacts.</source>
+        <translation>هذه مدة تزيد على عشر سنوات بين مرات التواصل.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>هذا العميل لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>تواصل دوري</translation>
+    </message>
+    <message>
+        <source>Renewal is coming up</source>
+        <translation>اقترب موعد التجديد</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFollowUpDialog</name>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>جدولة متابعة</translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation>في وقت محدد</translation>
+    </message>
+    <message>
+        <source>e.g. Ask how the new phone works for them</source>
+        <translation>مثل: الاطمئنان على الجوال الجديد</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list.</source>
+        <translation>اختر العميل من القائمة.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>“{value}” is not a country code.</source>
         <translation>«{value}» ليس رمز دولة.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time zone.</source>
+        <translation>«{value}» ليست منطقة زمنية.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>أدخل عددًا صحيحًا من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>اختر نعم أو لا.</translation>
+    </message>
+    <message>
+        <source>Enter at most {n} characters.</source>
+        <translation>الحد الأقصى لعدد الأحرف: {n}.</translation>
     </message>
 </context>
 <context>
@@ -636,8 +1212,48 @@ The details were written to:
         <translation>الإعدادات</translation>
     </message>
     <message>
+        <source>As messages to customers sign it</source>
+        <translation>كما يظهر في توقيع الرسائل إلى العملاء</translation>
+    </message>
+    <message>
+        <source>Satisfaction call after a first purchase, after</source>
+        <translation>اتصال للاطمئنان على الرضا بعد أول شراء بـ</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> أيام</translation>
+    </message>
+    <message>
+        <source>Call before a renewal or contract end,</source>
+        <translation>اتصال قبل التجديد أو انتهاء العقد بـ</translation>
+    </message>
+    <message>
+        <source> weeks before</source>
+        <translation> أسابيع</translation>
+    </message>
+    <message>
+        <source>Birthday greeting on the customer&apos;s birthday</source>
+        <translation>تهنئة العميل في يوم ميلاده</translation>
+    </message>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>قواعد المتابعة</translation>
+    </message>
+    <message>
+        <source>Each rule puts a follow-up on the Today list once per customer and occasion.</source>
+        <translation>تضيف كل قاعدة متابعةً إلى قائمة «اليوم» مرة واحدة لكل عميل في كل مناسبة.</translation>
+    </message>
+    <message>
+        <source>Message templates…</source>
+        <translation>قوالب الرسائل…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>اسم المحل</translation>
     </message>
     <message>
         <source>Country for phone numbers</source>
@@ -646,6 +1262,346 @@ The details were written to:
     <message>
         <source>Phone numbers typed without a country code are read as numbers of this country.</source>
         <translation>تُقرأ أرقام الهاتف المكتوبة دون رمز دولة على أنها أرقام من هذه الدولة.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>تأجيل حتى</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>تأجيل</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>أدخل اسمًا للقالب.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {n} characters.</source>
+        <translation>الاسم أطول من {n} حرفًا.</translation>
+    </message>
+    <message>
+        <source>Write the text of the message.</source>
+        <translation>اكتب نص الرسالة.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {n} characters.</source>
+        <translation>النص يتجاوز الحد الأقصى لعدد الأحرف ({n}).</translation>
+    </message>
+    <message>
+        <source>This template no longer exists.</source>
+        <translation>هذا القالب لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>تحية</translation>
+    </message>
+    <message>
+        <source>{dear} {name}, greetings from {shop}. We hope all is well with you. If there is anything we can do for you, just reply to this message.</source>
+        <translation>{dear} {name}، تحية طيبة من {shop}. نتمنى أن تكونوا بخير. وإن كان هناك ما يمكننا تقديمه لكم، يكفي أن تردّوا على هذه الرسالة.</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>عيد ميلاد</translation>
+    </message>
+    <message>
+        <source>{dear} {name}, everyone at {shop} wishes you a very happy birthday!</source>
+        <translation>{dear} {name}، يتمنى لكم فريق {shop} عيد ميلاد سعيدًا، وكل عام وأنتم بخير!</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>شكر</translation>
+    </message>
+    <message>
+        <source>{dear} {name}, thank you for choosing {shop}. We hope you are happy with your purchase. If anything is not right, tell us and we will put it right.</source>
+        <translation>{dear} {name}، شكرًا لاختياركم {shop}. نتمنى أن تكونوا راضين عن مشترياتكم. وإن لم يكن أي شيء على ما يرام، أخبرونا وسنصلحه.</translation>
+    </message>
+    <message>
+        <source>We miss you</source>
+        <translation>اشتقنا لكم</translation>
+    </message>
+    <message>
+        <source>{dear} {name}, it has been a while since we last saw you at {shop}. We would love to welcome you back: reply to this message and we will have something special ready for you.</source>
+        <translation>{dear} {name}، مضت فترة منذ آخر زيارة لكم إلى {shop}. يسعدنا أن نستقبلكم من جديد: ردّوا على هذه الرسالة وسنجهّز لكم شيئًا مميزًا.</translation>
+    </message>
+    <message>
+        <source>Dear</source>
+        <translation>عزيزي</translation>
+    </message>
+    <message>
+        <source>This customer has no mobile number.</source>
+        <translation>لا يوجد رقم جوال لهذا العميل.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>قوالب الرسائل</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>قالب جديد</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>إدراج:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>اسم العميل</translation>
+    </message>
+    <message>
+        <source>Dear (by gender)</source>
+        <translation>عزيزي / عزيزتي</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s name</source>
+        <translation>اسم المحل</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>تاريخ اليوم</translation>
+    </message>
+    <message>
+        <source>Placeholders in braces are filled for each customer: {name}, {dear}, {shop} and {date}. Anything else is sent as you type it.</source>
+        <translation>تُستبدل الحقول بين الأقواس لكل عميل: {name} و{dear} و{shop} و{date}. وما عدا ذلك يُرسَل كما تكتبه.</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>حفظ القالب</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>حذف القالب</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesFemale</name>
+    <message>
+        <source>Dear</source>
+        <translation>عزيزتي</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesMale</name>
+    <message>
+        <source>Dear</source>
+        <translation>عزيزي</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>الأيام السبعة القادمة</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>شكاوى مفتوحة</translation>
+    </message>
+    <message>
+        <source>{section} (first {count} of {total})</source>
+        <translation>{section} (أول {count} من {total})</translation>
+    </message>
+    <message>
+        <source>{section} ({count})</source>
+        <translation>{section} ({count})</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شكوى</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>منذ {date}</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>في أي وقت</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Snooze</source>
+        <translation>تأجيل</translation>
+    </message>
+    <message>
+        <source>Schedule follow-up…</source>
+        <translation>جدولة متابعة…</translation>
+    </message>
+    <message>
+        <source>Nothing due today.
+Schedule a call, a visit or a message, and it will be waiting for you here.</source>
+        <translation>لا شيء مستحق اليوم.
+جدوِل اتصالًا أو زيارة أو رسالة، وستجدها بانتظارك هنا.</translation>
+    </message>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>جدولة متابعة</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>إنجاز…</translation>
+    </message>
+    <message>
+        <source>Done: {outcome}</source>
+        <translation>إنجاز: {outcome}</translation>
+    </message>
+    <message>
+        <source>Snooze to tomorrow</source>
+        <translation>تأجيل إلى الغد</translation>
+    </message>
+    <message>
+        <source>Snooze to next week</source>
+        <translation>تأجيل إلى الأسبوع القادم</translation>
+    </message>
+    <message>
+        <source>Snooze to a date…</source>
+        <translation>تأجيل إلى تاريخ…</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>إلغاء المتابعة</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>عرض العميل</translation>
+    </message>
+    <message>
+        <source>Send message…</source>
+        <translation>إرسال رسالة…</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>تحديد كمحلولة</translation>
+    </message>
+    <message>
+        <source>Today, {date}</source>
+        <translation>اليوم، {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the other %n follow-ups</source>
+        <translation>
+            <numerusform>عرض المتابعات الأخرى</numerusform>
+            <numerusform>عرض المتابعة الأخرى</numerusform>
+            <numerusform>عرض المتابعتين الأخريين</numerusform>
+            <numerusform>عرض %n متابعات أخرى</numerusform>
+            <numerusform>عرض %n متابعةً أخرى</numerusform>
+            <numerusform>عرض %n متابعة أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation>أُنجزت المتابعة.</translation>
+    </message>
+    <message>
+        <source>Marked done: {outcome}.</source>
+        <translation>أُنجزت المتابعة: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Snoozed until {date}.</source>
+        <translation>أُجّلت المتابعة حتى {date}.</translation>
+    </message>
+    <message>
+        <source>Snoozed.</source>
+        <translation>أُجّلت المتابعة.</translation>
+    </message>
+    <message>
+        <source>Cancel the follow-up with {name}? It leaves the list and nothing is logged.</source>
+        <translation>هل تريد إلغاء المتابعة مع {name}؟ ستُزال من القائمة ولن يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>Follow-up cancelled.</source>
+        <translation>أُلغيت المتابعة.</translation>
+    </message>
+    <message>
+        <source>Complaint marked resolved.</source>
+        <translation>سُجّلت الشكوى كمحلولة.</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled.</source>
+        <translation>جُدولت المتابعة.</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled. It will show here a week before it is due.</source>
+        <translation>جُدولت المتابعة. ستظهر هنا قبل موعدها بأسبوع.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Retention Desktop</source>
+        <translation>الاحتفاظ بالعملاء</translation>
+    </message>
+    <message>
+        <source>Show Today</source>
+        <translation>عرض قائمة اليوم</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due today: %n</source>
+        <translation>
+            <numerusform>لا متابعات مستحقة اليوم</numerusform>
+            <numerusform>متابعة واحدة مستحقة اليوم</numerusform>
+            <numerusform>متابعتان مستحقتان اليوم</numerusform>
+            <numerusform>%n متابعات مستحقة اليوم</numerusform>
+            <numerusform>%n متابعةً مستحقة اليوم</numerusform>
+            <numerusform>%n متابعة مستحقة اليوم</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -396,7 +396,8 @@ class CustomerCard(QScrollArea):
             head.append(ours(f"<span style='color:#c88a00'>{stars}</span> {escape(score)}"))
         if row.kind is InteractionKind.COMPLAINT:
             if row.resolved_at is None:
-                head.append(f"<span style='color:#b3261e'>{ours(escape(self.tr('open')))}</span>")
+                still_open = self.tr("open")
+                head.append(f"<span style='color:#b3261e'>{ours(escape(still_open))}</span>")
             else:
                 resolved = self.tr("resolved on {date}").format(date=fmt.date(row.resolved_at.astimezone(zone).date()))
                 head.append(f"<span style='color:#2e7d32'>{ours(escape(resolved))}</span>")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ui.widgets import western_digit
 
@@ -65,3 +65,13 @@ def to_date(value: QDate) -> date:
 
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+def follow_window_direction(editor: QPlainTextEdit) -> None:
+    """Lay every paragraph out in the window's direction, not the one its first letter suggests:
+    an Arabic template that starts with "{dear}" must still read right to left."""
+    option = editor.document().defaultTextOption()
+    option.setTextDirection(editor.layoutDirection())
+    right = editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    option.setAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+    editor.document().setDefaultTextOption(option)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from retention_desktop.models import InteractionKind, Outcome
 from ui.context import AppContext
 from ui.forms import error_label, show_errors, to_date, to_qdate, with_error
 from ui.labels import interaction_kind_label, outcome_label
-from ui.widgets import DateEdit
+from ui.widgets import DateEdit, TimeEdit
 
 # Kinds that can come with an outcome (reached, no answer, ...).
 WITH_OUTCOME = (InteractionKind.CALL, InteractionKind.VISIT, InteractionKind.MESSAGE)
@@ -70,7 +69,8 @@ class InteractionDialog(QDialog):
         self.day.setCalendarPopup(True)
         self.day.setMaximumDate(to_qdate(now.date()))  # nothing is logged ahead of time
         self.day.setDate(to_qdate(now.date()))
-        self.at = QTimeEdit(QTime(now.hour, now.minute))
+        self.at = TimeEdit()
+        self.at.setTime(QTime(now.hour, now.minute))
         self.at.setObjectName("interactionTime")
         self.at.setDisplayFormat("HH:mm")
         self.at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -36,7 +36,7 @@ from retention_desktop.templates import (
 )
 
 from ui.context import AppContext
-from ui.forms import error_label, show_errors
+from ui.forms import error_label, follow_window_direction, show_errors
 
 
 def first_mobile(details: CustomerDetails) -> str:
@@ -97,6 +97,7 @@ class MessageDialog(QDialog):
         template_row.addWidget(self.manage_button)
 
         self.text = QPlainTextEdit()
+        follow_window_direction(self.text)
         self.text.setObjectName("messageText")
         self.text.setMinimumHeight(150)
         self.text.textChanged.connect(self._text_changed)

@@ -30,7 +30,7 @@ from retention_desktop.templates import (
 )
 
 from ui.context import AppContext
-from ui.forms import error_label, show_errors
+from ui.forms import error_label, follow_window_direction, show_errors
 
 
 class TemplatesDialog(QDialog):
@@ -57,6 +57,7 @@ class TemplatesDialog(QDialog):
         self.name.setObjectName("templateName")
         self.name.setMaxLength(MAX_NAME)
         self.body = QPlainTextEdit()
+        follow_window_direction(self.body)
         self.body.setObjectName("templateBody")
         self.body.setMinimumHeight(160)
         insert_row = QHBoxLayout()

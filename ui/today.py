@@ -514,7 +514,7 @@ class TodayPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((Column.CUSTOMER, 230), (Column.KIND, 90), (Column.REASON, 300), (Column.DUE, 150), (Column.PHONE, 160)):
+        for column, width in ((Column.CUSTOMER, 230), (Column.KIND, 90), (Column.REASON, 300), (Column.DUE, 230), (Column.PHONE, 160)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(Column.REASON, QHeaderView.ResizeMode.Stretch)
         self.tree.selectionModel().currentChanged.connect(lambda _c, _p: self._update_actions())
