@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from retention_desktop.db import Database
 from retention_desktop.i18n import translate
-from retention_desktop.models import Customer, Interaction, InteractionKind, Outcome, utc_now
+from retention_desktop.models import Customer, CustomerPhone, Interaction, InteractionKind, Outcome, utc_now
 
 # A clock a little ahead of the database's is not "the future".
 _CLOCK_SLACK = timedelta(minutes=5)
@@ -48,6 +48,7 @@ class ComplaintRow:
     customer_name: str
     occurred_at: datetime
     note: str
+    phone: str = ""  # the customer's first number, E.164
 
 
 def _row(i: Interaction) -> InteractionRow:
@@ -133,8 +134,23 @@ _OPEN_COMPLAINT = (
 
 def open_complaints(db: Database, *, limit: int | None = None) -> list[ComplaintRow]:
     """Complaints not resolved yet, of customers in the book, oldest first (the first `limit`)."""
+    first_phone = (
+        select(CustomerPhone.number)
+        .where(CustomerPhone.customer_id == Interaction.customer_id)
+        .order_by(CustomerPhone.position)
+        .limit(1)
+        .correlate(Interaction)
+        .scalar_subquery()
+    )
     stmt = (
-        select(Interaction, Customer.full_name)
+        select(
+            Interaction.id,
+            Interaction.customer_id,
+            Customer.full_name,
+            Interaction.occurred_at,
+            Interaction.note,
+            first_phone,
+        )
         .join(Customer, Customer.id == Interaction.customer_id)
         .where(*_OPEN_COMPLAINT)
         .order_by(Interaction.occurred_at, Interaction.id)
@@ -142,8 +158,10 @@ def open_complaints(db: Database, *, limit: int | None = None) -> list[Complaint
     )
     with db.session() as session:
         return [
-            ComplaintRow(id=i.id, customer_id=i.customer_id, customer_name=name, occurred_at=i.occurred_at, note=i.note)
-            for i, name in session.execute(stmt)
+            ComplaintRow(
+                id=i, customer_id=customer_id, customer_name=name, occurred_at=at, note=note, phone=phone or ""
+            )
+            for i, customer_id, name, at, note, phone in session.execute(stmt)
         ]
 
 

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.clock import shop_today
-from retention_desktop.customers import customer_rows
 from retention_desktop.followups import (
     DueList,
     FollowUpError,
@@ -86,6 +85,15 @@ class Column(enum.IntEnum):
 
 
 _COLUMNS = len(Column)
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -120,12 +128,15 @@ class TodayModel(QAbstractItemModel):
         self.day = date.min
         self._sections: list[tuple[Section, list[Item]]] = []
         self._totals: dict[Section, int] = {}
+        # Each cell's text, formatted once per refresh: the view asks again on every paint.
+        self._texts: dict[tuple[int, int, int], str] = {}
 
     # -- filling -----------------------------------------------------------------------------------
     def set_lists(self, due: DueList, complaints: list[Complaint], complaints_total: int | None = None) -> None:
         self.beginResetModel()
         self.day = due.day
         self._sections = []
+        self._texts = {}
         self._totals = {
             Section.OVERDUE: due.overdue_total,
             Section.TODAY: due.today_total,
@@ -233,7 +244,8 @@ class TodayModel(QAbstractItemModel):
         return self.tr("{section} ({count})").format(section=title, count=fmt.number(count))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # The view asks for many roles on every paint; answer the unused ones at once.
+        if role not in _ROLES or not index.isValid():
             return None
         if index.internalId() == 0:
             section, rows = self._sections[index.row()]
@@ -254,7 +266,11 @@ class TodayModel(QAbstractItemModel):
             return None
         section = self._sections[index.internalId() - 1][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, section, Column(index.column()))
+            key = (index.internalId(), index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._text(item, section, Column(index.column()))
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             note = item.note if isinstance(item, FollowUpRow) else item.row.note
             return note or None
@@ -604,8 +620,7 @@ class TodayPage(QWidget):
         due = follow_ups_due(db, on=today, limit=self._limit)
         complaints = open_complaints(db, limit=self._limit)
         complaints_total = count_open_complaints(db) if self._limit is not None and len(complaints) >= self._limit else len(complaints)
-        phones = {row.id: row.phone for row in customer_rows(db, sorted({c.customer_id for c in complaints}))}
-        self.model.set_lists(due, [Complaint(c, phones.get(c.customer_id, "")) for c in complaints], complaints_total)
+        self.model.set_lists(due, [Complaint(c, c.phone) for c in complaints], complaints_total)
         self.heading.setText(
             self._context.format.paragraph(self.tr("Today, {date}").format(date=self._context.format.date(today, "full")))
         )
