@@ -980,6 +980,10 @@ The details were written to:
         <translation>جُدولت المتابعة.</translation>
     </message>
     <message>
+        <source>The follow-up rules could not run: {reason}</source>
+        <translation>تعذر تشغيل قواعد المتابعة: {reason}</translation>
+    </message>
+    <message>
         <source>Customer archived. Press Undo (Ctrl+Z) to bring them back.</source>
         <translation>أُرشف العميل. اضغط «تراجع» (Ctrl+Z) لإعادته.</translation>
     </message>

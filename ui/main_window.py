@@ -8,15 +8,16 @@ import sys
 
 from datetime import date
 
-from PySide6.QtCore import QProcess, Qt, QTimer
+from PySide6.QtCore import QProcess, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget, QToolBar
 
 from retention_desktop import __version__
 from retention_desktop.clock import shop_today
 from retention_desktop.customers import CustomerNotFound, restore_customer
-from retention_desktop.rules import apply_follow_up_rules
+from retention_desktop.rules import RulesResult, apply_follow_up_rules
 
+from ui.background import Task
 from ui.context import AppContext
 from ui.customer_book import CustomerBook
 from ui.notifications import DueWatcher, TrayNotifier
@@ -31,6 +32,7 @@ CLOCK_CHECK_MS = 60_000
 
 
 class MainWindow(QMainWindow):
+    rules_applied = Signal()  # the follow-up rules ran for a new shop day (tests wait for it)
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         # Follow-up rules and the due-count run only once the window is on screen: start-up time matters.
         self._day: date | None = None
         self._started = False
+        self._rules_task: Task | None = None
         self.due_watcher = DueWatcher(context.db, self)
         context.changed.connect(self.due_watcher.take_in)
         self.clock = QTimer(self, interval=CLOCK_CHECK_MS)
@@ -199,16 +202,32 @@ class MainWindow(QMainWindow):
             self.clock.start()
 
     def check_clock(self) -> None:
-        """On a new shop day (and at start) run the follow-up rules; then announce what became due."""
+        """On a new shop day (and at start) run the follow-up rules, off the GUI thread (they read
+        the whole book); then announce what became due."""
         db = self._context.db
         today = shop_today(db)
-        if today != self._day:
+        if today != self._day and not (self._rules_task is not None and self._rules_task.running):
             self._day = today
-            if apply_follow_up_rules(db, today=today).total:
-                self._context.changed.emit()
-            elif self.today.model.day != today:
-                self.today.refresh()  # past midnight: yesterday's "today" is overdue now
+            self._rules_task = Task(lambda: apply_follow_up_rules(db, today=today), self)
+            self._rules_task.done.connect(self._rules_applied)
+            self._rules_task.failed.connect(self._rules_failed)
+            self._rules_task.start()
+            return
         self.due_watcher.check()
+
+    def _rules_applied(self, result: RulesResult) -> None:
+        if result.total:
+            self._context.changed.emit()
+        elif self.today.model.day != self._day:
+            self.today.refresh()  # past midnight: yesterday's "today" is overdue now
+        self.due_watcher.check()
+        self.rules_applied.emit()
+
+    def _rules_failed(self, error: Exception) -> None:
+        self._day = None  # try again at the next check
+        self.statusBar().showMessage(
+            self.tr("The follow-up rules could not run: {reason}").format(reason=error), STATUS_TIMEOUT_MS
+        )
 
     # -- archive and its undo ---------------------------------------------------------------------
     def _offer_undo(self, customer_id: int) -> None:
@@ -284,6 +303,8 @@ class MainWindow(QMainWindow):
             self.today.tree.header().restoreState(header)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.clock.stop()
+        QThreadPool.globalInstance().waitForDone(10_000)  # let the rules finish their transaction
         prefs = self._context.preferences
         prefs.set_layout("window", self.saveGeometry())
         prefs.set_layout("windowState", self.saveState())

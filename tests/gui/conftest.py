@@ -51,7 +51,8 @@ def open_window(qtbot: QtBot, db: Database, language: Callable[[str], None]) -> 
         language(lang)
         window = MainWindow(AppContext(db=db, preferences=Preferences(), language=lang))
         qtbot.addWidget(window)
-        window.show()
+        with qtbot.waitSignal(window.rules_applied, timeout=10_000):  # the rules run once, off the GUI thread
+            window.show()
         qtbot.waitExposed(window)
         return window
 

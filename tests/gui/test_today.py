@@ -517,3 +517,14 @@ def test_a_long_list_shows_its_first_rows_and_can_show_them_all(
     qtbot.mouseClick(page.show_all, Qt.MouseButton.LeftButton)
     assert len(listed(page, Section.TODAY)) == SECTION_LIMIT + 20
     assert not page.show_all.isVisible()
+
+
+def test_the_rules_run_off_the_gui_thread_and_fill_today(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database
+) -> None:
+    # A birthday in two days: the rules (run in the background when the window opens) put the
+    # greeting among the upcoming follow-ups, and the list shows it when they are done.
+    soon = shop_today(db) + timedelta(days=2)
+    add_customer(db, CustomerDraft("Mona Birthday", birthday=soon.replace(year=soon.year - 32)))
+    window, page = open_today(open_window)
+    assert "Mona Birthday" in listed(page, Section.UPCOMING)
