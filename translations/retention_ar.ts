@@ -665,6 +665,13 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>Hijri</name>
+    <message>
+        <source>The Hijri date can only be shown for days from {first} to {last}.</source>
+        <translation>لا يمكن عرض التاريخ الهجري إلا للأيام من {first} إلى {last}.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>Log an interaction</source>
@@ -1077,6 +1084,85 @@ The details were written to:
     <message>
         <source>WhatsApp could not be opened, so the message was copied. Paste it into WhatsApp yourself.</source>
         <translation>تعذر فتح واتساب، لذلك نُسخت الرسالة. الصقها في واتساب بنفسك.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>أدخل مبلغًا.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount. Type digits, for example 1,150.50.</source>
+        <translation>«{text}» ليس مبلغًا. اكتب أرقامًا، مثل 1,150.50.</translation>
+    </message>
+    <message>
+        <source>This currency has no decimals. Type a whole amount.</source>
+        <translation>هذه العملة بلا كسور. اكتب مبلغًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>Type at most {count} digits after the decimal point.</source>
+        <translation>اكتب {count} منازل عشرية على الأكثر.</translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation>هذا المبلغ كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
+    </message>
+    <message>
+        <source>The currency “{code}” is not one this program knows. Choose one of: {known}.</source>
+        <translation>العملة «{code}» غير معروفة للبرنامج. اختر إحدى العملات: {known}.</translation>
+    </message>
+    <message>
+        <source>Amounts cannot be shown in the language “{locale}”.</source>
+        <translation>لا يمكن عرض المبالغ باللغة «{locale}».</translation>
+    </message>
+    <message>
+        <source>This is not a number.</source>
+        <translation>هذا ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>Describe what was sold on this line.</source>
+        <translation>صف ما بيع في هذا السطر.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity returned as a number above zero; the credit note subtracts it.</source>
+        <translation>أدخل الكمية المرتجعة رقمًا أكبر من صفر؛ إشعار الدائن يطرحها.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative. To take something back, issue a credit note.</source>
+        <translation>لا يمكن أن تكون الكمية سالبة. لاسترجاع شيء أصدر إشعارًا دائنًا.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>يجب أن تكون الكمية أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>لا يمكن أن يكون سعر الوحدة سالبًا.</translation>
+    </message>
+    <message>
+        <source>The VAT rate must be between 0 and 100 %, not {rate} %.</source>
+        <translation>يجب أن تكون نسبة ضريبة القيمة المضافة بين 0 و100 %، لا {rate} %.</translation>
+    </message>
+    <message>
+        <source>The discount cannot be negative.</source>
+        <translation>لا يمكن أن يكون الخصم سالبًا.</translation>
+    </message>
+    <message>
+        <source>Type the discount with at most {count} digits after the decimal point.</source>
+        <translation>اكتب الخصم بـ {count} منازل عشرية على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The discount ({discount}) is more than the line amount ({amount}).</source>
+        <translation>الخصم ({discount}) أكبر من مبلغ السطر ({amount}).</translation>
+    </message>
+    <message>
+        <source>Add at least one line to the invoice.</source>
+        <translation>أضف سطرًا واحدًا على الأقل إلى الفاتورة.</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1692,72 @@ Schedule a call, a visit or a message, and it will be waiting for you here.</sou
             <numerusform>%n متابعةً مستحقة اليوم</numerusform>
             <numerusform>%n متابعة مستحقة اليوم</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>The amount is not a number.</source>
+        <translation>المبلغ ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>A negative amount cannot be written in words.</source>
+        <translation>لا يمكن كتابة مبلغ سالب بالحروف.</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency} cannot be written in words yet.</source>
+        <translation>لا يمكن بعد كتابة المبالغ بعملة {currency} بالحروف.</translation>
+    </message>
+    <message>
+        <source>Amounts cannot be written in words in the language “{language}”.</source>
+        <translation>لا يمكن كتابة المبالغ بالحروف باللغة «{language}».</translation>
+    </message>
+</context>
+<context>
+    <name>Zatca</name>
+    <message>
+        <source>The seller name is too long for the QR code: {size} bytes, at most 255.</source>
+        <translation>اسم البائع أطول مما يتسع له رمز QR: {size} بايت، والحد 255.</translation>
+    </message>
+    <message>
+        <source>The VAT number is too long for the QR code: {size} bytes, at most 255.</source>
+        <translation>الرقم الضريبي أطول مما يتسع له رمز QR: {size} بايت، والحد 255.</translation>
+    </message>
+    <message>
+        <source>The invoice time is too long for the QR code: {size} bytes, at most 255.</source>
+        <translation>وقت الفاتورة أطول مما يتسع له رمز QR: {size} بايت، والحد 255.</translation>
+    </message>
+    <message>
+        <source>The invoice total is too long for the QR code: {size} bytes, at most 255.</source>
+        <translation>إجمالي الفاتورة أطول مما يتسع له رمز QR: {size} بايت، والحد 255.</translation>
+    </message>
+    <message>
+        <source>The VAT amount is too long for the QR code: {size} bytes, at most 255.</source>
+        <translation>مبلغ الضريبة أطول مما يتسع له رمز QR: {size} بايت، والحد 255.</translation>
+    </message>
+    <message>
+        <source>A QR code field is too long: {size} bytes, at most 255.</source>
+        <translation>أحد حقول رمز QR طويل جدًا: {size} بايت، والحد 255.</translation>
+    </message>
+    <message>
+        <source>An amount in the QR code is not a number.</source>
+        <translation>أحد المبالغ في رمز QR ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>The invoice time must carry a time zone.</source>
+        <translation>يجب أن يحمل وقت الفاتورة منطقة زمنية.</translation>
+    </message>
+    <message>
+        <source>The QR code needs the seller name.</source>
+        <translation>يحتاج رمز QR إلى اسم البائع.</translation>
+    </message>
+    <message>
+        <source>“{vat}” is not a Saudi VAT number: it has 15 digits and begins and ends with 3.</source>
+        <translation>«{vat}» ليس رقمًا ضريبيًا سعوديًا: يتكون من 15 رقمًا ويبدأ بالرقم 3 وينتهي به.</translation>
+    </message>
+    <message>
+        <source>This is not a valid QR code payload.</source>
+        <translation>هذه ليست بيانات رمز QR صالحة.</translation>
     </message>
 </context>
 </TS>
