@@ -187,6 +187,19 @@ class _Checked:
     search_text: str = field(default="")
 
 
+def cadence_problem(every: int | None, unit: CadenceUnit | None) -> str:
+    """What is wrong with a stay-in-touch cadence, in the user's language; "" when nothing is."""
+    if every is None:
+        return ""
+    if every <= 0:
+        return translate("Customers", "Keep in touch at least every 1 day, week or month.")
+    if unit is None:
+        return translate("Customers", "Choose days, weeks or months.")
+    if every > MAX_CADENCE[unit]:
+        return translate("Customers", "That is more than ten years between contacts.")
+    return ""
+
+
 def check_draft(draft: CustomerDraft, *, default_country: str, today: date | None = None) -> _Checked:
     """Check every field of a draft; raise ValidationError naming each bad field."""
     today = today or date.today()
@@ -234,13 +247,9 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date | Non
             errors["tags"] = translate("Customers", "A tag is longer than {n} characters.").format(n=MAX_TAG)
         tags.append(tag)
 
-    if draft.contact_every is not None:
-        if draft.contact_every <= 0:
-            errors["contact_every"] = translate("Customers", "Keep in touch at least every 1 day, week or month.")
-        elif draft.contact_unit is None:
-            errors["contact_every"] = translate("Customers", "Choose days, weeks or months.")
-        elif draft.contact_every > MAX_CADENCE[draft.contact_unit]:
-            errors["contact_every"] = translate("Customers", "That is more than ten years between contacts.")
+    cadence = cadence_problem(draft.contact_every, draft.contact_unit)
+    if cadence:
+        errors["contact_every"] = cadence
 
     if errors:
         raise ValidationError(errors)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
@@ -54,6 +56,7 @@ def parse_phone(raw: str, default_country: str) -> tuple[str, PhoneKind]:
     return phonenumbers.format_number(number, PhoneNumberFormat.E164), phone_kind
 
 
+@lru_cache(maxsize=8192)
 def format_phone(e164: str, default_country: str) -> str:
     """A stored number the way people write it: national for the shop's country, else international."""
     try:

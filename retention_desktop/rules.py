@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from retention_desktop.clock import add_months, local_date, shop_zone, start_of_day
-from retention_desktop.customers import MAX_CADENCE
+from retention_desktop.customers import cadence_problem
 from retention_desktop.db import Database
 from retention_desktop.followups import UPCOMING_DAYS
 from retention_desktop.i18n import translate
@@ -44,13 +44,9 @@ class CadenceError(ValueError):
 
 def set_cadence(db: Database, customer_id: int, *, every: int | None, unit: CadenceUnit | None = None) -> None:
     """Keep in touch with a customer every N days, weeks or months; every=None stops it."""
-    if every is not None:
-        if unit is None:
-            raise CadenceError(translate("Rules", "Choose days, weeks or months."))
-        if every <= 0:
-            raise CadenceError(translate("Rules", "Keep in touch at least every 1 day, week or month."))
-        if every > MAX_CADENCE[unit]:
-            raise CadenceError(translate("Rules", "That is more than ten years between contacts."))
+    problem = cadence_problem(every, unit)
+    if problem:
+        raise CadenceError(problem)
     with db.session() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:

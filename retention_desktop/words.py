@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from num2words import num2words
 from num2words.lang_AR import Num2Word_AR
 
 from retention_desktop.i18n import translate
+from retention_desktop.money import currency_decimals, round_money
 
 
 class AmountInWordsError(ValueError):
@@ -30,7 +31,6 @@ class ArabicNoun:
 
 @dataclass(frozen=True)
 class Currency:
-    decimals: int
     ar_unit: ArabicNoun
     ar_subunit: ArabicNoun
     en_unit: tuple[str, str]  # singular, plural
@@ -41,14 +41,12 @@ _FILS = ArabicNoun("فلس", "فلسان", "فلوس", "فلساً", feminine=Fa
 
 CURRENCIES: dict[str, Currency] = {
     "SAR": Currency(
-        2,
         ArabicNoun("ريال سعودي", "ريالان سعوديان", "ريالات سعودية", "ريالاً سعودياً", feminine=False, one="واحد"),
         ArabicNoun("هللة", "هللتان", "هللات", "هللة", feminine=True, one="واحدة"),
         ("Saudi riyal", "Saudi riyals"),
         ("halala", "halalas"),
     ),
     "AED": Currency(
-        2,
         ArabicNoun(
             "درهم إماراتي", "درهمان إماراتيان", "دراهم إماراتية", "درهماً إماراتياً", feminine=False, one="واحد"
         ),
@@ -57,14 +55,12 @@ CURRENCIES: dict[str, Currency] = {
         ("fils", "fils"),
     ),
     "EGP": Currency(
-        2,
         ArabicNoun("جنيه مصري", "جنيهان مصريان", "جنيهات مصرية", "جنيهاً مصرياً", feminine=False, one="واحد"),
         ArabicNoun("قرش", "قرشان", "قروش", "قرشاً", feminine=False, one="واحد"),
         ("Egyptian pound", "Egyptian pounds"),
         ("piastre", "piastres"),
     ),
     "KWD": Currency(
-        3,
         ArabicNoun(
             "دينار كويتي", "ديناران كويتيان", "دنانير كويتية", "ديناراً كويتياً", feminine=False, one="واحد"
         ),
@@ -124,7 +120,7 @@ def _split(amount: Decimal, decimals: int) -> tuple[int, int]:
         raise AmountInWordsError(translate("Words", "The amount is not a number."))
     if amount < 0:
         raise AmountInWordsError(translate("Words", "A negative amount cannot be written in words."))
-    minor_units = int(amount.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP).scaleb(decimals))
+    minor_units = int(round_money(amount, decimals).scaleb(decimals))
     whole, minor = divmod(minor_units, int(Decimal(1).scaleb(decimals)))
     return whole, minor
 
@@ -141,7 +137,7 @@ def amount_in_words(amount: Decimal, currency: str, language: str) -> str:
         raise AmountInWordsError(
             translate("Words", "Amounts in {currency} cannot be written in words yet.").format(currency=currency)
         )
-    whole, minor = _split(amount, known.decimals)
+    whole, minor = _split(amount, currency_decimals(currency))
     lang = language.replace("-", "_").split("_")[0].lower()
     if lang == "ar":
         parts = [_arabic_count(whole, known.ar_unit)] if whole or not minor else []

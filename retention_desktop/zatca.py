@@ -6,9 +6,10 @@ import base64
 import binascii
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from retention_desktop.i18n import translate
+from retention_desktop.money import round_money
 from retention_desktop.text import ascii_digits
 
 SELLER_NAME = 1
@@ -18,7 +19,6 @@ TOTAL_WITH_VAT = 4
 VAT_AMOUNT = 5
 
 MAX_VALUE_BYTES = 255  # one length byte per field
-_CENTS = Decimal("0.01")
 
 
 class ZatcaError(ValueError):
@@ -61,7 +61,7 @@ def encode_tlv(fields: Mapping[int, str]) -> bytes:
 def _amount(value: Decimal) -> str:
     if not value.is_finite():
         raise ZatcaError(translate("Zatca", "An amount in the QR code is not a number."))
-    return f"{value.quantize(_CENTS, rounding=ROUND_HALF_UP):f}"
+    return f"{round_money(value, 2):f}"
 
 
 def time_stamp(moment: datetime) -> str:

@@ -1209,18 +1209,6 @@ The details were written to:
         <translation>تهنئة بعيد الميلاد</translation>
     </message>
     <message>
-        <source>Choose days, weeks or months.</source>
-        <translation>اختر الوحدة: أيام أو أسابيع أو أشهر.</translation>
-    </message>
-    <message>
-        <source>Keep in touch at least every 1 day, week or month.</source>
-        <translation>اختر مدة تواصل لا تقل عن يوم أو أسبوع أو شهر واحد.</translation>
-    </message>
-    <message>
-        <source>That is more than ten years between contacts.</source>
-        <translation>هذه مدة تزيد على عشر سنوات بين مرات التواصل.</translation>
-    </message>
-    <message>
         <source>This customer no longer exists.</source>
         <translation>هذا العميل لم يعد موجودًا.</translation>
     </message>
