@@ -8,11 +8,9 @@ import logging
 import logging.handlers
 import os
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
-START = time.time()
 
 LANGUAGES = ("ar", "en")
 
@@ -202,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from ui.app import run_gui
 
-    return run_gui(db_target=args.db, lang=args.lang, log_path=log_path, report_startup=args.report_startup, started=START)
+    return run_gui(db_target=args.db, lang=args.lang, log_path=log_path, report_startup=args.report_startup)
 
 
 if __name__ == "__main__":

@@ -77,9 +77,21 @@ def sort_key(name: str) -> str:
     return ("0" if _ARABIC_LETTER.match(folded) else "1") + folded
 
 
-LRI, PDI = "\u2066", "\u2069"
+# Unicode isolates: left to right, right to left, direction from the first strong letter; their end.
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 
 
 def isolate_ltr(text: str) -> str:
     """Wrap a left-to-right run (phone, email, date) so right-to-left text does not reorder it."""
     return f"{LRI}{text}{PDI}" if text else text
+
+
+def isolate(text: str, *, right_to_left: bool) -> str:
+    """Wrap a run in a fixed direction (a label of ours, in the window's direction)."""
+    return f"{RLI if right_to_left else LRI}{text}{PDI}" if text else text
+
+
+def isolate_auto(text: str) -> str:
+    """Wrap text typed by the user, in any script: its own first letter decides its direction, and it
+    does not reorder what stands around it."""
+    return f"{FSI}{text}{PDI}" if text else text

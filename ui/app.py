@@ -91,7 +91,7 @@ def report_unexpected(log_path: Path | None) -> None:
     sys.excepthook = hook
 
 
-def run_gui(*, db_target: str | None, lang: str | None, log_path: Path | None, report_startup: bool, started: float) -> int:
+def run_gui(*, db_target: str | None, lang: str | None, log_path: Path | None, report_startup: bool) -> int:
     from retention_desktop.db import DatabaseError, default_database_path, open_database
 
     from ui.context import AppContext

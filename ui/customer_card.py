@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.clock import shop_zone
 from retention_desktop.customers import CustomerDetails, CustomerNotFound, customer_details
 from retention_desktop.followups import FollowUpRow, customer_follow_ups
+from retention_desktop.text import isolate, isolate_auto
 from retention_desktop.interactions import InteractionError, InteractionRow, customer_timeline, resolve_complaint
 from retention_desktop.models import CadenceUnit, InteractionKind
 
@@ -41,8 +42,6 @@ from ui.labels import (
 # The card shows this many of the newest interactions, and a button for the rest.
 TIMELINE_PAGE = 50
 OVERDUE_STYLE = "color: #b3261e;"
-# Unicode isolates: text whose direction comes from its first letter, and the end of an isolate.
-FSI, PDI = "\u2068", "\u2069"
 MUTED = "color:#666"
 
 
@@ -359,14 +358,14 @@ class CustomerCard(QScrollArea):
     def _ours(self, text: str) -> str:
         """A part of a line we wrote (a label, a date), isolated in the window's direction, so that
         the parts of a line keep their order whatever script their neighbours are in."""
-        return ("\u2067" if self._context.format.right_to_left else "\u2066") + text + PDI
+        return isolate(text, right_to_left=self._context.format.right_to_left)
 
     def _follow_up_label(self, f: FollowUpRow, today: date) -> QLabel:
         fmt = self._context.format
         when = fmt.date(f.due_on) + (f" {fmt.time(f.due_at)}" if f.due_at is not None else "")
         parts = [self._ours(when), self._ours(follow_up_kind_label(f.kind))]
         if f.reason:
-            parts.append(FSI + f.reason + PDI)  # typed by the owner, in any script
+            parts.append(isolate_auto(f.reason))  # typed by the owner, in any script
         text = " · ".join(parts)
         if f.due_on < today:
             text = self.tr("{follow_up} (overdue)").format(follow_up=text)
@@ -403,7 +402,7 @@ class CustomerCard(QScrollArea):
                 head.append(f"<span style='color:#2e7d32'>{ours(escape(resolved))}</span>")
         html = " · ".join(head)
         if row.note:
-            html += "<br>" + FSI + escape(row.note).replace("\n", PDI + "<br>" + FSI) + PDI
+            html += "<br>" + "<br>".join(isolate_auto(line) for line in escape(row.note).split("\n"))
         label = QLabel(fmt.paragraph(html))
         label.setObjectName("timelineEntry")
         label.setTextFormat(Qt.TextFormat.RichText)  # every part is escaped above

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -36,10 +35,11 @@ from retention_desktop.customers import (
     known_tags,
     update_customer,
 )
+from retention_desktop.phones import format_phone
 from retention_desktop.models import CadenceUnit, CustomerKind, Gender, Source, Stage
 
 from ui.context import AppContext
-from ui.forms import NumberBox, error_label, with_error
+from ui.forms import NumberBox, error_label, save_cancel_buttons, with_error
 from ui.labels import gender_label, kind_label, source_label, stage_label
 from ui.widgets import CustomerPicker, DateEdit
 
@@ -236,11 +236,7 @@ class CustomerDialog(QDialog):
         form.addRow(self.tr("Stay in touch"), with_error(cadence_row, self.errors["contact_every"]))
         form.addRow(self.tr("Notes"), self.notes)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        buttons.accepted.connect(lambda: self._save(allow_duplicate=False))
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel_buttons(self, lambda: self._save(allow_duplicate=False))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -263,7 +259,7 @@ class CustomerDialog(QDialog):
         self.full_name.setText(details.full_name)
         self.gender.setCurrentIndex(self.gender.findData(details.gender))
         for phone in details.phones or ():
-            self.phones.add_phone(self._context.format.phone(phone.number).strip("\u2066\u2069"))
+            self.phones.add_phone(format_phone(phone.number, self._context.country))
         if not details.phones:
             self.phones.add_phone("")
         self.email.setText(details.email)

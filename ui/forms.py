@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.widgets import western_digit
 
@@ -75,3 +86,14 @@ def follow_window_direction(editor: QPlainTextEdit) -> None:
     right = editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
     option.setAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
     editor.document().setDefaultTextOption(option)
+
+
+def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], object]) -> tuple[QDialogButtonBox, QPushButton]:
+    """The dialog's Save and Cancel buttons: Save (objectName "saveButton") calls `on_save`, which
+    closes the dialog itself once the core has accepted the input; Cancel rejects it."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setObjectName("saveButton")
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, save

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,7 @@ from retention_desktop.interactions import InteractionError, log_interaction
 from retention_desktop.models import InteractionKind, Outcome
 
 from ui.context import AppContext
-from ui.forms import error_label, show_errors, to_date, to_qdate, with_error
+from ui.forms import error_label, save_cancel_buttons, show_errors, to_date, to_qdate, with_error
 from ui.labels import interaction_kind_label, outcome_label
 from ui.widgets import DateEdit, TimeEdit
 
@@ -115,11 +114,7 @@ class InteractionDialog(QDialog):
         self.form.addRow(self.tr("Satisfaction"), self._score_field)
         self.form.addRow(self.tr("Note"), with_error(self.note, self.errors["note"]))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel_buttons(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)

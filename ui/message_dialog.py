@@ -35,6 +35,8 @@ from retention_desktop.templates import (
     whatsapp_url,
 )
 
+from retention_desktop.text import isolate_auto
+
 from ui.context import AppContext
 from ui.forms import error_label, follow_window_direction, show_errors
 
@@ -62,7 +64,6 @@ class MessageDialog(QDialog):
         self.follow_up_id = follow_up_id
         # Opens the WhatsApp link; tests put a recorder here instead of starting a browser.
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
-        self.logged = False
 
         fmt = context.format
         self._details = customer_details(context.db, customer_id)
@@ -77,7 +78,7 @@ class MessageDialog(QDialog):
         recipient.setWordWrap(True)
         if self.mobile:
             # The name isolated, so that a Latin name in Arabic (or the reverse) keeps the phone after it.
-            recipient.setText(fmt.paragraph(f"\u2068{self._details.full_name}\u2069 — {fmt.phone(self.mobile)}"))
+            recipient.setText(fmt.paragraph(f"{isolate_auto(self._details.full_name)} — {fmt.phone(self.mobile)}"))
         else:
             recipient.setText(
                 fmt.paragraph(
@@ -203,7 +204,6 @@ class MessageDialog(QDialog):
         except (FollowUpError, InteractionError) as e:
             show_errors(self.errors, {"general": str(e)})
             return False
-        self.logged = True
         self._context.changed.emit()
         return True
 

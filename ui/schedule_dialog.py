@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,7 @@ from retention_desktop.followups import MAX_REASON, FollowUpError, schedule_foll
 from retention_desktop.models import FollowUpKind
 
 from ui.context import AppContext
-from ui.forms import error_label, show_errors, to_date, to_qdate, with_error
+from ui.forms import error_label, save_cancel_buttons, show_errors, to_date, to_qdate, with_error
 from ui.labels import follow_up_kind_label
 from ui.widgets import CustomerPicker, DateEdit, TimeEdit
 
@@ -95,11 +94,7 @@ class ScheduleFollowUpDialog(QDialog):
         form.addRow(self.tr("Reason"), with_error(self.reason, self.errors["reason"]))
         form.addRow(self.tr("Note"), self.note)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel_buttons(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

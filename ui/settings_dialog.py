@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,8 +38,7 @@ from retention_desktop.settings import (
 )
 
 from ui.context import AppContext
-from ui.forms import ERROR_STYLE
-from ui.forms import NumberBox, error_label, show_errors, with_error
+from ui.forms import ERROR_STYLE, NumberBox, error_label, save_cancel_buttons, show_errors, with_error
 
 
 class SettingsDialog(QDialog):
@@ -136,9 +134,7 @@ class SettingsDialog(QDialog):
         hint.setStyleSheet("color: #666;")
         form.addRow("", hint)
         form.addRow(self.tr("Time zone"), with_error(self.time_zone, self.errors["time_zone"]))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, _save = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(rules)

@@ -53,8 +53,7 @@ from retention_desktop.models import FollowUpKind, Outcome
 
 from ui.context import AppContext
 from ui.labels import follow_up_kind_label, outcome_label
-from ui.forms import ERROR_STYLE
-from ui.forms import error_label, to_date, to_qdate, with_error
+from ui.forms import ERROR_STYLE, error_label, save_cancel_buttons, to_date, to_qdate, with_error
 from ui.schedule_dialog import ScheduleFollowUpDialog
 from ui.widgets import DateEdit
 
@@ -157,9 +156,6 @@ class TodayModel(QAbstractItemModel):
 
     def is_empty(self) -> bool:
         return not any(rows for _section, rows in self._sections)
-
-    def section_rows(self, section: Section) -> list[Item]:
-        return next((rows for s, rows in self._sections if s is section), [])
 
     def section_index(self, section: Section) -> QModelIndex:
         for number, (s, _rows) in enumerate(self._sections):
@@ -371,11 +367,7 @@ class DoneDialog(QDialog):
         form.addRow("", self.call_back_box)
         form.addRow(self.tr("Note"), self.note)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel_buttons(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(about)

@@ -47,7 +47,7 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(
     path.write_text("bread, milk, dates")
     seen: list[str] = []
     timer = answer_message_box(seen)
-    code = run_gui(db_target=str(path), lang="en", log_path=None, report_startup=False, started=0)
+    code = run_gui(db_target=str(path), lang="en", log_path=None, report_startup=False)
     timer.stop()
     assert code == 2
     assert seen and "not a Retention Desktop database" in seen[0]
@@ -60,7 +60,7 @@ def test_the_refusal_is_in_arabic(qtbot: QtBot, tmp_path: Path, language: Callab
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
     seen: list[str] = []
     timer = answer_message_box(seen)
-    code = run_gui(db_target=str(path), lang="ar", log_path=None, report_startup=False, started=0)
+    code = run_gui(db_target=str(path), lang="ar", log_path=None, report_startup=False)
     timer.stop()
     assert code == 2
     assert seen and "ليس قاعدة بيانات" in seen[0]
