@@ -15,7 +15,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from retention_desktop.customers import count_customers, search_customers  # noqa: E402
+from retention_desktop.customers import search_customers  # noqa: E402
+import figures  # noqa: E402
+from figures import ms, reuse_book  # noqa: E402
 from retention_desktop.db import Database, open_database  # noqa: E402
 from retention_desktop.models import Customer, CustomerKind, CustomerPhone, Tag  # noqa: E402
 from sqlalchemy import select  # noqa: E402
@@ -51,23 +53,10 @@ def parse_args() -> argparse.Namespace:
     return parser.parse_args()
 
 
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms"
-
-
 def build_book(path: Path, customers: int) -> float | None:
     """Fill the book through the command line, as a user would; returns seconds, None when reused."""
-    if path.exists() and path.stat().st_size > 0:
-        db = open_database(path)
-        try:
-            existing = count_customers(db) + count_customers(db, archived=True)
-        finally:
-            db.close()
-        if existing >= customers:
-            print(f"Reusing {path}: {existing:,} customers.")
-            return None
-        if existing:
-            sys.exit(f"{path} holds {existing:,} customers, fewer than {customers:,}; give a new file or a bigger book.")
+    if reuse_book(path, customers):
+        return None
     print(f"Building a demo book of {customers:,} customers in {path} ...", flush=True)
     started = time.perf_counter()
     done = subprocess.run(
@@ -216,8 +205,7 @@ def bench_startup(path: Path, runs: int) -> tuple[list[float], list[float], list
 
 
 def row(label: str, value: str, goal: str, ok: bool | None) -> None:
-    verdict = "" if ok is None else ("ok" if ok else "MISSED")
-    print(f"  {label:<36} {value:>12}   {goal:<14} {verdict}")
+    figures.row(label, value, goal, ok, width=36)
 
 
 def main() -> int:

@@ -9,7 +9,6 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import func, insert, select  # noqa: E402
 
 from retention_desktop.clock import shop_today  # noqa: E402
-from retention_desktop.customers import count_customers  # noqa: E402
+import figures  # noqa: E402
+from figures import median_of, ms, reuse_book  # noqa: E402
 from retention_desktop.db import Database, open_database  # noqa: E402
 from retention_desktop.demo import fill_demo_book  # noqa: E402
 from retention_desktop.followups import follow_ups_due, mark_done  # noqa: E402
@@ -73,20 +73,6 @@ def parse_args() -> argparse.Namespace:
     return parser.parse_args()
 
 
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms"
-
-
-def median_of(runs: int, work: Callable[[], object]) -> float:
-    work()  # warm up: caches of SQLite, SQLAlchemy and the file system
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def history_rows(db: Database) -> int:
     with db.session() as session:
         return int(session.scalar(select(func.count(FollowUp.id))) or 0) + int(
@@ -96,14 +82,10 @@ def history_rows(db: Database) -> int:
 
 def build_book(path: Path, customers: int) -> float | None:
     """Fill the book with fill_demo_book; returns seconds, None when an existing book is reused."""
+    if reuse_book(path, customers):
+        return None
     db = open_database(path)
     try:
-        existing = count_customers(db) + count_customers(db, archived=True)
-        if existing >= customers:
-            print(f"Reusing {path}: {existing:,} customers.")
-            return None
-        if existing:
-            sys.exit(f"{path} holds {existing:,} customers, fewer than {customers:,}; give a new file or a bigger book.")
         print(f"Building a demo book of {customers:,} customers in {path} ...", flush=True)
         started = time.perf_counter()
         fill_demo_book(db, customers, seed=20240601)
@@ -283,8 +265,7 @@ def bench_mark_done(db: Database, today: date, runs: int) -> list[float]:
 
 
 def row(label: str, value: str, goal: str, ok: bool | None) -> None:
-    verdict = "" if ok is None else ("ok" if ok else "MISSED")
-    print(f"  {label:<52} {value:>12}   {goal:<10} {verdict}")
+    figures.row(label, value, goal, ok, width=52)
 
 
 def main() -> int:
