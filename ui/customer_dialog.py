@@ -54,7 +54,9 @@ class PhoneList(QWidget):
         self._rows = QVBoxLayout()
         self._rows.setContentsMargins(0, 0, 0, 0)
         self.edits: list[QLineEdit] = []
-        add = QPushButton(self.tr("Add another number"))
+        self._removes: dict[QLineEdit, QToolButton] = {}
+        self._tab_neighbours: tuple[QWidget, QWidget] | None = None
+        self.add_button = add = QPushButton(self.tr("Add another number"))
         add.setObjectName("addPhoneButton")
         add.clicked.connect(lambda: self.add_phone("").setFocus())
         layout = QVBoxLayout(self)
@@ -80,13 +82,32 @@ class PhoneList(QWidget):
         line.addWidget(remove)
         self._rows.addWidget(row)
         self.edits.append(edit)
+        self._removes[edit] = remove
+        self._order_tabs()
         return edit
+
+    def tab_between(self, before: QWidget, after: QWidget) -> None:
+        """Put the numbers in the Tab order between two fields of the form, and keep them there as
+        numbers are added or removed (widgets made after the form would otherwise come last)."""
+        self._tab_neighbours = (before, after)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        if self._tab_neighbours is None:
+            return
+        before, after = self._tab_neighbours
+        chain = [before, *(w for e in self.edits for w in (e, self._removes[e])), self.add_button, after]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _remove(self, row: QWidget, edit: QLineEdit) -> None:
         self.edits.remove(edit)
+        del self._removes[edit]
         row.deleteLater()
         if not self.edits:
             self.add_phone("")
+        else:
+            self._order_tabs()
 
     def numbers(self) -> tuple[str, ...]:
         return tuple(e.text() for e in self.edits if e.text().strip())
@@ -249,6 +270,7 @@ class CustomerDialog(QDialog):
             self.phones.add_phone("")
         else:
             self._load(customer_id)
+        self.phones.tab_between(self.gender, self.email)
         self.full_name.setFocus()
         for edit in (self.full_name, self.email):
             edit.textEdited.connect(self._hide_duplicate)

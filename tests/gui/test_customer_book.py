@@ -265,3 +265,23 @@ def test_delete_in_the_search_field_edits_text_and_archives_nobody(
     window.book.table.setFocus()
     qtbot.keyClick(window.book.table, Qt.Key.Key_Delete)
     assert count_customers(db) == 2
+
+
+def test_tab_goes_from_the_name_to_the_phone_numbers(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
+    window = open_window()
+    dialog = window.book.new_customer()
+    order = []
+    widget = dialog.full_name
+    for _ in range(6):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    # name -> form of address -> the first number (and its remove button) -> add another -> email
+    assert order[0] is dialog.gender
+    assert order[1] is dialog.phones.edits[0]
+    assert order[3] is dialog.phones.add_button
+    assert order[4] is dialog.email
+    # A number added later takes its place before "Add another number" too.
+    second = dialog.phones.add_phone("")
+    assert dialog.phones.edits[0].nextInFocusChain().nextInFocusChain() is second
