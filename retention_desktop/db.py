@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 # The Alembic revisions this program knows, oldest first. Kept here so that start-up can tell
 # "up to date" without importing Alembic; a test checks it against the migrations folder.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 # Tables a file must have to be one of ours; a file with other tables and none of these is not.
@@ -264,3 +264,22 @@ def open_database(target: str | Path) -> Database:
             ) from e
         log.info("database schema upgraded from %s to %s", revision, HEAD_REVISION)
     return Database(engine)
+
+
+def lock_for_writing(session: Session) -> None:
+    """Make the session's transaction a writer from its first statement, waiting for other writers.
+
+    On SQLite this is ``BEGIN IMMEDIATE``: two copies of the program writing the same file take
+    turns (up to the busy timeout) instead of one failing half-way with "database is locked".
+    Call it first in the session, before anything is read. On a server, the row locks taken by
+    UPDATE do the same, and nothing is needed here.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    raw = connection.connection.driver_connection
+    if raw is None:
+        raise RuntimeError("no driver connection")
+    if raw.in_transaction:
+        raise RuntimeError("lock_for_writing must come before the transaction's first write")
+    raw.execute("BEGIN IMMEDIATE")

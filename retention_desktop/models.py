@@ -5,7 +5,10 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime, time, timezone
 
+from decimal import Decimal
+
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Column,
     Date,
@@ -14,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -41,6 +45,27 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+class Money(TypeDecorator[Decimal]):
+    """An exact amount, stored as its decimal text ("1150.50") and read back as a Decimal.
+
+    Text rather than SQLite's REAL (a float) or NUMERIC (which SQLite also turns into a float):
+    invoices must add up to the last halala. Sums are made in Python, from Decimals.
+    """
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, Decimal) or not value.is_finite():
+            raise ValueError(f"amounts must be finite Decimals, not {value!r}")
+        return str(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
 
 
 def utc_now() -> datetime:
@@ -145,6 +170,28 @@ class InteractionKind(enum.StrEnum):
     FEEDBACK = "feedback"
     COMPLAINT = "complaint"
     NOTE = "note"
+
+
+class VatCategory(enum.StrEnum):
+    """How VAT applies to a product or service: at the profile's standard rate, at zero, or not at all."""
+
+    STANDARD = "standard"
+    ZERO_RATED = "zero_rated"
+    EXEMPT = "exempt"
+
+
+class DocumentKind(enum.StrEnum):
+    """An invoice, or a credit note that corrects one (an issued invoice is never edited)."""
+
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"
+
+
+class PaymentMethod(enum.StrEnum):
+    CASH = "cash"
+    CARD = "card"
+    BANK_TRANSFER = "bank_transfer"
+    OTHER = "other"
 
 
 class PhoneKind(enum.StrEnum):
@@ -292,6 +339,125 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class StoredImage(Base):
+    """An image the shop uses in print (the logo), stored once by its SHA-256 so that every invoice
+    that printed it can print it again after the profile's logo changes."""
+
+    __tablename__ = "stored_images"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class CatalogueItem(Base):
+    """A product or service the shop sells, with its usual price."""
+
+    __tablename__ = "catalogue_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name_ar: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    # In the shop's price terms: with VAT when the profile says prices include it, else without.
+    unit_price: Mapped[Decimal] = mapped_column(Money)
+    vat_category: Mapped[VatCategory] = mapped_column(_enum(VatCategory, "vat_category"), default=VatCategory.STANDARD)
+    # A subscription or contract: the customer's renewal date moves this far on from the invoice.
+    renewal_every: Mapped[int | None] = mapped_column(Integer)
+    renewal_unit: Mapped[CadenceUnit | None] = mapped_column(_enum(CadenceUnit, "cadence_unit"))
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class DocumentCounter(Base):
+    """The last number given to each kind of document; taken and raised inside the transaction that
+    saves the document, under a write lock, so numbers have no gaps and no repeats."""
+
+    __tablename__ = "document_counters"
+
+    kind: Mapped[DocumentKind] = mapped_column(_enum(DocumentKind, "document_kind"), primary_key=True)
+    last_sequence: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Invoice(Base):
+    """An issued invoice or credit note. Never edited once saved, except its payment and credit sums.
+
+    What was printed is kept with it (the seller's profile and the buyer's details at the time), so a
+    reprint is identical to the first print even after the profile or the customer changes.
+    """
+
+    __tablename__ = "invoices"
+    __table_args__ = (
+        UniqueConstraint("kind", "sequence"),
+        Index("ix_invoices_customer_id_issued_at", "customer_id", "issued_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[DocumentKind] = mapped_column(_enum(DocumentKind, "document_kind"), default=DocumentKind.INVOICE)
+    sequence: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="RESTRICT"))
+    # The invoice a credit note corrects.
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id", ondelete="RESTRICT"), index=True)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    issue_date: Mapped[date] = mapped_column(Date)  # the shop's local day of issued_at
+    currency: Mapped[str] = mapped_column(String(3))
+    prices_include_vat: Mapped[bool] = mapped_column(Boolean)
+    net: Mapped[Decimal] = mapped_column(Money)
+    vat: Mapped[Decimal] = mapped_column(Money)
+    total: Mapped[Decimal] = mapped_column(Money)
+    discount: Mapped[Decimal] = mapped_column(Money)
+    # Kept up to date as payments and credit notes are recorded (positive amounts).
+    paid: Mapped[Decimal] = mapped_column(Money)
+    credited: Mapped[Decimal] = mapped_column(Money)
+    note: Mapped[str] = mapped_column(Text, default="")
+    seller_json: Mapped[str] = mapped_column(Text)
+    buyer_json: Mapped[str] = mapped_column(Text)
+
+    lines: Mapped[list[InvoiceLine]] = relationship(
+        back_populates="invoice", order_by="InvoiceLine.position", cascade="all, delete-orphan"
+    )
+    customer: Mapped[Customer] = relationship()
+
+
+class InvoiceLine(Base):
+    """One line of an invoice or credit note; amounts rounded per line, negative on a credit note."""
+
+    __tablename__ = "invoice_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("catalogue_items.id", ondelete="SET NULL"), index=True)
+    # On a credit note: the invoice line it takes back.
+    corrects_line_id: Mapped[int | None] = mapped_column(ForeignKey("invoice_lines.id", ondelete="RESTRICT"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    quantity: Mapped[Decimal] = mapped_column(Money)
+    unit_price: Mapped[Decimal] = mapped_column(Money)
+    discount: Mapped[Decimal] = mapped_column(Money)
+    vat_category: Mapped[VatCategory] = mapped_column(_enum(VatCategory, "vat_category"))
+    vat_rate: Mapped[Decimal] = mapped_column(Money)
+    net: Mapped[Decimal] = mapped_column(Money)
+    vat: Mapped[Decimal] = mapped_column(Money)
+    total: Mapped[Decimal] = mapped_column(Money)
+
+    invoice: Mapped[Invoice] = relationship(back_populates="lines")
+
+
+class Payment(Base):
+    """Money received against an invoice."""
+
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id", ondelete="RESTRICT"), index=True)
+    paid_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    method: Mapped[PaymentMethod] = mapped_column(_enum(PaymentMethod, "payment_method"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
 # The search index (table customer_search) lives in search_index.py: on SQLite it is an FTS5

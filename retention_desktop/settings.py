@@ -6,14 +6,17 @@ import json
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from retention_desktop.db import Database
 from retention_desktop.i18n import translate
 from retention_desktop.models import Setting
+from retention_desktop.money import CURRENCIES
 from retention_desktop.phones import is_known_country
 
 T = TypeVar("T")
@@ -78,7 +81,9 @@ DEFAULT_COUNTRY = SettingSpec(
     "default_country", "SA", "Country of phone numbers typed without a country code (ISO 3166 code).", _country
 )
 TIME_ZONE = SettingSpec("time_zone", "Asia/Riyadh", "The shop's time zone: it decides which day is today.", _time_zone)
-SHOP_NAME = SettingSpec("shop_name", "", "The shop's name, as messages to customers sign it.", _text(120))
+SHOP_NAME = SettingSpec(
+    "shop_name", "", "The shop's name in Arabic, as messages and invoices to customers sign it.", _text(120)
+)
 SATISFACTION_CALL = SettingSpec(
     "rule_satisfaction_call", True, "Schedule a satisfaction call after a customer's first purchase.", _yes_no
 )
@@ -94,6 +99,51 @@ RENEWAL_CALL_WEEKS = SettingSpec(
 BIRTHDAY_GREETING = SettingSpec(
     "rule_birthday_greeting", True, "Schedule a greeting message on each customer's birthday.", _yes_no
 )
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[object], str]:
+    def check(value: object) -> str:
+        if not isinstance(value, str) or value.strip().upper() not in options:
+            raise SettingError(
+                translate("Settings", "Choose one of: {options}.").format(options=", ".join(options))
+            )
+        return value.strip().upper()
+
+    return check
+
+
+def _percentage(value: object) -> str:
+    try:
+        rate = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        rate = Decimal(-1)
+    if not rate.is_finite() or not 0 <= rate <= 100 or rate != rate.quantize(Decimal("0.01")):
+        raise SettingError(translate("Settings", "Enter a VAT rate from 0 to 100 %, with at most two decimals."))
+    return str(rate.normalize() if rate == rate.to_integral() else rate)
+
+
+def _prefix(value: object) -> str:
+    if not isinstance(value, str) or len(value.strip()) > 12 or any(c.isspace() for c in value.strip()):
+        raise SettingError(translate("Settings", "Enter a prefix of at most 12 characters, without spaces."))
+    return value.strip()
+
+
+# The business profile: what invoices print about the seller (see profile.py, which checks the
+# fields together, the VAT number against the country for one).
+SHOP_NAME_EN = SettingSpec("shop_name_en", "", "The shop's name in English, for English invoices.", _text(120))
+SHOP_ADDRESS = SettingSpec("shop_address", "", "The shop's address as invoices print it.", _text(300))
+SHOP_PHONE = SettingSpec("shop_phone", "", "The shop's phone number, in E.164 form.", _text(20))
+VAT_NUMBER = SettingSpec("vat_number", "", "The shop's VAT registration number; empty if not registered.", _text(20))
+CURRENCY = SettingSpec("currency", "SAR", "The currency of prices and invoices (ISO 4217).", _choice(tuple(CURRENCIES)))
+VAT_RATE = SettingSpec("vat_rate", "15", "The standard VAT rate, in percent.", _percentage)
+PRICES_INCLUDE_VAT = SettingSpec(
+    "prices_include_vat", False, "Prices are typed with VAT included (as on a shelf label).", _yes_no
+)
+INVOICE_TERMS = SettingSpec("invoice_terms", "", "Terms printed at the foot of each invoice.", _text(1000))
+SHOW_HIJRI_DATE = SettingSpec("show_hijri_date", False, "Print the Hijri date beside the Gregorian one.", _yes_no)
+INVOICE_PREFIX = SettingSpec("invoice_prefix", "INV-", "What invoice numbers start with.", _prefix)
+CREDIT_NOTE_PREFIX = SettingSpec("credit_note_prefix", "CN-", "What credit note numbers start with.", _prefix)
+LOGO_IMAGE = SettingSpec("logo_image", 0, "The stored image printed as the logo; 0 for none.", _whole_number(0, 2**62))
 
 
 def get_setting(db: Database, spec: SettingSpec[T]) -> T:
@@ -112,3 +162,23 @@ def set_setting(db: Database, spec: SettingSpec[T], value: T) -> None:
     clean = spec.check(value)
     with db.session() as session:
         session.merge(Setting(key=spec.key, value=json.dumps(clean)))
+
+
+def read_settings(session: Session, *specs: SettingSpec[Any]) -> list[Any]:
+    """Several settings read in one query, inside a session the caller already holds."""
+    stored = dict(
+        session.execute(select(Setting.key, Setting.value).where(Setting.key.in_([s.key for s in specs]))).tuples().all()
+    )
+    values: list[Any] = []
+    for spec in specs:
+        raw = stored.get(spec.key)
+        try:
+            values.append(spec.default if raw is None else spec.check(json.loads(raw)))
+        except (SettingError, ValueError):
+            values.append(spec.default)
+    return values
+
+
+def write_setting(session: Session, spec: SettingSpec[T], value: T) -> None:
+    """Check and save a setting inside the caller's session (one transaction with other changes)."""
+    session.merge(Setting(key=spec.key, value=json.dumps(spec.check(value))))
