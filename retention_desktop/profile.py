@@ -193,6 +193,11 @@ def save_profile(db: Database, profile: BusinessProfile, *, logo: bytes | None =
     )
     if not clean.is_complete:
         raise ProfileError(translate("Profile", "Enter the shop's name, as invoices print it."), field="name_ar")
+    if clean.country == "SA" and clean.vat_number and len((clean.name_ar or clean.name_en).encode()) > 255:
+        # The QR code of a Saudi invoice holds the name in at most 255 bytes of UTF-8.
+        raise ProfileError(
+            translate("Profile", "The name is too long for the invoice's QR code. Shorten it."), field="name_ar"
+        )
     if logo is not None:
         check_logo(logo)
     values: dict[str, object] = dict(vars(clean))

@@ -560,7 +560,7 @@ def _quantities_left(session: Session, invoice: Invoice) -> dict[int, Decimal]:
     left = {line.id: line.quantity for line in invoice.lines}
     taken_back = session.execute(
         select(InvoiceLine.corrects_line_id, InvoiceLine.quantity).where(InvoiceLine.corrects_line_id.in_(list(left)))
-    ).tuples()
+    )
     for line_id, quantity in taken_back:
         if line_id is not None:
             left[line_id] -= quantity
@@ -680,7 +680,7 @@ def list_documents(db: Database, *, text: str = "", unpaid_only: bool = False, l
             # which is checked in Python after a cheap pre-filter on kind.
             stmt, count = stmt.where(Invoice.kind == DocumentKind.INVOICE), count.where(Invoice.kind == DocumentKind.INVOICE)
         rows = []
-        for invoice, name in session.execute(stmt.order_by(Invoice.issued_at.desc(), Invoice.id.desc())).tuples():
+        for invoice, name in session.execute(stmt.order_by(Invoice.issued_at.desc(), Invoice.id.desc())):
             row = _document_row(invoice, name)
             if unpaid_only and row.balance <= 0:
                 continue

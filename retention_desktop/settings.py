@@ -167,7 +167,7 @@ def set_setting(db: Database, spec: SettingSpec[T], value: T) -> None:
 def read_settings(session: Session, *specs: SettingSpec[Any]) -> list[Any]:
     """Several settings read in one query, inside a session the caller already holds."""
     stored = dict(
-        session.execute(select(Setting.key, Setting.value).where(Setting.key.in_([s.key for s in specs]))).tuples().all()
+        session.execute(select(Setting.key, Setting.value).where(Setting.key.in_([s.key for s in specs]))).all()
     )
     values: list[Any] = []
     for spec in specs:
