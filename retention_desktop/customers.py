@@ -511,6 +511,21 @@ def _order(stmt: Select[int], order: CustomerOrder, descending: bool) -> Select[
     return stmt.order_by(key, Customer.id)
 
 
+def matching_customers(query: str) -> Select[tuple[int]] | None:
+    """A subquery of the ids of customers (archived or not) matching `query` as the book's search
+    does, or None when the query has no terms."""
+    terms = search_terms(query)
+    if not terms:
+        return None
+    matching = select(_search.c.rowid)
+    for i, term in enumerate(terms):
+        # SQLite's FTS5 trigram index finds nothing for a LIKE of two multi-byte letters ("مح");
+        # terms shorter than a trigram are compared on an expression, outside the index.
+        column = _search.c.text if len(term) >= 3 else _search.c.text.concat("")
+        matching = matching.where(column.like(bindparam(f"t{i}", f"%{term}%")))
+    return matching
+
+
 def search_customers(
     db: Database,
     query: str = "",
@@ -526,14 +541,8 @@ def search_customers(
     variants, diacritics and tatweel are ignored, Latin letters match regardless of case.
     """
     stmt = select(Customer.id).where(Customer.archived_at.is_not(None) if archived else Customer.archived_at.is_(None))
-    terms = search_terms(query)
-    if terms:
-        matching = select(_search.c.rowid)
-        for i, term in enumerate(terms):
-            # SQLite's FTS5 trigram index finds nothing for a LIKE of two multi-byte letters ("مح");
-            # terms shorter than a trigram are compared on an expression, outside the index.
-            column = _search.c.text if len(term) >= 3 else _search.c.text.concat("")
-            matching = matching.where(column.like(bindparam(f"t{i}", f"%{term}%")))
+    matching = matching_customers(query)
+    if matching is not None:
         stmt = stmt.where(Customer.id.in_(matching))
     with db.session() as session:
         return list(session.scalars(_order(stmt, order, descending)))

@@ -392,6 +392,7 @@ class Invoice(Base):
     __table_args__ = (
         UniqueConstraint("kind", "sequence"),
         Index("ix_invoices_customer_id_issued_at", "customer_id", "issued_at"),
+        Index("ix_invoices_settled_issued_at", "settled", "issued_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -412,6 +413,9 @@ class Invoice(Base):
     # Kept up to date as payments and credit notes are recorded (positive amounts).
     paid: Mapped[Decimal] = mapped_column(Money)
     credited: Mapped[Decimal] = mapped_column(Money)
+    # Nothing left to pay (paid + credited reach the total); always true for a credit note. Kept
+    # beside the amounts so that "unpaid only" is an indexed query, not a sum of decimal text.
+    settled: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
     seller_json: Mapped[str] = mapped_column(Text)
     buyer_json: Mapped[str] = mapped_column(Text)

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from retention_desktop.clock import add_months, local_date, shop_zone
-from retention_desktop.customers import CustomerNotFound
+from retention_desktop.customers import CustomerNotFound, matching_customers
 from retention_desktop.db import Database, lock_for_writing
 from retention_desktop.i18n import translate
 from retention_desktop.models import (
@@ -411,6 +411,7 @@ def issue_invoice(db: Database, draft: InvoiceDraft, *, at: datetime | None = No
             discount=totals.discount,
             paid=round_money(ZERO, currency_decimals(profile.currency)),
             credited=round_money(ZERO, currency_decimals(profile.currency)),
+            settled=totals.total == 0,
             note=draft.note.strip(),
             seller_json=_seller_snapshot(profile),
             buyer_json=_buyer_snapshot(customer),
@@ -522,6 +523,7 @@ def issue_credit_note(
             discount=totals.discount,
             paid=round_money(ZERO, decimals),
             credited=round_money(ZERO, decimals),
+            settled=True,
             note=why,
             # The seller as it is now (the credit note is a new document); the buyer as invoiced.
             seller_json=_seller_snapshot(profile),
@@ -546,6 +548,7 @@ def issue_credit_note(
             )
         session.add(note)
         invoice.credited = invoice.credited - totals.total
+        invoice.settled = invoice.paid + invoice.credited >= invoice.total
         session.flush()
         return IssuedDocument(note.id, number, DocumentKind.CREDIT_NOTE, note.total, False)
 
@@ -619,6 +622,7 @@ def record_payment(
         payment = Payment(invoice_id=invoice.id, paid_on=paid_on, amount=amount, method=method, note=note.strip())
         session.add(payment)
         invoice.paid = invoice.paid + amount
+        invoice.settled = invoice.paid + invoice.credited >= invoice.total
         session.flush()
         return PaymentRow(payment.id, paid_on, amount, method, payment.note)
 
@@ -666,29 +670,23 @@ def _document_row(invoice: Invoice, customer_name: str) -> DocumentRow:
 
 
 def list_documents(db: Database, *, text: str = "", unpaid_only: bool = False, limit: int = 200) -> tuple[list[DocumentRow], int]:
-    """The newest invoices and credit notes first, and how many match: `text` matches the number or
-    the customer's name; `unpaid_only` keeps invoices with something still due."""
+    """The newest invoices and credit notes first, and how many match: `text` matches the number, or
+    the customer as the book's search does (name, phone…); `unpaid_only` keeps invoices still due."""
     with db.session() as session:
         stmt = select(Invoice, Customer.full_name).join(Customer, Customer.id == Invoice.customer_id)
         count = select(func.count()).select_from(Invoice).join(Customer, Customer.id == Invoice.customer_id)
         term = text.strip()
         if term:
-            condition = or_(Invoice.number.ilike(f"%{term}%"), Customer.full_name.contains(term))
+            condition: ColumnElement[bool] = Invoice.number.ilike(f"%{term}%")
+            matching = matching_customers(term)
+            if matching is not None:
+                condition = or_(condition, Invoice.customer_id.in_(matching))
             stmt, count = stmt.where(condition), count.where(condition)
         if unpaid_only:
-            # paid and credited are decimal text; a settled invoice has paid + credited == total,
-            # which is checked in Python after a cheap pre-filter on kind.
-            stmt, count = stmt.where(Invoice.kind == DocumentKind.INVOICE), count.where(Invoice.kind == DocumentKind.INVOICE)
-        rows = []
-        for invoice, name in session.execute(stmt.order_by(Invoice.issued_at.desc(), Invoice.id.desc())):
-            row = _document_row(invoice, name)
-            if unpaid_only and row.balance <= 0:
-                continue
-            rows.append(row)
-            if len(rows) >= limit and not unpaid_only:
-                break
-        if unpaid_only:
-            return rows[:limit], len(rows)
+            unsettled = Invoice.settled.is_(False)
+            stmt, count = stmt.where(unsettled), count.where(unsettled)
+        ordered = stmt.order_by(Invoice.issued_at.desc(), Invoice.id.desc()).limit(limit)
+        rows = [_document_row(invoice, name) for invoice, name in session.execute(ordered)]
         return rows, int(session.scalar(count) or 0)
 
 

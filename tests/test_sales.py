@@ -403,6 +403,8 @@ def test_list_documents_searches_and_filters(shop: Database, customer: int) -> N
     rows, total = list_documents(shop)
     assert total == 2 and [r.number for r in rows] == ["INV-000002", "INV-000001"]
     assert [r.number for r in list_documents(shop, text="mona")[0]] == ["INV-000002"]
+    assert [r.number for r in list_documents(shop, text="احمد")[0]] == ["INV-000001"]  # أحمد, as the book finds him
+    assert [r.number for r in list_documents(shop, text="0551234567")[0]] == ["INV-000001"]
     assert [r.number for r in list_documents(shop, text="000001")[0]] == ["INV-000001"]
     assert [r.number for r in list_documents(shop, unpaid_only=True)[0]] == ["INV-000002"]
 

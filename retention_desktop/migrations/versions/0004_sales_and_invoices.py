@@ -62,6 +62,7 @@ def upgrade() -> None:
     sa.Column('discount', sa.String(length=40), nullable=False),
     sa.Column('paid', sa.String(length=40), nullable=False),
     sa.Column('credited', sa.String(length=40), nullable=False),
+    sa.Column('settled', sa.Boolean(), nullable=False),
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('seller_json', sa.Text(), nullable=False),
     sa.Column('buyer_json', sa.Text(), nullable=False),
@@ -75,6 +76,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_invoices_corrects_id'), ['corrects_id'], unique=False)
         batch_op.create_index('ix_invoices_customer_id_issued_at', ['customer_id', 'issued_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_invoices_issued_at'), ['issued_at'], unique=False)
+        batch_op.create_index('ix_invoices_settled_issued_at', ['settled', 'issued_at'], unique=False)
 
     op.create_table('invoice_lines',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -129,6 +131,7 @@ def downgrade() -> None:
 
     op.drop_table('invoice_lines')
     with op.batch_alter_table('invoices', schema=None) as batch_op:
+        batch_op.drop_index('ix_invoices_settled_issued_at')
         batch_op.drop_index(batch_op.f('ix_invoices_issued_at'))
         batch_op.drop_index('ix_invoices_customer_id_issued_at')
         batch_op.drop_index(batch_op.f('ix_invoices_corrects_id'))
