@@ -7,6 +7,7 @@ import json
 import logging
 import logging.handlers
 import os
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -42,6 +43,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="print a JSON array instead, with the keys id, due_on, due_at (HH:MM or null), kind, customer_id, "
         "customer, phone (E.164 or null), reason and overdue",
     )
+    invoice = commands.add_parser(
+        "invoice",
+        help="write an invoice or credit note as a PDF",
+        description="Write the invoice or credit note numbered NUMBER (for example INV-000012 or CN-000003) to a "
+        "PDF file, as it was issued, in the language given by --lang (default: the program's language). "
+        "Printing it again gives the same file.",
+    )
+    invoice.add_argument("number", metavar="NUMBER", help="the invoice or credit note number")
+    invoice.add_argument("--out", metavar="FILE.pdf", help="the PDF file to write (default: NUMBER.pdf in the current folder)")
     return parser.parse_args(argv)
 
 
@@ -181,6 +191,53 @@ def run_due(args: argparse.Namespace) -> int:
     return print_out("\n".join(lines))
 
 
+def run_invoice(args: argparse.Namespace) -> int:
+    """`invoice`: an issued invoice or credit note written to a PDF file."""
+    from ui.app import start_core_application
+    from ui.preferences import Preferences
+
+    from retention_desktop.db import DatabaseError, default_database_path, open_database
+    from retention_desktop.i18n import translate
+    from retention_desktop.pdf.invoice import write_invoice_pdf
+    from retention_desktop.sales import SalesError, printable_invoice
+
+    start_core_application(args.lang)
+    language = args.lang or Preferences().language
+    if language not in LANGUAGES:
+        language = "ar"
+    target = args.db or default_database_path()
+    if "://" not in str(target) and not Path(target).expanduser().is_file():
+        # Printing only reads: it must not leave a new, empty database behind.
+        print(translate("InvoiceCommand", "There is no database at {path}.").format(path=target), file=sys.stderr)
+        return 2
+    out = Path(args.out).expanduser() if args.out else None
+    if out is not None and out.is_dir():
+        print(translate("InvoiceCommand", "{path} is a folder. Give the name of the PDF file to write.").format(path=out), file=sys.stderr)
+        return 2
+    if out is not None and not out.parent.is_dir():
+        print(translate("InvoiceCommand", "The folder {path} does not exist.").format(path=out.parent), file=sys.stderr)
+        return 2
+    try:
+        db = open_database(target)
+    except DatabaseError as e:
+        print(e, file=sys.stderr)
+        return 2
+    try:
+        number = printable_invoice(db, args.number).number  # as issued, for the file's name
+        out = out or Path(re.sub(r"[^\w.-]+", "_", number) + ".pdf")
+        written = write_invoice_pdf(db, number, out, language=language)
+    except SalesError as e:
+        print(e, file=sys.stderr)
+        return 2
+    except OSError as e:
+        message = translate("InvoiceCommand", "The PDF could not be written to {path}: {reason}")
+        print(message.format(path=out, reason=e.strerror or e), file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    return print_out(translate("InvoiceCommand", "Wrote {path}").format(path=written.resolve()))
+
+
 def print_out(text: str) -> int:
     """Print to standard output; a reader that stops early (`| head`) is not an error."""
     try:
@@ -197,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_demo(args)
     if args.command == "due":
         return run_due(args)
+    if args.command == "invoice":
+        return run_invoice(args)
 
     from ui.app import run_gui
 

@@ -1,0 +1,1 @@
+"""Printed documents (reportlab): invoices and credit notes, with Arabic shaped and ordered for print."""

@@ -1,0 +1,704 @@
+"""Invoice and credit note PDFs on A4: Arabic laid out right to left, English left to right."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+from typing import Literal
+
+from babel.numbers import format_decimal, get_currency_name
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from retention_desktop.db import Database
+from retention_desktop.hijri import HijriRangeError, format_hijri
+from retention_desktop.i18n import translate as core_translate
+from retention_desktop.models import DocumentKind
+from retention_desktop.money import currency_decimals, format_money
+from retention_desktop.pdf.arabic import NBSP, Direction, Line, isolate_ltr, isolate_numbers, lay_out
+from retention_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
+from retention_desktop.phones import format_phone
+from retention_desktop.sales import PrintableInvoice, printable_invoice, vat_rate_text
+from retention_desktop.text import isolate_auto
+from retention_desktop.words import AmountInWordsError, amount_in_words
+
+log = logging.getLogger(__name__)
+
+Translate = Callable[[str, str], str]
+Align = Literal["start", "end", "center"]
+Op = Callable[[Canvas], None]
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 15 * mm
+LEFT, RIGHT = MARGIN, PAGE_WIDTH - MARGIN
+WIDTH = RIGHT - LEFT
+TOP = PAGE_HEIGHT - MARGIN
+BOTTOM = MARGIN + 6 * mm  # the page number sits below this line
+LEADING = 1.5  # line height in font sizes: Amiri's Arabic reaches far above and below the baseline
+TABLE_LEADING = 1.35  # tighter in the lines table, so that 60 lines take two pages
+QR_SIZE = 34 * mm  # with its four-module quiet zone: the code itself is 27 mm or more
+LOGO_BOX = (50 * mm, 24 * mm)
+GAP = 4 * mm
+PAD = 2.2  # inside a table cell
+GREY = (0.45, 0.45, 0.45)
+RULE = (0.75, 0.75, 0.75)
+HEADER_FILL = (0.92, 0.92, 0.92)
+
+# The lines table, as read left to right in English: key, share of the width in points, alignment.
+COLUMNS: tuple[tuple[str, float, Align], ...] = (
+    ("position", 20, "center"),
+    ("description", 0, "start"),  # takes what the others leave
+    ("quantity", 42, "center"),
+    ("unit_price", 62, "end"),
+    ("discount", 54, "end"),
+    ("vat_rate", 40, "center"),
+    ("vat", 58, "end"),
+    ("total", 72, "end"),
+)
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Every word the document prints of its own, in the document's language."""
+
+    simplified_tax_invoice: str
+    tax_invoice: str
+    invoice: str
+    credit_note: str
+    invoice_number: str
+    credit_note_number: str
+    date: str
+    hijri_date: str
+    corrects: str
+    reason: str
+    note: str
+    phone: str
+    vat_number: str
+    email: str
+    customer: str
+    currency: str
+    prices_include_vat: str
+    columns: dict[str, str]
+    total_discount: str
+    total_before_vat: str
+    vat_at_rate: str
+    total_with_vat: str
+    total: str
+    in_words: str
+    terms: str
+    page: str
+
+
+def labels(translate: Translate) -> Labels:
+    """The document's words through `translate` (the program's translator unless told otherwise)."""
+    return Labels(
+        simplified_tax_invoice=translate("InvoicePdf", "Simplified tax invoice"),
+        tax_invoice=translate("InvoicePdf", "Tax invoice"),
+        invoice=translate("InvoicePdf", "Invoice"),
+        credit_note=translate("InvoicePdf", "Credit note"),
+        invoice_number=translate("InvoicePdf", "Invoice number: {number}"),
+        credit_note_number=translate("InvoicePdf", "Credit note number: {number}"),
+        date=translate("InvoicePdf", "Date: {date}"),
+        hijri_date=translate("InvoicePdf", "Hijri date: {date}"),
+        corrects=translate("InvoicePdf", "Corrects invoice {number}"),
+        reason=translate("InvoicePdf", "Reason: {reason}"),
+        note=translate("InvoicePdf", "Note: {note}"),
+        phone=translate("InvoicePdf", "Phone: {phone}"),
+        vat_number=translate("InvoicePdf", "VAT number: {number}"),
+        email=translate("InvoicePdf", "Email: {email}"),
+        customer=translate("InvoicePdf", "Customer"),
+        currency=translate("InvoicePdf", "Currency: {currency}"),
+        prices_include_vat=translate("InvoicePdf", "Unit prices include VAT."),
+        columns={
+            "position": translate("InvoicePdf", "#"),
+            "description": translate("InvoicePdf", "Description"),
+            "quantity": translate("InvoicePdf", "Quantity"),
+            "unit_price": translate("InvoicePdf", "Unit price"),
+            "discount": translate("InvoicePdf", "Discount"),
+            "vat_rate": translate("InvoicePdf", "VAT %"),
+            "vat": translate("InvoicePdf", "VAT amount"),
+            "total": translate("InvoicePdf", "Line total"),
+        },
+        total_discount=translate("InvoicePdf", "Total discount"),
+        total_before_vat=translate("InvoicePdf", "Total before VAT"),
+        vat_at_rate=translate("InvoicePdf", "VAT {rate}"),
+        total_with_vat=translate("InvoicePdf", "Total with VAT"),
+        total=translate("InvoicePdf", "Total"),
+        in_words=translate("InvoicePdf", "Amount in words: {words}"),
+        terms=translate("InvoicePdf", "Terms and conditions"),
+        page=translate("InvoicePdf", "Page {page} of {pages}"),
+    )
+
+
+def _program_translate(context: str, text: str) -> str:
+    return core_translate(context, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers and amounts
+
+
+_AMOUNT_DIGITS = re.compile(r"[-\u2212+]?\d[\d,.]*")
+_CODE_THEN_DIGITS = re.compile(r"^([-\u2212]?)([A-Z]{3})(?=\d)")
+
+
+class _Numbers:
+    """Amounts, quantities and rates as the document's language writes them, with Western digits."""
+
+    def __init__(self, currency: str, language: str) -> None:
+        self.currency = currency
+        self.language = language
+        decimals = currency_decimals(currency)
+        self.amount_pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
+
+    def _ltr(self, text: str) -> str:
+        return isolate_ltr(text.replace("\u200e", "").replace("\u200f", ""))
+
+    def money(self, amount: Decimal) -> str:
+        """With the currency, through Babel; the number kept in one piece among Arabic words."""
+        text = format_money(amount, self.currency, self.language)
+        if self.language == "ar":
+            return _AMOUNT_DIGITS.sub(lambda m: self._ltr(m.group()), text)
+        return _CODE_THEN_DIGITS.sub(lambda m: m.group(1) + m.group(2) + NBSP, text)  # "SAR 1,150.50"
+
+    def amount(self, amount: Decimal) -> str:
+        """Without the currency, for the table."""
+        return self._ltr(format_decimal(amount, format=self.amount_pattern, locale=self.language, numbering_system="latn"))
+
+    def quantity(self, quantity: Decimal) -> str:
+        return self._ltr(format_decimal(quantity, format="#,##0.###", locale=self.language, numbering_system="latn"))
+
+    def rate(self, rate: Decimal) -> str:
+        return isolate_ltr(f"{vat_rate_text(rate)}%")
+
+
+# ---------------------------------------------------------------------------------------------
+# Page layout
+
+
+@dataclass
+class _Page:
+    ops: list[Op] = field(default_factory=list)
+
+
+def _draw_line(canvas: Canvas, line: Line, font: str, size: float, x0: float, x1: float, y: float, align: str, justify: bool) -> None:
+    """One visual line in the box x0..x1 at baseline y; `align` is "left", "right" or "center"."""
+    canvas.setFont(font, size)
+    words = line.text.split(" ")
+    if justify and line.last:
+        align = "right" if line.rtl else "left"
+    elif justify and len(words) > 1:
+        widths = [stringWidth(word, font, size) for word in words]
+        gap = (x1 - x0 - sum(widths)) / (len(words) - 1)
+        if 0 < gap < 4 * stringWidth(" ", font, size):  # a line of a few long words stays ragged
+            x = x0
+            for word, width in zip(words, widths):
+                canvas.drawString(x, y, word)
+                x += width + gap
+            return
+    if align == "right":
+        canvas.drawString(x1 - line.width, y, line.text)
+    elif align == "center":
+        canvas.drawString((x0 + x1 - line.width) / 2, y, line.text)
+    else:
+        canvas.drawString(x0, y, line.text)
+
+
+class _Layout:
+    """Builds the pages as drawing steps first, so that the page count is known when they are drawn."""
+
+    def __init__(self, invoice: PrintableInvoice, language: str, words: Labels) -> None:
+        self.invoice = invoice
+        self.language = language
+        self.rtl = language == "ar"
+        self.direction: Direction = "R" if self.rtl else "L"
+        self.words = words
+        self.numbers = _Numbers(invoice.currency, language)
+        self.pages: list[_Page] = []
+        self.y = TOP
+        self.title = self._title()
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def side(self, align: Align) -> str:
+        """The drawing alignment of a logical one: the start is the right edge in Arabic."""
+        if align == "center":
+            return "center"
+        return "right" if (align == "start") == self.rtl else "left"
+
+    def box(self, x0: float, x1: float) -> tuple[float, float]:
+        """A horizontal box given as read in English, mirrored in Arabic."""
+        return (LEFT + RIGHT - x1, LEFT + RIGHT - x0) if self.rtl else (x0, x1)
+
+    @property
+    def page(self) -> _Page:
+        return self.pages[-1]
+
+    def add(self, op: Op) -> None:
+        self.page.ops.append(op)
+
+    def text(
+        self,
+        text: str,
+        x0: float,
+        x1: float,
+        top: float,
+        *,
+        size: float = 9.5,
+        bold: bool = False,
+        align: Align = "start",
+        user_text: bool = False,
+        justify: bool = False,
+        colour: tuple[float, float, float] = (0, 0, 0),
+        leading: float = LEADING,
+    ) -> float:
+        """Lay out a paragraph in the box x0..x1 (absolute) below `top`; returns its height.
+
+        `user_text` is text typed by the owner (names, addresses, terms): its own first letter
+        decides its direction, and number-like runs in it are kept in one piece.
+        """
+        font = BOLD if bold else REGULAR
+        if user_text:
+            lines = lay_out(isolate_numbers(text), x1 - x0, font, size, default=self.direction)
+        else:
+            lines = lay_out(text, x1 - x0, font, size, base=self.direction)
+        step = size * leading
+        side = self.side(align)
+        for index, line in enumerate(lines):
+            baseline = top - size * (leading - 0.4) - index * step
+
+            def draw(canvas: Canvas, line: Line = line, baseline: float = baseline) -> None:
+                canvas.setFillColorRGB(*colour)
+                _draw_line(canvas, line, font, size, x0, x1, baseline, side, justify)
+
+            self.add(draw)
+        return len(lines) * step
+
+    def measure(
+        self, text: str, width: float, *, size: float = 9.5, bold: bool = False, user_text: bool = False, leading: float = LEADING
+    ) -> float:
+        """The height `text` would take (see text())."""
+        font = BOLD if bold else REGULAR
+        source = isolate_numbers(text) if user_text else text
+        return len(lay_out(source, width, font, size, default=self.direction)) * size * leading
+
+    def rule(self, y: float, x0: float = LEFT, x1: float = RIGHT, width: float = 0.6, colour: tuple[float, float, float] = RULE) -> None:
+        def draw(canvas: Canvas) -> None:
+            canvas.setStrokeColorRGB(*colour)
+            canvas.setLineWidth(width)
+            canvas.line(x0, y, x1, y)
+
+        self.add(draw)
+
+    def new_page(self) -> None:
+        self.pages.append(_Page())
+        self.y = TOP
+
+    # -- content ---------------------------------------------------------------------------
+
+    def _title(self) -> str:
+        seller = self.invoice.seller
+        if self.invoice.kind == DocumentKind.CREDIT_NOTE:
+            return self.words.credit_note
+        if not seller.vat_number:
+            return self.words.invoice
+        return self.words.simplified_tax_invoice if seller.country == "SA" else self.words.tax_invoice
+
+    def _phone(self, number: str) -> str:
+        return isolate_ltr(format_phone(number, self.invoice.seller.country))
+
+    def seller_block(self) -> None:
+        seller = self.invoice.seller
+        logo = _logo(seller.logo)
+        text_width = WIDTH - (LOGO_BOX[0] + GAP if logo else 0)
+        x0, x1 = (RIGHT - text_width, RIGHT) if self.rtl else (LEFT, LEFT + text_width)
+        y = self.y
+        y -= self.text(seller.name(self.language), x0, x1, y, size=15, bold=True, user_text=True)
+        if seller.address:
+            y -= self.text(seller.address, x0, x1, y, user_text=True)
+        if seller.phone:
+            y -= self.text(self.words.phone.format(phone=self._phone(seller.phone)), x0, x1, y)
+        if seller.vat_number:
+            y -= self.text(self.words.vat_number.format(number=isolate_ltr(seller.vat_number)), x0, x1, y)
+        bottom = y
+        if logo:
+            reader, (width, height) = logo
+            lx = LEFT if self.rtl else RIGHT - width
+            ly = self.y - height
+
+            def draw(canvas: Canvas) -> None:
+                canvas.drawImage(reader, lx, ly, width, height, mask="auto")
+
+            self.add(draw)
+            bottom = min(bottom, ly)
+        self.y = bottom - 2 * mm
+        self.rule(self.y, width=0.9, colour=GREY)
+        self.y -= 3 * mm
+
+    def title_block(self) -> None:
+        invoice = self.invoice
+        words = self.words
+        qr = invoice.qr_payload
+        column = WIDTH - (QR_SIZE + GAP if qr else 0)
+        x0, x1 = (RIGHT - column, RIGHT) if self.rtl else (LEFT, LEFT + column)
+        top = self.y
+        y = top
+        y -= self.text(self.title, x0, x1, y, size=17, bold=True)
+        number = isolate_ltr(invoice.number)
+        numbered = words.credit_note_number if invoice.kind == DocumentKind.CREDIT_NOTE else words.invoice_number
+        y -= self.text(numbered.format(number=number), x0, x1, y, size=10.5, bold=True)
+        y -= self.text(words.date.format(date=isolate_ltr(invoice.issue_date.strftime("%d/%m/%Y"))), x0, x1, y)
+        if invoice.seller.show_hijri_date:
+            try:
+                hijri = format_hijri(invoice.issue_date, self.language)
+            except HijriRangeError:
+                hijri = ""
+            if hijri:
+                y -= self.text(words.hijri_date.format(date=hijri), x0, x1, y)
+        if invoice.kind == DocumentKind.CREDIT_NOTE:
+            if invoice.corrects_number:
+                y -= self.text(words.corrects.format(number=isolate_ltr(invoice.corrects_number)), x0, x1, y, bold=True)
+            if invoice.note:
+                y -= self.text(words.reason.format(reason=_typed(invoice.note)), x0, x1, y)
+        elif invoice.note:
+            y -= self.text(words.note.format(note=_typed(invoice.note)), x0, x1, y)
+        y -= 2.5 * mm
+        y -= self.buyer_block(x0, x1, y)
+        bottom = y
+        if qr:
+            qx = LEFT if self.rtl else RIGHT - QR_SIZE
+            qy = top - QR_SIZE
+
+            def draw(canvas: Canvas) -> None:
+                _draw_qr(canvas, qr, qx, qy, QR_SIZE)
+
+            self.add(draw)
+            bottom = min(bottom, qy)
+        self.y = bottom - 3 * mm
+
+    def buyer_block(self, x0: float, x1: float, top: float) -> float:
+        buyer = self.invoice.buyer
+        y = top
+        y -= self.text(self.words.customer, x0, x1, y, size=9, bold=True, colour=GREY)
+        y -= self.text(buyer.name, x0, x1, y, size=11, bold=True, user_text=True)
+        if buyer.phone:
+            y -= self.text(self.words.phone.format(phone=self._phone(buyer.phone)), x0, x1, y)
+        if buyer.address:
+            y -= self.text(buyer.address, x0, x1, y, user_text=True)
+        if buyer.email:
+            y -= self.text(self.words.email.format(email=isolate_ltr(buyer.email)), x0, x1, y)
+        return top - y
+
+    def continuation_header(self) -> None:
+        """The top of the second and later pages: who and which document, then a rule."""
+        seller = self.invoice.seller
+        half = WIDTH / 2
+        start = (RIGHT - half, RIGHT) if self.rtl else (LEFT, LEFT + half)
+        end = (LEFT, LEFT + half) if self.rtl else (RIGHT - half, RIGHT)
+        first = self.text(seller.name(self.language), *start, self.y, size=11, bold=True, user_text=True)
+        heading = f"{self.title} {isolate_ltr(self.invoice.number)}"
+        second = self.text(heading, *end, self.y, size=11, bold=True, align="end")
+        self.y -= max(first, second) + 1 * mm
+        self.rule(self.y, width=0.9, colour=GREY)
+        self.y -= 3 * mm
+
+    # -- the table --------------------------------------------------------------------------
+
+    def columns(self) -> list[tuple[str, float, float, Align]]:
+        """(key, x0, x1, alignment) of each column, mirrored in Arabic."""
+        fixed = sum(width for _, width, _ in COLUMNS)
+        x = LEFT
+        out = []
+        for key, width, align in COLUMNS:
+            width = width or WIDTH - fixed
+            x0, x1 = self.box(x, x + width)
+            out.append((key, x0, x1, align))
+            x += width
+        return out
+
+    def table_header(self) -> None:
+        size = 8.5
+        cells = self.columns()
+        height = 2 * PAD + max(
+            self.measure(self.words.columns[key], x1 - x0 - 2 * PAD, size=size, bold=True, leading=TABLE_LEADING) for key, x0, x1, _ in cells
+        )
+        top = self.y
+
+        def fill(canvas: Canvas) -> None:
+            canvas.setFillColorRGB(*HEADER_FILL)
+            canvas.rect(LEFT, top - height, WIDTH, height, stroke=0, fill=1)
+
+        self.add(fill)
+        for key, x0, x1, _ in cells:
+            self.text(self.words.columns[key], x0 + PAD, x1 - PAD, top - PAD, size=size, bold=True, align="center", leading=TABLE_LEADING)
+        self.y = top - height
+        self.rule(self.y, width=0.8, colour=GREY)
+
+    def line_cells(self, position: int) -> dict[str, str]:
+        line = self.invoice.lines[position]
+        n = self.numbers
+        sign = _sign(self.invoice)
+        return {
+            "position": isolate_ltr(str(position + 1)),
+            "description": line.description,
+            "quantity": n.quantity(line.quantity),
+            "unit_price": n.amount(line.unit_price),
+            "discount": n.amount(line.discount) if line.discount else "",
+            "vat_rate": n.rate(line.vat_rate),
+            "vat": n.amount(sign * line.vat),
+            "total": n.amount(sign * line.total),
+        }
+
+    def table(self) -> None:
+        size = 8.5
+        cells = self.columns()
+        self.table_header()
+        for position in range(len(self.invoice.lines)):
+            values = self.line_cells(position)
+            height = 0.0
+            for key, x0, x1, _ in cells:
+                if key == "description":
+                    height = max(height, self.measure(values[key], x1 - x0 - 2 * PAD, size=size, user_text=True, leading=TABLE_LEADING))
+            height = max(height, size * TABLE_LEADING) + 2 * PAD
+            if self.y - height < BOTTOM:
+                self.new_page()
+                self.continuation_header()
+                self.table_header()
+            top = self.y
+            for key, x0, x1, align in cells:
+                value = values[key]
+                if not value:
+                    continue
+                if key == "description":
+                    self.text(value, x0 + PAD, x1 - PAD, top - PAD, size=size, align=align, user_text=True, leading=TABLE_LEADING)
+                else:
+                    fitted = _fit(value, x1 - x0 - 2 * PAD, size)
+                    self.text(value, x0 + PAD, x1 - PAD, top - PAD - (size - fitted), size=fitted, align=align, leading=TABLE_LEADING)
+            self.y = top - height
+            self.rule(self.y, width=0.4)
+
+    # -- totals, words, terms -----------------------------------------------------------------
+
+    def totals_rows(self) -> list[tuple[str, str, bool]]:
+        invoice = self.invoice
+        sign = _sign(invoice)
+        money = self.numbers.money
+        rows: list[tuple[str, str, bool]] = []
+        if invoice.discount:
+            rows.append((self.words.total_discount, money(sign * invoice.discount), False))
+        if not invoice.seller.vat_number and not invoice.vat:
+            rows.append((self.words.total, money(sign * invoice.total), True))
+            return rows
+        rows.append((self.words.total_before_vat, money(sign * invoice.net), False))
+        for rate, _net, vat in invoice.vat_by_rate:
+            rows.append((self.words.vat_at_rate.format(rate=self.numbers.rate(rate)), money(sign * vat), False))
+        rows.append((self.words.total_with_vat, money(sign * invoice.total), True))
+        return rows
+
+    def totals(self) -> None:
+        rows = self.totals_rows()
+        box_width = 92 * mm
+        x0, x1 = self.box(RIGHT - box_width, RIGHT)
+        words_text = _in_words(self.invoice, self.language)
+        in_words = self.words.in_words.format(words=words_text) if words_text else ""
+        size = 9.5
+        height = 3 * mm + sum((11 if bold else size) * LEADING + (1.5 * mm if bold else 0) for _, _, bold in rows)
+        if in_words:
+            height += 2 * mm + self.measure(in_words, WIDTH, size=size)
+        if self.y - height < BOTTOM:
+            self.new_page()
+            self.continuation_header()
+        self.y -= 3 * mm
+        label_box = (x0 + 1 * mm, x1 - 1 * mm)
+        for label, value, bold in rows:
+            row_size = 11 if bold else size
+            if bold:
+                self.rule(self.y, x0, x1, width=0.9, colour=GREY)
+                self.y -= 1.5 * mm
+            self.text(label, *label_box, self.y, size=row_size, bold=bold, align="start")
+            self.text(value, *label_box, self.y, size=row_size, bold=bold, align="end")
+            self.y -= row_size * LEADING
+        if in_words:
+            self.y -= 2 * mm
+            self.y -= self.text(in_words, LEFT, RIGHT, self.y, size=size)
+
+    def terms(self) -> None:
+        terms = self.invoice.seller.terms.strip()
+        if not terms:
+            return
+        heading_size, size = 9.5, 8.5
+        height = heading_size * LEADING + self.measure(terms, WIDTH, size=size, user_text=True)
+        if self.y - 6 * mm - height < BOTTOM:
+            self.new_page()
+            self.continuation_header()
+            top = self.y
+        else:
+            top = BOTTOM + height  # at the foot of the page
+        self.rule(top + 1.5 * mm, width=0.5)
+        top -= self.text(self.words.terms, LEFT, RIGHT, top, size=heading_size, bold=True)
+        self.text(terms, LEFT, RIGHT, top, size=size, user_text=True, justify=True, colour=(0.15, 0.15, 0.15))
+
+    def build(self) -> list[_Page]:
+        self.new_page()
+        self.seller_block()
+        self.title_block()
+        currency = self.words.currency.format(currency=get_currency_name(self.invoice.currency, locale=self.language))
+        if self.invoice.prices_include_vat:
+            currency = f"{currency} \u00b7 {self.words.prices_include_vat}"
+        self.y -= self.text(currency, LEFT, RIGHT, self.y, size=8.5, colour=GREY) + 0.5 * mm
+        self.table()
+        self.totals()
+        self.terms()
+        return self.pages
+
+
+# ---------------------------------------------------------------------------------------------
+# Pieces
+
+
+def _typed(text: str) -> str:
+    """A value the owner typed, inside a sentence of ours: in its own direction, numbers whole."""
+    return isolate_auto(isolate_numbers(text))
+
+
+def _sign(invoice: PrintableInvoice) -> int:
+    """Credit notes print their amounts as positive numbers, as the document they are (the core
+    keeps them negative, for sums)."""
+    return -1 if invoice.kind == DocumentKind.CREDIT_NOTE else 1
+
+
+def _fit(text: str, width: float, size: float) -> float:
+    """The font size at which `text` fits in `width` (a very large amount in a narrow column)."""
+    needed = stringWidth(text.replace("\u2066", "").replace("\u2069", ""), REGULAR, size)
+    return size if needed <= width else max(5.0, size * width / needed)
+
+
+def _in_words(invoice: PrintableInvoice, language: str) -> str:
+    try:
+        return amount_in_words(abs(invoice.total), invoice.currency, language)
+    except AmountInWordsError:
+        return ""
+
+
+def _logo(data: bytes | None) -> tuple[ImageReader, tuple[float, float]] | None:
+    """The seller's logo scaled into its box, or None (no logo, or a file that does not read)."""
+    if not data:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(data))
+        pixels_wide, pixels_high = reader.getSize()
+    except Exception as error:  # reportlab and Pillow raise many kinds for a broken image
+        log.warning("the logo cannot be read: %s", error)
+        return None
+    if not pixels_wide or not pixels_high:
+        return None
+    scale = min(LOGO_BOX[0] / pixels_wide, LOGO_BOX[1] / pixels_high)
+    return reader, (pixels_wide * scale, pixels_high * scale)
+
+
+def _draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
+    """The QR code of `payload`, `size` points square with its quiet zone of four modules.
+
+    QrCodeWidget encodes it (error correction M); the dark modules are then drawn as one path,
+    each row's runs as rectangles, as the widget's own drawing does (which, through a Drawing,
+    would take thirty milliseconds more).
+    """
+    widget = QrCodeWidget(payload, barLevel="M", barBorder=4)
+    code = widget.qr
+    code.make()
+    count = code.getModuleCount()
+    module = size / (count + 2 * widget.barBorder)
+    path = canvas.beginPath()
+    for row_number, row in enumerate(code.modules):
+        column = 0
+        for dark, run in itertools.groupby(bool(cell) for cell in row):
+            length = len(list(run))
+            if dark:
+                left = x + (column + widget.barBorder) * module
+                top = y + size - (row_number + widget.barBorder) * module
+                path.rect(left, top - module, length * module, module)
+            column += length
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
+def _pdf_date(moment: datetime) -> str:
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("D:%Y%m%d%H%M%S+00'00'")
+
+
+def render_invoice(invoice: PrintableInvoice, *, language: str, translate: Translate | None = None) -> bytes:
+    """The invoice or credit note as a PDF, in "ar" (right to left) or "en".
+
+    The same invoice always gives the same bytes: a reprint is identical to the first print (the
+    file's dates are the moment of issue). `translate` gives the document's words (the program's
+    translator by default, so the document speaks the program's language).
+    """
+    if language not in ("ar", "en"):
+        raise ValueError(f"language must be 'ar' or 'en', not {language!r}")
+    register_fonts()
+    layout = _Layout(invoice, language, labels(translate or _program_translate))
+    pages = layout.build()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=True, pageCompression=1, lang=language)
+    issued = _pdf_date(invoice.issued_at)
+    canvas.setDateFormatter(lambda *_parts: issued)
+    canvas.setTitle(f"{layout.title} {invoice.number}")
+    canvas.setAuthor(invoice.seller.name(language))
+    canvas.setSubject(invoice.buyer.name)
+    canvas.setCreator("Retention Desktop")
+    for number, page in enumerate(pages, start=1):
+        for op in page.ops:
+            op(canvas)
+        if len(pages) > 1:
+            _page_number(canvas, layout, number, len(pages))
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _page_number(canvas: Canvas, layout: _Layout, number: int, count: int) -> None:
+    text = layout.words.page.format(page=isolate_ltr(str(number)), pages=isolate_ltr(str(count)))
+    size = 8.5
+    lines = lay_out(text, WIDTH, REGULAR, size, base=layout.direction)
+    canvas.setFillColorRGB(*GREY)
+    _draw_line(canvas, lines[0], REGULAR, size, LEFT, RIGHT, MARGIN, "center", False)
+
+
+def write_invoice_pdf(
+    db: Database, number_or_id: str | int, path: Path, *, language: str, translate: Translate | None = None
+) -> Path:
+    """Write the invoice or credit note `number_or_id` to `path` as a PDF and return the path.
+
+    The file appears whole or not at all: it is written next to `path` under a temporary name,
+    then renamed over it. An unknown number raises SalesError and writes nothing.
+    """
+    data = render_invoice(printable_invoice(db, number_or_id), language=language, translate=translate)
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+__all__ = ["Labels", "labels", "render_invoice", "write_invoice_pdf"]

@@ -1,0 +1,470 @@
+"""Invoice PDFs: read back with pypdf, looked at through poppler, reprinted byte for byte; the bidi behind them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+
+from retention_desktop.customers import CustomerDraft, add_customer
+from retention_desktop.db import Database
+from retention_desktop.i18n import set_translator
+from retention_desktop.money import format_money
+from retention_desktop.pdf.arabic import (
+    NBSP,
+    first_strong_direction,
+    isolate_ltr,
+    isolate_numbers,
+    lay_out,
+    shape,
+    to_visual,
+    wrap,
+)
+from retention_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
+from retention_desktop.pdf.invoice import MARGIN, QR_SIZE, render_invoice, write_invoice_pdf
+from retention_desktop.profile import BusinessProfile, save_profile
+from retention_desktop.sales import (
+    InvoiceDraft,
+    LineDraft,
+    PrintableInvoice,
+    SalesError,
+    issue_credit_note,
+    issue_invoice,
+    printable_invoice,
+)
+
+ISSUED = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
+SHOP = BusinessProfile(
+    name_ar="مؤسسة النور للتجارة",
+    name_en="Al Noor Trading",
+    vat_number="310122393500003",
+    phone="0112345678",
+    address="الرياض، حي العليا (مبنى 12)",
+    show_hijri_date=True,
+    terms="البضاعة المباعة لا ترد ولا تستبدل بعد 14 يوماً من تاريخ الشراء. للاستفسار اتصلوا على 055 123 4567.",
+)
+
+# What the Arabic translation is to say; the tests hand it to the document as its translator.
+ARABIC = {
+    "Simplified tax invoice": "فاتورة ضريبية مبسطة",
+    "Tax invoice": "فاتورة ضريبية",
+    "Invoice": "فاتورة",
+    "Credit note": "إشعار دائن",
+    "Invoice number: {number}": "رقم الفاتورة: {number}",
+    "Credit note number: {number}": "رقم الإشعار: {number}",
+    "Date: {date}": "التاريخ: {date}",
+    "Hijri date: {date}": "التاريخ الهجري: {date}",
+    "Corrects invoice {number}": "تصحيح للفاتورة {number}",
+    "Reason: {reason}": "السبب: {reason}",
+    "Note: {note}": "ملاحظة: {note}",
+    "Phone: {phone}": "الهاتف: {phone}",
+    "VAT number: {number}": "الرقم الضريبي: {number}",
+    "Email: {email}": "البريد الإلكتروني: {email}",
+    "Customer": "العميل",
+    "Currency: {currency}": "العملة: {currency}",
+    "Unit prices include VAT.": "أسعار الوحدات شاملة ضريبة القيمة المضافة.",
+    "#": "م",
+    "Description": "الوصف",
+    "Quantity": "الكمية",
+    "Unit price": "سعر الوحدة",
+    "Discount": "الخصم",
+    "VAT %": "نسبة الضريبة",
+    "VAT amount": "مبلغ الضريبة",
+    "Line total": "الإجمالي",
+    "Total discount": "إجمالي الخصم",
+    "Total before VAT": "الإجمالي قبل الضريبة",
+    "VAT {rate}": "ضريبة القيمة المضافة {rate}",
+    "Total with VAT": "الإجمالي شامل الضريبة",
+    "Total": "الإجمالي",
+    "Amount in words: {words}": "المبلغ كتابةً: {words}",
+    "Terms and conditions": "الشروط والأحكام",
+    "Page {page} of {pages}": "صفحة {page} من {pages}",
+}
+
+
+def arabic(context: str, text: str) -> str:
+    assert context == "InvoicePdf"
+    return ARABIC.get(text, text)
+
+
+def plain(text: str) -> str:
+    """Presentation forms back to letters, unbreakable spaces to spaces, harakat left out."""
+    return "".join(c for c in unicodedata.normalize("NFKC", text) if not unicodedata.combining(c))
+
+
+def readable(text: str) -> str:
+    """Extracted text made comparable (see plain); each line also reversed, for a reader that
+    returns Arabic in visual order (pypdf turns runs of Arabic round, not always all of them)."""
+    lines = text.splitlines()
+    return "\n".join(plain(t) for t in (*lines, *(line[::-1] for line in lines)))
+
+
+def has_words(text: str, phrase: str) -> bool:
+    """Every word of `phrase` is in `text`, wherever the reader put it."""
+    return all(word in text for word in plain(phrase).split())
+
+
+def pages_text(data: bytes, path: Path) -> list[str]:
+    path.write_bytes(data)
+    return [readable(page.extract_text()) for page in PdfReader(path).pages]
+
+
+@pytest.fixture
+def shop(db: Database) -> Iterator[tuple[Database, int]]:
+    save_profile(db, SHOP)
+    customer = add_customer(
+        db, CustomerDraft(full_name="سارة أحمد العتيبي", phones=("055 987 6543",), address="جدة، حي الروضة")
+    )
+    yield db, customer
+
+
+def sell(db: Database, customer: int, count: int = 3, note: str = "") -> PrintableInvoice:
+    lines = [
+        LineDraft("قص شعر وتصفيف (مع الغسيل)", Decimal(1), Decimal("80.00")),
+        LineDraft("صبغة شعر كاملة بلون بني فاتح مع علاج الكيراتين والترطيب العميق", Decimal(2), Decimal("350.00"), discount=Decimal(50)),
+        LineDraft("Samsung Galaxy A15 (128GB)", Decimal("1.5"), Decimal("899.99")),
+    ]
+    if count != 3:
+        lines = [LineDraft(f"خدمة صيانة L{i:02d}", Decimal(1), Decimal("25.50")) for i in range(1, count + 1)]
+    issued = issue_invoice(db, InvoiceDraft(customer, lines, note=note), at=ISSUED)
+    return printable_invoice(db, issued.number)
+
+
+def render_png(pdf: Path, page: int = 1) -> Image.Image:
+    """The page as poppler draws it at 70 dpi, in grey levels."""
+    assert shutil.which("pdftoppm"), "poppler's pdftoppm is needed to look at the PDFs"
+    stem = pdf.with_suffix("")
+    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", str(page), "-l", str(page), str(pdf), str(stem)], check=True)
+    found = sorted(pdf.parent.glob(f"{stem.name}-*{page}.png"))
+    return Image.open(found[-1]).convert("L")
+
+
+def dark(image: Image.Image, box: tuple[float, float, float, float], *, skip_rules: bool = False) -> int:
+    """How many dark pixels the box (left, top, right, bottom, in points from the top left) holds;
+    `skip_rules` leaves out rows that are dark most of the way across (a rule line, not text)."""
+    scale = image.width / 595.2756
+    left, top, right, bottom = (round(v * scale) for v in box)
+    region = image.crop((left, top, right, bottom))
+    if not skip_rules:
+        return sum(region.histogram()[:160])
+    total = 0
+    for row in range(region.height):
+        count = sum(region.crop((0, row, region.width, row + 1)).histogram()[:160])
+        if count < 0.7 * region.width:
+            total += count
+    return total
+
+
+# ---------------------------------------------------------------------------------------------
+# The document
+
+
+def test_english_invoice_reads_back_with_its_parts(shop: tuple[Database, int], tmp_path: Path) -> None:
+    db, customer = shop
+    invoice = sell(db, customer, note="Deliver on 2026-11-25")
+    (text,) = pages_text(render_invoice(invoice, language="en"), tmp_path / "en.pdf")
+    for expected in (
+        "Al Noor Trading",
+        "Simplified tax invoice",
+        "Invoice number: INV-000001",
+        "Date: 23/11/2026",
+        "Hijri date: 13 Jumada al-Akhirah 1448 AH",
+        "VAT number: 310122393500003",
+        "Phone: 011 234 5678",
+        "Phone: 055 987 6543",
+        "سارة أحمد العتيبي",
+        "Samsung Galaxy A15 (128GB)",
+        "Total before VAT",
+        "SAR 2,079.99",  # 80 + 650 + 1,349.99
+        "VAT 15%",
+        "SAR 312.00",
+        "Total with VAT",
+        "SAR 2,391.99",
+        "Two thousand three hundred ninety-one Saudi riyals and ninety-nine halalas only",
+        "Deliver on 2026-11-25",
+        "Terms and conditions",
+    ):
+        assert expected in text, expected
+    assert "Page 1 of" not in text  # one page needs no page numbers
+
+
+def test_arabic_invoice_reads_back_with_its_parts(shop: tuple[Database, int], tmp_path: Path) -> None:
+    db, customer = shop
+    invoice = sell(db, customer)
+    data = render_invoice(invoice, language="ar", translate=arabic)
+    (text,) = pages_text(data, tmp_path / "ar.pdf")
+    for expected in (
+        "مؤسسة النور للتجارة",
+        "فاتورة ضريبية مبسطة",
+        "رقم الفاتورة",
+        "سارة أحمد العتيبي",
+        "العميل",
+        "الإجمالي شامل الضريبة",
+        "ر.س",
+        "فقط ألفان وثلاثمائة وواحد وتسعون ريالًا سعوديًا وتسع وتسعون هللة لا غير",
+    ):
+        assert has_words(text, expected), expected
+    for number in ("INV-000001", "23/11/2026", "2,391.99", "011 234 5678", "055 987 6543", "310122393500003"):
+        assert number in text, number
+    assert str(PdfReader(tmp_path / "ar.pdf").root_object["/Lang"]) == "ar"
+
+
+def test_the_words_come_from_the_programs_translator_by_default(shop: tuple[Database, int], tmp_path: Path) -> None:
+    db, customer = shop
+    invoice = sell(db, customer)
+    set_translator(lambda context, text, n: f"[{text}]" if context == "InvoicePdf" else text)
+    try:
+        data = render_invoice(invoice, language="en")
+    finally:
+        set_translator(None)
+    (text,) = pages_text(data, tmp_path / "t.pdf")
+    assert "[Simplified tax invoice]" in text and "[Total with VAT]" in text
+
+
+def test_a_page_a_user_would_recognise(shop: tuple[Database, int], tmp_path: Path) -> None:
+    """Poppler's picture of the page: not blank, a QR code of dark modules in its corner, and the
+    text on the right in Arabic, on the left in English (the QR code on the other side)."""
+    db, customer = shop
+    invoice = sell(db, customer)
+    middle = 595.2756 / 2
+    band = (25 * mm, 85 * mm)  # from the seller's name to the customer's address
+    qr_left = (MARGIN, band[0], MARGIN + QR_SIZE, band[1])
+    qr_right = (595.2756 - MARGIN - QR_SIZE, band[0], 595.2756 - MARGIN, band[1])
+    for language in ("ar", "en"):
+        pdf = tmp_path / f"{language}.pdf"
+        pdf.write_bytes(render_invoice(invoice, language=language, translate=arabic if language == "ar" else None))
+        page = render_png(pdf)
+        assert sum(page.histogram()[:128]) > 0.01 * page.width * page.height  # not a blank page
+        qr, opposite = (qr_left, qr_right) if language == "ar" else (qr_right, qr_left)
+        qr_area = (QR_SIZE * page.width / 595.2756) ** 2
+        assert dark(page, qr) > 0.3 * qr_area, language  # a QR code is about half dark modules
+        assert dark(page, qr) > 1.5 * dark(page, opposite), language  # there only text
+        # The text column: between the QR code and the middle there is little (a rule line); the
+        # seller, the title and the customer sit in the half where the language starts.
+        if language == "ar":
+            empty, written = (MARGIN + QR_SIZE + 2 * mm, band[0], middle, band[1]), (middle, band[0], 595.2756 - MARGIN, band[1])
+        else:
+            empty, written = (middle, band[0], 595.2756 - MARGIN - QR_SIZE - 2 * mm, band[1]), (MARGIN, band[0], middle, band[1])
+        assert dark(page, empty, skip_rules=True) < 0.1 * dark(page, written, skip_rules=True), language
+
+
+def test_the_qr_code_drawn_is_the_one_encoded(shop: tuple[Database, int], tmp_path: Path) -> None:
+    """Every module poppler draws is the encoder's: dark where it is dark, in the right place."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.pdfgen.canvas import Canvas
+
+    from retention_desktop.pdf.invoice import _draw_qr
+
+    db, customer = shop
+    payload = sell(db, customer).qr_payload
+    assert payload is not None
+    size = 200.0
+    pdf = tmp_path / "qr.pdf"
+    canvas = Canvas(str(pdf), pagesize=(size, size))
+    _draw_qr(canvas, payload, 0, 0, size)
+    canvas.save()
+    subprocess.run(["pdftoppm", "-png", "-r", "144", str(pdf), str(tmp_path / "qr")], check=True)
+    image = Image.open(next(tmp_path.glob("qr*.png"))).convert("L")
+    code = QrCodeWidget(payload, barLevel="M").qr
+    code.make()
+    count = code.getModuleCount()
+    module = image.width / (count + 8)  # four modules of quiet zone on each side
+    grey = image.tobytes()
+
+    def is_dark(row: int, column: int) -> bool:
+        return grey[int((4 + row + 0.5) * module) * image.width + int((4 + column + 0.5) * module)] < 128
+
+    drawn = [[is_dark(row, column) for column in range(count)] for row in range(count)]
+    assert drawn == [[bool(cell) for cell in row] for row in code.modules]
+    assert QR_SIZE * count / (count + 8) >= 25 * mm  # at least 25 mm of modules on the page
+
+
+def test_no_qr_code_without_a_vat_number(db: Database, tmp_path: Path) -> None:
+    save_profile(db, BusinessProfile(name_ar="محل بلا ضريبة", name_en="No VAT Shop", country="SA"))
+    customer = add_customer(db, CustomerDraft(full_name="John Smith"))
+    invoice = sell(db, customer)
+    assert invoice.qr_payload is None
+    pdf = tmp_path / "plain.pdf"
+    pdf.write_bytes(render_invoice(invoice, language="en"))
+    page = render_png(pdf)
+    corner = (595.2756 - MARGIN - QR_SIZE, 25 * mm, 595.2756 - MARGIN, 110 * mm)
+    assert dark(page, corner) < 0.08 * (QR_SIZE * page.width / 595.2756) ** 2  # a rule line or two
+    (text,) = pages_text(pdf.read_bytes(), pdf)
+    assert "Invoice" in text and "Simplified tax invoice" not in text and "VAT number" not in text
+
+
+def test_a_reprint_is_byte_identical(shop: tuple[Database, int], tmp_path: Path) -> None:
+    db, customer = shop
+    first = sell(db, customer)
+    data = render_invoice(first, language="ar")
+    assert render_invoice(printable_invoice(db, first.number), language="ar") == data
+    folder = tmp_path / "out"
+    folder.mkdir()
+    one = write_invoice_pdf(db, first.number, folder / "one.pdf", language="ar")
+    two = write_invoice_pdf(db, first.id, folder / "two.pdf", language="ar")
+    assert one.read_bytes() == two.read_bytes() == data
+    two = write_invoice_pdf(db, first.id, folder / "two.pdf", language="ar")  # over the last print
+    assert two.read_bytes() == data
+    metadata = PdfReader(one).metadata
+    assert metadata is not None and str(metadata["/CreationDate"]) == "D:20261123093000+00'00'"  # the moment of issue
+    assert sorted(p.name for p in folder.iterdir()) == ["one.pdf", "two.pdf"]  # no temporary file left
+
+
+def test_unknown_number_writes_nothing(shop: tuple[Database, int], tmp_path: Path) -> None:
+    db, _customer = shop
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(SalesError, match="INV-000404"):
+        write_invoice_pdf(db, "INV-000404", folder / "x.pdf", language="en")
+    assert list(folder.iterdir()) == []
+
+
+def test_credit_note_says_what_it_corrects(shop: tuple[Database, int], tmp_path: Path) -> None:
+    db, customer = shop
+    invoice = sell(db, customer)
+    issued = issue_credit_note(db, invoice.id, {invoice.lines[0].id: Decimal(1)}, reason="Returned (faulty)", at=ISSUED)
+    note = printable_invoice(db, issued.number)
+    (english,) = pages_text(render_invoice(note, language="en"), tmp_path / "cn-en.pdf")
+    assert "Credit note" in english and "Simplified tax invoice" not in english
+    assert "Credit note number: CN-000001" in english
+    assert "Corrects invoice INV-000001" in english
+    assert "Reason: Returned (faulty)" in english
+    assert "SAR 92.00" in english and "-" not in english.split("Total with VAT")[1].split("\n")[0]
+    assert "Ninety-two Saudi riyals only" in english
+    (arabic_text,) = pages_text(render_invoice(note, language="ar", translate=arabic), tmp_path / "cn-ar.pdf")
+    assert has_words(arabic_text, "إشعار دائن") and has_words(arabic_text, "تصحيح للفاتورة") and "INV-000001" in arabic_text
+
+
+def test_sixty_lines_run_over_two_pages_with_the_header_repeated(shop: tuple[Database, int], tmp_path: Path) -> None:
+    db, customer = shop
+    invoice = sell(db, customer, count=60)
+    first, second = pages_text(render_invoice(invoice, language="en"), tmp_path / "long.pdf")
+    assert "Page 1 of 2" in first and "Page 2 of 2" in second
+    assert "L01" in first and "L60" in second and "L60" not in first
+    assert "Description" in second and "Unit price" in second  # the table's header again
+    assert "INV-000001" in second  # which document the page belongs to
+    assert "Total with VAT" in second and "Total with VAT" not in first
+    _first, second_ar = pages_text(render_invoice(invoice, language="ar", translate=arabic), tmp_path / "long-ar.pdf")
+    assert has_words(second_ar, "صفحة من") and "2" in second_ar
+
+
+def test_a_logo_is_printed(db: Database, tmp_path: Path) -> None:
+    import io
+
+    picture = Image.new("RGB", (300, 100), (10, 60, 150))
+    png = io.BytesIO()
+    picture.save(png, "PNG")
+    save_profile(db, BusinessProfile(name_ar="شعار", name_en="Logo Shop"), logo=png.getvalue())
+    customer = add_customer(db, CustomerDraft(full_name="John Smith"))
+    pdf = tmp_path / "logo.pdf"
+    pdf.write_bytes(render_invoice(sell(db, customer), language="ar"))
+    page = render_png(pdf)
+    # In Arabic the logo takes the top left corner, opposite the seller's name.
+    assert dark(page, (MARGIN, MARGIN, MARGIN + 40 * mm, MARGIN + 12 * mm)) > 0.8 * (40 * 12 * (70 / 25.4) ** 2)
+
+
+# ---------------------------------------------------------------------------------------------
+# Arabic and bidi for print
+
+
+def rtl(word: str) -> str:
+    """An Arabic word as it is drawn: shaped, then its letters from left to right."""
+    return shape(word)[::-1]
+
+
+def test_phone_number_inside_arabic_keeps_its_order() -> None:
+    assert to_visual("الهاتف: " + isolate_ltr("055 123 4567"), "R") == f"055{NBSP}123{NBSP}4567 :{rtl('الهاتف')}"
+    # What isolation prevents: the groups of the number in reverse order.
+    assert to_visual("الهاتف 055 123 4567", "R") == f"4567 123 055 {rtl('الهاتف')}"
+    assert to_visual(isolate_numbers("اتصل على +966 55 123 4567"), "R") == f"+966{NBSP}55{NBSP}123{NBSP}4567 {rtl('على')} {rtl('اتصل')}"
+
+
+def test_dates_inside_arabic_keep_their_order() -> None:
+    assert to_visual("التاريخ: " + isolate_ltr("23/11/2026"), "R") == f"23/11/2026 :{rtl('التاريخ')}"
+    assert to_visual(isolate_numbers("التسليم يوم 2026-11-25"), "R") == f"2026-11-25 {rtl('يوم')} {rtl('التسليم')}"
+
+
+def test_invoice_number_and_vat_number_inside_arabic() -> None:
+    visual = to_visual("رقم الفاتورة: " + isolate_ltr("INV-000012"), "R")
+    assert visual == f"INV-000012 :{rtl('الفاتورة')} {rtl('رقم')}"
+    visual = to_visual("الرقم الضريبي: " + isolate_ltr("310122393500003"), "R")
+    assert visual.startswith("310122393500003 :")
+    # A code typed among Arabic words is left whole, not cut into an isolated number.
+    typed = isolate_numbers("راجع INV-2026-001 الآن")
+    assert typed == "راجع INV-2026-001 الآن"
+    assert to_visual(typed, "R") == f"{rtl('الآن')} INV-2026-001 {rtl('راجع')}"
+
+
+def test_amount_inside_arabic() -> None:
+    amount = format_money(Decimal("1150.50"), "SAR", "ar")  # Babel's, with its right-to-left marks
+    assert to_visual("المبلغ " + amount, "R") == f".{rtl('ر.س')}{NBSP}1,150.50 {rtl('المبلغ')}"
+    negative = isolate_numbers(format_money(Decimal("-1150.50"), "SAR", "ar"))
+    assert to_visual(negative, "R") == f".{rtl('ر.س')}{NBSP}-1,150.50"  # the minus stays with its digits
+
+
+def test_brackets_are_mirrored_in_right_to_left_runs() -> None:
+    assert to_visual("المبلغ (ر.س) لا غير", "R") == f"{rtl('غير')} {rtl('لا')} ({rtl('ر.س')}) {rtl('المبلغ')}"
+    assert to_visual("قال «مرحبا» [ملاحظة]", "R") == f"[{rtl('ملاحظة')}] «{rtl('مرحبا')}» {rtl('قال')}"
+    # Brackets around left-to-right text keep their shape.
+    assert to_visual("الجهاز Galaxy (128GB)", "R") == f"Galaxy (128GB) {rtl('الجهاز')}"
+    assert to_visual("Size (large)", "L") == "Size (large)"
+    assert to_visual("Customer: سارة", "L") == f"Customer: {rtl('سارة')}"
+
+
+def test_harakat_are_kept_before_their_letter_for_amiri() -> None:
+    visual = to_visual("مُحَمَّد", "R")
+    assert "\u064f" in visual and "\u0651" in visual
+    meem = shape("مُحَمَّد")[0]
+    assert visual.endswith("\u064f" + meem)  # the damma drawn from just before its meem
+
+
+def test_the_controls_are_gone_and_amiri_has_every_glyph() -> None:
+    register_fonts()
+    face = pdfmetrics.getFont(REGULAR).face
+    text = isolate_numbers("لا إله، الهاتف: 055 123 4567 (ر.س) «نعم» 15٪ ") + format_money(Decimal("-3.5"), "SAR", "ar")
+    visual = to_visual(text, "R")
+    assert not set(visual) & set("\u2066\u2067\u2068\u2069\u200e\u200f")
+    assert all(ord(char) in face.charToGlyph for char in visual if char != " ")
+
+
+def test_wrapping_keeps_the_first_logical_line_on_top() -> None:
+    register_fonts()
+    words = "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split()
+    text = " ".join(words)
+    lines = lay_out(text, 90, REGULAR, 10)
+    assert len(lines) > 2
+    assert rtl("الأول") in lines[0].text and rtl("العاشر") in lines[-1].text
+    assert all(line.width <= 90 for line in lines) and lines[-1].last and not lines[0].last
+    # Each line reads right to left: its first word at the right end.
+    assert lines[0].text.endswith(rtl("الأول"))
+    logical = [line for line, _last in wrap(text, 90, REGULAR, 10)]
+    assert " ".join(logical).split() == words
+
+
+def test_wrapping_never_breaks_an_isolated_number_and_closes_cut_isolates() -> None:
+    register_fonts()
+    text = "للاستفسار اتصلوا على " + isolate_ltr("+966 55 123 4567") + " في أي وقت"
+    lines = [line for line, _ in wrap(text, 100, BOLD, 10)]
+    assert len(lines) > 1
+    assert any(isolate_ltr("+966 55 123 4567") in line for line in lines)
+    cut = "\u2068" + "كلمة " * 12 + "\u2069"
+    for line, _ in wrap(cut, 60, REGULAR, 10):
+        assert line.count("\u2068") == line.count("\u2069") == 1
+
+
+def test_direction_of_typed_text() -> None:
+    assert first_strong_direction("123 سارة") == "R"
+    assert first_strong_direction("Galaxy جهاز") == "L"
+    assert first_strong_direction(isolate_ltr("INV-1") + " فاتورة") == "R"
+    assert first_strong_direction("123") is None
+    assert isolate_numbers(isolate_ltr("055 123 4567")) == isolate_ltr("055 123 4567")  # not isolated twice
