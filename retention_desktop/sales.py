@@ -787,8 +787,10 @@ def _printable(session: Session, invoice: Invoice) -> PrintableInvoice:
                 seller_name=seller["name_ar"] or seller["name_en"],
                 vat_number=seller["vat_number"],
                 issued_at=invoice.issued_at,
-                total_with_vat=invoice.total,
-                vat_amount=invoice.vat,
+                # A credit note's QR carries its amounts as positive numbers: the document says it
+                # is a credit note, as it does on paper.
+                total_with_vat=abs(invoice.total),
+                vat_amount=abs(invoice.vat),
             )
         except ZatcaError:
             qr = None  # a seller name over 255 UTF-8 bytes: the profile refuses those, old data may not

@@ -421,3 +421,12 @@ def test_unknown_number_is_a_clear_error(shop: Database) -> None:
     with pytest.raises(SalesError) as refused:
         printable_invoice(shop, "INV-999")
     assert "INV-999" in str(refused.value)
+
+
+def test_credit_note_qr_code_carries_positive_amounts(shop: Database, customer: int) -> None:
+    issued = issue_invoice(shop, InvoiceDraft(customer, one_line("100")), at=NOON)
+    line = document_details(shop, issued.id).printable.lines[0].id
+    note = issue_credit_note(shop, issued.id, {line: D(1)}, reason="مرتجع", at=NOON)
+    payload = printable_invoice(shop, note.number).qr_payload
+    assert payload is not None
+    assert (decode_tlv(payload)[4], decode_tlv(payload)[5]) == ("115.00", "15.00")

@@ -19,7 +19,7 @@ QM = ROOT / "translations" / "retention_ar.qm"
 
 def sources() -> list[Path]:
     """Every Python file whose strings the user can see."""
-    return [ROOT / "main.py", *sorted((ROOT / "ui").glob("*.py")), *sorted((ROOT / "retention_desktop").glob("*.py"))]
+    return [ROOT / "main.py", *sorted((ROOT / "ui").glob("*.py")), *sorted((ROOT / "retention_desktop").rglob("*.py"))]
 
 
 def tool(name: str) -> str:
