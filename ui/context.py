@@ -15,6 +15,9 @@ class AppContext(QObject):
     """Emits `changed` once after each user action; every screen answers by refreshing itself."""
 
     changed = Signal()
+    # An invoice was issued (its id): the main window runs the follow-up rules again, so that a
+    # first purchase gets its satisfaction call without waiting for tomorrow.
+    invoice_issued = Signal(int)
 
     def __init__(self, *, db: Database, preferences: Preferences, language: str) -> None:
         super().__init__()

@@ -76,7 +76,7 @@ class CustomerBook(QWidget):
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         header.sectionClicked.connect(self._sort_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.doubleClicked.connect(lambda index: self.edit_customer(self.model.customer_id(index.row())))
+        # A double-click (or Enter) activates a row; connecting doubleClicked as well opened two dialogs.
         self.table.activated.connect(lambda index: self.edit_customer(self.model.customer_id(index.row())))
 
         self.empty = QWidget()

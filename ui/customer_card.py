@@ -8,12 +8,16 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -25,15 +29,18 @@ from retention_desktop.customers import CustomerDetails, CustomerNotFound, custo
 from retention_desktop.followups import FollowUpRow, customer_follow_ups
 from retention_desktop.text import isolate, isolate_auto
 from retention_desktop.interactions import InteractionError, InteractionRow, customer_timeline, resolve_complaint
-from retention_desktop.models import CadenceUnit, InteractionKind
+from retention_desktop.models import CadenceUnit, DocumentKind, InteractionKind
+from retention_desktop.sales import PaymentStatus, PurchaseHistory, purchase_history
 
 from ui.context import AppContext
 from ui.labels import (
     follow_up_kind_label,
     gender_label,
     interaction_kind_label,
+    document_kind_label,
     kind_label,
     outcome_label,
+    payment_status_label,
     phone_kind_label,
     source_label,
     stage_label,
@@ -41,6 +48,9 @@ from ui.labels import (
 
 # The card shows this many of the newest interactions, and a button for the rest.
 TIMELINE_PAGE = 50
+# The card lists this many of the newest invoices and credit notes; the Sales tab finds the rest.
+PURCHASES_SHOWN = 20
+PURCHASE_ROWS_VISIBLE = 6
 OVERDUE_STYLE = "color: #b3261e;"
 MUTED = "color:#666"
 
@@ -140,6 +150,30 @@ class CustomerCard(QScrollArea):
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
 
+        # What the customer bought: totals, and the newest invoices and credit notes.
+        self.purchases_title = self._section_title(context.format.paragraph(self.tr("Purchases")))
+        self.purchases_summary = QLabel()
+        self.purchases_summary.setObjectName("cardPurchaseSummary")
+        self.purchases_summary.setWordWrap(True)
+        self.purchases_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.purchases_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Two lines per document (number and date; total and status): the card is narrow.
+        self.documents = QListWidget()
+        self.documents.setObjectName("cardDocuments")
+        self.documents.setAlternatingRowColors(True)
+        self.documents.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.documents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.documents.setWordWrap(True)
+        self.documents.itemActivated.connect(lambda item: self.open_document(item.data(Qt.ItemDataRole.UserRole)))
+        self.documents.setToolTip(self.tr("Double-click to open"))
+        self.more_documents = self._muted("")
+        self.more_documents.setObjectName("cardMoreDocuments")
+        self.new_invoice_button = QPushButton(self.tr("New invoice…"))
+        self.new_invoice_button.setObjectName("cardNewInvoiceButton")
+        self.new_invoice_button.clicked.connect(lambda: self.new_invoice())
+        self.purchases: PurchaseHistory | None = None
+
         # Open follow-ups and the interaction log, below the details.
         self.follow_ups_title = self._section_title(context.format.paragraph(self.tr("Follow-ups")))
         # Each list is rebuilt in a fresh, hidden widget that then replaces the shown one: adding
@@ -193,6 +227,11 @@ class CustomerCard(QScrollArea):
         content.addWidget(self.notes_title)
         content.addWidget(self.notes)
         content.addLayout(buttons)
+        content.addWidget(self.purchases_title)
+        content.addWidget(self.purchases_summary)
+        content.addWidget(self.documents)
+        content.addWidget(self.more_documents)
+        content.addWidget(self.new_invoice_button, 0, Qt.AlignmentFlag.AlignLeading)
         content.addWidget(self.follow_ups_title)
         content.addWidget(self.follow_ups_box)
         content.addWidget(self.schedule_button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -247,6 +286,7 @@ class CustomerCard(QScrollArea):
         self.content.setVisible(details is not None)
         if details is not None:
             self._fill_history(details)  # first: the old, maybe long, history goes before the rest is laid out
+            self._fill_purchases(details)
             self._fill(details)
 
     def _fill(self, d: CustomerDetails) -> None:
@@ -420,6 +460,95 @@ class CustomerCard(QScrollArea):
         resolve.clicked.connect(lambda _checked=False, i=row.id: self.resolve_complaint(i))
         layout.addWidget(resolve, 0, Qt.AlignmentFlag.AlignTop)
         return entry
+
+    # -- purchases -------------------------------------------------------------------------------------
+    def _fill_purchases(self, d: CustomerDetails) -> None:
+        fmt = self._context.format
+        try:
+            history = purchase_history(self._context.db, d.id, limit=PURCHASES_SHOWN + 1)
+        except CustomerNotFound:
+            history = None
+        self.purchases = history
+        documents = history.documents if history is not None else ()
+        self.documents.clear()
+        if history is None or not documents:
+            self.purchases_summary.setText(fmt.paragraph(self.tr("No purchases yet.")))
+            self.purchases_summary.setStyleSheet(MUTED)
+        else:
+            self.purchases_summary.setStyleSheet("")
+            lines = [
+                " · ".join(
+                    self._ours(part)
+                    for part in (
+                        self.tr("%n invoices", "", history.invoice_count).replace(
+                            str(history.invoice_count), fmt.number(history.invoice_count)
+                        ),
+                        self.tr("first {date}").format(date=fmt.date(history.first_purchase)) if history.first_purchase else "",
+                        self.tr("last {date}").format(date=fmt.date(history.last_purchase)) if history.last_purchase else "",
+                    )
+                    if part
+                )
+            ]
+            for totals in history.totals:
+                lines.append(
+                    " · ".join(
+                        self._ours(part)
+                        for part in (
+                            self.tr("spent {amount}").format(amount=fmt.money(totals.spent, totals.currency)),
+                            self.tr("paid {amount}").format(amount=fmt.money(totals.paid, totals.currency)),
+                            self.tr("due {amount}").format(amount=fmt.money(totals.due, totals.currency)),
+                        )
+                    )
+                )
+            self.purchases_summary.setText("\n".join(fmt.paragraph(line) for line in lines))
+        shown = documents[:PURCHASES_SHOWN]
+        for row in shown:
+            if row.status is not None:
+                status = payment_status_label(row.status)
+                if row.status in (PaymentStatus.UNPAID, PaymentStatus.PARTLY_PAID) and row.balance != row.total:
+                    status = self.tr("{status}: {due} due").format(status=status, due=fmt.money(row.balance, row.currency))
+            else:
+                status = document_kind_label(DocumentKind.CREDIT_NOTE)
+            first = " · ".join((self._ours(fmt.document_number(row.number)), self._ours(fmt.date(row.issue_date))))
+            second = " · ".join((self._ours(fmt.money(row.total, row.currency)), self._ours(status)))
+            item = QListWidgetItem(f"{fmt.paragraph(first)}\n{fmt.paragraph(second)}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            if row.status in (PaymentStatus.UNPAID, PaymentStatus.PARTLY_PAID):
+                item.setForeground(QColor("#b3261e"))
+            self.documents.addItem(item)
+        self.documents.setVisible(bool(shown))
+        if shown:
+            row_height = self.documents.sizeHintForRow(0)
+            if row_height <= 0:
+                row_height = 2 * self.fontMetrics().lineSpacing() + 6
+            visible = min(len(shown), PURCHASE_ROWS_VISIBLE)
+            self.documents.setFixedHeight(visible * row_height + 2 * self.documents.frameWidth() + 2)
+        more = len(documents) > PURCHASES_SHOWN
+        self.more_documents.setText(
+            fmt.paragraph(self.tr("The newest {count} are listed; the Sales tab finds all of them.").format(count=fmt.number(PURCHASES_SHOWN)))
+            if more
+            else ""
+        )
+        self.more_documents.setVisible(more)
+        archived = d.archived_at is not None
+        self.new_invoice_button.setEnabled(not archived)
+        self.new_invoice_button.setToolTip(self.tr("Restore the customer to sell to them.") if archived else "")
+
+    def open_document(self, document_id: int | None) -> QDialog | None:
+        if document_id is None:
+            return None
+        from ui.invoice_view import open_document_view
+
+        return open_document_view(self._context, int(document_id), self, self.open_customer.emit)
+
+    def new_invoice(self) -> QDialog | None:
+        if self.customer_id is None:
+            return None
+        from ui.invoice_dialog import NewInvoiceDialog
+
+        dialog = NewInvoiceDialog(self._context, self.customer_id, self)
+        dialog.open_document.connect(self.open_document)
+        return self._open_dialog(dialog)
 
     def show_all(self) -> None:
         self._show_all = True

@@ -1,13 +1,15 @@
-"""Numbers, dates and phone numbers as the user reads them, through Babel, safe inside Arabic text."""
+"""Numbers, dates, phone numbers and money as the user reads them, through Babel, safe inside Arabic text."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from decimal import Decimal
 
 from babel.core import Locale
 from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
 
+from retention_desktop.money import format_money
 from retention_desktop.phones import format_phone
 from retention_desktop.text import isolate_ltr
 
@@ -42,6 +44,24 @@ class Formatter:
     def phone(self, e164: str) -> str:
         """A phone number the local way, isolated so right-to-left text never reorders its digits."""
         return isolate_ltr(format_phone(e164, self.country)) if e164 else ""
+
+    def money(self, amount: Decimal, currency: str) -> str:
+        """An amount with its currency, the locale's way ("SAR1,150.50", "‏1,150.50 ر.س.‏")."""
+        return format_money(amount, currency, self.language)
+
+    def quantity(self, value: Decimal) -> str:
+        """A quantity without trailing zeros: "2", "1.5", "1,000"."""
+        return format_decimal(value.normalize() if value == value.to_integral() else value, locale=self._locale, decimal_quantization=False)
+
+    def document_number(self, number: str) -> str:
+        """An invoice or credit note number ("INV-000012"), isolated so that right-to-left text
+        does not put its digits before its prefix."""
+        return isolate_ltr(number)
+
+    def percent(self, rate: Decimal) -> str:
+        """A VAT rate as a percentage: "15%", "7.5%"."""
+        text = f"{rate.normalize():f}" if rate != rate.to_integral() else f"{rate.to_integral():f}"
+        return isolate_ltr(f"{text}%")
 
     def paragraph(self, text: str) -> str:
         """Text whose line direction is the window's, not guessed from its first letter (an Arabic

@@ -1,10 +1,24 @@
-"""Translated names of the core's enums (stages, sources, kinds), in one place for every screen."""
+"""Translated names of the core's enums (stages, sources, kinds, sales), in one place for every screen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from retention_desktop.models import CustomerKind, FollowUpKind, Gender, InteractionKind, Outcome, PhoneKind, Source, Stage
+from retention_desktop.models import (
+    CadenceUnit,
+    CustomerKind,
+    DocumentKind,
+    FollowUpKind,
+    Gender,
+    InteractionKind,
+    Outcome,
+    PaymentMethod,
+    PhoneKind,
+    Source,
+    Stage,
+    VatCategory,
+)
+from retention_desktop.sales import PaymentStatus
 
 
 # Literal calls, so that lupdate finds every label.
@@ -80,3 +94,48 @@ def interaction_kind_label(kind: InteractionKind) -> str:
         InteractionKind.COMPLAINT: translate("Labels", "Complaint"),
         InteractionKind.NOTE: translate("Labels", "Note"),
     }[kind]
+
+
+def vat_category_label(category: VatCategory) -> str:
+    return {
+        VatCategory.STANDARD: translate("Labels", "Standard rate"),
+        VatCategory.ZERO_RATED: translate("Labels", "Zero-rated"),
+        VatCategory.EXEMPT: translate("Labels", "Exempt"),
+    }[category]
+
+
+def payment_method_label(method: PaymentMethod) -> str:
+    return {
+        PaymentMethod.CASH: translate("Labels", "Cash"),
+        PaymentMethod.CARD: translate("Labels", "Card"),
+        PaymentMethod.BANK_TRANSFER: translate("Labels", "Bank transfer"),
+        PaymentMethod.OTHER: translate("Labels", "Other"),
+    }[method]
+
+
+def payment_status_label(status: PaymentStatus) -> str:
+    return {
+        PaymentStatus.UNPAID: translate("Labels", "Unpaid"),
+        PaymentStatus.PARTLY_PAID: translate("Labels", "Partly paid"),
+        PaymentStatus.PAID: translate("Labels", "Paid"),
+        PaymentStatus.CREDITED: translate("Labels", "Credited in full"),
+    }[status]
+
+
+def document_kind_label(kind: DocumentKind) -> str:
+    return {DocumentKind.INVOICE: translate("Labels", "Invoice"), DocumentKind.CREDIT_NOTE: translate("Labels", "Credit note")}[kind]
+
+
+def period_label(every: int, unit: CadenceUnit) -> str:
+    """ "every 12 months", "every week": a renewal period as a phrase."""
+    if every == 1:
+        return {
+            CadenceUnit.DAYS: translate("Labels", "every day"),
+            CadenceUnit.WEEKS: translate("Labels", "every week"),
+            CadenceUnit.MONTHS: translate("Labels", "every month"),
+        }[unit]
+    return {
+        CadenceUnit.DAYS: translate("Labels", "every %n days", "", every),
+        CadenceUnit.WEEKS: translate("Labels", "every %n weeks", "", every),
+        CadenceUnit.MONTHS: translate("Labels", "every %n months", "", every),
+    }[unit]

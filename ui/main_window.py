@@ -1,4 +1,4 @@
-"""The main window: menus, shortcuts, status bar, the Today screen and the customer book in tabs."""
+"""The main window: menus, shortcuts, status bar, the Today screen, the customer book and sales in tabs."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QProcess, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget, QToolBar
 
 from retention_desktop import __version__
 from retention_desktop.clock import shop_today
@@ -21,6 +21,7 @@ from ui.background import Task
 from ui.context import AppContext
 from ui.customer_book import CustomerBook
 from ui.notifications import DueWatcher, TrayNotifier
+from ui.sales_page import SalesPage
 from ui.schedule_dialog import ScheduleFollowUpDialog
 from ui.settings_dialog import SettingsDialog
 from ui.today import TodayPage
@@ -45,11 +46,15 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(context)
         self.today.open_customer.connect(self.open_customer)
         self.book = CustomerBook(context)
+        self.sales = SalesPage(context)
+        self.sales.open_customer.connect(self.open_customer)
+        self.sales.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today, self.tr("Today"))
         self.tabs.addTab(self.book, self.tr("Customers"))
+        self.tabs.addTab(self.sales, self.tr("Sales"))
         self.tabs.setCurrentWidget(self.today)
         self.setCentralWidget(self.tabs)
         self.book.archived.connect(self._offer_undo)
@@ -70,6 +75,9 @@ class MainWindow(QMainWindow):
         self._day: date | None = None
         self._started = False
         self._rules_task: Task | None = None
+        self._rules_running = False  # ours, not the task's: set and cleared by the slots that see it end
+        self._rules_again = False
+        context.invoice_issued.connect(lambda _invoice_id: self.run_follow_up_rules())
         self.due_watcher = DueWatcher(context.db, self)
         context.changed.connect(self.due_watcher.take_in)
         self.clock = QTimer(self, interval=CLOCK_CHECK_MS)
@@ -117,6 +125,9 @@ class MainWindow(QMainWindow):
         self.action_settings = self._action("actionSettings", self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings)
         self.action_quit = self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.action_about = self._action("actionAbout", self.tr("&About Retention Desktop"), None, self.about)
+        self.action_sales = self._action("actionSales", self.tr("Sales &list"), "Ctrl+Shift+S", self.show_sales)
+        self.action_new_invoice = self._action("actionNewInvoice", self.tr("New &invoice…"), "Ctrl+I", self.new_invoice)
+        self.action_catalogue = self._action("actionCatalogue", self.tr("&Catalogue…"), None, self.open_catalogue)
         # The table takes Delete and Enter for itself only when it has focus.
         self.action_archive.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.book.table.addAction(self.action_archive)
@@ -131,6 +142,10 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("F&ollow-ups"))
         menu.addAction(self.action_today)
         menu.addAction(self.action_schedule)
+        menu = self.menuBar().addMenu(self.tr("&Sales"))
+        menu.addAction(self.action_sales)
+        menu.addAction(self.action_new_invoice)
+        menu.addAction(self.action_catalogue)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self.action_about)
 
@@ -143,6 +158,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for action in (self.action_new, self.action_edit, self.action_archive):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.action_new_invoice)
         self.addToolBar(toolbar)
 
     # -- tabs ---------------------------------------------------------------------------------------
@@ -152,6 +169,18 @@ class MainWindow(QMainWindow):
 
     def show_customers(self) -> None:
         self.tabs.setCurrentWidget(self.book)
+
+    def show_sales(self) -> None:
+        self.tabs.setCurrentWidget(self.sales)
+        self.sales.table.setFocus()
+
+    def new_invoice(self) -> QDialog:
+        """Ctrl+I: for the customer selected in the book when the book is showing, else pick one."""
+        in_book = self.tabs.currentWidget() is self.book
+        return self.sales.new_invoice(self.book.current_customer_id() if in_book else None)
+
+    def open_catalogue(self) -> QDialog:
+        return self.sales.open_catalogue()
 
     def bring_today_forward(self) -> None:
         """From the tray: the window on top, showing Today."""
@@ -206,16 +235,33 @@ class MainWindow(QMainWindow):
         the whole book); then announce what became due."""
         db = self._context.db
         today = shop_today(db)
-        if today != self._day and not (self._rules_task is not None and self._rules_task.running):
+        if today != self._day and not self._rules_running:
             self._day = today
-            self._rules_task = Task(lambda: apply_follow_up_rules(db, today=today), self)
-            self._rules_task.done.connect(self._rules_applied)
-            self._rules_task.failed.connect(self._rules_failed)
-            self._rules_task.start()
+            self._start_rules(today)
             return
         self.due_watcher.check()
 
+    def run_follow_up_rules(self) -> None:
+        """Run the rules again now (after a sale: a first purchase gets its satisfaction call);
+        if they are running already, once more when they finish."""
+        if self._rules_running:
+            self._rules_again = True
+            return
+        self._start_rules(shop_today(self._context.db))
+
+    def _start_rules(self, today: date) -> None:
+        db = self._context.db
+        self._rules_running = True
+        self._rules_task = Task(lambda: apply_follow_up_rules(db, today=today), self)
+        self._rules_task.done.connect(self._rules_applied)
+        self._rules_task.failed.connect(self._rules_failed)
+        self._rules_task.start()
+
     def _rules_applied(self, result: RulesResult) -> None:
+        self._rules_running = False
+        if self._rules_again:
+            self._rules_again = False
+            QTimer.singleShot(0, self.run_follow_up_rules)
         if result.total:
             self._context.changed.emit()
         elif self.today.model.day != self._day:
@@ -224,6 +270,8 @@ class MainWindow(QMainWindow):
         self.rules_applied.emit()
 
     def _rules_failed(self, error: Exception) -> None:
+        self._rules_running = False
+        self._rules_again = False
         self._day = None  # try again at the next check
         self.statusBar().showMessage(
             self.tr("The follow-up rules could not run: {reason}").format(reason=error), STATUS_TIMEOUT_MS
@@ -301,6 +349,8 @@ class MainWindow(QMainWindow):
             self.book.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         if (header := prefs.layout("todayHeader")) is not None:
             self.today.tree.header().restoreState(header)
+        if (header := prefs.layout("salesHeader")) is not None:
+            self.sales.table.horizontalHeader().restoreState(header)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.clock.stop()
@@ -311,6 +361,7 @@ class MainWindow(QMainWindow):
         prefs.set_layout("bookSplitter", self.book.splitter.saveState())
         prefs.set_layout("customerTableHeader", self.book.table.horizontalHeader().saveState())
         prefs.set_layout("todayHeader", self.today.tree.header().saveState())
+        prefs.set_layout("salesHeader", self.sales.table.horizontalHeader().saveState())
         prefs.sync()
         self.clock.stop()
         self.notifier.hide()

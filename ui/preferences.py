@@ -1,4 +1,4 @@
-"""This PC's preferences (language, window layout), kept with QSettings, each declared once."""
+"""This PC's preferences (language, window layout, where printed documents go), kept with QSettings, each declared once."""
 
 from __future__ import annotations
 
@@ -26,6 +26,16 @@ class Preferences:
         if value not in LANGUAGES:
             raise ValueError(value)
         self._settings.setValue("language", value)
+
+    @property
+    def documents_folder(self) -> str:
+        """The folder printed invoices and credit notes are written to; "" until the user chose one."""
+        value = self._settings.value("documentsFolder", "")
+        return value if isinstance(value, str) else ""
+
+    @documents_folder.setter
+    def documents_folder(self, value: str) -> None:
+        self._settings.setValue("documentsFolder", value)
 
     def layout(self, name: str) -> QByteArray | None:
         """A saved geometry or state (window, splitter, table header), None if never saved."""

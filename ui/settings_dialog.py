@@ -1,4 +1,4 @@
-"""Settings: the program's language on this PC; the shop's name, country, time zone and follow-up rules."""
+"""Settings: the program's language on this PC; the shop's business profile, time zone and follow-up rules."""
 
 from __future__ import annotations
 
@@ -11,16 +11,17 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from retention_desktop.phones import known_countries
 from retention_desktop.settings import (
     BIRTHDAY_GREETING,
     DEFAULT_COUNTRY,
@@ -39,6 +40,7 @@ from retention_desktop.settings import (
 
 from ui.context import AppContext
 from ui.forms import ERROR_STYLE, NumberBox, error_label, save_cancel_buttons, show_errors, with_error
+from ui.profile_page import BusinessProfilePage
 
 
 class SettingsDialog(QDialog):
@@ -56,17 +58,10 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(self.language.findData(context.preferences.language))
 
-        self.shop_name = QLineEdit(get_setting(db, SHOP_NAME))
-        self.shop_name.setObjectName("shopName")
-        self.shop_name.setPlaceholderText(self.tr("As messages to customers sign it"))
-
-        self.country = QComboBox()
-        self.country.setObjectName("countryChoice")
-        fmt = context.format
-        for code in sorted(known_countries(), key=fmt.country_name):
-            if code.isalpha():
-                self.country.addItem(f"{fmt.country_name(code)} (+{_calling_code(code)})", code)
-        self.country.setCurrentIndex(self.country.findData(get_setting(db, DEFAULT_COUNTRY)))
+        # The shop's name and country belong to the business profile; the other settings read them too.
+        self.profile = BusinessProfilePage(context)
+        self.shop_name = self.profile.name_ar
+        self.country = self.profile.country
 
         self.time_zone = QComboBox()
         self.time_zone.setObjectName("timeZoneChoice")
@@ -120,28 +115,56 @@ class SettingsDialog(QDialog):
         self.templates_button.setObjectName("messageTemplatesButton")
         self.templates_button.clicked.connect(self.open_templates)
 
-        self.errors = {name: error_label(name) for name in ("shop_name", "time_zone", "general")}
+        # Where printed invoices go, on this PC.
+        self._documents_folder = context.preferences.documents_folder
+        self.documents_folder = QLabel()
+        self.documents_folder.setObjectName("documentsFolder")
+        self.documents_folder.setTextFormat(Qt.TextFormat.PlainText)
+        self.documents_folder.setWordWrap(True)
+        self.documents_folder_button = QPushButton(self.tr("Choose…"))
+        self.documents_folder_button.setObjectName("chooseDocumentsFolder")
+        self.documents_folder_button.clicked.connect(self.choose_documents_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.documents_folder, 1)
+        folder_row.addWidget(self.documents_folder_button)
+        self._show_documents_folder()
+
+        self.errors = {name: error_label(name) for name in ("time_zone", "general")}
+        self.errors["shop_name"] = self.profile.errors["name_ar"]
         self.error = self.errors["general"]
         self.error.setStyleSheet(ERROR_STYLE)
 
+        general = QWidget()
+        general.setObjectName("generalSettingsPage")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Shop name"), with_error(self.shop_name, self.errors["shop_name"]))
-        form.addRow(self.tr("Country for phone numbers"), self.country)
-        hint = QLabel(self.tr("Phone numbers typed without a country code are read as numbers of this country."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
-        form.addRow("", hint)
         form.addRow(self.tr("Time zone"), with_error(self.time_zone, self.errors["time_zone"]))
+        form.addRow(self.tr("Printed invoices go to"), folder_row)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(rules)
+        general_layout.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignLeading)
+        general_layout.addStretch(1)
+
+        profile_scroll = QScrollArea()
+        profile_scroll.setObjectName("businessProfileScroll")
+        profile_scroll.setWidgetResizable(True)
+        profile_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        profile_scroll.setWidget(self.profile)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(profile_scroll, self.tr("Business profile"))
+        self._profile_tab = profile_scroll
+
         buttons, _save = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(rules)
-        layout.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignLeading)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(560, 0)
+        self.resize(640, 620)
 
     def _values(self) -> list[tuple[str, SettingSpec[Any], object]]:
         return [
@@ -155,6 +178,26 @@ class SettingsDialog(QDialog):
             ("general", BIRTHDAY_GREETING, self.birthday_greeting.isChecked()),
         ]
 
+    def show_profile(self) -> None:
+        """Open on the business profile (from an invoice that cannot be issued without it)."""
+        self.tabs.setCurrentWidget(self._profile_tab)
+        self.profile.name_ar.setFocus()
+
+    def _show_documents_folder(self) -> None:
+        self.documents_folder.setText(self._documents_folder or self.tr("Asked at the first print"))
+
+    def choose_documents_folder(self) -> None:
+        from ui.printing import choose_documents_folder
+
+        chosen = choose_documents_folder(self, self._documents_folder)
+        if chosen:
+            self.set_documents_folder(chosen)
+
+    def set_documents_folder(self, folder: str) -> None:
+        """The folder printed invoices go to from now on (kept when the dialog is saved)."""
+        self._documents_folder = folder
+        self._show_documents_folder()
+
     def save(self) -> None:
         values = self._values()
         # Every value is checked before any is saved: a bad one changes nothing.
@@ -166,7 +209,17 @@ class SettingsDialog(QDialog):
                 errors.setdefault(field, str(e))
         show_errors(self.errors, errors)
         if errors:
-            {"shop_name": self.shop_name, "time_zone": self.time_zone}.get(next(iter(errors)), self.shop_name).setFocus()
+            first = next(iter(errors))
+            if first == "shop_name":
+                self.show_profile()
+            else:
+                self.tabs.setCurrentIndex(0)
+            {"shop_name": self.shop_name, "time_zone": self.time_zone}.get(first, self.shop_name).setFocus()
+            return
+        # The profile is checked and saved as a whole (the VAT number against the country), before
+        # the other settings: a problem in it saves nothing at all.
+        if self.profile.needs_saving() and not self.profile.save():
+            self.tabs.setCurrentWidget(self._profile_tab)
             return
         try:
             for _field, spec, value in values:
@@ -174,6 +227,7 @@ class SettingsDialog(QDialog):
         except SettingError as e:  # checked above; kept so a surprise is still shown, not raised
             show_errors(self.errors, {"general": str(e)})
             return
+        self._context.preferences.documents_folder = self._documents_folder
         language = self.language.currentData()
         self.language_changed = language != self._context.preferences.language
         self._context.preferences.language = language
@@ -185,8 +239,3 @@ class SettingsDialog(QDialog):
 
         TemplatesDialog(self._context, self).exec()
 
-
-def _calling_code(region: str) -> int:
-    import phonenumbers
-
-    return int(phonenumbers.country_code_for_region(region))

@@ -285,3 +285,17 @@ def test_tab_goes_from_the_name_to_the_phone_numbers(qtbot: QtBot, open_window: 
     # A number added later takes its place before "Add another number" too.
     second = dialog.phones.add_phone("")
     assert dialog.phones.edits[0].nextInFocusChain().nextInFocusChain() is second
+
+
+def test_a_double_click_opens_one_edit_dialog(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], sample_book: dict[str, int]
+) -> None:
+    window = open_window()
+    window.show_customers()
+    table = window.book.table
+    rect = table.visualRect(window.book.model.index(0, Column.NAME))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialogs = window.book.findChildren(CustomerDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    dialogs[0].reject()

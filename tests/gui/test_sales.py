@@ -1,0 +1,734 @@
+"""Sales as a shop owner clicks through it: the business profile, the catalogue, issuing an invoice,
+the Sales list, payments, credit notes, printing, and the customer's card and stage."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from retention_desktop.clock import add_months, shop_today
+from retention_desktop.customers import customer_details
+from retention_desktop.db import Database
+from retention_desktop.followups import customer_follow_ups
+from retention_desktop.models import CadenceUnit, DocumentKind, PaymentMethod, Stage, VatCategory
+from retention_desktop.profile import BusinessProfile, get_profile, logo_bytes, save_profile
+from retention_desktop.sales import (
+    CatalogueDraft,
+    InvoiceDraft,
+    LineDraft,
+    PaymentStatus,
+    add_catalogue_item,
+    catalogue_items,
+    document_details,
+    issue_invoice,
+    list_documents,
+    record_payment,
+)
+from retention_desktop.settings import TIME_ZONE, get_setting
+
+from ui.catalogue_dialog import CatalogueDialog, CatalogueItemDialog
+from ui.context import AppContext
+from ui.credit_note_dialog import CreditNoteDialog
+from ui.customer_model import Column as BookColumn
+from ui.forms import to_date
+from ui.invoice_dialog import LineEditor, NewInvoiceDialog
+from ui.invoice_view import InvoiceViewDialog
+from ui.main_window import MainWindow
+from ui.payment_dialog import PaymentDialog
+from ui.preferences import Preferences
+from ui.sales_page import Column, SalesPage
+from ui.settings_dialog import SettingsDialog
+
+from .conftest import type_text
+
+MARKS = {c: None for c in (0x200E, 0x200F, 0x2066, 0x2067, 0x2068, 0x2069, 0xA0)}
+
+
+def plain(text: str) -> str:
+    """Shown text without direction marks and isolates, with plain spaces."""
+    return text.translate(MARKS).replace("\u00a0", " ")
+
+
+@pytest.fixture
+def shop(db: Database, sample_book: dict[str, int]) -> dict[str, int]:
+    """A filled-in business profile, a small catalogue and the sample customers."""
+    save_profile(
+        db,
+        BusinessProfile(name_ar="صالون الورد", name_en="Rose Salon", vat_number="300000000000003", address="الرياض"),
+    )
+    ids = dict(sample_book)
+    ids["haircut"] = add_catalogue_item(db, CatalogueDraft("قص شعر", Decimal("50.00"), "Haircut"))
+    ids["membership"] = add_catalogue_item(
+        db,
+        CatalogueDraft("اشتراك سنوي", Decimal("1200.00"), "Yearly membership", renewal_every=12, renewal_unit=CadenceUnit.MONTHS),
+    )
+    return ids
+
+
+@pytest.fixture
+def make_context(db: Database, language: Callable[[str], None]) -> Callable[..., AppContext]:
+    def make(lang: str = "en") -> AppContext:
+        language(lang)
+        return AppContext(db=db, preferences=Preferences(), language=lang)
+
+    return make
+
+
+def retype(edit: QLineEdit, text: str) -> None:
+    """Clear a field and type into it as the user would (any script)."""
+    edit.setFocus()
+    edit.selectAll()
+    edit.del_()
+    type_text(edit, text)
+
+
+def invoice_for(db: Database, customer_id: int, *lines: tuple[str, str, str]) -> int:
+    """An invoice issued through the core: lines of (description, quantity, unit price)."""
+    return issue_invoice(
+        db, InvoiceDraft(customer_id, [LineDraft(d, Decimal(q), Decimal(p)) for d, q, p in lines])
+    ).id
+
+
+def new_invoice(qtbot: QtBot, context: AppContext, customer_id: int | None = None) -> NewInvoiceDialog:
+    dialog = NewInvoiceDialog(context, customer_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def choose_item(line: LineEditor, item_id: int) -> None:
+    line.item.setCurrentIndex(line.item.findData(item_id))
+
+
+def listed(page: SalesPage, column: Column = Column.NUMBER) -> list[str]:
+    model = page.model
+    return [plain(model.data(model.index(row, column))) for row in range(model.rowCount())]
+
+
+# -- issuing an invoice ---------------------------------------------------------------------------
+
+
+def test_an_invoice_typed_with_arabic_digits_is_issued_and_numbered(
+    qtbot: QtBot, db: Database, shop: dict[str, int], make_context: Callable[..., AppContext]
+) -> None:
+    context = make_context("en")
+    dialog = new_invoice(qtbot, context)
+    assert not dialog.profile_box.isVisible()
+    assert dialog.prices_include_vat.isChecked() is False  # as the profile says
+
+    # The customer is found by part of the name, the Arabic letter variant folded.
+    dialog.customer.setFocus()
+    type_text(dialog.customer, "فاطمه")
+    popup = dialog.customer.choices.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.customer.customer_id == shop["fatima"]
+
+    # A catalogue item fills the line; the quantity is typed in Arabic-Indic digits.
+    first = dialog.lines[0]
+    choose_item(first, shop["haircut"])
+    assert first.description.text() == "Haircut" and first.unit_price.text() == "50.00"
+    retype(first.quantity, "٢")
+    assert plain(first.total.text()) == "SAR115.00"  # 2 × 50 + 15 % VAT
+
+    # A line typed by hand: Arabic decimal separator in the price, a discount.
+    qtbot.mouseClick(dialog.add_line_button, Qt.MouseButton.LeftButton)
+    second = dialog.lines[1]
+    type_text(second.description, "صبغة شعر")
+    retype(second.quantity, "1")
+    type_text(second.unit_price, "١٥٠٫٥٠")
+    type_text(second.discount, "10.50")
+    assert plain(second.total.text()) == "SAR161.00"  # (150.50 - 10.50) × 1.15
+    assert plain(dialog.net.text()) == "SAR240.00"
+    assert plain(dialog.vat.text()) == "SAR36.00"
+    assert plain(dialog.total.text()) == "SAR276.00"
+    assert not dialog.errors["lines"].isVisible()
+
+    # Enter goes on to a new line, it does not issue; the blank line is left out.
+    qtbot.keyClick(second.discount, Qt.Key.Key_Return)
+    assert len(dialog.lines) == 3 and dialog.issued_document is None
+    assert dialog.focusWidget() is dialog.lines[2].item
+    type_text(dialog.note, "التسليم يوم الخميس")
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    issued = dialog.issued_document
+    assert issued is not None and issued.number == "INV-000001" and issued.first_purchase
+    assert dialog.pages.currentIndex() == 1
+    assert "INV-000001" in plain(dialog.issued_text.text()) and "SAR276.00" in plain(dialog.issued_text.text())
+    assert dialog.issued_more.isVisible()
+
+    printable = document_details(db, issued.id).printable
+    assert [(line.description, line.quantity, line.unit_price, line.discount) for line in printable.lines] == [
+        ("Haircut", Decimal(2), Decimal("50.00"), Decimal(0)),
+        ("صبغة شعر", Decimal(1), Decimal("150.50"), Decimal("10.50")),
+    ]
+    assert printable.total == Decimal("276.00") and printable.note == "التسليم يوم الخميس"
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_bad_lines_are_shown_at_the_line_and_nothing_is_issued(
+    qtbot: QtBot, db: Database, shop: dict[str, int], make_context: Callable[..., AppContext]
+) -> None:
+    dialog = new_invoice(qtbot, make_context("en"), shop["john"])
+    assert dialog.customer.text() == "John Smith"
+
+    # No lines at all.
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["lines"].isVisible()
+    assert dialog.errors["lines"].text() == "Add at least one line to the invoice."
+
+    # A negative quantity: the core's message, on line 1, the quantity framed.
+    line = dialog.lines[0]
+    type_text(line.description, "Repair")
+    retype(line.quantity, "-1")
+    type_text(line.unit_price, "100")
+    assert dialog.errors["lines"].text() == "Line 1: The quantity cannot be negative. To take something back, issue a credit note."
+    assert "b3261e" in line.quantity.styleSheet()
+    assert dialog.total.text() == "—"
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialog.issued_document is None
+
+    # A discount above the line amount, on the second line.
+    retype(line.quantity, "1")
+    assert not dialog.errors["lines"].isVisible() and line.quantity.styleSheet() == ""
+    other = dialog.add_line()
+    type_text(other.description, "Screen")
+    type_text(other.unit_price, "20")
+    type_text(other.discount, "25")
+    assert dialog.errors["lines"].text() == "Line 2: The discount (25) is more than the line amount (20.00)."
+    assert "b3261e" in other.discount.styleSheet()
+
+    # Text that is not a number; and a line without a description when issuing.
+    retype(other.discount, "abc")
+    assert dialog.errors["lines"].text().startswith("Line 2: “abc” is not an amount.")
+    other.discount.clear()
+    other.description.clear()
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["lines"].text() == "Line 2: Describe what was sold on this line."
+    assert dialog.issued_document is None
+    assert list_documents(db) == ([], 0)
+
+    # Removing the bad line lets the invoice go.
+    qtbot.mouseClick(other.remove, Qt.MouseButton.LeftButton)
+    assert len(dialog.lines) == 1
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialog.issued_document is not None and dialog.issued_document.total == Decimal("115.00")
+
+
+def test_a_customer_must_be_chosen_from_the_list(
+    qtbot: QtBot, db: Database, shop: dict[str, int], make_context: Callable[..., AppContext]
+) -> None:
+    dialog = new_invoice(qtbot, make_context("en"))
+    choose_item(dialog.lines[0], shop["haircut"])
+    type_text(dialog.customer, "Nobody")
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["customer"].isVisible()
+    assert dialog.errors["customer"].text() == "Choose the customer from the list."
+    assert list_documents(db)[1] == 0
+
+
+def test_without_a_business_profile_the_dialog_says_so_and_opens_the_settings(
+    qtbot: QtBot, db: Database, sample_book: dict[str, int], make_context: Callable[..., AppContext]
+) -> None:
+    dialog = new_invoice(qtbot, make_context("en"), sample_book["john"])
+    assert dialog.profile_box.isVisible()
+    line = dialog.lines[0]
+    type_text(line.description, "Repair")
+    type_text(line.unit_price, "100")
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialog.issued_document is None and list_documents(db)[1] == 0
+    assert dialog.profile_text.text() == "Fill in the business profile in Settings before issuing invoices."
+
+    qtbot.mouseClick(dialog.settings_button, Qt.MouseButton.LeftButton)
+    settings = dialog.findChild(SettingsDialog)
+    assert settings is not None and settings.isVisible()
+    assert settings.tabs.currentWidget().widget() is settings.profile
+    type_text(settings.profile.name_ar, "محل الجوالات")
+    qtbot.mouseClick(settings.findChild(QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+    assert not settings.isVisible()
+    assert not dialog.profile_box.isVisible()
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialog.issued_document is not None
+
+
+def test_a_renewal_item_is_noted_and_moves_the_renewal_date(
+    qtbot: QtBot, db: Database, shop: dict[str, int], make_context: Callable[..., AppContext]
+) -> None:
+    dialog = new_invoice(qtbot, make_context("en"), shop["ahmed"])
+    assert dialog.lines[0].item.itemText(dialog.lines[0].item.findData(shop["membership"])) == "Yearly membership (renews every 12 months)"
+    choose_item(dialog.lines[0], shop["membership"])
+    assert dialog.renewal_note.isVisible()
+    assert "renewal date" in dialog.renewal_note.text()
+    dialog.prices_include_vat.setChecked(True)
+    assert plain(dialog.total.text()) == "SAR1,200.00"
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialog.issued_document is not None
+    assert customer_details(db, shop["ahmed"]).renewal_on == add_months(shop_today(db), 12)
+
+
+# -- the Sales tab ----------------------------------------------------------------------------------
+
+
+def test_the_sales_tab_lists_searches_and_filters_documents(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, shop: dict[str, int]
+) -> None:
+    window = open_window()
+    tabs = window.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Today", "Customers", "Sales"]
+    window.show_sales()
+    page = window.sales
+    assert page.stack.currentWidget() is page.empty
+    assert not page.buttons["openDocumentButton"].isEnabled()
+    assert not page.buttons["recordPaymentButton"].isEnabled()
+
+    first = invoice_for(db, shop["ahmed"], ("قص شعر", "1", "50.00"))
+    invoice_for(db, shop["john"], ("Repair", "2", "100.00"))
+    record_payment(db, first, amount=Decimal("57.50"), paid_on=shop_today(db), method=PaymentMethod.CARD)
+    window._context.changed.emit()
+    assert listed(page) == ["INV-000002", "INV-000001"]
+    assert listed(page, Column.CUSTOMER) == ["John Smith", "أحمد بن سعيد"]
+    assert listed(page, Column.TOTAL) == ["SAR230.00", "SAR57.50"]
+    assert listed(page, Column.STATUS) == ["Unpaid", "Paid"]
+    assert page.count.text() == "2 documents"
+    assert page.buttons["recordPaymentButton"].isEnabled() and page.buttons["creditNoteButton"].isEnabled()
+
+    page.unpaid_only.setChecked(True)
+    assert listed(page) == ["INV-000002"]
+    page.unpaid_only.setChecked(False)
+    type_text(page.search, "احمد")  # the customer found as the book finds them
+    page.refresh()
+    assert listed(page) == ["INV-000001"]
+    assert not page.buttons["recordPaymentButton"].isEnabled()  # paid
+    retype(page.search, "000002")
+    page.refresh()
+    assert listed(page) == ["INV-000002"]
+    retype(page.search, "nothing like it")
+    page.refresh()
+    assert page.stack.currentWidget() is page.empty and "nothing like it" in page.empty_text.text()
+
+    # Double-click opens the document.
+    page.search.clear()
+    page.refresh()
+    rect = page.table.visualRect(page.model.index(1, Column.NUMBER))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a view opens on a double
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    views = page.findChildren(InvoiceViewDialog)
+    assert len(views) == 1
+    view = views[0]
+    assert view.isVisible() and view.document_id == first
+    assert plain(view.title.text()) == "Invoice INV-000001"
+    assert view.status.text() == "Paid"
+    view.accept()
+
+
+def test_the_catalogue_opens_from_the_sales_tab_and_the_menu(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, shop: dict[str, int]
+) -> None:
+    window = open_window()
+    window.show_sales()
+    qtbot.mouseClick(window.sales.catalogue_button, Qt.MouseButton.LeftButton)
+    dialog = window.sales.findChild(CatalogueDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    window.action_catalogue.trigger()
+    assert any(d.isVisible() for d in window.sales.findChildren(CatalogueDialog))
+    new_invoice_action = window.findChild(type(window.action_catalogue), "actionNewInvoice")
+    assert new_invoice_action is not None and new_invoice_action.shortcut().toString() == "Ctrl+I"
+
+
+def test_partial_then_full_payment_changes_the_status(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, shop: dict[str, int]
+) -> None:
+    invoice = invoice_for(db, shop["ahmed"], ("قص شعر", "2", "50.00"))  # 115.00
+    window = open_window()
+    window.show_sales()
+    page = window.sales
+    page.refresh()
+    qtbot.mouseClick(page.buttons["recordPaymentButton"], Qt.MouseButton.LeftButton)
+    dialog = page.findChild(PaymentDialog)
+    assert isinstance(dialog, PaymentDialog) and dialog.isVisible()
+    assert dialog.amount.text() == "115.00"  # the balance
+    assert to_date(dialog.paid_on.date()) == shop_today(db)
+
+    # More than is due, then a day in the future: shown under the field, nothing saved.
+    retype(dialog.amount, "200")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["amount"].isVisible()
+    assert dialog.errors["amount"].text() == "This is more than is still due on the invoice (115.00)."
+    retype(dialog.amount, "٥٠")
+    dialog.paid_on.setDate(dialog.paid_on.date().addDays(1))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.errors["amount"].isVisible()
+    assert dialog.errors["paid_on"].text() == "The payment day cannot be in the future."
+    assert document_details(db, invoice).payments == ()
+
+    dialog.paid_on.setDate(dialog.paid_on.date().addDays(-1))
+    dialog.method.setCurrentIndex(dialog.method.findData(PaymentMethod.BANK_TRANSFER))
+    type_text(dialog.note, "تحويل")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert listed(page, Column.STATUS) == ["Partly paid: SAR65.00 due"]
+    assert listed(page, Column.PAID) == ["SAR50.00"]
+    assert window.statusBar().currentMessage() == "Payment recorded."
+
+    # The rest, from the invoice view: the amount starts at what is left.
+    view = page.open_selected()
+    assert isinstance(view, InvoiceViewDialog)
+    assert view.payments.rowCount() == 1
+    assert plain(view.payments.item(0, 1).text()) == "SAR50.00" and view.payments.item(0, 2).text() == "Bank transfer"
+    second = view.record_payment()
+    assert isinstance(second, PaymentDialog) and second.amount.text() == "65.00"
+    qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
+    assert view.status.text() == "Paid"
+    assert plain(view._totals["balance"].text()) == "SAR0.00"
+    assert not view.payment_button.isEnabled()
+    assert listed(page, Column.STATUS) == ["Paid"]
+    assert not page.buttons["recordPaymentButton"].isEnabled()
+    assert document_details(db, invoice).status == PaymentStatus.PAID
+    view.accept()
+
+
+def test_a_credit_note_takes_back_part_of_an_invoice(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, shop: dict[str, int]
+) -> None:
+    invoice = invoice_for(db, shop["john"], ("Repair", "3", "100.00"), ("Screen", "1", "40.00"))  # 345 + 46
+    window = open_window()
+    window.show_sales()
+    page = window.sales
+    page.refresh()
+    view = page.open_selected()
+    assert isinstance(view, InvoiceViewDialog)
+    qtbot.mouseClick(view.credit_button, Qt.MouseButton.LeftButton)
+    dialog = view.findChild(CreditNoteDialog)
+    assert isinstance(dialog, CreditNoteDialog) and dialog.isVisible()
+    boxes = list(dialog.boxes.values())
+    assert [box.maximum() for box in boxes] == [3, 1]
+
+    # Nothing chosen, then no reason: each said where it belongs; nothing issued.
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["reason"].text() == "Say why the invoice is corrected (ZATCA asks for a reason)."
+    type_text(dialog.reason, "أعيد جهاز")
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["lines"].text() == "Choose at least one line and the quantity taken back."
+    assert document_details(db, invoice).corrections == ()
+
+    boxes[0].setFocus()
+    boxes[0].selectAll()
+    type_text(boxes[0], "٢")  # Arabic-Indic digit in the spin box
+    assert boxes[0].value() == 2
+    assert plain(dialog.credit_total.text()) == "-SAR230.00"
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    assert [box.value() for box in boxes] == [3, 1]
+    assert plain(dialog.credit_total.text()) == "-SAR391.00"
+    boxes[0].setValue(1)
+    boxes[1].setValue(0)
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    issued = dialog.issued_document
+    assert issued is not None and issued.number == "CN-000001" and issued.kind == DocumentKind.CREDIT_NOTE
+    assert "CN-000001" in plain(dialog.issued_text.text()) and dialog.print_button.isVisible()
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+
+    # The view shows the correction and what is left; the list shows both documents.
+    assert view.credit_notes.rowCount() == 1 and plain(view.credit_notes.item(0, 0).text()) == "CN-000001"
+    assert plain(view._totals["credited"].text()) == "-SAR115.00"
+    assert plain(view._totals["balance"].text()) == "SAR276.00"
+    assert list(document_details(db, invoice).quantities_left.values()) == [Decimal(2), Decimal(1)]
+    assert listed(page) == ["CN-000001", "INV-000001"]
+    assert listed(page, Column.KIND) == ["Credit note", "Invoice"]
+    assert listed(page, Column.TOTAL) == ["-SAR115.00", "SAR391.00"]
+    assert listed(page, Column.STATUS) == ["", "Unpaid: SAR276.00 due"]
+
+    # The credit note opens from the invoice, and leads back to it.
+    view.credit_notes.setCurrentCell(0, 0)
+    view._open_credit_note()
+    note_view = view.findChild(InvoiceViewDialog)
+    assert note_view is not None and plain(note_view.title.text()) == "Credit note CN-000001"
+    assert note_view._values["reason"].isVisible() and plain(note_view._values["reason"].text()) == "أعيد جهاز"
+    assert not note_view.payment_button.isVisible() and note_view.corrected_button.isVisible()
+    note_view.accept()
+    view.accept()
+
+
+# -- the catalogue -------------------------------------------------------------------------------------
+
+
+def test_catalogue_items_are_added_edited_archived_and_restored(
+    qtbot: QtBot, db: Database, shop: dict[str, int], make_context: Callable[..., AppContext]
+) -> None:
+    context = make_context("en")
+    dialog = CatalogueDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    model = dialog.model
+    assert [r.name_en for r in model.rows] == ["Yearly membership", "Haircut"]
+    assert plain(model.data(model.index(0, 2))) == "SAR1,200.00"
+    assert model.data(model.index(0, 4)) == "every 12 months"
+
+    editor = dialog.add_item()
+    assert isinstance(editor, CatalogueItemDialog)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.errors["unit_price"].text() == "Enter an amount."
+    type_text(editor.price, "٣٥٫٥")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.errors["name_ar"].text() == "Enter the name in Arabic."
+    type_text(editor.name_ar, "تنظيف بشرة")
+    type_text(editor.name_en, "Facial")
+    editor.vat_category.setCurrentIndex(editor.vat_category.findData(VatCategory.EXEMPT))
+    editor.renews.setChecked(True)
+    editor.renewal_every.setValue(0)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.errors["renewal_every"].text() == "The renewal period must be from 1 to 120."
+    assert len(catalogue_items(db)) == 2
+    editor.renews.setChecked(False)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    added = [r for r in catalogue_items(db) if r.name_en == "Facial"][0]
+    assert added.unit_price == Decimal("35.5") and added.vat_category == VatCategory.EXEMPT and added.renewal_every is None
+    assert dialog.current_item_id() == added.id
+
+    edit = dialog.edit_item()
+    assert isinstance(edit, CatalogueItemDialog) and edit.price.text() == "35.50"
+    retype(edit.price, "40")
+    qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
+    assert [r.unit_price for r in catalogue_items(db) if r.id == added.id] == [Decimal("40.00")]
+
+    assert dialog.archive_button.text() == "Archive"
+    qtbot.mouseClick(dialog.archive_button, Qt.MouseButton.LeftButton)
+    assert added.id not in [r.id for r in model.rows]
+    dialog.show_archived.setChecked(True)
+    row = model.row_of(added.id)
+    assert model.data(model.index(row, 0)) == "تنظيف بشرة (archived)"
+    dialog.table.selectRow(row)
+    dialog.table.setCurrentIndex(model.index(row, 0))
+    assert dialog.archive_button.text() == "Restore"
+    qtbot.mouseClick(dialog.archive_button, Qt.MouseButton.LeftButton)
+    assert added.id in [r.id for r in catalogue_items(db)]
+
+
+# -- the business profile ----------------------------------------------------------------------------
+
+
+def test_the_business_profile_is_saved_from_the_settings(
+    qtbot: QtBot, db: Database, tmp_path: Path, make_context: Callable[..., AppContext]
+) -> None:
+    dialog = SettingsDialog(make_context("en"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_profile()
+    page = dialog.profile
+    assert dialog.tabs.tabText(1) == "Business profile"
+    type_text(page.name_ar, "محل الجوالات")
+    type_text(page.name_en, "Phone Shop")
+    type_text(page.address, "جدة، شارع التحلية")
+    type_text(page.phone, "٢٢٢٢ ٣٣٣٣")
+    page.country.setCurrentIndex(page.country.findData("KW"))
+    page.currency.setCurrentIndex(page.currency.findData("KWD"))
+    retype(page.vat_rate, "٥")
+    page.prices_include_vat.setChecked(True)
+    page.show_hijri_date.setChecked(True)
+    retype(page.invoice_prefix, "F-")
+    assert plain(page.numbers_example.text()) == "For example F-000001 and CN-000001"
+    page.terms.setPlainText("البضاعة المباعة لا ترد")
+    logo = tmp_path / "logo.png"
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1a5fb4"))
+    assert image.save(str(logo))
+    assert page.use_logo_file(logo)
+    assert not page.logo_preview.pixmap().isNull() and page.remove_logo_button.isEnabled()
+    not_an_image = tmp_path / "notes.png"
+    not_an_image.write_text("hello")
+    assert not page.use_logo_file(not_an_image)
+    assert page.errors["logo"].text() == "The logo must be a PNG or JPEG image."
+    assert dialog.documents_folder.text() == "Asked at the first print"
+    dialog.set_documents_folder(str(tmp_path))  # as chosen with "Choose…"
+    dialog.save()
+    assert not dialog.isVisible()
+    assert Preferences().documents_folder == str(tmp_path)
+
+    profile = get_profile(db)
+    assert (profile.name_ar, profile.name_en, profile.country, profile.currency) == ("محل الجوالات", "Phone Shop", "KW", "KWD")
+    assert profile.vat_rate == Decimal(5) and profile.prices_include_vat and profile.show_hijri_date
+    assert profile.phone == "+96522223333"
+    assert profile.invoice_prefix == "F-" and profile.terms == "البضاعة المباعة لا ترد"
+    assert logo_bytes(db, profile.logo_id) == logo.read_bytes()
+
+    # Opened again: as saved; removing the logo is saved too.
+    again = SettingsDialog(make_context("en"))
+    qtbot.addWidget(again)
+    assert again.profile.name_en.text() == "Phone Shop" and again.profile.vat_rate.text() == "5"
+    assert again.profile.currency.currentData() == "KWD"
+    assert not again.profile.logo_preview.pixmap().isNull()
+    again.profile.remove_logo()
+    again.save()
+    assert get_profile(db).logo_id == 0
+
+
+def test_a_bad_vat_number_is_shown_under_its_field_and_nothing_is_saved(
+    qtbot: QtBot, db: Database, make_context: Callable[..., AppContext]
+) -> None:
+    dialog = SettingsDialog(make_context("en"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.profile
+    type_text(page.name_ar, "صالون الورد")
+    type_text(page.vat_number, "12345")
+    dialog.time_zone.setCurrentText("Africa/Cairo")
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.tabs.currentWidget().widget() is page
+    assert page.errors["vat_number"].isVisible()
+    assert page.errors["vat_number"].text() == "A Saudi VAT number has 15 digits and starts and ends with 3."
+    assert get_profile(db) == BusinessProfile()
+    assert get_setting(db, TIME_ZONE) == "Asia/Riyadh"
+
+    retype(page.vat_rate, "1O")
+    page.vat_number.clear()
+    dialog.save()
+    assert page.errors["vat_rate"].isVisible() and not page.errors["vat_number"].isVisible()
+    retype(page.vat_rate, "150")
+    dialog.save()
+    assert page.errors["vat_rate"].text() == "Enter a VAT rate from 0 to 100 %, with at most two decimals."
+    assert get_profile(db) == BusinessProfile()
+    retype(page.vat_rate, "15")
+    dialog.save()
+    assert not dialog.isVisible()
+    assert get_profile(db).name_ar == "صالون الورد" and get_setting(db, TIME_ZONE) == "Africa/Cairo"
+
+
+# -- the customer: stage and card ------------------------------------------------------------------------
+
+
+def test_the_first_invoice_makes_a_first_purchase_then_active_with_a_satisfaction_call(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, shop: dict[str, int]
+) -> None:
+    window = open_window()
+    window.open_customer(shop["john"])
+    model = window.book.model
+
+    def stage() -> str:
+        return model.data(model.index(model.row_of(shop["john"]), BookColumn.STAGE))
+
+    assert stage() == "Prospect"
+    dialog = window.new_invoice()  # for the customer selected in the book
+    assert isinstance(dialog, NewInvoiceDialog) and dialog.customer.customer_id == shop["john"]
+    choose_item(dialog.lines[0], shop["haircut"])
+    with qtbot.waitSignal(window.rules_applied, timeout=10_000):  # the rules run again after a sale
+        qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert stage() == "First purchase"
+    assert window.book.card.badge.text() == "First purchase"
+    calls = customer_follow_ups(db, shop["john"])
+    assert len(calls) == 1 and calls[0].due_on > shop_today(db)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+
+    second = window.new_invoice()
+    choose_item(second.lines[0], shop["haircut"])
+    with qtbot.waitSignal(window.rules_applied, timeout=10_000):
+        qtbot.mouseClick(second.issue_button, Qt.MouseButton.LeftButton)
+    assert stage() == "Active"
+    assert customer_details(db, shop["john"]).stage == Stage.ACTIVE
+    second.accept()
+
+
+def test_the_card_shows_purchases_and_opens_them(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, shop: dict[str, int]
+) -> None:
+    window = open_window()
+    window.open_customer(shop["fatima"])
+    card = window.book.card
+    assert plain(card.purchases_summary.text()) == "No purchases yet."
+    assert not card.documents.isVisible()
+
+    first = invoice_for(db, shop["fatima"], ("قص شعر", "1", "100.00"))  # 115
+    invoice_for(db, shop["fatima"], ("صبغة", "2", "50.00"))  # 115
+    record_payment(db, first, amount=Decimal("115.00"), paid_on=shop_today(db), method=PaymentMethod.CASH)
+    window._context.changed.emit()
+    today = window._context.format.date(shop_today(db))
+    summary = plain(card.purchases_summary.text()).split("\n")
+    assert summary == [
+        f"2 invoices · first {plain(today)} · last {plain(today)}",
+        "spent SAR230.00 · paid SAR115.00 · due SAR115.00",
+    ]
+    assert card.documents.count() == 2
+    assert plain(card.documents.item(0).text()).startswith("INV-000002 · ")
+    assert plain(card.documents.item(1).text()).endswith("SAR115.00 · Paid")
+
+    rect = card.documents.visualItemRect(card.documents.item(1))
+    qtbot.mouseClick(card.documents.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(card.documents.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    view = card.findChild(InvoiceViewDialog)
+    assert view is not None and view.document_id == first
+    qtbot.mouseClick(view.customer_button, Qt.MouseButton.LeftButton)
+    assert not view.isVisible()
+    assert window.book.current_customer_id() == shop["fatima"]
+
+    qtbot.mouseClick(card.new_invoice_button, Qt.MouseButton.LeftButton)
+    dialog = card.findChild(NewInvoiceDialog)
+    assert dialog is not None and dialog.customer.customer_id == shop["fatima"] and dialog.customer.text() == "فاطمة الزهراء"
+    dialog.reject()
+
+
+# -- printing -------------------------------------------------------------------------------------------
+
+
+def test_print_writes_the_pdf_in_the_chosen_folder(
+    qtbot: QtBot, db: Database, shop: dict[str, int], tmp_path: Path, make_context: Callable[..., AppContext]
+) -> None:
+    pytest.importorskip("retention_desktop.pdf.invoice")
+    pypdf = pytest.importorskip("pypdf")
+    context = make_context("en")
+    folder = tmp_path / "printed"
+    folder.mkdir()
+    context.preferences.documents_folder = str(folder)  # chosen once, before: no folder dialog
+    dialog = new_invoice(qtbot, context, shop["ahmed"])
+    choose_item(dialog.lines[0], shop["haircut"])
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    path = folder / "INV-000001.pdf"
+    assert dialog.printed_path == path and path.is_file()
+    assert plain(dialog.printed_text.text()) == f"Saved as {path}"
+    text = pypdf.PdfReader(path).pages[0].extract_text()
+    assert "INV-000001" in text
+
+    view = InvoiceViewDialog(context, dialog.issued_document.id)
+    qtbot.addWidget(view)
+    path.unlink()
+    assert view.print_document() == path and path.is_file()
+
+
+# -- right to left -----------------------------------------------------------------------------------
+
+
+def test_in_arabic_numbers_dates_and_amounts_keep_their_order(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, shop: dict[str, int]
+) -> None:
+    invoice_for(db, shop["ahmed"], ("قص شعر", "1", "50.00"))
+    window = open_window("ar")
+    window.show_sales()
+    page = window.sales
+    assert page.isRightToLeft()
+    model = page.model
+    number = model.data(model.index(0, Column.NUMBER))
+    assert number == "\u2066INV-000001\u2069"  # isolated: the prefix stays before the digits
+    date_text = model.data(model.index(0, Column.DATE))
+    assert date_text.startswith("\u2066") and date_text.endswith("\u2069")
+    assert model.data(model.index(0, Column.TOTAL)) == "\u200f57.50\u00a0ر.س.\u200f"
+    header = page.table.horizontalHeader()
+    assert header.sectionViewportPosition(Column.NUMBER) > header.sectionViewportPosition(Column.TOTAL)
+
+    dialog = page.new_invoice(shop["ahmed"])
+    assert isinstance(dialog, NewInvoiceDialog)
+    line = dialog.lines[0]
+    type_text(line.description, "قص شعر")
+    type_text(line.unit_price, "١٠٠")
+    assert dialog.total.text() == "\u200f115.00\u00a0ر.س.\u200f"
+    # The line's fields run right to left: the item first, on the right.
+    assert line.item.mapTo(dialog, line.item.rect().topLeft()).x() > line.total.mapTo(dialog, line.total.rect().topLeft()).x()
+    dialog.reject()

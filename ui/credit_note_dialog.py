@@ -1,0 +1,294 @@
+"""The credit-note dialog: what of an invoice is taken back, and why; then Issue and Print."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retention_desktop.money import ZERO, LineInput, MoneyError, compute_totals, currency_decimals, round_money
+from retention_desktop.sales import DocumentDetails, IssuedDocument, PrintableLine, SalesError, document_details, issue_credit_note
+from retention_desktop.text import isolate_auto
+
+from ui.context import AppContext
+from ui.forms import error_label, show_errors, with_error
+from ui.widgets import western_digit
+
+MUTED = "color: #666;"
+TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+
+
+class QuantityBox(QDoubleSpinBox):
+    """A quantity from 0 to what is left, in Western digits, that also takes Arabic-Indic and
+    Persian digits from the keyboard; whole numbers unless the line's quantity has decimals."""
+
+    def __init__(self, left: Decimal, decimals: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        self.setDecimals(decimals)
+        self.setRange(0, float(left))
+        self.left = left
+
+    def quantity(self) -> Decimal:
+        return Decimal(f"{self.value():.{self.decimals()}f}")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(western_digit(event))
+
+
+class CreditNoteDialog(QDialog):
+    """Issue a credit note against an invoice; `issued_document` holds it afterwards."""
+
+    open_document = Signal(int)
+
+    def __init__(self, context: AppContext, invoice_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("creditNoteDialog")
+        self._context = context
+        self.invoice_id = invoice_id
+        self.issued_document: IssuedDocument | None = None
+        self.printed_path: Path | None = None
+        self.details: DocumentDetails = document_details(context.db, invoice_id)
+        invoice = self.details.printable
+        self.currency = invoice.currency
+        fmt = context.format
+        self.setWindowTitle(self.tr("Credit note for {number}").format(number=invoice.number))
+
+        self.summary = QLabel(
+            fmt.paragraph(
+                self.tr("Invoice {number} of {date} to {customer}, total {total}").format(
+                    number=fmt.document_number(invoice.number),
+                    date=fmt.date(invoice.issue_date),
+                    customer=isolate_auto(invoice.buyer.name),
+                    total=fmt.money(invoice.total, self.currency),
+                )
+            )
+        )
+        self.summary.setObjectName("creditSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.table = QTableWidget(len(invoice.lines), 4)
+        self.table.setObjectName("creditLines")
+        self.table.setHorizontalHeaderLabels([self.tr("Description"), self.tr("Invoiced"), self.tr("Left to credit"), self.tr("Take back")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(QLineEdit().sizeHint().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 90), (2, 110), (3, 120)):
+            header.resizeSection(column, width)
+        self.boxes: dict[int, QuantityBox] = {}
+        self.lines: dict[int, PrintableLine] = {}
+        for row, line in enumerate(invoice.lines):
+            left = self.details.quantities_left.get(line.id, ZERO)
+            self.table.setItem(row, 0, QTableWidgetItem(line.description))
+            for column, value in ((1, line.quantity), (2, left)):
+                cell = QTableWidgetItem(fmt.quantity(value))
+                cell.setTextAlignment(TRAILING)
+                self.table.setItem(row, column, cell)
+            box = QuantityBox(left, 0 if line.quantity == line.quantity.to_integral() else 3)
+            box.setObjectName("creditQuantity")
+            box.setEnabled(left > 0)
+            box.valueChanged.connect(lambda _value: self.update_total())
+            self.table.setCellWidget(row, 3, box)
+            self.boxes[line.id] = box
+            self.lines[line.id] = line
+
+        self.all_button = QPushButton(self.tr("All"))
+        self.all_button.setObjectName("creditAllButton")
+        self.all_button.setToolTip(self.tr("Take back everything that is left of the invoice"))
+        self.all_button.clicked.connect(self.take_back_all)
+        self.nothing_left = QLabel(self.tr("Everything on this invoice has been credited already."))
+        self.nothing_left.setObjectName("nothingLeft")
+        self.nothing_left.setStyleSheet(MUTED)
+        self.nothing_left.setVisible(not any(box.isEnabled() for box in self.boxes.values()))
+        self.all_button.setEnabled(not self.nothing_left.isVisible())
+
+        self.reason = QLineEdit()
+        self.reason.setObjectName("creditReason")
+        self.reason.setMaxLength(500)
+        self.reason.setPlaceholderText(self.tr("e.g. returned unused, or priced wrongly"))
+        self.credit_total = QLabel()
+        self.credit_total.setObjectName("creditTotal")
+        font = self.credit_total.font()
+        font.setBold(True)
+        self.credit_total.setFont(font)
+
+        self.errors = {name: error_label(name) for name in ("lines", "reason", "general")}
+        below = QHBoxLayout()
+        below.addWidget(self.all_button)
+        below.addWidget(self.nothing_left)
+        below.addStretch(1)
+        below.addWidget(QLabel(self.tr("Credit note total")))
+        below.addWidget(self.credit_total)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Reason"), with_error(self.reason, self.errors["reason"]))
+
+        self.issue_button = QPushButton(self.tr("Issue credit note"))
+        self.issue_button.setObjectName("issueCreditNoteButton")
+        self.issue_button.clicked.connect(self.issue)
+        self.issue_button.setEnabled(self.all_button.isEnabled())
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.clicked.connect(self.reject)
+        # Only a click issues (it cannot be undone), never Enter in the reason.
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.issue_button)
+        buttons.addWidget(self.cancel_button)
+
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self.summary)
+        form_layout.addWidget(self.table, 1)
+        form_layout.addLayout(below)
+        form_layout.addWidget(self.errors["lines"])
+        form_layout.addLayout(form)
+        form_layout.addWidget(self.errors["general"])
+        form_layout.addLayout(buttons)
+        for button in form_page.findChildren(QPushButton):
+            button.setAutoDefault(False)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(form_page)
+        self.pages.addWidget(self._result_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(680, 440)
+        self.update_total()
+
+    def _result_page(self) -> QWidget:
+        page = QWidget()
+        self.issued_text = QLabel()
+        self.issued_text.setObjectName("issuedText")
+        self.issued_text.setWordWrap(True)
+        self.issued_text.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.issued_text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.issued_text.setFont(font)
+        self.printed_text = QLabel()
+        self.printed_text.setObjectName("printedText")
+        self.printed_text.setWordWrap(True)
+        self.printed_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.printed_text.setStyleSheet(MUTED)
+        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button.setObjectName("printIssuedButton")
+        self.print_button.clicked.connect(self.print_issued)
+        self.open_button = QPushButton(self.tr("Open credit note"))
+        self.open_button.setObjectName("openIssuedButton")
+        self.open_button.clicked.connect(self._open_issued)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("closeButton")
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.issued_text)
+        layout.addWidget(self.printed_text)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
+    def returns(self) -> dict[int, Decimal]:
+        """Each line's quantity taken back, lines with none left out."""
+        return {line_id: box.quantity() for line_id, box in self.boxes.items() if box.quantity() > 0}
+
+    def take_back_all(self) -> None:
+        for box in self.boxes.values():
+            box.setValue(box.maximum())
+
+    def update_total(self) -> None:
+        """The credit note's total as it will be issued (negative): the lines' price and VAT, and
+        their discount in proportion to the quantity taken back."""
+        returns = self.returns()
+        decimals = currency_decimals(self.currency)
+        if not returns:
+            self.credit_total.setText(self._context.format.money(ZERO, self.currency))
+            return
+        inputs = []
+        for line_id, quantity in returns.items():
+            line = self.lines[line_id]
+            discount = round_money(line.discount * quantity / line.quantity, decimals) if line.quantity else ZERO
+            inputs.append(LineInput(line.description, quantity, line.unit_price, line.vat_rate, discount))
+        try:
+            totals = compute_totals(
+                inputs, prices_include_vat=self.details.printable.prices_include_vat, decimals=decimals, credit_note=True
+            )
+        except MoneyError:
+            self.credit_total.setText("—")
+            return
+        self.credit_total.setText(self._context.format.money(totals.total, self.currency))
+
+    def issue(self) -> IssuedDocument | None:
+        show_errors(self.errors, {})
+        try:
+            issued = issue_credit_note(self._context.db, self.invoice_id, self.returns(), reason=self.reason.text())
+        except SalesError as error:
+            if error.field == "reason":
+                show_errors(self.errors, {"reason": str(error)})
+                self.reason.setFocus()
+            elif error.field in ("lines", "quantity"):
+                message = str(error)
+                if error.line is not None:
+                    message = self.tr("Line {number}: {problem}").format(number=self._context.format.number(error.line + 1), problem=message)
+                show_errors(self.errors, {"lines": message})
+            else:
+                show_errors(self.errors, {"general": str(error)})
+            return None
+        self.issued_document = issued
+        self._context.changed.emit()
+        fmt = self._context.format
+        self.issued_text.setText(
+            fmt.paragraph(
+                self.tr("Credit note {number} is issued. Total: {total}").format(
+                    number=fmt.document_number(issued.number), total=fmt.money(issued.total, self.currency)
+                )
+            )
+        )
+        self.setWindowTitle(self.tr("Credit note {number}").format(number=issued.number))
+        self.pages.setCurrentIndex(1)
+        self.print_button.setFocus()
+        return issued
+
+    def print_issued(self) -> Path | None:
+        if self.issued_document is None:
+            return None
+        from ui.printing import print_document
+
+        path = print_document(self._context, self, self.issued_document.id, self.issued_document.number)
+        if path is not None:
+            self.printed_path = path
+            self.printed_text.setText(self.tr("Saved as {path}").format(path=path))
+        return path
+
+    def _open_issued(self) -> None:
+        if self.issued_document is not None:
+            self.open_document.emit(self.issued_document.id)
+        self.accept()

@@ -1,0 +1,660 @@
+"""The new-invoice dialog: a customer, lines from the catalogue or typed, live totals, then Issue and Print."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retention_desktop.customers import customer_rows
+from retention_desktop.models import VatCategory
+from retention_desktop.money import ZERO, MoneyError, currency_decimals, parse_amount, round_money
+from retention_desktop.profile import BusinessProfile, get_profile
+from retention_desktop.sales import (
+    CatalogueRow,
+    InvoiceDraft,
+    IssuedDocument,
+    LineDraft,
+    SalesError,
+    catalogue_items,
+    issue_invoice,
+    preview_totals,
+)
+from retention_desktop.text import isolate_auto
+
+from ui.catalogue_dialog import renewal_text
+from ui.context import AppContext
+from ui.forms import ERROR_STYLE, error_label, follow_window_direction, show_errors, with_error
+from ui.labels import vat_category_label
+from ui.widgets import CustomerPicker
+
+FIELD_AT_FAULT = "border: 1px solid #b3261e;"
+MUTED = "color: #666;"
+NOTE_LIMIT = 1000
+LINE_FIELDS = ("lines", "description", "quantity", "unit_price", "discount", "vat_rate", "item")
+
+
+class LineColumn(enum.IntEnum):
+    ITEM = 0
+    DESCRIPTION = 1
+    QUANTITY = 2
+    UNIT_PRICE = 3
+    DISCOUNT = 4
+    VAT = 5
+    TOTAL = 6
+    REMOVE = 7
+
+
+@dataclass
+class LineEditor:
+    """The fields of one invoice line, as cell widgets of the lines table."""
+
+    item: QComboBox
+    description: QLineEdit
+    quantity: QLineEdit
+    unit_price: QLineEdit
+    discount: QLineEdit
+    vat: QComboBox
+    total: QLabel
+    remove: QToolButton
+
+    @property
+    def item_id(self) -> int | None:
+        data = self.item.currentData()
+        return int(data) if data is not None else None
+
+    def is_blank(self) -> bool:
+        """Nothing typed or chosen on the line (its quantity of 1 is a default, not input)."""
+        return (
+            self.item_id is None
+            and not self.description.text().strip()
+            and not self.unit_price.text().strip()
+            and not self.discount.text().strip()
+        )
+
+    def field(self, name: str) -> QWidget:
+        return {
+            "item": self.item,
+            "description": self.description,
+            "quantity": self.quantity,
+            "unit_price": self.unit_price,
+            "discount": self.discount,
+            "vat_rate": self.vat,
+        }.get(name, self.description)
+
+
+class _Incomplete(Exception):
+    """A line still being typed (an empty field), left out of the live totals without a complaint."""
+
+
+class _LineError(Exception):
+    """A field of a line whose text is not a number."""
+
+    def __init__(self, line: LineEditor, error: MoneyError) -> None:
+        super().__init__(str(error))
+        self.line = line
+        self.field = error.field
+
+
+class NewInvoiceDialog(QDialog):
+    """Issue an invoice; after Issue the dialog shows its number and offers to print it.
+
+    `issued_document` holds what was issued; `open_document` asks the opener to show an issued
+    document (the dialog closes)."""
+
+    open_document = Signal(int)
+
+    def __init__(self, context: AppContext, customer_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newInvoiceDialog")
+        self.setWindowTitle(self.tr("New invoice"))
+        self._context = context
+        self.issued_document: IssuedDocument | None = None
+        self.printed_path: Path | None = None
+        self.lines: list[LineEditor] = []
+        self.profile: BusinessProfile = get_profile(context.db)
+        self.items: dict[int, CatalogueRow] = {}
+
+        # The business profile must be filled in before the first invoice.
+        self.profile_box = QFrame()
+        self.profile_box.setObjectName("profileMissing")
+        self.profile_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.profile_box.setStyleSheet("#profileMissing { background: #fff4e5; border: 1px solid #f0a030; }")
+        self.profile_text = QLabel()
+        self.profile_text.setObjectName("profileMissingText")
+        self.profile_text.setWordWrap(True)
+        self.settings_button = QPushButton(self.tr("Open settings…"))
+        self.settings_button.setObjectName("openSettingsButton")
+        self.settings_button.clicked.connect(lambda: self.open_settings())
+        box_layout = QHBoxLayout(self.profile_box)
+        box_layout.addWidget(self.profile_text, 1)
+        box_layout.addWidget(self.settings_button)
+
+        self.customer = CustomerPicker(context)
+        self.customer.setObjectName("invoiceCustomer")
+        if customer_id is not None:
+            rows = customer_rows(context.db, [customer_id])
+            if rows:
+                self.customer.set_customer(customer_id, rows[0].full_name)
+        self.prices_include_vat = QCheckBox(self.tr("Prices include VAT"))
+        self.prices_include_vat.setObjectName("pricesIncludeVat")
+        self.prices_include_vat.setChecked(self.profile.prices_include_vat)
+        self.prices_include_vat.toggled.connect(lambda _on: self.update_totals())
+
+        self.table = QTableWidget(0, len(LineColumn))
+        self.table.setObjectName("invoiceLines")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Item"),
+                self.tr("Description"),
+                self.tr("Quantity"),
+                self.tr("Unit price"),
+                self.tr("Discount"),
+                self.tr("VAT"),
+                self.tr("Line total"),
+                "",
+            ]
+        )
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().setDefaultSectionSize(QLineEdit().sizeHint().height() + 8)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        for column, width in (
+            (LineColumn.ITEM, 170),
+            (LineColumn.QUANTITY, 70),
+            (LineColumn.UNIT_PRICE, 100),
+            (LineColumn.DISCOUNT, 90),
+            (LineColumn.VAT, 120),
+            (LineColumn.TOTAL, 120),
+            (LineColumn.REMOVE, 34),
+        ):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(LineColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(LineColumn.REMOVE, QHeaderView.ResizeMode.Fixed)
+
+        self.add_line_button = QPushButton(self.tr("Add line"))
+        self.add_line_button.setObjectName("addLineButton")
+        self.add_line_button.clicked.connect(lambda: self.add_line().item.setFocus())
+        self.renewal_note = QLabel()
+        self.renewal_note.setObjectName("renewalNote")
+        self.renewal_note.setWordWrap(True)
+        self.renewal_note.setStyleSheet(MUTED)
+        self.renewal_note.hide()
+
+        self.net = QLabel()
+        self.net.setObjectName("invoiceNet")
+        self.vat = QLabel()
+        self.vat.setObjectName("invoiceVat")
+        self.total = QLabel()
+        self.total.setObjectName("invoiceTotal")
+        font = self.total.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.total.setFont(font)
+        totals = QFormLayout()
+        totals.setLabelAlignment(Qt.AlignmentFlag.AlignTrailing)
+        for label in (self.net, self.vat, self.total):
+            label.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            label.setMinimumWidth(140)
+        totals.addRow(self.tr("Before VAT"), self.net)
+        totals.addRow(self.tr("VAT"), self.vat)
+        total_caption = QLabel(self.tr("Total"))
+        total_caption.setFont(font)
+        totals.addRow(total_caption, self.total)
+
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("invoiceNote")
+        self.note.setPlaceholderText(self.tr("Printed on the invoice, e.g. delivery on Thursday"))
+        self.note.setFixedHeight(56)
+        follow_window_direction(self.note)
+
+        self.errors = {name: error_label(name) for name in ("customer", "lines", "note", "general")}
+        self.errors["lines"].setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+
+        top = QFormLayout()
+        top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        top.addRow(self.tr("Customer"), with_error(self.customer, self.errors["customer"]))
+        under_table = QHBoxLayout()
+        left = QVBoxLayout()
+        line_buttons = QHBoxLayout()
+        line_buttons.addWidget(self.add_line_button)
+        line_buttons.addWidget(self.prices_include_vat)
+        line_buttons.addStretch(1)
+        left.addLayout(line_buttons)
+        left.addWidget(self.errors["lines"])
+        left.addWidget(self.renewal_note)
+        left.addWidget(QLabel(self.tr("Note")))
+        left.addWidget(with_error(self.note, self.errors["note"]))
+        under_table.addLayout(left, 1)
+        under_table.addSpacing(24)
+        under_table.addLayout(totals)
+
+        # Issuing cannot be undone (a credit note corrects an invoice): only a click issues, never
+        # Enter in a field, which goes on to the next line instead (see keyPressEvent).
+        self.issue_button = QPushButton(self.tr("Issue invoice"))
+        self.issue_button.setObjectName("issueButton")
+        self.issue_button.clicked.connect(self.issue)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.issue_button)
+        buttons.addWidget(self.cancel_button)
+
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self.profile_box)
+        form_layout.addLayout(top)
+        form_layout.addWidget(self.table, 1)
+        form_layout.addLayout(under_table)
+        form_layout.addWidget(self.errors["general"])
+        form_layout.addLayout(buttons)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(form_page)
+        self.pages.addWidget(self._result_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(1000, 560)
+
+        for button in form_page.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self._load_profile()
+        self.add_line()
+        if self.customer.customer_id is None:
+            self.customer.setFocus()
+        else:
+            self.lines[0].item.setFocus()
+
+    def _result_page(self) -> QWidget:
+        page = QWidget()
+        self.issued_text = QLabel()
+        self.issued_text.setObjectName("issuedText")
+        self.issued_text.setWordWrap(True)
+        self.issued_text.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.issued_text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.issued_text.setFont(font)
+        self.issued_more = QLabel()
+        self.issued_more.setObjectName("issuedMore")
+        self.issued_more.setWordWrap(True)
+        self.issued_more.setTextFormat(Qt.TextFormat.PlainText)
+        self.printed_text = QLabel()
+        self.printed_text.setObjectName("printedText")
+        self.printed_text.setWordWrap(True)
+        self.printed_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.printed_text.setStyleSheet(MUTED)
+        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button.setObjectName("printIssuedButton")
+        self.print_button.clicked.connect(self.print_issued)
+        self.open_button = QPushButton(self.tr("Open invoice"))
+        self.open_button.setObjectName("openIssuedButton")
+        self.open_button.clicked.connect(self._open_issued)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("closeButton")
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.issued_text)
+        layout.addWidget(self.issued_more)
+        layout.addWidget(self.printed_text)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a line goes to the next line (a new one after the last); it never issues."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.pages.currentIndex() == 0:
+            focus = self.focusWidget()
+            for index, line in enumerate(self.lines):
+                if focus in (line.item, line.description, line.quantity, line.unit_price, line.discount, line.vat):
+                    if index + 1 < len(self.lines):
+                        self.lines[index + 1].item.setFocus()
+                    elif not line.is_blank():
+                        self.add_line().item.setFocus()
+                    return
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- the business profile and the catalogue ---------------------------------------------------
+    def _load_profile(self) -> None:
+        self.profile = get_profile(self._context.db)
+        self.profile_box.setVisible(not self.profile.is_complete)
+        self.profile_text.setText(
+            self.tr("The business profile is not filled in yet. Invoices print the shop's name, address and VAT number: fill them in in the settings before issuing the first invoice.")
+        )
+        self.items = {row.id: row for row in catalogue_items(self._context.db)}
+        for line in self.lines:
+            self._fill_item_choices(line.item)
+        self.update_totals()
+
+    def open_settings(self) -> QDialog:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show_profile()
+        dialog.accepted.connect(self._load_profile)
+        dialog.open()
+        return dialog
+
+    def _item_label(self, row: CatalogueRow) -> str:
+        name = row.name(self._context.language)
+        if row.renewal_every is not None and row.renewal_unit is not None:
+            return self.tr("{item} (renews {period})").format(
+                item=name, period=renewal_text(row.renewal_every, row.renewal_unit, self._context)
+            )
+        return name
+
+    def _fill_item_choices(self, combo: QComboBox) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Typed by hand"), None)
+        for row in self.items.values():
+            combo.addItem(self._item_label(row), row.id)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    # -- lines ----------------------------------------------------------------------------------------
+    def add_line(self) -> LineEditor:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        item = QComboBox()
+        item.setObjectName("lineItem")
+        self._fill_item_choices(item)
+        description = QLineEdit()
+        description.setObjectName("lineDescription")
+        description.setMaxLength(500)
+        quantity = QLineEdit("1")
+        quantity.setObjectName("lineQuantity")
+        unit_price = QLineEdit()
+        unit_price.setObjectName("lineUnitPrice")
+        discount = QLineEdit()
+        discount.setObjectName("lineDiscount")
+        discount.setPlaceholderText(self.tr("none"))
+        vat = QComboBox()
+        vat.setObjectName("lineVat")
+        for category in VatCategory:
+            vat.addItem(vat_category_label(category), category)
+        total = QLabel()
+        total.setObjectName("lineTotal")
+        total.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        total.setContentsMargins(4, 0, 4, 0)
+        # Numbers read left to right ("-1" is not "1-" in an Arabic window), aligned right as
+        # amounts are typed on a till.
+        for edit in (quantity, unit_price, discount):
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        remove = QToolButton()
+        remove.setObjectName("removeLineButton")
+        remove.setText("✕")
+        remove.setToolTip(self.tr("Remove this line"))
+        line = LineEditor(item, description, quantity, unit_price, discount, vat, total, remove)
+        for column, widget in zip(LineColumn, (item, description, quantity, unit_price, discount, vat, total, remove)):
+            self.table.setCellWidget(row, column, widget)
+        item.currentIndexChanged.connect(lambda _index, line=line: self._item_chosen(line))
+        for edit in (description, quantity, unit_price, discount):
+            edit.textEdited.connect(lambda _text: self.update_totals())
+        vat.currentIndexChanged.connect(lambda _index: self.update_totals())
+        remove.clicked.connect(lambda _checked=False, line=line: self.remove_line(line))
+        self.lines.append(line)
+        self._number_rows()
+        self.update_totals()
+        return line
+
+    def remove_line(self, line: LineEditor) -> None:
+        row = self.lines.index(line)
+        self.lines.pop(row)
+        self.table.removeRow(row)
+        if not self.lines:
+            self.add_line()
+        self._number_rows()
+        self.update_totals()
+
+    def _number_rows(self) -> None:
+        fmt = self._context.format
+        self.table.setVerticalHeaderLabels([fmt.number(i + 1) for i in range(len(self.lines))])
+
+    def _item_chosen(self, line: LineEditor) -> None:
+        """A catalogue item fills the line's description, price and VAT (all still editable)."""
+        item = self.items.get(line.item_id) if line.item_id is not None else None
+        if item is not None:
+            line.description.setText(item.name(self._context.language))
+            line.unit_price.setText(f"{round_money(item.unit_price, currency_decimals(self.profile.currency)):f}")
+            line.vat.setCurrentIndex(line.vat.findData(item.vat_category))
+            line.quantity.setFocus()
+            line.quantity.selectAll()
+        self.update_totals()
+
+    def _read_line(self, line: LineEditor, *, strict: bool) -> LineDraft:
+        """The line as a draft; MoneyError for text that is not a number, _Incomplete for a line
+        still being typed (only when not `strict`)."""
+        if not strict and not (line.description.text().strip() and line.quantity.text().strip() and line.unit_price.text().strip()):
+            raise _Incomplete
+        decimals = currency_decimals(self.profile.currency)
+        quantity = parse_amount(line.quantity.text(), decimals=3, allow_negative=True, field="quantity")
+        unit_price = parse_amount(line.unit_price.text(), decimals=decimals, allow_negative=True, field="unit_price")
+        discount_text = line.discount.text().strip()
+        discount = parse_amount(discount_text, decimals=decimals, allow_negative=True, field="discount") if discount_text else ZERO
+        return LineDraft(
+            description=line.description.text(),
+            quantity=quantity,
+            unit_price=unit_price,
+            discount=discount,
+            vat_category=VatCategory(line.vat.currentData()),
+            item_id=line.item_id,
+        )
+
+    def _drafts(self, *, strict: bool) -> tuple[list[LineDraft], list[LineEditor]]:
+        """The lines to invoice and the editors they came from; blank lines are left out.
+        Raises _LineError for a field that is not a number."""
+        drafts: list[LineDraft] = []
+        editors: list[LineEditor] = []
+        for line in self.lines:
+            if line.is_blank():
+                line.total.setText("")
+                continue
+            try:
+                drafts.append(self._read_line(line, strict=strict))
+            except _Incomplete:
+                line.total.setText("—")
+                continue
+            except MoneyError as error:
+                raise _LineError(line, error) from error
+            editors.append(line)
+        return drafts, editors
+
+    def _clear_marks(self) -> None:
+        for line in self.lines:
+            for widget in (line.description, line.quantity, line.unit_price, line.discount, line.vat, line.item):
+                widget.setStyleSheet("")
+        show_errors({"lines": self.errors["lines"]}, {})
+
+    def _show_line_error(self, line: LineEditor | None, field: str, problem: str, *, focus: bool) -> None:
+        """Under the table: which line and what is wrong; the field at fault is framed in red."""
+        if line is None:
+            show_errors({"lines": self.errors["lines"]}, {"lines": problem})
+            return
+        number = self._context.format.number(self.lines.index(line) + 1)
+        message = self.tr("Line {number}: {problem}").format(number=number, problem=problem)
+        show_errors({"lines": self.errors["lines"]}, {"lines": message})
+        widget = line.field(field)
+        widget.setStyleSheet(FIELD_AT_FAULT)
+        line.total.setText("—")
+        if focus:
+            widget.setFocus()
+
+    def _show_core_error(self, error: SalesError, editors: list[LineEditor], *, focus: bool) -> None:
+        """A problem the core found; its `line` counts the lines it was given (blank ones left out)."""
+        line = editors[error.line] if error.line is not None and error.line < len(editors) else None
+        self._show_line_error(line, error.field, str(error), focus=focus)
+
+    def update_totals(self) -> bool:
+        """Recompute the totals from what is typed; a problem on a line shows under the table."""
+        self._clear_marks()
+        self._show_renewals()
+        fmt = self._context.format
+        currency = self.profile.currency
+        try:
+            drafts, editors = self._drafts(strict=False)
+            if not drafts:
+                for label in (self.net, self.vat, self.total):
+                    label.setText(fmt.money(ZERO, currency))
+                return True
+            line_totals, net, vat, total = preview_totals(
+                drafts, self.profile, prices_include_vat=self.prices_include_vat.isChecked()
+            )
+        except _LineError as error:
+            self._show_line_error(error.line, error.field, str(error), focus=False)
+            return self._no_totals()
+        except SalesError as error:
+            self._show_core_error(error, editors, focus=False)
+            return self._no_totals()
+        for line, amount in zip(editors, line_totals):
+            line.total.setText(fmt.money(amount, currency))
+        self.net.setText(fmt.money(net, currency))
+        self.vat.setText(fmt.money(vat, currency))
+        self.total.setText(fmt.money(total, currency))
+        return True
+
+    def _no_totals(self) -> bool:
+        for label in (self.net, self.vat, self.total):
+            label.setText("—")
+        return False
+
+    def _show_renewals(self) -> None:
+        notes = []
+        for line in self.lines:
+            item = self.items.get(line.item_id) if line.item_id is not None else None
+            if item is not None and item.renewal_every is not None and item.renewal_unit is not None:
+                notes.append(
+                    self.tr("“{item}” renews {period}: issuing the invoice moves the customer's renewal date on.").format(
+                        item=item.name(self._context.language),
+                        period=renewal_text(item.renewal_every, item.renewal_unit, self._context),
+                    )
+                )
+        self.renewal_note.setText("\n".join(notes))
+        self.renewal_note.setVisible(bool(notes))
+
+    # -- issuing --------------------------------------------------------------------------------------
+    def issue(self) -> IssuedDocument | None:
+        """Check everything, issue the invoice in one transaction (or show what is wrong and save nothing)."""
+        show_errors(self.errors, {})
+        self._clear_marks()
+        if self.customer.customer_id is None:
+            show_errors(self.errors, {"customer": self.tr("Choose the customer from the list.")})
+            self.customer.setFocus()
+            return None
+        if len(self.note.toPlainText()) > NOTE_LIMIT:
+            show_errors(self.errors, {"note": self.tr("Keep the note under {count} characters.").format(count=self._context.format.number(NOTE_LIMIT))})
+            self.note.setFocus()
+            return None
+        try:
+            drafts, editors = self._drafts(strict=True)
+        except _LineError as error:
+            self._show_line_error(error.line, error.field, str(error), focus=True)
+            return None
+        try:
+            issued = issue_invoice(
+                self._context.db,
+                InvoiceDraft(
+                    customer_id=self.customer.customer_id,
+                    lines=drafts,
+                    prices_include_vat=self.prices_include_vat.isChecked(),
+                    note=self.note.toPlainText(),
+                ),
+            )
+        except SalesError as error:
+            self._issue_failed(error, editors)
+            return None
+        self.issued_document = issued
+        self._context.changed.emit()
+        self._context.invoice_issued.emit(issued.id)
+        self._show_issued(issued)
+        return issued
+
+    def _issue_failed(self, error: SalesError, editors: list[LineEditor]) -> None:
+        if error.field == "profile":
+            self._load_profile()
+            self.profile_box.show()
+            self.profile_text.setText(str(error))
+            self.settings_button.setFocus()
+        elif error.field == "customer":
+            show_errors(self.errors, {"customer": str(error)})
+            self.customer.setFocus()
+        elif error.line is not None or error.field in LINE_FIELDS:
+            self._show_core_error(error, editors, focus=True)
+        else:
+            show_errors(self.errors, {"general": str(error)})
+
+    def _show_issued(self, issued: IssuedDocument) -> None:
+        fmt = self._context.format
+        self.issued_text.setText(
+            fmt.paragraph(
+                self.tr("Invoice {number} is issued to {customer}. Total: {total}").format(
+                    number=fmt.document_number(issued.number),
+                    customer=isolate_auto(self.customer.text()),
+                    total=fmt.money(issued.total, self.profile.currency),
+                )
+            )
+        )
+        self.issued_more.setText(
+            fmt.paragraph(self.tr("This is the customer's first purchase: keep in touch so it is not the last."))
+            if issued.first_purchase
+            else ""
+        )
+        self.issued_more.setVisible(issued.first_purchase)
+        self.setWindowTitle(self.tr("Invoice {number}").format(number=issued.number))
+        self.pages.setCurrentIndex(1)
+        self.print_button.setFocus()
+
+    def print_issued(self) -> Path | None:
+        if self.issued_document is None:
+            return None
+        from ui.printing import print_document
+
+        path = print_document(self._context, self, self.issued_document.id, self.issued_document.number)
+        if path is not None:
+            self.printed_path = path
+            self.printed_text.setText(self.tr("Saved as {path}").format(path=path))
+        return path
+
+    def _open_issued(self) -> None:
+        if self.issued_document is not None:
+            self.open_document.emit(self.issued_document.id)
+        self.accept()

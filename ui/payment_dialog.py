@@ -1,0 +1,100 @@
+"""The dialog to record money received against an invoice: how much, when, how."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from retention_desktop.clock import shop_today
+from retention_desktop.models import PaymentMethod
+from retention_desktop.money import MoneyError, currency_decimals, parse_amount
+from retention_desktop.sales import PaymentRow, SalesError, document_details, record_payment
+from retention_desktop.text import isolate_auto
+
+from ui.context import AppContext
+from ui.forms import error_label, save_cancel_buttons, show_errors, to_date, to_qdate, with_error
+from ui.labels import payment_method_label
+from ui.widgets import DateEdit
+
+
+class PaymentDialog(QDialog):
+    """Record a payment; the amount starts at what is still due. `saved` holds it after Save."""
+
+    def __init__(self, context: AppContext, invoice_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paymentDialog")
+        self._context = context
+        self.invoice_id = invoice_id
+        self.saved: PaymentRow | None = None
+        details = document_details(context.db, invoice_id)
+        invoice = details.printable
+        self.currency = invoice.currency
+        fmt = context.format
+        self.setWindowTitle(self.tr("Record payment for {number}").format(number=invoice.number))
+
+        self.summary = QLabel(
+            fmt.paragraph(
+                self.tr("{customer} · total {total} · paid {paid} · still due {due}").format(
+                    customer=isolate_auto(invoice.buyer.name),
+                    total=fmt.money(invoice.total, self.currency),
+                    paid=fmt.money(details.paid, self.currency),
+                    due=fmt.money(details.balance, self.currency),
+                )
+            )
+        )
+        self.summary.setObjectName("paymentSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.amount = QLineEdit(f"{details.balance:f}" if details.balance > 0 else "")
+        self.amount.setObjectName("paymentAmount")
+        self.amount.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft)
+        self.amount.selectAll()
+        self.paid_on = DateEdit()
+        self.paid_on.setObjectName("paymentDate")
+        self.paid_on.setCalendarPopup(True)
+        self.paid_on.setDate(to_qdate(shop_today(context.db)))
+        self.method = QComboBox()
+        self.method.setObjectName("paymentMethod")
+        for method in PaymentMethod:
+            self.method.addItem(payment_method_label(method), method)
+        self.note = QLineEdit()
+        self.note.setObjectName("paymentNote")
+        self.note.setMaxLength(500)
+        self.note.setPlaceholderText(self.tr("e.g. the card receipt number"))
+
+        self.errors = {name: error_label(name) for name in ("amount", "paid_on", "note", "general")}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Amount ({currency})").format(currency=self.currency), with_error(self.amount, self.errors["amount"]))
+        form.addRow(self.tr("Paid on"), with_error(self.paid_on, self.errors["paid_on"]))
+        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Note"), with_error(self.note, self.errors["note"]))
+        buttons, self.save_button = save_cancel_buttons(self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addWidget(self.errors["general"])
+        layout.addWidget(buttons)
+        self.resize(460, 0)
+        self.amount.setFocus()
+
+    def save(self) -> None:
+        try:
+            amount = parse_amount(self.amount.text(), decimals=currency_decimals(self.currency), field="amount")
+            self.saved = record_payment(
+                self._context.db,
+                self.invoice_id,
+                amount=amount,
+                paid_on=to_date(self.paid_on.date()),
+                method=PaymentMethod(self.method.currentData()),
+                note=self.note.text(),
+            )
+        except (SalesError, MoneyError) as error:
+            field = error.field if error.field in self.errors else "general"
+            show_errors(self.errors, {field: str(error)})
+            {"amount": self.amount, "paid_on": self.paid_on, "note": self.note}.get(field, self.amount).setFocus()
+            return
+        self._context.changed.emit()
+        self.accept()

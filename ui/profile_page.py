@@ -1,0 +1,347 @@
+"""The business profile page of the settings: who the seller is on every invoice."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from babel.numbers import get_currency_name
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from retention_desktop.money import CURRENCIES, MoneyError, parse_amount
+from retention_desktop.phones import format_phone, known_countries
+from retention_desktop.profile import BusinessProfile, ProfileError, check_logo, get_profile, logo_bytes, save_profile
+
+from ui.context import AppContext
+from ui.forms import error_label, follow_window_direction, show_errors, with_error
+
+LOGO_PREVIEW_HEIGHT = 56
+FIELDS = (
+    "name_ar",
+    "name_en",
+    "logo",
+    "address",
+    "phone",
+    "country",
+    "vat_number",
+    "currency",
+    "vat_rate",
+    "prices_include_vat",
+    "show_hijri_date",
+    "invoice_prefix",
+    "credit_note_prefix",
+    "terms",
+)
+HINT_STYLE = "color: #666;"
+
+
+class BusinessProfilePage(QWidget):
+    """The profile's fields; `save()` checks and saves them all, or shows each problem under its field."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("businessProfilePage")
+        self._context = context
+        profile = get_profile(context.db)
+        self._logo_id = profile.logo_id
+        self._new_logo: bytes | None = None
+        self._remove_logo = False
+
+        self.name_ar = QLineEdit(profile.name_ar)
+        self.name_ar.setObjectName("shopName")
+        self.name_ar.setPlaceholderText(self.tr("As messages to customers sign it"))
+        self.name_en = QLineEdit(profile.name_en)
+        self.name_en.setObjectName("shopNameEn")
+        self.name_en.setPlaceholderText(self.tr("For invoices printed in English"))
+
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("logoPreview")
+        self.logo_preview.setFixedHeight(LOGO_PREVIEW_HEIGHT)
+        self.logo_preview.setMinimumWidth(LOGO_PREVIEW_HEIGHT)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px solid #d0d0d0; color: #666; padding: 2px;")
+        self.choose_logo_button = QPushButton(self.tr("Choose file…"))
+        self.choose_logo_button.setObjectName("chooseLogoButton")
+        self.choose_logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button = QPushButton(self.tr("Remove"))
+        self.remove_logo_button.setObjectName("removeLogoButton")
+        self.remove_logo_button.clicked.connect(self.remove_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(self.choose_logo_button)
+        logo_row.addWidget(self.remove_logo_button)
+        logo_row.addStretch(1)
+
+        self.address = QLineEdit(profile.address)
+        self.address.setObjectName("shopAddress")
+        self.phone = QLineEdit(format_phone(profile.phone, profile.country) if profile.phone else "")
+        self.phone.setObjectName("shopPhone")
+        self.phone.setPlaceholderText(self.tr("e.g. 011 234 5678"))
+        self._left_to_right(self.phone)
+
+        self.country = QComboBox()
+        self.country.setObjectName("countryChoice")
+        fmt = context.format
+        for code in sorted(known_countries(), key=fmt.country_name):
+            if code.isalpha():
+                self.country.addItem(f"{fmt.country_name(code)} (+{_calling_code(code)})", code)
+        self.country.setCurrentIndex(self.country.findData(profile.country))
+
+        self.vat_number = QLineEdit(profile.vat_number)
+        self.vat_number.setObjectName("vatNumber")
+        self.vat_number.setPlaceholderText(self.tr("Leave empty if the shop is not registered for VAT"))
+        self._left_to_right(self.vat_number)
+
+        self.currency = QComboBox()
+        self.currency.setObjectName("currencyChoice")
+        for code in CURRENCIES:
+            self.currency.addItem(f"{get_currency_name(code, locale=context.language)} ({code})", code)
+        self.currency.setCurrentIndex(max(0, self.currency.findData(profile.currency)))
+
+        self.vat_rate = QLineEdit(_rate_text(profile.vat_rate))
+        self.vat_rate.setObjectName("vatRate")
+        self.vat_rate.setMaximumWidth(90)
+        self._left_to_right(self.vat_rate)
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(self.vat_rate)
+        rate_row.addWidget(QLabel("%"))
+        rate_row.addStretch(1)
+
+        self.prices_include_vat = QCheckBox(self.tr("Prices are typed with VAT included (as on a shelf label)"))
+        self.prices_include_vat.setObjectName("pricesIncludeVat")
+        self.prices_include_vat.setChecked(profile.prices_include_vat)
+        self.show_hijri_date = QCheckBox(self.tr("Print the Hijri date beside the Gregorian one"))
+        self.show_hijri_date.setObjectName("showHijriDate")
+        self.show_hijri_date.setChecked(profile.show_hijri_date)
+
+        self.invoice_prefix = QLineEdit(profile.invoice_prefix)
+        self.invoice_prefix.setObjectName("invoicePrefix")
+        self.credit_note_prefix = QLineEdit(profile.credit_note_prefix)
+        self.credit_note_prefix.setObjectName("creditNotePrefix")
+        for edit in (self.invoice_prefix, self.credit_note_prefix):
+            edit.setMaxLength(12)
+            edit.setMaximumWidth(140)
+            self._left_to_right(edit)
+        self.numbers_example = QLabel()
+        self.numbers_example.setObjectName("numbersExample")
+        self.numbers_example.setStyleSheet(HINT_STYLE)
+        for edit in (self.invoice_prefix, self.credit_note_prefix):
+            edit.textChanged.connect(self._show_example)
+        prefixes = QHBoxLayout()
+        prefixes.addWidget(QLabel(self.tr("Invoices")))
+        prefixes.addWidget(self.invoice_prefix)
+        prefixes.addSpacing(12)
+        prefixes.addWidget(QLabel(self.tr("Credit notes")))
+        prefixes.addWidget(self.credit_note_prefix)
+        prefixes.addStretch(1)
+
+        self.terms = QPlainTextEdit(profile.terms)
+        self.terms.setObjectName("invoiceTerms")
+        self.terms.setPlaceholderText(self.tr("Printed at the foot of each invoice, e.g. goods can be exchanged within 7 days"))
+        self.terms.setFixedHeight(70)
+        follow_window_direction(self.terms)
+
+        self.errors = {name: error_label(name) for name in (*FIELDS, "general")}
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Shop name (Arabic)"), with_error(self.name_ar, self.errors["name_ar"]))
+        form.addRow(self.tr("Shop name (English)"), with_error(self.name_en, self.errors["name_en"]))
+        form.addRow(self.tr("Logo"), with_error(logo_row, self.errors["logo"]))
+        form.addRow(self.tr("Address"), with_error(self.address, self.errors["address"]))
+        form.addRow(self.tr("Phone"), with_error(self.phone, self.errors["phone"]))
+        form.addRow(self.tr("Country"), with_error(self.country, self.errors["country"]))
+        hint = QLabel(
+            self.tr("Phone numbers typed without a country code are read as numbers of this country; the VAT number is checked for it.")
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+        form.addRow("", hint)
+        form.addRow(self.tr("VAT registration number"), with_error(self.vat_number, self.errors["vat_number"]))
+        form.addRow(self.tr("Currency"), with_error(self.currency, self.errors["currency"]))
+        form.addRow(self.tr("VAT rate"), with_error(rate_row, self.errors["vat_rate"]))
+        form.addRow("", self.prices_include_vat)
+        form.addRow("", self.show_hijri_date)
+        form.addRow(self.tr("Numbers start with"), with_error(prefixes, self.errors["invoice_prefix"]))
+        form.addRow("", with_error(self.numbers_example, self.errors["credit_note_prefix"]))
+        form.addRow(self.tr("Invoice terms"), with_error(self.terms, self.errors["terms"]))
+        form.addRow("", self.errors["general"])
+
+        self._show_example()
+        self._show_logo(logo_bytes(context.db, profile.logo_id))
+        self._snapshot = self._inputs()
+
+    def _left_to_right(self, edit: QLineEdit) -> None:
+        """Digits, codes and prefixes read left to right, aligned with the other fields."""
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft)
+
+    def _show_example(self) -> None:
+        fmt = self._context.format
+        self.numbers_example.setText(
+            self.tr("For example {invoice} and {credit_note}").format(
+                invoice=fmt.document_number(f"{self.invoice_prefix.text().strip()}000001"),
+                credit_note=fmt.document_number(f"{self.credit_note_prefix.text().strip()}000001"),
+            )
+        )
+
+    # -- the logo ----------------------------------------------------------------------------------
+    def _show_logo(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.logo_preview.setPixmap(
+                pixmap.scaledToHeight(LOGO_PREVIEW_HEIGHT - 6, Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo"))
+        self.remove_logo_button.setEnabled(bool(data))
+
+    def choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.use_logo_file(Path(path))
+
+    def use_logo_file(self, path: Path) -> bool:
+        """Take an image file as the new logo (saved with the rest); a problem shows under the logo."""
+        try:
+            data = path.read_bytes()
+            check_logo(data)
+        except OSError as error:
+            show_errors({"logo": self.errors["logo"]}, {"logo": self.tr("The file cannot be read: {reason}").format(reason=error.strerror or error)})
+            return False
+        except ProfileError as error:
+            show_errors({"logo": self.errors["logo"]}, {"logo": str(error)})
+            return False
+        show_errors({"logo": self.errors["logo"]}, {})
+        self._new_logo = data
+        self._remove_logo = False
+        self._show_logo(data)
+        return True
+
+    def remove_logo(self) -> None:
+        self._new_logo = None
+        self._remove_logo = True
+        self._show_logo(None)
+
+    # -- saving ------------------------------------------------------------------------------------
+    def _inputs(self) -> dict[str, object]:
+        """What is on the page, to tell whether it changed."""
+        return {
+            "name_ar": self.name_ar.text(),
+            "name_en": self.name_en.text(),
+            "new_logo": self._new_logo,
+            "remove_logo": self._remove_logo,
+            "address": self.address.text(),
+            "phone": self.phone.text(),
+            "country": self.country.currentData(),
+            "vat_number": self.vat_number.text(),
+            "currency": self.currency.currentData(),
+            "vat_rate": self.vat_rate.text(),
+            "prices_include_vat": self.prices_include_vat.isChecked(),
+            "show_hijri_date": self.show_hijri_date.isChecked(),
+            "invoice_prefix": self.invoice_prefix.text(),
+            "credit_note_prefix": self.credit_note_prefix.text(),
+            "terms": self.terms.toPlainText(),
+        }
+
+    def changed(self) -> bool:
+        """Whether anything on the page differs from what was loaded."""
+        return self._inputs() != self._snapshot
+
+    def needs_saving(self) -> bool:
+        """Whether the profile is to be checked and saved as a whole. A shop without a profile may
+        still change the country of its phone numbers alone (a general setting too); with a
+        profile, a new country checks its VAT number again."""
+        if not self.changed():
+            return False
+        now = self._inputs()
+        others_changed = any(value != self._snapshot[name] for name, value in now.items() if name != "country")
+        return others_changed or bool(self.name_ar.text().strip() or self.name_en.text().strip())
+
+    def profile(self) -> BusinessProfile:
+        """The profile as typed; ProfileError for a VAT rate that is not a number."""
+        try:
+            rate = parse_amount(self.vat_rate.text(), decimals=2, field="vat_rate")
+        except MoneyError as error:
+            raise ProfileError(str(error), field="vat_rate") from error
+        return BusinessProfile(
+            name_ar=self.name_ar.text(),
+            name_en=self.name_en.text(),
+            address=self.address.text(),
+            phone=self.phone.text(),
+            vat_number=self.vat_number.text(),
+            country=str(self.country.currentData()),
+            currency=str(self.currency.currentData()),
+            vat_rate=rate,
+            prices_include_vat=self.prices_include_vat.isChecked(),
+            terms=self.terms.toPlainText(),
+            show_hijri_date=self.show_hijri_date.isChecked(),
+            invoice_prefix=self.invoice_prefix.text(),
+            credit_note_prefix=self.credit_note_prefix.text(),
+            logo_id=self._logo_id,
+        )
+
+    def save(self) -> bool:
+        """Check and save the whole profile; on a problem show it under its field, save nothing, False."""
+        try:
+            saved = save_profile(self._context.db, self.profile(), logo=self._new_logo, remove_logo=self._remove_logo)
+        except ProfileError as error:
+            self.show_error(error)
+            return False
+        self._logo_id = saved.logo_id
+        self._new_logo = None
+        self._remove_logo = False
+        self.show_errors({})
+        self._snapshot = self._inputs()
+        return True
+
+    def show_error(self, error: ProfileError) -> None:
+        field = error.field if error.field in self.errors else ("logo" if error.field == "logo_id" else "general")
+        self.show_errors({field: str(error)})
+        widget = self.field_widget(field)
+        if widget is not None:
+            widget.setFocus()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        show_errors(self.errors, errors)
+
+    def field_widget(self, field: str) -> QWidget | None:
+        return {
+            "name_ar": self.name_ar,
+            "name_en": self.name_en,
+            "logo": self.choose_logo_button,
+            "address": self.address,
+            "phone": self.phone,
+            "country": self.country,
+            "vat_number": self.vat_number,
+            "currency": self.currency,
+            "vat_rate": self.vat_rate,
+            "invoice_prefix": self.invoice_prefix,
+            "credit_note_prefix": self.credit_note_prefix,
+            "terms": self.terms,
+        }.get(field)
+
+
+def _rate_text(rate: Decimal) -> str:
+    return f"{rate.normalize():f}" if rate != rate.to_integral() else f"{rate.to_integral():f}"
+
+
+def _calling_code(region: str) -> int:
+    import phonenumbers
+
+    return int(phonenumbers.country_code_for_region(region))

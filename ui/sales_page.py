@@ -1,0 +1,402 @@
+"""The Sales screen: invoices and credit notes, newest first, with search, "unpaid only" and what to do with one."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retention_desktop.models import DocumentKind
+from retention_desktop.sales import DocumentRow, PaymentStatus, list_documents
+
+from ui.context import AppContext
+from ui.labels import document_kind_label, payment_status_label
+
+SEARCH_DELAY_MS = 150
+# The list shows the newest documents; a search finds older ones.
+LIST_LIMIT = 500
+STATUS_COLOURS = {
+    PaymentStatus.UNPAID: QColor("#b3261e"),
+    PaymentStatus.PARTLY_PAID: QColor("#9a5b00"),
+    PaymentStatus.PAID: QColor("#1e6b35"),
+    PaymentStatus.CREDITED: QColor("#666666"),
+}
+CREDIT_NOTE_TEXT = QColor("#555555")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(enum.IntEnum):
+    NUMBER = 0
+    KIND = 1
+    DATE = 2
+    CUSTOMER = 3
+    TOTAL = 4
+    PAID = 5
+    STATUS = 6
+
+
+_AMOUNTS = (Column.TOTAL, Column.PAID)
+
+
+class DocumentTableModel(QAbstractTableModel):
+    """The documents the core listed; each cell formatted when the view asks for it."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        self.rows: list[DocumentRow] = []
+
+    def set_rows(self, rows: list[DocumentRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_of(self, document_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == document_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            Column.NUMBER: self.tr("Number"),
+            Column.KIND: self.tr("Document"),
+            Column.DATE: self.tr("Date"),
+            Column.CUSTOMER: self.tr("Customer"),
+            Column.TOTAL: self.tr("Total"),
+            Column.PAID: self.tr("Paid"),
+            Column.STATUS: self.tr("Status"),
+        }[Column(section)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _AMOUNTS:
+            return Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column is Column.STATUS and row.status is not None:
+                return STATUS_COLOURS[row.status]
+            if row.kind == DocumentKind.CREDIT_NOTE:
+                return CREDIT_NOTE_TEXT
+        return None
+
+    def _text(self, row: DocumentRow, column: Column) -> str:
+        fmt = self._context.format
+        if column is Column.NUMBER:
+            return fmt.document_number(row.number)
+        if column is Column.KIND:
+            return document_kind_label(row.kind)
+        if column is Column.DATE:
+            return fmt.date(row.issue_date)
+        if column is Column.CUSTOMER:
+            return row.customer_name
+        if column is Column.TOTAL:
+            return fmt.money(row.total, row.currency)
+        if column is Column.PAID:
+            return fmt.money(row.paid, row.currency) if row.kind == DocumentKind.INVOICE else ""
+        if row.status is None:
+            return ""
+        if row.status in (PaymentStatus.UNPAID, PaymentStatus.PARTLY_PAID) and row.balance != row.total:
+            return self.tr("{status}: {due} due").format(
+                status=payment_status_label(row.status), due=fmt.money(row.balance, row.currency)
+            )
+        return payment_status_label(row.status)
+
+
+class SalesPage(QWidget):
+    """Lists documents and acts on the selected one; `open_customer` asks the main window to show
+    a customer in the book."""
+
+    open_customer = Signal(int)
+    message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("salesPage")
+        self._context = context
+        self._stale = True
+
+        self.search = QLineEdit()
+        self.search.setObjectName("salesSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search by number, or by the customer's name or phone"))
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.refresh)
+        self.unpaid_only = QCheckBox(self.tr("Unpaid only"))
+        self.unpaid_only.setObjectName("unpaidOnly")
+        self.unpaid_only.toggled.connect(lambda _on: self.refresh())
+        self.count = QLabel()
+        self.count.setObjectName("documentCount")
+
+        self._build_actions()
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        for name, action in (
+            ("newInvoiceButton", self.action_new),
+            ("openDocumentButton", self.action_open),
+            ("printDocumentButton", self.action_print),
+            ("recordPaymentButton", self.action_payment),
+            ("creditNoteButton", self.action_credit),
+        ):
+            button = QPushButton(action.text())
+            button.setObjectName(name)
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            button.setEnabled(action.isEnabled())
+            self.buttons[name] = button
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.catalogue_button = QPushButton(self.tr("Catalogue…"))
+        self.catalogue_button.setObjectName("catalogueButton")
+        self.catalogue_button.clicked.connect(lambda: self.open_catalogue())
+        bar.addWidget(self.catalogue_button)
+
+        self.model = DocumentTableModel(context)
+        self.table = QTableView()
+        self.table.setObjectName("documentTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        for column, width in (
+            (Column.NUMBER, 120),
+            (Column.KIND, 100),
+            (Column.DATE, 110),
+            (Column.CUSTOMER, 230),
+            (Column.TOTAL, 130),
+            (Column.PAID, 130),
+        ):
+            header.resizeSection(column, width)
+        # A double-click (or Enter) activates a row; connecting doubleClicked as well would open it twice.
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_actions())
+        self.table.addAction(self.action_print)
+
+        self.empty = QWidget()
+        self.empty_text = QLabel()
+        self.empty_text.setObjectName("emptySalesText")
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        self.empty_new = QPushButton(self.tr("Issue the first invoice"))
+        self.empty_new.setObjectName("emptyNewInvoiceButton")
+        self.empty_new.clicked.connect(lambda: self.new_invoice())
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(2)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.unpaid_only)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        context.changed.connect(self._changed)
+        self._update_actions()
+
+    def _build_actions(self) -> None:
+        def action(name: str, text: str, slot: Any, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+            act = QAction(text, self)
+            act.setObjectName(name)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                act.setToolTip(f"{text} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            act.triggered.connect(lambda _checked=False: slot())
+            self.addAction(act)
+            return act
+
+        self.action_new = action("actionSalesNewInvoice", self.tr("New invoice…"), self.new_invoice)
+        self.action_open = action("actionOpenDocument", self.tr("Open"), self.open_selected)
+        self.action_print = action("actionPrintDocument", self.tr("Print"), self.print_selected, QKeySequence.StandardKey.Print)
+        self.action_payment = action("actionRecordPayment", self.tr("Record payment…"), self.record_payment)
+        self.action_credit = action("actionCreditNote", self.tr("Credit note…"), self.credit_note)
+
+    # -- what is shown ------------------------------------------------------------------------------
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # refreshed when shown again
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the list again with the same search, keeping the selected document if it is still listed."""
+        self._search_timer.stop()
+        self._stale = False
+        keep = self.current_document()
+        rows, total = list_documents(
+            self._context.db, text=self.search.text(), unpaid_only=self.unpaid_only.isChecked(), limit=LIST_LIMIT
+        )
+        self.model.set_rows(rows)
+        fmt = self._context.format
+        if len(rows) < total:
+            self.count.setText(self.tr("newest {shown} of {total}").format(shown=fmt.number(len(rows)), total=fmt.number(total)))
+        else:
+            self.count.setText(self.tr("%n documents", "", total).replace(str(total), fmt.number(total)))
+        if rows:
+            self.stack.setCurrentWidget(self.table)
+        else:
+            self._show_empty()
+            self.stack.setCurrentWidget(self.empty)
+        row = self.model.row_of(keep.id) if keep is not None else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._update_actions()
+
+    def _show_empty(self) -> None:
+        query = self.search.text().strip()
+        filtered = bool(query) or self.unpaid_only.isChecked()
+        self.empty_new.setVisible(not filtered)
+        if query:
+            self.empty_text.setText(self.tr("No invoice or credit note matches “{query}”.").format(query=query))
+        elif self.unpaid_only.isChecked():
+            self.empty_text.setText(self.tr("Every invoice is paid."))
+        else:
+            self.empty_text.setText(self.tr("No invoices yet.\nIssue an invoice after a sale: it counts as the customer's purchase."))
+
+    def current_document(self) -> DocumentRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.rows[index.row()]
+
+    def select_document(self, document_id: int) -> bool:
+        row = self.model.row_of(document_id)
+        if row < 0:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        return True
+
+    def _update_actions(self) -> None:
+        row = self.current_document()
+        invoice = row if row is not None and row.kind == DocumentKind.INVOICE else None
+        self.action_open.setEnabled(row is not None)
+        self.action_print.setEnabled(row is not None)
+        self.action_payment.setEnabled(invoice is not None and invoice.balance > 0)
+        # Something is left to credit while the credit notes so far add up to less than the invoice.
+        self.action_credit.setEnabled(invoice is not None and invoice.credited < invoice.total)
+
+    # -- actions --------------------------------------------------------------------------------------
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def new_invoice(self, customer_id: int | None = None) -> QDialog:
+        from ui.invoice_dialog import NewInvoiceDialog
+
+        dialog = NewInvoiceDialog(self._context, customer_id, self)
+        dialog.open_document.connect(self.open_document)
+        dialog.accepted.connect(lambda: self._issued(dialog.issued_document.id if dialog.issued_document else None))
+        return self._open(dialog)
+
+    def _issued(self, document_id: int | None) -> None:
+        if document_id is not None:
+            self.refresh()
+            self.select_document(document_id)
+
+    def open_document(self, document_id: int) -> QDialog:
+        from ui.invoice_view import open_document_view
+
+        return open_document_view(self._context, document_id, self, self.open_customer.emit)
+
+    def open_selected(self) -> QDialog | None:
+        row = self.current_document()
+        return self.open_document(row.id) if row is not None else None
+
+    def print_selected(self) -> Path | None:
+        row = self.current_document()
+        if row is None:
+            return None
+        from ui.printing import print_document
+
+        path = print_document(self._context, self, row.id, row.number)
+        if path is not None:
+            self.message.emit(self.tr("{number} saved as {path}").format(number=row.number, path=path))
+        return path
+
+    def record_payment(self) -> QDialog | None:
+        row = self.current_document()
+        if row is None or not self.action_payment.isEnabled():
+            return None
+        from ui.payment_dialog import PaymentDialog
+
+        dialog = PaymentDialog(self._context, row.id, self)
+        dialog.accepted.connect(lambda: self.message.emit(self.tr("Payment recorded.")))
+        return self._open(dialog)
+
+    def credit_note(self) -> QDialog | None:
+        row = self.current_document()
+        if row is None or not self.action_credit.isEnabled():
+            return None
+        from ui.credit_note_dialog import CreditNoteDialog
+
+        dialog = CreditNoteDialog(self._context, row.id, self)
+        dialog.open_document.connect(self.open_document)
+        return self._open(dialog)
+
+    def open_catalogue(self) -> QDialog:
+        from ui.catalogue_dialog import CatalogueDialog
+
+        return self._open(CatalogueDialog(self._context, self))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
