@@ -6,8 +6,9 @@ import enum
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
+from typing import Protocol
 
 from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -48,6 +49,7 @@ from retention_desktop.text import fold
 from retention_desktop.zatca import ZatcaError, is_valid_saudi_vat_number, simplified_invoice_qr
 
 MAX_LINES = 200
+MAX_NOTE = 1000
 MAX_RENEWAL = {CadenceUnit.DAYS: 3660, CadenceUnit.WEEKS: 520, CadenceUnit.MONTHS: 120}
 
 
@@ -137,7 +139,8 @@ def _check_item(draft: CatalogueDraft, decimals: int) -> CatalogueDraft:
                 translate("Sales", "The renewal period must be from 1 to {limit}.").format(limit=limit),
                 field="renewal_every",
             )
-    return CatalogueDraft(name_ar, draft.unit_price, name_en, draft.vat_category, draft.renewal_every, draft.renewal_unit)
+    price = round_money(draft.unit_price, decimals)  # 35.5 is kept as 35.50
+    return CatalogueDraft(name_ar, price, name_en, draft.vat_category, draft.renewal_every, draft.renewal_unit)
 
 
 def _catalogue_row(item: CatalogueItem) -> CatalogueRow:
@@ -353,8 +356,6 @@ def _next_stage(stage: Stage, first: bool) -> Stage:
 
 
 def _renewal_after(day: date, every: int, unit: CadenceUnit) -> date:
-    from datetime import timedelta
-
     if unit == CadenceUnit.MONTHS:
         return add_months(day, every)
     return day + timedelta(days=every * (7 if unit == CadenceUnit.WEEKS else 1))
@@ -370,6 +371,10 @@ def issue_invoice(db: Database, draft: InvoiceDraft, *, at: datetime | None = No
     """
     issued_at = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
     zone = shop_zone(db)
+    if len(draft.note.strip()) > MAX_NOTE:
+        raise SalesError(
+            translate("Sales", "Keep the note under {count} characters.").format(count=MAX_NOTE), field="note"
+        )
     with db.session() as session:
         lock_for_writing(session)  # first: numbers are taken one writer at a time
         profile = read_profile(session)
@@ -492,16 +497,7 @@ def issue_credit_note(
                 chosen.append((line, quantity))
         if not chosen:
             raise SalesError(translate("Sales", "Choose at least one line and the quantity taken back."), field="lines")
-        inputs = [
-            LineInput(
-                line.description,
-                quantity,
-                line.unit_price,
-                line.vat_rate,
-                round_money(line.discount * quantity / line.quantity, decimals),
-            )
-            for line, quantity in chosen
-        ]
+        inputs = [_credit_line(line, quantity, decimals) for line, quantity in chosen]
         try:
             totals = compute_totals(inputs, prices_include_vat=invoice.prices_include_vat, decimals=decimals, credit_note=True)
         except MoneyError as error:
@@ -551,6 +547,54 @@ def issue_credit_note(
         invoice.settled = invoice.paid + invoice.credited >= invoice.total
         session.flush()
         return IssuedDocument(note.id, number, DocumentKind.CREDIT_NOTE, note.total, False)
+
+
+class _CreditedLine(Protocol):
+    """An invoice line as stored (InvoiceLine) or as read back (PrintableLine)."""
+
+    @property
+    def description(self) -> str: ...
+    @property
+    def quantity(self) -> Decimal: ...
+    @property
+    def unit_price(self) -> Decimal: ...
+    @property
+    def discount(self) -> Decimal: ...
+    @property
+    def vat_rate(self) -> Decimal: ...
+
+
+def _credit_line(line: _CreditedLine, quantity: Decimal, decimals: int) -> LineInput:
+    """The credit note's line for `quantity` of an invoice line: same price and VAT, and the line's
+    discount taken back in proportion."""
+    discount = round_money(line.discount * quantity / line.quantity, decimals) if line.quantity else ZERO
+    return LineInput(line.description, quantity, line.unit_price, line.vat_rate, discount)
+
+
+def preview_credit_note(details: DocumentDetails, returns: Mapping[int, Decimal]) -> Decimal:
+    """The total (negative) of the credit note `issue_credit_note` would issue for these quantities
+    of the invoice in `details`; raises SalesError for quantities it would refuse."""
+    decimals = currency_decimals(details.printable.currency)
+    inputs = []
+    for position, line in enumerate(details.printable.lines):
+        quantity = returns.get(line.id, ZERO)
+        if quantity > details.quantities_left.get(line.id, ZERO):
+            raise SalesError(
+                translate("Sales", "Only {count} of this line are left to credit.").format(
+                    count=_plain(details.quantities_left.get(line.id, ZERO))
+                ),
+                field="quantity",
+                line=position,
+            )
+        if quantity > 0:
+            inputs.append(_credit_line(line, quantity, decimals))
+    if not inputs:
+        return round_money(ZERO, decimals)
+    try:
+        totals = compute_totals(inputs, prices_include_vat=details.printable.prices_include_vat, decimals=decimals, credit_note=True)
+    except MoneyError as error:
+        raise _money_error(error) from error
+    return totals.total
 
 
 def _plain(value: Decimal) -> str:
@@ -756,6 +800,7 @@ class PrintableInvoice:
 class DocumentDetails:
     printable: PrintableInvoice
     customer_id: int
+    corrects_id: int | None  # the invoice a credit note corrects
     paid: Decimal
     credited: Decimal
     status: PaymentStatus | None
@@ -872,6 +917,7 @@ def document_details(db: Database, invoice_id: int) -> DocumentDetails:
         return DocumentDetails(
             printable=_printable(session, invoice),
             customer_id=invoice.customer_id,
+            corrects_id=invoice.corrects_id,
             paid=invoice.paid,
             credited=invoice.credited,
             status=payment_status(invoice.total, invoice.paid, invoice.credited) if is_invoice else None,
@@ -964,6 +1010,7 @@ __all__ = [
     "issue_invoice",
     "list_documents",
     "payment_status",
+    "preview_credit_note",
     "preview_totals",
     "printable_invoice",
     "purchase_history",

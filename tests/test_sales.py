@@ -41,6 +41,7 @@ from retention_desktop.sales import (
     issue_credit_note,
     issue_invoice,
     list_documents,
+    preview_credit_note,
     preview_totals,
     printable_invoice,
     purchase_history,
@@ -430,3 +431,29 @@ def test_credit_note_qr_code_carries_positive_amounts(shop: Database, customer: 
     payload = printable_invoice(shop, note.number).qr_payload
     assert payload is not None
     assert (decode_tlv(payload)[4], decode_tlv(payload)[5]) == ("115.00", "15.00")
+
+
+def test_credit_note_preview_matches_what_is_issued(shop: Database, customer: int) -> None:
+    lines = [LineDraft("كابل", D(3), D("33.33"), discount=D("10.01")), LineDraft("تركيب", D(1), D(100))]
+    issued = issue_invoice(shop, InvoiceDraft(customer, lines), at=NOON)
+    details = document_details(shop, issued.id)
+    cable = details.printable.lines[0].id
+    assert preview_credit_note(details, {}) == D("0.00")
+    expected = preview_credit_note(details, {cable: D(2)})
+    note = issue_credit_note(shop, issued.id, {cable: D(2)}, reason="مرتجع")
+    assert note.total == expected
+    assert document_details(shop, note.id).corrects_id == issued.id
+    with pytest.raises(SalesError) as refused:
+        preview_credit_note(document_details(shop, issued.id), {cable: D(2)})
+    assert refused.value.line == 0
+
+
+def test_catalogue_price_is_kept_to_the_currency_decimals(shop: Database) -> None:
+    add_catalogue_item(shop, CatalogueDraft("قهوة", D("35.5")))
+    assert str(catalogue_items(shop)[0].unit_price) == "35.50"
+
+
+def test_long_invoice_note_is_refused(shop: Database, customer: int) -> None:
+    with pytest.raises(SalesError) as refused:
+        issue_invoice(shop, InvoiceDraft(customer, one_line(), note="x" * 1001))
+    assert refused.value.field == "note" and invoice_count(shop) == 0

@@ -24,8 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.money import ZERO, LineInput, MoneyError, compute_totals, currency_decimals, round_money
-from retention_desktop.sales import DocumentDetails, IssuedDocument, PrintableLine, SalesError, document_details, issue_credit_note
+from retention_desktop.money import ZERO
+from retention_desktop.sales import (
+    DocumentDetails,
+    IssuedDocument,
+    PrintableLine,
+    SalesError,
+    document_details,
+    issue_credit_note,
+    preview_credit_note,
+)
 from retention_desktop.text import isolate_auto
 
 from ui.context import AppContext
@@ -227,24 +235,12 @@ class CreditNoteDialog(QDialog):
     def update_total(self) -> None:
         """The credit note's total as it will be issued (negative): the lines' price and VAT, and
         their discount in proportion to the quantity taken back."""
-        returns = self.returns()
-        decimals = currency_decimals(self.currency)
-        if not returns:
-            self.credit_total.setText(self._context.format.money(ZERO, self.currency))
-            return
-        inputs = []
-        for line_id, quantity in returns.items():
-            line = self.lines[line_id]
-            discount = round_money(line.discount * quantity / line.quantity, decimals) if line.quantity else ZERO
-            inputs.append(LineInput(line.description, quantity, line.unit_price, line.vat_rate, discount))
         try:
-            totals = compute_totals(
-                inputs, prices_include_vat=self.details.printable.prices_include_vat, decimals=decimals, credit_note=True
-            )
-        except MoneyError:
+            total = preview_credit_note(self.details, self.returns())
+        except SalesError:
             self.credit_total.setText("—")
             return
-        self.credit_total.setText(self._context.format.money(totals.total, self.currency))
+        self.credit_total.setText(self._context.format.money(total, self.currency))
 
     def issue(self) -> IssuedDocument | None:
         show_errors(self.errors, {})

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.models import DocumentKind
-from retention_desktop.sales import DocumentDetails, PaymentStatus, SalesError, document_details, printable_invoice
+from retention_desktop.sales import DocumentDetails, PaymentStatus, SalesError, document_details
 from retention_desktop.text import isolate_auto
 
 from ui.context import AppContext
@@ -356,16 +356,8 @@ class InvoiceViewDialog(QDialog):
         return index.row() if index.isValid() else None
 
     def _open_corrected(self) -> None:
-        number = self.details.printable.corrects_number if self.details is not None else None
-        if number is None:
-            return
-        # The details carry the corrected invoice's number, not its id: look it up by the number.
-        try:
-            corrected = printable_invoice(self._context.db, number)
-        except SalesError as error:
-            show_errors({"document": self.error}, {"document": str(error)})
-            return
-        self.open_document.emit(corrected.id)
+        if self.details is not None and self.details.corrects_id is not None:
+            self.open_document.emit(self.details.corrects_id)
 
     def _open_customer(self) -> None:
         if self.details is not None:
