@@ -2,6 +2,333 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>BusinessProfilePage</name>
+    <message>
+        <source>As messages to customers sign it</source>
+        <translation>كما تُوقَّع به الرسائل إلى العملاء</translation>
+    </message>
+    <message>
+        <source>For invoices printed in English</source>
+        <translation>للفواتير المطبوعة بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>اختر ملفًا…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>e.g. 011 234 5678</source>
+        <translation>مثال: 011 234 5678</translation>
+    </message>
+    <message>
+        <source>Leave empty if the shop is not registered for VAT</source>
+        <translation>اتركه فارغًا إن لم يكن المحل مسجلًا في ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>Prices are typed with VAT included (as on a shelf label)</source>
+        <translation>تُكتب الأسعار شاملة ضريبة القيمة المضافة (كما على بطاقة الرف)</translation>
+    </message>
+    <message>
+        <source>Print the Hijri date beside the Gregorian one</source>
+        <translation>اطبع التاريخ الهجري بجانب الميلادي</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>الإشعارات الدائنة</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of each invoice, e.g. goods can be exchanged within 7 days</source>
+        <translation>تُطبع أسفل كل فاتورة، مثل: يمكن استبدال البضاعة خلال 7 أيام</translation>
+    </message>
+    <message>
+        <source>Shop name (Arabic)</source>
+        <translation>اسم المحل (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Shop name (English)</source>
+        <translation>اسم المحل (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read as numbers of this country; the VAT number is checked for it.</source>
+        <translation>أرقام الهواتف المكتوبة بلا رمز دولة تُقرأ على أنها من هذه الدولة، ويُتحقق من الرقم الضريبي وفق قواعدها.</translation>
+    </message>
+    <message>
+        <source>VAT registration number</source>
+        <translation>رقم التسجيل الضريبي</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>نسبة ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>Numbers start with</source>
+        <translation>تبدأ الأرقام بـ</translation>
+    </message>
+    <message>
+        <source>Invoice terms</source>
+        <translation>شروط الفاتورة</translation>
+    </message>
+    <message>
+        <source>For example {invoice} and {credit_note}</source>
+        <translation>مثال: {invoice} و{credit_note}</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>اختر الشعار</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>تعذّرت قراءة الملف: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>قائمة المنتجات والخدمات</translation>
+    </message>
+    <message>
+        <source>Show archived items</source>
+        <translation>اعرض الأصناف المؤرشفة</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty. Add what you sell, and invoices fill in names and prices for you.</source>
+        <translation>القائمة فارغة. أضف ما تبيعه، وستُملأ الأسماء والأسعار في الفواتير تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>إضافة صنف…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Prices include VAT, as set in the business profile.</source>
+        <translation>الأسعار شاملة ضريبة القيمة المضافة، كما في ملف النشاط التجاري.</translation>
+    </message>
+    <message>
+        <source>Prices are before VAT, as set in the business profile.</source>
+        <translation>الأسعار قبل ضريبة القيمة المضافة، كما في ملف النشاط التجاري.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueItemDialog</name>
+    <message>
+        <source>New item</source>
+        <translation>صنف جديد</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>تعديل الصنف</translation>
+    </message>
+    <message>
+        <source>e.g. 150.00</source>
+        <translation>مثال: 150.00</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>كل</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>أيام</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>أسابيع</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>أشهر</translation>
+    </message>
+    <message>
+        <source>For subscriptions and contracts: selling it moves the customer&apos;s renewal date on, and a call is scheduled before it.</source>
+        <translation>للاشتراكات والعقود: بيعه يؤجل تاريخ تجديد العميل، وتُجدول مكالمة قبله.</translation>
+    </message>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Price with VAT</source>
+        <translation>السعر شامل الضريبة</translation>
+    </message>
+    <message>
+        <source>Price before VAT</source>
+        <translation>السعر قبل الضريبة</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>يتجدد</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>يتجدد</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (مؤرشف)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for {number}</source>
+        <translation>إشعار دائن للفاتورة {number}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} of {date} to {customer}, total {total}</source>
+        <translation>الفاتورة {number} بتاريخ {date} للعميل {customer}، الإجمالي {total}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>المفوتر</translation>
+    </message>
+    <message>
+        <source>Left to credit</source>
+        <translation>المتبقي للإشعار</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>المُرتجع</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Take back everything that is left of the invoice</source>
+        <translation>أرجع كل ما تبقى من الفاتورة</translation>
+    </message>
+    <message>
+        <source>Everything on this invoice has been credited already.</source>
+        <translation>صدرت إشعارات دائنة بكل ما في هذه الفاتورة.</translation>
+    </message>
+    <message>
+        <source>e.g. returned unused, or priced wrongly</source>
+        <translation>مثال: أُرجع دون استخدام، أو سُعّر خطأً</translation>
+    </message>
+    <message>
+        <source>Credit note total</source>
+        <translation>إجمالي الإشعار الدائن</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation>أصدر الإشعار الدائن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Open credit note</source>
+        <translation>افتح الإشعار الدائن</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Line {number}: {problem}</source>
+        <translation>السطر {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Credit note {number} is issued. Total: {total}</source>
+        <translation>صدر الإشعار الدائن {number}. الإجمالي: {total}</translation>
+    </message>
+    <message>
+        <source>Credit note {number}</source>
+        <translation>الإشعار الدائن {number}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>حُفظ في {path}</translation>
+    </message>
+</context>
+<context>
     <name>CustomerBook</name>
     <message>
         <source>Search by name, phone, email, tag or note (Ctrl+F)</source>
@@ -143,6 +470,18 @@ Add your first customer to start keeping in touch.</source>
         <translation>إعادة إلى الدفتر</translation>
     </message>
     <message>
+        <source>Purchases</source>
+        <translation>المشتريات</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>انقر مرتين للفتح</translation>
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation>فاتورة جديدة…</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
@@ -258,6 +597,53 @@ Add your first customer to start keeping in touch.</source>
     <message>
         <source>Mark resolved</source>
         <translation>تحديد كمحلولة</translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation>لا توجد مشتريات بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoices</source>
+        <translation>
+            <numerusform>لا توجد فواتير</numerusform>
+            <numerusform>فاتورة واحدة</numerusform>
+            <numerusform>فاتورتان</numerusform>
+            <numerusform>%n فواتير</numerusform>
+            <numerusform>%n فاتورة</numerusform>
+            <numerusform>%n فاتورة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first {date}</source>
+        <translation>الأولى {date}</translation>
+    </message>
+    <message>
+        <source>last {date}</source>
+        <translation>الأخيرة {date}</translation>
+    </message>
+    <message>
+        <source>spent {amount}</source>
+        <translation>أنفق {amount}</translation>
+    </message>
+    <message>
+        <source>paid {amount}</source>
+        <translation>دفع {amount}</translation>
+    </message>
+    <message>
+        <source>due {amount}</source>
+        <translation>مستحق {amount}</translation>
+    </message>
+    <message>
+        <source>{status}: {due} due</source>
+        <translation>{status}: مستحق {due}</translation>
+    </message>
+    <message>
+        <source>The newest {count} are listed; the Sales tab finds all of them.</source>
+        <translation>تظهر أحدث {count}، وتجدها كلها في تبويب المبيعات.</translation>
+    </message>
+    <message>
+        <source>Restore the customer to sell to them.</source>
+        <translation>استعد العميل لتتمكن من البيع له.</translation>
     </message>
     <message>
         <source>Complaint marked resolved.</source>
@@ -551,6 +937,41 @@ Is this a different customer?</source>
     </message>
 </context>
 <context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>{status}: {due} due</source>
+        <translation>{status}: مستحق {due}</translation>
+    </message>
+</context>
+<context>
     <name>DoneDialog</name>
     <message>
         <source>Mark done</source>
@@ -758,6 +1179,283 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>InvoiceCommand</name>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>لا توجد قاعدة بيانات في {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the name of the PDF file to write.</source>
+        <translation>{path} مجلد. اكتب اسم ملف PDF المطلوب.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>المجلد {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {reason}</source>
+        <translation>تعذّرت كتابة ملف PDF في {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>كُتب الملف {path}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePdf</name>
+    <message>
+        <source>Simplified tax invoice</source>
+        <translation>فاتورة ضريبية مبسطة</translation>
+    </message>
+    <message>
+        <source>Tax invoice</source>
+        <translation>فاتورة ضريبية</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>فاتورة</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>إشعار دائن</translation>
+    </message>
+    <message>
+        <source>Invoice number: {number}</source>
+        <translation>رقم الفاتورة: {number}</translation>
+    </message>
+    <message>
+        <source>Credit note number: {number}</source>
+        <translation>رقم الإشعار: {number}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>التاريخ: {date}</translation>
+    </message>
+    <message>
+        <source>Hijri date: {date}</source>
+        <translation>التاريخ الهجري: {date}</translation>
+    </message>
+    <message>
+        <source>Corrects invoice {number}</source>
+        <translation>تصحيح للفاتورة {number}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>الهاتف: {phone}</translation>
+    </message>
+    <message>
+        <source>VAT number: {number}</source>
+        <translation>الرقم الضريبي: {number}</translation>
+    </message>
+    <message>
+        <source>Email: {email}</source>
+        <translation>البريد الإلكتروني: {email}</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Currency: {currency}</source>
+        <translation>العملة: {currency}</translation>
+    </message>
+    <message>
+        <source>Unit prices include VAT.</source>
+        <translation>أسعار الوحدات شاملة ضريبة القيمة المضافة.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>م</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>نسبة الضريبة</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>مبلغ الضريبة</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Total discount</source>
+        <translation>إجمالي الخصم</translation>
+    </message>
+    <message>
+        <source>Total before VAT</source>
+        <translation>الإجمالي قبل الضريبة</translation>
+    </message>
+    <message>
+        <source>VAT {rate}</source>
+        <translation>ضريبة القيمة المضافة {rate}</translation>
+    </message>
+    <message>
+        <source>Total with VAT</source>
+        <translation>الإجمالي شامل الضريبة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Amount in words: {words}</source>
+        <translation>المبلغ كتابةً: {words}</translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation>الشروط والأحكام</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحة {page} من {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceViewDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>يصحح الفاتورة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Before VAT</source>
+        <translation>قبل الضريبة</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>المُشعَر به</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>لا توجد دفعات بعد.</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>الإشعارات الدائنة</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>تسجيل دفعة…</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>إشعار دائن…</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>افتح العميل</translation>
+    </message>
+    <message>
+        <source>Open corrected invoice</source>
+        <translation>افتح الفاتورة المصحَّحة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>{kind} {number}</source>
+        <translation>{kind} {number}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>حُفظ في {path}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Prospect</source>
@@ -895,6 +1593,99 @@ The details were written to:
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
+    <message>
+        <source>Standard rate</source>
+        <translation>النسبة الأساسية</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>خاضع بنسبة صفر</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معفى</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>نقدًا</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>بطاقة</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>تحويل بنكي</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>غير مدفوعة</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>مدفوعة جزئيًا</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوعة</translation>
+    </message>
+    <message>
+        <source>Credited in full</source>
+        <translation>أُلغيت بإشعار دائن</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>فاتورة</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>إشعار دائن</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>كل يوم</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>كل أسبوع</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>كل شهر</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>كل يوم</numerusform>
+            <numerusform>كل يوم</numerusform>
+            <numerusform>كل يومين</numerusform>
+            <numerusform>كل %n أيام</numerusform>
+            <numerusform>كل %n يومًا</numerusform>
+            <numerusform>كل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>كل أسبوع</numerusform>
+            <numerusform>كل أسبوع</numerusform>
+            <numerusform>كل أسبوعين</numerusform>
+            <numerusform>كل %n أسابيع</numerusform>
+            <numerusform>كل %n أسبوعًا</numerusform>
+            <numerusform>كل %n أسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>كل شهر</numerusform>
+            <numerusform>كل شهر</numerusform>
+            <numerusform>كل شهرين</numerusform>
+            <numerusform>كل %n أشهر</numerusform>
+            <numerusform>كل %n شهرًا</numerusform>
+            <numerusform>كل %n شهر</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -913,6 +1704,10 @@ The details were written to:
     <message>
         <source>Customers</source>
         <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -963,6 +1758,18 @@ The details were written to:
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
+        <source>Sales &amp;list</source>
+        <translation>&amp;قائمة المبيعات</translation>
+    </message>
+    <message>
+        <source>New &amp;invoice…</source>
+        <translation>&amp;فاتورة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>قائمة المنتجات و&amp;الخدمات…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -973,6 +1780,10 @@ The details were written to:
     <message>
         <source>F&amp;ollow-ups</source>
         <translation>الم&amp;تابعات</translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
+        <translation>&amp;المبيعات</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1166,6 +1977,176 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>NewInvoiceDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation>فاتورة جديدة</translation>
+    </message>
+    <message>
+        <source>Open settings…</source>
+        <translation>افتح الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>الأسعار شاملة الضريبة</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>إجمالي السطر</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>أضف سطرًا</translation>
+    </message>
+    <message>
+        <source>Before VAT</source>
+        <translation>قبل الضريبة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Printed on the invoice, e.g. delivery on Thursday</source>
+        <translation>تُطبع على الفاتورة، مثل: التوصيل يوم الخميس</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>أصدر الفاتورة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Open invoice</source>
+        <translation>افتح الفاتورة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The business profile is not filled in yet. Invoices print the shop&apos;s name, address and VAT number: fill them in in the settings before issuing the first invoice.</source>
+        <translation>لم يُعبأ ملف النشاط التجاري بعد. تطبع الفواتير اسم المحل وعنوانه ورقمه الضريبي، فعبّئها في الإعدادات قبل إصدار أول فاتورة.</translation>
+    </message>
+    <message>
+        <source>{item} (renews {period})</source>
+        <translation>{item} (يتجدد {period})</translation>
+    </message>
+    <message>
+        <source>Typed by hand</source>
+        <translation>يُكتب يدويًا</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>بلا</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>احذف هذا السطر</translation>
+    </message>
+    <message>
+        <source>Line {number}: {problem}</source>
+        <translation>السطر {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>“{item}” renews {period}: issuing the invoice moves the customer&apos;s renewal date on.</source>
+        <translation>«{item}» يتجدد {period}: إصدار الفاتورة يؤجل تاريخ تجديد العميل.</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list.</source>
+        <translation>اختر العميل من القائمة.</translation>
+    </message>
+    <message>
+        <source>Keep the note under {count} characters.</source>
+        <translation>اجعل الملاحظة أقل من {count} حرف.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is issued to {customer}. Total: {total}</source>
+        <translation>صدرت الفاتورة {number} للعميل {customer}. الإجمالي: {total}</translation>
+    </message>
+    <message>
+        <source>This is the customer&apos;s first purchase: keep in touch so it is not the last.</source>
+        <translation>هذه أول عملية شراء للعميل: ابقَ على تواصل معه كي لا تكون الأخيرة.</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>الفاتورة {number}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>حُفظ في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record payment for {number}</source>
+        <translation>تسجيل دفعة للفاتورة {number}</translation>
+    </message>
+    <message>
+        <source>{customer} · total {total} · paid {paid} · still due {due}</source>
+        <translation>{customer} · الإجمالي {total} · المدفوع {paid} · المتبقي {due}</translation>
+    </message>
+    <message>
+        <source>e.g. the card receipt number</source>
+        <translation>مثال: رقم إيصال البطاقة</translation>
+    </message>
+    <message>
+        <source>Amount ({currency})</source>
+        <translation>المبلغ ({currency})</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>تاريخ الدفع</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
     <name>PhoneList</name>
     <message>
         <source>Add another number</source>
@@ -1189,6 +2170,64 @@ The details were written to:
     <message>
         <source>“{phone}” is not a valid phone number. Check the digits and the country code.</source>
         <translation>«{phone}» ليس رقم هاتف صحيحًا. تحقق من الأرقام ومن رمز الدولة.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Choose the folder for printed invoices</source>
+        <translation>اختر مجلد الفواتير المطبوعة</translation>
+    </message>
+    <message>
+        <source>Printing is not available: this copy of the program has no PDF writer.</source>
+        <translation>الطباعة غير متاحة: هذه النسخة من البرنامج لا تحتوي على كاتب ملفات PDF.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>تعذّرت كتابة الملف {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>A Saudi VAT number has 15 digits and starts and ends with 3.</source>
+        <translation>الرقم الضريبي السعودي 15 رقمًا، يبدأ بـ 3 وينتهي بـ 3.</translation>
+    </message>
+    <message>
+        <source>A tax registration number here has 15 digits.</source>
+        <translation>رقم التسجيل الضريبي في هذه الدولة 15 رقمًا.</translation>
+    </message>
+    <message>
+        <source>An Egyptian tax registration number has 9 digits.</source>
+        <translation>رقم التسجيل الضريبي المصري 9 أرقام.</translation>
+    </message>
+    <message>
+        <source>A VAT number has 5 to 20 letters and digits.</source>
+        <translation>الرقم الضريبي من 5 إلى 20 حرفًا ورقمًا.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MB. Choose a smaller image.</source>
+        <translation>الشعار أكبر من 1 ميغابايت. اختر صورة أصغر.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
+    </message>
+    <message>
+        <source>Choose a currency from the list.</source>
+        <translation>اختر عملة من القائمة.</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s name, as invoices print it.</source>
+        <translation>أدخل اسم المحل كما يُطبع على الفواتير.</translation>
+    </message>
+    <message>
+        <source>The name is too long for the invoice&apos;s QR code. Shorten it.</source>
+        <translation>الاسم أطول مما يتسع له رمز QR في الفاتورة. اختصره.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +2258,185 @@ The details were written to:
     <message>
         <source>Renewal is coming up</source>
         <translation>اقترب موعد التجديد</translation>
+    </message>
+</context>
+<context>
+    <name>Sales</name>
+    <message>
+        <source>Enter the name in Arabic.</source>
+        <translation>أدخل الاسم بالعربية.</translation>
+    </message>
+    <message>
+        <source>A name has at most 200 characters.</source>
+        <translation>الاسم 200 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>لا يمكن أن يكون السعر سالبًا.</translation>
+    </message>
+    <message>
+        <source>Give the renewal period as a number and a unit.</source>
+        <translation>اكتب مدة التجديد رقمًا ووحدة.</translation>
+    </message>
+    <message>
+        <source>The renewal period must be from 1 to {limit}.</source>
+        <translation>مدة التجديد من 1 إلى {limit}.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>هذا الصنف لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>An invoice has at most {count} lines.</source>
+        <translation>الفاتورة {count} سطرًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Describe the line in at most 500 characters.</source>
+        <translation>صِف السطر في 500 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Type the quantity with at most three decimals, up to a million.</source>
+        <translation>اكتب الكمية بثلاث خانات عشرية على الأكثر، وحتى مليون.</translation>
+    </message>
+    <message>
+        <source>Keep the note under {count} characters.</source>
+        <translation>اجعل الملاحظة أقل من {count} حرف.</translation>
+    </message>
+    <message>
+        <source>Fill in the business profile in Settings before issuing invoices.</source>
+        <translation>عبّئ ملف النشاط التجاري في الإعدادات قبل إصدار الفواتير.</translation>
+    </message>
+    <message>
+        <source>This customer is archived. Restore them to sell to them.</source>
+        <translation>هذا العميل مؤرشف. استعده لتتمكن من البيع له.</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is corrected (ZATCA asks for a reason).</source>
+        <translation>اذكر سبب تصحيح الفاتورة (تطلب هيئة الزكاة والضريبة والجمارك ذكر السبب).</translation>
+    </message>
+    <message>
+        <source>Give the reason in at most 500 characters.</source>
+        <translation>اكتب السبب في 500 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>هذه الفاتورة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity returned as a number above zero.</source>
+        <translation>أدخل الكمية المرتجعة رقمًا أكبر من الصفر.</translation>
+    </message>
+    <message>
+        <source>Only {count} of this line are left to credit.</source>
+        <translation>المتبقي من هذا السطر للإشعار الدائن {count} فقط.</translation>
+    </message>
+    <message>
+        <source>Choose at least one line and the quantity taken back.</source>
+        <translation>اختر سطرًا واحدًا على الأقل والكمية المرتجعة.</translation>
+    </message>
+    <message>
+        <source>Enter the amount received, above zero.</source>
+        <translation>أدخل المبلغ المستلم، أكبر من الصفر.</translation>
+    </message>
+    <message>
+        <source>This invoice is already settled.</source>
+        <translation>هذه الفاتورة مسددة بالكامل.</translation>
+    </message>
+    <message>
+        <source>This is more than is still due on the invoice ({due}).</source>
+        <translation>هذا أكثر من المتبقي على الفاتورة ({due}).</translation>
+    </message>
+    <message>
+        <source>The payment day cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الدفع في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The payment day cannot be before the invoice&apos;s day.</source>
+        <translation>لا يمكن أن يسبق تاريخ الدفع تاريخ الفاتورة.</translation>
+    </message>
+    <message>
+        <source>Keep the note under 500 characters.</source>
+        <translation>اجعل الملاحظة أقل من 500 حرف.</translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note numbered {number}.</source>
+        <translation>لا توجد فاتورة أو إشعار دائن بالرقم {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPage</name>
+    <message>
+        <source>Search by number, or by the customer&apos;s name or phone</source>
+        <translation>ابحث برقم المستند، أو باسم العميل أو هاتفه</translation>
+    </message>
+    <message>
+        <source>Unpaid only</source>
+        <translation>غير المدفوعة فقط</translation>
+    </message>
+    <message>
+        <source>Catalogue…</source>
+        <translation>المنتجات والخدمات…</translation>
+    </message>
+    <message>
+        <source>Issue the first invoice</source>
+        <translation>أصدر أول فاتورة</translation>
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation>فاتورة جديدة…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>تسجيل دفعة…</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>إشعار دائن…</translation>
+    </message>
+    <message>
+        <source>newest {shown} of {total}</source>
+        <translation>أحدث {shown} من {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>لا توجد مستندات</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No invoice or credit note matches “{query}”.</source>
+        <translation>لا توجد فاتورة أو إشعار دائن يطابق «{query}».</translation>
+    </message>
+    <message>
+        <source>Every invoice is paid.</source>
+        <translation>كل الفواتير مدفوعة.</translation>
+    </message>
+    <message>
+        <source>No invoices yet.
+Issue an invoice after a sale: it counts as the customer&apos;s purchase.</source>
+        <translation>لا توجد فواتير بعد.
+أصدر فاتورة بعد كل بيع: تُحسب عملية شراء للعميل.</translation>
+    </message>
+    <message>
+        <source>{number} saved as {path}</source>
+        <translation>حُفظ {number} في {path}</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>سُجّلت الدفعة.</translation>
     </message>
 </context>
 <context>
@@ -1282,16 +2500,24 @@ The details were written to:
         <source>Enter at most {n} characters.</source>
         <translation>الحد الأقصى لعدد الأحرف: {n}.</translation>
     </message>
+    <message>
+        <source>Choose one of: {options}.</source>
+        <translation>اختر واحدًا من: {options}.</translation>
+    </message>
+    <message>
+        <source>Enter a VAT rate from 0 to 100 %, with at most two decimals.</source>
+        <translation>أدخل نسبة ضريبة من 0 إلى 100٪، بخانتين عشريتين على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Enter a prefix of at most 12 characters, without spaces.</source>
+        <translation>أدخل بادئة من 12 حرفًا على الأكثر، بلا مسافات.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
-    </message>
-    <message>
-        <source>As messages to customers sign it</source>
-        <translation>كما يظهر في توقيع الرسائل إلى العملاء</translation>
     </message>
     <message>
         <source>Satisfaction call after a first purchase, after</source>
@@ -1326,20 +2552,28 @@ The details were written to:
         <translation>قوالب الرسائل…</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>Shop name</source>
-        <translation>اسم المحل</translation>
+        <source>Printed invoices go to</source>
+        <translation>تُحفظ الفواتير المطبوعة في</translation>
     </message>
     <message>
-        <source>Country for phone numbers</source>
-        <translation>دولة أرقام الهاتف</translation>
+        <source>General</source>
+        <translation>عام</translation>
     </message>
     <message>
-        <source>Phone numbers typed without a country code are read as numbers of this country.</source>
-        <translation>تُقرأ أرقام الهاتف المكتوبة دون رمز دولة على أنها أرقام من هذه الدولة.</translation>
+        <source>Business profile</source>
+        <translation>ملف النشاط التجاري</translation>
+    </message>
+    <message>
+        <source>Asked at the first print</source>
+        <translation>يُسأل عنه عند أول طباعة</translation>
     </message>
     <message>
         <source>Time zone</source>
