@@ -59,3 +59,19 @@ def test_the_compiled_qm_matches_the_ts(tmp_path: Path) -> None:
 def test_arabic_switches_the_layout_to_right_to_left() -> None:
     direction = messages(translations.TS)[("QGuiApplication", "QT_LAYOUT_DIRECTION")]
     assert direction.findtext("translation") == "RTL"
+
+
+def test_english_has_every_plural_form(tmp_path: Path) -> None:
+    fresh = tmp_path / "retention_en.ts"
+    shutil.copy(translations.TS_EN, fresh)
+    translations.update(fresh, language="en")
+    found = messages(fresh)
+    assert set(found) == set(messages(translations.TS_EN)), "run python -m tools.translations"
+    assert found, "no plural strings found"
+    for (context, source), message in found.items():
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        assert len(forms) == 2 and all(forms), (context, source)
+    qm = tmp_path / "retention_en.qm"
+    translations.compile_qm(translations.TS_EN, qm)
+    assert qm.read_bytes() == translations.QM_EN.read_bytes(), "run python -m tools.translations"
+

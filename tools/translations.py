@@ -15,6 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "translations" / "retention_ar.ts"
 QM = ROOT / "translations" / "retention_ar.qm"
+# English needs only its plural forms ("1 invoice", "2 invoices"): the sources are English already.
+TS_EN = ROOT / "translations" / "retention_en.ts"
+QM_EN = ROOT / "translations" / "retention_en.qm"
 
 
 def sources() -> list[Path]:
@@ -30,10 +33,12 @@ def tool(name: str) -> str:
     return found
 
 
-def update(ts: Path = TS) -> None:
-    """Add new strings to `ts` and mark removed ones obsolete, keeping every translation."""
+def update(ts: Path = TS, *, language: str = "ar") -> None:
+    """Add new strings to `ts` and drop removed ones, keeping every translation. For English,
+    only the strings with plural forms."""
+    options = ["-pluralonly"] if language == "en" else []
     subprocess.run(
-        [tool("pyside6-lupdate"), *map(str, sources()), "-ts", str(ts), "-source-language", "en", "-target-language", "ar", "-no-obsolete", "-locations", "none"],
+        [tool("pyside6-lupdate"), *map(str, sources()), "-ts", str(ts), "-source-language", "en", "-target-language", language, "-no-obsolete", "-locations", "none", *options],
         check=True,
         capture_output=True,
         cwd=ROOT,
@@ -47,4 +52,7 @@ def compile_qm(ts: Path = TS, qm: Path = QM) -> None:
 if __name__ == "__main__":
     update()
     compile_qm()
-    print(f"updated {TS.relative_to(ROOT)} and {QM.relative_to(ROOT)}")
+    update(TS_EN, language="en")
+    compile_qm(TS_EN, QM_EN)
+    for path in (TS, QM, TS_EN, QM_EN):
+        print(f"updated {path.relative_to(ROOT)}")

@@ -33,7 +33,7 @@ _installed: list[QTranslator] = []
 
 
 def install_translators(app: QCoreApplication, language: str) -> None:
-    """Load Qt's own and our translations for `language`; English needs none.
+    """Load Qt's own and our translations for `language`; English needs only its plural forms.
 
     Called once, before any window exists: the Arabic translation also switches the whole
     application to right to left.
@@ -42,7 +42,15 @@ def install_translators(app: QCoreApplication, language: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language != "en":
+    if language == "en":
+        # Only the plural forms: "1 invoice" where the source says "%n invoices".
+        plurals = QTranslator(app)
+        if plurals.load("retention_en", str(TRANSLATIONS)):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
+        else:
+            log.error("translation retention_en not found in %s", TRANSLATIONS)
+    else:
         qt_base = QTranslator(app)
         if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_base)
