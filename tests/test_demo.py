@@ -2,38 +2,66 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
 import sys
+from collections import Counter, defaultdict
 from collections.abc import Iterator
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal
 from pathlib import Path
 
 import phonenumbers
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.orm import selectinload
 
-from retention_desktop.clock import shop_today
+from retention_desktop.clock import add_months, local_date, shop_today, shop_zone
 from retention_desktop.customers import CustomerDraft, add_customer, archive_customer, count_customers
 from retention_desktop.db import Database, open_database
 from retention_desktop.demo import DemoError, fill_demo_book
 from retention_desktop.followups import follow_ups_due, schedule_follow_up
 from retention_desktop.interactions import log_interaction, open_complaints
 from retention_desktop.models import (
+    CadenceUnit,
     Customer,
     CustomerKind,
     CustomerPhone,
+    DocumentCounter,
+    DocumentKind,
     FollowUp,
     FollowUpStatus,
     Gender,
     Interaction,
     InteractionKind,
+    Invoice,
+    InvoiceLine,
+    Payment,
+    PaymentMethod,
     Source,
     Stage,
+    VatCategory,
     utc_now,
 )
+from retention_desktop.money import LineInput, compute_totals
+from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.rules import apply_follow_up_rules
+from retention_desktop.sales import (
+    InvoiceDraft,
+    LineDraft,
+    PaymentStatus,
+    catalogue_items,
+    document_details,
+    issue_credit_note,
+    issue_invoice,
+    payment_status,
+    printable_invoice,
+    purchase_history,
+    record_payment,
+)
+from retention_desktop.zatca import decode_tlv, is_valid_saudi_vat_number
 
 REPO = Path(__file__).resolve().parent.parent
 ARABIC = re.compile("[\u0621-\u064a]")
@@ -82,13 +110,15 @@ def test_refuses_a_number_out_of_range(db: Database, n: int) -> None:
 
 
 def test_same_seed_same_book(tmp_path: Path) -> None:
-    names = []
+    books = []
     for name in ("a", "b"):
         database = open_database(tmp_path / f"{name}.sqlite3")
         fill_demo_book(database, 30, seed=99)
-        names.append([c.full_name for c in all_customers(database)])
+        names = [c.full_name for c in all_customers(database)]
+        sales = [(d.number, d.customer_id, d.total, d.paid, d.credited) for d in all_documents(database)]
+        books.append((names, sales))
         database.close()
-    assert names[0] == names[1]
+    assert books[0] == books[1]
 
 
 def test_phones_are_valid_e164_and_unique(book: Database) -> None:
@@ -282,3 +312,298 @@ def test_cli_fills_once_then_refuses(tmp_path: Path) -> None:
         assert count_customers(database) == 50
     finally:
         database.close()
+
+
+# The demo shop's sales.
+
+
+def all_documents(db: Database) -> list[Invoice]:
+    with db.session() as session:
+        return list(session.scalars(select(Invoice).options(selectinload(Invoice.lines)).order_by(Invoice.id)))
+
+
+def all_payments(db: Database) -> list[Payment]:
+    with db.session() as session:
+        return list(session.scalars(select(Payment).order_by(Payment.id)))
+
+
+def test_the_demo_shop_has_a_saudi_business_profile(book: Database) -> None:
+    profile = get_profile(book)
+    assert profile.is_complete
+    assert ARABIC.search(profile.name_ar) and LATIN.search(profile.name_en) and not ARABIC.search(profile.name_en)
+    assert "الرياض" in profile.address
+    assert (profile.country, profile.currency, profile.vat_rate) == ("SA", "SAR", Decimal(15))
+    assert is_valid_saudi_vat_number(profile.vat_number)
+    parsed = phonenumbers.parse(profile.phone, None)
+    assert phonenumbers.is_valid_number(parsed) and phonenumbers.region_code_for_number(parsed) == "SA"
+    assert profile.show_hijri_date
+    assert ARABIC.search(profile.terms)
+    assert profile.logo_id  # a logo to print
+    # Saving it again through the profile's own checks changes nothing.
+    assert save_profile(book, profile) == profile
+
+
+def test_a_real_shops_profile_is_kept(db: Database) -> None:
+    mine = save_profile(db, BusinessProfile(name_ar="صالون سارة", vat_rate=Decimal("7.5"), prices_include_vat=False))
+    fill_demo_book(db, 30, seed=4)
+    assert get_profile(db) == mine
+    documents = all_documents(db)
+    assert documents
+    assert {json.loads(d.seller_json)["name_ar"] for d in documents} == {"صالون سارة"}
+    assert {d.prices_include_vat for d in documents} == {False}
+    assert {line.vat_rate for d in documents for line in d.lines} <= {Decimal("7.5"), Decimal(0)}
+
+
+def test_the_catalogue_has_products_services_and_subscriptions(book: Database) -> None:
+    items = catalogue_items(book)
+    assert 10 <= len(items) <= 15
+    assert all(ARABIC.search(i.name_ar) and LATIN.search(i.name_en) for i in items)
+    assert all(i.unit_price > 0 for i in items)
+    renewals = [i for i in items if i.renewal_every]
+    assert 1 <= len(renewals) <= 3
+    assert all(i.renewal_unit is CadenceUnit.MONTHS for i in renewals)
+    assert any(i.vat_category in (VatCategory.ZERO_RATED, VatCategory.EXEMPT) for i in items)
+    with book.session() as session:
+        sold = set(session.scalars(select(InvoiceLine.item_id).where(InvoiceLine.item_id.is_not(None))))
+    assert sold <= {i.id for i in items}
+    assert len(sold) >= len(items) - 2  # nearly everything has sold at some point
+
+
+def test_numbers_are_gapless_and_in_date_order(book: Database) -> None:
+    documents = all_documents(book)
+    zone = shop_zone(book)
+    with book.session() as session:
+        counters = dict(session.execute(select(DocumentCounter.kind, DocumentCounter.last_sequence)).all())
+    for kind, prefix in ((DocumentKind.INVOICE, "INV-"), (DocumentKind.CREDIT_NOTE, "CN-")):
+        of_kind = sorted((d for d in documents if d.kind is kind), key=lambda d: d.sequence)
+        assert of_kind, kind
+        assert [d.sequence for d in of_kind] == list(range(1, len(of_kind) + 1))
+        assert [d.number for d in of_kind] == [f"{prefix}{n:06d}" for n in range(1, len(of_kind) + 1)]
+        times = [d.issued_at for d in of_kind]
+        assert times == sorted(times)  # INV-000001 is the oldest
+        assert counters[kind] == len(of_kind)
+    ids = sorted(documents, key=lambda d: d.id)
+    assert [d.issued_at for d in ids] == sorted(d.issued_at for d in ids)  # ids follow the dates too
+    now = utc_now()
+    for d in documents:
+        assert d.issued_at.microsecond == 0
+        assert d.issue_date == local_date(d.issued_at, zone)
+        assert (now - d.issued_at).days <= 731
+    invoices = [d for d in documents if d.kind is DocumentKind.INVOICE]
+    assert len(invoices) > 1.5 * 300  # regulars buy several times
+
+
+def test_every_document_adds_up(book: Database) -> None:
+    documents = all_documents(book)
+    by_id = {d.id: d for d in documents}
+    credited: dict[int, Decimal] = defaultdict(Decimal)
+    for d in documents:
+        credit_note = d.kind is DocumentKind.CREDIT_NOTE
+        inputs = [LineInput(line.description, line.quantity, line.unit_price, line.vat_rate, line.discount) for line in d.lines]
+        totals = compute_totals(inputs, prices_include_vat=d.prices_include_vat, decimals=2, credit_note=credit_note)
+        assert (d.net, d.vat, d.total, d.discount) == (totals.net, totals.vat, totals.total, totals.discount), d.number
+        for line, amounts in zip(d.lines, totals.lines):
+            assert (line.net, line.vat, line.total) == (amounts.net, amounts.vat, amounts.total), d.number
+        assert [line.position for line in d.lines] == list(range(len(d.lines)))
+        if credit_note:
+            assert d.total < 0 and d.corrects_id is not None and d.note
+            original = by_id[d.corrects_id]
+            assert original.kind is DocumentKind.INVOICE and original.issued_at <= d.issued_at
+            assert original.customer_id == d.customer_id and original.buyer_json == d.buyer_json
+            originals = {line.id: line for line in original.lines}
+            for line in d.lines:
+                assert line.corrects_line_id in originals
+                assert 0 < line.quantity <= originals[line.corrects_line_id].quantity
+                assert line.item_id == originals[line.corrects_line_id].item_id
+            credited[original.id] -= d.total
+        else:
+            assert d.total > 0 and d.corrects_id is None
+            assert all(line.item_id is not None for line in d.lines)
+    for d in documents:
+        if d.kind is DocumentKind.INVOICE:
+            assert d.credited == credited[d.id]
+
+
+def test_payments_never_exceed_what_is_due(book: Database) -> None:
+    documents = {d.id: d for d in all_documents(book)}
+    payments: dict[int, list[Payment]] = defaultdict(list)
+    for payment in all_payments(book):
+        payments[payment.invoice_id].append(payment)
+    today = shop_today(book)
+    statuses: Counter[PaymentStatus] = Counter()
+    old_unpaid = old = 0
+    for d in documents.values():
+        if d.kind is DocumentKind.CREDIT_NOTE:
+            assert d.id not in payments and d.paid == 0 and d.settled
+            continue
+        made = payments[d.id]
+        assert all(p.amount > 0 and d.issue_date <= p.paid_on <= today for p in made)
+        assert sum((p.amount for p in made), Decimal(0)) == d.paid
+        assert d.paid <= d.total - d.credited
+        assert d.settled == (d.paid + d.credited >= d.total)
+        status = payment_status(d.total, d.paid, d.credited)
+        statuses[status] += 1
+        if (today - d.issue_date).days > 90:
+            old += 1
+            old_unpaid += status is PaymentStatus.UNPAID
+    invoices = sum(statuses.values())
+    assert statuses[PaymentStatus.PAID] > 0.75 * invoices  # most are paid
+    assert statuses[PaymentStatus.PARTLY_PAID] and statuses[PaymentStatus.UNPAID]
+    assert old_unpaid <= 0.02 * old  # the unpaid ones are recent
+    assert sum(len(made) == 2 for made in payments.values()) >= 10  # some paid in two payments
+    assert {p.method for made in payments.values() for p in made} >= {PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.BANK_TRANSFER}
+
+
+def test_stages_follow_the_sales(book: Database) -> None:
+    invoices: dict[int, list[Invoice]] = defaultdict(list)
+    for d in all_documents(book):
+        if d.kind is DocumentKind.INVOICE:
+            invoices[d.customer_id].append(d)
+    today = shop_today(book)
+    for c in all_customers(book):
+        mine = invoices[c.id]
+        last = max((d.issue_date for d in mine), default=None)
+        if c.stage is Stage.PROSPECT:
+            assert not mine, c.id
+            continue
+        assert last is not None, c.id
+        if c.stage is Stage.FIRST_PURCHASE:
+            assert len(mine) == 1, c.id
+        elif c.stage in (Stage.ACTIVE, Stage.WON_BACK):
+            assert len(mine) >= 2, c.id
+        if c.stage is Stage.ACTIVE:
+            assert (today - last).days <= 61, c.id
+        if c.stage is Stage.AT_RISK:
+            assert (today - last).days >= 59, c.id
+        if c.stage in (Stage.LAPSED, Stage.LOST):
+            assert (today - last).days >= 179, c.id
+    counts = Counter(len(v) for v in invoices.values())
+    assert counts[1] and sum(n for k, n in counts.items() if k >= 3)  # some buy once, regulars several times
+
+
+def test_each_invoice_logged_the_purchase(book: Database) -> None:
+    invoices = {(d.customer_id, d.number): d for d in all_documents(book) if d.kind is DocumentKind.INVOICE}
+    purchases = [i for i in all_interactions(book) if i.kind is InteractionKind.PURCHASE]
+    assert len(purchases) == len(invoices)
+    for purchase in purchases:
+        invoice = invoices[(purchase.customer_id, purchase.note)]
+        assert purchase.occurred_at == invoice.issued_at
+
+
+def test_renewal_dates_come_from_subscriptions(book: Database) -> None:
+    items = {i.id: i for i in catalogue_items(book)}
+    renewals: dict[int, date] = {}
+    for d in all_documents(book):
+        for line in d.lines:
+            item = items[line.item_id] if line.item_id else None
+            if d.kind is DocumentKind.INVOICE and item is not None and item.renewal_every:
+                renewal = add_months(d.issue_date, item.renewal_every)
+                renewals[d.customer_id] = max(renewal, renewals.get(d.customer_id, renewal))
+    assert renewals
+    assert {c.id: c.renewal_on for c in all_customers(book) if c.renewal_on is not None} == renewals
+
+
+def test_purchase_history_and_printable_invoices(book: Database) -> None:
+    documents = all_documents(book)
+    first = printable_invoice(book, "INV-000001")
+    assert first.qr_payload is not None
+    decoded = decode_tlv(first.qr_payload)
+    assert decoded[2] == "310122393500003"
+    assert Decimal(decoded[4]) == first.total
+    assert first.seller.logo
+    credit = next(d for d in documents if d.kind is DocumentKind.CREDIT_NOTE)
+    assert printable_invoice(book, credit.number).corrects_number is not None
+    customer_id = max({d.customer_id for d in documents}, key=lambda c: sum(d.customer_id == c for d in documents))
+    history = purchase_history(book, customer_id)
+    mine = [d for d in documents if d.customer_id == customer_id]
+    assert history.invoice_count == sum(d.kind is DocumentKind.INVOICE for d in mine) >= 3
+    assert len(history.documents) == len(mine)
+    details = document_details(book, next(d.id for d in mine if d.kind is DocumentKind.INVOICE))
+    assert details.paid == sum((p.amount for p in details.payments), Decimal(0))
+
+
+def test_real_invoices_continue_after_the_demo(db: Database) -> None:
+    fill_demo_book(db, 40, seed=8)
+    documents = all_documents(db)
+    last = max(d.sequence for d in documents if d.kind is DocumentKind.INVOICE)
+    last_credit = max((d.sequence for d in documents if d.kind is DocumentKind.CREDIT_NOTE), default=0)
+    customer = next(c for c in all_customers(db) if c.stage is Stage.PROSPECT)
+    issued = issue_invoice(db, InvoiceDraft(customer.id, [LineDraft("غطاء حماية للجوال", Decimal(1), Decimal("59.00"))]))
+    assert issued.number == f"INV-{last + 1:06d}"
+    assert issued.first_purchase
+    with db.session() as session:
+        assert session.get(Customer, customer.id).stage is Stage.FIRST_PURCHASE  # type: ignore[union-attr]
+    details = document_details(db, issued.id)
+    note = issue_credit_note(db, issued.id, {details.printable.lines[0].id: Decimal(1)}, reason="إرجاع")
+    assert note.number == f"CN-{last_credit + 1:06d}"
+    # A demo invoice with something still due takes a payment of what is left, and no more.
+    due = next(d for d in documents if d.kind is DocumentKind.INVOICE and d.paid + d.credited < d.total)
+    left = due.total - due.credited - due.paid
+    record_payment(db, due.id, amount=left, paid_on=shop_today(db), method=PaymentMethod.CASH)
+    assert document_details(db, due.id).status is PaymentStatus.PAID
+
+
+def test_sales_rows_are_stored_as_the_program_stores_them(db: Database) -> None:
+    fill_demo_book(db, 40, seed=6)
+    customer_id = all_customers(db)[0].id
+    issued = issue_invoice(
+        db,
+        InvoiceDraft(customer_id, [LineDraft("سماعات", Decimal(2), Decimal("299.00"), Decimal("10.00"))]),
+        at=datetime.now(timezone.utc) - timedelta(hours=1),
+    )
+    record_payment(db, issued.id, amount=Decimal("100.00"), paid_on=shop_today(db), method=PaymentMethod.CARD)
+    with db.engine.connect() as conn:
+
+        def shapes(sql: str, **params: object) -> set[tuple[object, ...]]:
+            return {tuple(row) for row in conn.execute(text(sql), params)}
+
+        invoice_sql = (
+            "SELECT length(issued_at), length(issue_date), typeof(prices_include_vat), typeof(settled), typeof(net), "
+            "typeof(paid), typeof(kind), typeof(sequence), length(currency) FROM invoices WHERE {}"
+        )
+        assert shapes(invoice_sql.format("id = :id"), id=issued.id) == shapes(invoice_sql.format("id != :id"), id=issued.id)
+        line_sql = "SELECT typeof(quantity), typeof(vat_rate), typeof(vat_category), typeof(item_id) FROM invoice_lines WHERE {}"
+        real = shapes(line_sql.format("invoice_id = :id"), id=issued.id)
+        assert real == {("text", "text", "text", "null")}  # typed without the catalogue
+        assert shapes(line_sql.format("invoice_id != :id AND corrects_line_id IS NULL"), id=issued.id) == {("text", "text", "text", "integer")}
+        payment_sql = "SELECT length(paid_on), length(created_at), typeof(amount), typeof(method) FROM payments WHERE {}"
+        assert shapes(payment_sql.format("invoice_id = :id"), id=issued.id) == shapes(payment_sql.format("invoice_id != :id"), id=issued.id)
+        # Decimal text as Money writes it: two decimals, no exponent.
+        assert shapes("SELECT count(*) FROM invoices WHERE total NOT GLOB '*[0-9].[0-9][0-9]'") == {(0,)}
+
+
+def test_the_sales_hold_together_in_sqlite(book: Database) -> None:
+    """The demo writes its sales without foreign key checks, for speed: nothing may dangle, and the
+    program's own connections still check."""
+    with book.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_the_generic_path_writes_the_same_sales(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a server the demo inserts through SQLAlchemy's own processing, with foreign keys checked;
+    run that path on SQLite too and compare it with the fast one."""
+
+    def sales(db: Database) -> list[tuple[object, ...]]:
+        return [
+            (d.number, d.customer_id, d.total, d.paid, d.credited, d.settled, d.note, d.corrects_id, len(d.lines))
+            for d in all_documents(db)
+        ]
+
+    fast = open_database(tmp_path / "fast.sqlite3")
+    fill_demo_book(fast, 60, seed=21)
+    monkeypatch.setattr(Database, "is_sqlite", property(lambda self: False))
+    generic = open_database(tmp_path / "generic.sqlite3")
+    fill_demo_book(generic, 60, seed=21)
+    monkeypatch.undo()
+    try:
+        assert sales(generic) == sales(fast)
+        assert [(p.invoice_id, p.amount, p.method) for p in all_payments(generic)] == [
+            (p.invoice_id, p.amount, p.method) for p in all_payments(fast)
+        ]
+        with generic.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+    finally:
+        fast.close()
+        generic.close()
