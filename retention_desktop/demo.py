@@ -58,12 +58,13 @@ from retention_desktop.sales import (
     CatalogueDraft,
     CatalogueRow,
     LineDraft,
-    _buyer_snapshot,
-    _compute,
-    _renewal_after,
-    _seller_snapshot,
+    buyer_snapshot,
+    compute_invoice_totals,
+    renewal_after,
+    seller_snapshot,
     add_catalogue_item,
     catalogue_items,
+    document_number,
 )
 from retention_desktop.settings import SATISFACTION_CALL_DAYS, get_setting
 
@@ -1017,7 +1018,7 @@ class _PhoneNumber:
 
 @dataclass(frozen=True)
 class _BuyerFields:
-    """What sales._buyer_snapshot reads of a customer, without loading the customer."""
+    """What sales.buyer_snapshot reads of a customer, without loading the customer."""
 
     full_name: str
     phones: tuple[_PhoneNumber, ...]
@@ -1064,7 +1065,7 @@ class _DemoSales:
     """Chooses what each demo customer bought and when, then writes the whole book's invoices, credit
     notes, payments and purchase interactions in one transaction, numbered in date order.
 
-    The amounts come from the sales core (sales._compute, money.compute_totals), once per basket;
+    The amounts come from the sales core (sales.compute_invoice_totals, money.compute_totals), once per basket;
     issue_invoice itself, one transaction per invoice, would take minutes for a large book.
     """
 
@@ -1163,7 +1164,7 @@ class _DemoSales:
         for months in periods:
             best: tuple[int, int, date] | None = None
             for position, day in enumerate(days):
-                renewal = _renewal_after(day, months, CadenceUnit.MONTHS)
+                renewal = renewal_after(day, months, CadenceUnit.MONTHS)
                 if renewal >= self.today:
                     gap = abs((renewal - wanted).days)
                     if best is None or gap < best[0]:
@@ -1186,7 +1187,7 @@ class _DemoSales:
             before = round_money(count * item.unit_price, self.decimals)
             discount = round_money(round_money(before * percent / HUNDRED, 0), self.decimals)
             drafts.append(LineDraft(item.name_ar, count, item.unit_price, discount, item.vat_category, item_id=item.id))
-        totals = _compute(drafts, self.profile, None, credit_note=False)
+        totals = compute_invoice_totals(drafts, self.profile, None, credit_note=False)
         money = form.money
         line_values = tuple(
             (
@@ -1279,7 +1280,7 @@ class _DemoSales:
     # Writing.
 
     def read_buyers(self, session: Session, ids: set[int]) -> None:
-        """Read the buyer snapshot each invoice keeps (sales._buyer_snapshot) of the customers not read yet."""
+        """Read the buyer snapshot each invoice keeps (sales.buyer_snapshot) of the customers not read yet."""
         first_phone = (
             select(CustomerPhone.number)
             .where(CustomerPhone.customer_id == Customer.id)
@@ -1297,7 +1298,7 @@ class _DemoSales:
             )
             for customer_id, name, address, area, email, phone in rows:
                 fields = _BuyerFields(name, (_PhoneNumber(phone),) if phone else (), address, area, email)
-                found[customer_id] = _buyer_snapshot(cast(Customer, fields))
+                found[customer_id] = buyer_snapshot(cast(Customer, fields))
 
     def write(self, db: Database) -> int:
         """Write every purchase chosen so far as an invoice, oldest first, in one transaction; returns
@@ -1311,7 +1312,7 @@ class _DemoSales:
 
     def _write_all(self, session: Session, form: _Form) -> int:
         profile = self.profile
-        seller = _seller_snapshot(profile)
+        seller = seller_snapshot(profile)
         zero = form.money(round_money(ZERO, self.decimals))
         include = form.flag(profile.prices_include_vat)
         settled, not_settled = form.flag(True), form.flag(False)
@@ -1343,7 +1344,7 @@ class _DemoSales:
                     next_id,
                     credit_kind,
                     credit_number,
-                    f"{profile.credit_note_prefix}{credit_number:06d}",
+                    document_number(profile.credit_note_prefix, credit_number),
                     credit.customer_id,
                     credit.invoice_id,
                     form.moment(moment),
@@ -1407,7 +1408,7 @@ class _DemoSales:
                 business = priced.basket.business
                 moment = datetime.fromtimestamp(ts, timezone.utc)
                 invoice_number += 1
-                number = f"{profile.invoice_prefix}{invoice_number:06d}"
+                number = document_number(profile.invoice_prefix, invoice_number)
                 invoice_id = next_id
                 buyer = buyers[customer_id]
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, Unpack
 
-from sqlalchemy import ScalarSelect, Select, and_, func, select
+from sqlalchemy import ScalarSelect, Select, and_, func, literal_column, select
 from sqlalchemy.orm import Session
 from sqlalchemy.util.typing import TupleAny
 
@@ -264,7 +264,9 @@ def customer_follow_ups(db: Database, customer_id: int) -> list[FollowUpRow]:
     """A customer's open follow-ups, soonest first."""
     stmt = (
         _rows_query()
-        .where(FollowUp.customer_id == customer_id, FollowUp.status == FollowUpStatus.OPEN)
+        # "+status" keeps SQLite off the (status, due_on) index, which it otherwise prefers for the
+        # order and then walks every open follow-up of the book (12 ms at 100k customers, not 0.3).
+        .where(FollowUp.customer_id == customer_id, literal_column("+follow_ups.status") == FollowUpStatus.OPEN.value)
         .order_by(*_BY_DUE)
     )
     with db.session() as session:

@@ -255,13 +255,15 @@ def preview_totals(
 ) -> tuple[tuple[Decimal, ...], Decimal, Decimal, Decimal]:
     """(line totals, net, VAT, total) of lines being typed, for a form to show as they change.
     Raises SalesError with the line at fault."""
-    totals = _compute(lines, profile, prices_include_vat, credit_note=False)
+    totals = compute_invoice_totals(lines, profile, prices_include_vat, credit_note=False)
     return tuple(a.total for a in totals.lines), totals.net, totals.vat, totals.total
 
 
-def _compute(
+def compute_invoice_totals(
     lines: Sequence[LineDraft], profile: BusinessProfile, prices_include_vat: bool | None, *, credit_note: bool
 ) -> InvoiceTotals:
+    """The amounts of an invoice's lines under `profile` (its currency and VAT rate), each line
+    checked; SalesError names the line at fault. `prices_include_vat` None: as the profile says."""
     decimals = currency_decimals(profile.currency)
     include = profile.prices_include_vat if prices_include_vat is None else prices_include_vat
     if not lines:
@@ -302,7 +304,7 @@ def _compute(
         raise _money_error(error) from error
 
 
-def _seller_snapshot(profile: BusinessProfile) -> str:
+def seller_snapshot(profile: BusinessProfile) -> str:
     return json.dumps(
         {
             "name_ar": profile.name_ar,
@@ -320,7 +322,7 @@ def _seller_snapshot(profile: BusinessProfile) -> str:
     )
 
 
-def _buyer_snapshot(customer: Customer) -> str:
+def buyer_snapshot(customer: Customer) -> str:
     return json.dumps(
         {
             "name": customer.full_name,
@@ -342,7 +344,12 @@ def take_number(session: Session, kind: DocumentKind, prefix: str) -> tuple[int,
         .values(last_sequence=DocumentCounter.last_sequence + 1)
         .returning(DocumentCounter.last_sequence)
     ).scalar_one()
-    return sequence, f"{prefix}{sequence:06d}"
+    return sequence, document_number(prefix, sequence)
+
+
+def document_number(prefix: str, sequence: int) -> str:
+    """An invoice or credit note number as printed: the owner's prefix and six digits, INV-000123."""
+    return f"{prefix}{sequence:06d}"
 
 
 def _next_stage(stage: Stage, first: bool) -> Stage:
@@ -355,7 +362,7 @@ def _next_stage(stage: Stage, first: bool) -> Stage:
     return Stage.ACTIVE
 
 
-def _renewal_after(day: date, every: int, unit: CadenceUnit) -> date:
+def renewal_after(day: date, every: int, unit: CadenceUnit) -> date:
     if unit == CadenceUnit.MONTHS:
         return add_months(day, every)
     return day + timedelta(days=every * (7 if unit == CadenceUnit.WEEKS else 1))
@@ -382,7 +389,7 @@ def issue_invoice(db: Database, draft: InvoiceDraft, *, at: datetime | None = No
             raise SalesError(
                 translate("Sales", "Fill in the business profile in Settings before issuing invoices."), field="profile"
             )
-        totals = _compute(draft.lines, profile, draft.prices_include_vat, credit_note=False)
+        totals = compute_invoice_totals(draft.lines, profile, draft.prices_include_vat, credit_note=False)
         customer = session.get(Customer, draft.customer_id, options=[selectinload(Customer.phones)])
         if customer is None:
             raise SalesError(str(CustomerNotFound(draft.customer_id)), field="customer")
@@ -418,8 +425,8 @@ def issue_invoice(db: Database, draft: InvoiceDraft, *, at: datetime | None = No
             credited=round_money(ZERO, currency_decimals(profile.currency)),
             settled=totals.total == 0,
             note=draft.note.strip(),
-            seller_json=_seller_snapshot(profile),
-            buyer_json=_buyer_snapshot(customer),
+            seller_json=seller_snapshot(profile),
+            buyer_json=buyer_snapshot(customer),
         )
         for position, (line, amounts) in enumerate(zip(draft.lines, totals.lines)):
             invoice.lines.append(
@@ -440,7 +447,7 @@ def issue_invoice(db: Database, draft: InvoiceDraft, *, at: datetime | None = No
         session.add(invoice)
         customer.stage = _next_stage(customer.stage, first)
         renewals = [
-            _renewal_after(issue_date, item.renewal_every, item.renewal_unit)
+            renewal_after(issue_date, item.renewal_every, item.renewal_unit)
             for item in items.values()
             if item.renewal_every and item.renewal_unit
         ]
@@ -522,7 +529,7 @@ def issue_credit_note(
             settled=True,
             note=why,
             # The seller as it is now (the credit note is a new document); the buyer as invoiced.
-            seller_json=_seller_snapshot(profile),
+            seller_json=seller_snapshot(profile),
             buyer_json=invoice.buyer_json,
         )
         for position, ((line, quantity), item, amounts) in enumerate(zip(chosen, inputs, totals.lines)):
@@ -951,32 +958,56 @@ class PurchaseHistory:
 
 
 def purchase_history(db: Database, customer_id: int, *, limit: int | None = 100) -> PurchaseHistory:
-    """A customer's invoices and credit notes, newest first, with their totals per currency."""
+    """A customer's invoices and credit notes, newest first (at most `limit`), with their totals per
+    currency over all of them. Reads only the columns it shows, never the printed snapshots."""
+    columns = (
+        Invoice.id,
+        Invoice.kind,
+        Invoice.number,
+        Invoice.issue_date,
+        Invoice.currency,
+        Invoice.total,
+        Invoice.paid,
+        Invoice.credited,
+    )
     with db.session() as session:
         name = session.scalar(select(Customer.full_name).where(Customer.id == customer_id))
         if name is None:
             raise CustomerNotFound(customer_id)
-        invoices = list(
-            session.scalars(
-                select(Invoice)
-                .where(Invoice.customer_id == customer_id)
-                .order_by(Invoice.issued_at.desc(), Invoice.id.desc())
+        newest = select(*columns).where(Invoice.customer_id == customer_id).order_by(Invoice.issued_at.desc(), Invoice.id.desc())
+        shown = session.execute(newest if limit is None else newest.limit(limit)).all()
+        invoices = session.execute(
+            select(Invoice.currency, Invoice.issue_date, Invoice.total, Invoice.paid, Invoice.credited).where(
+                Invoice.customer_id == customer_id, Invoice.kind == DocumentKind.INVOICE
             )
+        ).all()
+    rows = tuple(
+        DocumentRow(
+            id,
+            kind,
+            number,
+            day,
+            customer_id,
+            name,
+            currency,
+            total,
+            paid,
+            credited,
+            payment_status(total, paid, credited) if kind == DocumentKind.INVOICE else None,
         )
-    rows = [_document_row(i, name) for i in invoices]
-    sums: dict[str, list[Decimal]] = {}
-    dates = [r.issue_date for r in rows if r.kind == DocumentKind.INVOICE]
-    for row in rows:
-        if row.kind != DocumentKind.INVOICE:
-            continue
-        spent, paid, due = sums.setdefault(row.currency, [ZERO, ZERO, ZERO])
-        sums[row.currency] = [spent + row.total - row.credited, paid + row.paid, due + max(row.balance, ZERO)]
+        for id, kind, number, day, currency, total, paid, credited in shown
+    )
+    sums: dict[str, tuple[Decimal, Decimal, Decimal]] = {}
+    for currency, _day, total, paid, credited in invoices:
+        spent, paid_so_far, due = sums.get(currency, (ZERO, ZERO, ZERO))
+        sums[currency] = (spent + total - credited, paid_so_far + paid, due + max(total - credited - paid, ZERO))
+    days = [day for _currency, day, *_amounts in invoices]
     return PurchaseHistory(
-        documents=tuple(rows if limit is None else rows[:limit]),
-        invoice_count=len(dates),
+        documents=rows,
+        invoice_count=len(invoices),
         totals=tuple(CurrencyTotals(c, *v) for c, v in sorted(sums.items())),
-        first_purchase=min(dates, default=None),
-        last_purchase=max(dates, default=None),
+        first_purchase=min(days, default=None),
+        last_purchase=max(days, default=None),
     )
 
 
@@ -1004,7 +1035,10 @@ __all__ = [
     "SalesError",
     "Seller",
     "add_catalogue_item",
+    "buyer_snapshot",
     "catalogue_items",
+    "compute_invoice_totals",
+    "document_number",
     "document_details",
     "issue_credit_note",
     "issue_invoice",
@@ -1015,6 +1049,8 @@ __all__ = [
     "printable_invoice",
     "purchase_history",
     "record_payment",
+    "renewal_after",
+    "seller_snapshot",
     "set_catalogue_item_archived",
     "take_number",
     "update_catalogue_item",
