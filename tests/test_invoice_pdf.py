@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 import subprocess
 import unicodedata
 from collections.abc import Iterator
@@ -318,6 +320,17 @@ def test_a_reprint_is_byte_identical(shop: tuple[Database, int], tmp_path: Path)
     metadata = PdfReader(one).metadata
     assert metadata is not None and str(metadata["/CreationDate"]) == "D:20261123093000+00'00'"  # the moment of issue
     assert sorted(p.name for p in folder.iterdir()) == ["one.pdf", "two.pdf"]  # no temporary file left
+
+
+def test_the_printed_file_has_ordinary_permissions(shop: tuple[Database, int], tmp_path: Path) -> None:
+    db, customer = shop
+    first = sell(db, customer)
+    umask = os.umask(0o022)
+    try:
+        path = write_invoice_pdf(db, first.number, tmp_path / "one.pdf", language="en")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644  # not the temporary file's 0600
 
 
 def test_unknown_number_writes_nothing(shop: tuple[Database, int], tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from retention_desktop import APP_NAME, __version__
 from retention_desktop.i18n import set_translator
+from retention_desktop.text import isolate_ltr
 
 from ui.preferences import Preferences
 
@@ -93,7 +94,7 @@ def report_unexpected(log_path: Path | None) -> None:
                 "Errors",
                 "The program met an unexpected problem and could not finish what you asked. "
                 "Your saved data is safe.\n\nThe details were written to:\n{path}",
-            ).format(path=where),
+            ).format(path=isolate_ltr(where)),
         )
 
     sys.excepthook = hook

@@ -34,7 +34,7 @@ from retention_desktop.sales import (
     issue_credit_note,
     preview_credit_note,
 )
-from retention_desktop.text import isolate_auto
+from retention_desktop.text import isolate_auto, isolate_ltr
 
 from ui.context import AppContext
 from ui.forms import error_label, show_errors, with_error
@@ -281,7 +281,7 @@ class CreditNoteDialog(QDialog):
         path = print_document(self._context, self, self.issued_document.id, self.issued_document.number)
         if path is not None:
             self.printed_path = path
-            self.printed_text.setText(self.tr("Saved as {path}").format(path=path))
+            self.printed_text.setText(self.tr("Saved as {path}").format(path=isolate_ltr(str(path))))
         return path
 
     def _open_issued(self) -> None:

@@ -42,7 +42,7 @@ from retention_desktop.sales import (
     issue_invoice,
     preview_totals,
 )
-from retention_desktop.text import isolate_auto
+from retention_desktop.text import isolate_auto, isolate_ltr
 
 from ui.catalogue_dialog import renewal_text
 from ui.context import AppContext
@@ -651,7 +651,7 @@ class NewInvoiceDialog(QDialog):
         path = print_document(self._context, self, self.issued_document.id, self.issued_document.number)
         if path is not None:
             self.printed_path = path
-            self.printed_text.setText(self.tr("Saved as {path}").format(path=path))
+            self.printed_text.setText(self.tr("Saved as {path}").format(path=isolate_ltr(str(path))))
         return path
 
     def _open_issued(self) -> None:

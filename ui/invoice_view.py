@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.models import DocumentKind
 from retention_desktop.sales import DocumentDetails, PaymentStatus, SalesError, document_details
-from retention_desktop.text import isolate_auto
+from retention_desktop.text import isolate_auto, isolate_ltr
 
 from ui.context import AppContext
 from ui.forms import error_label, show_errors
@@ -320,7 +320,7 @@ class InvoiceViewDialog(QDialog):
         path = print_document(self._context, self, self.document_id, self.details.printable.number)
         if path is not None:
             self.printed_path = path
-            self.printed_text.setText(self.tr("Saved as {path}").format(path=path))
+            self.printed_text.setText(self.tr("Saved as {path}").format(path=isolate_ltr(str(path))))
         return path
 
     def record_payment(self) -> QDialog | None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.models import DocumentKind
 from retention_desktop.sales import DocumentRow, PaymentStatus, list_documents
+from retention_desktop.text import isolate_ltr
 
 from ui.context import AppContext
 from ui.labels import document_kind_label, payment_status_label
@@ -369,7 +370,7 @@ class SalesPage(QWidget):
 
         path = print_document(self._context, self, row.id, row.number)
         if path is not None:
-            self.message.emit(self.tr("{number} saved as {path}").format(number=row.number, path=path))
+            self.message.emit(self.tr("{number} saved as {path}").format(number=isolate_ltr(row.number), path=isolate_ltr(str(path))))
         return path
 
     def record_payment(self) -> QDialog | None:

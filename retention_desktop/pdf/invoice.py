@@ -694,6 +694,10 @@ def write_invoice_pdf(
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
+        # mkstemp makes the file readable by its owner only; a printed invoice is an ordinary file.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
