@@ -131,6 +131,11 @@ def format_money(amount: Decimal, currency: str, locale: str, *, numbering_syste
             translate("Money", "Amounts cannot be shown in the language “{locale}”.").format(locale=locale),
             field="locale",
         ) from error
+    if text.count("-") == 1 and Locale.parse(locale).character_order == "right-to-left":
+        # Babel writes "\u200f-84.00 ر.س.\u200f": after the right-to-left mark the minus takes the
+        # direction of the Arabic around it and shows on the far side of the digits ("84.00-").
+        # A left-to-right mark before it, as CLDR's own Arabic minus sign has, keeps "-84.00" whole.
+        text = text.replace("-", "\u200e-")
     digits = _NATIVE_DIGITS.get(system)
     return text.translate(digits) if digits else text
 

@@ -310,3 +310,12 @@ def test_formatted_native_digits_read_back() -> None:
     shown = format_money(D("1150.5"), "SAR", "ar", numbering_system="arab")
     assert parse_amount(shown.replace("ر.س.", "")) == D("1150.50")
     assert format_money(D("7"), "SAR", "en", numbering_system="arabext") == "SAR۷٫۰۰"
+
+
+def test_negative_amount_in_arabic_shows_its_minus_before_the_digits() -> None:
+    from bidi import get_display
+
+    text = format_money(D("-84"), "SAR", "ar")
+    shown = get_display(text, base_dir="R").replace("\u200e", "").replace("\u200f", "")
+    assert "-84.00" in shown  # not "84.00-", which is where the bare minus lands after Babel's RLM
+    assert format_money(D("84"), "SAR", "ar") == "\u200f84.00\xa0ر.س.\u200f"
