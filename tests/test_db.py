@@ -7,6 +7,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,8 @@ from retention_desktop.customers import (
     search_customers,
 )
 from retention_desktop.db import HEAD_REVISION, KNOWN_REVISIONS, Database, DatabaseError, open_database
+from retention_desktop.profile import BusinessProfile, save_profile
+from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice, purchase_history
 from retention_desktop.search_index import rebuild_search_index
 
 MIGRATIONS = Path(db_module.__file__).parent / "migrations"
@@ -212,6 +215,10 @@ def test_older_file_is_upgraded_with_data_kept_search_filled_and_a_backup(tmp_pa
         # and it keeps working for new customers
         new = add_customer(database, CustomerDraft(full_name="سارة", phones=("0509876543",)))
         assert search_customers(database, "0509876543") == [new]
+        # and the sales tables of 0004 work on the upgraded file, numbering from the first
+        save_profile(database, BusinessProfile(name_ar="دكان"))
+        issued = issue_invoice(database, InvoiceDraft(1, [LineDraft("خدمة", Decimal(1), Decimal(10))]))
+        assert issued.number == "INV-000001" and purchase_history(database, 1).invoice_count == 1
     finally:
         database.close()
 
