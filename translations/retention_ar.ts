@@ -300,16 +300,8 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>طباعة</translation>
-    </message>
-    <message>
         <source>Open credit note</source>
         <translation>افتح الإشعار الدائن</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Line {number}: {problem}</source>
@@ -322,10 +314,6 @@
     <message>
         <source>Credit note {number}</source>
         <translation>الإشعار الدائن {number}</translation>
-    </message>
-    <message>
-        <source>Saved as {path}</source>
-        <translation>حُفظ في {path}</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1444,21 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>IssuedPage</name>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>حُفظ في {path}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Prospect</source>
@@ -2051,16 +2054,8 @@ The details were written to:
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>طباعة</translation>
-    </message>
-    <message>
         <source>Open invoice</source>
         <translation>افتح الفاتورة</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
     <message>
         <source>The business profile is not filled in yet. Invoices print the shop&apos;s name, address and VAT number: fill them in in the settings before issuing the first invoice.</source>
@@ -2109,10 +2104,6 @@ The details were written to:
     <message>
         <source>Invoice {number}</source>
         <translation>الفاتورة {number}</translation>
-    </message>
-    <message>
-        <source>Saved as {path}</source>
-        <translation>حُفظ في {path}</translation>
     </message>
 </context>
 <context>

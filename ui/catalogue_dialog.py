@@ -39,7 +39,7 @@ from retention_desktop.sales import (
 )
 
 from ui.context import AppContext
-from ui.forms import NumberBox, error_label, save_cancel_buttons, show_errors, with_error
+from ui.forms import MUTED, NumberBox, error_label, save_cancel_buttons, show_errors, with_error
 from ui.labels import period_label, vat_category_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -145,7 +145,7 @@ class CatalogueDialog(QDialog):
         self.show_archived.toggled.connect(lambda _on: self.refresh())
         self.price_terms = QLabel()
         self.price_terms.setObjectName("priceTerms")
-        self.price_terms.setStyleSheet("color: #666;")
+        self.price_terms.setStyleSheet(MUTED)
         self.empty = QLabel(self.tr("The catalogue is empty. Add what you sell, and invoices fill in names and prices for you."))
         self.empty.setObjectName("emptyCatalogue")
         self.empty.setWordWrap(True)
@@ -311,7 +311,7 @@ class CatalogueItemDialog(QDialog):
             self.tr("For subscriptions and contracts: selling it moves the customer's renewal date on, and a call is scheduled before it.")
         )
         renewal_hint.setWordWrap(True)
-        renewal_hint.setStyleSheet("color: #666;")
+        renewal_hint.setStyleSheet(MUTED)
 
         self.errors = {name: error_label(name) for name in ("name_ar", "name_en", "unit_price", "renewal_every", "general")}
         form = QFormLayout()

@@ -34,13 +34,13 @@ from retention_desktop.sales import (
     issue_credit_note,
     preview_credit_note,
 )
-from retention_desktop.text import isolate_auto, isolate_ltr
+from retention_desktop.text import isolate_auto
 
 from ui.context import AppContext
-from ui.forms import error_label, show_errors, with_error
+from ui.issued_page import IssuedPage
+from ui.forms import MUTED, error_label, show_errors, with_error
 from ui.widgets import western_digit
 
-MUTED = "color: #666;"
 TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -73,7 +73,6 @@ class CreditNoteDialog(QDialog):
         self._context = context
         self.invoice_id = invoice_id
         self.issued_document: IssuedDocument | None = None
-        self.printed_path: Path | None = None
         self.details: DocumentDetails = document_details(context.db, invoice_id)
         invoice = self.details.printable
         self.currency = invoice.currency
@@ -187,42 +186,17 @@ class CreditNoteDialog(QDialog):
         self.resize(680, 440)
         self.update_total()
 
-    def _result_page(self) -> QWidget:
-        page = QWidget()
-        self.issued_text = QLabel()
-        self.issued_text.setObjectName("issuedText")
-        self.issued_text.setWordWrap(True)
-        self.issued_text.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.issued_text.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.issued_text.setFont(font)
-        self.printed_text = QLabel()
-        self.printed_text.setObjectName("printedText")
-        self.printed_text.setWordWrap(True)
-        self.printed_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.printed_text.setStyleSheet(MUTED)
-        self.print_button = QPushButton(self.tr("Print"))
-        self.print_button.setObjectName("printIssuedButton")
-        self.print_button.clicked.connect(self.print_issued)
-        self.open_button = QPushButton(self.tr("Open credit note"))
-        self.open_button.setObjectName("openIssuedButton")
-        self.open_button.clicked.connect(self._open_issued)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setObjectName("closeButton")
-        self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.issued_text)
-        layout.addWidget(self.printed_text)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-        return page
+    def _result_page(self) -> IssuedPage:
+        self.result = IssuedPage(self._context, self, self.tr("Open credit note"))
+        self.result.open_requested.connect(self._open_issued)
+        self.result.close_requested.connect(self.accept)
+        self.issued_text, self.printed_text = self.result.issued_text, self.result.printed_text
+        self.print_button, self.open_button, self.close_button = (
+            self.result.print_button,
+            self.result.open_button,
+            self.result.close_button,
+        )
+        return self.result
 
     def returns(self) -> dict[int, Decimal]:
         """Each line's quantity taken back, lines with none left out."""
@@ -261,28 +235,22 @@ class CreditNoteDialog(QDialog):
         self.issued_document = issued
         self._context.changed.emit()
         fmt = self._context.format
-        self.issued_text.setText(
-            fmt.paragraph(
-                self.tr("Credit note {number} is issued. Total: {total}").format(
-                    number=fmt.document_number(issued.number), total=fmt.money(issued.total, self.currency)
-                )
+        text = fmt.paragraph(
+            self.tr("Credit note {number} is issued. Total: {total}").format(
+                number=fmt.document_number(issued.number), total=fmt.money(issued.total, self.currency)
             )
         )
         self.setWindowTitle(self.tr("Credit note {number}").format(number=issued.number))
         self.pages.setCurrentIndex(1)
-        self.print_button.setFocus()
+        self.result.show_issued(issued, text)
         return issued
 
     def print_issued(self) -> Path | None:
-        if self.issued_document is None:
-            return None
-        from ui.printing import print_document
+        return self.result.print_document()
 
-        path = print_document(self._context, self, self.issued_document.id, self.issued_document.number)
-        if path is not None:
-            self.printed_path = path
-            self.printed_text.setText(self.tr("Saved as {path}").format(path=isolate_ltr(str(path))))
-        return path
+    @property
+    def printed_path(self) -> Path | None:
+        return self.result.printed_path
 
     def _open_issued(self) -> None:
         if self.issued_document is not None:

@@ -33,6 +33,7 @@ from retention_desktop.models import CadenceUnit, DocumentKind, InteractionKind
 from retention_desktop.sales import PaymentStatus, PurchaseHistory, purchase_history
 
 from ui.context import AppContext
+from ui.forms import MUTED
 from ui.labels import (
     follow_up_kind_label,
     gender_label,
@@ -52,7 +53,6 @@ TIMELINE_PAGE = 50
 PURCHASES_SHOWN = 20
 PURCHASE_ROWS_VISIBLE = 6
 OVERDUE_STYLE = "color: #b3261e;"
-MUTED = "color:#666"
 
 
 def _years_between(born: date, today: date) -> int:

@@ -23,6 +23,7 @@ from ui.widgets import western_digit
 
 
 ERROR_STYLE = "color: #b3261e;"  # the red of every problem shown under a field
+MUTED = "color: #666;"  # the grey of hints and secondary lines
 
 
 class NumberBox(QSpinBox):

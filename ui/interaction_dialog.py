@@ -25,7 +25,7 @@ from retention_desktop.interactions import InteractionError, log_interaction
 from retention_desktop.models import InteractionKind, Outcome
 
 from ui.context import AppContext
-from ui.forms import error_label, save_cancel_buttons, show_errors, to_date, to_qdate, with_error
+from ui.forms import MUTED, error_label, save_cancel_buttons, show_errors, to_date, to_qdate, with_error
 from ui.labels import interaction_kind_label, outcome_label
 from ui.widgets import DateEdit, TimeEdit
 
@@ -96,7 +96,7 @@ class InteractionDialog(QDialog):
             self.score_buttons.addButton(button, n)
             score_row.addWidget(button)
         score_hint = QLabel(self.tr("1 = very unhappy, 5 = very happy"))
-        score_hint.setStyleSheet("color: #666;")
+        score_hint.setStyleSheet(MUTED)
         score_row.addWidget(score_hint, 1)
 
         self.note = QPlainTextEdit()

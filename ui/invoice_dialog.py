@@ -42,16 +42,16 @@ from retention_desktop.sales import (
     issue_invoice,
     preview_totals,
 )
-from retention_desktop.text import isolate_auto, isolate_ltr
+from retention_desktop.text import isolate_auto
 
 from ui.catalogue_dialog import renewal_text
 from ui.context import AppContext
-from ui.forms import ERROR_STYLE, error_label, follow_window_direction, show_errors, with_error
+from ui.issued_page import IssuedPage
+from ui.forms import ERROR_STYLE, MUTED, error_label, follow_window_direction, show_errors, with_error
 from ui.labels import vat_category_label
 from ui.widgets import CustomerPicker
 
 FIELD_AT_FAULT = "border: 1px solid #b3261e;"
-MUTED = "color: #666;"
 NOTE_LIMIT = 1000
 LINE_FIELDS = ("lines", "description", "quantity", "unit_price", "discount", "vat_rate", "item")
 
@@ -132,7 +132,6 @@ class NewInvoiceDialog(QDialog):
         self.setWindowTitle(self.tr("New invoice"))
         self._context = context
         self.issued_document: IssuedDocument | None = None
-        self.printed_path: Path | None = None
         self.lines: list[LineEditor] = []
         self.profile: BusinessProfile = get_profile(context.db)
         self.items: dict[int, CatalogueRow] = {}
@@ -292,47 +291,18 @@ class NewInvoiceDialog(QDialog):
         else:
             self.lines[0].item.setFocus()
 
-    def _result_page(self) -> QWidget:
-        page = QWidget()
-        self.issued_text = QLabel()
-        self.issued_text.setObjectName("issuedText")
-        self.issued_text.setWordWrap(True)
-        self.issued_text.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.issued_text.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.issued_text.setFont(font)
-        self.issued_more = QLabel()
-        self.issued_more.setObjectName("issuedMore")
-        self.issued_more.setWordWrap(True)
-        self.issued_more.setTextFormat(Qt.TextFormat.PlainText)
-        self.printed_text = QLabel()
-        self.printed_text.setObjectName("printedText")
-        self.printed_text.setWordWrap(True)
-        self.printed_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.printed_text.setStyleSheet(MUTED)
-        self.print_button = QPushButton(self.tr("Print"))
-        self.print_button.setObjectName("printIssuedButton")
-        self.print_button.clicked.connect(self.print_issued)
-        self.open_button = QPushButton(self.tr("Open invoice"))
-        self.open_button.setObjectName("openIssuedButton")
-        self.open_button.clicked.connect(self._open_issued)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setObjectName("closeButton")
-        self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.issued_text)
-        layout.addWidget(self.issued_more)
-        layout.addWidget(self.printed_text)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-        return page
+    def _result_page(self) -> IssuedPage:
+        self.result = IssuedPage(self._context, self, self.tr("Open invoice"))
+        self.result.open_requested.connect(self._open_issued)
+        self.result.close_requested.connect(self.accept)
+        # The page's parts under the names the dialog has always had.
+        self.issued_text, self.issued_more, self.printed_text = self.result.issued_text, self.result.more, self.result.printed_text
+        self.print_button, self.open_button, self.close_button = (
+            self.result.print_button,
+            self.result.open_button,
+            self.result.close_button,
+        )
+        return self.result
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in a line goes to the next line (a new one after the last); it never issues."""
@@ -624,35 +594,28 @@ class NewInvoiceDialog(QDialog):
 
     def _show_issued(self, issued: IssuedDocument) -> None:
         fmt = self._context.format
-        self.issued_text.setText(
-            fmt.paragraph(
-                self.tr("Invoice {number} is issued to {customer}. Total: {total}").format(
-                    number=fmt.document_number(issued.number),
-                    customer=isolate_auto(self.customer.text()),
-                    total=fmt.money(issued.total, self.profile.currency),
-                )
+        text = fmt.paragraph(
+            self.tr("Invoice {number} is issued to {customer}. Total: {total}").format(
+                number=fmt.document_number(issued.number),
+                customer=isolate_auto(self.customer.text()),
+                total=fmt.money(issued.total, self.profile.currency),
             )
         )
-        self.issued_more.setText(
+        more = (
             fmt.paragraph(self.tr("This is the customer's first purchase: keep in touch so it is not the last."))
             if issued.first_purchase
             else ""
         )
-        self.issued_more.setVisible(issued.first_purchase)
         self.setWindowTitle(self.tr("Invoice {number}").format(number=issued.number))
         self.pages.setCurrentIndex(1)
-        self.print_button.setFocus()
+        self.result.show_issued(issued, text, more)
 
     def print_issued(self) -> Path | None:
-        if self.issued_document is None:
-            return None
-        from ui.printing import print_document
+        return self.result.print_document()
 
-        path = print_document(self._context, self, self.issued_document.id, self.issued_document.number)
-        if path is not None:
-            self.printed_path = path
-            self.printed_text.setText(self.tr("Saved as {path}").format(path=isolate_ltr(str(path))))
-        return path
+    @property
+    def printed_path(self) -> Path | None:
+        return self.result.printed_path
 
     def _open_issued(self) -> None:
         if self.issued_document is not None:

@@ -25,7 +25,7 @@ from retention_desktop.sales import DocumentDetails, PaymentStatus, SalesError, 
 from retention_desktop.text import isolate_auto, isolate_ltr
 
 from ui.context import AppContext
-from ui.forms import error_label, show_errors
+from ui.forms import MUTED, error_label, show_errors
 from ui.labels import document_kind_label, payment_method_label, payment_status_label
 
 TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
@@ -149,7 +149,7 @@ class InvoiceViewDialog(QDialog):
         self.payments.horizontalHeader().setStretchLastSection(True)
         self.no_payments = QLabel(self.tr("No payments yet."))
         self.no_payments.setObjectName("noPayments")
-        self.no_payments.setStyleSheet("color: #666;")
+        self.no_payments.setStyleSheet(MUTED)
         self.credit_notes_title = QLabel(self.tr("Credit notes"))
         self.credit_notes = read_only_table("creditNotesTable", [self.tr("Number"), self.tr("Date"), self.tr("Total")])
         self.credit_notes.horizontalHeader().setStretchLastSection(True)
@@ -182,7 +182,7 @@ class InvoiceViewDialog(QDialog):
         self.printed_text = QLabel()
         self.printed_text.setObjectName("printedText")
         self.printed_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.printed_text.setStyleSheet("color: #666;")
+        self.printed_text.setStyleSheet(MUTED)
         self.printed_text.setWordWrap(True)
         self.error = error_label("document")
         buttons = QHBoxLayout()

@@ -26,7 +26,7 @@ from retention_desktop.phones import format_phone, known_countries
 from retention_desktop.profile import BusinessProfile, ProfileError, check_logo, get_profile, logo_bytes, save_profile
 
 from ui.context import AppContext
-from ui.forms import error_label, follow_window_direction, show_errors, with_error
+from ui.forms import MUTED, error_label, follow_window_direction, show_errors, with_error
 
 LOGO_PREVIEW_HEIGHT = 56
 FIELDS = (
@@ -45,7 +45,6 @@ FIELDS = (
     "credit_note_prefix",
     "terms",
 )
-HINT_STYLE = "color: #666;"
 
 
 class BusinessProfilePage(QWidget):
@@ -137,7 +136,7 @@ class BusinessProfilePage(QWidget):
             self._left_to_right(edit)
         self.numbers_example = QLabel()
         self.numbers_example.setObjectName("numbersExample")
-        self.numbers_example.setStyleSheet(HINT_STYLE)
+        self.numbers_example.setStyleSheet(MUTED)
         for edit in (self.invoice_prefix, self.credit_note_prefix):
             edit.textChanged.connect(self._show_example)
         prefixes = QHBoxLayout()
@@ -167,7 +166,7 @@ class BusinessProfilePage(QWidget):
             self.tr("Phone numbers typed without a country code are read as numbers of this country; the VAT number is checked for it.")
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
+        hint.setStyleSheet(MUTED)
         form.addRow("", hint)
         form.addRow(self.tr("VAT registration number"), with_error(self.vat_number, self.errors["vat_number"]))
         form.addRow(self.tr("Currency"), with_error(self.currency, self.errors["currency"]))

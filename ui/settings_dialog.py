@@ -39,7 +39,7 @@ from retention_desktop.settings import (
 )
 
 from ui.context import AppContext
-from ui.forms import ERROR_STYLE, NumberBox, error_label, save_cancel_buttons, show_errors, with_error
+from ui.forms import ERROR_STYLE, MUTED, NumberBox, error_label, save_cancel_buttons, show_errors, with_error
 from ui.profile_page import BusinessProfilePage
 
 
@@ -108,7 +108,7 @@ class SettingsDialog(QDialog):
         rules_layout.addWidget(self.birthday_greeting)
         rules_hint = QLabel(self.tr("Each rule puts a follow-up on the Today list once per customer and occasion."))
         rules_hint.setWordWrap(True)
-        rules_hint.setStyleSheet("color: #666;")
+        rules_hint.setStyleSheet(MUTED)
         rules_layout.addWidget(rules_hint)
 
         self.templates_button = QPushButton(self.tr("Message templates…"))
