@@ -44,6 +44,7 @@ _NATIVE_DIGITS = {
     "arab": str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"),
     "arabext": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"),
 }
+_LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _AMOUNT = re.compile(r"(?P<sign>[-+]?)(?P<whole>\d{1,3}(?:,\d{3})+|\d*)(?:\.(?P<fraction>\d*))?")
 
 
@@ -112,7 +113,7 @@ def currency_decimals(code: str) -> int:
 
 
 def format_money(amount: Decimal, currency: str, locale: str, *, numbering_system: str = "latn") -> str:
-    """The amount as the user reads it, through Babel: "SAR1,150.50" in English, "‏1,150.50 ر.س.‏" in Arabic.
+    """The amount as the user reads it, through Babel: "SAR 1,150.50" in English, "‏1,150.50 ر.س.‏" in Arabic.
 
     The amount is first rounded half-up to the currency's decimals (Babel alone would round half to
     even). Digits are Western by default, as most Gulf invoices print them; pass
@@ -131,6 +132,9 @@ def format_money(amount: Decimal, currency: str, locale: str, *, numbering_syste
             translate("Money", "Amounts cannot be shown in the language “{locale}”.").format(locale=locale),
             field="locale",
         ) from error
+    # CLDR's currency spacing, which Babel leaves out: a code made of letters does not touch the
+    # digits ("SAR 1,150.50", not "SAR1,150.50"); the space does not break.
+    text = _LETTER_THEN_DIGIT.sub("\u00a0", text)
     if text.count("-") == 1 and Locale.parse(locale).character_order == "right-to-left":
         # Babel writes "\u200f-84.00 ر.س.\u200f": after the right-to-left mark the minus takes the
         # direction of the Arabic around it and shows on the far side of the digits ("84.00-").

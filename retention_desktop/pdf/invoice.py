@@ -28,7 +28,7 @@ from retention_desktop.hijri import HijriRangeError, format_hijri
 from retention_desktop.i18n import translate as core_translate
 from retention_desktop.models import DocumentKind
 from retention_desktop.money import currency_decimals, format_money
-from retention_desktop.pdf.arabic import NBSP, Direction, Line, isolate_ltr, isolate_numbers, lay_out
+from retention_desktop.pdf.arabic import Direction, Line, isolate_ltr, isolate_numbers, lay_out
 from retention_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
 from retention_desktop.phones import format_phone
 from retention_desktop.sales import PrintableInvoice, printable_invoice, vat_rate_text
@@ -152,7 +152,6 @@ def _program_translate(context: str, text: str) -> str:
 
 
 _AMOUNT_DIGITS = re.compile(r"[-\u2212+]?\d[\d,.]*")
-_CODE_THEN_DIGITS = re.compile(r"^([-\u2212]?)([A-Z]{3})(?=\d)")
 
 
 class _Numbers:
@@ -172,7 +171,7 @@ class _Numbers:
         text = format_money(amount, self.currency, self.language)
         if self.language == "ar":
             return _AMOUNT_DIGITS.sub(lambda m: self._ltr(m.group()), text)
-        return _CODE_THEN_DIGITS.sub(lambda m: m.group(1) + m.group(2) + NBSP, text)  # "SAR 1,150.50"
+        return text  # "SAR 1,150.50": format_money keeps the code off the digits
 
     def amount(self, amount: Decimal) -> str:
         """Without the currency, for the table."""
