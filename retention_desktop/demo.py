@@ -61,7 +61,7 @@ from retention_desktop.sales import (
     buyer_snapshot,
     compute_invoice_totals,
     renewal_after,
-    seller_snapshot,
+    seller_id,
     add_catalogue_item,
     catalogue_items,
     document_number,
@@ -1312,7 +1312,7 @@ class _DemoSales:
 
     def _write_all(self, session: Session, form: _Form) -> int:
         profile = self.profile
-        seller = seller_snapshot(profile)
+        seller = seller_id(session, profile)
         zero = form.money(round_money(ZERO, self.decimals))
         include = form.flag(profile.prices_include_vat)
         settled, not_settled = form.flag(True), form.flag(False)
@@ -1524,7 +1524,7 @@ _COLUMNS = {
     _interactions: ("customer_id", "kind", "occurred_at", "note", "outcome", "score", "resolved_at", "follow_up_id"),
     _invoices: (
         "id", "kind", "sequence", "number", "customer_id", "corrects_id", "issued_at", "issue_date", "currency",
-        "prices_include_vat", "net", "vat", "total", "discount", "paid", "credited", "settled", "note", "seller_json",
+        "prices_include_vat", "net", "vat", "total", "discount", "paid", "credited", "settled", "note", "seller_id",
         "buyer_json",
     ),
     _invoice_lines: (

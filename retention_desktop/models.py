@@ -371,6 +371,17 @@ class CatalogueItem(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
+class SellerRecord(Base):
+    """The seller as invoices printed it (the business profile's JSON at the time), stored once by
+    its SHA-256: every invoice since the last change of the profile points at the same row."""
+
+    __tablename__ = "sellers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    body: Mapped[str] = mapped_column(Text)
+
+
 class DocumentCounter(Base):
     """The last number given to each kind of document; taken and raised inside the transaction that
     saves the document, under a write lock, so numbers have no gaps and no repeats."""
@@ -417,13 +428,14 @@ class Invoice(Base):
     # beside the amounts so that "unpaid only" is an indexed query, not a sum of decimal text.
     settled: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
-    seller_json: Mapped[str] = mapped_column(Text)
+    seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id", ondelete="RESTRICT"))
     buyer_json: Mapped[str] = mapped_column(Text)
 
     lines: Mapped[list[InvoiceLine]] = relationship(
         back_populates="invoice", order_by="InvoiceLine.position", cascade="all, delete-orphan"
     )
     customer: Mapped[Customer] = relationship()
+    seller: Mapped[SellerRecord] = relationship()
 
 
 class InvoiceLine(Base):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from retention_desktop.models import (
     InvoiceLine,
     Payment,
     PaymentMethod,
+    SellerRecord,
     Stage,
     StoredImage,
     VatCategory,
@@ -322,6 +324,19 @@ def seller_snapshot(profile: BusinessProfile) -> str:
     )
 
 
+def seller_id(session: Session, profile: BusinessProfile) -> int:
+    """The stored seller record for the profile as it is now, added the first time it is used."""
+    body = seller_snapshot(profile)
+    digest = hashlib.sha256(body.encode()).hexdigest()
+    found = session.scalar(select(SellerRecord.id).where(SellerRecord.sha256 == digest))
+    if found is not None:
+        return found
+    record = SellerRecord(sha256=digest, body=body)
+    session.add(record)
+    session.flush()
+    return record.id
+
+
 def buyer_snapshot(customer: Customer) -> str:
     return json.dumps(
         {
@@ -425,7 +440,7 @@ def issue_invoice(db: Database, draft: InvoiceDraft, *, at: datetime | None = No
             credited=round_money(ZERO, currency_decimals(profile.currency)),
             settled=totals.total == 0,
             note=draft.note.strip(),
-            seller_json=seller_snapshot(profile),
+            seller_id=seller_id(session, profile),
             buyer_json=buyer_snapshot(customer),
         )
         for position, (line, amounts) in enumerate(zip(draft.lines, totals.lines)):
@@ -529,7 +544,7 @@ def issue_credit_note(
             settled=True,
             note=why,
             # The seller as it is now (the credit note is a new document); the buyer as invoiced.
-            seller_json=seller_snapshot(profile),
+            seller_id=seller_id(session, profile),
             buyer_json=invoice.buyer_json,
         )
         for position, ((line, quantity), item, amounts) in enumerate(zip(chosen, inputs, totals.lines)):
@@ -823,7 +838,7 @@ class DocumentDetails:
 
 
 def _printable(session: Session, invoice: Invoice) -> PrintableInvoice:
-    seller = json.loads(invoice.seller_json)
+    seller = json.loads(session.scalars(select(SellerRecord.body).where(SellerRecord.id == invoice.seller_id)).one())
     buyer = json.loads(invoice.buyer_json)
     logo = session.scalar(select(StoredImage.data).where(StoredImage.id == seller["logo_id"])) if seller["logo_id"] else None
     by_rate: dict[Decimal, tuple[Decimal, Decimal]] = {}
@@ -1050,6 +1065,7 @@ __all__ = [
     "purchase_history",
     "record_payment",
     "renewal_after",
+    "seller_id",
     "seller_snapshot",
     "set_catalogue_item_archived",
     "take_number",

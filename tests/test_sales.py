@@ -457,3 +457,15 @@ def test_long_invoice_note_is_refused(shop: Database, customer: int) -> None:
     with pytest.raises(SalesError) as refused:
         issue_invoice(shop, InvoiceDraft(customer, one_line(), note="x" * 1001))
     assert refused.value.field == "note" and invoice_count(shop) == 0
+
+
+def test_the_seller_is_stored_once_per_version_of_the_profile(shop: Database, customer: int) -> None:
+    for _ in range(3):
+        issue_invoice(shop, InvoiceDraft(customer, one_line()), at=NOON)
+    save_profile(shop, BusinessProfile(name_ar="مؤسسة النور", vat_number="310122393500003", address="جدة"))
+    issue_invoice(shop, InvoiceDraft(customer, one_line()), at=NOON)
+    with shop.session() as session:
+        sellers = session.scalars(select(Invoice.seller_id).order_by(Invoice.id)).all()
+    assert sellers[0] == sellers[1] == sellers[2] != sellers[3]
+    assert printable_invoice(shop, "INV-000001").seller.address == "الرياض، حي العليا"
+    assert printable_invoice(shop, "INV-000004").seller.address == "جدة"

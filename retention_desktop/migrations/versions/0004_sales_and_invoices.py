@@ -1,5 +1,5 @@
 """Sales: the catalogue, invoices and credit notes with their lines, payments, gapless document
-counters and stored images (the logo as printed).
+counters, and the seller and logo as printed (each stored once).
 
 Revision ID: 0004
 Revises: 0003
@@ -45,6 +45,13 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stored_images')),
     sa.UniqueConstraint('sha256', name=op.f('uq_stored_images_sha256'))
     )
+    op.create_table('sellers',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sellers')),
+    sa.UniqueConstraint('sha256', name=op.f('uq_sellers_sha256'))
+    )
     op.create_table('invoices',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('kind', sa.Enum('invoice', 'credit_note', name='document_kind', native_enum=False, create_constraint=True, length=20), nullable=False),
@@ -64,10 +71,11 @@ def upgrade() -> None:
     sa.Column('credited', sa.String(length=40), nullable=False),
     sa.Column('settled', sa.Boolean(), nullable=False),
     sa.Column('note', sa.Text(), nullable=False),
-    sa.Column('seller_json', sa.Text(), nullable=False),
+    sa.Column('seller_id', sa.Integer(), nullable=False),
     sa.Column('buyer_json', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['corrects_id'], ['invoices.id'], name=op.f('fk_invoices_corrects_id_invoices'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_invoices_customer_id_customers'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['seller_id'], ['sellers.id'], name=op.f('fk_invoices_seller_id_sellers'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_invoices')),
     sa.UniqueConstraint('kind', 'sequence', name=op.f('uq_invoices_kind_sequence')),
     sa.UniqueConstraint('number', name=op.f('uq_invoices_number'))
@@ -137,6 +145,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_invoices_corrects_id'))
 
     op.drop_table('invoices')
+    op.drop_table('sellers')
     op.drop_table('stored_images')
     op.drop_table('document_counters')
     op.drop_table('catalogue_items')
