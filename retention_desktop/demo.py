@@ -65,6 +65,7 @@ from retention_desktop.sales import (
     add_catalogue_item,
     catalogue_items,
     document_number,
+    local_time,
 )
 from retention_desktop.settings import SATISFACTION_CALL_DAYS, get_setting
 
@@ -1054,6 +1055,9 @@ class _Form:
     def day(self, value: date) -> Any:
         return value.isoformat() if self.sqlite else value
 
+    def clock(self, value: time) -> Any:
+        return value.strftime("%H:%M:%S.%f") if self.sqlite else value
+
     def moment(self, value: datetime) -> Any:
         return _stamp(value) if self.sqlite else value
 
@@ -1349,6 +1353,7 @@ class _DemoSales:
                     credit.invoice_id,
                     form.moment(moment),
                     form.day(local_date(moment, zone)),
+                    form.clock(local_time(moment, zone)),
                     profile.currency,
                     include,
                     form.money(totals.net),
@@ -1447,6 +1452,7 @@ class _DemoSales:
                         None,
                         stamp,
                         form.day(local_date(moment, zone)),
+                        form.clock(local_time(moment, zone)),
                         profile.currency,
                         include,
                         *priced.amounts,
@@ -1523,7 +1529,7 @@ _COLUMNS = {
     ),
     _interactions: ("customer_id", "kind", "occurred_at", "note", "outcome", "score", "resolved_at", "follow_up_id"),
     _invoices: (
-        "id", "kind", "sequence", "number", "customer_id", "corrects_id", "issued_at", "issue_date", "currency",
+        "id", "kind", "sequence", "number", "customer_id", "corrects_id", "issued_at", "issue_date", "issue_time", "currency",
         "prices_include_vat", "net", "vat", "total", "discount", "paid", "credited", "settled", "note", "seller_id",
         "buyer_json",
     ),

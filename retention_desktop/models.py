@@ -415,6 +415,7 @@ class Invoice(Base):
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id", ondelete="RESTRICT"), index=True)
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     issue_date: Mapped[date] = mapped_column(Date)  # the shop's local day of issued_at
+    issue_time: Mapped[time] = mapped_column(Time)  # and its local time, to the second, as printed
     currency: Mapped[str] = mapped_column(String(3))
     prices_include_vat: Mapped[bool] = mapped_column(Boolean)
     net: Mapped[Decimal] = mapped_column(Money)

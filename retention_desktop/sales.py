@@ -7,9 +7,10 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -367,6 +368,11 @@ def document_number(prefix: str, sequence: int) -> str:
     return f"{prefix}{sequence:06d}"
 
 
+def local_time(moment: datetime, zone: ZoneInfo) -> time:
+    """The shop's clock time of a stored (UTC) time stamp, to the second."""
+    return moment.astimezone(zone).time().replace(microsecond=0, tzinfo=None)
+
+
 def _next_stage(stage: Stage, first: bool) -> Stage:
     if first and stage == Stage.PROSPECT:
         return Stage.FIRST_PURCHASE
@@ -430,6 +436,7 @@ def issue_invoice(db: Database, draft: InvoiceDraft, *, at: datetime | None = No
             customer_id=customer.id,
             issued_at=issued_at,
             issue_date=issue_date,
+            issue_time=local_time(issued_at, zone),
             currency=profile.currency,
             prices_include_vat=include,
             net=totals.net,
@@ -533,6 +540,7 @@ def issue_credit_note(
             corrects_id=invoice.id,
             issued_at=issued_at,
             issue_date=local_date(issued_at, zone),
+            issue_time=local_time(issued_at, zone),
             currency=invoice.currency,
             prices_include_vat=invoice.prices_include_vat,
             net=totals.net,
@@ -803,6 +811,7 @@ class PrintableInvoice:
     number: str
     issued_at: datetime
     issue_date: date
+    issue_time: time  # the shop's clock
     currency: str
     prices_include_vat: bool
     seller: Seller
@@ -867,6 +876,7 @@ def _printable(session: Session, invoice: Invoice) -> PrintableInvoice:
         number=invoice.number,
         issued_at=invoice.issued_at,
         issue_date=invoice.issue_date,
+        issue_time=invoice.issue_time,
         currency=invoice.currency,
         prices_include_vat=invoice.prices_include_vat,
         seller=Seller(
@@ -1057,6 +1067,7 @@ __all__ = [
     "document_details",
     "issue_credit_note",
     "issue_invoice",
+    "local_time",
     "list_documents",
     "payment_status",
     "preview_credit_note",

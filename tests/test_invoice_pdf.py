@@ -179,7 +179,7 @@ def test_english_invoice_reads_back_with_its_parts(shop: tuple[Database, int], t
         "Al Noor Trading",
         "Simplified tax invoice",
         "Invoice number: INV-000001",
-        "Date: 23/11/2026",
+        "Date: 23/11/2026  12:30",  # the shop's clock in Riyadh
         "Hijri date: 13 Jumada al-Akhirah 1448 AH",
         "VAT number: 310122393500003",
         "Phone: 011 234 5678",

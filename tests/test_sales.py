@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -131,7 +131,8 @@ def test_invoice_is_saved_with_its_lines_and_totals(shop: Database, customer: in
     assert (doc.net, doc.vat, doc.total, doc.discount) == (D("754.97"), D("83.25"), D("838.22"), D("5.00"))
     assert [line.total for line in doc.lines] == [D("575.00"), D("63.22"), D("200.00")]
     assert doc.vat_by_rate == ((D(0), D("200.00"), D("0.00")), (D(15), D("554.97"), D("83.25")))
-    assert doc.issue_date == date(2026, 11, 23) and doc.buyer.name == "أحمد العتيبي"
+    assert doc.issue_date == date(2026, 11, 23) and doc.issue_time == time(12, 0)  # Riyadh's clock
+    assert doc.buyer.name == "أحمد العتيبي"
     assert doc.buyer.phone == "+966551234567" and doc.seller.vat_number == "310122393500003"
     assert preview_totals(lines, BusinessProfile(vat_rate=D(15)))[1:] == (D("754.97"), D("83.25"), D("838.22"))
 

@@ -246,7 +246,7 @@ class InvoiceViewDialog(QDialog):
         self.status.setStyleSheet(status_style(details.status) + BADGE)
 
         values = {
-            "date": fmt.date(doc.issue_date),
+            "date": f"{fmt.date(doc.issue_date)}  {fmt.time(doc.issue_time)}",
             "customer": isolate_auto(doc.buyer.name),
             "corrects": fmt.document_number(doc.corrects_number or ""),
             "reason": isolate_auto(doc.note) if not is_invoice else "",

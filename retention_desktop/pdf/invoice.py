@@ -359,7 +359,9 @@ class _Layout:
         number = isolate_ltr(invoice.number)
         numbered = words.credit_note_number if invoice.kind == DocumentKind.CREDIT_NOTE else words.invoice_number
         y -= self.text(numbered.format(number=number), x0, x1, y, size=10.5, bold=True)
-        y -= self.text(words.date.format(date=isolate_ltr(invoice.issue_date.strftime("%d/%m/%Y"))), x0, x1, y)
+        # The day and the shop's clock time of issue (ZATCA's QR carries the same moment in UTC).
+        issued = f"{invoice.issue_date:%d/%m/%Y}\u00a0\u00a0{invoice.issue_time:%H:%M}"
+        y -= self.text(words.date.format(date=isolate_ltr(issued)), x0, x1, y)
         if invoice.seller.show_hijri_date:
             try:
                 hijri = format_hijri(invoice.issue_date, self.language)

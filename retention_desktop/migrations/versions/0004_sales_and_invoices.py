@@ -61,6 +61,7 @@ def upgrade() -> None:
     sa.Column('corrects_id', sa.Integer(), nullable=True),
     sa.Column('issued_at', sa.DateTime(), nullable=False),
     sa.Column('issue_date', sa.Date(), nullable=False),
+    sa.Column('issue_time', sa.Time(), nullable=False),
     sa.Column('currency', sa.String(length=3), nullable=False),
     sa.Column('prices_include_vat', sa.Boolean(), nullable=False),
     sa.Column('net', sa.String(length=40), nullable=False),
