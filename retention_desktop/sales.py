@@ -113,11 +113,6 @@ class CatalogueRow:
     def name(self, language: str) -> str:
         return (self.name_en or self.name_ar) if language == "en" else self.name_ar
 
-    def as_draft(self) -> CatalogueDraft:
-        return CatalogueDraft(
-            self.name_ar, self.unit_price, self.name_en, self.vat_category, self.renewal_every, self.renewal_unit
-        )
-
 
 def _check_item(draft: CatalogueDraft, decimals: int) -> CatalogueDraft:
     name_ar = " ".join(draft.name_ar.split())

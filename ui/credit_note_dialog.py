@@ -245,9 +245,6 @@ class CreditNoteDialog(QDialog):
         self.result.show_issued(issued, text)
         return issued
 
-    def print_issued(self) -> Path | None:
-        return self.result.print_document()
-
     @property
     def printed_path(self) -> Path | None:
         return self.result.printed_path

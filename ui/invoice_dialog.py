@@ -610,9 +610,6 @@ class NewInvoiceDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.result.show_issued(issued, text, more)
 
-    def print_issued(self) -> Path | None:
-        return self.result.print_document()
-
     @property
     def printed_path(self) -> Path | None:
         return self.result.printed_path
