@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -24,8 +23,8 @@ from ui.context import AppContext
 from ui.customer_card import CustomerCard
 from ui.customer_dialog import CustomerDialog
 from ui.customer_model import Column, CustomerTableModel
+from ui.widgets import SearchBox
 
-SEARCH_DELAY_MS = 120
 
 
 class CustomerBook(QWidget):
@@ -39,14 +38,9 @@ class CustomerBook(QWidget):
         self.setObjectName("customerBook")
         self._context = context
 
-        self.search = QLineEdit()
-        self.search.setObjectName("customerSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search by name, phone, email, tag or note (Ctrl+F)"))
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_search)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.apply_search)
+        self.search = SearchBox(
+            self, "customerSearch", self.tr("Search by name, phone, email, tag or note (Ctrl+F)"), self.apply_search
+        )
 
         self.show_archived = QCheckBox(self.tr("Show archived customers"))
         self.show_archived.setObjectName("showArchived")
@@ -123,7 +117,7 @@ class CustomerBook(QWidget):
 
     # -- what is shown -------------------------------------------------------------------------
     def apply_search(self) -> None:
-        self._search_timer.stop()
+        self.search.timer.stop()
         self.model.set_filter(self.search.text(), self.show_archived.isChecked())
         self._after_reload(None)
 

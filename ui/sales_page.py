@@ -6,7 +6,7 @@ import enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -29,8 +28,8 @@ from retention_desktop.text import isolate_ltr
 
 from ui.context import AppContext
 from ui.labels import document_kind_label, payment_status_label
+from ui.widgets import SearchBox
 
-SEARCH_DELAY_MS = 150
 # The list shows the newest documents; a search finds older ones.
 LIST_LIMIT = 500
 STATUS_COLOURS = {
@@ -144,14 +143,9 @@ class SalesPage(QWidget):
         self._context = context
         self._stale = True
 
-        self.search = QLineEdit()
-        self.search.setObjectName("salesSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search by number, or by the customer's name or phone"))
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.refresh)
+        self.search = SearchBox(
+            self, "salesSearch", self.tr("Search by number, or by the customer's name or phone"), self.refresh
+        )
         self.unpaid_only = QCheckBox(self.tr("Unpaid only"))
         self.unpaid_only.setObjectName("unpaidOnly")
         self.unpaid_only.toggled.connect(lambda _on: self.refresh())
@@ -272,7 +266,7 @@ class SalesPage(QWidget):
 
     def refresh(self) -> None:
         """Read the list again with the same search, keeping the selected document if it is still listed."""
-        self._search_timer.stop()
+        self.search.timer.stop()
         self._stale = False
         keep = self.current_document()
         rows, total = list_documents(

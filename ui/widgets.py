@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QDateEdit, QLineEdit, QTimeEdit, QWidget
@@ -117,3 +119,20 @@ class CustomerPicker(QLineEdit):
             self.customer_id = customer_id
             self.setText(label.split(" — ")[0])
             self.chosen.emit(customer_id)
+
+
+SEARCH_DELAY_MS = 120  # typing pauses this long before a list searches again
+
+
+class SearchBox(QLineEdit):
+    """A search field that calls `search` once typing pauses (`timer`), or at once on Enter."""
+
+    def __init__(self, owner: QWidget, name: str, placeholder: str, search: Callable[[], None]) -> None:
+        super().__init__(owner)
+        self.setObjectName(name)
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText(placeholder)
+        self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.timer.timeout.connect(search)
+        self.textChanged.connect(lambda _text: self.timer.start())
+        self.returnPressed.connect(search)
