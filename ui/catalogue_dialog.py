@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,10 +39,10 @@ from retention_desktop.sales import (
 )
 
 from ui.context import AppContext
+from ui.table_model import Index, RowsTableModel
 from ui.forms import MUTED, NumberBox, error_label, save_cancel_buttons, show_errors, with_error
 from ui.labels import period_label, vat_category_label
 
-Index = QModelIndex | QPersistentModelIndex
 ARCHIVED_TEXT = QColor("#888888")
 
 
@@ -54,40 +54,28 @@ class Column(enum.IntEnum):
     RENEWAL = 4
 
 
-class CatalogueModel(QAbstractTableModel):
+class CatalogueModel(RowsTableModel[CatalogueRow]):
     """The catalogue's rows as the core returned them; archived items greyed."""
+
+    columns = Column
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self._context = context
-        self.rows: list[CatalogueRow] = []
         self.currency = "SAR"
 
-    def set_rows(self, rows: list[CatalogueRow], currency: str) -> None:
-        self.beginResetModel()
-        self.rows = rows
+    def set_catalogue(self, rows: list[CatalogueRow], currency: str) -> None:
         self.currency = currency
-        self.endResetModel()
+        self.set_rows(rows)
 
-    def row_of(self, item_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == item_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[Column, str]:
         return {
             Column.NAME_AR: self.tr("Name in Arabic"),
             Column.NAME_EN: self.tr("Name in English"),
             Column.PRICE: self.tr("Price"),
             Column.VAT: self.tr("VAT"),
             Column.RENEWAL: self.tr("Renews"),
-        }[Column(section)]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -184,7 +172,7 @@ class CatalogueDialog(QDialog):
     def refresh(self, keep: int | None = None) -> None:
         keep = keep if keep is not None else self.current_item_id()
         profile = get_profile(self._context.db)
-        self.model.set_rows(catalogue_items(self._context.db, include_archived=self.show_archived.isChecked()), profile.currency)
+        self.model.set_catalogue(catalogue_items(self._context.db, include_archived=self.show_archived.isChecked()), profile.currency)
         self.empty.setVisible(not self.model.rows)
         self.price_terms.setText(
             self.tr("Prices include VAT, as set in the business profile.")

@@ -6,7 +6,7 @@ import enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from retention_desktop.sales import DocumentRow, PaymentStatus, list_documents
 from retention_desktop.text import isolate_ltr
 
 from ui.context import AppContext
+from ui.table_model import Index, RowsTableModel
 from ui.labels import document_kind_label, payment_status_label
 from ui.widgets import SearchBox
 
@@ -40,7 +41,6 @@ STATUS_COLOURS = {
 }
 CREDIT_NOTE_TEXT = QColor("#555555")
 
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(enum.IntEnum):
@@ -56,31 +56,16 @@ class Column(enum.IntEnum):
 _AMOUNTS = (Column.TOTAL, Column.PAID)
 
 
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(RowsTableModel[DocumentRow]):
     """The documents the core listed; each cell formatted when the view asks for it."""
+
+    columns = Column
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self._context = context
-        self.rows: list[DocumentRow] = []
 
-    def set_rows(self, rows: list[DocumentRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def row_of(self, document_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == document_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[Column, str]:
         return {
             Column.NUMBER: self.tr("Number"),
             Column.KIND: self.tr("Document"),
@@ -89,7 +74,7 @@ class DocumentTableModel(QAbstractTableModel):
             Column.TOTAL: self.tr("Total"),
             Column.PAID: self.tr("Paid"),
             Column.STATUS: self.tr("Status"),
-        }[Column(section)]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
