@@ -11,6 +11,10 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from retention_desktop.db import Database
 
 
 LANGUAGES = ("ar", "en")
@@ -106,12 +110,28 @@ def parse_day(text: str) -> date | None:
         return None
 
 
+def open_existing_database(args: argparse.Namespace) -> Database | None:
+    """The database of a command that only reads (`due`, `invoice`), or None after saying why on
+    stderr: such a command must not leave a new, empty database behind."""
+    from retention_desktop.db import DatabaseError, default_database_path, open_database
+    from retention_desktop.i18n import translate
+
+    target = args.db or default_database_path()
+    if "://" not in str(target) and not Path(target).expanduser().is_file():
+        print(translate("Commands", "There is no database at {path}.").format(path=target), file=sys.stderr)
+        return None
+    try:
+        return open_database(target)
+    except DatabaseError as e:
+        print(e, file=sys.stderr)
+        return None
+
+
 def run_due(args: argparse.Namespace) -> int:
     """`due`: the overdue follow-ups and those due on a day, as lines or as JSON."""
     from ui.app import start_core_application
 
     from retention_desktop.clock import shop_today
-    from retention_desktop.db import DatabaseError, default_database_path, open_database
     from retention_desktop.followups import follow_ups_due
     from retention_desktop.i18n import translate
     from retention_desktop.phones import format_phone
@@ -126,15 +146,8 @@ def run_due(args: argparse.Namespace) -> int:
             message = translate("Due", "“{value}” is not a date. Write it as YYYY-MM-DD, for example {example}.")
             print(message.format(value=args.date, example=date.today().isoformat()), file=sys.stderr)
             return 2
-    target = args.db or default_database_path()
-    if "://" not in str(target) and not Path(target).expanduser().is_file():
-        # A command that only reads must not leave a new, empty database behind.
-        print(translate("Due", "There is no database at {path}.").format(path=target), file=sys.stderr)
-        return 2
-    try:
-        db = open_database(target)
-    except DatabaseError as e:
-        print(e, file=sys.stderr)
+    db = open_existing_database(args)
+    if db is None:
         return 2
     try:
         today = shop_today(db)
@@ -196,7 +209,6 @@ def run_invoice(args: argparse.Namespace) -> int:
     from ui.app import start_core_application
     from ui.preferences import Preferences
 
-    from retention_desktop.db import DatabaseError, default_database_path, open_database
     from retention_desktop.i18n import translate
     from retention_desktop.pdf.invoice import write_invoice_pdf
     from retention_desktop.sales import SalesError, printable_invoice
@@ -205,11 +217,6 @@ def run_invoice(args: argparse.Namespace) -> int:
     language = args.lang or Preferences().language
     if language not in LANGUAGES:
         language = "ar"
-    target = args.db or default_database_path()
-    if "://" not in str(target) and not Path(target).expanduser().is_file():
-        # Printing only reads: it must not leave a new, empty database behind.
-        print(translate("InvoiceCommand", "There is no database at {path}.").format(path=target), file=sys.stderr)
-        return 2
     out = Path(args.out).expanduser() if args.out else None
     if out is not None and out.is_dir():
         print(translate("InvoiceCommand", "{path} is a folder. Give the name of the PDF file to write.").format(path=out), file=sys.stderr)
@@ -217,10 +224,8 @@ def run_invoice(args: argparse.Namespace) -> int:
     if out is not None and not out.parent.is_dir():
         print(translate("InvoiceCommand", "The folder {path} does not exist.").format(path=out.parent), file=sys.stderr)
         return 2
-    try:
-        db = open_database(target)
-    except DatabaseError as e:
-        print(e, file=sys.stderr)
+    db = open_existing_database(args)
+    if db is None:
         return 2
     try:
         number = printable_invoice(db, args.number).number  # as issued, for the file's name

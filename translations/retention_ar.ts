@@ -242,6 +242,13 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>لا توجد قاعدة بيانات في {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CreditNoteDialog</name>
     <message>
         <source>Credit note for {number}</source>
@@ -993,10 +1000,6 @@ Is this a different customer?</source>
         <translation>«{value}» ليس تاريخًا. اكتبه بالصيغة YYYY-MM-DD، مثل {example}.</translation>
     </message>
     <message>
-        <source>There is no database at {path}.</source>
-        <translation>لا توجد قاعدة بيانات في {path}.</translation>
-    </message>
-    <message>
         <source>Nothing is due on {day}.</source>
         <translation>لا توجد متابعات مستحقة في {day}.</translation>
     </message>
@@ -1168,10 +1171,6 @@ The details were written to:
 </context>
 <context>
     <name>InvoiceCommand</name>
-    <message>
-        <source>There is no database at {path}.</source>
-        <translation>لا توجد قاعدة بيانات في {path}.</translation>
-    </message>
     <message>
         <source>{path} is a folder. Give the name of the PDF file to write.</source>
         <translation>{path} مجلد. اكتب اسم ملف PDF المطلوب.</translation>
