@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -175,7 +176,10 @@ class BusinessProfilePage(QWidget):
         form.addRow("", self.show_hijri_date)
         form.addRow(self.tr("Numbers start with"), with_error(prefixes, self.errors["invoice_prefix"]))
         form.addRow("", with_error(self.numbers_example, self.errors["credit_note_prefix"]))
-        form.addRow(self.tr("Invoice terms"), with_error(self.terms, self.errors["terms"]))
+        terms = with_error(self.terms, self.errors["terms"])
+        # As tall as the box, with the label beside its top: spare height goes under the form.
+        terms.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        form.addRow(self.tr("Invoice terms"), terms)
         form.addRow("", self.errors["general"])
 
         self._show_example()
