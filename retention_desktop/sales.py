@@ -48,7 +48,7 @@ from retention_desktop.money import (
     round_money,
 )
 from retention_desktop.profile import BusinessProfile, read_profile
-from retention_desktop.text import fold
+from retention_desktop.text import fold, isolate_ltr
 from retention_desktop.zatca import ZatcaError, is_valid_saudi_vat_number, simplified_invoice_qr
 
 MAX_LINES = 200
@@ -678,7 +678,7 @@ def record_payment(
             raise SalesError(translate("Sales", "This invoice is already settled."), field="amount")
         if amount > due:
             raise SalesError(
-                translate("Sales", "This is more than is still due on the invoice ({due}).").format(due=f"{due:f}"),
+                translate("Sales", "This is more than is still due on the invoice ({due}).").format(due=isolate_ltr(f"{invoice.currency} {due:,}")),
                 field="amount",
             )
         now_day = today or local_date(datetime.now(timezone.utc), shop_zone(db))
