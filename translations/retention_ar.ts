@@ -2037,6 +2037,14 @@ The details were written to:
         <translation>تُطبع على الفاتورة، مثل: التوصيل يوم الخميس</translation>
     </message>
     <message>
+        <source>New customer…</source>
+        <translation>عميل جديد…</translation>
+    </message>
+    <message>
+        <source>A customer who is not in the book yet: add them, then invoice them</source>
+        <translation>عميل ليس في الدفتر بعد: أضفه ثم أصدر له الفاتورة</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>

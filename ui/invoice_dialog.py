@@ -46,8 +46,9 @@ from retention_desktop.text import isolate_auto
 
 from ui.catalogue_dialog import renewal_text
 from ui.context import AppContext
-from ui.issued_page import IssuedPage
+from ui.customer_dialog import CustomerDialog
 from ui.forms import ERROR_STYLE, MUTED, error_label, follow_window_direction, show_errors, with_error
+from ui.issued_page import IssuedPage
 from ui.labels import vat_category_label
 from ui.widgets import CustomerPicker
 
@@ -236,7 +237,14 @@ class NewInvoiceDialog(QDialog):
 
         top = QFormLayout()
         top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        top.addRow(self.tr("Customer"), with_error(self.customer, self.errors["customer"]))
+        self.new_customer_button = QPushButton(self.tr("New customer…"))
+        self.new_customer_button.setObjectName("invoiceNewCustomerButton")
+        self.new_customer_button.setToolTip(self.tr("A customer who is not in the book yet: add them, then invoice them"))
+        self.new_customer_button.clicked.connect(lambda: self.add_customer())
+        customer_row = QHBoxLayout()
+        customer_row.addWidget(self.customer, 1)
+        customer_row.addWidget(self.new_customer_button)
+        top.addRow(self.tr("Customer"), with_error(customer_row, self.errors["customer"]))
         under_table = QHBoxLayout()
         left = QVBoxLayout()
         line_buttons = QHBoxLayout()
@@ -289,6 +297,21 @@ class NewInvoiceDialog(QDialog):
         if self.customer.customer_id is None:
             self.customer.setFocus()
         else:
+            self.lines[0].item.setFocus()
+
+    def add_customer(self) -> CustomerDialog:
+        """Add a walk-in customer to the book without leaving the invoice; they become its customer."""
+        dialog = CustomerDialog(self._context, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._customer_added(dialog.saved_id))
+        dialog.open()
+        return dialog
+
+    def _customer_added(self, customer_id: int | None) -> None:
+        rows = customer_rows(self._context.db, [customer_id]) if customer_id is not None else []
+        if rows:
+            self.customer.set_customer(rows[0].id, rows[0].full_name)
+            show_errors(self.errors, {})
             self.lines[0].item.setFocus()
 
     def _result_page(self) -> IssuedPage:

@@ -235,6 +235,22 @@ def test_a_customer_must_be_chosen_from_the_list(
     assert list_documents(db)[1] == 0
 
 
+def test_a_walk_in_customer_is_added_from_the_invoice_and_invoiced(
+    qtbot: QtBot, db: Database, shop: dict[str, int], make_context: Callable[..., AppContext]
+) -> None:
+    dialog = new_invoice(qtbot, make_context("en"))
+    adding = dialog.add_customer()
+    type_text(adding.full_name, "منيرة الدوسري")
+    type_text(adding.phones.edits[0], "0551112233")
+    qtbot.mouseClick(adding.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.customer.customer_id is not None and dialog.customer.text() == "منيرة الدوسري"
+    choose_item(dialog.lines[0], shop["haircut"])
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialog.issued_document is not None
+    details = customer_details(db, dialog.customer.customer_id)
+    assert details.full_name == "منيرة الدوسري" and details.stage == Stage.FIRST_PURCHASE
+
+
 def test_without_a_business_profile_the_dialog_says_so_and_opens_the_settings(
     qtbot: QtBot, db: Database, sample_book: dict[str, int], make_context: Callable[..., AppContext]
 ) -> None:
