@@ -71,12 +71,15 @@ class PaymentStatus(enum.StrEnum):
     PARTLY_PAID = "partly_paid"
     PAID = "paid"
     CREDITED = "credited"  # cancelled in full by credit notes, nothing paid
+    REFUND_DUE = "refund_due"  # paid, then credited: money is owed back to the customer
 
 
 def payment_status(total: Decimal, paid: Decimal, credited: Decimal) -> PaymentStatus:
     due = total - credited
     if due <= 0 and paid == 0:
         return PaymentStatus.CREDITED
+    if paid > due:
+        return PaymentStatus.REFUND_DUE
     if paid >= due:
         return PaymentStatus.PAID
     return PaymentStatus.PARTLY_PAID if paid > 0 else PaymentStatus.UNPAID
@@ -660,6 +663,35 @@ def record_payment(
 ) -> PaymentRow:
     """Record money received against an invoice; at most what is still due, on a day between the
     invoice's day and today."""
+    return _record_money(db, invoice_id, amount, paid_on, method, note, today, refund=False)
+
+
+def record_refund(
+    db: Database,
+    invoice_id: int,
+    *,
+    amount: Decimal,
+    paid_on: date,
+    method: PaymentMethod,
+    note: str = "",
+    today: date | None = None,
+) -> PaymentRow:
+    """Record money paid back to the customer on an invoice that a credit note has left overpaid;
+    at most what is owed back. It is kept as a payment of minus `amount`."""
+    return _record_money(db, invoice_id, amount, paid_on, method, note, today, refund=True)
+
+
+def _record_money(
+    db: Database,
+    invoice_id: int,
+    amount: Decimal,
+    paid_on: date,
+    method: PaymentMethod,
+    note: str,
+    today: date | None,
+    *,
+    refund: bool,
+) -> PaymentRow:
     with db.session() as session:
         lock_for_writing(session)
         invoice = session.get(Invoice, invoice_id)
@@ -667,6 +699,8 @@ def record_payment(
             raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")
         decimals = currency_decimals(invoice.currency)
         if not amount.is_finite() or amount <= 0:
+            if refund:
+                raise SalesError(translate("Sales", "Enter the amount paid back, above zero."), field="amount")
             raise SalesError(translate("Sales", "Enter the amount received, above zero."), field="amount")
         if amount != round_money(amount, decimals):
             raise SalesError(
@@ -674,13 +708,18 @@ def record_payment(
                 field="amount",
             )
         due = invoice.total - invoice.credited - invoice.paid
-        if due <= 0:
+        limit = -due if refund else due
+        shown = isolate_ltr(f"{invoice.currency} {limit:,}")
+        if limit <= 0:
+            if refund:
+                raise SalesError(translate("Sales", "Nothing is owed back on this invoice."), field="amount")
             raise SalesError(translate("Sales", "This invoice is already settled."), field="amount")
-        if amount > due:
-            raise SalesError(
-                translate("Sales", "This is more than is still due on the invoice ({due}).").format(due=isolate_ltr(f"{invoice.currency} {due:,}")),
-                field="amount",
-            )
+        if amount > limit:
+            if refund:
+                message = translate("Sales", "This is more than is owed back on the invoice ({due}).")
+            else:
+                message = translate("Sales", "This is more than is still due on the invoice ({due}).")
+            raise SalesError(message.format(due=shown), field="amount")
         now_day = today or local_date(datetime.now(timezone.utc), shop_zone(db))
         if paid_on > now_day:
             raise SalesError(translate("Sales", "The payment day cannot be in the future."), field="paid_on")
@@ -688,12 +727,13 @@ def record_payment(
             raise SalesError(translate("Sales", "The payment day cannot be before the invoice's day."), field="paid_on")
         if len(note) > 500:
             raise SalesError(translate("Sales", "Keep the note under 500 characters."), field="note")
-        payment = Payment(invoice_id=invoice.id, paid_on=paid_on, amount=amount, method=method, note=note.strip())
+        signed = ZERO - amount if refund else amount
+        payment = Payment(invoice_id=invoice.id, paid_on=paid_on, amount=signed, method=method, note=note.strip())
         session.add(payment)
-        invoice.paid = invoice.paid + amount
+        invoice.paid = invoice.paid + signed
         invoice.settled = invoice.paid + invoice.credited >= invoice.total
         session.flush()
-        return PaymentRow(payment.id, paid_on, amount, method, payment.note)
+        return PaymentRow(payment.id, paid_on, signed, method, payment.note)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1070,6 +1110,7 @@ __all__ = [
     "printable_invoice",
     "purchase_history",
     "record_payment",
+    "record_refund",
     "renewal_after",
     "seller_id",
     "seller_snapshot",

@@ -46,6 +46,7 @@ from retention_desktop.sales import (
     printable_invoice,
     purchase_history,
     record_payment,
+    record_refund,
     set_catalogue_item_archived,
     update_catalogue_item,
 )
@@ -470,3 +471,25 @@ def test_the_seller_is_stored_once_per_version_of_the_profile(shop: Database, cu
     assert sellers[0] == sellers[1] == sellers[2] != sellers[3]
     assert printable_invoice(shop, "INV-000001").seller.address == "الرياض، حي العليا"
     assert printable_invoice(shop, "INV-000004").seller.address == "جدة"
+
+
+def test_paid_then_credited_invoice_owes_a_refund_until_it_is_recorded(shop: Database, customer: int) -> None:
+    issued = issue_invoice(shop, InvoiceDraft(customer, one_line("100", quantity="2")), at=NOON)
+    today = date(2026, 11, 25)
+    with pytest.raises(SalesError) as refused:
+        record_refund(shop, issued.id, amount=D(1), paid_on=today, method=PaymentMethod.CASH, today=today)
+    assert refused.value.field == "amount"  # nothing is owed back yet
+    record_payment(shop, issued.id, amount=D(230), paid_on=today, method=PaymentMethod.CARD, today=today)
+    line = document_details(shop, issued.id).printable.lines[0].id
+    issue_credit_note(shop, issued.id, {line: D(1)}, reason="مرتجع")
+    details = document_details(shop, issued.id)
+    assert details.status == PaymentStatus.REFUND_DUE and details.balance == D("-115.00")
+    with pytest.raises(SalesError) as refused:
+        record_refund(shop, issued.id, amount=D("115.01"), paid_on=today, method=PaymentMethod.CASH, today=today)
+    assert "SAR 115.00" in str(refused.value)
+    record_refund(shop, issued.id, amount=D(115), paid_on=today, method=PaymentMethod.CASH, today=today)
+    details = document_details(shop, issued.id)
+    assert details.status == PaymentStatus.PAID and details.balance == 0
+    assert [p.amount for p in details.payments] == [D(230), D(-115)]
+    (sar,) = purchase_history(shop, customer).totals
+    assert (sar.spent, sar.paid, sar.due) == (D("115.00"), D("115.00"), D("0.00"))

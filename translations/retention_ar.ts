@@ -629,10 +629,6 @@ Add your first customer to start keeping in touch.</source>
         <translation>مستحق {amount}</translation>
     </message>
     <message>
-        <source>{status}: {due} due</source>
-        <translation>{status}: مستحق {due}</translation>
-    </message>
-    <message>
         <source>The newest {count} are listed; the Sales tab finds all of them.</source>
         <translation>تظهر أحدث {count}، وتجدها كلها في تبويب المبيعات.</translation>
     </message>
@@ -960,10 +956,6 @@ Is this a different customer?</source>
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>{status}: {due} due</source>
-        <translation>{status}: مستحق {due}</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1430,10 @@ The details were written to:
         <translation>{kind} {number}</translation>
     </message>
     <message>
+        <source>Record refund…</source>
+        <translation>تسجيل مبلغ مُعاد…</translation>
+    </message>
+    <message>
         <source>Saved as {path}</source>
         <translation>حُفظ في {path}</translation>
     </message>
@@ -1634,6 +1630,18 @@ The details were written to:
     <message>
         <source>Credited in full</source>
         <translation>أُلغيت بإشعار دائن</translation>
+    </message>
+    <message>
+        <source>Refund due</source>
+        <translation>مستحق للعميل</translation>
+    </message>
+    <message>
+        <source>{status}: {due} due</source>
+        <translation>{status}: مستحق {due}</translation>
+    </message>
+    <message>
+        <source>{status}: {amount}</source>
+        <translation>{status}: {amount}</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -2116,8 +2124,16 @@ The details were written to:
 <context>
     <name>PaymentDialog</name>
     <message>
+        <source>Record refund for {number}</source>
+        <translation>تسجيل مبلغ مُعاد للفاتورة {number}</translation>
+    </message>
+    <message>
         <source>Record payment for {number}</source>
         <translation>تسجيل دفعة للفاتورة {number}</translation>
+    </message>
+    <message>
+        <source>{customer} · paid {paid} · credited {credited} · owed back {owed}</source>
+        <translation>{customer} · المدفوع {paid} · المُشعَر به {credited} · المستحق للعميل {owed}</translation>
     </message>
     <message>
         <source>{customer} · total {total} · paid {paid} · still due {due}</source>
@@ -2134,6 +2150,10 @@ The details were written to:
     <message>
         <source>Paid on</source>
         <translation>تاريخ الدفع</translation>
+    </message>
+    <message>
+        <source>Paid back on</source>
+        <translation>تاريخ الإعادة</translation>
     </message>
     <message>
         <source>Method</source>
@@ -2333,12 +2353,24 @@ The details were written to:
         <translation>اختر سطرًا واحدًا على الأقل والكمية المرتجعة.</translation>
     </message>
     <message>
+        <source>Enter the amount paid back, above zero.</source>
+        <translation>أدخل المبلغ المُعاد، أكبر من الصفر.</translation>
+    </message>
+    <message>
         <source>Enter the amount received, above zero.</source>
         <translation>أدخل المبلغ المستلم، أكبر من الصفر.</translation>
     </message>
     <message>
+        <source>Nothing is owed back on this invoice.</source>
+        <translation>لا يوجد مبلغ مستحق للعميل على هذه الفاتورة.</translation>
+    </message>
+    <message>
         <source>This invoice is already settled.</source>
         <translation>هذه الفاتورة مسددة بالكامل.</translation>
+    </message>
+    <message>
+        <source>This is more than is owed back on the invoice ({due}).</source>
+        <translation>هذا أكثر من المبلغ المستحق للعميل على الفاتورة ({due}).</translation>
     </message>
     <message>
         <source>This is more than is still due on the invoice ({due}).</source>
@@ -2427,6 +2459,10 @@ The details were written to:
 Issue an invoice after a sale: it counts as the customer&apos;s purchase.</source>
         <translation>لا توجد فواتير بعد.
 أصدر فاتورة بعد كل بيع: تُحسب عملية شراء للعميل.</translation>
+    </message>
+    <message>
+        <source>Record refund…</source>
+        <translation>تسجيل مبلغ مُعاد…</translation>
     </message>
     <message>
         <source>{number} saved as {path}</source>

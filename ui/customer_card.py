@@ -41,7 +41,7 @@ from ui.labels import (
     document_kind_label,
     kind_label,
     outcome_label,
-    payment_status_label,
+    payment_status_text,
     phone_kind_label,
     source_label,
     stage_label,
@@ -504,9 +504,8 @@ class CustomerCard(QScrollArea):
         shown = documents[:PURCHASES_SHOWN]
         for row in shown:
             if row.status is not None:
-                status = payment_status_label(row.status)
-                if row.status in (PaymentStatus.UNPAID, PaymentStatus.PARTLY_PAID) and row.balance != row.total:
-                    status = self.tr("{status}: {due} due").format(status=status, due=fmt.money(row.balance, row.currency))
+                currency = row.currency
+                status = payment_status_text(row.status, row.balance, row.total, lambda amount: fmt.money(amount, currency))
             else:
                 status = document_kind_label(DocumentKind.CREDIT_NOTE)
             first = " · ".join((self._ours(fmt.document_number(row.number)), self._ours(fmt.date(row.issue_date))))

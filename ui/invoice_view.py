@@ -34,6 +34,7 @@ STATUS_STYLE = {
     PaymentStatus.PARTLY_PAID: "background: #fff4e5; color: #7a4a00;",
     PaymentStatus.PAID: "background: #e6f4ea; color: #1e5e2f;",
     PaymentStatus.CREDITED: "background: #eeeeee; color: #444;",
+    PaymentStatus.REFUND_DUE: "background: #f3e5f5; color: #4a148c;",
 }
 BADGE = "border-radius: 8px; padding: 3px 8px;"
 
@@ -306,7 +307,8 @@ class InvoiceViewDialog(QDialog):
         self.payment_button.setVisible(is_invoice)
         self.credit_button.setVisible(is_invoice)
         self.corrected_button.setVisible(not is_invoice and doc.corrects_number is not None)
-        self.payment_button.setEnabled(is_invoice and details.balance > 0)
+        self.payment_button.setEnabled(is_invoice and details.balance != 0)
+        self.payment_button.setText(self.tr("Record refund…") if details.balance < 0 else self.tr("Record payment…"))
         self.credit_button.setEnabled(is_invoice and any(left > 0 for left in details.quantities_left.values()))
         self.print_button.setEnabled(True)
         show_errors({"document": self.error}, {})

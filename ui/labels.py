@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication
 
 from retention_desktop.models import (
@@ -119,7 +122,19 @@ def payment_status_label(status: PaymentStatus) -> str:
         PaymentStatus.PARTLY_PAID: translate("Labels", "Partly paid"),
         PaymentStatus.PAID: translate("Labels", "Paid"),
         PaymentStatus.CREDITED: translate("Labels", "Credited in full"),
+        PaymentStatus.REFUND_DUE: translate("Labels", "Refund due"),
     }[status]
+
+
+def payment_status_text(status: PaymentStatus, balance: Decimal, total: Decimal, money: Callable[[Decimal], str]) -> str:
+    """The status with the amount that matters: what is still due when part of it is paid or
+    credited, what is owed back when a credit note came after payment."""
+    label = payment_status_label(status)
+    if status in (PaymentStatus.UNPAID, PaymentStatus.PARTLY_PAID) and balance != total:
+        return translate("Labels", "{status}: {due} due").format(status=label, due=money(balance))
+    if status == PaymentStatus.REFUND_DUE:
+        return translate("Labels", "{status}: {amount}").format(status=label, amount=money(-balance))
+    return label
 
 
 def document_kind_label(kind: DocumentKind) -> str:

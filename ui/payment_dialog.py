@@ -1,4 +1,5 @@
-"""The dialog to record money received against an invoice: how much, when, how."""
+"""The dialog to record money received against an invoice (or paid back, when a credit note came
+after payment): how much, when, how."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit
 from retention_desktop.clock import shop_today
 from retention_desktop.models import PaymentMethod
 from retention_desktop.money import MoneyError, currency_decimals, parse_amount
-from retention_desktop.sales import PaymentRow, SalesError, document_details, record_payment
+from retention_desktop.sales import PaymentRow, SalesError, document_details, record_payment, record_refund
 from retention_desktop.text import isolate_auto
 
 from ui.context import AppContext
@@ -18,7 +19,8 @@ from ui.widgets import DateEdit
 
 
 class PaymentDialog(QDialog):
-    """Record a payment; the amount starts at what is still due. `saved` holds it after Save."""
+    """Record a payment, or a refund when the invoice is overpaid (`refund`); the amount starts at
+    what is still due, or owed back. `saved` holds it after Save."""
 
     def __init__(self, context: AppContext, invoice_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,15 +32,26 @@ class PaymentDialog(QDialog):
         invoice = details.printable
         self.currency = invoice.currency
         fmt = context.format
-        self.setWindowTitle(self.tr("Record payment for {number}").format(number=invoice.number))
+        self.refund = details.balance < 0
+        if self.refund:
+            self.setWindowTitle(self.tr("Record refund for {number}").format(number=invoice.number))
+        else:
+            self.setWindowTitle(self.tr("Record payment for {number}").format(number=invoice.number))
+        owed = -details.balance if self.refund else details.balance
 
+        if self.refund:
+            summary = self.tr("{customer} · paid {paid} · credited {credited} · owed back {owed}")
+        else:
+            summary = self.tr("{customer} · total {total} · paid {paid} · still due {due}")
         self.summary = QLabel(
             fmt.paragraph(
-                self.tr("{customer} · total {total} · paid {paid} · still due {due}").format(
+                summary.format(
                     customer=isolate_auto(invoice.buyer.name),
                     total=fmt.money(invoice.total, self.currency),
                     paid=fmt.money(details.paid, self.currency),
+                    credited=fmt.money(details.credited, self.currency),
                     due=fmt.money(details.balance, self.currency),
+                    owed=fmt.money(owed, self.currency),
                 )
             )
         )
@@ -46,7 +59,7 @@ class PaymentDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.amount = QLineEdit(f"{details.balance:f}" if details.balance > 0 else "")
+        self.amount = QLineEdit(f"{owed:f}" if owed > 0 else "")
         self.amount.setObjectName("paymentAmount")
         self.amount.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft)
@@ -68,7 +81,9 @@ class PaymentDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Amount ({currency})").format(currency=self.currency), with_error(self.amount, self.errors["amount"]))
-        form.addRow(self.tr("Paid on"), with_error(self.paid_on, self.errors["paid_on"]))
+        form.addRow(
+            self.tr("Paid back on") if self.refund else self.tr("Paid on"), with_error(self.paid_on, self.errors["paid_on"])
+        )
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Note"), with_error(self.note, self.errors["note"]))
         buttons, self.save_button = save_cancel_buttons(self, self.save)
@@ -83,7 +98,8 @@ class PaymentDialog(QDialog):
     def save(self) -> None:
         try:
             amount = parse_amount(self.amount.text(), decimals=currency_decimals(self.currency), field="amount")
-            self.saved = record_payment(
+            record = record_refund if self.refund else record_payment
+            self.saved = record(
                 self._context.db,
                 self.invoice_id,
                 amount=amount,

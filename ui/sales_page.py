@@ -28,7 +28,7 @@ from retention_desktop.text import isolate_ltr
 
 from ui.context import AppContext
 from ui.table_model import Index, RowsTableModel
-from ui.labels import document_kind_label, payment_status_label
+from ui.labels import document_kind_label, payment_status_text
 from ui.widgets import SearchBox
 
 # The list shows the newest documents; a search finds older ones.
@@ -38,6 +38,7 @@ STATUS_COLOURS = {
     PaymentStatus.PARTLY_PAID: QColor("#9a5b00"),
     PaymentStatus.PAID: QColor("#1e6b35"),
     PaymentStatus.CREDITED: QColor("#666666"),
+    PaymentStatus.REFUND_DUE: QColor("#6a1b9a"),
 }
 CREDIT_NOTE_TEXT = QColor("#555555")
 
@@ -108,11 +109,7 @@ class DocumentTableModel(RowsTableModel[DocumentRow]):
             return fmt.money(row.paid, row.currency) if row.kind == DocumentKind.INVOICE else ""
         if row.status is None:
             return ""
-        if row.status in (PaymentStatus.UNPAID, PaymentStatus.PARTLY_PAID) and row.balance != row.total:
-            return self.tr("{status}: {due} due").format(
-                status=payment_status_label(row.status), due=fmt.money(row.balance, row.currency)
-            )
-        return payment_status_label(row.status)
+        return payment_status_text(row.status, row.balance, row.total, lambda amount: fmt.money(amount, row.currency))
 
 
 class SalesPage(QWidget):
@@ -152,6 +149,7 @@ class SalesPage(QWidget):
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
             action.enabledChanged.connect(button.setEnabled)
+            action.changed.connect(lambda button=button, action=action: button.setText(action.text()))
             button.setEnabled(action.isEnabled())
             self.buttons[name] = button
             bar.addWidget(button)
@@ -309,7 +307,10 @@ class SalesPage(QWidget):
         invoice = row if row is not None and row.kind == DocumentKind.INVOICE else None
         self.action_open.setEnabled(row is not None)
         self.action_print.setEnabled(row is not None)
-        self.action_payment.setEnabled(invoice is not None and invoice.balance > 0)
+        # Money to take (still due) or to give back (a credit note came after payment).
+        self.action_payment.setEnabled(invoice is not None and invoice.balance != 0)
+        refund = invoice is not None and invoice.balance < 0
+        self.action_payment.setText(self.tr("Record refund…") if refund else self.tr("Record payment…"))
         # Something is left to credit while the credit notes so far add up to less than the invoice.
         self.action_credit.setEnabled(invoice is not None and invoice.credited < invoice.total)
 

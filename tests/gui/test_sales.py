@@ -28,6 +28,7 @@ from retention_desktop.sales import (
     catalogue_items,
     document_details,
     issue_invoice,
+    issue_credit_note,
     list_documents,
     record_payment,
 )
@@ -358,6 +359,38 @@ def test_the_catalogue_opens_from_the_sales_tab_and_the_menu(
     assert any(d.isVisible() for d in window.sales.findChildren(CatalogueDialog))
     new_invoice_action = window.findChild(type(window.action_catalogue), "actionNewInvoice")
     assert new_invoice_action is not None and new_invoice_action.shortcut().toString() == "Ctrl+I"
+
+
+def test_a_credit_note_after_payment_owes_a_refund_that_is_recorded(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, shop: dict[str, int]
+) -> None:
+    invoice = invoice_for(db, shop["ahmed"], ("قص شعر", "2", "50.00"))  # 115.00
+    today = shop_today(db)
+    record_payment(db, invoice, amount=Decimal("115.00"), paid_on=today, method=PaymentMethod.CARD)
+    line = document_details(db, invoice).printable.lines[0].id
+    issue_credit_note(db, invoice, {line: Decimal(1)}, reason="مرتجع")
+    window = open_window()
+    window.show_sales()
+    page = window.sales
+    page.refresh()
+    page.table.selectRow(1)  # the invoice, under its credit note
+    assert listed(page, Column.STATUS)[1] == "Refund due: SAR 57.50"
+    button = page.buttons["recordPaymentButton"]
+    assert button.isEnabled() and button.text() == "Record refund…"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(PaymentDialog)
+    assert isinstance(dialog, PaymentDialog) and dialog.refund
+    assert dialog.windowTitle() == f"Record refund for {document_details(db, invoice).printable.number}"
+    assert dialog.amount.text() == "57.50"  # what is owed back
+    retype(dialog.amount, "60")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert plain(dialog.errors["amount"].text()) == "This is more than is owed back on the invoice (SAR 57.50)."
+    retype(dialog.amount, "57.50")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    details = document_details(db, invoice)
+    assert details.status == PaymentStatus.PAID and [p.amount for p in details.payments] == [Decimal("115.00"), Decimal("-57.50")]
+    assert listed(page, Column.STATUS)[1] == "Paid"
 
 
 def test_partial_then_full_payment_changes_the_status(
