@@ -409,6 +409,8 @@ def test_list_documents_searches_and_filters(shop: Database, customer: int) -> N
     assert [r.number for r in list_documents(shop, text="احمد")[0]] == ["INV-000001"]  # أحمد, as the book finds him
     assert [r.number for r in list_documents(shop, text="0551234567")[0]] == ["INV-000001"]
     assert [r.number for r in list_documents(shop, text="000001")[0]] == ["INV-000001"]
+    assert [r.number for r in list_documents(shop, text="inv-000002")[0]] == ["INV-000002"]  # any case
+    assert list_documents(shop, text="%")[1] == 0 and list_documents(shop, text="_")[1] == 0  # not wildcards
     assert [r.number for r in list_documents(shop, unpaid_only=True)[0]] == ["INV-000002"]
 
 
