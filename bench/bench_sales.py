@@ -23,14 +23,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import func, select  # noqa: E402
 
 import figures  # noqa: E402
-from figures import ms, reuse_book  # noqa: E402
+from figures import median_of, ms, reuse_book  # noqa: E402
 from retention_desktop.customers import customer_details  # noqa: E402
 from retention_desktop.db import Database, open_database  # noqa: E402
 from retention_desktop.demo import fill_demo_book  # noqa: E402
 from retention_desktop.followups import customer_follow_ups  # noqa: E402
 from retention_desktop.interactions import customer_timeline  # noqa: E402
 from retention_desktop.models import Customer, DocumentKind, Invoice, InvoiceLine, Payment  # noqa: E402
-from retention_desktop.sales import InvoiceDraft, LineDraft, catalogue_items, issue_invoice, purchase_history  # noqa: E402
+from retention_desktop.sales import InvoiceDraft, LineDraft, catalogue_items, issue_invoice, list_documents, purchase_history  # noqa: E402
 
 CARD_GOAL_MS = 50.0
 ISSUE_GOAL_MS = 150.0
@@ -245,6 +245,20 @@ def time_issues(db: Database, count: int, folder: Path) -> tuple[list[float], li
     return issues, pdfs, pending
 
 
+# What an owner types in the Sales tab's search: part of a number, a name, a phone fragment, a
+# Latin name; each alone and with "Unpaid only".
+SALES_SEARCHES = ("INV-0001", "inv-000123", "محمد", "غسان", "0551", "Smith", "")
+
+
+def time_sales_searches(db: Database, runs: int) -> list[float]:
+    """Median seconds of each search of the Sales tab as it runs it (the newest 500 and the count)."""
+    return [
+        median_of(runs, lambda text=text, unpaid=unpaid: list_documents(db, text=text, unpaid_only=unpaid, limit=500))
+        for text in SALES_SEARCHES
+        for unpaid in (False, True)
+    ]
+
+
 def row(label: str, value: str, goal: str, ok: bool | None) -> None:
     figures.row(label, value, goal, ok, width=56)
 
@@ -280,6 +294,7 @@ def main() -> int:
             parts_heavy = time_parts(db, [wholesale], args.runs) if wholesale else {}
             wholesale_documents = document_count(db, wholesale) if wholesale else 0
             issues, pdfs, pending = time_issues(db, args.issues, Path(folder.name))
+            searches = time_sales_searches(db, args.runs)
         finally:
             db.close()
     finally:
@@ -306,6 +321,8 @@ def main() -> int:
             row(f"    {name}", ms(seconds), "", None)
     if heavy_added:
         row(f"  ({heavy_added:,} invoices issued to them first, one by one)", f"{heavy_took:.1f} s", "", None)
+    row(f"sales list searched ({len(searches)} searches), median", ms(statistics.median(searches)), "", None)
+    row("  slowest", ms(max(searches)), "", None)
     issue_median = statistics.median(issues)
     if pending is None:
         both = [a + b for a, b in zip(issues, pdfs)]
