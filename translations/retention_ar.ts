@@ -32,6 +32,10 @@
         <translation>تُكتب الأسعار شاملة ضريبة القيمة المضافة (كما على بطاقة الرف)</translation>
     </message>
     <message>
+        <source>The catalogue&apos;s prices stay as they were typed: check them in the Catalogue after this change.</source>
+        <translation>تبقى أسعار قائمة المنتجات والخدمات كما كُتبت: راجعها في القائمة بعد هذا التغيير.</translation>
+    </message>
+    <message>
         <source>Print the Hijri date beside the Gregorian one</source>
         <translation>اطبع التاريخ الهجري بجانب الميلادي</translation>
     </message>

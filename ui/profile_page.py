@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.money import CURRENCIES, MoneyError, parse_amount
 from retention_desktop.phones import format_phone, known_countries
 from retention_desktop.profile import BusinessProfile, ProfileError, check_logo, get_profile, logo_bytes, save_profile
+from retention_desktop.sales import catalogue_items
 
 from ui.context import AppContext
 from ui.forms import MUTED, error_label, follow_window_direction, show_errors, with_error
@@ -123,6 +124,18 @@ class BusinessProfilePage(QWidget):
         self.prices_include_vat = QCheckBox(self.tr("Prices are typed with VAT included (as on a shelf label)"))
         self.prices_include_vat.setObjectName("pricesIncludeVat")
         self.prices_include_vat.setChecked(profile.prices_include_vat)
+        # The catalogue's prices are kept as typed: switching the terms does not convert them.
+        self.prices_changed_hint = QLabel(
+            self.tr("The catalogue's prices stay as they were typed: check them in the Catalogue after this change.")
+        )
+        self.prices_changed_hint.setObjectName("pricesChangedHint")
+        self.prices_changed_hint.setWordWrap(True)
+        self.prices_changed_hint.setStyleSheet(MUTED)
+        self.prices_changed_hint.hide()
+        has_catalogue = bool(catalogue_items(context.db, include_archived=True))
+        self.prices_include_vat.toggled.connect(
+            lambda on: self.prices_changed_hint.setVisible(has_catalogue and on != profile.prices_include_vat)
+        )
         self.show_hijri_date = QCheckBox(self.tr("Print the Hijri date beside the Gregorian one"))
         self.show_hijri_date.setObjectName("showHijriDate")
         self.show_hijri_date.setChecked(profile.show_hijri_date)
@@ -173,6 +186,7 @@ class BusinessProfilePage(QWidget):
         form.addRow(self.tr("Currency"), with_error(self.currency, self.errors["currency"]))
         form.addRow(self.tr("VAT rate"), with_error(rate_row, self.errors["vat_rate"]))
         form.addRow("", self.prices_include_vat)
+        form.addRow("", self.prices_changed_hint)
         form.addRow("", self.show_hijri_date)
         form.addRow(self.tr("Numbers start with"), with_error(prefixes, self.errors["invoice_prefix"]))
         form.addRow("", with_error(self.numbers_example, self.errors["credit_note_prefix"]))

@@ -620,6 +620,20 @@ def test_the_business_profile_is_saved_from_the_settings(
     assert get_profile(db).logo_id == 0
 
 
+def test_switching_price_terms_warns_that_catalogue_prices_stay(
+    qtbot: QtBot, shop: dict[str, int], make_context: Callable[..., AppContext]
+) -> None:
+    dialog = SettingsDialog(make_context("en"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.profile
+    assert page.prices_changed_hint.isHidden()
+    page.prices_include_vat.setChecked(not page.prices_include_vat.isChecked())
+    assert not page.prices_changed_hint.isHidden()
+    page.prices_include_vat.setChecked(not page.prices_include_vat.isChecked())
+    assert page.prices_changed_hint.isHidden()
+
+
 def test_a_bad_vat_number_is_shown_under_its_field_and_nothing_is_saved(
     qtbot: QtBot, db: Database, make_context: Callable[..., AppContext]
 ) -> None:
