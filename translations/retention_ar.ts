@@ -307,10 +307,6 @@
         <translation>أصدر الإشعار الدائن</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Open credit note</source>
         <translation>افتح الإشعار الدائن</translation>
     </message>
@@ -1070,6 +1066,13 @@ The details were written to:
     <message>
         <source>A follow-up can only be snoozed to a day after today.</source>
         <translation>لا يمكن تأجيل المتابعة إلا إلى يوم بعد اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2070,6 @@ The details were written to:
     <message>
         <source>Issue invoice</source>
         <translation>أصدر الفاتورة</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Open invoice</source>

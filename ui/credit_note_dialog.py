@@ -38,7 +38,7 @@ from retention_desktop.text import isolate_auto
 
 from ui.context import AppContext
 from ui.issued_page import IssuedPage
-from ui.forms import MUTED, error_label, show_errors, with_error
+from ui.forms import MUTED, error_label, issue_cancel_buttons, show_errors, with_error
 from ui.widgets import western_digit
 
 TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
@@ -152,18 +152,10 @@ class CreditNoteDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Reason"), with_error(self.reason, self.errors["reason"]))
 
-        self.issue_button = QPushButton(self.tr("Issue credit note"))
-        self.issue_button.setObjectName("issueCreditNoteButton")
-        self.issue_button.clicked.connect(self.issue)
+        buttons, self.issue_button, self.cancel_button = issue_cancel_buttons(
+            self, self.tr("Issue credit note"), "issueCreditNoteButton", self.issue
+        )
         self.issue_button.setEnabled(self.all_button.isEnabled())
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.clicked.connect(self.reject)
-        # Only a click issues (it cannot be undone), never Enter in the reason.
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.issue_button)
-        buttons.addWidget(self.cancel_button)
 
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -23,6 +22,7 @@ from ui.context import AppContext
 from ui.customer_card import CustomerCard
 from ui.customer_dialog import CustomerDialog
 from ui.customer_model import Column, CustomerTableModel
+from ui.forms import EmptyState
 from ui.widgets import SearchBox
 
 
@@ -73,18 +73,8 @@ class CustomerBook(QWidget):
         # A double-click (or Enter) activates a row; connecting doubleClicked as well opened two dialogs.
         self.table.activated.connect(lambda index: self.edit_customer(self.model.customer_id(index.row())))
 
-        self.empty = QWidget()
-        self.empty_text = QLabel()
-        self.empty_text.setObjectName("emptyBookText")
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setWordWrap(True)
-        self.empty_add = QPushButton(self.tr("Add the first customer"))
-        self.empty_add.clicked.connect(self.new_customer)
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_text)
-        empty_layout.addWidget(self.empty_add, 0, Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addStretch(2)
+        self.empty = EmptyState("emptyBookText", self.tr("Add the first customer"), self.new_customer)
+        self.empty_text, self.empty_add = self.empty.text, self.empty.button
 
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -87,6 +87,45 @@ def follow_window_direction(editor: QPlainTextEdit) -> None:
     right = editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
     option.setAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
     editor.document().setDefaultTextOption(option)
+
+
+def issue_cancel_buttons(
+    dialog: QDialog, label: str, name: str, on_issue: Callable[[], object]
+) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """Issue and Cancel for a dialog that issues a document. Issuing cannot be undone, so only a
+    click issues: neither button is the default that Enter presses."""
+    issue = QPushButton(label)
+    issue.setObjectName(name)
+    issue.clicked.connect(on_issue)
+    cancel = QPushButton(QCoreApplication.translate("Forms", "Cancel"))
+    cancel.setObjectName("cancelButton")
+    cancel.clicked.connect(dialog.reject)
+    buttons = QHBoxLayout()
+    buttons.addStretch(1)
+    buttons.addWidget(issue)
+    buttons.addWidget(cancel)
+    return buttons, issue, cancel
+
+
+class EmptyState(QWidget):
+    """What a list shows instead of an empty table: a centred message (`text`) and the button that
+    makes the first entry (`button`)."""
+
+    def __init__(self, text_name: str, button_label: str, on_click: Callable[[], object], *, button_name: str = "") -> None:
+        super().__init__()
+        self.text = QLabel()
+        self.text.setObjectName(text_name)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setWordWrap(True)
+        self.button = QPushButton(button_label)
+        if button_name:
+            self.button.setObjectName(button_name)
+        self.button.clicked.connect(lambda: on_click())
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.text)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
 
 
 def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], object]) -> tuple[QDialogButtonBox, QPushButton]:

@@ -47,7 +47,7 @@ from retention_desktop.text import isolate_auto
 from ui.catalogue_dialog import renewal_text
 from ui.context import AppContext
 from ui.customer_dialog import CustomerDialog
-from ui.forms import ERROR_STYLE, MUTED, error_label, follow_window_direction, show_errors, with_error
+from ui.forms import ERROR_STYLE, MUTED, error_label, follow_window_direction, issue_cancel_buttons, show_errors, with_error
 from ui.issued_page import IssuedPage
 from ui.labels import vat_category_label
 from ui.widgets import CustomerPicker
@@ -262,16 +262,9 @@ class NewInvoiceDialog(QDialog):
 
         # Issuing cannot be undone (a credit note corrects an invoice): only a click issues, never
         # Enter in a field, which goes on to the next line instead (see keyPressEvent).
-        self.issue_button = QPushButton(self.tr("Issue invoice"))
-        self.issue_button.setObjectName("issueButton")
-        self.issue_button.clicked.connect(self.issue)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.issue_button)
-        buttons.addWidget(self.cancel_button)
+        buttons, self.issue_button, self.cancel_button = issue_cancel_buttons(
+            self, self.tr("Issue invoice"), "issueButton", self.issue
+        )
 
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)

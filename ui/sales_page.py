@@ -27,6 +27,7 @@ from retention_desktop.sales import DocumentRow, PaymentStatus, list_documents
 from retention_desktop.text import isolate_ltr
 
 from ui.context import AppContext
+from ui.forms import EmptyState
 from ui.table_model import Index, RowsTableModel
 from ui.labels import document_kind_label, payment_status_text
 from ui.widgets import SearchBox
@@ -188,19 +189,10 @@ class SalesPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_actions())
         self.table.addAction(self.action_print)
 
-        self.empty = QWidget()
-        self.empty_text = QLabel()
-        self.empty_text.setObjectName("emptySalesText")
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setWordWrap(True)
-        self.empty_new = QPushButton(self.tr("Issue the first invoice"))
-        self.empty_new.setObjectName("emptyNewInvoiceButton")
-        self.empty_new.clicked.connect(lambda: self.new_invoice())
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_text)
-        empty_layout.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addStretch(2)
+        self.empty = EmptyState(
+            "emptySalesText", self.tr("Issue the first invoice"), self.new_invoice, button_name="emptyNewInvoiceButton"
+        )
+        self.empty_text, self.empty_new = self.empty.text, self.empty.button
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)

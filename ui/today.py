@@ -53,7 +53,7 @@ from retention_desktop.models import FollowUpKind, Outcome
 
 from ui.context import AppContext
 from ui.labels import follow_up_kind_label, outcome_label
-from ui.forms import ERROR_STYLE, error_label, save_cancel_buttons, to_date, to_qdate, with_error
+from ui.forms import ERROR_STYLE, EmptyState, error_label, save_cancel_buttons, to_date, to_qdate, with_error
 from ui.schedule_dialog import ScheduleFollowUpDialog
 from ui.widgets import DateEdit
 
@@ -528,22 +528,14 @@ class TodayPage(QWidget):
         self.tree.selectionModel().currentChanged.connect(lambda _c, _p: self._update_actions())
         self.tree.selectionModel().selectionChanged.connect(lambda _s, _d: self._update_actions())
 
-        self.empty = QWidget()
+        self.empty = EmptyState(
+            "emptyTodayText", self.tr("Schedule a follow-up"), self.schedule, button_name="emptyScheduleButton"
+        )
         self.empty.setObjectName("todayEmpty")
-        self.empty_text = QLabel(
+        self.empty_text, self.empty_schedule = self.empty.text, self.empty.button
+        self.empty_text.setText(
             self.tr("Nothing due today.\nSchedule a call, a visit or a message, and it will be waiting for you here.")
         )
-        self.empty_text.setObjectName("emptyTodayText")
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setWordWrap(True)
-        self.empty_schedule = QPushButton(self.tr("Schedule a follow-up"))
-        self.empty_schedule.setObjectName("emptyScheduleButton")
-        self.empty_schedule.clicked.connect(lambda: self.schedule())
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_text)
-        empty_layout.addWidget(self.empty_schedule, 0, Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addStretch(2)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tree)
