@@ -21,9 +21,8 @@ from sqlalchemy import func, insert, select  # noqa: E402
 
 from retention_desktop.clock import shop_today  # noqa: E402
 import figures  # noqa: E402
-from figures import median_of, ms, reuse_book  # noqa: E402
+from figures import build_demo_book, median_of, ms  # noqa: E402
 from retention_desktop.db import Database, open_database  # noqa: E402
-from retention_desktop.demo import fill_demo_book  # noqa: E402
 from retention_desktop.followups import follow_ups_due, mark_done  # noqa: E402
 from retention_desktop.interactions import count_open_complaints, open_complaints  # noqa: E402
 from retention_desktop.models import (  # noqa: E402
@@ -78,20 +77,6 @@ def history_rows(db: Database) -> int:
         return int(session.scalar(select(func.count(FollowUp.id))) or 0) + int(
             session.scalar(select(func.count(Interaction.id))) or 0
         )
-
-
-def build_book(path: Path, customers: int) -> float | None:
-    """Fill the book with fill_demo_book; returns seconds, None when an existing book is reused."""
-    if reuse_book(path, customers):
-        return None
-    db = open_database(path)
-    try:
-        print(f"Building a demo book of {customers:,} customers in {path} ...", flush=True)
-        started = time.perf_counter()
-        fill_demo_book(db, customers, seed=20240601)
-        return time.perf_counter() - started
-    finally:
-        db.close()
 
 
 def top_up(db: Database, total: int) -> tuple[int, float]:
@@ -275,7 +260,7 @@ def main() -> int:
     folder = tempfile.TemporaryDirectory(prefix="bench-followups-") if args.db is None else None
     path = Path(folder.name) / "book.sqlite3" if folder else args.db.expanduser().resolve()
     try:
-        build = build_book(path, args.customers)
+        build = build_demo_book(path, args.customers)
         db = open_database(path)
         try:
             added, topped = top_up(db, args.total)

@@ -23,10 +23,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import func, select  # noqa: E402
 
 import figures  # noqa: E402
-from figures import median_of, ms, reuse_book  # noqa: E402
+from figures import build_demo_book, median_of, ms  # noqa: E402
 from retention_desktop.customers import customer_details  # noqa: E402
 from retention_desktop.db import Database, open_database  # noqa: E402
-from retention_desktop.demo import fill_demo_book  # noqa: E402
 from retention_desktop.followups import customer_follow_ups  # noqa: E402
 from retention_desktop.interactions import customer_timeline  # noqa: E402
 from retention_desktop.models import Customer, DocumentKind, Invoice, InvoiceLine, Payment  # noqa: E402
@@ -76,20 +75,6 @@ def parse_args() -> argparse.Namespace:
     )
     parser.add_argument("--explain", action="store_true", help="print SQLite's plan of the card's statements")
     return parser.parse_args()
-
-
-def build_book(path: Path, customers: int) -> float | None:
-    """Fill the book with fill_demo_book; returns seconds, None when an existing book is reused."""
-    if reuse_book(path, customers):
-        return None
-    db = open_database(path)
-    try:
-        print(f"Building a demo book of {customers:,} customers in {path} ...", flush=True)
-        started = time.perf_counter()
-        fill_demo_book(db, customers, seed=20240601)
-        return time.perf_counter() - started
-    finally:
-        db.close()
 
 
 def book_size(db: Database) -> tuple[int, int, int, int]:
@@ -270,7 +255,7 @@ def main() -> int:
     folder = tempfile.TemporaryDirectory(prefix="bench-sales-")
     path = Path(folder.name) / "book.sqlite3" if args.db is None else args.db.expanduser().resolve()
     try:
-        build = build_book(path, args.customers)
+        build = build_demo_book(path, args.customers)
         db = open_database(path)
         try:
             invoices, credit_notes, lines, payments = book_size(db)

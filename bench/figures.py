@@ -10,6 +10,7 @@ from pathlib import Path
 
 from retention_desktop.customers import count_customers
 from retention_desktop.db import open_database
+from retention_desktop.demo import fill_demo_book
 
 
 def ms(seconds: float) -> str:
@@ -49,3 +50,17 @@ def reuse_book(path: Path, customers: int) -> bool:
     if existing:
         sys.exit(f"{path} holds {existing:,} customers, fewer than {customers:,}; give a new file or a bigger book.")
     return False
+
+
+def build_demo_book(path: Path, customers: int) -> float | None:
+    """Fill the book with fill_demo_book; returns seconds, None when an existing book is reused."""
+    if reuse_book(path, customers):
+        return None
+    db = open_database(path)
+    try:
+        print(f"Building a demo book of {customers:,} customers in {path} ...", flush=True)
+        started = time.perf_counter()
+        fill_demo_book(db, customers, seed=20240601)
+        return time.perf_counter() - started
+    finally:
+        db.close()

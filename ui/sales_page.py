@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -30,7 +31,7 @@ from ui.context import AppContext
 from ui.forms import EmptyState
 from ui.table_model import Index, RowsTableModel
 from ui.labels import document_kind_label, payment_status_text
-from ui.widgets import SearchBox
+from ui.widgets import SearchBox, page_action
 
 # The list shows the newest documents; a search finds older ones.
 LIST_LIMIT = 500
@@ -210,16 +211,8 @@ class SalesPage(QWidget):
         self._update_actions()
 
     def _build_actions(self) -> None:
-        def action(name: str, text: str, slot: Any, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
-            act = QAction(text, self)
-            act.setObjectName(name)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                act.setToolTip(f"{text} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-            act.triggered.connect(lambda _checked=False: slot())
-            self.addAction(act)
-            return act
+        def action(name: str, text: str, slot: Callable[[], object], shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+            return page_action(self, name, text, slot, shortcut)
 
         self.action_new = action("actionSalesNewInvoice", self.tr("New invoice…"), self.new_invoice)
         self.action_open = action("actionOpenDocument", self.tr("Open"), self.open_selected)

@@ -6,6 +6,7 @@ import enum
 import importlib.util
 from dataclasses import dataclass
 from datetime import date, timedelta
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
@@ -55,7 +56,7 @@ from ui.context import AppContext
 from ui.labels import follow_up_kind_label, outcome_label
 from ui.forms import ERROR_STYLE, EmptyState, error_label, save_cancel_buttons, to_date, to_qdate, with_error
 from ui.schedule_dialog import ScheduleFollowUpDialog
-from ui.widgets import DateEdit
+from ui.widgets import DateEdit, page_action
 
 WARNING_TEXT = QColor("#b3261e")
 WARNING_TINT = QColor("#fdecea")
@@ -557,16 +558,8 @@ class TodayPage(QWidget):
         self.refresh()
 
     def _build_actions(self) -> None:
-        def action(name: str, text: str, slot: Any, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
-            act = QAction(text, self)
-            act.setObjectName(name)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                act.setToolTip(f"{text} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-            act.triggered.connect(lambda _checked=False: slot())
-            self.addAction(act)
-            return act
+        def action(name: str, text: str, slot: Callable[[], object], shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+            return page_action(self, name, text, slot, shortcut)
 
         self.action_done = action("actionDone", self.tr("Done…"), self.mark_done, "Ctrl+D")
         self.quick_done_actions = []

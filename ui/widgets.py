@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QDateEdit, QLineEdit, QTimeEdit, QWidget
 
 from retention_desktop.customers import customer_rows, search_customers
@@ -136,3 +136,19 @@ class SearchBox(QLineEdit):
         self.timer.timeout.connect(search)
         self.textChanged.connect(lambda _text: self.timer.start())
         self.returnPressed.connect(search)
+
+
+def page_action(
+    owner: QWidget, name: str, text: str, slot: Callable[[], object], shortcut: str | QKeySequence.StandardKey | None = None
+) -> QAction:
+    """An action of a page (a tab): its shortcut works while the page has the focus, and its tool
+    tip says the shortcut."""
+    action = QAction(text, owner)
+    action.setObjectName(name)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+    action.triggered.connect(lambda _checked=False: slot())
+    owner.addAction(action)
+    return action
