@@ -65,6 +65,11 @@ def round_money(value: Decimal, decimals: int = 2) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP) + ZERO  # -0.00 → 0.00
 
 
+def plain_number(value: Decimal) -> str:
+    """A quantity or a rate as a person writes it: no trailing zeros, no exponent ("2", "1.5", "15", "100")."""
+    return f"{value.normalize():f}"
+
+
 def parse_amount(text: str, *, decimals: int = 2, allow_negative: bool = False, field: str = "amount") -> Decimal:
     """Read an amount as the user typed it: "1,150.50", "1150.5", "١٬١٥٠٫٥٠" or "۱۱۵۰٫۵".
 
@@ -326,5 +331,6 @@ __all__ = [
     "currency_decimals",
     "format_money",
     "parse_amount",
+    "plain_number",
     "round_money",
 ]

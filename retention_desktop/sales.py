@@ -45,6 +45,7 @@ from retention_desktop.money import (
     MoneyError,
     compute_totals,
     currency_decimals,
+    plain_number,
     round_money,
 )
 from retention_desktop.profile import BusinessProfile, read_profile
@@ -516,7 +517,7 @@ def issue_credit_note(
                 raise SalesError(translate("Sales", "Enter the quantity returned as a number above zero."), field="quantity", line=position)
             if quantity > left[line.id]:
                 raise SalesError(
-                    translate("Sales", "Only {count} of this line are left to credit.").format(count=_plain(left[line.id])),
+                    translate("Sales", "Only {count} of this line are left to credit.").format(count=plain_number(left[line.id])),
                     field="quantity",
                     line=position,
                 )
@@ -609,7 +610,7 @@ def preview_credit_note(details: DocumentDetails, returns: Mapping[int, Decimal]
         if quantity > details.quantities_left.get(line.id, ZERO):
             raise SalesError(
                 translate("Sales", "Only {count} of this line are left to credit.").format(
-                    count=_plain(details.quantities_left.get(line.id, ZERO))
+                    count=plain_number(details.quantities_left.get(line.id, ZERO))
                 ),
                 field="quantity",
                 line=position,
@@ -623,11 +624,6 @@ def preview_credit_note(details: DocumentDetails, returns: Mapping[int, Decimal]
     except MoneyError as error:
         raise _money_error(error) from error
     return totals.total
-
-
-def _plain(value: Decimal) -> str:
-    """A quantity without trailing zeros: 2, 1.5."""
-    return f"{value.normalize():f}"
 
 
 def _quantities_left(session: Session, invoice: Invoice) -> dict[int, Decimal]:
@@ -692,6 +688,7 @@ def _record_money(
     *,
     refund: bool,
 ) -> PaymentRow:
+    now_day = today or local_date(datetime.now(timezone.utc), shop_zone(db))  # read before the write lock
     with db.session() as session:
         lock_for_writing(session)
         invoice = session.get(Invoice, invoice_id)
@@ -720,7 +717,6 @@ def _record_money(
             else:
                 message = translate("Sales", "This is more than is still due on the invoice ({due}).")
             raise SalesError(message.format(due=shown), field="amount")
-        now_day = today or local_date(datetime.now(timezone.utc), shop_zone(db))
         if paid_on > now_day:
             raise SalesError(translate("Sales", "The payment day cannot be in the future."), field="paid_on")
         if paid_on < invoice.issue_date:
@@ -1083,11 +1079,6 @@ def purchase_history(db: Database, customer_id: int, *, limit: int | None = 100)
     )
 
 
-def vat_rate_text(rate: Decimal) -> str:
-    """A VAT rate as printed: "15", "7.5"."""
-    return f"{rate.normalize():f}" if rate != rate.to_integral() else f"{rate.to_integral():f}"
-
-
 __all__ = [
     "HUNDRED",
     "Buyer",
@@ -1129,5 +1120,4 @@ __all__ = [
     "set_catalogue_item_archived",
     "take_number",
     "update_catalogue_item",
-    "vat_rate_text",
 ]

@@ -9,7 +9,7 @@ from babel.core import Locale
 from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
 
-from retention_desktop.money import format_money
+from retention_desktop.money import format_money, plain_number
 from retention_desktop.phones import format_phone
 from retention_desktop.text import isolate_ltr
 
@@ -60,8 +60,7 @@ class Formatter:
 
     def percent(self, rate: Decimal) -> str:
         """A VAT rate as a percentage: "15%", "7.5%"."""
-        text = f"{rate.normalize():f}" if rate != rate.to_integral() else f"{rate.to_integral():f}"
-        return isolate_ltr(f"{text}%")
+        return isolate_ltr(f"{plain_number(rate)}%")
 
     def paragraph(self, text: str) -> str:
         """Text whose line direction is the window's, not guessed from its first letter (an Arabic

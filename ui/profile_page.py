@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 from babel.numbers import get_currency_name
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.money import CURRENCIES, MoneyError, parse_amount
+from retention_desktop.money import CURRENCIES, MoneyError, parse_amount, plain_number
 from retention_desktop.phones import format_phone, known_countries
 from retention_desktop.profile import BusinessProfile, ProfileError, check_logo, get_profile, logo_bytes, save_profile
 from retention_desktop.sales import catalogue_items
@@ -112,7 +111,7 @@ class BusinessProfilePage(QWidget):
             self.currency.addItem(f"{get_currency_name(code, locale=context.language)} ({code})", code)
         self.currency.setCurrentIndex(max(0, self.currency.findData(profile.currency)))
 
-        self.vat_rate = QLineEdit(_rate_text(profile.vat_rate))
+        self.vat_rate = QLineEdit(plain_number(profile.vat_rate))
         self.vat_rate.setObjectName("vatRate")
         self.vat_rate.setMaximumWidth(90)
         self._left_to_right(self.vat_rate)
@@ -352,10 +351,6 @@ class BusinessProfilePage(QWidget):
             "credit_note_prefix": self.credit_note_prefix,
             "terms": self.terms,
         }.get(field)
-
-
-def _rate_text(rate: Decimal) -> str:
-    return f"{rate.normalize():f}" if rate != rate.to_integral() else f"{rate.to_integral():f}"
 
 
 def _calling_code(region: str) -> int:

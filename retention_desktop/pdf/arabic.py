@@ -13,7 +13,8 @@ from bidi import get_display
 from bidi.mirror import MIRRORED
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from retention_desktop.text import LRI, PDI
+from retention_desktop.text import PDI
+from retention_desktop.text import isolate_ltr as text_isolate_ltr
 
 Direction = Literal["L", "R"]
 
@@ -43,7 +44,7 @@ _NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
 def isolate_ltr(text: str) -> str:
     """Wrap `text` in a left-to-right isolate, its spaces made unbreakable: it prints as one run,
     in its own order, wherever it stands in Arabic text, and a line is never broken inside it."""
-    return f"{LRI}{text.replace(' ', NBSP)}{PDI}" if text else text
+    return text_isolate_ltr(text.replace(" ", NBSP)) if text else text
 
 
 def isolate_numbers(text: str) -> str:

@@ -27,11 +27,11 @@ from retention_desktop.db import Database
 from retention_desktop.hijri import HijriRangeError, format_hijri
 from retention_desktop.i18n import translate as core_translate
 from retention_desktop.models import DocumentKind
-from retention_desktop.money import currency_decimals, format_money
+from retention_desktop.money import currency_decimals, format_money, plain_number
 from retention_desktop.pdf.arabic import Direction, Line, isolate_ltr, isolate_numbers, lay_out
 from retention_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
 from retention_desktop.phones import format_phone
-from retention_desktop.sales import PrintableInvoice, printable_invoice, vat_rate_text
+from retention_desktop.sales import PrintableInvoice, printable_invoice
 from retention_desktop.text import isolate_auto
 from retention_desktop.words import AmountInWordsError, amount_in_words
 
@@ -181,7 +181,7 @@ class _Numbers:
         return self._ltr(format_decimal(quantity, format="#,##0.###", locale=self.language, numbering_system="latn"))
 
     def rate(self, rate: Decimal) -> str:
-        return isolate_ltr(f"{vat_rate_text(rate)}%")
+        return isolate_ltr(f"{plain_number(rate)}%")
 
 
 # ---------------------------------------------------------------------------------------------
