@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
-from typing import Protocol
+from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, CompoundSelect, Select, func, select, union, update
@@ -510,26 +510,10 @@ def issue_credit_note(
             raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")
         decimals = currency_decimals(invoice.currency)
         left = _quantities_left(session, invoice)
-        chosen: list[tuple[InvoiceLine, Decimal]] = []
-        for position, line in enumerate(invoice.lines):
-            quantity = returns.get(line.id, ZERO)
-            if not quantity.is_finite() or quantity < 0:
-                raise SalesError(translate("Sales", "Enter the quantity returned as a number above zero."), field="quantity", line=position)
-            if quantity > left[line.id]:
-                raise SalesError(
-                    translate("Sales", "Only {count} of this line are left to credit.").format(count=plain_number(left[line.id])),
-                    field="quantity",
-                    line=position,
-                )
-            if quantity > 0:
-                chosen.append((line, quantity))
+        chosen = _taken_back(invoice.lines, returns, left)
         if not chosen:
             raise SalesError(translate("Sales", "Choose at least one line and the quantity taken back."), field="lines")
-        inputs = [_credit_line(line, quantity, decimals) for line, quantity in chosen]
-        try:
-            totals = compute_totals(inputs, prices_include_vat=invoice.prices_include_vat, decimals=decimals, credit_note=True)
-        except MoneyError as error:
-            raise _money_error(error) from error
+        inputs, totals = _credit_totals(chosen, invoice.prices_include_vat, decimals)
         sequence, number = take_number(session, DocumentKind.CREDIT_NOTE, profile.credit_note_prefix)
         note = Invoice(
             kind=DocumentKind.CREDIT_NOTE,
@@ -593,6 +577,45 @@ class _CreditedLine(Protocol):
     def vat_rate(self) -> Decimal: ...
 
 
+class _StoredLine(_CreditedLine, Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+LineT = TypeVar("LineT", bound=_StoredLine)
+
+
+def _taken_back(lines: Sequence[LineT], returns: Mapping[int, Decimal], left: Mapping[int, Decimal]) -> list[tuple[LineT, Decimal]]:
+    """The lines with a quantity taken back, each checked against what is left of it to credit."""
+    chosen = []
+    for position, line in enumerate(lines):
+        quantity = returns.get(line.id, ZERO)
+        if not quantity.is_finite() or quantity < 0:
+            raise SalesError(translate("Sales", "Enter the quantity returned as a number above zero."), field="quantity", line=position)
+        if quantity > left.get(line.id, ZERO):
+            raise SalesError(
+                translate("Sales", "Only {count} of this line are left to credit.").format(
+                    count=plain_number(left.get(line.id, ZERO))
+                ),
+                field="quantity",
+                line=position,
+            )
+        if quantity > 0:
+            chosen.append((line, quantity))
+    return chosen
+
+
+def _credit_totals(
+    chosen: Sequence[tuple[_CreditedLine, Decimal]], prices_include_vat: bool, decimals: int
+) -> tuple[list[LineInput], InvoiceTotals]:
+    """A credit note's lines and totals (negative) for the quantities taken back."""
+    inputs = [_credit_line(line, quantity, decimals) for line, quantity in chosen]
+    try:
+        return inputs, compute_totals(inputs, prices_include_vat=prices_include_vat, decimals=decimals, credit_note=True)
+    except MoneyError as error:
+        raise _money_error(error) from error
+
+
 def _credit_line(line: _CreditedLine, quantity: Decimal, decimals: int) -> LineInput:
     """The credit note's line for `quantity` of an invoice line: same price and VAT, and the line's
     discount taken back in proportion."""
@@ -604,25 +627,10 @@ def preview_credit_note(details: DocumentDetails, returns: Mapping[int, Decimal]
     """The total (negative) of the credit note `issue_credit_note` would issue for these quantities
     of the invoice in `details`; raises SalesError for quantities it would refuse."""
     decimals = currency_decimals(details.printable.currency)
-    inputs = []
-    for position, line in enumerate(details.printable.lines):
-        quantity = returns.get(line.id, ZERO)
-        if quantity > details.quantities_left.get(line.id, ZERO):
-            raise SalesError(
-                translate("Sales", "Only {count} of this line are left to credit.").format(
-                    count=plain_number(details.quantities_left.get(line.id, ZERO))
-                ),
-                field="quantity",
-                line=position,
-            )
-        if quantity > 0:
-            inputs.append(_credit_line(line, quantity, decimals))
-    if not inputs:
+    chosen = _taken_back(details.printable.lines, returns, details.quantities_left)
+    if not chosen:
         return round_money(ZERO, decimals)
-    try:
-        totals = compute_totals(inputs, prices_include_vat=details.printable.prices_include_vat, decimals=decimals, credit_note=True)
-    except MoneyError as error:
-        raise _money_error(error) from error
+    _inputs, totals = _credit_totals(chosen, details.printable.prices_include_vat, decimals)
     return totals.total
 
 
