@@ -7,7 +7,6 @@ import json
 import logging
 import logging.handlers
 import os
-import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -210,7 +209,7 @@ def run_invoice(args: argparse.Namespace) -> int:
     from ui.preferences import Preferences
 
     from retention_desktop.i18n import translate
-    from retention_desktop.pdf.invoice import write_invoice_pdf
+    from retention_desktop.pdf.invoice import pdf_file_name, write_invoice_pdf
     from retention_desktop.sales import SalesError, printable_invoice
 
     start_core_application(args.lang)
@@ -229,7 +228,7 @@ def run_invoice(args: argparse.Namespace) -> int:
         return 2
     try:
         number = printable_invoice(db, args.number).number  # as issued, for the file's name
-        out = out or Path(re.sub(r"[^\w.-]+", "_", number) + ".pdf")
+        out = out or Path(pdf_file_name(number))
         written = write_invoice_pdf(db, number, out, language=language)
     except SalesError as e:
         print(e, file=sys.stderr)

@@ -2200,10 +2200,6 @@ The details were written to:
         <translation>اختر مجلد الفواتير المطبوعة</translation>
     </message>
     <message>
-        <source>Printing is not available: this copy of the program has no PDF writer.</source>
-        <translation>الطباعة غير متاحة: هذه النسخة من البرنامج لا تحتوي على كاتب ملفات PDF.</translation>
-    </message>
-    <message>
         <source>The file {path} could not be written: {reason}</source>
         <translation>تعذّرت كتابة الملف {path}: {reason}</translation>
     </message>

@@ -27,6 +27,7 @@ from retention_desktop.text import isolate_auto, isolate_ltr
 from ui.context import AppContext
 from ui.forms import MUTED, error_label, show_errors
 from ui.labels import document_kind_label, payment_method_label, payment_status_label
+from ui.printing import print_document
 
 TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 STATUS_STYLE = {
@@ -317,8 +318,6 @@ class InvoiceViewDialog(QDialog):
     def print_document(self) -> Path | None:
         if self.details is None:
             return None
-        from ui.printing import print_document
-
         path = print_document(self._context, self, self.document_id, self.details.printable.number)
         if path is not None:
             self.printed_path = path

@@ -13,6 +13,7 @@ from retention_desktop.text import isolate_ltr
 
 from ui.context import AppContext
 from ui.forms import MUTED
+from ui.printing import print_document
 
 
 
@@ -79,8 +80,6 @@ class IssuedPage(QWidget):
         """Write the issued document's PDF (asking for the folder the first time) and open it."""
         if self.document is None:
             return None
-        from ui.printing import print_document
-
         path = print_document(self._context, self._dialog, self.document.id, self.document.number)
         if path is not None:
             self.printed_path = path

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
@@ -11,6 +10,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from retention_desktop.sales import SalesError
+from retention_desktop.text import isolate_ltr
 
 from ui.context import AppContext
 
@@ -46,24 +46,16 @@ def documents_folder(context: AppContext, parent: QWidget | None) -> Path | None
     return Path(chosen)
 
 
-def file_name(number: str) -> str:
-    """A file name for a document number that every file system accepts: "INV-000012.pdf"."""
-    return (re.sub(r"[^\w.\-]+", "_", number).strip("._") or "document") + ".pdf"
-
-
 def print_document(context: AppContext, parent: QWidget | None, document_id: int, number: str) -> Path | None:
     """Write the document's PDF in the UI's language and open it; its path, or None if nothing was
     written (folder choice cancelled, or a problem the user was told about)."""
     folder = documents_folder(context, parent)
     if folder is None:
         return None
-    try:
-        from retention_desktop.pdf.invoice import write_invoice_pdf
-    except ImportError:
-        log.exception("the PDF module is missing")
-        warn(parent, translate("Printing", "Printing is not available: this copy of the program has no PDF writer."))
-        return None
-    target = folder / file_name(number)
+    # reportlab loads on the first print, not at start-up.
+    from retention_desktop.pdf.invoice import pdf_file_name, write_invoice_pdf
+
+    target = folder / pdf_file_name(number)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         path = write_invoice_pdf(context.db, document_id, target, language=context.language)
@@ -75,7 +67,7 @@ def print_document(context: AppContext, parent: QWidget | None, document_id: int
         warn(
             parent,
             translate("Printing", "The file {path} could not be written: {reason}").format(
-                path=target, reason=error.strerror or error
+                path=isolate_ltr(str(target)), reason=error.strerror or error
             ),
         )
         return None

@@ -32,6 +32,7 @@ from ui.forms import EmptyState
 from ui.table_model import Index, RowsTableModel
 from ui.labels import document_kind_label, payment_status_text
 from ui.widgets import SearchBox, page_action
+from ui.printing import print_document
 
 # The list shows the newest documents; a search finds older ones.
 LIST_LIMIT = 500
@@ -331,8 +332,6 @@ class SalesPage(QWidget):
         row = self.current_document()
         if row is None:
             return None
-        from ui.printing import print_document
-
         path = print_document(self._context, self, row.id, row.number)
         if path is not None:
             self.message.emit(self.tr("{number} saved as {path}").format(number=isolate_ltr(row.number), path=isolate_ltr(str(path))))

@@ -679,6 +679,11 @@ def _page_number(canvas: Canvas, layout: _Layout, number: int, count: int) -> No
     _draw_line(canvas, lines[0], REGULAR, size, LEFT, RIGHT, MARGIN, "center", False)
 
 
+def pdf_file_name(number: str) -> str:
+    """A file name for a document number that every file system accepts: "INV-000012.pdf"."""
+    return (re.sub(r"[^\w.\-]+", "_", number).strip("._") or "document") + ".pdf"
+
+
 def write_invoice_pdf(
     db: Database, number_or_id: str | int, path: Path, *, language: str, translate: Translate | None = None
 ) -> Path:
@@ -706,4 +711,4 @@ def write_invoice_pdf(
     return path
 
 
-__all__ = ["Labels", "labels", "render_invoice", "write_invoice_pdf"]
+__all__ = ["Labels", "labels", "pdf_file_name", "render_invoice", "write_invoice_pdf"]
