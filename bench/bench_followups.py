@@ -115,7 +115,7 @@ def top_up(db: Database, total: int) -> tuple[int, float]:
             else:
                 interactions.append(_interaction(customer_id, rng.choice(logged), at, None, None))
                 added += 1
-        with db.session() as session:
+        with db.writing() as session:
             if follow_ups:
                 session.execute(insert(_follow_ups), follow_ups)
             if interactions:

@@ -383,7 +383,7 @@ def add_customer(db: Database, draft: CustomerDraft, *, allow_duplicate: bool = 
     phone number (unless allow_duplicate); nothing is saved then.
     """
     checked = check_draft(draft, default_country=get_setting(db, DEFAULT_COUNTRY))
-    with db.session() as session:
+    with db.writing() as session:
         _check_referrer(session, checked.referred_by_id, None)
         if not allow_duplicate:
             matches = _duplicates(session, (n for n, _ in checked.phones), None)
@@ -400,7 +400,7 @@ def add_customer(db: Database, draft: CustomerDraft, *, allow_duplicate: bool = 
 def update_customer(db: Database, customer_id: int, draft: CustomerDraft, *, allow_duplicate: bool = False) -> None:
     """Save changes to a customer; the same checks as add_customer."""
     checked = check_draft(draft, default_country=get_setting(db, DEFAULT_COUNTRY))
-    with db.session() as session:
+    with db.writing() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:
             raise CustomerNotFound(customer_id)
@@ -423,7 +423,7 @@ def add_customers(db: Database, drafts: Iterable[CustomerDraft], *, created_at: 
     country = get_setting(db, DEFAULT_COUNTRY)
     checked = [check_draft(d, default_country=country) for d in drafts]
     now = utc_now()
-    with db.session() as session:
+    with db.writing() as session:
         tags = _tags(session, sorted({t for c in checked for t in c.tags}, key=fold))
         session.flush()
         tag_ids = {t.folded: t.id for t in tags}
@@ -480,7 +480,7 @@ def add_customers(db: Database, drafts: Iterable[CustomerDraft], *, created_at: 
 
 def archive_customer(db: Database, customer_id: int) -> None:
     """Take a customer out of the book without losing anything; restore_customer undoes it."""
-    with db.session() as session:
+    with db.writing() as session:
         done = session.execute(
             update(Customer)
             .where(Customer.id == customer_id, Customer.archived_at.is_(None))
@@ -492,7 +492,7 @@ def archive_customer(db: Database, customer_id: int) -> None:
 
 def restore_customer(db: Database, customer_id: int) -> None:
     """Bring an archived customer back into the book."""
-    with db.session() as session:
+    with db.writing() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:
             raise CustomerNotFound(customer_id)

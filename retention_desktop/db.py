@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,12 +13,31 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from retention_desktop import APP_NAME
-from retention_desktop.i18n import translate
+from retention_desktop.errors import (
+    BookBusy,
+    BookDamaged,
+    BookReadOnly,
+    BrokenLinks,
+    DatabaseError,
+    DiskFull,
+    DiskProblem,
+    DriverMissing,
+    FolderNotCreated,
+    NewerBook,
+    NotABook,
+    NotAnAddress,
+    ProgramDamaged,
+    ServerNotABook,
+    ServerUnreachable,
+    UpgradeFailed,
+)
+
+__all__ = ["Database", "DatabaseError", "HEAD_REVISION", "KNOWN_REVISIONS", "default_database_path", "open_database"]
 
 log = logging.getLogger(__name__)
 
@@ -25,13 +46,18 @@ log = logging.getLogger(__name__)
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
-# Tables a file must have to be one of ours; a file with other tables and none of these is not.
-_OUR_TABLES = {"alembic_version", "customers"}
+# Tables every book has, whatever its revision; a file without them is not a book.
+_OUR_TABLES = {"alembic_version", "customers", "customer_phones", "settings", "tags"}
 _SQLITE_HEADER = b"SQLite format 3\x00"
+# How long a save waits for another copy of the program (another window or PC) to finish its own
+# before it gives up and says so. Long enough for any one save; short enough that a window that
+# waits is not taken for a frozen one.
+BUSY_TIMEOUT_MS = 5000
 
-
-class DatabaseError(Exception):
-    """A database that cannot be opened; the message is for the user, in their language."""
+# Execution options our "begin" listener reads (SQLite): a session that only reads, or one that
+# takes the write lock at its first statement.
+_READING = "retention_reading"
+_WRITING = "retention_writing"
 
 
 def default_database_path() -> Path:
@@ -47,7 +73,15 @@ def database_url(target: str | Path) -> str:
 
 
 class Database:
-    """An open database: hands out one session per unit of work."""
+    """An open database: hands out one session per unit of work.
+
+    `session()` is for reading and `writing()` for changing: on SQLite a reading session cannot
+    write at all (``PRAGMA query_only``), so that listing, printing and reporting leave the file
+    as it was, and a writing session takes the write lock at its first statement (``BEGIN
+    IMMEDIATE``), so that what it reads to decide (a duplicate phone, the next invoice number) is
+    still true when it writes. Errors a user can meet (disk full, the book busy or read-only) come
+    out of both as the UserErrors of errors.py.
+    """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -66,41 +100,111 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose work is committed at the end of the block, or rolled back on error."""
-        with self._sessions.begin() as session:
+        """A session for reading; on SQLite any write in it fails."""
+        with self._translated_errors(writing=False), self._sessions.begin() as session:
+            session.connection(execution_options={_READING: True})
             yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A session for a change, committed at the end of the block or rolled back on error.
+
+        It holds the write lock from its first statement, waiting up to BUSY_TIMEOUT_MS for
+        another writer; raises BookBusy when the wait runs out, nothing changed.
+        """
+        with self._translated_errors(writing=True), self._sessions.begin() as session:
+            session.connection(execution_options={_WRITING: True})
+            yield session
+
+    @contextmanager
+    def _translated_errors(self, *, writing: bool) -> Iterator[None]:
+        try:
+            yield
+        except (DBAPIError, OSError) as error:
+            problem = user_problem(error, self.path, writing=writing)
+            if problem is None:
+                raise
+            log.warning("database problem: %r", error)
+            raise problem from error
 
     def close(self) -> None:
         self.engine.dispose()
 
 
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+
+
+def user_problem(error: BaseException, path: Path | None, *, writing: bool = True) -> DatabaseError | None:
+    """The UserError for a failure of the disk or the file, None for anything else (a fault of
+    the program, to be logged with its traceback)."""
+    original: BaseException = getattr(error, "orig", None) or error
+    if isinstance(original, sqlite3.Error):
+        code = (getattr(original, "sqlite_errorcode", None) or 0) & 0xFF
+        if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            return BookBusy()
+        if code == _SQLITE_FULL:
+            return DiskFull()
+        if code == _SQLITE_READONLY:
+            # In a reading session a refused write is a fault of ours, not of the file.
+            return BookReadOnly(path) if writing else None
+        if code in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
+            return DiskProblem()
+        if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+            return BookDamaged(path)
+        return None
+    if isinstance(original, OSError):
+        if original.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            return DiskFull()
+        if original.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return BookReadOnly(path)
+        return DiskProblem()
+    return None
+
+
 def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
+    # pysqlite sends no BEGIN before DDL and commits before it; take its transactions over and send
+    # BEGIN ourselves (_begin), so that a migration is one transaction, as SQLite allows.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     # FULL: a committed change survives a power cut, not only a crash of the program.
     cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
-def _not_ours(path: Path) -> DatabaseError:
-    return DatabaseError(
-        translate(
-            "Database",
-            "The file {path} is not a Retention Desktop database. It was left untouched.",
-        ).format(path=path)
-    )
+def _begin(connection: Connection) -> None:
+    """Start each transaction ourselves: read-only for reading sessions, holding the write lock
+    from the start for writing ones (SQLAlchemy's recipe for pysqlite)."""
+    options = connection.get_execution_options()
+    raw = connection.connection.driver_connection
+    if raw is None:  # pragma: no cover - a pooled connection always has its driver connection
+        raise RuntimeError("no driver connection")
+    raw.execute(f"PRAGMA query_only = {1 if options.get(_READING) else 0}")
+    raw.execute("BEGIN IMMEDIATE" if options.get(_WRITING) else "BEGIN")
 
 
-def _newer(revision: str) -> DatabaseError:
-    return DatabaseError(
-        translate(
-            "Database",
-            "This database was written by a newer version of Retention Desktop (schema {revision}). "
-            "Please update the program to open it. The file was left untouched.",
-        ).format(revision=revision)
-    )
+def _driver_pragma(connection: Connection, statement: str) -> None:
+    """A pragma outside any transaction (foreign_keys is ignored inside one)."""
+    raw = connection.connection.driver_connection
+    if raw is None:  # pragma: no cover
+        raise RuntimeError("no driver connection")
+    raw.execute(statement)
+
+
+def _is_known_or_newer(revision: str) -> bool:
+    """Whether a revision is one of ours: known, or a later one in our numbering."""
+    return revision in KNOWN_REVISIONS or (len(revision) == 4 and revision.isdigit() and revision > HEAD_REVISION)
+
+
+def _writable(path: Path) -> bool:
+    """Whether the program may change the file and make files beside it (SQLite's -wal and -shm)."""
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        return False
+    return os.access(path.parent, os.W_OK | os.X_OK)
 
 
 def _sqlite_revision(path: Path) -> str | None:
@@ -108,13 +212,17 @@ def _sqlite_revision(path: Path) -> str | None:
 
     Read through a read-only connection, so that a file that is not ours is never changed.
     """
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         return None
-    if path.is_dir():
-        raise _not_ours(path)
-    with path.open("rb") as f:
-        if f.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-            raise _not_ours(path)
+    if not path.is_file():
+        raise NotABook(path)
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(_SQLITE_HEADER))
+    except PermissionError as e:
+        raise BookReadOnly(path) from e
+    if header != _SQLITE_HEADER:
+        raise NotABook(path)
     try:
         con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
@@ -122,14 +230,19 @@ def _sqlite_revision(path: Path) -> str | None:
             if not tables:
                 return None
             if not _OUR_TABLES <= tables:
-                raise _not_ours(path)
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                raise NotABook(path)
+            rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
         finally:
             con.close()
-    except sqlite3.DatabaseError as e:
+    except sqlite3.Error as e:
         log.warning("cannot read %s: %s", path, e)
-        raise _not_ours(path) from e
-    return row[0] if row else None
+        problem = user_problem(e, path)
+        if isinstance(problem, (BookBusy, DiskProblem)):
+            raise problem from e
+        raise NotABook(path) from e
+    if len(rows) != 1 or not isinstance(rows[0][0], str) or not _is_known_or_newer(rows[0][0]):
+        raise NotABook(path)
+    return str(rows[0][0])
 
 
 def _server_revision(engine: Engine) -> str | None:
@@ -138,67 +251,124 @@ def _server_revision(engine: Engine) -> str | None:
         if not tables:
             return None
         if not _OUR_TABLES <= tables:
-            raise DatabaseError(
-                translate("Database", "This database holds other data and is not a Retention Desktop database.")
-            )
-        row = conn.execute(text("SELECT version_num FROM alembic_version")).fetchone()
-        return str(row[0]) if row else None
+            raise ServerNotABook()
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+    if len(rows) != 1 or not _is_known_or_newer(str(rows[0][0])):
+        raise ServerNotABook()
+    return str(rows[0][0])
+
+
+def backup_path(path: Path) -> Path:
+    """Where the copy taken before an upgrade to this version is kept."""
+    return path.with_name(f"{path.name}.before-{HEAD_REVISION}.bak")
+
+
+def _backup_before_upgrade(path: Path, revision: str) -> Path:
+    """Copy the book before its first upgrade to this version and return where the copy is.
+
+    A copy made by an earlier attempt is never replaced: an upgrade leaves the file as it was when
+    it fails, so the first copy is the user's pristine book whatever happened since. A copy from
+    another revision (the book was restored from an older backup, say) is kept too, and this one
+    goes beside it under a new name.
+    """
+    backup = backup_path(path)
+    number = 1
+    while backup.exists():
+        if _copy_revision(backup) == revision:
+            log.info("keeping the backup %s taken by an earlier attempt", backup)
+            return backup
+        number += 1
+        backup = path.with_name(f"{path.name}.before-{HEAD_REVISION}.{number}.bak")
+    _backup_sqlite(path, backup)
+    log.info("backed up %s to %s before upgrading from %s", path, backup, revision)
+    return backup
+
+
+def _copy_revision(path: Path) -> str | None:
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
 
 
 def _backup_sqlite(path: Path, backup: Path) -> None:
     """Copy a SQLite file with SQLite's backup API, so that changes still in its -wal file
-    (after a crash or a power cut) are in the copy too; a plain file copy would miss them."""
-    source = sqlite3.connect(path)
+    (after a crash or a power cut) are in the copy too; a plain file copy would miss them.
+
+    The copy is made under a temporary name and renamed when complete, so that a copy cut short
+    (killed, disk full) never passes for a good one.
+    """
+    partial = backup.with_name(backup.name + ".partial")
+    partial.unlink(missing_ok=True)
+    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
-        target = sqlite3.connect(backup)
+        target = sqlite3.connect(partial)
         try:
             source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")  # a copy is one self-contained file
         finally:
             target.close()
     finally:
         source.close()
+    with partial.open("rb+") as f:
+        os.fsync(f.fileno())
+    os.replace(partial, backup)
 
 
 def upgrade(engine: Engine) -> None:
-    """Apply the Alembic migrations up to the newest revision.
+    """Apply the Alembic migrations up to the newest revision, all in one transaction.
 
-    On SQLite, foreign keys are off while the schema changes (SQLite's own advice: a table
+    On SQLite, DDL is transactional once BEGIN is really sent (see _set_sqlite_pragmas): the
+    upgrade lands whole or leaves the file exactly as it was, whatever stops it (killed, power
+    cut, disk full). Foreign keys are off while the schema changes (SQLite's own advice: a table
     rebuilt by a migration would otherwise be checked row by row) and checked as a whole after.
+    Raises the program's own errors; Alembic's never escape.
     """
     from alembic import command
     from alembic.config import Config
+    from alembic.util.exc import CommandError
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
         if sqlite:
-            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")  # only outside a transaction
-            connection.commit()
+            _driver_pragma(connection, "PRAGMA foreign_keys = OFF")
         try:
-            with connection.begin():
+            with connection.execution_options(**{_WRITING: True}).begin():
                 config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                try:
+                    command.upgrade(config, "head")
+                except (CommandError, ImportError, SyntaxError, AttributeError) as e:
+                    log.exception("the migrations cannot be run")
+                    raise ProgramDamaged() from e
+                reached = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+                if reached != HEAD_REVISION:  # the revisions of this version are not all there
+                    log.error("the migrations stopped at %s instead of %s", reached, HEAD_REVISION)
+                    raise ProgramDamaged()
                 if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
-                    raise DatabaseError(
-                        translate("Database", "The database could not be upgraded: its links between records are broken.")
-                    )
+                    raise BrokenLinks()
         finally:
             if sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
-                connection.commit()
+                _driver_pragma(connection, "PRAGMA foreign_keys = ON")
 
 
 def open_database(target: str | Path) -> Database:
     """Open (creating if new) the database at a path or URL and bring its schema up to date.
 
-    Raises DatabaseError, with a message for the user, for a file that is not ours or that a
-    newer program wrote; such a file is not touched.
+    Raises DatabaseError, with a message for the user, for a file that is not ours, that a
+    newer program wrote, or that cannot be written; such a file is not touched. An upgrade that
+    fails leaves the file as it was (UpgradeFailed says where the copy taken before it is).
     """
     try:
         url = make_url(database_url(target))
     except ArgumentError as e:
-        raise DatabaseError(translate("Database", "This is not a database address: {target}").format(target=target)) from e
+        raise NotAnAddress(str(target)) from e
 
     path: Path | None = None
     revision: str | None = None
@@ -206,80 +376,77 @@ def open_database(target: str | Path) -> Database:
         path = Path(str(url.database))
         revision = _sqlite_revision(path)
         if revision is not None and revision not in KNOWN_REVISIONS:
-            raise _newer(revision)
+            raise NewerBook(revision)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            raise DatabaseError(
-                translate("Database", "The folder {folder} cannot be created: {reason}").format(
-                    folder=path.parent, reason=e.strerror
-                )
-            ) from e
+            raise FolderNotCreated(path.parent, e.strerror or str(e)) from e
+        if not _writable(path):
+            raise BookReadOnly(path)
 
     try:
         engine = create_engine(url)
     except ArgumentError as e:
-        raise DatabaseError(translate("Database", "This is not a database address: {target}").format(target=target)) from e
+        raise NotAnAddress(str(target)) from e
     except ImportError as e:
-        raise DatabaseError(
-            translate("Database", "The driver for {kind} databases is not installed ({module}).").format(
-                kind=url.get_backend_name(), module=e.name or e
-            )
-        ) from e
+        raise DriverMissing(url.get_backend_name(), e.name or str(e)) from e
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
     else:
         try:
             revision = _server_revision(engine)
         except SQLAlchemyError as e:
             engine.dispose()
-            raise DatabaseError(
-                translate("Database", "The database server cannot be reached: {reason}").format(reason=getattr(e, "orig", None) or e)
-            ) from e
-        if revision is not None and revision not in KNOWN_REVISIONS:
-            engine.dispose()
-            raise _newer(revision)
-
-    if revision != HEAD_REVISION:
-        if path is not None and revision is not None:
-            backup = path.with_name(f"{path.name}.before-{HEAD_REVISION}.bak")
-            try:
-                _backup_sqlite(path, backup)
-            except (sqlite3.Error, OSError) as e:
-                engine.dispose()
-                raise DatabaseError(
-                    translate("Database", "The database could not be opened: {reason}").format(reason=e)
-                ) from e
-            log.info("backed up %s to %s before migrating from %s", path, backup, revision)
-        try:
-            upgrade(engine)
+            raise ServerUnreachable(str(getattr(e, "orig", None) or e)) from e
         except DatabaseError:
             engine.dispose()
             raise
-        except (SQLAlchemyError, OSError) as e:
+        if revision is not None and revision not in KNOWN_REVISIONS:
             engine.dispose()
-            log.exception("migration failed")
-            raise DatabaseError(
-                translate("Database", "The database could not be opened: {reason}").format(reason=e)
-            ) from e
-        log.info("database schema upgraded from %s to %s", revision, HEAD_REVISION)
+            raise NewerBook(revision)
+
+    try:
+        if revision != HEAD_REVISION:
+            _upgrade_with_backup(engine, path, revision)
+        else:
+            _check_connection(engine, path)
+    except BaseException:
+        engine.dispose()
+        raise
     return Database(engine)
 
 
-def lock_for_writing(session: Session) -> None:
-    """Make the session's transaction a writer from its first statement, waiting for other writers.
+def _check_connection(engine: Engine, path: Path | None) -> None:
+    """Connect once, so that a file SQLite cannot use is refused at opening, not at the first save."""
+    try:
+        with engine.connect():
+            pass
+    except (DBAPIError, OSError) as e:
+        problem = user_problem(e, path)
+        if problem is None:
+            raise
+        raise problem from e
 
-    On SQLite this is ``BEGIN IMMEDIATE``: two copies of the program writing the same file take
-    turns (up to the busy timeout) instead of one failing half-way with "database is locked".
-    Call it first in the session, before anything is read. On a server, the row locks taken by
-    UPDATE do the same, and nothing is needed here.
-    """
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return
-    raw = connection.connection.driver_connection
-    if raw is None:
-        raise RuntimeError("no driver connection")
-    if raw.in_transaction:
-        raise RuntimeError("lock_for_writing must come before the transaction's first write")
-    raw.execute("BEGIN IMMEDIATE")
+
+def _upgrade_with_backup(engine: Engine, path: Path | None, revision: str | None) -> None:
+    backup: Path | None = None
+    try:
+        if path is not None and revision is not None:
+            backup = _backup_before_upgrade(path, revision)
+        upgrade(engine)
+    except ProgramDamaged:
+        raise
+    except DatabaseError as e:
+        if revision is None:
+            raise  # a new book: there was nothing to keep, the reason is the whole story
+        raise UpgradeFailed(path, backup, e) from e
+    except (DBAPIError, OSError) as e:
+        log.exception("upgrade from %s failed", revision)
+        problem = user_problem(e, path)
+        if revision is None:
+            if problem is None:
+                raise
+            raise problem from e
+        raise UpgradeFailed(path, backup, problem) from e
+    log.info("database schema upgraded from %s to %s", revision, HEAD_REVISION)

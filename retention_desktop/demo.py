@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from retention_desktop.clock import local_date, shop_now, shop_zone
 from retention_desktop.customers import CustomerDraft, add_customers, count_customers
-from retention_desktop.db import Database, lock_for_writing
+from retention_desktop.db import Database
 from retention_desktop.i18n import translate
 from retention_desktop.models import (
     CadenceUnit,
@@ -865,7 +865,7 @@ class _DemoHistory:
 
     def flush(self, db: Database) -> None:
         """Write the rows made so far, follow-ups first (interactions point at them)."""
-        with db.session() as session:
+        with db.writing() as session:
             connection = session.connection()
             for table, rows in ((_follow_ups, self.follow_ups), (_interactions, self.interactions)):
                 if not rows:
@@ -1310,8 +1310,7 @@ class _DemoSales:
         used, so invoices issued afterwards follow on without a gap."""
         if not self.times:
             return 0
-        with _bulk_session(db) as session:
-            lock_for_writing(session)  # numbers are taken one writer at a time, as issue_invoice does
+        with _bulk_session(db) as session:  # numbers are taken one writer at a time, as issue_invoice does
             return self._write_all(session, _Form(db.is_sqlite))
 
     def _write_all(self, session: Session, form: _Form) -> int:
@@ -1560,6 +1559,7 @@ def _bulk_session(db: Database) -> Iterator[Session]:
     is thrown away afterwards: the program's connections keep checking.
     """
     with db.engine.connect() as connection:
+        connection.execution_options(retention_writing=True)  # BEGIN IMMEDIATE, as db.writing() does
         raw = connection.connection.driver_connection if db.is_sqlite else None
         if raw is not None:
             raw.execute("PRAGMA foreign_keys = OFF")
@@ -1636,7 +1636,7 @@ def _set_referrers(db: Database, pairs: Sequence[tuple[int, int]]) -> None:
         .where(table.c.id == bindparam("customer"))
         .values(referred_by_id=bindparam("referrer"))
     )
-    with db.session() as session:
+    with db.writing() as session:
         session.connection().execute(stmt, [{"customer": c, "referrer": r} for c, r in pairs])
 
 

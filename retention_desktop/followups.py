@@ -163,7 +163,7 @@ def schedule_follow_up(
         raise FollowUpError(
             translate("FollowUps", "The reason is longer than {n} characters.").format(n=MAX_REASON), field="reason"
         )
-    with db.session() as session:
+    with db.writing() as session:
         _check_customer(session, customer_id)
         follow_up = FollowUp(
             customer_id=customer_id,
@@ -300,7 +300,7 @@ def mark_done(
         raise FollowUpError(
             translate("FollowUps", "The date is in the past. Choose today or a later day."), field="call_back_on"
         )
-    with db.session() as session:
+    with db.writing() as session:
         follow_up = _open(session, follow_up_id)
         follow_up.status = FollowUpStatus.DONE
         follow_up.closed_at = at
@@ -335,13 +335,13 @@ def snooze(db: Database, follow_up_id: int, *, until: date, today: date | None =
         raise FollowUpError(
             translate("FollowUps", "A follow-up can only be snoozed to a day after today."), field="until"
         )
-    with db.session() as session:
+    with db.writing() as session:
         follow_up = _open(session, follow_up_id)
         follow_up.due_on = until
 
 
 def cancel_follow_up(db: Database, follow_up_id: int) -> None:
-    with db.session() as session:
+    with db.writing() as session:
         follow_up = _open(session, follow_up_id)
         follow_up.status = FollowUpStatus.CANCELLED
         follow_up.closed_at = utc_now()

@@ -91,7 +91,7 @@ def log_interaction(
         raise InteractionError(translate("Interactions", "Only feedback carries a satisfaction score."), field="score")
     if kind is InteractionKind.COMPLAINT and not note:
         raise InteractionError(translate("Interactions", "Describe the complaint."), field="note")
-    with db.session() as session:
+    with db.writing() as session:
         if session.get(Customer, customer_id) is None:
             raise InteractionError(translate("Interactions", "This customer no longer exists."))
         interaction = Interaction(
@@ -116,7 +116,7 @@ def customer_timeline(db: Database, customer_id: int, *, limit: int | None = Non
 
 def resolve_complaint(db: Database, interaction_id: int, *, at: datetime | None = None) -> None:
     """Mark an open complaint resolved."""
-    with db.session() as session:
+    with db.writing() as session:
         interaction = session.get(Interaction, interaction_id)
         if interaction is None or interaction.kind is not InteractionKind.COMPLAINT:
             raise InteractionError(translate("Interactions", "This complaint no longer exists."))

@@ -202,7 +202,7 @@ def save_profile(db: Database, profile: BusinessProfile, *, logo: bytes | None =
         check_logo(logo)
     values: dict[str, object] = dict(vars(clean))
     values["vat_rate"] = str(clean.vat_rate)
-    with db.session() as session:
+    with db.writing() as session:
         if logo is not None:
             digest = hashlib.sha256(logo).hexdigest()
             image_id = session.scalar(select(StoredImage.id).where(StoredImage.sha256 == digest))

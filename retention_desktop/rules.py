@@ -47,7 +47,7 @@ def set_cadence(db: Database, customer_id: int, *, every: int | None, unit: Cade
     problem = cadence_problem(every, unit)
     if problem:
         raise CadenceError(problem)
-    with db.session() as session:
+    with db.writing() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:
             raise CadenceError(translate("Rules", "This customer no longer exists."))
@@ -172,7 +172,7 @@ def apply_follow_up_rules(db: Database, *, today: date) -> RulesResult:
     counts = {"cadence": 0, "satisfaction": 0, "renewal": 0, "birthday": 0}
     in_book = Customer.archived_at.is_(None)
 
-    with db.session() as session:
+    with db.writing() as session:
         # Stay in touch: due when the last interaction (or the day they joined) is older than the cadence.
         last_contact = (
             select(func.max(Interaction.occurred_at))

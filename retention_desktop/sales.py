@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from retention_desktop.clock import add_months, local_date, shop_zone
 from retention_desktop.customers import CustomerNotFound, matching_customers
-from retention_desktop.db import Database, lock_for_writing
+from retention_desktop.db import Database
 from retention_desktop.i18n import translate
 from retention_desktop.models import (
     CadenceUnit,
@@ -168,7 +168,7 @@ def _apply_item(item: CatalogueItem, draft: CatalogueDraft) -> None:
 
 
 def add_catalogue_item(db: Database, draft: CatalogueDraft) -> int:
-    with db.session() as session:
+    with db.writing() as session:
         clean = _check_item(draft, currency_decimals(read_profile(session).currency))
         item = CatalogueItem()
         _apply_item(item, clean)
@@ -179,7 +179,7 @@ def add_catalogue_item(db: Database, draft: CatalogueDraft) -> int:
 
 def update_catalogue_item(db: Database, item_id: int, draft: CatalogueDraft) -> None:
     """Change an item; invoices already issued keep what they printed."""
-    with db.session() as session:
+    with db.writing() as session:
         clean = _check_item(draft, currency_decimals(read_profile(session).currency))
         item = session.get(CatalogueItem, item_id)
         if item is None:
@@ -189,7 +189,7 @@ def update_catalogue_item(db: Database, item_id: int, draft: CatalogueDraft) -> 
 
 def set_catalogue_item_archived(db: Database, item_id: int, archived: bool) -> None:
     """Take an item off the list offered for new invoices (or put it back); its history stays."""
-    with db.session() as session:
+    with db.writing() as session:
         item = session.get(CatalogueItem, item_id)
         if item is None:
             raise SalesError(translate("Sales", "This item no longer exists."), field="item")
@@ -402,8 +402,7 @@ def issue_invoice(db: Database, draft: InvoiceDraft, *, at: datetime | None = No
         raise SalesError(
             translate("Sales", "Keep the note under {count} characters.").format(count=MAX_NOTE), field="note"
         )
-    with db.session() as session:
-        lock_for_writing(session)  # first: numbers are taken one writer at a time
+    with db.writing() as session:
         profile = read_profile(session)
         if not profile.is_complete:
             raise SalesError(
@@ -502,8 +501,7 @@ def issue_credit_note(
         raise SalesError(translate("Sales", "Say why the invoice is corrected (ZATCA asks for a reason)."), field="reason")
     if len(why) > 500:
         raise SalesError(translate("Sales", "Give the reason in at most 500 characters."), field="reason")
-    with db.session() as session:
-        lock_for_writing(session)
+    with db.writing() as session:
         profile = read_profile(session)
         invoice = session.get(Invoice, invoice_id, options=[selectinload(Invoice.lines)])
         if invoice is None or invoice.kind != DocumentKind.INVOICE:
@@ -697,8 +695,7 @@ def _record_money(
     refund: bool,
 ) -> PaymentRow:
     now_day = today or local_date(datetime.now(timezone.utc), shop_zone(db))  # read before the write lock
-    with db.session() as session:
-        lock_for_writing(session)
+    with db.writing() as session:
         invoice = session.get(Invoice, invoice_id)
         if invoice is None or invoice.kind != DocumentKind.INVOICE:
             raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")

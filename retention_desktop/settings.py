@@ -160,7 +160,7 @@ def get_setting(db: Database, spec: SettingSpec[T]) -> T:
 def set_setting(db: Database, spec: SettingSpec[T], value: T) -> None:
     """Check and save a setting; raises SettingError (nothing saved) for a bad value."""
     clean = spec.check(value)
-    with db.session() as session:
+    with db.writing() as session:
         session.merge(Setting(key=spec.key, value=json.dumps(clean)))
 
 

@@ -58,7 +58,7 @@ def list_templates(db: Database) -> list[TemplateRow]:
 def add_template(db: Database, *, name: str, body: str) -> int:
     """Save a new template at the end of the list; returns its id."""
     name, body = _check(name, body)
-    with db.session() as session:
+    with db.writing() as session:
         last = session.scalar(select(func.max(MessageTemplate.position)))
         template = MessageTemplate(name=name, body=body, position=(last or 0) + 1)
         session.add(template)
@@ -68,7 +68,7 @@ def add_template(db: Database, *, name: str, body: str) -> int:
 
 def update_template(db: Database, template_id: int, *, name: str, body: str) -> None:
     name, body = _check(name, body)
-    with db.session() as session:
+    with db.writing() as session:
         template = session.get(MessageTemplate, template_id)
         if template is None:
             raise TemplateError(translate("Templates", "This template no longer exists."))
@@ -77,7 +77,7 @@ def update_template(db: Database, template_id: int, *, name: str, body: str) -> 
 
 
 def delete_template(db: Database, template_id: int) -> None:
-    with db.session() as session:
+    with db.writing() as session:
         template = session.get(MessageTemplate, template_id)
         if template is None:
             raise TemplateError(translate("Templates", "This template no longer exists."))
@@ -122,7 +122,7 @@ def ensure_default_templates(db: Database) -> bool:
 
     Runs once per shop: templates the owner deleted do not come back.
     """
-    with db.session() as session:
+    with db.writing() as session:
         if session.get(Setting, _DEFAULTS_WRITTEN) is not None:
             return False
         session.add(Setting(key=_DEFAULTS_WRITTEN, value="true"))

@@ -30,45 +30,7 @@ from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice, purchase_history
 from retention_desktop.search_index import rebuild_search_index
 
-MIGRATIONS = Path(db_module.__file__).parent / "migrations"
-
-
-def alembic_config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return config
-
-
-@contextmanager
-def sqlite_engine(path: Path) -> Iterator[Engine]:
-    """An engine with the program's own pragmas (WAL, foreign keys), disposed at the end."""
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", db_module._set_sqlite_pragmas)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-
-
-def make_file_at(path: Path, revision: str) -> None:
-    """A database file as an older program left it: migrated up to `revision` only."""
-    with sqlite_engine(path) as engine, engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-
-
-def raw(path: Path, *statements: str) -> None:
-    with closing(sqlite3.connect(path)) as con:
-        for statement in statements:
-            con.execute(statement)
-        con.commit()
-
-
-def query(path: Path, sql: str) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(path)) as con:
-        return con.execute(sql).fetchall()
-
+from tests.old_books import MIGRATIONS, alembic_config, make_file_at, query, raw, sqlite_engine
 
 _CUSTOMER = (
     "INSERT INTO customers (id, kind, full_name, sort_name, gender, email, address, area, notes, source, "
@@ -131,7 +93,7 @@ def test_new_file_gets_the_newest_schema_wal_and_foreign_keys(db: Database, tmp_
 
 
 def test_foreign_keys_are_enforced(db: Database) -> None:
-    with pytest.raises(Exception, match="FOREIGN KEY"), db.session() as session:
+    with pytest.raises(Exception, match="FOREIGN KEY"), db.writing() as session:
         session.execute(
             text("INSERT INTO customer_phones (customer_id, number, kind, position) VALUES (42, '+1', 'mobile', 0)")
         )

@@ -33,7 +33,7 @@ def stored_settings(db: Database) -> int:
 
 
 def store_raw(db: Database, key: str, value: str) -> None:
-    with db.session() as session:
+    with db.writing() as session:
         session.merge(Setting(key=key, value=value))
 
 

@@ -884,12 +884,48 @@ Is this a different customer?</source>
         <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من البرنامج (المخطط {revision}). حدّث البرنامج لفتحها. لم يُمسّ الملف.</translation>
     </message>
     <message>
-        <source>This database holds other data and is not a Retention Desktop database.</source>
-        <translation>تحتوي قاعدة البيانات هذه على بيانات أخرى وليست قاعدة بيانات لبرنامج الاحتفاظ بالعملاء.</translation>
+        <source>The database is read-only: nothing can be saved in it.</source>
+        <translation>قاعدة البيانات للقراءة فقط: لا يمكن حفظ شيء فيها.</translation>
     </message>
     <message>
-        <source>The database could not be upgraded: its links between records are broken.</source>
-        <translation>تعذر تحديث قاعدة البيانات: الروابط بين سجلاتها تالفة.</translation>
+        <source>The database {path} is read-only: the program cannot save in it, or in its folder. Copy it to a folder you can write in, or ask whoever looks after this computer for write permission.</source>
+        <translation>قاعدة البيانات {path} للقراءة فقط: لا يستطيع البرنامج الحفظ فيها ولا في مجلدها. انسخها إلى مجلد تستطيع الكتابة فيه، أو اطلب إذن الكتابة ممن يتولى أمر هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Nothing was changed. Free some space (empty the recycle bin, move old files away) and try again.</source>
+        <translation>القرص ممتلئ، فلم يُحفظ هذا، ولم يتغير شيء. أفرغ بعض المساحة (أفرغ سلة المحذوفات وانقل الملفات القديمة) ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read, so this was not saved. Nothing was changed. If the database is on a USB stick or a network folder, check that it is still there, then try again.</source>
+        <translation>تعذرت الكتابة على القرص أو القراءة منه، فلم يُحفظ هذا، ولم يتغير شيء. إن كانت قاعدة البيانات على ذاكرة USB أو في مجلد على الشبكة فتأكد أنها ما زالت متصلة، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Another window or another PC is saving in this database right now, so this was not saved yet. Nothing was lost: try again in a moment.</source>
+        <translation>نافذة أخرى أو حاسوب آخر يحفظ في قاعدة البيانات هذه الآن، فلم يُحفظ هذا بعد. لم يضع شيء: أعد المحاولة بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and cannot be read. It was left as it is.</source>
+        <translation>قاعدة البيانات {path} تالفة ولا يمكن قراءتها. تُركت كما هي.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated for this version of the program. It was left exactly as it was, and nothing in it was lost.</source>
+        <translation>تعذر تحديث قاعدة البيانات لهذا الإصدار من البرنامج. تُركت كما كانت تمامًا، ولم يضع منها شيء.</translation>
+    </message>
+    <message>
+        <source>A copy taken before the update is kept at {path}.</source>
+        <translation>نسخة أُخذت قبل التحديث محفوظة في {path}.</translation>
+    </message>
+    <message>
+        <source>Some records in the database point at records that no longer exist.</source>
+        <translation>بعض السجلات في قاعدة البيانات تشير إلى سجلات لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>Part of the program is missing or damaged, so the database cannot be opened. Please install Retention Desktop again; your data is not affected.</source>
+        <translation>جزء من البرنامج مفقود أو تالف، فلا يمكن فتح قاعدة البيانات. ثبّت Retention Desktop من جديد؛ بياناتك لم تتأثر.</translation>
+    </message>
+    <message>
+        <source>This database holds other data and is not a Retention Desktop database.</source>
+        <translation>تحتوي قاعدة البيانات هذه على بيانات أخرى وليست قاعدة بيانات لبرنامج الاحتفاظ بالعملاء.</translation>
     </message>
     <message>
         <source>This is not a database address: {target}</source>
@@ -906,10 +942,6 @@ Is this a different customer?</source>
     <message>
         <source>The database server cannot be reached: {reason}</source>
         <translation>تعذر الوصول إلى خادم قاعدة البيانات: {reason}</translation>
-    </message>
-    <message>
-        <source>The database could not be opened: {reason}</source>
-        <translation>تعذر فتح قاعدة البيانات: {reason}</translation>
     </message>
 </context>
 <context>

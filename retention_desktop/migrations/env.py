@@ -1,8 +1,7 @@
-"""Alembic environment: runs the revisions on the connection db.upgrade hands over."""
+"""Alembic environment: runs the revisions on the connection db.upgrade hands over, inside its
+transaction (the whole upgrade lands or none of it does)."""
 
 from alembic import context
-
-from retention_desktop.models import Base
 
 connection = context.config.attributes["connection"]
 
@@ -12,11 +11,15 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool, c
     return not (type_ == "table" and name is not None and name.startswith("customer_search"))
 
 
+# The program's tables are not imported here: the revisions are frozen and the upgrade needs no
+# model. A developer comparing the models with the revisions (tests/test_migrations.py) passes
+# them in as "target_metadata".
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=context.config.attributes.get("target_metadata"),
     render_as_batch=connection.dialect.name == "sqlite",
     include_object=include_object,
+    transactional_ddl=True,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -76,6 +76,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_customers_renewal_on'))
+        # The CHECK constraint names contact_unit: it goes first, or the rebuilt table refers to
+        # a column it no longer has.
+        batch_op.drop_constraint('cadence_unit', type_='check')
         batch_op.drop_column('renewal_on')
         batch_op.drop_column('contact_unit')
         batch_op.drop_column('contact_every')

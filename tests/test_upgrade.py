@@ -1,0 +1,307 @@
+"""Upgrades are all or nothing: killed at any moment, a book opens at its old revision or at the
+new one, whole; a failed upgrade says why and where the untouched copy is, and that copy survives
+every retry."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from retention_desktop.customers import count_customers, search_customers
+from retention_desktop.db import HEAD_REVISION, backup_path, open_database
+from retention_desktop.errors import BrokenLinks, ProgramDamaged, UpgradeFailed
+from retention_desktop.models import Base
+
+from tests.old_books import alembic_config, make_file_at, make_large_0001_book, query, raw
+
+ROOT = Path(__file__).resolve().parent.parent
+OLD_BOOK_CUSTOMERS = 10_000
+
+# A child that opens (and so upgrades) a book; it says "go" just before, "done" after.
+_OPEN_IN_CHILD = (
+    "import sys\n"
+    "from retention_desktop.db import open_database\n"
+    "print('go', flush=True)\n"
+    "open_database(sys.argv[1]).close()\n"
+    "print('done', flush=True)\n"
+)
+
+
+def _start_child(path: Path) -> tuple[subprocess.Popen[str], float]:
+    child = subprocess.Popen(
+        [sys.executable, "-c", _OPEN_IN_CHILD, str(path)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "go"
+    return child, time.perf_counter()
+
+
+def _time_an_upgrade(path: Path) -> float:
+    child, started = _start_child(path)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "done"
+    elapsed = time.perf_counter() - started
+    child.communicate()
+    assert child.returncode == 0
+    return elapsed
+
+
+def _kill_after(path: Path, delay: float) -> bool:
+    """Open the book in a child and kill it with SIGKILL after `delay` seconds; True if it was
+    still running then."""
+    child, started = _start_child(path)
+    time.sleep(max(0.0, delay - (time.perf_counter() - started)))
+    running = child.poll() is None
+    child.send_signal(signal.SIGKILL)
+    child.communicate()
+    return running
+
+
+def _copy_book(source: Path, target: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    for extra in target.parent.glob(f"{target.name}.before-*"):
+        extra.unlink()
+    shutil.copy(source, target)
+
+
+def _tables(path: Path) -> set[str]:
+    return {str(r[0]) for r in query(path, "SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
+
+
+def _counts(path: Path) -> tuple[int, int, int]:
+    (customers,), = query(path, "SELECT count(*) FROM customers")
+    (phones,), = query(path, "SELECT count(*) FROM customer_phones")
+    (tags,), = query(path, "SELECT count(*) FROM customer_tags")
+    return int(customers), int(phones), int(tags)  # type: ignore[call-overload]
+
+
+def _integrity(path: Path) -> str:
+    with closing(sqlite3.connect(path)) as con:
+        return str(con.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _revision(path: Path) -> str:
+    (revision,), = query(path, "SELECT version_num FROM alembic_version")
+    return str(revision)
+
+
+@pytest.fixture(scope="module")
+def old_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("old") / "book.sqlite3"
+    make_large_0001_book(path, OLD_BOOK_CUSTOMERS)
+    return path
+
+
+def test_an_upgrade_killed_at_any_moment_leaves_the_old_book_or_the_new_one_whole(old_book: Path, tmp_path: Path) -> None:
+    old_tables = _tables(old_book)
+    counts = _counts(old_book)
+    book = tmp_path / "book.sqlite3"
+    _copy_book(old_book, book)
+    duration = _time_an_upgrade(book)
+    assert _revision(book) == HEAD_REVISION
+
+    moments = 12
+    outcomes = []
+    for i in range(moments):
+        _copy_book(old_book, book)
+        killed_while_running = _kill_after(book, duration * (i + 0.5) / moments)
+        assert _integrity(book) == "ok"
+        revision = _revision(book)
+        assert revision in ("0001", HEAD_REVISION)
+        assert _counts(book) == counts, f"rows lost after a kill at moment {i}"
+        if revision == "0001":
+            assert _tables(book) == old_tables, f"a half-made upgrade is left after a kill at moment {i}"
+        else:
+            (indexed,), = query(book, "SELECT count(*) FROM customer_search")
+            assert indexed == counts[0]
+        backup = backup_path(book)
+        if backup.exists():  # a backup is whole, or not there at all
+            assert _integrity(backup) == "ok" and _revision(backup) == "0001" and _counts(backup) == counts
+        outcomes.append((killed_while_running, revision))
+
+        if i % 3 == 0:  # and the next start finishes the upgrade
+            database = open_database(book)
+            try:
+                assert count_customers(database) == counts[0]
+                assert search_customers(database, "+966500000007") == [7]
+            finally:
+                database.close()
+    # The kills did land inside the upgrade (not all before it began or after it ended).
+    assert sum(1 for running, revision in outcomes if running and revision == "0001") >= moments // 2
+
+
+def test_the_first_start_killed_at_any_moment_leaves_a_book_that_opens(tmp_path: Path) -> None:
+    book = tmp_path / "new.sqlite3"
+    duration = _time_an_upgrade(book)
+    moments = 13
+    for i in range(moments):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{book}{suffix}").unlink(missing_ok=True)
+        _kill_after(book, duration * (i + 0.5) / moments)
+        if book.exists() and book.stat().st_size:
+            assert _integrity(book) == "ok"
+            names = _tables(book)
+            assert not names or "alembic_version" in names and _revision(book) == HEAD_REVISION
+        database = open_database(book)
+        try:
+            assert count_customers(database) == 0
+        finally:
+            database.close()
+        assert _revision(book) == HEAD_REVISION
+
+
+def _broken_0001_book(path: Path) -> None:
+    """A 0001 book with a phone whose customer is gone (written with foreign keys off)."""
+    make_file_at(path, "0001")
+    raw(
+        path,
+        "PRAGMA foreign_keys = OFF",
+        "INSERT INTO customers (id, kind, full_name, sort_name, gender, email, address, area, notes, source, stage, "
+        "created_at, updated_at) VALUES (1, 'person', 'أحمد', 'أحمد', 'unspecified', '', '', '', '', 'unknown', "
+        "'active', '2024-01-01 09:00:00.000000', '2024-01-01 09:00:00.000000')",
+        "INSERT INTO customer_phones (customer_id, number, kind, position) VALUES (99, '+966551234567', 'mobile', 0)",
+    )
+
+
+def _dump(path: Path) -> list[str]:
+    with closing(sqlite3.connect(path)) as con:
+        return list(con.iterdump())
+
+
+def test_a_failed_upgrade_leaves_the_book_as_it_was_and_says_where_the_copy_is(tmp_path: Path) -> None:
+    book = tmp_path / "book.sqlite3"
+    _broken_0001_book(book)
+    before = _dump(book)
+    with pytest.raises(UpgradeFailed) as caught:
+        open_database(book)
+    assert isinstance(caught.value.reason, BrokenLinks)
+    message = str(caught.value)
+    assert "left exactly as it was" in message
+    assert str(backup_path(book)) in message
+    assert _dump(book) == before
+    assert _revision(book) == "0001"
+    assert _dump(backup_path(book)) == before
+
+
+def test_the_first_copy_survives_any_number_of_retries(tmp_path: Path) -> None:
+    book = tmp_path / "book.sqlite3"
+    _broken_0001_book(book)
+    pristine = _dump(book)
+    for _ in range(3):
+        with pytest.raises(UpgradeFailed):
+            open_database(book)
+    backup = backup_path(book)
+    first = backup.read_bytes(), backup.stat().st_mtime_ns
+    with pytest.raises(UpgradeFailed):
+        open_database(book)
+    assert (backup.read_bytes(), backup.stat().st_mtime_ns) == first
+
+    raw(book, "DELETE FROM customer_phones WHERE customer_id = 99")  # the owner's helper mends the link
+    open_database(book).close()
+    assert _revision(book) == HEAD_REVISION
+    assert _dump(backup) == pristine  # still the book as it was before any attempt
+    assert sorted(p.name for p in tmp_path.iterdir() if ".bak" in p.name) == [backup.name]
+
+
+def test_a_copy_of_another_revision_is_kept_and_the_new_one_goes_beside_it(tmp_path: Path) -> None:
+    book = tmp_path / "book.sqlite3"
+    make_file_at(book, "0002")
+    shutil.copy(book, backup_path(book))  # a copy from an earlier upgrade, at another revision
+    raw(backup_path(book), "UPDATE alembic_version SET version_num = '0002'")
+    make_file_at(tmp_path / "older.sqlite3", "0001")
+    shutil.copy(tmp_path / "older.sqlite3", backup_path(book))
+    kept = backup_path(book).read_bytes()
+    open_database(book).close()
+    assert backup_path(book).read_bytes() == kept
+    second = book.with_name(f"{book.name}.before-{HEAD_REVISION}.2.bak")
+    assert _revision(second) == "0002"
+
+
+def test_migrations_import_nothing_of_the_program() -> None:
+    for script in sorted((ROOT / "retention_desktop" / "migrations").rglob("*.py")):
+        source = script.read_text(encoding="utf-8")
+        assert "retention_desktop" not in source.replace('"""', ""), f"{script.name} imports the program's live code"
+
+
+def test_every_revision_goes_down_and_up_again(tmp_path: Path) -> None:
+    book = tmp_path / "book.sqlite3"
+    open_database(book).close()
+    config = alembic_config()
+    from tests.old_books import sqlite_engine
+
+    from retention_desktop.db import KNOWN_REVISIONS, _driver_pragma
+
+    def run(step: object, target: str) -> None:
+        with sqlite_engine(book) as engine, engine.connect() as connection:
+            _driver_pragma(connection, "PRAGMA foreign_keys = OFF")
+            with connection.begin():
+                config.attributes["connection"] = connection
+                step(config, target)  # type: ignore[operator]
+
+    for target in [*reversed(KNOWN_REVISIONS[:-1]), "base"]:
+        run(command.downgrade, target)
+        names = _tables(book)
+        assert ("customers" in names) == (target != "base")
+    run(command.upgrade, "head")  # and up again, the whole way
+    open_database(book).close()
+    assert _revision(book) == HEAD_REVISION
+
+
+def test_the_migrations_make_the_schema_the_program_declares(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "book.sqlite3")
+    try:
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection,
+                opts={
+                    "compare_type": True,
+                    "include_object": lambda obj, name, kind, reflected, other: not (
+                        kind == "table" and name is not None and name.startswith("customer_search")
+                    ),
+                },
+            )
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        database.close()
+
+
+@pytest.mark.parametrize("left_out", ["migrations", "versions"])
+def test_a_program_without_its_migrations_says_so_instead_of_a_traceback(tmp_path: Path, left_out: str) -> None:
+    """A packaging mistake (the migrations, or their revisions, left out) must not end in Alembic's
+    raw error, nor in an empty book that seems to open."""
+    installed = tmp_path / "installed"
+    shutil.copytree(ROOT / "retention_desktop", installed / "retention_desktop", ignore=shutil.ignore_patterns(left_out, "__pycache__"))
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys\n"
+            "from retention_desktop.db import open_database\n"
+            "from retention_desktop.errors import UserError\n"
+            "try:\n"
+            "    open_database(sys.argv[1])\n"
+            "except UserError as e:\n"
+            "    print(type(e).__name__, e)\n",
+            str(tmp_path / "book.sqlite3"),
+        ],
+        cwd=installed,
+        env={**os.environ, "PYTHONPATH": str(installed)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.startswith(ProgramDamaged.__name__), result.stderr
+    assert "install" in result.stdout
