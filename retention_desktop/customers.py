@@ -12,6 +12,7 @@ from sqlalchemy import Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from retention_desktop.db import Database
+from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import (
     Customer,
@@ -141,7 +142,7 @@ class CustomerDetails:
         )
 
 
-class ValidationError(ValueError):
+class ValidationError(UserError):
     """Input that cannot be saved: a message per field, in the user's language."""
 
     def __init__(self, errors: dict[str, str]) -> None:
@@ -149,13 +150,13 @@ class ValidationError(ValueError):
         self.errors = errors
 
 
-class CustomerNotFound(LookupError):
+class CustomerNotFound(UserError):
     def __init__(self, customer_id: int) -> None:
         super().__init__(translate("Customers", "This customer no longer exists."))
         self.customer_id = customer_id
 
 
-class LikelyDuplicate(Exception):
+class LikelyDuplicate(UserError):
     """Another customer already has one of these phone numbers; save again with allow_duplicate."""
 
     def __init__(self, matches: list[CustomerRow]) -> None:

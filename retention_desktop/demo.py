@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from retention_desktop.clock import local_date, shop_now, shop_zone
 from retention_desktop.customers import CustomerDraft, add_customers, count_customers
 from retention_desktop.db import Database
+from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import (
     CadenceUnit,
@@ -84,7 +85,7 @@ _LATIN_BUSINESS = 0.3
 _REFERRED = 0.12
 
 
-class DemoError(ValueError):
+class DemoError(UserError):
     """The demo book cannot be made; the message is for the user."""
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.util.typing import TupleAny
 
 from retention_desktop.clock import shop_today
 from retention_desktop.db import Database
+from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import (
     Customer,
@@ -37,7 +38,7 @@ INTERACTION_OF = {
 }
 
 
-class FollowUpError(ValueError):
+class FollowUpError(UserError):
     """A follow-up action that cannot be done; the message is for the user, `field` names the input
     at fault ("customer", "due_on", "reason", "call_back_on", "until"; "" for none in particular)."""
 

@@ -8,10 +8,11 @@ from typing import Literal
 from hijridate import Gregorian, Hijri
 from hijridate.ummalqura import GREGORIAN_RANGE
 
+from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 
 
-class HijriRangeError(ValueError):
+class HijriRangeError(UserError):
     """A date the Umm al-Qura tables do not cover; the message is for the user."""
 
 

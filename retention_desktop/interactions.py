@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from retention_desktop.db import Database
+from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import Customer, CustomerPhone, Interaction, InteractionKind, Outcome, utc_now
 
@@ -15,7 +16,7 @@ from retention_desktop.models import Customer, CustomerPhone, Interaction, Inter
 _CLOCK_SLACK = timedelta(minutes=5)
 
 
-class InteractionError(ValueError):
+class InteractionError(UserError):
     """An interaction that cannot be logged or changed; the message is for the user, `field` names
     the input it is about ("occurred_at", "score", "note") or is empty."""
 

@@ -12,6 +12,7 @@ from typing import Final
 from babel.core import Locale, UnknownLocaleError
 from babel.numbers import format_currency
 
+from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.text import ascii_digits
 
@@ -48,7 +49,7 @@ _LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _AMOUNT = re.compile(r"(?P<sign>[-+]?)(?P<whole>\d{1,3}(?:,\d{3})+|\d*)(?:\.(?P<fraction>\d*))?")
 
 
-class MoneyError(ValueError):
+class MoneyError(UserError):
     """An amount or invoice line that cannot be used; the message is for the user, `field` names the
     input at fault ("amount", "quantity", "unit_price", "discount", "vat_rate", "description",
     "lines", "currency", "locale", or what the caller passed to parse_amount)."""

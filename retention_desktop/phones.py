@@ -7,12 +7,13 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
+from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import PhoneKind
 from retention_desktop.text import ascii_digits
 
 
-class PhoneError(ValueError):
+class PhoneError(UserError):
     """A phone number that cannot be used; the message is for the user."""
 
 

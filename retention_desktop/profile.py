@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from retention_desktop.db import Database
+from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import StoredImage
 from retention_desktop.money import CURRENCIES
@@ -44,7 +45,7 @@ MAX_LOGO_BYTES = 1_000_000
 LOGO_FORMATS = ("PNG", "JPEG")
 
 
-class ProfileError(ValueError):
+class ProfileError(UserError):
     """A profile field that cannot be saved; the message is for the user, `field` names the field."""
 
     def __init__(self, message: str, *, field: str = "") -> None:

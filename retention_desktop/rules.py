@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from retention_desktop.clock import add_months, local_date, shop_zone, start_of_day
 from retention_desktop.customers import cadence_problem
 from retention_desktop.db import Database
+from retention_desktop.errors import UserError
 from retention_desktop.followups import UPCOMING_DAYS
 from retention_desktop.i18n import translate
 from retention_desktop.models import (
@@ -38,7 +39,7 @@ from retention_desktop.settings import (
 LOOK_AHEAD_DAYS = UPCOMING_DAYS
 
 
-class CadenceError(ValueError):
+class CadenceError(UserError):
     """A cadence that cannot be used; the message is for the user."""
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from retention_desktop.clock import add_months, local_date, shop_zone
 from retention_desktop.customers import CustomerNotFound, matching_customers
 from retention_desktop.db import Database
+from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import (
     CadenceUnit,
@@ -57,7 +58,7 @@ MAX_NOTE = 1000
 MAX_RENEWAL = {CadenceUnit.DAYS: 3660, CadenceUnit.WEEKS: 520, CadenceUnit.MONTHS: 120}
 
 
-class SalesError(ValueError):
+class SalesError(UserError):
     """Input that cannot be saved; the message is for the user, `field` names the input at fault
     (the same names as MoneyError's, plus "customer", "profile", "item", "paid_on", "reason")."""
 

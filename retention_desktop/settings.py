@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from retention_desktop.db import Database
+from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import Setting
 from retention_desktop.money import CURRENCIES
@@ -22,7 +23,7 @@ from retention_desktop.phones import is_known_country
 T = TypeVar("T")
 
 
-class SettingError(ValueError):
+class SettingError(UserError):
     """A setting value that cannot be used; the message is for the user."""
 
 

@@ -12,6 +12,7 @@ from urllib.parse import quote
 from sqlalchemy import func, select
 
 from retention_desktop.db import Database
+from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import Gender, MessageTemplate, Setting
 
@@ -23,7 +24,7 @@ _DEFAULTS_WRITTEN = "message_templates_created"
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")
 
 
-class TemplateError(ValueError):
+class TemplateError(UserError):
     """A template that cannot be saved; the message is for the user."""
 
 

@@ -9,11 +9,12 @@ from decimal import Decimal
 from num2words import num2words
 from num2words.lang_AR import Num2Word_AR
 
+from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.money import currency_decimals, round_money
 
 
-class AmountInWordsError(ValueError):
+class AmountInWordsError(UserError):
     """An amount that cannot be written in words; the message is for the user."""
 
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
 
+from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.money import round_money
 from retention_desktop.text import ascii_digits
@@ -21,7 +22,7 @@ VAT_AMOUNT = 5
 MAX_VALUE_BYTES = 255  # one length byte per field
 
 
-class ZatcaError(ValueError):
+class ZatcaError(UserError):
     """A QR payload that cannot be made or read; the message is for the user."""
 
 
