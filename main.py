@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import logging.handlers
 import os
+import re
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 
 LANGUAGES = ("ar", "en")
+log = logging.getLogger("retention_desktop.main")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -34,10 +36,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "due",
         help="print the overdue follow-ups and those due on a day",
         description="Print the follow-ups that are overdue or due on a day, one per line: overdue first (oldest "
-        "first), then the day's (by time, those without a time last). Before listing, the follow-up rules run "
-        "(stay in touch, satisfaction call, renewal call, birthday greeting), as when the program opens, so the "
-        "list is what the Today screen shows. The rules run for the day asked, or for today when the day is "
-        "in the past: they never add follow-ups due on a past day.",
+        "first), then the day's (by time, those without a time last). It only reads the book: the follow-ups "
+        "that the rules add by themselves (stay in touch, satisfaction call, renewal call, birthday greeting) "
+        "appear once the program has been opened on the day.",
     )
     due.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today, in the shop's time zone)")
     due.add_argument(
@@ -58,83 +59,120 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+LOG_LIMIT = 2_000_000  # bytes; a larger log is put aside at the next start
+LOG_KEPT = 3
+
+
 def setup_logging() -> Path:
-    """Log to a rotating file in the user's log folder; returns the file's path."""
+    """Log to a file in the user's log folder; returns the file's path.
+
+    The GUI and the command line, several copies of each, share the file. It is put aside
+    (rotated) only at start-up, and a rotation that fails (on Windows, while another copy holds
+    the file open) is simply left for a later start: logging never fails, and never rotates a file
+    under another process's feet.
+    """
     import platformdirs
 
     from retention_desktop import APP_NAME
 
     folder = platformdirs.user_log_path(APP_NAME, appauthor=False)
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / "retention-desktop.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _rotate_log(path)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+    except OSError:
+        handler = logging.NullHandler()  # a log folder that cannot be written must not stop the program
+    handler.setFormatter(logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
 
 
+def _rotate_log(path: Path) -> None:
+    """retention-desktop.log becomes .log.1 (and .1 becomes .2 …) once it is past LOG_LIMIT."""
+    try:
+        if path.stat().st_size < LOG_LIMIT:
+            return
+        for number in range(LOG_KEPT - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{number}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass  # in use by another copy, or gone: try again at a later start
+
+
+def use_utf8_output() -> None:
+    """Write UTF-8 when the output goes to a file or a pipe, whatever the console's code page (a
+    Windows console itself takes Unicode from Python directly)."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and not stream.isatty() and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def run_demo(args: argparse.Namespace) -> int:
     from ui.app import start_core_application
 
-    from retention_desktop.db import DatabaseError, default_database_path, open_database
-    from retention_desktop.demo import DemoError, fill_demo_book
+    from retention_desktop.db import default_database_path, open_database
+    from retention_desktop.demo import check_demo_size, fill_demo_book
     from retention_desktop.i18n import translate
 
     start_core_application(args.lang)
-    try:
-        db = open_database(args.db or default_database_path())
-    except DatabaseError as e:
-        print(e, file=sys.stderr)
-        return 2
+    check_demo_size(args.customers)  # before the book is opened: a refusal leaves no new file behind
+    db = open_database(args.db or default_database_path())
     try:
         added = fill_demo_book(db, args.customers)
-    except DemoError as e:
-        print(e, file=sys.stderr)
-        return 1
     finally:
         db.close()
     print(translate("Demo", "Added {n} demo customers.").format(n=added))
     return 0
 
 
+# The days `due` answers for: far enough either way for any real question, and where the day's
+# arithmetic (a week ahead, a month back) cannot run off the calendar.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
+
+
 def parse_day(text: str) -> date | None:
-    """A day typed as YYYY-MM-DD (Arabic-Indic digits too); None when it is not one."""
+    """A day typed as YYYY-MM-DD (Arabic-Indic digits too) between FIRST_DAY and LAST_DAY; None
+    when it is not one."""
     from retention_desktop.text import ascii_digits
 
     try:
-        return date.fromisoformat(ascii_digits(text.strip()))
+        day = date.fromisoformat(ascii_digits(text.strip()))
     except ValueError:
         return None
+    return day if FIRST_DAY <= day <= LAST_DAY else None
 
 
-def open_existing_database(args: argparse.Namespace) -> Database | None:
-    """The database of a command that only reads (`due`, `invoice`), or None after saying why on
-    stderr: such a command must not leave a new, empty database behind."""
-    from retention_desktop.db import DatabaseError, default_database_path, open_database
+def open_existing_database(args: argparse.Namespace) -> Database:
+    """The database of a command that only reads (`due`, `invoice`): such a command must not leave
+    a new, empty database behind, so a missing file is refused."""
+    from retention_desktop.db import default_database_path, open_database
+    from retention_desktop.errors import UserError
     from retention_desktop.i18n import translate
 
     target = args.db or default_database_path()
     if "://" not in str(target) and not Path(target).expanduser().is_file():
-        print(translate("Commands", "There is no database at {path}.").format(path=target), file=sys.stderr)
-        return None
-    try:
-        return open_database(target)
-    except DatabaseError as e:
-        print(e, file=sys.stderr)
-        return None
+
+        class NoBook(UserError):
+            def __str__(self) -> str:
+                return translate("Commands", "There is no database at {path}.").format(path=target)
+
+        raise NoBook()
+    return open_database(target)
 
 
 def run_due(args: argparse.Namespace) -> int:
-    """`due`: the overdue follow-ups and those due on a day, as lines or as JSON."""
+    """`due`: the overdue follow-ups and those due on a day, as lines or as JSON. It only reads."""
     from ui.app import start_core_application
 
     from retention_desktop.clock import shop_today
     from retention_desktop.followups import follow_ups_due
     from retention_desktop.i18n import translate
     from retention_desktop.phones import format_phone
-    from retention_desktop.rules import apply_follow_up_rules
     from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
 
     start_core_application(args.lang)
@@ -142,16 +180,21 @@ def run_due(args: argparse.Namespace) -> int:
     if args.date is not None:
         day = parse_day(args.date)
         if day is None:
-            message = translate("Due", "“{value}” is not a date. Write it as YYYY-MM-DD, for example {example}.")
-            print(message.format(value=args.date, example=date.today().isoformat()), file=sys.stderr)
+            message = translate(
+                "Due",
+                "“{value}” is not a date the program can use. Write it as YYYY-MM-DD, between {first} and {last}, "
+                "for example {example}.",
+            )
+            print(
+                message.format(
+                    value=for_terminal(args.date), first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat(), example="2026-12-31"
+                ),
+                file=sys.stderr,
+            )
             return 2
     db = open_existing_database(args)
-    if db is None:
-        return 2
     try:
-        today = shop_today(db)
-        day = day or today
-        apply_follow_up_rules(db, today=max(day, today))
+        day = day or shop_today(db)
         due = follow_ups_due(db, on=day, upcoming_days=0)
         country = get_setting(db, DEFAULT_COUNTRY)
     finally:
@@ -172,7 +215,7 @@ def run_due(args: argparse.Namespace) -> int:
             }
             for row, overdue in rows
         ]
-        return print_out(json.dumps(listing, ensure_ascii=False, indent=2))
+        return print_out(json_for_terminal(listing))
     if not rows:
         return print_out(translate("Due", "Nothing is due on {day}.").format(day=day.isoformat()))
 
@@ -183,7 +226,8 @@ def run_due(args: argparse.Namespace) -> int:
     }
     when = {True: translate("Due", "Overdue"), False: translate("Due", "Due")}
     # The short columns are padded to their widest label so that the lines line up; the name, phone
-    # and reason follow as they are (no bidi control characters: a terminal would show them raw).
+    # and reason follow as they are, made safe for a terminal (no bidi controls: a terminal would
+    # show them raw).
     kind_width = max(len(label) for label in kinds.values())
     when_width = max(len(label) for label in when.values())
     lines = [
@@ -193,9 +237,9 @@ def run_due(args: argparse.Namespace) -> int:
                 row.due_at.strftime("%H:%M") if row.due_at else " " * 5,
                 when[overdue].ljust(when_width),
                 kinds[row.kind.value].ljust(kind_width),
-                row.customer_name,
+                for_terminal(row.customer_name),
                 format_phone(row.phone, country) if row.phone else "-",
-                row.reason or "-",
+                for_terminal(row.reason) or "-",
             )
         )
         for row, overdue in rows
@@ -203,40 +247,52 @@ def run_due(args: argparse.Namespace) -> int:
     return print_out("\n".join(lines))
 
 
+# Characters a terminal would act on instead of showing: C0 and C1 controls, DEL, and the bidi
+# controls (shown raw, or reordering the rest of the line).
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def for_terminal(text: str) -> str:
+    """User text as a terminal can print it without obeying it: a customer named
+    "Evil\\x1b]0;pwned\\x07\\x1b[2J" must not rename the window or clear the screen. Controls
+    become U+FFFD, invisible marks go, and a lone surrogate (from an old book) cannot stop the print."""
+    cleaned = _TERMINAL_UNSAFE.sub(lambda m: "" if m.group() >= "\u061c" else "\ufffd", text)
+    return cleaned.encode("utf-8", "replace").decode("utf-8")
+
+
+def json_for_terminal(value: object) -> str:
+    """JSON as `due --json` prints it: UTF-8 text, with the characters JSON leaves raw that a
+    terminal would act on (C1 controls, bidi controls) written as \\u escapes."""
+    dumped = json.dumps(value, ensure_ascii=False, indent=2)  # C0 controls come out escaped already
+    escaped = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+    return escaped.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def run_invoice(args: argparse.Namespace) -> int:
     """`invoice`: an issued invoice or credit note written to a PDF file."""
     from ui.app import start_core_application
     from ui.preferences import Preferences
 
+    from retention_desktop.files import check_target
     from retention_desktop.i18n import translate
     from retention_desktop.pdf.invoice import pdf_file_name, write_invoice_pdf
-    from retention_desktop.sales import SalesError, printable_invoice
+    from retention_desktop.sales import printable_invoice
 
     start_core_application(args.lang)
     language = args.lang or Preferences().language
     if language not in LANGUAGES:
         language = "ar"
     out = Path(args.out).expanduser() if args.out else None
-    if out is not None and out.is_dir():
-        print(translate("InvoiceCommand", "{path} is a folder. Give the name of the PDF file to write.").format(path=out), file=sys.stderr)
-        return 2
-    if out is not None and not out.parent.is_dir():
-        print(translate("InvoiceCommand", "The folder {path} does not exist.").format(path=out.parent), file=sys.stderr)
-        return 2
+    if out is not None:
+        check_target(out)  # a folder, a device or a missing folder is refused before anything is read
     db = open_existing_database(args)
-    if db is None:
-        return 2
     try:
         number = printable_invoice(db, args.number).number  # as issued, for the file's name
         out = out or Path(pdf_file_name(number))
         written = write_invoice_pdf(db, number, out, language=language)
-    except SalesError as e:
-        print(e, file=sys.stderr)
-        return 2
-    except OSError as e:
-        message = translate("InvoiceCommand", "The PDF could not be written to {path}: {reason}")
-        print(message.format(path=out, reason=e.strerror or e), file=sys.stderr)
-        return 2
     finally:
         db.close()
     return print_out(translate("InvoiceCommand", "Wrote {path}").format(path=written.resolve()))
@@ -254,16 +310,37 @@ def print_out(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging()
-    if args.command == "demo":
-        return run_demo(args)
-    if args.command == "due":
-        return run_due(args)
-    if args.command == "invoice":
-        return run_invoice(args)
+    if args.command is None:
+        from ui.app import run_gui
 
-    from ui.app import run_gui
+        return run_gui(db_target=args.db, lang=args.lang, log_path=log_path, report_startup=args.report_startup)
+    use_utf8_output()
+    commands = {"demo": run_demo, "due": run_due, "invoice": run_invoice}
+    return run_command(commands[args.command], args, log_path)
 
-    return run_gui(db_target=args.db, lang=args.lang, log_path=log_path, report_startup=args.report_startup)
+
+def run_command(command: Callable[[argparse.Namespace], int], args: argparse.Namespace, log_path: Path) -> int:
+    """Run a command-line verb: a UserError is printed as it is (exit 2), anything else is logged
+    with its traceback and told politely (exit 1). No traceback reaches the terminal."""
+    from retention_desktop.errors import UserError
+    from retention_desktop.i18n import translate
+
+    try:
+        return command(args)
+    except UserError as error:
+        print(for_terminal(str(error)), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("the command %s failed", args.command)
+        message = translate(
+            "Errors",
+            "The program met an unexpected problem and could not finish what you asked. "
+            "Your saved data is safe.\n\nThe details were written to:\n{path}",
+        )
+        print(message.format(path=log_path), file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -120,7 +121,7 @@ class Database:
     def _translated_errors(self, *, writing: bool) -> Iterator[None]:
         try:
             yield
-        except (DBAPIError, OSError) as error:
+        except (DBAPIError, sqlite3.Error, OSError) as error:  # sqlite3's own from _begin, sent raw
             problem = user_problem(error, self.path, writing=writing)
             if problem is None:
                 raise
@@ -150,7 +151,7 @@ def user_problem(error: BaseException, path: Path | None, *, writing: bool = Tru
             # In a reading session a refused write is a fault of ours, not of the file.
             return BookReadOnly(path) if writing else None
         if code in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
-            return DiskProblem()
+            return DiskFull() if _disk_nearly_full(path) else DiskProblem()
         if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
             return BookDamaged(path)
         return None
@@ -161,6 +162,17 @@ def user_problem(error: BaseException, path: Path | None, *, writing: bool = Tru
             return BookReadOnly(path)
         return DiskProblem()
     return None
+
+
+def _disk_nearly_full(path: Path | None) -> bool:
+    """Whether the book's disk has (almost) no room left: SQLite reports some full disks as a write
+    error rather than as "full"."""
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < 1_000_000
+    except OSError:
+        return False
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
@@ -422,7 +434,7 @@ def _check_connection(engine: Engine, path: Path | None) -> None:
     try:
         with engine.connect():
             pass
-    except (DBAPIError, OSError) as e:
+    except (DBAPIError, sqlite3.Error, OSError) as e:
         problem = user_problem(e, path)
         if problem is None:
             raise
@@ -441,7 +453,7 @@ def _upgrade_with_backup(engine: Engine, path: Path | None, revision: str | None
         if revision is None:
             raise  # a new book: there was nothing to keep, the reason is the whole story
         raise UpgradeFailed(path, backup, e) from e
-    except (DBAPIError, OSError) as e:
+    except (DBAPIError, sqlite3.Error, OSError) as e:
         log.exception("upgrade from %s failed", revision)
         problem = user_problem(e, path)
         if revision is None:

@@ -74,7 +74,6 @@ MAX_CUSTOMERS = 1_000_000
 CHUNK = 10_000  # drafts per add_customers call: keeps memory modest for a million customers
 POOL = 3_000  # names and user names drawn from Faker once, then combined at random
 
-_RIYADH_TIME = timezone(timedelta(hours=3))  # Saudi Arabia has no daylight saving time
 _YEARS_OF_HISTORY = 3
 
 # Shares of the book, as the issue asks: about 8 % businesses, about 15 % Latin (expatriate) names,
@@ -179,7 +178,9 @@ def _cumulative(weights: Sequence[int]) -> list[int]:
 class _DemoCustomers:
     """Makes demo customers; all randomness comes from one seeded generator, Faker's own."""
 
-    def __init__(self, seed: int | None) -> None:
+    def __init__(self, seed: int | None, now: datetime) -> None:
+        self.now = now  # on the shop's clock
+        self.today = now.date()
         arabic = Faker("ar_SA")
         arabic.seed_instance(seed)
         self.rng: random.Random = arabic.random
@@ -220,8 +221,6 @@ class _DemoCustomers:
         self.cadence_weights = _cumulative(_CADENCE_WEIGHTS)
         self.numbers: set[str] = set()  # national numbers given out, so that none repeats
         self.emails: set[str] = set()
-        self.today = date.today()
-        self.now = datetime.now(timezone.utc)
 
     def creation_times(self, n: int) -> list[datetime]:
         """When each customer came, oldest first, over the last three years, in opening hours.
@@ -230,7 +229,7 @@ class _DemoCustomers:
         """
         rng = self.rng
         span_days = 365 * _YEARS_OF_HISTORY
-        today = datetime.now(_RIYADH_TIME).replace(hour=0, minute=0, second=0, microsecond=0)
+        today = self.now.replace(hour=0, minute=0, second=0, microsecond=0)
         times = []
         for _ in range(n):
             days_ago = int(span_days * (1 - rng.random() ** 0.5))
@@ -1641,6 +1640,16 @@ def _set_referrers(db: Database, pairs: Sequence[tuple[int, int]]) -> None:
         session.connection().execute(stmt, [{"customer": c, "referrer": r} for c, r in pairs])
 
 
+def check_demo_size(customers: int) -> None:
+    """Raise DemoError unless the demo can make this many customers."""
+    if not 1 <= customers <= MAX_CUSTOMERS:
+        raise DemoError(
+            translate("Demo", "The number of demo customers must be between {low} and {high}, not {n}.").format(
+                low=1, high=f"{MAX_CUSTOMERS:,}", n=customers
+            )
+        )
+
+
 def fill_demo_book(db: Database, customers: int, *, seed: int | None = None) -> int:
     """Fill an empty customer book with `customers` realistic demo customers; returns how many.
 
@@ -1656,12 +1665,7 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None) -> 
     Raises DemoError when the book already holds customers (archived ones too) or the number is
     out of range; nothing is added then. The same seed gives the same book.
     """
-    if not 1 <= customers <= MAX_CUSTOMERS:
-        raise DemoError(
-            translate("Demo", "The number of demo customers must be between {low} and {high}, not {n}.").format(
-                low=1, high=f"{MAX_CUSTOMERS:,}", n=customers
-            )
-        )
+    check_demo_size(customers)
     existing = count_customers(db) + count_customers(db, archived=True)
     if existing:
         raise DemoError(
@@ -1674,8 +1678,7 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None) -> 
 
     now = shop_now(db)
     profile, items = _set_up_shop(db)
-    maker = _DemoCustomers(seed)
-    maker.today = now.date()
+    maker = _DemoCustomers(seed, now)
     with db.session() as session:
         first_follow_up_id = int(session.scalar(select(func.max(FollowUp.id))) or 0) + 1
     sales = _DemoSales(maker.rng, now, shop_zone(db), profile, items)

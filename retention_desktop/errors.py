@@ -113,13 +113,14 @@ class DiskFull(DatabaseError):
 
 
 class DiskProblem(DatabaseError):
-    """The disk could not be read or written (removed, failing, or a file size limit)."""
+    """The disk could not be written or read: full (as some systems report it), removed, or failing."""
 
     def __str__(self) -> str:
         return translate(
             "Database",
-            "The disk could not be written or read, so this was not saved. Nothing was changed. If the "
-            "database is on a USB stick or a network folder, check that it is still there, then try again.",
+            "The disk could not be written: it may be full or, for a USB stick or a network folder, no "
+            "longer connected. This was not saved and nothing was changed. Free some space or reconnect the "
+            "disk, then try again.",
         )
 
 

@@ -240,13 +240,39 @@ def _other_application_with_customers(path: Path) -> None:
     raw(path, "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO customers (name) VALUES ('x')")
 
 
+_LOOKS_LIKE_OURS = (
+    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)",
+    "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)",
+    "CREATE TABLE customer_phones (id INTEGER PRIMARY KEY)",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY)",
+    "CREATE TABLE tags (id INTEGER PRIMARY KEY)",
+)
+
+
+def _another_alembic_application(path: Path) -> None:
+    """Another program built with Alembic, with tables of the same names: its revisions are not ours."""
+    raw(path, *_LOOKS_LIKE_OURS, "INSERT INTO alembic_version VALUES ('3f2a9c1b7d4e')")
+
+
+def _another_application_without_a_revision(path: Path) -> None:
+    raw(path, *_LOOKS_LIKE_OURS)
+
+
 def _sqlite_header_then_garbage(path: Path) -> None:
     path.write_bytes(b"SQLite format 3\x00" + os.urandom(4096))
 
 
 @pytest.mark.parametrize(
     "make",
-    [_text_file, _random_bytes, _other_application, _other_application_with_customers, _sqlite_header_then_garbage],
+    [
+        _text_file,
+        _random_bytes,
+        _other_application,
+        _other_application_with_customers,
+        _another_alembic_application,
+        _another_application_without_a_revision,
+        _sqlite_header_then_garbage,
+    ],
 )
 def test_a_file_that_is_not_ours_is_refused_and_left_untouched(tmp_path: Path, make: object) -> None:
     path = tmp_path / "book.sqlite3"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -18,7 +19,7 @@ from retention_desktop.db import open_database
 from retention_desktop.followups import schedule_follow_up
 from retention_desktop.interactions import log_interaction
 from retention_desktop.models import CadenceUnit, FollowUp, FollowUpKind, InteractionKind, utc_now
-from retention_desktop.rules import set_cadence
+from retention_desktop.rules import apply_follow_up_rules, set_cadence
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -142,39 +143,49 @@ def test_not_our_database_or_no_database(tmp_path: Path) -> None:
     assert not missing.exists()  # a command that only reads leaves no empty database behind
 
 
-def test_the_rules_run_first_and_only_once(tmp_path: Path) -> None:
+def _file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("when", ["today", "later", "earlier"])
+def test_due_only_reads_the_book_whatever_day_is_asked(tmp_path: Path, when: str) -> None:
+    """Peeking at another day must not file "stay in touch" calls under it, nor change anything."""
     path = tmp_path / "book.sqlite3"
     db = open_database(path)
     try:
         today = shop_today(db)
         born = date(1996, 2, 29) if (today.month, today.day) == (2, 29) else date(1990, today.month, today.day)
         add_customer(db, CustomerDraft(full_name="Laila", birthday=born))  # birthday today
+        hind = add_customer(db, CustomerDraft(full_name="Hind"))
+        set_cadence(db, hind, every=10, unit=CadenceUnit.DAYS)
+        log_interaction(db, hind, kind=InteractionKind.CALL, occurred_at=utc_now() - timedelta(days=30))
     finally:
         db.close()
-    first = run_due(tmp_path, "--db", str(path), "due", "--json")
-    second = run_due(tmp_path, "--db", str(path), "due", "--json")
-    assert first.returncode == 0, first.stderr
-    assert [(i["customer"], i["kind"], i["reason"]) for i in json.loads(first.stdout)] == [("Laila", "message", "Birthday greeting")]
-    assert json.loads(second.stdout) == json.loads(first.stdout)
+    before = _file_hash(path)
+    day = {"today": today, "later": today + timedelta(days=40), "earlier": today - timedelta(days=3)}[when]
+    done = run_due(tmp_path, "--db", str(path), "due", "--date", day.isoformat(), "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == []  # the rules have not run: nothing was filed by them
+    assert _file_hash(path) == before
+    assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            assert session.scalars(select(FollowUp.due_on)).all() == []
+    finally:
+        db.close()
 
 
-
-def test_asking_about_a_past_day_adds_no_follow_up_due_in_the_past(tmp_path: Path) -> None:
+def test_due_lists_what_the_program_filed_when_it_opened_today(tmp_path: Path) -> None:
     path = tmp_path / "book.sqlite3"
     db = open_database(path)
     try:
         today = shop_today(db)
-        c = add_customer(db, CustomerDraft(full_name="Hind"))
-        set_cadence(db, c, every=10, unit=CadenceUnit.DAYS)
-        log_interaction(db, c, kind=InteractionKind.CALL, occurred_at=utc_now() - timedelta(days=30))
+        born = date(1996, 2, 29) if (today.month, today.day) == (2, 29) else date(1990, today.month, today.day)
+        add_customer(db, CustomerDraft(full_name="Laila", birthday=born))
+        apply_follow_up_rules(db, today=today)  # as the program does when it opens
     finally:
         db.close()
-    done = run_due(tmp_path, "--db", str(path), "due", "--date", (today - timedelta(days=3)).isoformat(), "--json")
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout) == []
-    db = open_database(path)
-    try:
-        with db.session() as session:
-            assert session.scalars(select(FollowUp.due_on)).all() == [today]  # the rules ran for today
-    finally:
-        db.close()
+    first = run_due(tmp_path, "--db", str(path), "due", "--json")
+    assert first.returncode == 0, first.stderr
+    assert [(i["customer"], i["kind"], i["reason"]) for i in json.loads(first.stdout)] == [("Laila", "message", "Birthday greeting")]

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import shutil
 import stat
-import subprocess
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -44,6 +42,8 @@ from retention_desktop.sales import (
     issue_invoice,
     printable_invoice,
 )
+
+from tests.pdf_pages import render_page
 
 ISSUED = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 SHOP = BusinessProfile(
@@ -143,12 +143,8 @@ def sell(db: Database, customer: int, count: int = 3, note: str = "") -> Printab
 
 
 def render_png(pdf: Path, page: int = 1) -> Image.Image:
-    """The page as poppler draws it at 70 dpi, in grey levels."""
-    assert shutil.which("pdftoppm"), "poppler's pdftoppm is needed to look at the PDFs"
-    stem = pdf.with_suffix("")
-    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", str(page), "-l", str(page), str(pdf), str(stem)], check=True)
-    found = sorted(pdf.parent.glob(f"{stem.name}-*{page}.png"))
-    return Image.open(found[-1]).convert("L")
+    """The page as a viewer draws it at 70 dpi, in grey levels."""
+    return render_page(pdf, page)
 
 
 def dark(image: Image.Image, box: tuple[float, float, float, float], *, skip_rules: bool = False) -> int:
@@ -275,8 +271,7 @@ def test_the_qr_code_drawn_is_the_one_encoded(shop: tuple[Database, int], tmp_pa
     canvas = Canvas(str(pdf), pagesize=(size, size))
     _draw_qr(canvas, payload, 0, 0, size)
     canvas.save()
-    subprocess.run(["pdftoppm", "-png", "-r", "144", str(pdf), str(tmp_path / "qr")], check=True)
-    image = Image.open(next(tmp_path.glob("qr*.png"))).convert("L")
+    image = render_page(pdf, dpi=144)
     code = QrCodeWidget(payload, barLevel="M").qr
     code.make()
     count = code.getModuleCount()

@@ -896,10 +896,6 @@ Is this a different customer?</source>
         <translation>القرص ممتلئ، فلم يُحفظ هذا، ولم يتغير شيء. أفرغ بعض المساحة (أفرغ سلة المحذوفات وانقل الملفات القديمة) ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <source>The disk could not be written or read, so this was not saved. Nothing was changed. If the database is on a USB stick or a network folder, check that it is still there, then try again.</source>
-        <translation>تعذرت الكتابة على القرص أو القراءة منه، فلم يُحفظ هذا، ولم يتغير شيء. إن كانت قاعدة البيانات على ذاكرة USB أو في مجلد على الشبكة فتأكد أنها ما زالت متصلة، ثم أعد المحاولة.</translation>
-    </message>
-    <message>
         <source>Another window or another PC is saving in this database right now, so this was not saved yet. Nothing was lost: try again in a moment.</source>
         <translation>نافذة أخرى أو حاسوب آخر يحفظ في قاعدة البيانات هذه الآن، فلم يُحفظ هذا بعد. لم يضع شيء: أعد المحاولة بعد لحظة.</translation>
     </message>
@@ -934,6 +930,10 @@ Is this a different customer?</source>
     <message>
         <source>The folder {folder} cannot be created: {reason}</source>
         <translation>تعذر إنشاء المجلد {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk could not be written: it may be full or, for a USB stick or a network folder, no longer connected. This was not saved and nothing was changed. Free some space or reconnect the disk, then try again.</source>
+        <translation>تعذرت الكتابة على القرص: ربما امتلأ، أو لم تعد ذاكرة USB أو مجلد الشبكة متصلًا. لم يُحفظ هذا ولم يتغير شيء. أفرغ بعض المساحة أو أعد توصيل القرص، ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>The driver for {kind} databases is not installed ({module}).</source>
@@ -1020,8 +1020,8 @@ Is this a different customer?</source>
 <context>
     <name>Due</name>
     <message>
-        <source>“{value}” is not a date. Write it as YYYY-MM-DD, for example {example}.</source>
-        <translation>«{value}» ليس تاريخًا. اكتبه بالصيغة YYYY-MM-DD، مثل {example}.</translation>
+        <source>“{value}” is not a date the program can use. Write it as YYYY-MM-DD, between {first} and {last}, for example {example}.</source>
+        <translation>«{value}» ليس تاريخًا يستطيع البرنامج استعماله. اكتبه بالصيغة YYYY-MM-DD بين {first} و{last}، مثل {example}.</translation>
     </message>
     <message>
         <source>Nothing is due on {day}.</source>
@@ -1067,6 +1067,29 @@ The details were written to:
     <message>
         <source>The database cannot be opened</source>
         <translation>تعذر فتح قاعدة البيانات</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{path} exists and is not an ordinary file, so it was left alone. Choose a file name.</source>
+        <translation>{path} موجود وليس ملفًا عاديًا، فتُرك كما هو. اختر اسم ملف.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the name of the file to write.</source>
+        <translation>{path} مجلد. اكتب اسم الملف المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>المجلد {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written to. Choose another folder.</source>
+        <translation>لا يمكن الكتابة في المجلد {path}. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>{path} could not be replaced: it may be open in another program, such as a PDF viewer. Close it there and try again, or save under another name.</source>
+        <translation>تعذر استبدال {path}: ربما هو مفتوح في برنامج آخر، كعارض ملفات PDF. أغلقه هناك وأعد المحاولة، أو احفظه باسم آخر.</translation>
     </message>
 </context>
 <context>
@@ -1202,18 +1225,6 @@ The details were written to:
 </context>
 <context>
     <name>InvoiceCommand</name>
-    <message>
-        <source>{path} is a folder. Give the name of the PDF file to write.</source>
-        <translation>{path} مجلد. اكتب اسم ملف PDF المطلوب.</translation>
-    </message>
-    <message>
-        <source>The folder {path} does not exist.</source>
-        <translation>المجلد {path} غير موجود.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to {path}: {reason}</source>
-        <translation>تعذّرت كتابة ملف PDF في {path}: {reason}</translation>
-    </message>
     <message>
         <source>Wrote {path}</source>
         <translation>كُتب الملف {path}</translation>

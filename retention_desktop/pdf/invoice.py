@@ -5,9 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -24,6 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from retention_desktop.db import Database
+from retention_desktop.files import check_target, write_atomically
 from retention_desktop.hijri import HijriRangeError, format_hijri
 from retention_desktop.i18n import translate as core_translate
 from retention_desktop.models import DocumentKind
@@ -689,26 +688,13 @@ def write_invoice_pdf(
 ) -> Path:
     """Write the invoice or credit note `number_or_id` to `path` as a PDF and return the path.
 
-    The file appears whole or not at all: it is written next to `path` under a temporary name,
-    then renamed over it. An unknown number raises SalesError and writes nothing.
+    The file appears whole or not at all (files.write_atomically). An unknown number raises
+    SalesError, a target that cannot be written a FileNotWritten, and nothing is written.
     """
-    data = render_invoice(printable_invoice(db, number_or_id), language=language, translate=translate)
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        # mkstemp makes the file readable by its owner only; a printed invoice is an ordinary file.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    check_target(path)  # before the work: a folder or a device is refused, not replaced
+    data = render_invoice(printable_invoice(db, number_or_id), language=language, translate=translate)
+    return write_atomically(path, data)
 
 
 __all__ = ["Labels", "labels", "pdf_file_name", "render_invoice", "write_invoice_pdf"]
