@@ -28,7 +28,8 @@ from retention_desktop.models import (
     utc_now,
 )
 from retention_desktop.phones import PhoneError, parse_phone
-from retention_desktop.search_index import search_table, search_text
+from retention_desktop.search import BookQuery, CustomerOrder, CustomerRow, customer_rows, find_customers
+from retention_desktop.search_index import SearchFields, write_index
 from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
 from retention_desktop.text import fold, search_terms, sort_key
 
@@ -39,17 +40,7 @@ MAX_CADENCE = {CadenceUnit.DAYS: 3650, CadenceUnit.WEEKS: 520, CadenceUnit.MONTH
 # A loose check on purpose: one "@", something before it, a dotted domain after it, no spaces.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
-_search = search_table
 _customers = Customer.metadata.tables[Customer.__tablename__]
-
-
-class CustomerOrder(enum.StrEnum):
-    """What the customer book can be sorted by."""
-
-    NAME = "name"
-    CREATED = "created"
-    STAGE = "stage"
-    AREA = "area"
 
 
 @dataclass(frozen=True)
@@ -72,20 +63,6 @@ class CustomerDraft:
     renewal_on: date | None = None  # contract or subscription end
     contact_every: int | None = None  # stay in touch every N units
     contact_unit: CadenceUnit | None = None
-
-
-@dataclass(frozen=True)
-class CustomerRow:
-    """One line of the customer book."""
-
-    id: int
-    full_name: str
-    phone: str  # the first number, E.164, or ""
-    stage: Stage
-    area: str
-    tags: tuple[str, ...]
-    created_at: datetime
-    archived: bool
 
 
 @dataclass(frozen=True)
@@ -274,10 +251,8 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date | Non
     )
 
 
-def _search_text(c: _Checked) -> str:
-    return search_text(
-        full_name=c.full_name, email=c.email, area=c.area, notes=c.notes, tags=c.tags, phones=(n for n, _ in c.phones)
-    )
+def _search_fields(customer_id: int, c: _Checked) -> SearchFields:
+    return SearchFields(customer_id, c.full_name, c.email, c.area, c.notes, c.tags, tuple(n for n, _ in c.phones))
 
 
 def _check_referrer(session: Session, referred_by_id: int | None, customer_id: int | None) -> None:
@@ -342,11 +317,6 @@ def _tags(session: Session, names: Iterable[str]) -> list[Tag]:
     return result
 
 
-def _write_search(session: Session, customer_id: int, search_text: str) -> None:
-    session.execute(delete(_search).where(_search.c.rowid == customer_id))
-    session.execute(insert(_search).values(rowid=customer_id, text=search_text))
-
-
 def _apply(session: Session, customer: Customer, c: _Checked) -> None:
     customer.full_name = c.full_name
     customer.sort_name = sort_key(c.full_name)
@@ -394,7 +364,7 @@ def add_customer(db: Database, draft: CustomerDraft, *, allow_duplicate: bool = 
         _apply(session, customer, checked)
         session.add(customer)
         session.flush()
-        _write_search(session, customer.id, _search_text(checked))
+        write_index(session.connection(), [_search_fields(customer.id, checked)])
         return customer.id
 
 
@@ -412,7 +382,7 @@ def update_customer(db: Database, customer_id: int, draft: CustomerDraft, *, all
             if matches:
                 raise LikelyDuplicate(matches)
         _apply(session, customer, checked)
-        _write_search(session, customer.id, _search_text(checked))
+        write_index(session.connection(), [_search_fields(customer.id, checked)])
 
 
 def add_customers(db: Database, drafts: Iterable[CustomerDraft], *, created_at: Sequence[datetime] = ()) -> list[int]:
@@ -472,10 +442,7 @@ def add_customers(db: Database, drafts: Iterable[CustomerDraft], *, created_at: 
             ]
             if tag_rows:
                 session.execute(insert(customer_tags), tag_rows)
-            session.execute(
-                insert(_search),
-                [{"rowid": cid, "text": _search_text(c)} for cid, c in zip(batch_ids, batch)],
-            )
+            write_index(session.connection(), [_search_fields(cid, c) for cid, c in zip(batch_ids, batch)], new=True)
         return ids
 
 
@@ -500,62 +467,31 @@ def restore_customer(db: Database, customer_id: int) -> None:
         customer.archived_at = None
 
 
-def _order(stmt: Select[int], order: CustomerOrder, descending: bool) -> Select[int]:
-    key = {
-        CustomerOrder.NAME: Customer.sort_name,
-        CustomerOrder.CREATED: Customer.created_at,
-        CustomerOrder.STAGE: Customer.stage,
-        CustomerOrder.AREA: Customer.area,
-    }[order]
-    if descending:
-        return stmt.order_by(key.desc(), Customer.id.desc())
-    return stmt.order_by(key, Customer.id)
-
-
-def matching_customers(query: str) -> Select[tuple[int]] | None:
-    """A subquery of the ids of customers (archived or not) matching `query` as the book's search
-    does, or None when the query has no terms."""
-    terms = search_terms(query)
-    if not terms:
-        return None
-    matching = select(_search.c.rowid)
-    for i, term in enumerate(terms):
-        # SQLite's FTS5 trigram index finds nothing for a LIKE of two multi-byte letters ("مح");
-        # terms shorter than a trigram are compared on an expression, outside the index.
-        column = _search.c.text if len(term) >= 3 else _search.c.text.concat("")
-        matching = matching.where(column.like(bindparam(f"t{i}", f"%{term}%")))
-    return matching
-
-
 def search_customers(
     db: Database,
     query: str = "",
     *,
     archived: bool = False,
-    order: CustomerOrder = CustomerOrder.NAME,
+    order: CustomerOrder | None = None,
     descending: bool = False,
+    limit: int | None = None,
 ) -> list[int]:
-    """Ids of the customers matching `query`, in the book's order.
+    """Ids of the customers matching `query`: the best matches first (see search.py), or in a
+    column's order; every one, or the first `limit`.
 
     Every word of the query must appear in the customer's name, phone numbers (typed in any digit
     form, with or without country code or leading zero), email, area, tags or notes. Arabic letter
-    variants, diacritics and tatweel are ignored, Latin letters match regardless of case.
+    variants, hamza seats, diacritics, tatweel and Latin accents are ignored, and Latin letters
+    match regardless of case. The customer book itself reads a page at a time (find_customers).
     """
-    stmt = select(Customer.id).where(Customer.archived_at.is_not(None) if archived else Customer.archived_at.is_(None))
-    matching = matching_customers(query)
-    if matching is not None:
-        stmt = stmt.where(Customer.id.in_(matching))
-    with db.session() as session:
-        return list(session.scalars(_order(stmt, order, descending)))
-
-
-def customer_rows(db: Database, ids: Sequence[int]) -> list[CustomerRow]:
-    """The book's lines for these ids, in the same order (ids that no longer exist are left out)."""
-    if not ids:
-        return []
-    with db.session() as session:
-        rows = {r.id: r for r in _rows(session, select(Customer).where(Customer.id.in_(ids)))}
-    return [rows[i] for i in ids if i in rows]
+    wanted = BookQuery(query, archived, order, descending)
+    found: list[int] = []
+    page = find_customers(db, wanted, limit=500)
+    while True:
+        found.extend(r.id for r in page.rows)
+        if page.next is None or (limit is not None and len(found) >= limit):
+            return found if limit is None else found[:limit]
+        page = find_customers(db, wanted, limit=500, cursor=page.next)
 
 
 def count_customers(db: Database, *, archived: bool = False) -> int:

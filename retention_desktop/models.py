@@ -29,6 +29,23 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from retention_desktop.kinds import (  # re-exported: older code imports them from here
+    Stage as Stage,
+    CustomerKind as CustomerKind,
+    Gender as Gender,
+    Source as Source,
+    CadenceUnit as CadenceUnit,
+    FollowUpKind as FollowUpKind,
+    FollowUpStatus as FollowUpStatus,
+    FollowUpOrigin as FollowUpOrigin,
+    Outcome as Outcome,
+    InteractionKind as InteractionKind,
+    VatCategory as VatCategory,
+    DocumentKind as DocumentKind,
+    PaymentMethod as PaymentMethod,
+    PhoneKind as PhoneKind,
+)
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """A time stamp stored in UTC and always read back time-zone aware (SQLite keeps no zone)."""
@@ -84,122 +101,6 @@ class Base(DeclarativeBase):
     )
 
 
-class Stage(enum.StrEnum):
-    """Where a customer is in the relationship, from first contact to won back."""
-
-    PROSPECT = "prospect"
-    FIRST_PURCHASE = "first_purchase"
-    ACTIVE = "active"
-    AT_RISK = "at_risk"
-    LAPSED = "lapsed"
-    LOST = "lost"
-    WON_BACK = "won_back"
-
-
-class CustomerKind(enum.StrEnum):
-    PERSON = "person"
-    BUSINESS = "business"
-
-
-class Gender(enum.StrEnum):
-    """Used to choose the Arabic form of a greeting (عزيزي / عزيزتي)."""
-
-    UNSPECIFIED = "unspecified"
-    MALE = "male"
-    FEMALE = "female"
-
-
-class Source(enum.StrEnum):
-    """How the customer found the shop."""
-
-    UNKNOWN = "unknown"
-    WALK_IN = "walk_in"
-    REFERRAL = "referral"
-    SOCIAL_MEDIA = "social_media"
-    ONLINE_SEARCH = "online_search"
-    ADVERTISEMENT = "advertisement"
-    EVENT = "event"
-    OTHER = "other"
-
-
-class CadenceUnit(enum.StrEnum):
-    """The unit of a "stay in touch" cadence: every N days, weeks or months."""
-
-    DAYS = "days"
-    WEEKS = "weeks"
-    MONTHS = "months"
-
-
-class FollowUpKind(enum.StrEnum):
-    CALL = "call"
-    VISIT = "visit"
-    MESSAGE = "message"
-
-
-class FollowUpStatus(enum.StrEnum):
-    OPEN = "open"
-    DONE = "done"
-    CANCELLED = "cancelled"
-
-
-class FollowUpOrigin(enum.StrEnum):
-    """Who put the follow-up on the list: the owner, the cadence, or one of the event rules."""
-
-    MANUAL = "manual"
-    CADENCE = "cadence"
-    SATISFACTION = "satisfaction"
-    RENEWAL = "renewal"
-    BIRTHDAY = "birthday"
-
-
-class Outcome(enum.StrEnum):
-    """What came of a call, visit or message."""
-
-    REACHED = "reached"
-    NO_ANSWER = "no_answer"
-    CALL_BACK = "call_back"
-    NOT_INTERESTED = "not_interested"
-    OTHER = "other"
-
-
-class InteractionKind(enum.StrEnum):
-    CALL = "call"
-    VISIT = "visit"
-    MESSAGE = "message"
-    PURCHASE = "purchase"
-    FEEDBACK = "feedback"
-    COMPLAINT = "complaint"
-    NOTE = "note"
-
-
-class VatCategory(enum.StrEnum):
-    """How VAT applies to a product or service: at the profile's standard rate, at zero, or not at all."""
-
-    STANDARD = "standard"
-    ZERO_RATED = "zero_rated"
-    EXEMPT = "exempt"
-
-
-class DocumentKind(enum.StrEnum):
-    """An invoice, or a credit note that corrects one (an issued invoice is never edited)."""
-
-    INVOICE = "invoice"
-    CREDIT_NOTE = "credit_note"
-
-
-class PaymentMethod(enum.StrEnum):
-    CASH = "cash"
-    CARD = "card"
-    BANK_TRANSFER = "bank_transfer"
-    OTHER = "other"
-
-
-class PhoneKind(enum.StrEnum):
-    MOBILE = "mobile"
-    LANDLINE = "landline"
-    OTHER = "other"
-
-
 def _enum(cls: type[enum.Enum], name: str) -> Enum:
     # Stored as the readable value, checked by a constraint, so the file stays legible.
     return Enum(
@@ -230,7 +131,7 @@ class Customer(Base):
     gender: Mapped[Gender] = mapped_column(_enum(Gender, "gender"), default=Gender.UNSPECIFIED)
     email: Mapped[str] = mapped_column(String(254), default="")
     address: Mapped[str] = mapped_column(Text, default="")
-    area: Mapped[str] = mapped_column(String(120), default="")
+    area: Mapped[str] = mapped_column(String(120), default="", index=True)
     birthday: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[Source] = mapped_column(_enum(Source, "customer_source"), default=Source.UNKNOWN)

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, CompoundSelect, Select, func, select, unio
 from sqlalchemy.orm import Session, selectinload
 
 from retention_desktop.clock import add_months, local_date, shop_zone
-from retention_desktop.customers import CustomerNotFound, matching_customers
+from retention_desktop.customers import CustomerNotFound
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
@@ -50,6 +50,7 @@ from retention_desktop.money import (
     round_money,
 )
 from retention_desktop.profile import BusinessProfile, read_profile
+from retention_desktop.search import matching_customers
 from retention_desktop.text import fold, isolate_ltr
 from retention_desktop.zatca import ZatcaError, is_valid_saudi_vat_number, simplified_invoice_qr
 

@@ -1,17 +1,35 @@
-"""The customer search index: one row of folded text per customer, and how to rebuild it."""
+"""The customer search indexes, and how each customer's searchable fields go into them.
+
+Three indexes, each keyed by the customer's id (their rowid):
+- customer_words: the words of the name (its first word apart, for "starts with"), email, area and
+  tags, and every form of each phone number, with prefix indexes of one to three letters, so that
+  "م", "مح" or "0551" find whole words from the index (an FTS5 table, unicode61 words);
+- customer_search: the same fields and the notes as one folded text, where a trigram index finds a
+  piece of three letters or more anywhere (an FTS5 trigram table);
+- customer_grams: each letter and each pair of letters that text holds, so that one or two letters
+  are found inside words from an index too (an FTS5 table of those "words", without positions).
+On a database server they are plain tables, read with LIKE.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, column, delete, insert, select, table, update
 
 from retention_desktop.phones import search_forms
 from retention_desktop.text import fold, sort_key
 
-# rowid = customer id; on SQLite an FTS5 trigram table (see migration 0002), elsewhere a plain table.
+# rowid = customer id; on SQLite FTS5 tables (see migrations 0002 and 0005), elsewhere plain tables.
 search_table = table("customer_search", column("rowid"), column("text"))
+words_table = table("customer_words", column("rowid"), column("first"), column("words"), column("phones"))
+grams_table = table("customer_grams", column("rowid"), column("grams"))
+
+# Words that start compound names: "عبد الله" is also indexed as "عبدالله", and "عبدالله" as "عبد"
+# and "الله", so that either spelling finds the other.
+COMPOUND_STARTS = ("عبد", "ابو", "ابا")
 
 _customers = table(
     "customers", column("id"), column("full_name"), column("sort_name"), column("email"), column("area"), column("notes")
@@ -21,17 +39,95 @@ _tags = table("tags", column("id"), column("name"))
 _customer_tags = table("customer_tags", column("customer_id"), column("tag_id"))
 
 
+@dataclass(frozen=True)
+class SearchFields:
+    """What search looks in, for one customer."""
+
+    customer_id: int
+    full_name: str
+    email: str = ""
+    area: str = ""
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()  # E.164
+
+
 def search_text(*, full_name: str, email: str, area: str, notes: str, tags: Iterable[str], phones: Iterable[str]) -> str:
-    """The folded text search looks in: name, email, area, tags, notes and every form of each phone."""
+    """The folded text search looks in for pieces of words: name, email, area, tags, notes and every
+    form of each phone."""
     parts = [fold(full_name), fold(email), fold(area), *(fold(t) for t in tags), fold(notes)]
     for number in phones:
         parts.extend(search_forms(number))
     return " \u2022 ".join(p for p in parts if p)
 
 
-def rebuild_search_index(connection: Connection, batch: int = 5000) -> int:
-    """Write the index afresh for every customer; returns how many rows it holds."""
-    connection.execute(delete(search_table))
+def name_words(full_name: str) -> list[str]:
+    """The folded words of a name, with the other spelling of its compound names."""
+    words = fold(full_name).split()
+    extra: list[str] = []
+    for i, word in enumerate(words):
+        for start in COMPOUND_STARTS:
+            if word == start and i + 1 < len(words):
+                extra.append(word + words[i + 1])
+            elif word.startswith(start) and len(word) > len(start) + 1:
+                extra.extend((start, word[len(start) :]))
+    return words + extra
+
+
+def phone_words(numbers: Iterable[str]) -> list[str]:
+    """Every form of each number (+966…, 05…, 5…) and its digits backwards behind an "x", so that
+    the last digits are found as the start of a word."""
+    words: list[str] = []
+    for number in numbers:
+        words.extend(search_forms(number))
+        words.append("x" + number.lstrip("+")[::-1])
+    return words
+
+
+def word_columns(fields: SearchFields) -> dict[str, object]:
+    """A customer's row of customer_words."""
+    names = name_words(fields.full_name)
+    first = names[:1]
+    if len(names) > 1 and names[0] in COMPOUND_STARTS:  # "عبد الله …" starts with "عبدالله" too
+        first.append(names[0] + names[1])
+    others = [*names[1:], *fold(fields.email).split(), *fold(fields.area).split(), *(fold(t) for t in fields.tags)]
+    return {
+        "rowid": fields.customer_id,
+        "first": " ".join(first),
+        "words": " ".join(others),
+        "phones": " ".join(phone_words(fields.phones)),
+    }
+
+
+def letter_grams(text: str) -> str:
+    """The letters and pairs of neighbouring letters (or digits) of a folded text, each once."""
+    grams: set[str] = set()
+    for word in text.split():
+        for i, letter in enumerate(word):
+            grams.add(letter)
+            grams.add(word[i : i + 2])
+    return " ".join(sorted(g for g in grams if g.isalnum()))
+
+
+def write_index(connection: Connection, customers: Sequence[SearchFields], *, new: bool = False) -> None:
+    """Put these customers into the indexes (in place of what they held, unless they are `new`)."""
+    if not customers:
+        return
+    if not new:
+        ids = [c.customer_id for c in customers]
+        for index in (search_table, words_table, grams_table):
+            connection.execute(delete(index).where(index.c.rowid.in_(ids)))
+    texts = [
+        search_text(full_name=c.full_name, email=c.email, area=c.area, notes=c.notes, tags=c.tags, phones=c.phones)
+        for c in customers
+    ]
+    connection.execute(insert(search_table), [{"rowid": c.customer_id, "text": t} for c, t in zip(customers, texts)])
+    connection.execute(insert(grams_table), [{"rowid": c.customer_id, "grams": letter_grams(t)} for c, t in zip(customers, texts)])
+    connection.execute(insert(words_table), [word_columns(c) for c in customers])
+
+
+def book_fields(connection: Connection) -> Iterable[SearchFields]:
+    """Every customer's searchable fields, read in bulk."""
     phones: dict[int, list[str]] = defaultdict(list)
     for customer_id, number in connection.execute(
         select(_phones.c.customer_id, _phones.c.number).order_by(_phones.c.customer_id, _phones.c.position)
@@ -42,30 +138,24 @@ def rebuild_search_index(connection: Connection, batch: int = 5000) -> int:
         select(_customer_tags.c.customer_id, _tags.c.name).join(_tags, _tags.c.id == _customer_tags.c.tag_id)
     ):
         tags[customer_id].append(name)
-    rows = []
+    for c in connection.execute(select(_customers)).all():
+        yield SearchFields(c.id, c.full_name, c.email, c.area, c.notes, tuple(tags[c.id]), tuple(phones[c.id]))
+
+
+def rebuild_search_index(connection: Connection, batch: int = 5000) -> int:
+    """Write the indexes afresh for every customer; returns how many customers they hold."""
+    for index in (search_table, words_table, grams_table):
+        connection.execute(delete(index))
     count = 0
-    for c in connection.execute(select(_customers)):
-        rows.append(
-            {
-                "rowid": c.id,
-                "text": search_text(
-                    full_name=c.full_name,
-                    email=c.email,
-                    area=c.area,
-                    notes=c.notes,
-                    tags=tags[c.id],
-                    phones=phones[c.id],
-                ),
-            }
-        )
-        if len(rows) >= batch:
-            connection.execute(insert(search_table), rows)
-            count += len(rows)
-            rows = []
-    if rows:
-        connection.execute(insert(search_table), rows)
-        count += len(rows)
-    return count
+    chunk: list[SearchFields] = []
+    for fields in book_fields(connection):
+        chunk.append(fields)
+        if len(chunk) >= batch:
+            write_index(connection, chunk, new=True)
+            count += len(chunk)
+            chunk = []
+    write_index(connection, chunk, new=True)
+    return count + len(chunk)
 
 
 def refresh_sort_names(connection: Connection) -> None:

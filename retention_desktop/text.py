@@ -30,8 +30,10 @@ _FOLD = str.maketrans(
     }
 )
 
-# Harakat, Quranic marks and the superscript alef: ignored by search.
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
+# Marks that search ignores once letters are decomposed (NFKD): harakat, Quranic marks and the
+# superscript alef; the hamza above and below, so that a hamza's seat typed plainly finds it (أ إ آ
+# as ا, ؤ as و, ئ as ي); and the accents of Latin letters (é as e).
+_DIACRITICS = re.compile("[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
 # Separators people type inside phone numbers: "+966 55-123 (4567)".
 _INSIDE_NUMBER = re.compile(r"(?<=\d)[\s\-./()]+(?=\d)")
 _SPACES = re.compile(r"\s+")
@@ -43,8 +45,9 @@ def ascii_digits(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Fold text for matching: Arabic letter variants, diacritics, tatweel, digits and case."""
-    text = unicodedata.normalize("NFKC", text)
+    """Fold text for matching: Arabic letter variants and hamza seats, diacritics and accents,
+    tatweel, digits and case."""
+    text = unicodedata.normalize("NFKD", text)
     text = _DIACRITICS.sub("", text).translate(_FOLD)
     return _SPACES.sub(" ", text.casefold()).strip()
 

@@ -27,6 +27,7 @@ from retention_desktop.customers import (
 )
 from retention_desktop.db import HEAD_REVISION, KNOWN_REVISIONS, Database, DatabaseError, open_database
 from retention_desktop.profile import BusinessProfile, save_profile
+from retention_desktop.search import CustomerOrder
 from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice, purchase_history
 from retention_desktop.search_index import rebuild_search_index
 
@@ -162,7 +163,7 @@ def test_older_file_is_upgraded_with_data_kept_search_filled_and_a_backup(tmp_pa
             assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == HEAD_REVISION
         assert count_customers(database) == 3
         # sort keys recomputed: Arabic names first, alef forms folded
-        assert search_customers(database) == [1, 2, 3]
+        assert search_customers(database, order=CustomerOrder.NAME) == [1, 2, 3]
         ahmed = customer_details(database, 1)
         assert ahmed.full_name == "أحمد العلي"
         assert [p.number for p in ahmed.phones] == ["+966551234567"]
@@ -313,9 +314,13 @@ def test_a_file_from_a_newer_program_is_refused_and_left_untouched(tmp_path: Pat
 # --- the search index ----------------------------------------------------------------------------
 
 
-def _index(database: Database) -> list[tuple[int, str]]:
+def _index(database: Database) -> list[tuple[object, ...]]:
     with database.engine.connect() as conn:
-        return [(r[0], r[1]) for r in conn.execute(text("SELECT rowid, text FROM customer_search ORDER BY rowid"))]
+        return [
+            *(tuple(r) for r in conn.execute(text("SELECT rowid, text FROM customer_search ORDER BY rowid"))),
+            *(tuple(r) for r in conn.execute(text("SELECT rowid, first, words, phones FROM customer_words ORDER BY rowid"))),
+            *(tuple(r) for r in conn.execute(text("SELECT rowid, grams FROM customer_grams ORDER BY rowid"))),
+        ]
 
 
 def test_rebuild_search_index_restores_the_same_content(db: Database) -> None:
@@ -326,11 +331,14 @@ def test_rebuild_search_index_restores_the_same_content(db: Database) -> None:
     add_customer(db, CustomerDraft(full_name="فاطمة", area="جدة"))
     add_customer(db, CustomerDraft(full_name="Sara"))
     original = _index(db)
-    assert len(original) == 3
+    assert len(original) == 9
 
     with db.engine.begin() as conn:  # damage it: one row lost, one wrong
-        conn.execute(text("DELETE FROM customer_search WHERE rowid = 1"))
+        for index in ("customer_search", "customer_words", "customer_grams"):
+            conn.execute(text(f"DELETE FROM {index} WHERE rowid = 1"))
         conn.execute(text("UPDATE customer_search SET text = 'garbage' WHERE rowid = 2"))
+        conn.execute(text("UPDATE customer_words SET first = 'garbage', words = '' WHERE rowid = 2"))
+        conn.execute(text("UPDATE customer_grams SET grams = 'ga' WHERE rowid = 2"))
     assert search_customers(db, "احمد") == []
 
     with db.engine.begin() as conn:

@@ -7,8 +7,8 @@ connection = context.config.attributes["connection"]
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
-    # The search index (an FTS5 table and its shadow tables on SQLite) is managed by hand.
-    return not (type_ == "table" and name is not None and name.startswith("customer_search"))
+    # The search indexes (FTS5 tables and their shadow tables on SQLite) are managed by hand.
+    return not (type_ == "table" and name is not None and name.startswith(("customer_search", "customer_words", "customer_grams")))
 
 
 # The program's tables are not imported here: the revisions are frozen and the upgrade needs no

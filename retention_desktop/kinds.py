@@ -1,0 +1,122 @@
+"""The kinds that screens, print and rules need (stage, follow-up kind, outcome…), apart from the
+tables, so that reading them costs no database machinery."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Stage(enum.StrEnum):
+    """Where a customer is in the relationship, from first contact to won back."""
+
+    PROSPECT = "prospect"
+    FIRST_PURCHASE = "first_purchase"
+    ACTIVE = "active"
+    AT_RISK = "at_risk"
+    LAPSED = "lapsed"
+    LOST = "lost"
+    WON_BACK = "won_back"
+
+
+class CustomerKind(enum.StrEnum):
+    PERSON = "person"
+    BUSINESS = "business"
+
+
+class Gender(enum.StrEnum):
+    """Used to choose the Arabic form of a greeting (عزيزي / عزيزتي)."""
+
+    UNSPECIFIED = "unspecified"
+    MALE = "male"
+    FEMALE = "female"
+
+
+class Source(enum.StrEnum):
+    """How the customer found the shop."""
+
+    UNKNOWN = "unknown"
+    WALK_IN = "walk_in"
+    REFERRAL = "referral"
+    SOCIAL_MEDIA = "social_media"
+    ONLINE_SEARCH = "online_search"
+    ADVERTISEMENT = "advertisement"
+    EVENT = "event"
+    OTHER = "other"
+
+
+class CadenceUnit(enum.StrEnum):
+    """The unit of a "stay in touch" cadence: every N days, weeks or months."""
+
+    DAYS = "days"
+    WEEKS = "weeks"
+    MONTHS = "months"
+
+
+class FollowUpKind(enum.StrEnum):
+    CALL = "call"
+    VISIT = "visit"
+    MESSAGE = "message"
+
+
+class FollowUpStatus(enum.StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class FollowUpOrigin(enum.StrEnum):
+    """Who put the follow-up on the list: the owner, the cadence, or one of the event rules."""
+
+    MANUAL = "manual"
+    CADENCE = "cadence"
+    SATISFACTION = "satisfaction"
+    RENEWAL = "renewal"
+    BIRTHDAY = "birthday"
+
+
+class Outcome(enum.StrEnum):
+    """What came of a call, visit or message."""
+
+    REACHED = "reached"
+    NO_ANSWER = "no_answer"
+    CALL_BACK = "call_back"
+    NOT_INTERESTED = "not_interested"
+    OTHER = "other"
+
+
+class InteractionKind(enum.StrEnum):
+    CALL = "call"
+    VISIT = "visit"
+    MESSAGE = "message"
+    PURCHASE = "purchase"
+    FEEDBACK = "feedback"
+    COMPLAINT = "complaint"
+    NOTE = "note"
+
+
+class VatCategory(enum.StrEnum):
+    """How VAT applies to a product or service: at the profile's standard rate, at zero, or not at all."""
+
+    STANDARD = "standard"
+    ZERO_RATED = "zero_rated"
+    EXEMPT = "exempt"
+
+
+class DocumentKind(enum.StrEnum):
+    """An invoice, or a credit note that corrects one (an issued invoice is never edited)."""
+
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"
+
+
+class PaymentMethod(enum.StrEnum):
+    CASH = "cash"
+    CARD = "card"
+    BANK_TRANSFER = "bank_transfer"
+    OTHER = "other"
+
+
+class PhoneKind(enum.StrEnum):
+    MOBILE = "mobile"
+    LANDLINE = "landline"
+    OTHER = "other"

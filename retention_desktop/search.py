@@ -1,0 +1,433 @@
+"""Finding customers as the owner types: the best matches first, one page at a time, in a time
+that does not grow with the book or with the number of matches.
+
+A query is split into terms (text.search_terms); a customer matches when every term does. The
+matches come in tiers, each newest customer first:
+
+0. a phone number typed whole (any of its forms: +966…, 05…, 5…);
+1. the name starts with the first term (and the other terms match);
+2. every term starts a word of the name, email, area or a tag, or starts or ends a phone number
+   (the last four digits or more, in any of its forms);
+3. every term is found anywhere, inside a word or in the notes too.
+
+Tiers 0 to 2 are answered by customer_words, a full-text index of words with prefix indexes of one,
+two and three letters, and tier 3 by customer_search, a trigram index, for terms of three letters or
+more, and customer_grams, an index of single letters and pairs of letters, for shorter ones (see
+search_index.py): a page costs the same for "م" as for a full phone number. How many match is counted up to COUNT_CAP and said as "more than"
+beyond it. The empty query lists the book newest first, or in a column's order from that column's
+index.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+
+from sqlalchemy import Connection, Select, bindparam, select, text
+
+from retention_desktop.db import Database
+from retention_desktop.kinds import Stage
+from retention_desktop.search_index import grams_table, search_table, words_table
+from retention_desktop.text import search_terms
+
+PAGE = 100
+COUNT_CAP = 1000
+# Phone numbers are found by their last digits from this many on (as people say "the one ending 4567").
+TAIL_DIGITS = 4
+# A term this long or longer is also looked for inside words (tier 3).
+INSIDE_WORDS = 3
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+class CustomerOrder(enum.StrEnum):
+    """The columns the customer book can be put in order by."""
+
+    NAME = "name"
+    CREATED = "created"
+    STAGE = "stage"
+    AREA = "area"
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the customer book."""
+
+    id: int
+    full_name: str
+    phone: str  # the first number, E.164, or ""
+    stage: Stage
+    area: str
+    tags: tuple[str, ...]
+    created_at: datetime
+    archived: bool
+
+
+@dataclass(frozen=True)
+class BookQuery:
+    """What the customer book is asked to show."""
+
+    text: str = ""
+    archived: bool = False
+    order: CustomerOrder | None = None  # None: the best matches first (the newest first when no text)
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the next page starts: the tier and the last id shown in it, or the last sort value and
+    id of an ordered list, or an offset into a small sorted result."""
+
+    query: BookQuery
+    tier: int = 0
+    after_id: int | None = None
+    after_value: str | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[CustomerRow]
+    next: Cursor | None  # None: nothing more
+    ordered: bool = True  # False: the order asked for was not applied (too many matches to sort)
+
+
+@dataclass(frozen=True)
+class Count:
+    number: int
+    exact: bool  # False: at least `number` (COUNT_CAP) match, maybe many more
+
+
+# --- the query, in FTS5's language ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What one query asks of the two indexes."""
+
+    terms: tuple[str, ...]
+    words: str  # every term, as the start of a word or of a phone number (tiers 0-2)
+    first: str | None  # tier 1's condition: the name starts with the first term
+    phone: str | None  # tier 0: a whole phone number
+
+    @property
+    def inside(self) -> tuple[str, ...]:
+        """The terms also looked for inside words (tier 3)."""
+        return tuple(t for t in self.terms if len(t) >= INSIDE_WORDS)
+
+    @property
+    def short(self) -> tuple[str, ...]:
+        return tuple(t for t in self.terms if len(t) < INSIDE_WORDS)
+
+
+def _quoted(token: str) -> str:
+    return '"' + token.replace('"', "") + '"'
+
+
+def _term_expression(term: str) -> str | None:
+    """The FTS5 expression for one term: each of its word pieces starts a word; digits also end a
+    phone number. None when the term holds nothing a word index can find."""
+    if term.isdigit():
+        tail = f" OR {{phones}} : {_quoted('x' + term[::-1])}*" if len(term) >= TAIL_DIGITS else ""
+        return f"({_quoted(term)}*{tail})"
+    pieces = _TOKEN.findall(term)
+    if not pieces:
+        return None
+    return "(" + " AND ".join(f"{_quoted(piece)}*" for piece in pieces) + ")"
+
+
+def _grams_expression(terms: Sequence[str]) -> str | None:
+    """The FTS5 query of customer_grams for terms of one or two letters: each found inside a word."""
+    grams = [t for t in terms if t.isalnum()]
+    return " AND ".join(_quoted(t) for t in grams) if grams else None
+
+
+def _all_terms(terms: Sequence[str]) -> str | None:
+    expressions = [e for e in (_term_expression(t) for t in terms) if e is not None]
+    return " AND ".join(expressions) if expressions else None
+
+
+def _plan(query: str) -> _Plan | None:
+    """None when the query asks for nothing (no terms: the whole book)."""
+    terms = tuple(t for t in search_terms(query) if _term_expression(t) is not None)
+    words = _all_terms(terms)
+    if words is None:
+        return None
+    first_pieces = _TOKEN.findall(terms[0])
+    first = None if terms[0].isdigit() else f"{{first}} : {_quoted(first_pieces[0])}*"
+    phone = None
+    if len(terms) == 1 and terms[0].isdigit() and len(terms[0]) >= 6:
+        phone = f"{{phones}} : {_quoted(terms[0])}"
+    return _Plan(terms, words, first, phone)
+
+
+def _asks_for_nothing_findable(query: str) -> bool:
+    """A query of only punctuation or symbols: it has terms, but none a word can hold."""
+    return bool(search_terms(query))
+
+
+_TIERS = 4
+
+
+def _tier_match(plan: _Plan, tier: int) -> str | None:
+    """The FTS5 query of customer_words for tiers 0-2 (each leaves out the tiers before it)."""
+    if tier == 0:
+        return plan.phone
+    if tier == 1:
+        if plan.first is None:
+            return None
+        return f"({plan.words}) AND {plan.first}" + (f" NOT {plan.phone}" if plan.phone else "")
+    return f"({plan.words})" + "".join(f" NOT ({e})" for e in (plan.first, plan.phone) if e)
+
+
+# --- reading pages -----------------------------------------------------------------------------
+
+_ROWS = text(
+    """
+    SELECT c.id, c.full_name,
+           (SELECT p.number FROM customer_phones p WHERE p.customer_id = c.id ORDER BY p.position LIMIT 1),
+           c.stage, c.area,
+           (SELECT group_concat(name, char(31)) FROM (
+                SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
+                WHERE ct.customer_id = c.id ORDER BY t.folded)),
+           c.created_at, c.archived_at IS NOT NULL
+    FROM customers c WHERE c.id IN :ids
+    """
+).bindparams(bindparam("ids", expanding=True))
+
+
+def customer_rows(db: Database, ids: Sequence[int]) -> list[CustomerRow]:
+    """The book's lines for these ids, in the same order (ids that no longer exist are left out)."""
+    if not ids:
+        return []
+    with db.session() as session:
+        return _rows(session.connection(), ids)
+
+
+def _rows(connection: Connection, ids: Sequence[int]) -> list[CustomerRow]:
+    found: dict[int, CustomerRow] = {}
+    for start in range(0, len(ids), 500):
+        for cid, name, phone, stage, area, tags, created, archived in connection.execute(
+            _ROWS, {"ids": list(ids[start : start + 500])}
+        ):
+            found[cid] = CustomerRow(
+                id=cid,
+                full_name=name,
+                phone=phone or "",
+                stage=Stage(stage),
+                area=area,
+                tags=tuple(tags.split("\x1f")) if tags else (),
+                created_at=_stored_time(created),
+                archived=bool(archived),
+            )
+    return [found[i] for i in ids if i in found]
+
+
+def _stored_time(value: object) -> datetime:
+    """A time stamp as the tables keep it (UTC; naive text on SQLite), read without the ORM."""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _in_book(archived: bool) -> str:
+    """The customers of the book, or the archived ones. For the book, the "+" keeps SQLite from
+    reading it through the archived_at index (nearly every customer is in the book, so the index
+    would lead it to read them all and sort); the few archived are best found through it."""
+    return "c.archived_at IS NOT NULL" if archived else "+c.archived_at IS NULL"
+
+
+def _word_tier_ids(connection: Connection, match: str, archived: bool, after: int | None, limit: int) -> list[int]:
+    after_clause = "AND w.rowid < :after" if after is not None else ""
+    statement = text(
+        # CROSS JOIN: the index first, newest first, then each customer by its id (SQLite keeps this
+        # order only for a CROSS JOIN; the other way it read every customer and sorted).
+        "SELECT w.rowid FROM customer_words w CROSS JOIN customers c ON c.id = w.rowid "
+        f"WHERE customer_words MATCH :match AND {_in_book(archived)} {after_clause} "
+        "ORDER BY w.rowid DESC LIMIT :limit"
+    )
+    return [r[0] for r in connection.execute(statement, {"match": match, "after": after, "limit": limit})]
+
+
+def _like(term: str) -> str:
+    """A LIKE pattern for a term anywhere. Terms hold no % or _ (search_terms takes them out), so no
+    escape is needed, and none is given: the trigram index answers LIKE only without ESCAPE."""
+    return f"%{term}%"
+
+
+def _inside_ids(connection: Connection, plan: _Plan, archived: bool, after: int | None, limit: int) -> list[int]:
+    """Tier 3: every term found inside the text (name, email, area, tags, notes, phones): terms of
+    three letters or more through the trigram index, shorter ones through the letter pairs; and not
+    in tiers 0-2."""
+    params: dict[str, object] = {"limit": limit, "after": after, "words": plan.words}
+    conditions = []
+    short = _grams_expression(plan.short)
+    if plan.inside:
+        table = "customer_search"
+        for i, term in enumerate(plan.inside):
+            params[f"t{i}"] = _like(term)
+            conditions.append(f"customer_search.text LIKE :t{i}")
+        if short is not None:
+            params["short"] = short
+            conditions.append("customer_search.rowid IN (SELECT rowid FROM customer_grams WHERE customer_grams MATCH :short)")
+    elif short is not None:
+        table = "customer_grams"
+        params["short"] = short
+        conditions.append("customer_grams MATCH :short")
+    else:
+        return []
+    if after is not None:
+        conditions.append(f"{table}.rowid < :after")
+    statement = text(
+        f"SELECT {table}.rowid FROM {table} CROSS JOIN customers c ON c.id = {table}.rowid "
+        f"WHERE {' AND '.join(conditions)} AND {_in_book(archived)} "
+        f"AND {table}.rowid NOT IN (SELECT rowid FROM customer_words WHERE customer_words MATCH :words) "
+        f"ORDER BY {table}.rowid DESC LIMIT :limit"
+    )
+    return [r[0] for r in connection.execute(statement, params)]
+
+
+def _tier_ids(connection: Connection, plan: _Plan, tier: int, archived: bool, after: int | None, limit: int) -> list[int]:
+    if tier == 3:
+        return _inside_ids(connection, plan, archived, after, limit)
+    match = _tier_match(plan, tier)
+    return _word_tier_ids(connection, match, archived, after, limit) if match else []
+
+
+def matching_customers(query: str) -> Select[tuple[int]] | None:
+    """A subquery of the ids of the customers (archived ones too) that `query` finds, in any tier;
+    None when it has no terms. For other lists searched by customer (the sales list)."""
+    plan = _plan(query)
+    if plan is None:
+        return None
+    words: Select[tuple[int]] = select(words_table.c.rowid).where(text("customer_words MATCH :words").bindparams(words=plan.words))
+    inside = select(search_table.c.rowid).where(*(search_table.c.text.like(_like(t)) for t in plan.inside))
+    short = _grams_expression(plan.short)
+    if short is not None:
+        grams = select(grams_table.c.rowid).where(text("customer_grams MATCH :short").bindparams(short=short))
+        inside = inside.where(search_table.c.rowid.in_(grams)) if plan.inside else grams
+    return select(words.union(inside).subquery().c.rowid)
+
+
+def find_customers(db: Database, query: BookQuery, *, limit: int = PAGE, cursor: Cursor | None = None) -> Page:
+    """A page of the customers `query` asks for; `Page.next` fetches the next one."""
+    cursor = cursor or Cursor(query)
+    with db.session() as session:
+        connection = session.connection()
+        plan = _plan(query.text)
+        if plan is None:
+            if _asks_for_nothing_findable(query.text):
+                return Page([], None)
+            return _ordered_page(connection, query, cursor, limit)
+        if query.order is not None:
+            ordered = _small_result_in_order(connection, plan, query, cursor, limit)
+            if ordered is not None:
+                return ordered
+        page = _relevance_page(connection, plan, query, cursor, limit)
+        return page if query.order is None else replace(page, ordered=False)
+
+
+def _relevance_page(connection: Connection, plan: _Plan, query: BookQuery, cursor: Cursor, limit: int) -> Page:
+    ids: list[int] = []
+    tier, after = cursor.tier, cursor.after_id
+    while tier < _TIERS:
+        wanted = limit - len(ids)
+        found = _tier_ids(connection, plan, tier, query.archived, after, wanted)
+        ids.extend(found)
+        if len(found) == wanted:
+            after = found[-1]
+            break
+        tier, after = tier + 1, None
+    more = Cursor(query, tier=tier, after_id=after) if tier < _TIERS else None
+    return Page(_rows(connection, ids), more)
+
+
+def matching_ids(db: Database, query: str, *, archived: bool = False, limit: int = COUNT_CAP) -> list[int]:
+    """The ids of the customers matching `query`, best first, at most `limit` of them."""
+    found: list[int] = []
+    page = find_customers(db, BookQuery(query, archived), limit=min(limit, 500))
+    while True:
+        found.extend(r.id for r in page.rows)
+        if page.next is None or len(found) >= limit:
+            return found[:limit]
+        page = find_customers(db, page.next.query, limit=min(limit - len(found), 500), cursor=page.next)
+
+
+def count_found(db: Database, query: BookQuery) -> Count:
+    """How many customers the query shows: exact up to COUNT_CAP, "at least COUNT_CAP" beyond."""
+    with db.session() as session:
+        connection = session.connection()
+        plan = _plan(query.text)
+        if plan is None:
+            if _asks_for_nothing_findable(query.text):
+                return Count(0, True)
+            statement = text(f"SELECT count(*) FROM customers c WHERE {_in_book(query.archived)}")
+            return Count(int(connection.execute(statement).scalar_one()), True)
+        total = 0
+        for tier in range(_TIERS):
+            total += len(_tier_ids(connection, plan, tier, query.archived, None, COUNT_CAP + 1 - total))
+            if total > COUNT_CAP:
+                return Count(COUNT_CAP, False)
+        return Count(total, True)
+
+
+# --- in a column's order ---------------------------------------------------------------------------
+
+_ORDER_COLUMN = {
+    CustomerOrder.NAME: "c.sort_name",
+    CustomerOrder.CREATED: "c.created_at",
+    CustomerOrder.STAGE: "c.stage",
+    CustomerOrder.AREA: "c.area",
+}
+
+
+def _ordered_page(connection: Connection, query: BookQuery, cursor: Cursor, limit: int) -> Page:
+    """The whole book (no search text): newest first, or in a column's order, a page at a time
+    from that column's index."""
+    condition = _in_book(query.archived)
+    params: dict[str, object] = {"limit": limit}
+    if query.order is None or query.order is CustomerOrder.CREATED and query.descending:
+        # Newest first: the ids grow with time, and the primary key is the cheapest index there is.
+        if cursor.after_id is not None:
+            condition += " AND c.id < :after"
+            params["after"] = cursor.after_id
+        rows = connection.execute(text(f"SELECT c.id FROM customers c WHERE {condition} ORDER BY c.id DESC LIMIT :limit"), params)
+        ids = [r[0] for r in rows]
+        more = Cursor(query, after_id=ids[-1]) if len(ids) == limit else None
+        return Page(_rows(connection, ids), more)
+    column = _ORDER_COLUMN[query.order]
+    direction = "DESC" if query.descending else "ASC"
+    compare = "<" if query.descending else ">"
+    if cursor.after_id is not None:
+        condition += f" AND ({column}, c.id) {compare} (:value, :after)"
+        params["value"], params["after"] = cursor.after_value, cursor.after_id
+    statement = text(
+        f"SELECT c.id, {column} FROM customers c WHERE {condition} ORDER BY {column} {direction}, c.id {direction} LIMIT :limit"
+    )
+    found = connection.execute(statement, params).all()
+    ids = [r[0] for r in found]
+    more = Cursor(query, after_id=found[-1][0], after_value=found[-1][1]) if len(found) == limit else None
+    return Page(_rows(connection, ids), more)
+
+
+def _small_result_in_order(connection: Connection, plan: _Plan, query: BookQuery, cursor: Cursor, limit: int) -> Page | None:
+    """A search result in a column's order, when it is small enough to sort (COUNT_CAP at most);
+    None when it is not."""
+    everything = Cursor(replace(query, order=None))
+    first = _relevance_page(connection, plan, everything.query, everything, COUNT_CAP + 1)
+    if len(first.rows) > COUNT_CAP:
+        return None
+    ids = [r.id for r in first.rows]
+    if not ids:
+        return Page([], None)
+    column = _ORDER_COLUMN[query.order or CustomerOrder.NAME]
+    direction = "DESC" if query.descending else "ASC"
+    statement = text(
+        f"SELECT c.id FROM customers c WHERE c.id IN ({','.join(str(i) for i in ids)}) "
+        f"ORDER BY {column} {direction}, c.id {direction} LIMIT :limit OFFSET :offset"
+    )
+    ordered = [r[0] for r in connection.execute(statement, {"limit": limit, "offset": cursor.offset})]
+    more = replace(cursor, offset=cursor.offset + limit) if cursor.offset + limit < len(ids) else None
+    return Page(_rows(connection, ordered), more)
