@@ -295,17 +295,31 @@ class MainWindow(QMainWindow):
     def undo_archive(self) -> None:
         if self._undo_customer is None:
             return
-        customer_id, self._undo_customer = self._undo_customer, None
+        customer_id = self._undo_customer
+        db = self._context.db
+        ops.run_action(
+            self,
+            self.tr("Undo archive"),
+            lambda: restore_customer(db, customer_id),
+            lambda _none: self._archive_undone(customer_id),
+            handles=(CustomerNotFound,),
+            on_refused=self._undo_refused,
+        )
+
+    def _forget_undo(self) -> None:
+        self._undo_customer = None
         self.action_undo.setEnabled(False)
         self.undo_button.hide()
-        try:
-            restore_customer(self._context.db, customer_id)
-        except CustomerNotFound as e:
-            self.statusBar().showMessage(str(e), STATUS_TIMEOUT_MS)
-            return
+
+    def _archive_undone(self, customer_id: int) -> None:
+        self._forget_undo()
         self._context.changed.emit()
         self.book.open_customer(customer_id)
         self.statusBar().showMessage(self.tr("The customer is back in the book."), STATUS_TIMEOUT_MS)
+
+    def _undo_refused(self, error: CustomerNotFound) -> None:
+        self._forget_undo()
+        self.statusBar().showMessage(str(error), STATUS_TIMEOUT_MS)
 
     # -- settings, about, layout ---------------------------------------------------------------------
     def open_settings(self) -> None:

@@ -80,6 +80,81 @@ def problem_box(parent: QWidget, name: str) -> QMessageBox:
     return box
 
 
+# -- a book another window or PC is saving in ------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_busy_book_keeps_the_dialog_as_typed_and_try_again_saves_once(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, lang: str
+) -> None:
+    assert db.path is not None
+    window = open_window(lang)
+    dialog = window.book.new_customer()
+    type_text(dialog.full_name, "سلمى العتيبي")
+    type_text(dialog.phones.edits[0], "0551239876")
+    with book_locked(db.path) as release:
+        started = time.monotonic()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert time.monotonic() - started >= BUSY_TIMEOUT_MS / 1000 * 0.9  # it waited for the other copy first
+        box = problem_box(dialog, "bookBusyBox")
+        assert box.windowTitle() == dialog.windowTitle()
+        assert box.text() == str(BookBusy())
+        if lang == "en":
+            assert box.text().startswith("Another window or another PC is saving in this database right now")
+            assert box.findChild(QPushButton, "tryAgainButton").text() == "Try again"
+            assert box.findChild(QPushButton, "cancelButton").text() == "Cancel"
+        else:
+            assert box.text().startswith("نافذة أخرى أو حاسوب آخر يحفظ")
+            assert box.isRightToLeft() and dialog.isRightToLeft()
+        # Nothing typed is lost, and nothing was saved.
+        assert dialog.isVisible()
+        assert dialog.full_name.text() == "سلمى العتيبي" and dialog.phones.edits[0].text() == "0551239876"
+        assert count_customers(db) == 0
+        release()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(box.findChild(QPushButton, "tryAgainButton"), Qt.MouseButton.LeftButton)
+    assert count_customers(db) == 1
+    assert len(search_customers(db, "سلمى العتيبي")) == 1
+
+
+# -- a full disk -----------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="file size limits are a POSIX feature")
+def test_a_full_disk_saves_nothing_says_so_and_the_program_goes_on(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database
+) -> None:
+    import resource
+
+    assert db.path is not None
+    window = open_window("en")
+    dialog = window.book.new_customer()
+    type_text(dialog.full_name, "Long Notes")
+    dialog.notes.setPlainText("Likes white roses and calls on Thursdays.\n" * 6000)  # about 250 KB
+    files = [p for p in db.path.parent.iterdir() if p.name.startswith(db.path.name)]
+    limit = max(p.stat().st_size for p in files) + 16 * 1024  # just above the book's largest file
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead of killing us
+    try:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, previous)
+    box = problem_box(dialog, "problemBox")
+    assert box.text() in (str(DiskFull()), str(DiskProblem()))
+    assert "not saved" in box.text()
+    assert "Error" not in box.text() and "sqlite" not in box.text().lower()
+    assert dialog.isVisible() and dialog.full_name.text() == "Long Notes"
+    assert count_customers(db) == 0
+    box.accept()
+    # Space freed: the same dialog saves, and the program reads and writes as before.
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert count_customers(db) == 1
+    assert window.book.model.rowCount() == 1
+
+
 # -- long work: progress and Cancel -------------------------------------------------------------------
 
 
