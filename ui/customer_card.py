@@ -46,6 +46,7 @@ from ui.labels import (
     source_label,
     stage_label,
 )
+from ui.ops import run_action
 
 # The card shows this many of the newest interactions, and a button for the rest.
 TIMELINE_PAGE = 50
@@ -555,11 +556,17 @@ class CustomerCard(QScrollArea):
 
     # -- actions --------------------------------------------------------------------------------------
     def resolve_complaint(self, interaction_id: int) -> None:
-        try:
-            resolve_complaint(self._context.db, interaction_id)
-        except InteractionError as e:
-            self.message.emit(str(e))
-            return
+        db = self._context.db
+        run_action(
+            self,
+            self.tr("Mark resolved"),
+            lambda: resolve_complaint(db, interaction_id),
+            lambda _none: self._resolved(),
+            handles=(InteractionError,),
+            on_refused=lambda error: self.message.emit(str(error)),
+        )
+
+    def _resolved(self) -> None:
         self._context.changed.emit()
         self.message.emit(self.tr("Complaint marked resolved."))
 

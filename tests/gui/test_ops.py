@@ -117,6 +117,27 @@ def test_a_busy_book_keeps_the_dialog_as_typed_and_try_again_saves_once(
     assert len(search_customers(db, "سلمى العتيبي")) == 1
 
 
+def test_cancel_on_a_busy_book_leaves_the_follow_up_open_in_the_list(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    from retention_desktop.followups import schedule_follow_up
+
+    assert db.path is not None
+    schedule_follow_up(db, sample_book["ahmed"], due_on=shop_today(db), reason="Ask about the new phone")
+    window = open_window("en")
+    page = window.today
+    with book_locked(db.path):
+        page.action_cancel.trigger()
+        confirm = problem_box(page, "confirmCancelFollowUp")
+        confirm.button(QMessageBox.StandardButton.Yes).click()
+        box = problem_box(page, "bookBusyBox")
+        assert box.windowTitle() == "Cancel follow-up"
+        box.findChild(QPushButton, "cancelButton").click()
+    assert [f.reason for f in customer_follow_ups(db, sample_book["ahmed"])] == ["Ask about the new phone"]
+    assert page.current_follow_up() is not None
+    assert "database" not in page.message.text()
+
+
 # -- a full disk -----------------------------------------------------------------------------------
 
 
@@ -153,6 +174,59 @@ def test_a_full_disk_saves_nothing_says_so_and_the_program_goes_on(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert count_customers(db) == 1
     assert window.book.model.rowCount() == 1
+
+
+# -- a fault of the program --------------------------------------------------------------------------
+
+
+def refuse_follow_ups(path: Path) -> None:
+    """A trigger another tool left in the book: every new follow-up fails with an error the program
+    does not know (SQLite's own "no such table", not one of ours)."""
+    con = sqlite3.connect(path)
+    con.execute(
+        "CREATE TRIGGER refuse_follow_ups BEFORE INSERT ON follow_ups "
+        "BEGIN INSERT INTO boom_from_a_foreign_trigger VALUES (1); END"
+    )
+    con.commit()
+    con.close()
+
+
+def test_an_unexpected_error_is_logged_with_its_traceback_and_shown_politely(
+    qtbot: QtBot, db: Database, language: Callable[[str], None], caplog: pytest.LogCaptureFixture
+) -> None:
+    assert db.path is not None
+    # Renewal in ten days: the rules put a call on the list as the window opens, and fail.
+    customer = add_customer(db, CustomerDraft("Rami Haddad", renewal_on=shop_today(db) + timedelta(days=10)))
+    refuse_follow_ups(db.path)
+    language("en")
+    caplog.set_level(logging.ERROR)
+    window = MainWindow(AppContext(db=db, preferences=Preferences(), language="en"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.statusBar().currentMessage()), timeout=10_000)
+    status = window.statusBar().currentMessage()
+    assert status.startswith("The follow-up rules met an unexpected problem")
+    assert "boom" not in status and "Integrity" not in status and "sqlite" not in status.lower()
+    assert "boom_from_a_foreign_trigger" in caplog.text and "Traceback" in caplog.text
+    assert window.findChild(QMessageBox, "unexpectedProblemBox") is None  # nobody asked for the rules
+    caplog.clear()
+
+    # A follow-up the user schedules fails the same way: a polite box, the dialog kept, the log told.
+    window.open_customer(customer)
+    dialog = window.book.card.schedule_follow_up()
+    assert dialog is not None
+    type_text(dialog.reason, "Ask about the renewal")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    box = problem_box(dialog, "unexpectedProblemBox")
+    assert box.windowTitle() == "Something went wrong"
+    assert box.text() == ops.unexpected_text() and "Your saved data is safe" in box.text()
+    assert "boom" not in box.text() and "Traceback" not in box.text()
+    assert dialog.isVisible() and dialog.reason.text() == "Ask about the renewal"
+    assert "boom_from_a_foreign_trigger" in caplog.text and "Traceback" in caplog.text
+    assert "boom" not in window.statusBar().currentMessage()
+    assert customer_follow_ups(db, customer) == []
+    box.accept()
+    dialog.reject()
 
 
 # -- long work: progress and Cancel -------------------------------------------------------------------
