@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.clock import add_months, shop_today
 from retention_desktop.customers import (
     MAX_CADENCE,
     CustomerDraft,
@@ -39,7 +40,7 @@ from retention_desktop.phones import format_phone
 from retention_desktop.models import CadenceUnit, CustomerKind, Gender, Source, Stage
 
 from ui.context import AppContext
-from ui.forms import NumberBox, error_label, save_cancel_buttons, with_error
+from ui.forms import NumberBox, error_label, save_cancel_buttons, to_qdate, with_error
 from ui.labels import gender_label, kind_label, source_label, stage_label
 from ui.ops import run_action
 from ui.widgets import CustomerPicker, DateEdit
@@ -185,7 +186,7 @@ class CustomerDialog(QDialog):
         self.renewal_on.setObjectName("renewalOn")
         self.renewal_on.setCalendarPopup(True)
         self.renewal_on.setMinimumDate(QDate(2000, 1, 1))
-        self.renewal_on.setDate(QDate.currentDate().addYears(1))
+        self.renewal_on.setDate(to_qdate(add_months(shop_today(context.db), 12)))
         self.renewal_on.setEnabled(False)
         self.renewal_on.setToolTip(self.tr("When a contract or subscription ends; a call can be scheduled some weeks before it"))
         self.renewal_known.toggled.connect(self.renewal_on.setEnabled)
