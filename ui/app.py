@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from retention_desktop import APP_NAME, __version__
@@ -99,7 +99,9 @@ def report_unexpected(log_path: Path | None) -> None:
             title, text, icon = ops.unexpected_title(), ops.unexpected_text(), QMessageBox.Icon.Critical
         if QApplication.instance() is None:
             return
-        QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok).exec()
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path or a name in the text is not markup
+        box.exec()
 
     sys.excepthook = hook
 
