@@ -11,13 +11,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from retention_desktop import APP_NAME, __version__
+from retention_desktop.errors import UserError
 from retention_desktop.i18n import set_translator
-from retention_desktop.text import isolate_ltr
 
+from ui import ops
 from ui.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -80,22 +81,27 @@ def start_core_application(language: str | None) -> QCoreApplication:
 
 
 def report_unexpected(log_path: Path | None) -> None:
-    """Replace Python's traceback print-out: log it, and tell the user politely."""
+    """Replace Python's traceback print-out: log it, and tell the user politely.
+
+    Actions the user starts go through ui/ops.py, which shows their problems where they were
+    started; this catches the rest (a list read again after a change, say). A UserError there is
+    a problem of the book or the disk, shown with its own message; anything else is a fault of the
+    program, logged with its traceback.
+    """
+    ops.set_log_path(log_path)
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        if isinstance(error, UserError):
+            log.warning("problem outside an action: %r", error)
+            title, text, icon = ops.unexpected_title(), str(error), QMessageBox.Icon.Warning
+        else:
+            log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+            title, text, icon = ops.unexpected_title(), ops.unexpected_text(), QMessageBox.Icon.Critical
         if QApplication.instance() is None:
             return
-        where = str(log_path) if log_path else ""
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("Errors", "Something went wrong"),
-            QCoreApplication.translate(
-                "Errors",
-                "The program met an unexpected problem and could not finish what you asked. "
-                "Your saved data is safe.\n\nThe details were written to:\n{path}",
-            ).format(path=isolate_ltr(where)),
-        )
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path or a name in the text is not markup
+        box.exec()
 
     sys.excepthook = hook
 
@@ -128,6 +134,7 @@ def run_gui(*, db_target: str | None, lang: str | None, log_path: Path | None, r
     if report_startup:
         QTimer.singleShot(0, lambda: _report_startup(window))
     code = app.exec()
+    ops.finish_background_work()  # the follow-up rules may still be running: never close the book under them
     db.close()
     return code
 

@@ -42,6 +42,7 @@ from ui.context import AppContext
 from ui.table_model import Index, RowsTableModel
 from ui.forms import MUTED, NumberBox, error_label, save_cancel_buttons, show_errors, with_error
 from ui.labels import period_label, vat_category_label
+from ui.ops import run_action
 
 ARCHIVED_TEXT = QColor("#888888")
 
@@ -226,11 +227,17 @@ class CatalogueDialog(QDialog):
         item = self.current_item()
         if item is None:
             return
-        try:
-            set_catalogue_item_archived(self._context.db, item.id, not item.archived)
-        except SalesError as error:
-            show_errors({"catalogue": self.error}, {"catalogue": str(error)})
-            return
+        db = self._context.db
+        run_action(
+            self,
+            self.tr("Restore") if item.archived else self.tr("Archive"),
+            lambda: set_catalogue_item_archived(db, item.id, not item.archived),
+            lambda _none: self._archived_toggled(),
+            handles=(SalesError,),
+            on_refused=lambda error: show_errors({"catalogue": self.error}, {"catalogue": str(error)}),
+        )
+
+    def _archived_toggled(self) -> None:
         show_errors({"catalogue": self.error}, {})
         self._context.changed.emit()
 
@@ -323,26 +330,36 @@ class CatalogueItemDialog(QDialog):
     def save(self) -> None:
         try:
             price = parse_amount(self.price.text(), decimals=currency_decimals(self.profile.currency), field="unit_price")
-            renews = self.renews.isChecked()
-            draft = CatalogueDraft(
-                name_ar=self.name_ar.text(),
-                unit_price=price,
-                name_en=self.name_en.text(),
-                vat_category=VatCategory(self.vat_category.currentData()),
-                renewal_every=self.renewal_every.value() if renews else None,
-                renewal_unit=CadenceUnit(self.renewal_unit.currentData()) if renews else None,
-            )
-            if self.item is None:
-                self.saved_id = add_catalogue_item(self._context.db, draft)
-            else:
-                update_catalogue_item(self._context.db, self.item.id, draft)
-                self.saved_id = self.item.id
-        except (SalesError, MoneyError) as error:
-            field = error.field if error.field in self.errors else "general"
-            show_errors(self.errors, {field: str(error)})
-            {"name_ar": self.name_ar, "name_en": self.name_en, "unit_price": self.price, "renewal_every": self.renewal_every}.get(
-                field, self.name_ar
-            ).setFocus()
+        except MoneyError as error:
+            self._refused(error)
             return
+        renews = self.renews.isChecked()
+        draft = CatalogueDraft(
+            name_ar=self.name_ar.text(),
+            unit_price=price,
+            name_en=self.name_en.text(),
+            vat_category=VatCategory(self.vat_category.currentData()),
+            renewal_every=self.renewal_every.value() if renews else None,
+            renewal_unit=CadenceUnit(self.renewal_unit.currentData()) if renews else None,
+        )
+        db, item_id = self._context.db, self.item.id if self.item is not None else None
+
+        def save() -> int:
+            if item_id is None:
+                return add_catalogue_item(db, draft)
+            update_catalogue_item(db, item_id, draft)
+            return item_id
+
+        run_action(self, self.windowTitle(), save, self._saved, handles=(SalesError, MoneyError), on_refused=self._refused)
+
+    def _saved(self, item_id: int) -> None:
+        self.saved_id = item_id
         self._context.changed.emit()
         self.accept()
+
+    def _refused(self, error: SalesError | MoneyError) -> None:
+        field = error.field if error.field in self.errors else "general"
+        show_errors(self.errors, {field: str(error)})
+        {"name_ar": self.name_ar, "name_en": self.name_en, "unit_price": self.price, "renewal_every": self.renewal_every}.get(
+            field, self.name_ar
+        ).setFocus()

@@ -39,6 +39,7 @@ from retention_desktop.text import isolate_auto
 from ui.context import AppContext
 from ui.issued_page import IssuedPage
 from ui.forms import MUTED, error_label, issue_cancel_buttons, show_errors, with_error
+from ui.ops import run_action
 from ui.widgets import western_digit
 
 TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
@@ -210,20 +211,30 @@ class CreditNoteDialog(QDialog):
 
     def issue(self) -> IssuedDocument | None:
         show_errors(self.errors, {})
-        try:
-            issued = issue_credit_note(self._context.db, self.invoice_id, self.returns(), reason=self.reason.text())
-        except SalesError as error:
-            if error.field == "reason":
-                show_errors(self.errors, {"reason": str(error)})
-                self.reason.setFocus()
-            elif error.field in ("lines", "quantity"):
-                message = str(error)
-                if error.line is not None:
-                    message = self.tr("Line {number}: {problem}").format(number=self._context.format.number(error.line + 1), problem=message)
-                show_errors(self.errors, {"lines": message})
-            else:
-                show_errors(self.errors, {"general": str(error)})
-            return None
+        db, invoice_id, returns, reason = self._context.db, self.invoice_id, self.returns(), self.reason.text()
+        run_action(
+            self,
+            self.tr("Issue credit note"),
+            lambda: issue_credit_note(db, invoice_id, returns, reason=reason),
+            self._issued,
+            handles=(SalesError,),
+            on_refused=self._refused,
+        )
+        return self.issued_document
+
+    def _refused(self, error: SalesError) -> None:
+        if error.field == "reason":
+            show_errors(self.errors, {"reason": str(error)})
+            self.reason.setFocus()
+        elif error.field in ("lines", "quantity"):
+            message = str(error)
+            if error.line is not None:
+                message = self.tr("Line {number}: {problem}").format(number=self._context.format.number(error.line + 1), problem=message)
+            show_errors(self.errors, {"lines": message})
+        else:
+            show_errors(self.errors, {"general": str(error)})
+
+    def _issued(self, issued: IssuedDocument) -> None:
         self.issued_document = issued
         self._context.changed.emit()
         fmt = self._context.format
@@ -235,7 +246,6 @@ class CreditNoteDialog(QDialog):
         self.setWindowTitle(self.tr("Credit note {number}").format(number=issued.number))
         self.pages.setCurrentIndex(1)
         self.result.show_issued(issued, text)
-        return issued
 
     @property
     def printed_path(self) -> Path | None:

@@ -23,6 +23,7 @@ from ui.customer_card import CustomerCard
 from ui.customer_dialog import CustomerDialog
 from ui.customer_model import Column, CustomerTableModel
 from ui.forms import EmptyState
+from ui.ops import run_action
 from ui.widgets import SearchBox
 
 
@@ -225,19 +226,31 @@ class CustomerBook(QWidget):
         customer_id = customer_id if customer_id is not None else self.current_customer_id()
         if customer_id is None:
             return
-        try:
-            archive_customer(self._context.db, customer_id)
-        except CustomerNotFound as e:
-            self.message.emit(str(e))
-            return
+        db = self._context.db
+        run_action(
+            self,
+            self.tr("Archive customer"),
+            lambda: archive_customer(db, customer_id),
+            lambda _none: self._archived(customer_id),
+            handles=(CustomerNotFound,),
+            on_refused=lambda error: self.message.emit(str(error)),
+        )
+
+    def _archived(self, customer_id: int) -> None:
         self._context.changed.emit()
         self.archived.emit(customer_id)
 
     def restore(self, customer_id: int) -> None:
-        try:
-            restore_customer(self._context.db, customer_id)
-        except CustomerNotFound as e:
-            self.message.emit(str(e))
-            return
+        db = self._context.db
+        run_action(
+            self,
+            self.tr("Restore customer"),
+            lambda: restore_customer(db, customer_id),
+            lambda _none: self._restored(),
+            handles=(CustomerNotFound,),
+            on_refused=lambda error: self.message.emit(str(error)),
+        )
+
+    def _restored(self) -> None:
         self._context.changed.emit()
         self.message.emit(self.tr("The customer is back in the book."))

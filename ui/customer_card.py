@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from html import escape
 from zoneinfo import ZoneInfo
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.clock import shop_zone
+from retention_desktop.clock import shop_today, shop_zone
 from retention_desktop.customers import CustomerDetails, CustomerNotFound, customer_details
 from retention_desktop.followups import FollowUpRow, customer_follow_ups
 from retention_desktop.text import isolate, isolate_auto
@@ -46,6 +46,7 @@ from ui.labels import (
     source_label,
     stage_label,
 )
+from ui.ops import run_action
 
 # The card shows this many of the newest interactions, and a button for the rest.
 TIMELINE_PAGE = 50
@@ -285,11 +286,12 @@ class CustomerCard(QScrollArea):
         self.empty.setVisible(details is None)
         self.content.setVisible(details is not None)
         if details is not None:
-            self._fill_history(details)  # first: the old, maybe long, history goes before the rest is laid out
+            today = shop_today(self._context.db)  # the shop's day: ages and overdue follow-ups
+            self._fill_history(details, today)  # first: the old, maybe long, history goes before the rest is laid out
             self._fill_purchases(details)
-            self._fill(details)
+            self._fill(details, today)
 
-    def _fill(self, d: CustomerDetails) -> None:
+    def _fill(self, d: CustomerDetails, today: date) -> None:
         fmt = self._context.format
         self.name.setText(fmt.paragraph(d.full_name))
         self.badge.setText(stage_label(d.stage))
@@ -304,7 +306,7 @@ class CustomerCard(QScrollArea):
         birthday = ""
         if d.birthday:
             birthday = self.tr("{date} (age {age})").format(
-                date=fmt.date(d.birthday, "long"), age=fmt.number(_years_between(d.birthday, date.today()))
+                date=fmt.date(d.birthday, "long"), age=fmt.number(_years_between(d.birthday, today))
             )
         values = {
             "phones": phones,
@@ -352,10 +354,9 @@ class CustomerCard(QScrollArea):
         return text.replace(str(every), self._context.format.number(every))
 
     # -- follow-ups and the interaction log ------------------------------------------------------------
-    def _fill_history(self, d: CustomerDetails) -> None:
+    def _fill_history(self, d: CustomerDetails, today: date) -> None:
         db = self._context.db
         zone = shop_zone(db)
-        today = datetime.now(zone).date()
         self.follow_up_rows = customer_follow_ups(db, d.id)
         limit = None if self._show_all else TIMELINE_PAGE + 1
         rows = customer_timeline(db, d.id, limit=limit)
@@ -555,11 +556,17 @@ class CustomerCard(QScrollArea):
 
     # -- actions --------------------------------------------------------------------------------------
     def resolve_complaint(self, interaction_id: int) -> None:
-        try:
-            resolve_complaint(self._context.db, interaction_id)
-        except InteractionError as e:
-            self.message.emit(str(e))
-            return
+        db = self._context.db
+        run_action(
+            self,
+            self.tr("Mark resolved"),
+            lambda: resolve_complaint(db, interaction_id),
+            lambda _none: self._resolved(),
+            handles=(InteractionError,),
+            on_refused=lambda error: self.message.emit(str(error)),
+        )
+
+    def _resolved(self) -> None:
         self._context.changed.emit()
         self.message.emit(self.tr("Complaint marked resolved."))
 

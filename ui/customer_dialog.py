@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.clock import add_months, shop_today
 from retention_desktop.customers import (
     MAX_CADENCE,
     CustomerDraft,
@@ -39,8 +40,9 @@ from retention_desktop.phones import format_phone
 from retention_desktop.models import CadenceUnit, CustomerKind, Gender, Source, Stage
 
 from ui.context import AppContext
-from ui.forms import NumberBox, error_label, save_cancel_buttons, with_error
+from ui.forms import NumberBox, error_label, save_cancel_buttons, to_qdate, with_error
 from ui.labels import gender_label, kind_label, source_label, stage_label
+from ui.ops import run_action
 from ui.widgets import CustomerPicker, DateEdit
 
 _TAG_SEPARATORS = re.compile("[,،;؛]")
@@ -184,7 +186,7 @@ class CustomerDialog(QDialog):
         self.renewal_on.setObjectName("renewalOn")
         self.renewal_on.setCalendarPopup(True)
         self.renewal_on.setMinimumDate(QDate(2000, 1, 1))
-        self.renewal_on.setDate(QDate.currentDate().addYears(1))
+        self.renewal_on.setDate(to_qdate(add_months(shop_today(context.db), 12)))
         self.renewal_on.setEnabled(False)
         self.renewal_on.setToolTip(self.tr("When a contract or subscription ends; a call can be scheduled some weeks before it"))
         self.renewal_known.toggled.connect(self.renewal_on.setEnabled)
@@ -367,15 +369,28 @@ class CustomerDialog(QDialog):
             self._show_errors({"referred_by": self.tr("Choose the referring customer from the list, or clear the field.")})
             return
         draft = self.draft()
-        try:
-            if self.customer_id is None:
-                self.saved_id = add_customer(self._context.db, draft, allow_duplicate=allow_duplicate)
-            else:
-                update_customer(self._context.db, self.customer_id, draft, allow_duplicate=allow_duplicate)
-                self.saved_id = self.customer_id
-        except ValidationError as e:
-            self._show_errors(e.errors)
-            first = next(iter(e.errors))
+        db, customer_id = self._context.db, self.customer_id
+
+        def save() -> int:
+            if customer_id is None:
+                return add_customer(db, draft, allow_duplicate=allow_duplicate)
+            update_customer(db, customer_id, draft, allow_duplicate=allow_duplicate)
+            return customer_id
+
+        run_action(
+            self, self.windowTitle(), save, self._saved, handles=(ValidationError, LikelyDuplicate, CustomerNotFound), on_refused=self._refused
+        )
+
+    def _saved(self, customer_id: int) -> None:
+        self.saved_id = customer_id
+        self._context.changed.emit()
+        self.accept()
+
+    def _refused(self, error: ValidationError | LikelyDuplicate | CustomerNotFound) -> None:
+        """The core's problems with what was typed, each shown next to its field."""
+        if isinstance(error, ValidationError):
+            self._show_errors(error.errors)
+            first = next(iter(error.errors))
             fields: dict[str, QWidget] = {
                 "full_name": self.full_name,
                 "email": self.email,
@@ -383,22 +398,16 @@ class CustomerDialog(QDialog):
                 "contact_every": self.contact_every,
             }
             fields.get(first, self.full_name).setFocus()
-            return
-        except LikelyDuplicate as e:
+        elif isinstance(error, LikelyDuplicate):
             self._show_errors({})
             names = "\n".join(
                 f"• {m.full_name} {self._context.format.phone(m.phone)}" + (self.tr(" (archived)") if m.archived else "")
-                for m in e.matches
+                for m in error.matches
             )
             self.duplicate_text.setText(
                 self.tr("This phone number already belongs to:\n{names}\nIs this a different customer?").format(names=names)
             )
             self.duplicate_box.show()
             self.save_anyway.setFocus()
-            return
-        except CustomerNotFound as e:
-            self._show_errors({"general": str(e)})
-            return
-        self._context.changed.emit()
-        self.accept()
-
+        else:
+            self._show_errors({"general": str(error)})

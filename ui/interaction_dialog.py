@@ -27,6 +27,7 @@ from retention_desktop.models import InteractionKind, Outcome
 from ui.context import AppContext
 from ui.forms import MUTED, error_label, save_cancel_buttons, show_errors, to_date, to_qdate, with_error
 from ui.labels import interaction_kind_label, outcome_label
+from ui.ops import run_action
 from ui.widgets import DateEdit, TimeEdit
 
 # Kinds that can come with an outcome (reached, no answer, ...).
@@ -156,20 +157,24 @@ class InteractionDialog(QDialog):
 
     def save(self) -> None:
         kind = self.current_kind()
-        try:
-            self.saved_id = log_interaction(
-                self._context.db,
-                self.customer_id,
-                kind=kind,
-                note=self.note.toPlainText(),
-                occurred_at=self.occurred_at(),
-                score=self.score() if kind is InteractionKind.FEEDBACK else None,
-                outcome=self.current_outcome() if kind in WITH_OUTCOME else None,
-            )
-        except InteractionError as e:
-            field = e.field if e.field in self.errors else "general"
-            show_errors(self.errors, {field: str(e)})
-            {"occurred_at": self.at, "note": self.note}.get(field, self.save_button).setFocus()
-            return
+        db, customer_id, note, occurred_at = self._context.db, self.customer_id, self.note.toPlainText(), self.occurred_at()
+        score = self.score() if kind is InteractionKind.FEEDBACK else None
+        outcome = self.current_outcome() if kind in WITH_OUTCOME else None
+        run_action(
+            self,
+            self.windowTitle(),
+            lambda: log_interaction(db, customer_id, kind=kind, note=note, occurred_at=occurred_at, score=score, outcome=outcome),
+            self._saved,
+            handles=(InteractionError,),
+            on_refused=self._refused,
+        )
+
+    def _saved(self, interaction_id: int) -> None:
+        self.saved_id = interaction_id
         self._context.changed.emit()
         self.accept()
+
+    def _refused(self, error: InteractionError) -> None:
+        field = error.field if error.field in self.errors else "general"
+        show_errors(self.errors, {field: str(error)})
+        {"occurred_at": self.at, "note": self.note}.get(field, self.save_button).setFocus()

@@ -50,6 +50,7 @@ from ui.customer_dialog import CustomerDialog
 from ui.forms import ERROR_STYLE, MUTED, error_label, follow_window_direction, issue_cancel_buttons, show_errors, with_error
 from ui.issued_page import IssuedPage
 from ui.labels import vat_category_label
+from ui.ops import run_action
 from ui.widgets import CustomerPicker
 
 FIELD_AT_FAULT = "border: 1px solid #b3261e;"
@@ -575,24 +576,25 @@ class NewInvoiceDialog(QDialog):
         except _LineError as error:
             self._show_line_error(error.line, error.field, str(error), focus=True)
             return None
-        try:
-            issued = issue_invoice(
-                self._context.db,
-                InvoiceDraft(
-                    customer_id=self.customer.customer_id,
-                    lines=drafts,
-                    prices_include_vat=self.prices_include_vat.isChecked(),
-                    note=self.note.toPlainText(),
-                ),
-            )
-        except SalesError as error:
+        db = self._context.db
+        draft = InvoiceDraft(
+            customer_id=self.customer.customer_id,
+            lines=drafts,
+            prices_include_vat=self.prices_include_vat.isChecked(),
+            note=self.note.toPlainText(),
+        )
+
+        def refused(error: SalesError) -> None:
             self._issue_failed(error, editors)
-            return None
+
+        run_action(self, self.tr("Issue invoice"), lambda: issue_invoice(db, draft), self._issued, handles=(SalesError,), on_refused=refused)
+        return self.issued_document
+
+    def _issued(self, issued: IssuedDocument) -> None:
         self.issued_document = issued
         self._context.changed.emit()
         self._context.invoice_issued.emit(issued.id)
         self._show_issued(issued)
-        return issued
 
     def _issue_failed(self, error: SalesError, editors: list[LineEditor]) -> None:
         if error.field == "profile":

@@ -8,16 +8,17 @@ import sys
 
 from datetime import date
 
-from PySide6.QtCore import QProcess, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QProcess, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget, QToolBar
 
 from retention_desktop import __version__
 from retention_desktop.clock import shop_today
 from retention_desktop.customers import CustomerNotFound, restore_customer
+from retention_desktop.errors import UserError
 from retention_desktop.rules import RulesResult, apply_follow_up_rules
 
-from ui.background import Task
+from ui import ops
 from ui.context import AppContext
 from ui.customer_book import CustomerBook
 from ui.notifications import DueWatcher, TrayNotifier
@@ -74,7 +75,6 @@ class MainWindow(QMainWindow):
         # Follow-up rules and the due-count run only once the window is on screen: start-up time matters.
         self._day: date | None = None
         self._started = False
-        self._rules_task: Task | None = None
         self._rules_running = False  # ours, not the task's: set and cleared by the slots that see it end
         self._rules_again = False
         context.invoice_issued.connect(lambda _invoice_id: self.run_follow_up_rules())
@@ -252,10 +252,14 @@ class MainWindow(QMainWindow):
     def _start_rules(self, today: date) -> None:
         db = self._context.db
         self._rules_running = True
-        self._rules_task = Task(lambda: apply_follow_up_rules(db, today=today), self)
-        self._rules_task.done.connect(self._rules_applied)
-        self._rules_task.failed.connect(self._rules_failed)
-        self._rules_task.start()
+        ops.run_in_background(
+            self,
+            self.tr("Follow-up rules"),
+            lambda: apply_follow_up_rules(db, today=today),
+            self._rules_applied,
+            handles=(Exception,),  # nobody asked for them: the status bar says it, no box pops up
+            on_refused=self._rules_failed,
+        )
 
     def _rules_applied(self, result: RulesResult) -> None:
         self._rules_running = False
@@ -270,12 +274,16 @@ class MainWindow(QMainWindow):
         self.rules_applied.emit()
 
     def _rules_failed(self, error: Exception) -> None:
+        """The rules will run again at the next look at the clock. A problem of the book (busy,
+        disk full) is said in its own words; a fault of the program only politely (ops logged it)."""
         self._rules_running = False
         self._rules_again = False
-        self._day = None  # try again at the next check
-        self.statusBar().showMessage(
-            self.tr("The follow-up rules could not run: {reason}").format(reason=error), STATUS_TIMEOUT_MS
-        )
+        self._day = None
+        if isinstance(error, UserError):
+            text = self.tr("The follow-up rules could not run: {reason}").format(reason=error)
+        else:
+            text = self.tr("The follow-up rules met an unexpected problem and will try again later. The details were written to the log.")
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
     # -- archive and its undo ---------------------------------------------------------------------
     def _offer_undo(self, customer_id: int) -> None:
@@ -287,17 +295,31 @@ class MainWindow(QMainWindow):
     def undo_archive(self) -> None:
         if self._undo_customer is None:
             return
-        customer_id, self._undo_customer = self._undo_customer, None
+        customer_id = self._undo_customer
+        db = self._context.db
+        ops.run_action(
+            self,
+            self.tr("Undo archive"),
+            lambda: restore_customer(db, customer_id),
+            lambda _none: self._archive_undone(customer_id),
+            handles=(CustomerNotFound,),
+            on_refused=self._undo_refused,
+        )
+
+    def _forget_undo(self) -> None:
+        self._undo_customer = None
         self.action_undo.setEnabled(False)
         self.undo_button.hide()
-        try:
-            restore_customer(self._context.db, customer_id)
-        except CustomerNotFound as e:
-            self.statusBar().showMessage(str(e), STATUS_TIMEOUT_MS)
-            return
+
+    def _archive_undone(self, customer_id: int) -> None:
+        self._forget_undo()
         self._context.changed.emit()
         self.book.open_customer(customer_id)
         self.statusBar().showMessage(self.tr("The customer is back in the book."), STATUS_TIMEOUT_MS)
+
+    def _undo_refused(self, error: CustomerNotFound) -> None:
+        self._forget_undo()
+        self.statusBar().showMessage(str(error), STATUS_TIMEOUT_MS)
 
     # -- settings, about, layout ---------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -354,7 +376,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.clock.stop()
-        QThreadPool.globalInstance().waitForDone(10_000)  # let the rules finish their transaction
         prefs = self._context.preferences
         prefs.set_layout("window", self.saveGeometry())
         prefs.set_layout("windowState", self.saveState())
@@ -363,6 +384,7 @@ class MainWindow(QMainWindow):
         prefs.set_layout("todayHeader", self.today.tree.header().saveState())
         prefs.set_layout("salesHeader", self.sales.table.horizontalHeader().saveState())
         prefs.sync()
-        self.clock.stop()
         self.notifier.hide()
+        self.hide()  # off the screen at once, even while the rules finish below
+        ops.finish_background_work()  # the rules' one transaction is saved whole, never cut off
         super().closeEvent(event)

@@ -39,6 +39,7 @@ from retention_desktop.text import isolate_auto
 
 from ui.context import AppContext
 from ui.forms import error_label, follow_window_direction, show_errors
+from ui.ops import run_action
 
 
 def first_mobile(details: CustomerDetails) -> str:
@@ -139,13 +140,18 @@ class MessageDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 0)
 
-        ensure_default_templates(context.db)
-        self._load_templates()
+        # The first message ever writes the default templates into the book; if that has to wait
+        # (the book busy), the list shows what there is, and Try again fills it in.
+        if not run_action(self, self.windowTitle(), lambda: ensure_default_templates(context.db), self._defaults_written):
+            self._load_templates()
         self.template.activated.connect(self._template_chosen)
         self._template_chosen()
         self.text.setFocus()
 
     # -- templates ----------------------------------------------------------------------------------
+    def _defaults_written(self, _added: bool) -> None:
+        self._load_templates(self.template.currentIndex() if self.template.count() else None)
+
     def _load_templates(self, keep: int | None = None) -> None:
         self.template.clear()
         self.template.addItem(self.tr("No template"), None)
@@ -193,19 +199,28 @@ class MessageDialog(QDialog):
     def message(self) -> str:
         return self.text.toPlainText().strip()
 
-    def _log(self, text: str) -> bool:
-        """Write the message into the log (or close the follow-up with it); False on a problem."""
-        db = self._context.db
-        try:
-            if self.follow_up_id is not None:
-                mark_done(db, self.follow_up_id, outcome=Outcome.REACHED, note=text)
-            else:
-                log_interaction(db, self.customer_id, kind=InteractionKind.MESSAGE, note=text)
-        except (FollowUpError, InteractionError) as e:
-            show_errors(self.errors, {"general": str(e)})
-            return False
-        self._context.changed.emit()
-        return True
+    def _log(self, text: str, then: Callable[[], object]) -> None:
+        """Write the message into the log (or close the follow-up with it), then go on with `then`;
+        a problem is shown instead, and `then` is not called."""
+        db, customer_id, follow_up_id = self._context.db, self.customer_id, self.follow_up_id
+
+        def log_it() -> int:
+            if follow_up_id is not None:
+                return mark_done(db, follow_up_id, outcome=Outcome.REACHED, note=text)
+            return log_interaction(db, customer_id, kind=InteractionKind.MESSAGE, note=text)
+
+        def logged(_interaction_id: int) -> None:
+            self._context.changed.emit()
+            then()
+
+        run_action(
+            self,
+            self.windowTitle(),
+            log_it,
+            logged,
+            handles=(FollowUpError, InteractionError),
+            on_refused=lambda error: show_errors(self.errors, {"general": str(error)}),
+        )
 
     def _ready(self) -> str:
         text = self.message()
@@ -222,8 +237,9 @@ class MessageDialog(QDialog):
         if not text or not self.mobile:
             return
         link = self.whatsapp_link()
-        if not self._log(text):
-            return
+        self._log(text, lambda: self._open_whatsapp(link, text))
+
+    def _open_whatsapp(self, link: QUrl, text: str) -> None:
         if self.open_url(link):
             self.accept()
             return
@@ -239,7 +255,9 @@ class MessageDialog(QDialog):
 
     def copy(self) -> None:
         text = self._ready()
-        if not text or not self._log(text):
-            return
+        if text:
+            self._log(text, lambda: self._copied(text))
+
+    def _copied(self, text: str) -> None:
         QApplication.clipboard().setText(text)
         self.accept()

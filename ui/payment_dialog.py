@@ -15,6 +15,7 @@ from retention_desktop.text import isolate_auto
 from ui.context import AppContext
 from ui.forms import error_label, save_cancel_buttons, show_errors, to_date, to_qdate, with_error
 from ui.labels import payment_method_label
+from ui.ops import run_action
 from ui.widgets import DateEdit
 
 
@@ -98,19 +99,27 @@ class PaymentDialog(QDialog):
     def save(self) -> None:
         try:
             amount = parse_amount(self.amount.text(), decimals=currency_decimals(self.currency), field="amount")
-            record = record_refund if self.refund else record_payment
-            self.saved = record(
-                self._context.db,
-                self.invoice_id,
-                amount=amount,
-                paid_on=to_date(self.paid_on.date()),
-                method=PaymentMethod(self.method.currentData()),
-                note=self.note.text(),
-            )
-        except (SalesError, MoneyError) as error:
-            field = error.field if error.field in self.errors else "general"
-            show_errors(self.errors, {field: str(error)})
-            {"amount": self.amount, "paid_on": self.paid_on, "note": self.note}.get(field, self.amount).setFocus()
+        except MoneyError as error:
+            self._refused(error)
             return
+        record = record_refund if self.refund else record_payment
+        db, invoice_id, paid_on = self._context.db, self.invoice_id, to_date(self.paid_on.date())
+        method, note = PaymentMethod(self.method.currentData()), self.note.text()
+        run_action(
+            self,
+            self.windowTitle(),
+            lambda: record(db, invoice_id, amount=amount, paid_on=paid_on, method=method, note=note),
+            self._saved,
+            handles=(SalesError, MoneyError),
+            on_refused=self._refused,
+        )
+
+    def _saved(self, payment: PaymentRow) -> None:
+        self.saved = payment
         self._context.changed.emit()
         self.accept()
+
+    def _refused(self, error: SalesError | MoneyError) -> None:
+        field = error.field if error.field in self.errors else "general"
+        show_errors(self.errors, {field: str(error)})
+        {"amount": self.amount, "paid_on": self.paid_on, "note": self.note}.get(field, self.amount).setFocus()

@@ -5,14 +5,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
-
-from retention_desktop.sales import SalesError
-from retention_desktop.text import isolate_ltr
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ui.context import AppContext
+from ui.ops import run_action
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +44,7 @@ def documents_folder(context: AppContext, parent: QWidget | None) -> Path | None
     return Path(chosen)
 
 
-def print_document(context: AppContext, parent: QWidget | None, document_id: int, number: str) -> Path | None:
+def print_document(context: AppContext, parent: QWidget, document_id: int, number: str) -> Path | None:
     """Write the document's PDF in the UI's language and open it; its path, or None if nothing was
     written (folder choice cancelled, or a problem the user was told about)."""
     folder = documents_folder(context, parent)
@@ -56,25 +54,20 @@ def print_document(context: AppContext, parent: QWidget | None, document_id: int
     from retention_desktop.pdf.invoice import pdf_file_name, write_invoice_pdf
 
     target = folder / pdf_file_name(number)
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        path = write_invoice_pdf(context.db, document_id, target, language=context.language)
-    except SalesError as error:
-        warn(parent, str(error))
+    db, language = context.db, context.language
+    written: list[Path] = []
+    # A file that cannot be written (a folder in the way, a full disk, a viewer holding it) comes
+    # back as a UserError naming the file, and ops shows it.
+    run_action(
+        parent,
+        translate("Printing", "Print"),
+        lambda: write_invoice_pdf(db, document_id, target, language=language),
+        written.append,
+    )
+    if not written:
         return None
-    except OSError as error:
-        log.warning("cannot write %s: %s", target, error)
-        warn(
-            parent,
-            translate("Printing", "The file {path} could not be written: {reason}").format(
-                path=isolate_ltr(str(target)), reason=error.strerror or error
-            ),
-        )
-        return None
-    finally:
-        QApplication.restoreOverrideCursor()
-    open_file(path)
-    return path
+    open_file(written[0])
+    return written[0]
 
 
 def open_file(path: Path) -> bool:
@@ -84,12 +77,3 @@ def open_file(path: Path) -> bool:
         log.info("not opening %s on the %s platform", path, QGuiApplication.platformName())
         return False
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def warn(parent: QWidget | None, text: str) -> QMessageBox:
-    """A warning that does not block the caller (tests keep running, the user reads and closes it)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("Printing", "Print"), text, QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("printWarning")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box

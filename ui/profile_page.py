@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from babel.numbers import get_currency_name
@@ -312,19 +313,19 @@ class BusinessProfilePage(QWidget):
             logo_id=self._logo_id,
         )
 
-    def save(self) -> bool:
-        """Check and save the whole profile; on a problem show it under its field, save nothing, False."""
-        try:
-            saved = save_profile(self._context.db, self.profile(), logo=self._new_logo, remove_logo=self._remove_logo)
-        except ProfileError as error:
-            self.show_error(error)
-            return False
+    def saving(self) -> Callable[[], BusinessProfile]:
+        """The core call that checks and saves the whole profile as typed, to run as (part of) an
+        action; ProfileError at once for a VAT rate that is not a number."""
+        db, profile, logo, remove_logo = self._context.db, self.profile(), self._new_logo, self._remove_logo
+        return lambda: save_profile(db, profile, logo=logo, remove_logo=remove_logo)
+
+    def saved(self, saved: BusinessProfile) -> None:
+        """After the profile was saved: the page holds what the book holds now."""
         self._logo_id = saved.logo_id
         self._new_logo = None
         self._remove_logo = False
         self.show_errors({})
         self._snapshot = self._inputs()
-        return True
 
     def show_error(self, error: ProfileError) -> None:
         field = error.field if error.field in self.errors else ("logo" if error.field == "logo_id" else "general")

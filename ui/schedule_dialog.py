@@ -26,6 +26,7 @@ from retention_desktop.models import FollowUpKind
 from ui.context import AppContext
 from ui.forms import error_label, save_cancel_buttons, show_errors, to_date, to_qdate, with_error
 from ui.labels import follow_up_kind_label
+from ui.ops import run_action
 from ui.widgets import CustomerPicker, DateEdit, TimeEdit
 
 
@@ -124,20 +125,23 @@ class ScheduleFollowUpDialog(QDialog):
         if self.timed.isChecked():
             t = self.due_at.time()
             due_at = time(t.hour(), t.minute())
-        try:
-            self.saved_id = schedule_follow_up(
-                self._context.db,
-                self.customer_id,
-                due_on=to_date(self.due_on.date()),
-                due_at=due_at,
-                kind=self.kind.currentData(),
-                reason=self.reason.text(),
-                note=self.note.toPlainText(),
-            )
-        except FollowUpError as e:
-            field = e.field if e.field in self.errors else "general"
-            self._show_error(field, str(e))
-            {"due_on": self.due_on, "reason": self.reason}.get(field, self.save_button).setFocus()
-            return
+        db, customer_id = self._context.db, self.customer_id
+        due_on, kind, reason, note = to_date(self.due_on.date()), self.kind.currentData(), self.reason.text(), self.note.toPlainText()
+        run_action(
+            self,
+            self.windowTitle(),
+            lambda: schedule_follow_up(db, customer_id, due_on=due_on, due_at=due_at, kind=kind, reason=reason, note=note),
+            self._saved,
+            handles=(FollowUpError,),
+            on_refused=self._refused,
+        )
+
+    def _saved(self, follow_up_id: int) -> None:
+        self.saved_id = follow_up_id
         self._context.changed.emit()
         self.accept()
+
+    def _refused(self, error: FollowUpError) -> None:
+        field = error.field if error.field in self.errors else "general"
+        self._show_error(field, str(error))
+        {"due_on": self.due_on, "reason": self.reason}.get(field, self.save_button).setFocus()

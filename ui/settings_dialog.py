@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.profile import BusinessProfile, ProfileError
 from retention_desktop.settings import (
     BIRTHDAY_GREETING,
     DEFAULT_COUNTRY,
@@ -40,6 +42,7 @@ from retention_desktop.settings import (
 
 from ui.context import AppContext
 from ui.forms import ERROR_STYLE, MUTED, NumberBox, error_label, save_cancel_buttons, show_errors, with_error
+from ui.ops import run_action
 from ui.profile_page import BusinessProfilePage
 
 
@@ -218,15 +221,33 @@ class SettingsDialog(QDialog):
             return
         # The profile is checked and saved as a whole (the VAT number against the country), before
         # the other settings: a problem in it saves nothing at all.
-        if self.profile.needs_saving() and not self.profile.save():
-            self.tabs.setCurrentWidget(self._profile_tab)
-            return
-        try:
+        save_profile: Callable[[], BusinessProfile] | None = None
+        if self.profile.needs_saving():
+            try:
+                save_profile = self.profile.saving()
+            except ProfileError as error:
+                self._refused(error)
+                return
+        db = self._context.db
+
+        def save() -> BusinessProfile | None:
+            profile = save_profile() if save_profile is not None else None
             for _field, spec, value in values:
-                set_setting(self._context.db, spec, value)
-        except SettingError as e:  # checked above; kept so a surprise is still shown, not raised
-            show_errors(self.errors, {"general": str(e)})
-            return
+                set_setting(db, spec, value)
+            return profile
+
+        run_action(self, self.windowTitle(), save, self._saved, handles=(ProfileError, SettingError), on_refused=self._refused)
+
+    def _refused(self, error: ProfileError | SettingError) -> None:
+        if isinstance(error, ProfileError):
+            self.profile.show_error(error)
+            self.tabs.setCurrentWidget(self._profile_tab)
+        else:  # checked above; kept so a surprise is still shown under the form
+            show_errors(self.errors, {"general": str(error)})
+
+    def _saved(self, profile: BusinessProfile | None) -> None:
+        if profile is not None:
+            self.profile.saved(profile)
         self._context.preferences.documents_folder = self._documents_folder
         language = self.language.currentData()
         self.language_changed = language != self._context.preferences.language

@@ -31,6 +31,7 @@ from retention_desktop.templates import (
 
 from ui.context import AppContext
 from ui.forms import error_label, follow_window_direction, show_errors
+from ui.ops import run_action
 
 
 class TemplatesDialog(QDialog):
@@ -118,8 +119,10 @@ class TemplatesDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(close)
         self.resize(720, 420)
-        ensure_default_templates(context.db)
-        self.reload()
+        # The default templates are written into the book the first time; if that has to wait (the
+        # book busy), the list shows what there is, and Try again fills it in.
+        if not run_action(self, self.windowTitle(), lambda: ensure_default_templates(context.db), lambda _added: self.reload()):
+            self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
         self.list.blockSignals(True)
@@ -160,28 +163,39 @@ class TemplatesDialog(QDialog):
         self.body.clear()
         self.name.setFocus()
 
+    def _refused(self, error: TemplateError) -> None:
+        show_errors(self.errors, {"template": str(error)})
+
     def save(self) -> None:
-        try:
-            if self.editing_id is None:
-                saved = add_template(self._context.db, name=self.name.text(), body=self.body.toPlainText())
-            else:
-                saved = self.editing_id
-                update_template(self._context.db, saved, name=self.name.text(), body=self.body.toPlainText())
-        except TemplateError as e:
-            show_errors(self.errors, {"template": str(e)})
-            return
+        db, template_id, name, body = self._context.db, self.editing_id, self.name.text(), self.body.toPlainText()
+
+        def save() -> int:
+            if template_id is None:
+                return add_template(db, name=name, body=body)
+            update_template(db, template_id, name=name, body=body)
+            return template_id
+
+        run_action(self, self.tr("Save template"), save, self._saved, handles=(TemplateError,), on_refused=self._refused)
+
+    def _saved(self, template_id: int) -> None:
         self._context.changed.emit()
-        self.reload(saved)
+        self.reload(template_id)
 
     def delete(self) -> None:
         """Delete the chosen template; its text stays in the editor, so Save brings it back."""
         if self.editing_id is None:
             return
-        try:
-            delete_template(self._context.db, self.editing_id)
-        except TemplateError as e:
-            show_errors(self.errors, {"template": str(e)})
-            return
+        db, template_id = self._context.db, self.editing_id
+        run_action(
+            self,
+            self.tr("Delete template"),
+            lambda: delete_template(db, template_id),
+            lambda _none: self._deleted(),
+            handles=(TemplateError,),
+            on_refused=self._refused,
+        )
+
+    def _deleted(self) -> None:
         self._context.changed.emit()
         name, body = self.name.text(), self.body.toPlainText()
         self.reload(-1)

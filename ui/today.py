@@ -55,6 +55,7 @@ from retention_desktop.models import FollowUpKind, Outcome
 from ui.context import AppContext
 from ui.labels import follow_up_kind_label, outcome_label
 from ui.forms import ERROR_STYLE, EmptyState, error_label, save_cancel_buttons, to_date, to_qdate, with_error
+from ui.ops import run_action
 from ui.schedule_dialog import ScheduleFollowUpDialog
 from ui.widgets import DateEdit, page_action
 
@@ -388,19 +389,27 @@ class DoneDialog(QDialog):
         call_back_on = None
         if outcome is Outcome.CALL_BACK and self.call_back.isChecked():
             call_back_on = to_date(self.call_back_on.date())
-        try:
-            self.interaction_id = mark_done(
-                self._context.db, self.follow_up.id, outcome=outcome, note=self.note.toPlainText(), call_back_on=call_back_on
-            )
-        except FollowUpError as e:
-            shown = self.call_back_error if e.field == "call_back_on" and self.call_back_error else self.error
-            for label in (self.error, self.call_back_error):
-                if label is not None:
-                    label.setVisible(label is shown)
-            shown.setText(str(e))
-            return
+        db, follow_up_id, note = self._context.db, self.follow_up.id, self.note.toPlainText()
+        run_action(
+            self,
+            self.windowTitle(),
+            lambda: mark_done(db, follow_up_id, outcome=outcome, note=note, call_back_on=call_back_on),
+            self._saved,
+            handles=(FollowUpError,),
+            on_refused=self._refused,
+        )
+
+    def _saved(self, interaction_id: int) -> None:
+        self.interaction_id = interaction_id
         self._context.changed.emit()
         self.accept()
+
+    def _refused(self, error: FollowUpError) -> None:
+        shown = self.call_back_error if error.field == "call_back_on" and self.call_back_error else self.error
+        for label in (self.error, self.call_back_error):
+            if label is not None:
+                label.setVisible(label is shown)
+        shown.setText(str(error))
 
 
 class SnoozeDialog(QDialog):
@@ -430,14 +439,23 @@ class SnoozeDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        try:
-            snooze(self._context.db, self.follow_up.id, until=to_date(self.until.date()))
-        except FollowUpError as e:
-            self.error.setText(str(e))
-            self.error.show()
-            return
+        db, follow_up_id, until = self._context.db, self.follow_up.id, to_date(self.until.date())
+        run_action(
+            self,
+            self.windowTitle(),
+            lambda: snooze(db, follow_up_id, until=until),
+            lambda _none: self._saved(),
+            handles=(FollowUpError,),
+            on_refused=self._refused,
+        )
+
+    def _saved(self) -> None:
         self._context.changed.emit()
         self.accept()
+
+    def _refused(self, error: FollowUpError) -> None:
+        self.error.setText(str(error))
+        self.error.show()
 
 
 class TodayPage(QWidget):
@@ -727,28 +745,42 @@ class TodayPage(QWidget):
         dialog.open()
         return dialog
 
+    def _refused(self, error: FollowUpError | InteractionError) -> None:
+        """The follow-up or complaint is closed or gone (another window, another PC): say so, and
+        show the list as it is now."""
+        self.show_message(str(error), error=True)
+        self.refresh()
+
+    def _snooze_refused(self, error: FollowUpError) -> None:
+        self.show_message(str(error), error=True)
+
     def mark_done_with(self, outcome: Outcome) -> None:
         follow_up = self.current_follow_up()
         if follow_up is None:
             return
-        try:
-            mark_done(self._context.db, follow_up.id, outcome=outcome)
-        except FollowUpError as e:
-            self.show_message(str(e), error=True)
-            self.refresh()
-            return
-        self._done_action(self.tr("Marked done: {outcome}.").format(outcome=outcome_label(outcome)))
+        db = self._context.db
+        run_action(
+            self,
+            self.tr("Mark done"),
+            lambda: mark_done(db, follow_up.id, outcome=outcome),
+            lambda _id: self._done_action(self.tr("Marked done: {outcome}.").format(outcome=outcome_label(outcome))),
+            handles=(FollowUpError,),
+            on_refused=self._refused,
+        )
 
     def snooze_to(self, until: date) -> None:
         follow_up = self.current_follow_up()
         if follow_up is None:
             return
-        try:
-            snooze(self._context.db, follow_up.id, until=until)
-        except FollowUpError as e:
-            self.show_message(str(e), error=True)
-            return
-        self._done_action(self.tr("Snoozed until {date}.").format(date=self._context.format.date(until)))
+        db = self._context.db
+        run_action(
+            self,
+            self.tr("Snooze"),
+            lambda: snooze(db, follow_up.id, until=until),
+            lambda _none: self._done_action(self.tr("Snoozed until {date}.").format(date=self._context.format.date(until))),
+            handles=(FollowUpError,),
+            on_refused=self._snooze_refused,
+        )
 
     def snooze_to_tomorrow(self) -> None:
         self.snooze_to(shop_today(self._context.db) + timedelta(days=1))
@@ -789,25 +821,29 @@ class TodayPage(QWidget):
         return box
 
     def cancel_follow_up(self, follow_up_id: int) -> None:
-        try:
-            cancel_follow_up(self._context.db, follow_up_id)
-        except FollowUpError as e:
-            self.show_message(str(e), error=True)
-            self.refresh()
-            return
-        self._done_action(self.tr("Follow-up cancelled."))
+        db = self._context.db
+        run_action(
+            self,
+            self.tr("Cancel follow-up"),
+            lambda: cancel_follow_up(db, follow_up_id),
+            lambda _none: self._done_action(self.tr("Follow-up cancelled.")),
+            handles=(FollowUpError,),
+            on_refused=self._refused,
+        )
 
     def resolve_selected(self) -> None:
         complaint = self.current_complaint()
         if complaint is None:
             return
-        try:
-            resolve_complaint(self._context.db, complaint.row.id)
-        except InteractionError as e:
-            self.show_message(str(e), error=True)
-            self.refresh()
-            return
-        self._done_action(self.tr("Complaint marked resolved."))
+        db, interaction_id = self._context.db, complaint.row.id
+        run_action(
+            self,
+            self.tr("Mark resolved"),
+            lambda: resolve_complaint(db, interaction_id),
+            lambda _none: self._done_action(self.tr("Complaint marked resolved.")),
+            handles=(InteractionError,),
+            on_refused=self._refused,
+        )
 
     @staticmethod
     def customer_of(item: Item) -> int:

@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from retention_desktop.clock import add_months, shop_today
 from retention_desktop.customers import customer_details
 from retention_desktop.db import Database
+from retention_desktop.files import IsAFolder
 from retention_desktop.followups import customer_follow_ups
 from retention_desktop.models import CadenceUnit, DocumentKind, PaymentMethod, Stage, VatCategory
 from retention_desktop.profile import BusinessProfile, get_profile, logo_bytes, save_profile
@@ -764,6 +765,28 @@ def test_print_writes_the_pdf_in_the_chosen_folder(
     qtbot.addWidget(view)
     path.unlink()
     assert view.print_document() == path and path.is_file()
+
+
+def test_a_pdf_that_cannot_be_written_is_said_politely_with_its_file(
+    qtbot: QtBot, db: Database, shop: dict[str, int], tmp_path: Path, make_context: Callable[..., AppContext]
+) -> None:
+    pytest.importorskip("retention_desktop.pdf.invoice")
+    context = make_context("en")
+    folder = tmp_path / "printed"
+    folder.mkdir()
+    context.preferences.documents_folder = str(folder)
+    invoice = invoice_for(db, shop["ahmed"], ("قص شعر", "1", "50.00"))
+    target = folder / "INV-000001.pdf"
+    target.mkdir()  # a folder stands where the file should go
+    view = InvoiceViewDialog(context, invoice)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.print_document() is None
+    box = view.findChild(QMessageBox, "problemBox")
+    assert box is not None and box.isVisible() and box.windowTitle() == "Print"
+    assert box.text() == str(IsAFolder(target))
+    assert plain(box.text()) == f"{target} is a folder. Give the name of the file to write."
+    assert plain(view.printed_text.text()) == ""
 
 
 # -- right to left -----------------------------------------------------------------------------------

@@ -132,3 +132,31 @@ def test_an_unexpected_error_is_logged_and_shown_politely(
     assert str(log_file) in seen[0]
     assert "Traceback" not in seen[0] and "RuntimeError" not in seen[0]
     assert "disk I/O error while saving" in caplog.text and "Traceback" in caplog.text
+
+
+def test_a_problem_of_the_book_outside_an_action_shows_its_own_words(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A list read again after a change meets a disk that went away: the user reads what happened
+    to the book, not "unexpected problem", and the log gets no traceback for it."""
+    import logging
+
+    from retention_desktop.errors import DiskProblem
+
+    from ui.app import report_unexpected
+
+    previous = sys.excepthook
+    report_unexpected(tmp_path / "retention-desktop.log")
+    seen: list[str] = []
+    timer = answer_message_box(seen)
+    try:
+        try:
+            raise DiskProblem()
+        except DiskProblem as error:
+            with caplog.at_level(logging.INFO):
+                sys.excepthook(type(error), error, error.__traceback__)
+    finally:
+        sys.excepthook = previous
+        timer.stop()
+    assert seen == [str(DiskProblem())]
+    assert "Traceback" not in caplog.text

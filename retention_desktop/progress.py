@@ -1,0 +1,54 @@
+"""How far a long core action has got, and the user's wish to stop it: shared by the action and the window that shows it."""
+
+from __future__ import annotations
+
+import threading
+
+
+class Cancelled(Exception):
+    """The user stopped a long action. Raised inside the action by `Progress.step` or `check`, so
+    that the action's transaction rolls back; it is not an error and is never shown as one."""
+
+
+class Progress:
+    """Reported by a long core action (batch kits, imports, campaigns), read by the GUI.
+
+    The action says how many steps there are (`expect`) and counts them (`step`); `step` and
+    `check` raise Cancelled once the user has asked to stop (`cancel`). Safe to share between the
+    thread doing the work and the GUI thread. No Qt here: the command line can pass one too.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._done = 0
+        self._total = 0
+
+    def expect(self, total: int) -> None:
+        """The number of steps in all (0 while it is not known yet)."""
+        with self._lock:
+            self._total = max(total, 0)
+
+    def step(self, count: int = 1) -> None:
+        """`count` more steps are done; raises Cancelled if the user asked to stop."""
+        with self._lock:
+            self._done += count
+        self.check()
+
+    def check(self) -> None:
+        """Raise Cancelled if the user asked to stop; a long action calls this between its steps."""
+        if self._stop.is_set():
+            raise Cancelled()
+
+    def cancel(self) -> None:
+        """Ask the action to stop at its next step."""
+        self._stop.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def state(self) -> tuple[int, int]:
+        """(steps done, steps in all); the total is 0 while it is not known."""
+        with self._lock:
+            return self._done, self._total
