@@ -386,6 +386,14 @@ Add your first customer to start keeping in touch.</source>
         <translation>تم حفظ التعديلات.</translation>
     </message>
     <message>
+        <source>Archive customer</source>
+        <translation>أرشفة العميل</translation>
+    </message>
+    <message>
+        <source>Restore customer</source>
+        <translation>إعادة العميل إلى الدفتر</translation>
+    </message>
+    <message>
         <source>The customer is back in the book.</source>
         <translation>عاد العميل إلى الدفتر.</translation>
     </message>
@@ -1858,12 +1866,24 @@ The details were written to:
         <translation>جُدولت المتابعة.</translation>
     </message>
     <message>
+        <source>Follow-up rules</source>
+        <translation>قواعد المتابعة</translation>
+    </message>
+    <message>
         <source>The follow-up rules could not run: {reason}</source>
         <translation>تعذر تشغيل قواعد المتابعة: {reason}</translation>
     </message>
     <message>
+        <source>The follow-up rules met an unexpected problem and will try again later. The details were written to the log.</source>
+        <translation>واجهت قواعد المتابعة مشكلة غير متوقعة، وستُعاد المحاولة لاحقًا. كُتبت التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
         <source>Customer archived. Press Undo (Ctrl+Z) to bring them back.</source>
         <translation>أُرشف العميل. اضغط «تراجع» (Ctrl+Z) لإعادته.</translation>
+    </message>
+    <message>
+        <source>Undo archive</source>
+        <translation>التراجع عن الأرشفة</translation>
     </message>
     <message>
         <source>The customer is back in the book.</source>
@@ -2168,6 +2188,17 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Record refund for {number}</source>
@@ -2241,10 +2272,6 @@ The details were written to:
     <message>
         <source>Choose the folder for printed invoices</source>
         <translation>اختر مجلد الفواتير المطبوعة</translation>
-    </message>
-    <message>
-        <source>The file {path} could not be written: {reason}</source>
-        <translation>تعذّرت كتابة الملف {path}: {reason}</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2932,6 +2959,10 @@ Schedule a call, a visit or a message, and it will be waiting for you here.</sou
     <message>
         <source>Marked done.</source>
         <translation>أُنجزت المتابعة.</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>إنجاز المتابعة</translation>
     </message>
     <message>
         <source>Marked done: {outcome}.</source>
