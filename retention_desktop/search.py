@@ -330,18 +330,19 @@ def find_customers(db: Database, query: BookQuery, *, limit: int = PAGE, cursor:
 
 
 def _relevance_page(connection: Connection, plan: _Plan, query: BookQuery, cursor: Cursor, limit: int) -> Page:
-    ids: list[int] = []
+    """Up to `limit` matches from the cursor on, tier after tier. One more is looked for, so that a
+    page that ends a list says there is nothing more (a view asks for more only while there is)."""
+    found: list[tuple[int, int]] = []  # (tier, id)
     tier, after = cursor.tier, cursor.after_id
-    while tier < _TIERS:
-        wanted = limit - len(ids)
-        found = _tier_ids(connection, plan, tier, query.archived, after, wanted)
-        ids.extend(found)
-        if len(found) == wanted:
-            after = found[-1]
-            break
+    while tier < _TIERS and len(found) <= limit:
+        ids = _tier_ids(connection, plan, tier, query.archived, after, limit + 1 - len(found))
+        found.extend((tier, i) for i in ids)
         tier, after = tier + 1, None
-    more = Cursor(query, tier=tier, after_id=after) if tier < _TIERS else None
-    return Page(_rows(connection, ids), more)
+    more = None
+    if len(found) > limit:
+        found = found[:limit]
+        more = Cursor(query, tier=found[-1][0], after_id=found[-1][1])
+    return Page(_rows(connection, [i for _, i in found]), more)
 
 
 def matching_ids(db: Database, query: str, *, archived: bool = False, limit: int = COUNT_CAP) -> list[int]:
@@ -387,7 +388,7 @@ def _ordered_page(connection: Connection, query: BookQuery, cursor: Cursor, limi
     """The whole book (no search text): newest first, or in a column's order, a page at a time
     from that column's index."""
     condition = _in_book(query.archived)
-    params: dict[str, object] = {"limit": limit}
+    params: dict[str, object] = {"limit": limit + 1}  # one more: whether there is a next page
     if query.order is None or query.order is CustomerOrder.CREATED and query.descending:
         # Newest first: the ids grow with time, and the primary key is the cheapest index there is.
         if cursor.after_id is not None:
@@ -395,8 +396,8 @@ def _ordered_page(connection: Connection, query: BookQuery, cursor: Cursor, limi
             params["after"] = cursor.after_id
         rows = connection.execute(text(f"SELECT c.id FROM customers c WHERE {condition} ORDER BY c.id DESC LIMIT :limit"), params)
         ids = [r[0] for r in rows]
-        more = Cursor(query, after_id=ids[-1]) if len(ids) == limit else None
-        return Page(_rows(connection, ids), more)
+        more = Cursor(query, after_id=ids[limit - 1]) if len(ids) > limit else None
+        return Page(_rows(connection, ids[:limit]), more)
     column = _ORDER_COLUMN[query.order]
     direction = "DESC" if query.descending else "ASC"
     compare = "<" if query.descending else ">"
@@ -407,9 +408,8 @@ def _ordered_page(connection: Connection, query: BookQuery, cursor: Cursor, limi
         f"SELECT c.id, {column} FROM customers c WHERE {condition} ORDER BY {column} {direction}, c.id {direction} LIMIT :limit"
     )
     found = connection.execute(statement, params).all()
-    ids = [r[0] for r in found]
-    more = Cursor(query, after_id=found[-1][0], after_value=found[-1][1]) if len(found) == limit else None
-    return Page(_rows(connection, ids), more)
+    more = Cursor(query, after_id=found[limit - 1][0], after_value=found[limit - 1][1]) if len(found) > limit else None
+    return Page(_rows(connection, [r[0] for r in found[:limit]]), more)
 
 
 def _small_result_in_order(connection: Connection, plan: _Plan, query: BookQuery, cursor: Cursor, limit: int) -> Page | None:

@@ -337,6 +337,10 @@
         <source>Add the first customer</source>
         <translation>أضف أول عميل</translation>
     </message>
+    <message>
+        <source>More than {count} found</source>
+        <translation>أكثر من {count} نتيجة</translation>
+    </message>
     <message numerus="yes">
         <source>%n archived</source>
         <translation>
@@ -348,9 +352,16 @@
             <numerusform>%n عميل مؤرشف</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{found} of {total}</source>
-        <translation>{found} من {total}</translation>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customers</source>
@@ -376,6 +387,10 @@
 Add your first customer to start keeping in touch.</source>
         <translation>دفتر العملاء فارغ.
 أضف أول عميل لتبدأ في البقاء على تواصل معه.</translation>
+    </message>
+    <message>
+        <source>Too many customers match to put them in order: type more to narrow the search.</source>
+        <translation>العملاء المطابقون أكثر من أن يُرتَّبوا: اكتب المزيد لتضييق البحث.</translation>
     </message>
     <message>
         <source>Customer saved.</source>

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.customers import CustomerNotFound, archive_customer, count_customers, restore_customer
+from retention_desktop.customers import CustomerNotFound, archive_customer, restore_customer
 
 from ui.context import AppContext
 from ui.customer_card import CustomerCard
 from ui.customer_dialog import CustomerDialog
-from ui.customer_model import Column, CustomerTableModel
+from ui.customer_model import ORDER_OF, Column, CustomerTableModel
 from ui.forms import EmptyState
 from ui.ops import run_action
 from ui.widgets import SearchBox
@@ -68,7 +68,7 @@ class CustomerBook(QWidget):
         for column, width in ((Column.NAME, 240), (Column.PHONE, 150), (Column.STAGE, 110), (Column.AREA, 120), (Column.TAGS, 150)):
             header.resizeSection(column, width)
         header.setSortIndicatorShown(True)
-        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the newest first, or the best matches
         header.sectionClicked.connect(self._sort_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         # A double-click (or Enter) activates a row; connecting doubleClicked as well opened two dialogs.
@@ -121,21 +121,14 @@ class CustomerBook(QWidget):
 
     def _after_reload(self, keep: int | None) -> None:
         rows = self.model.rowCount()
-        fmt = self._context.format
-        if self.show_archived.isChecked():
-            self.count.setText(self.tr("%n archived", "", rows).replace(str(rows), fmt.number(rows)))
-        elif self.search.text().strip():
-            total = count_customers(self._context.db)
-            self.count.setText(self.tr("{found} of {total}").format(found=fmt.number(rows), total=fmt.number(total)))
-        else:
-            self.count.setText(self.tr("%n customers", "", rows).replace(str(rows), fmt.number(rows)))
+        self._show_count()
         if rows:
             self.list_stack.setCurrentWidget(self.table)
         else:
             self._show_empty()
             self.list_stack.setCurrentWidget(self.empty)
         row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and rows:
+        if row < 0 and rows and keep is None:
             row = 0
         if row >= 0:
             index = self.model.index(row, 0)
@@ -145,7 +138,20 @@ class CustomerBook(QWidget):
             self.table.scrollTo(index)
             self.card.show_customer(self.model.customer_id(row))
         else:
-            self.card.show_customer(None)
+            self.table.selectionModel().clearSelection()
+            self.card.show_customer(keep)
+
+    def _show_count(self) -> None:
+        count = self.model.count
+        shown = self._context.format.number(count.number)
+        if not count.exact:
+            self.count.setText(self.tr("More than {count} found").format(count=shown))
+        elif self.show_archived.isChecked():
+            self.count.setText(self.tr("%n archived", "", count.number).replace(str(count.number), shown))
+        elif self.search.text().strip():
+            self.count.setText(self.tr("%n found", "", count.number).replace(str(count.number), shown))
+        else:
+            self.count.setText(self.tr("%n customers", "", count.number).replace(str(count.number), shown))
 
     def _show_empty(self) -> None:
         query = self.search.text().strip()
@@ -160,19 +166,29 @@ class CustomerBook(QWidget):
             )
 
     def _sort_clicked(self, section: int) -> None:
+        """A click on a column's header puts the book in that column's order (again: the other way);
+        a search with too many matches to sort keeps its best matches first, and says so."""
         header = self.table.horizontalHeader()
-        if section in (Column.PHONE, Column.TAGS):  # not sortable: put the indicator back
-            header.blockSignals(True)
-            header.setSortIndicator(self.model_sort_column, self.model_sort_order)
-            header.blockSignals(False)
-            return
-        self.model_sort_column, self.model_sort_order = section, header.sortIndicatorOrder()
         keep = self.current_customer_id()
-        self.model.sort(section, header.sortIndicatorOrder())
+        if not self.model.sort_by(Column(section), header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder):
+            self.show_order()  # not a column the book can be sorted by: the indicator goes back
+            return
+        self.show_order()
+        if not self.model.ordered:
+            self.message.emit(self.tr("Too many customers match to put them in order: type more to narrow the search."))
         self._after_reload(keep)
 
-    model_sort_column: int = Column.NAME
-    model_sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
+    def show_order(self) -> None:
+        """The header's sort indicator says the order the list is in: none for the best matches first."""
+        header = self.table.horizontalHeader()
+        query = self.model.query
+        header.blockSignals(True)
+        if query.order is None or not self.model.ordered:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            column = next(c for c, o in ORDER_OF.items() if o is query.order)
+            header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.card.show_customer(self.model.customer_id(current.row()) if current.isValid() else None)
@@ -184,14 +200,15 @@ class CustomerBook(QWidget):
         return self.model.customer_id(index.row())
 
     def open_customer(self, customer_id: int) -> None:
-        """Select a customer, clearing the search if it hides them."""
-        if self.model.row_of(customer_id) < 0:
+        """Select a customer, clearing the search if it hides them; their card shows in any case."""
+        if self.model.row_of(customer_id) < 0 and (self.search.text() or self.show_archived.isChecked()):
             self.search.blockSignals(True)
             self.search.clear()
             self.search.blockSignals(False)
             self.show_archived.blockSignals(True)
             self.show_archived.setChecked(False)
             self.show_archived.blockSignals(False)
+            self.search.timer.stop()
             self.model.set_filter("", False)
         self._after_reload(customer_id)
 

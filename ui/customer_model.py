@@ -1,20 +1,20 @@
-"""The customer book's table model: holds only ids, fetches the rows on screen a page at a time."""
+"""The customer book's table model: a page of rows at a time, more as the list is scrolled."""
 
 from __future__ import annotations
 
 import enum
-from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from retention_desktop.customers import CustomerOrder, CustomerRow, customer_rows, search_customers
+from retention_desktop.search import PAGE, BookQuery, Count, Cursor, CustomerOrder, CustomerRow, count_found, find_customers
 
 from ui.context import AppContext
 from ui.labels import stage_label
 
-PAGE_SIZE = 200
-PAGES_KEPT = 40
+# After a change, the rows already fetched are fetched again (so that the list keeps its place),
+# up to this many.
+KEPT_ON_REFRESH = 2000
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,7 +28,7 @@ class Column(enum.IntEnum):
     CREATED = 5
 
 
-_ORDER_OF = {
+ORDER_OF = {
     Column.NAME: CustomerOrder.NAME,
     Column.STAGE: CustomerOrder.STAGE,
     Column.AREA: CustomerOrder.AREA,
@@ -37,65 +37,80 @@ _ORDER_OF = {
 
 
 class CustomerTableModel(QAbstractTableModel):
-    """Rows are customer ids matching the current search; their contents are looked up when shown."""
+    """The rows the current search shows, fetched a page at a time (Qt's canFetchMore/fetchMore):
+    typing a letter costs one page, whatever the size of the book."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self._context = context
-        self._ids: list[int] = []
-        self._pages: OrderedDict[int, list[CustomerRow | None]] = OrderedDict()
-        self.query = ""
-        self.archived = False
-        self._order = CustomerOrder.NAME
-        self._descending = False
+        self._rows: list[CustomerRow] = []
+        self._next: Cursor | None = None
+        self.query = BookQuery()
+        self.count = Count(0, True)
+        self.ordered = True  # False: too many matches to put in the column's order; best first instead
 
     # -- what the book shows ------------------------------------------------------------------
-    def set_filter(self, query: str, archived: bool | None = None) -> None:
+    def set_filter(self, text: str, archived: bool | None = None) -> None:
+        archived = self.query.archived if archived is None else archived
+        self.set_query(BookQuery(text, archived, self.query.order, self.query.descending))
+
+    def set_query(self, query: BookQuery) -> None:
         self.query = query
-        if archived is not None:
-            self.archived = archived
-        self.reload()
+        self._load(PAGE)
 
     def reload(self) -> None:
-        """Look the matching ids up again (after a search or any change)."""
-        ids = search_customers(
-            self._context.db, self.query, archived=self.archived, order=self._order, descending=self._descending
-        )
+        """Look the rows up again (after any change), as many as were fetched, so that the list
+        keeps its place."""
+        self._load(min(max(len(self._rows), PAGE), KEPT_ON_REFRESH))
+
+    def _load(self, wanted: int) -> None:
+        db = self._context.db
+        page = find_customers(db, self.query, limit=wanted)
         self.beginResetModel()
-        self._ids = ids
-        self._pages.clear()
+        self._rows = list(page.rows)
+        self._next = page.next
+        self.ordered = page.ordered
+        self.count = count_found(db, self.query)
         self.endResetModel()
 
     def customer_id(self, row: int) -> int:
-        return self._ids[row]
+        return self._rows[row].id
 
     def row_of(self, customer_id: int) -> int:
-        """The row showing this customer, -1 if the current search does not include them."""
-        try:
-            return self._ids.index(customer_id)
-        except ValueError:
-            return -1
+        """The row showing this customer, -1 if they are not among the rows fetched."""
+        for row, found in enumerate(self._rows):
+            if found.id == customer_id:
+                return row
+        return -1
 
-    def _row(self, row: int) -> CustomerRow | None:
-        page_number = row // PAGE_SIZE
-        page = self._pages.get(page_number)
-        if page is None:
-            ids = self._ids[page_number * PAGE_SIZE : (page_number + 1) * PAGE_SIZE]
-            found = {r.id: r for r in customer_rows(self._context.db, ids)}
-            page = [found.get(i) for i in ids]
-            self._pages[page_number] = page
-            if len(self._pages) > PAGES_KEPT:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_number)
-        return page[row % PAGE_SIZE]
+    def sort_by(self, column: Column, descending: bool) -> bool:
+        """Put the book in a column's order; False when that column cannot be sorted."""
+        by = ORDER_OF.get(column)
+        if by is None:
+            return False
+        self.set_query(BookQuery(self.query.text, self.query.archived, by, descending))
+        return True
 
     # -- Qt's side ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._next is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid() or self._next is None:
+            return
+        page = find_customers(self._context.db, self.query, cursor=self._next)
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        self._next = page.next
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -112,9 +127,9 @@ class CustomerTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self._row(index.row())
-        if row is None:
+        if index.row() >= len(self._rows):
             return None
+        row = self._rows[index.row()]
         column = Column(index.column())
         fmt = self._context.format
         if column is Column.NAME:
@@ -128,11 +143,3 @@ class CustomerTableModel(QAbstractTableModel):
         if column is Column.TAGS:
             return self.tr(", ").join(row.tags)
         return fmt.date(row.created_at)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        by = _ORDER_OF.get(Column(column))
-        if by is None:
-            return
-        self._order = by
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()

@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
             self.book.splitter.restoreState(splitter)
         if (header := prefs.layout("customerTableHeader")) is not None:
             self.book.table.horizontalHeader().restoreState(header)
-            self.book.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+            self.book.show_order()  # the saved state's indicator is not the list's order
         if (header := prefs.layout("todayHeader")) is not None:
             self.today.tree.header().restoreState(header)
         if (header := prefs.layout("salesHeader")) is not None:

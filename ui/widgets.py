@@ -102,7 +102,7 @@ class CustomerPicker(QLineEdit):
         """Offer the customers in the book whose name, phone, email, tags or notes match."""
         self._timer.stop()
         db = self._context.db
-        ids = [i for i in search_customers(db, self.text()) if i != self._exclude][: self.CHOICES]
+        ids = [i for i in search_customers(db, self.text(), limit=self.CHOICES + 1) if i != self._exclude][: self.CHOICES]
         self._choices = {}
         for row in customer_rows(db, ids):
             label = row.full_name
