@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import extract, func, select
 from sqlalchemy.exc import IntegrityError
@@ -26,13 +28,15 @@ from retention_desktop.models import (
     Interaction,
     InteractionKind,
 )
+from retention_desktop.progress import Progress
 from retention_desktop.settings import (
     BIRTHDAY_GREETING,
     RENEWAL_CALL,
     RENEWAL_CALL_WEEKS,
     SATISFACTION_CALL,
     SATISFACTION_CALL_DAYS,
-    get_setting,
+    SettingSpec,
+    read_settings,
 )
 
 # Event follow-ups are put on the list this many days ahead, so they show among the upcoming ones.
@@ -159,142 +163,148 @@ def _add_new(session: Session, planned: list[_Planned]) -> int:
     return len(new)
 
 
-def apply_follow_up_rules(db: Database, *, today: date) -> RulesResult:
+@dataclass(frozen=True)
+class _Day:
+    """What every rule needs to know: the shop's day and zone, and the rules' settings."""
+
+    today: date
+    zone: ZoneInfo
+    satisfaction_days: int
+    renewal_weeks: int
+
+
+_IN_BOOK = Customer.archived_at.is_(None)
+
+
+def _stay_in_touch(session: Session, day: _Day) -> list[_Planned]:
+    """A call when the last interaction (or the day they joined) is older than the cadence."""
+    last_contact = (
+        select(func.max(Interaction.occurred_at)).where(Interaction.customer_id == Customer.id).correlate(Customer).scalar_subquery()
+    )
+    has_open = (
+        select(FollowUp.id)
+        .where(
+            FollowUp.customer_id == Customer.id,
+            FollowUp.origin == FollowUpOrigin.CADENCE,
+            FollowUp.status == FollowUpStatus.OPEN,
+        )
+        .correlate(Customer)
+        .exists()
+    )
+    cadences = session.execute(
+        select(Customer.id, Customer.contact_every, Customer.contact_unit, Customer.created_at, last_contact).where(
+            _IN_BOOK, Customer.contact_every.is_not(None), ~has_open
+        )
+    )
+    planned = []
+    for customer_id, every, unit, created_at, last in cadences.all():
+        if unit is None or every is None:
+            continue
+        due = next_contact(local_date(last or created_at, day.zone), every, unit)
+        if due <= day.today:
+            reason = translate("Rules", "Stay in touch")
+            planned.append(_Planned(customer_id, FollowUpKind.CALL, reason, day.today, FollowUpOrigin.CADENCE, f"cadence:{due.isoformat()}"))
+    return planned
+
+
+def _satisfaction_call(session: Session, day: _Day) -> list[_Planned]:
+    """A call some days after a first purchase; only recent ones, so that switching the rule on
+    does not call every old customer."""
+    earliest = day.today - timedelta(days=day.satisfaction_days + LOOK_AHEAD_DAYS)
+    first_purchase = (
+        select(Interaction.customer_id, func.min(Interaction.occurred_at).label("first"))
+        .where(Interaction.kind == InteractionKind.PURCHASE)
+        .group_by(Interaction.customer_id)
+        .subquery()
+    )
+    purchases = session.execute(
+        select(first_purchase.c.customer_id, first_purchase.c.first)
+        .join(Customer, Customer.id == first_purchase.c.customer_id)
+        .where(_IN_BOOK, first_purchase.c.first >= start_of_day(earliest, day.zone))
+    )
+    planned = []
+    for customer_id, first in purchases.all():
+        due = local_date(first, day.zone) + timedelta(days=day.satisfaction_days)
+        if day.today - timedelta(days=LOOK_AHEAD_DAYS) <= due <= day.today + timedelta(days=LOOK_AHEAD_DAYS):
+            reason = translate("Rules", "Satisfaction call after the first purchase")
+            planned.append(_Planned(customer_id, FollowUpKind.CALL, reason, max(due, day.today), FollowUpOrigin.SATISFACTION, "satisfaction"))
+    return planned
+
+
+def _renewal_call(session: Session, day: _Day) -> list[_Planned]:
+    """A call some weeks before a renewal or contract end."""
+    before = timedelta(weeks=day.renewal_weeks)
+    renewals = session.execute(
+        select(Customer.id, Customer.renewal_on).where(
+            _IN_BOOK,
+            Customer.renewal_on >= day.today,
+            Customer.renewal_on <= day.today + before + timedelta(days=LOOK_AHEAD_DAYS),
+        )
+    )
+    planned = []
+    for customer_id, renewal_on in renewals.all():
+        if renewal_on is None:
+            continue
+        reason = translate("Rules", "Renewal is coming up")
+        due = max(renewal_on - before, day.today)
+        planned.append(_Planned(customer_id, FollowUpKind.CALL, reason, due, FollowUpOrigin.RENEWAL, f"renewal:{renewal_on.isoformat()}"))
+    return planned
+
+
+def _birthday_greeting(session: Session, day: _Day) -> list[_Planned]:
+    """A greeting on each birthday in the coming days (only the window's months are read)."""
+    horizon = day.today + timedelta(days=LOOK_AHEAD_DAYS)
+    months = {day.today.month, horizon.month}
+    birthdays = session.execute(
+        select(Customer.id, Customer.birthday).where(
+            _IN_BOOK, Customer.birthday.is_not(None), extract("month", Customer.birthday).in_(months)
+        )
+    )
+    planned = []
+    for customer_id, born in birthdays.all():
+        if born is None:
+            continue
+        for year in {day.today.year, horizon.year}:
+            when = birthday_in(year, born)
+            if day.today <= when <= horizon:
+                reason = translate("Rules", "Birthday greeting")
+                planned.append(_Planned(customer_id, FollowUpKind.MESSAGE, reason, when, FollowUpOrigin.BIRTHDAY, f"birthday:{year}"))
+    return planned
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str  # RulesResult's field
+    plan: Callable[[Session, _Day], list[_Planned]]
+    switch: SettingSpec[bool] | None  # None: always on (the cadence is set per customer)
+
+
+# The rules, each a small function that plans its follow-ups; apply_follow_up_rules adds them once.
+RULES = (
+    _Rule("cadence", _stay_in_touch, None),
+    _Rule("satisfaction", _satisfaction_call, SATISFACTION_CALL),
+    _Rule("renewal", _renewal_call, RENEWAL_CALL),
+    _Rule("birthday", _birthday_greeting, BIRTHDAY_GREETING),
+)
+
+
+def apply_follow_up_rules(db: Database, *, today: date, progress: Progress | None = None) -> RulesResult:
     """Create the follow-ups that the cadence and the switched-on rules call for, each once only.
 
-    Safe to run any number of times a day (at start-up, and again as days pass).
+    Safe to run any number of times a day (at start-up, and again as days pass). All of it is one
+    transaction; a `progress` cancelled (the program quitting) stops it between rules, and nothing
+    it did is kept.
     """
+    progress = progress or Progress()
+    progress.expect(len(RULES))
+    counts: dict[str, int] = {}
     zone = shop_zone(db)
-    satisfaction = get_setting(db, SATISFACTION_CALL)
-    satisfaction_days = get_setting(db, SATISFACTION_CALL_DAYS)
-    renewal = get_setting(db, RENEWAL_CALL)
-    renewal_weeks = get_setting(db, RENEWAL_CALL_WEEKS)
-    birthday = get_setting(db, BIRTHDAY_GREETING)
-    counts = {"cadence": 0, "satisfaction": 0, "renewal": 0, "birthday": 0}
-    in_book = Customer.archived_at.is_(None)
-
     with db.writing() as session:
-        # Stay in touch: due when the last interaction (or the day they joined) is older than the cadence.
-        last_contact = (
-            select(func.max(Interaction.occurred_at))
-            .where(Interaction.customer_id == Customer.id)
-            .correlate(Customer)
-            .scalar_subquery()
-        )
-        has_open = (
-            select(FollowUp.id)
-            .where(
-                FollowUp.customer_id == Customer.id,
-                FollowUp.origin == FollowUpOrigin.CADENCE,
-                FollowUp.status == FollowUpStatus.OPEN,
-            )
-            .correlate(Customer)
-            .exists()
-        )
-        cadences = session.execute(
-            select(Customer.id, Customer.contact_every, Customer.contact_unit, Customer.created_at, last_contact).where(
-                in_book, Customer.contact_every.is_not(None), ~has_open
-            )
-        )
-        planned: list[_Planned] = []
-        for customer_id, every, unit, created_at, last in cadences.all():
-            if unit is None or every is None:
-                continue
-            due = next_contact(local_date(last or created_at, zone), every, unit)
-            if due <= today:
-                planned.append(
-                    _Planned(
-                        customer_id,
-                        FollowUpKind.CALL,
-                        translate("Rules", "Stay in touch"),
-                        today,
-                        FollowUpOrigin.CADENCE,
-                        f"cadence:{due.isoformat()}",
-                    )
-                )
-        counts["cadence"] = _add_new(session, planned)
-
-        if satisfaction:
-            # Only recent first purchases: switching the rule on does not call every old customer.
-            earliest = today - timedelta(days=satisfaction_days + LOOK_AHEAD_DAYS)
-            first_purchase = (
-                select(Interaction.customer_id, func.min(Interaction.occurred_at).label("first"))
-                .where(Interaction.kind == InteractionKind.PURCHASE)
-                .group_by(Interaction.customer_id)
-                .subquery()
-            )
-            purchases = session.execute(
-                select(first_purchase.c.customer_id, first_purchase.c.first)
-                .join(Customer, Customer.id == first_purchase.c.customer_id)
-                .where(in_book, first_purchase.c.first >= start_of_day(earliest, zone))
-            )
-            planned = []
-            for customer_id, first in purchases.all():
-                due = local_date(first, zone) + timedelta(days=satisfaction_days)
-                if today - timedelta(days=LOOK_AHEAD_DAYS) <= due <= today + timedelta(days=LOOK_AHEAD_DAYS):
-                    planned.append(
-                        _Planned(
-                            customer_id,
-                            FollowUpKind.CALL,
-                            translate("Rules", "Satisfaction call after the first purchase"),
-                            max(due, today),
-                            FollowUpOrigin.SATISFACTION,
-                            "satisfaction",
-                        )
-                    )
-            counts["satisfaction"] = _add_new(session, planned)
-
-        if renewal:
-            before = timedelta(weeks=renewal_weeks)
-            renewals = session.execute(
-                select(Customer.id, Customer.renewal_on).where(
-                    in_book,
-                    Customer.renewal_on >= today,
-                    Customer.renewal_on <= today + before + timedelta(days=LOOK_AHEAD_DAYS),
-                )
-            )
-            planned = []
-            for customer_id, renewal_on in renewals.all():
-                if renewal_on is None:
-                    continue
-                planned.append(
-                    _Planned(
-                        customer_id,
-                        FollowUpKind.CALL,
-                        translate("Rules", "Renewal is coming up"),
-                        max(renewal_on - before, today),
-                        FollowUpOrigin.RENEWAL,
-                        f"renewal:{renewal_on.isoformat()}",
-                    )
-                )
-            counts["renewal"] = _add_new(session, planned)
-
-        if birthday:
-            horizon = today + timedelta(days=LOOK_AHEAD_DAYS)
-            # Only the birthdays in the window's months, not every birthday in the book.
-            months = {today.month, horizon.month}
-            birthdays = session.execute(
-                select(Customer.id, Customer.birthday).where(
-                    in_book, Customer.birthday.is_not(None), extract("month", Customer.birthday).in_(months)
-                )
-            )
-            planned = []
-            for customer_id, born in birthdays.all():
-                if born is None:
-                    continue
-                for year in {today.year, horizon.year}:
-                    day = birthday_in(year, born)
-                    if today <= day <= horizon:
-                        planned.append(
-                            _Planned(
-                                customer_id,
-                                FollowUpKind.MESSAGE,
-                                translate("Rules", "Birthday greeting"),
-                                day,
-                                FollowUpOrigin.BIRTHDAY,
-                                f"birthday:{year}",
-                            )
-                        )
-            counts["birthday"] = _add_new(session, planned)
+        satisfaction_days, renewal_weeks = read_settings(session, SATISFACTION_CALL_DAYS, RENEWAL_CALL_WEEKS)
+        day = _Day(today, zone, satisfaction_days, renewal_weeks)
+        for rule in RULES:
+            progress.check()
+            switched_on = rule.switch is None or read_settings(session, rule.switch)[0]
+            counts[rule.name] = _add_new(session, rule.plan(session, day)) if switched_on else 0
+            progress.step()
     return RulesResult(**counts)
-

@@ -18,7 +18,7 @@ from retention_desktop.customers import (
     update_customer,
 )
 from retention_desktop.db import Database
-from retention_desktop.followups import cancel_follow_up, follow_ups_due, mark_done
+from retention_desktop.followups import cancel_follow_up, customer_follow_ups, follow_ups_due, mark_done
 from retention_desktop.interactions import log_interaction
 from retention_desktop.models import (
     CadenceUnit,
@@ -29,6 +29,7 @@ from retention_desktop.models import (
     InteractionKind,
     Outcome,
 )
+from retention_desktop.progress import Cancelled, Progress
 from retention_desktop.rules import CadenceError, apply_follow_up_rules, birthday_in, set_cadence
 from retention_desktop.settings import (
     BIRTHDAY_GREETING,
@@ -343,3 +344,18 @@ def test_opening_the_program_twice_a_day_adds_nothing_the_second_time(db: Databa
     assert apply_follow_up_rules(db, today=today).total == 0
     with db.session() as session:
         assert len(session.scalars(select(FollowUp.id)).all()) == before
+
+
+def test_rules_cancelled_keep_nothing_and_run_whole_next_time(db: Database) -> None:
+    """The program quitting cancels the rules: they stop at their next check, and what they did is
+    rolled back whole (one transaction)."""
+    today = shop_today(db)
+    customer = add_customer(db, CustomerDraft("Hind", renewal_on=today + timedelta(days=10)))
+    quitting = Progress()
+    quitting.cancel()
+    with pytest.raises(Cancelled):
+        apply_follow_up_rules(db, today=today, progress=quitting)
+    assert customer_follow_ups(db, customer) == []
+    progress = Progress()
+    assert apply_follow_up_rules(db, today=today, progress=progress).renewal == 1
+    assert progress.state() == (4, 4)  # one step a rule

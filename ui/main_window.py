@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         ops.run_in_background(
             self,
             self.tr("Follow-up rules"),
-            lambda: apply_follow_up_rules(db, today=today),
+            lambda progress: apply_follow_up_rules(db, today=today, progress=progress),  # cancelled at quit
             self._rules_applied,
             handles=(Exception,),  # nobody asked for them: the status bar says it, no box pops up
             on_refused=self._rules_failed,

@@ -302,15 +302,16 @@ def run_action(
 def run_in_background(
     parent: QWidget,
     title: str,
-    work: Callable[[], T],
+    work: Callable[[Progress], T],
     on_done: Callable[[T], object] | None = None,
     *,
     handles: tuple[type[Exception], ...] = (),
     on_refused: Callable[[E], object] | None = None,
 ) -> Job:
     """Run a slow core action off the GUI thread; `on_done` or the problem (as for run_action) is
-    handled on the GUI thread when it ends, unless `parent` is gone by then."""
-    return _Action(parent, title, lambda _progress: work(), on_done, handles, on_refused).start()
+    handled on the GUI thread when it ends, unless `parent` is gone by then. `work` gets a Progress
+    that is cancelled when the program quits: it may stop at its next check, rolled back."""
+    return _Action(parent, title, work, on_done, handles, on_refused).start()
 
 
 def run_with_progress(

@@ -279,7 +279,7 @@ def test_slow_work_brings_its_result_back_to_the_gui_thread(
     threads: list[str] = []
     results: list[int] = []
 
-    def count() -> int:
+    def count(_progress: Progress) -> int:
         threads.append(threading.current_thread().name)
         return count_customers(db)
 
@@ -293,7 +293,7 @@ def test_a_result_for_a_closed_dialog_is_dropped(qtbot: QtBot, db: Database, lan
     language("en")
     parent = QWidget()
     results: list[int] = []
-    job = ops.run_in_background(parent, "Count", lambda: (time.sleep(0.2), count_customers(db))[1], results.append)
+    job = ops.run_in_background(parent, "Count", lambda _progress: (time.sleep(0.2), count_customers(db))[1], results.append)
     parent.deleteLater()
     qtbot.waitUntil(lambda: not shiboken6.isValid(parent))
     qtbot.waitUntil(lambda: not job.running)
