@@ -11,6 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from retention_desktop.clock import shop_today
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
@@ -201,9 +202,11 @@ def cadence_problem(every: int | None, unit: CadenceUnit | None) -> str:
     return ""
 
 
-def check_draft(draft: CustomerDraft, *, default_country: str, today: date | None = None) -> _Checked:
-    """Check every field of a draft; raise ValidationError naming each bad field."""
-    today = today or date.today()
+def check_draft(draft: CustomerDraft, *, default_country: str, today: date) -> _Checked:
+    """Check every field of a draft; raise ValidationError naming each bad field.
+
+    `today` is the shop's day (clock.shop_today), which no birthday is after.
+    """
     errors: dict[str, str] = {}
 
     name = " ".join(draft.full_name.split())
@@ -383,7 +386,7 @@ def add_customer(db: Database, draft: CustomerDraft, *, allow_duplicate: bool = 
     Raises ValidationError for bad input, LikelyDuplicate when another customer has the same
     phone number (unless allow_duplicate); nothing is saved then.
     """
-    checked = check_draft(draft, default_country=get_setting(db, DEFAULT_COUNTRY))
+    checked = check_draft(draft, default_country=get_setting(db, DEFAULT_COUNTRY), today=shop_today(db))
     with db.writing() as session:
         _check_referrer(session, checked.referred_by_id, None)
         if not allow_duplicate:
@@ -400,7 +403,7 @@ def add_customer(db: Database, draft: CustomerDraft, *, allow_duplicate: bool = 
 
 def update_customer(db: Database, customer_id: int, draft: CustomerDraft, *, allow_duplicate: bool = False) -> None:
     """Save changes to a customer; the same checks as add_customer."""
-    checked = check_draft(draft, default_country=get_setting(db, DEFAULT_COUNTRY))
+    checked = check_draft(draft, default_country=get_setting(db, DEFAULT_COUNTRY), today=shop_today(db))
     with db.writing() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:
@@ -421,8 +424,8 @@ def add_customers(db: Database, drafts: Iterable[CustomerDraft], *, created_at: 
     Duplicates are not looked for; a bad draft raises ValidationError and nothing is saved.
     Returns the new ids in the order of `drafts`.
     """
-    country = get_setting(db, DEFAULT_COUNTRY)
-    checked = [check_draft(d, default_country=country) for d in drafts]
+    country, today = get_setting(db, DEFAULT_COUNTRY), shop_today(db)
+    checked = [check_draft(d, default_country=country, today=today) for d in drafts]
     now = utc_now()
     with db.writing() as session:
         tags = _tags(session, sorted({t for c in checked for t in c.tags}, key=fold))
