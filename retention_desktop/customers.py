@@ -31,7 +31,7 @@ from retention_desktop.models import (
 from retention_desktop.phones import PhoneError, parse_phone
 from retention_desktop.search_index import search_table, search_text
 from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
-from retention_desktop.text import fold, search_terms, sort_key
+from retention_desktop.text import clean_code, clean_line, clean_paragraph, fold, search_terms, sort_key
 
 MAX_NAME = 200
 MAX_TAG = 60
@@ -203,13 +203,14 @@ def cadence_problem(every: int | None, unit: CadenceUnit | None) -> str:
 
 
 def check_draft(draft: CustomerDraft, *, default_country: str, today: date) -> _Checked:
-    """Check every field of a draft; raise ValidationError naming each bad field.
+    """Check every field of a draft, its text cleaned (text.clean_line; the notes with
+    clean_paragraph, an email with clean_code); raise ValidationError naming each bad field.
 
     `today` is the shop's day (clock.shop_today), which no birthday is after.
     """
     errors: dict[str, str] = {}
 
-    name = " ".join(draft.full_name.split())
+    name = clean_line(draft.full_name)
     if not name:
         errors["full_name"] = translate("Customers", "The name is required.")
     elif len(name) > MAX_NAME:
@@ -218,7 +219,7 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date) -> _
     phones: list[tuple[str, PhoneKind]] = []
     phone_errors: list[str] = []
     for raw in draft.phones:
-        if not raw.strip():
+        if not clean_line(raw):
             continue
         try:
             number, kind = parse_phone(raw, default_country)
@@ -230,7 +231,7 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date) -> _
     if phone_errors:
         errors["phones"] = "\n".join(phone_errors)
 
-    email = draft.email.strip()
+    email = clean_code(draft.email)
     if email and not _EMAIL.match(email):
         errors["email"] = translate("Customers", "“{email}” is not an email address.").format(email=email)
 
@@ -244,7 +245,7 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date) -> _
 
     tags: list[str] = []
     for raw_tag in draft.tags:
-        tag = " ".join(raw_tag.split())
+        tag = clean_line(raw_tag)
         if not tag or fold(tag) in (fold(t) for t in tags):
             continue
         if len(tag) > MAX_TAG:
@@ -261,13 +262,13 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date) -> _
         full_name=name,
         phones=tuple(phones),
         email=email,
-        address=draft.address.strip(),
-        area=" ".join(draft.area.split()),
+        address=clean_line(draft.address),
+        area=clean_line(draft.area),
         birthday=draft.birthday,
         gender=draft.gender,
         kind=draft.kind,
         tags=tuple(tags),
-        notes=draft.notes.strip(),
+        notes=clean_paragraph(draft.notes),
         source=draft.source,
         referred_by_id=draft.referred_by_id,
         stage=draft.stage,

@@ -120,6 +120,13 @@ def clean_paragraph(text: str) -> str:
     return "" if _shows_nothing(text) else text
 
 
+def clean_code(text: str) -> str:
+    """A code typed or pasted, such as an email address or a phone number: cleaned as a one-line
+    field, then without any invisible format character (bidi marks, joiners, zero-width space),
+    which is never part of one."""
+    return "".join(c for c in clean_line(text) if unicodedata.category(c) != "Cf")
+
+
 def has_control_characters(text: str) -> bool:
     """Whether `text` holds a control character (tab, line breaks and spaces aside) or a broken
     (surrogate) one: no phone number or code does, whatever a paste brings."""

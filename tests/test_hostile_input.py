@@ -98,6 +98,87 @@ def marked() -> Iterator[None]:
 
 # --- one-line and multi-line fields of a customer -----------------------------------------------
 
+# (typed, kept): each kind of hostile text in a one-line field and what is saved of it.
+LINES = [
+    ("أحمد\x00 علي", "أحمد علي"),  # NUL
+    ("\x1b[2Jأحمد علي", "أحمد علي"),  # ANSI: clear the screen
+    ("أحمد علي\x1b]0;pwned\x07", "أحمد علي"),  # ANSI: set the terminal's title
+    ("\u202eأحمد علي", "أحمد علي"),  # right-to-left override
+    ("\u2066أحمد\u2069 \u202bعلي\u202c", "أحمد علي"),  # isolates and an embedding
+    ("أحمد\x85\x9b علي\x7f", "أحمد علي"),  # C1 controls and DEL
+    ("\ufeffأحمد علي", "أحمد علي"),  # byte order mark
+    ("أحمد\ud800 علي", "أحمد علي"),  # lone surrogate
+    ("\u200fأحمد علي\u200e", "أحمد علي"),  # bidi marks a paste brings, at the ends
+    ("أحمد\t\n  علي", "أحمد علي"),  # tab and line break in a one-line field
+]
+
+
+@pytest.mark.parametrize(("typed", "kept"), LINES)
+def test_one_line_customer_fields_are_cleaned(db: Database, typed: str, kept: str) -> None:
+    customer = add_customer(db, CustomerDraft(typed, address=typed, area=typed, tags=(typed,)))
+    details = customer_details(db, customer)
+    assert (details.full_name, details.address, details.area, details.tags) == (kept, kept, kept, (kept,))
+
+
+@pytest.mark.parametrize(
+    "typed", ["\u202eali\x00@example.com\u200f", "ali\u200b@exa\u200emple.com", " ali@example.com\x1b[2J", "ali@\ufeffexample.com"]
+)
+def test_an_email_loses_what_cannot_be_part_of_it(db: Database, typed: str) -> None:
+    customer = add_customer(db, CustomerDraft("علي", email=typed))
+    assert customer_details(db, customer).email == "ali@example.com"
+
+
+def test_notes_keep_line_breaks_and_tabs_but_lose_controls(db: Database) -> None:
+    notes = "\u202eيفضّل الاتصال مساءً\r\n\tلا يحب الرسائل\x1b[2J\x00\ud800\rآخر سطر\u2069"
+    customer = add_customer(db, CustomerDraft("فهد", notes=notes))
+    assert customer_details(db, customer).notes == "يفضّل الاتصال مساءً\n\tلا يحب الرسائل\nآخر سطر"
+
+
+def test_joiners_that_arabic_and_persian_need_are_kept(db: Database) -> None:
+    persian = "می\u200cخواهم"  # ZWNJ inside a Persian word
+    customer = add_customer(db, CustomerDraft(persian, notes=f"{persian} ه\u200d"))
+    details = customer_details(db, customer)
+    assert details.full_name == persian and details.notes == f"{persian} ه\u200d"
+
+
+def test_a_name_made_only_of_marks_is_missing(db: Database) -> None:
+    with pytest.raises(ValidationError) as refused:
+        add_customer(db, CustomerDraft(ONLY_MARKS, tags=(ONLY_MARKS,)))
+    assert refused.value.errors == {"full_name": "The name is required."}
+    assert search_customers(db) == []
+
+
+def test_a_lone_surrogate_is_not_a_crash_when_saved(db: Database) -> None:
+    customer = add_customer(db, CustomerDraft("سارة\ud800", notes="\udfffملاحظة", email="sara\ud800@example.com"))
+    details = customer_details(db, customer)
+    assert (details.full_name, details.notes, details.email) == ("سارة", "ملاحظة", "sara@example.com")
+
+
+def test_an_edit_cleans_too(db: Database) -> None:
+    customer = add_customer(db, CustomerDraft("سارة"))
+    update_customer(db, customer, CustomerDraft("سارة\x00\u202e الأحمد", area="\x1b[2Jالعليا"))
+    details = customer_details(db, customer)
+    assert (details.full_name, details.area) == ("سارة الأحمد", "العليا")
+
+
+@pytest.mark.parametrize(
+    "phone",
+    ["055\x00123\x1b4567", "0551234567\x00", "0551234567\ud800", "\x1b[2J0551234567", "055\x85 1234567"],
+)
+def test_a_phone_with_controls_is_not_a_phone_number(db: Database, phone: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        add_customer(db, CustomerDraft("علي", phones=(phone,)))
+    assert set(refused.value.errors) == {"phones"}
+    assert readable(refused.value).endswith("is not a phone number.")
+    assert search_customers(db) == []
+
+
+def test_a_phone_pasted_with_direction_marks_is_read(db: Database) -> None:
+    # A phone's contacts app wraps a copied number in an embedding, or puts a mark before it.
+    for pasted in ("\u202a+966 55 123 4567\u202c", "\u200e0551234567", "\u2066055 123 4567\u2069"):
+        customer = add_customer(db, CustomerDraft("علي", phones=(pasted,)), allow_duplicate=True)
+        assert [p.number for p in customer_details(db, customer).phones] == ["+966551234567"]
+
 
 def test_birthday_is_checked_against_the_shops_day_not_the_pcs(db: Database) -> None:
     # A time zone whose day is not the computer's right now: UTC-12 and UTC+14 are 26 hours apart,
@@ -110,3 +191,106 @@ def test_birthday_is_checked_against_the_shops_day_not_the_pcs(db: Database) -> 
     with pytest.raises(ValidationError) as refused:
         add_customer(db, CustomerDraft("مولود غدًا", birthday=today + timedelta(days=1)))
     assert set(refused.value.errors) == {"birthday"}
+
+
+# --- search ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def book(db: Database) -> dict[str, int]:
+    return {
+        "ahmed": add_customer(db, CustomerDraft("أحمد العتيبي", phones=("0551234567",))),
+        "ali": add_customer(db, CustomerDraft("Ali Hassan", phones=("0559876543",))),
+        "alia": add_customer(db, CustomerDraft("عالية", notes="alizzz")),
+    }
+
+
+@pytest.mark.parametrize(
+    ("typed", "clean"),
+    [
+        ("أحمد\x00", "أحمد"),
+        ("\x00", ""),
+        ("\x00zzz", "zzz"),
+        ("Ali\x00zzz", "Alizzz"),
+        ("\u202eAli", "Ali"),
+        ("Al\u2066i\u2069", "Ali"),
+        ("Ali\ud800", "Ali"),
+        ("\ud800", ""),
+        ("\x1b[2JAli", "Ali"),
+        ("055\x00", "055"),
+        ("\ufeff0551234567", "0551234567"),
+    ],
+)
+def test_search_with_hostile_text_finds_what_the_clean_query_finds(
+    db: Database, book: dict[str, int], typed: str, clean: str
+) -> None:
+    assert search_customers(db, typed) == search_customers(db, clean)
+
+
+# --- two copies of the program adding the same phone at the same moment ---------------------------
+
+ADDER = textwrap.dedent(
+    """
+    import sys
+    from retention_desktop.customers import CustomerDraft, LikelyDuplicate, add_customer
+    from retention_desktop.db import open_database
+
+    db = open_database(sys.argv[1])
+    print("ready", flush=True)
+    for line in sys.stdin:
+        try:
+            add_customer(db, CustomerDraft(sys.argv[2], phones=(line.strip(),)))
+            print("added", flush=True)
+        except LikelyDuplicate:
+            print("duplicate", flush=True)
+    db.close()
+    """
+)
+
+
+def test_two_programs_adding_the_same_phone_at_once_warn_exactly_one(tmp_path: Path) -> None:
+    path = tmp_path / "shared.sqlite3"
+    open_database(path).close()
+    script = tmp_path / "adder.py"
+    script.write_text(ADDER, encoding="utf-8")
+    logs = [open(tmp_path / f"adder{i}.log", "w+", encoding="utf-8") for i in range(2)]  # noqa: SIM115
+    adders = [
+        subprocess.Popen(
+            [sys.executable, str(script), str(path), name],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
+            encoding="utf-8",
+        )
+        for name, log in zip(("الأول", "الثاني"), logs)
+    ]
+    rounds = 60
+    try:
+        for adder in adders:
+            assert adder.stdout is not None and adder.stdout.readline() == "ready\n"
+        for round_ in range(rounds):
+            phone = f"055{round_:07d}"
+            for adder in adders:  # both are told at once; then both answer
+                assert adder.stdin is not None
+                adder.stdin.write(phone + "\n")
+                adder.stdin.flush()
+            answers = sorted(adder.stdout.readline().strip() for adder in adders if adder.stdout is not None)
+            assert answers == ["added", "duplicate"], (round_, answers, [log.name for log in logs])
+    finally:
+        for adder, log in zip(adders, logs):
+            adder.communicate(timeout=60)  # closes its input: it ends; and reads what is left
+            log.seek(0)
+            errors = log.read()
+            log.close()
+            assert adder.returncode == 0, errors
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            per_phone = session.execute(
+                text("SELECT number, count(*) FROM customer_phones GROUP BY number HAVING count(*) > 1")
+            ).all()
+            customers = session.execute(text("SELECT count(*) FROM customers")).scalar_one()
+        assert per_phone == [] and customers == rounds
+    finally:
+        db.close()

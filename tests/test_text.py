@@ -12,6 +12,7 @@ from retention_desktop.text import (
     LRI,
     PDI,
     ascii_digits,
+    clean_code,
     clean_line,
     clean_paragraph,
     fold,
@@ -164,6 +165,11 @@ def test_clean_paragraph_keeps_lines_and_tabs() -> None:
     assert clean_paragraph(typed) == "السطر الأول\n\tالثاني\nالثالث\nالرابع"
     assert clean_paragraph("\u200fسطر يبدأ بعلامة\n\u200eEnglish line") == "\u200fسطر يبدأ بعلامة\n\u200eEnglish line"
     assert clean_paragraph("\n \u200f\n\u202e\t") == ""
+
+
+def test_a_code_loses_every_invisible_character() -> None:
+    assert clean_code("\u202a+966 55\u200e123\u200b4567\u202c") == "+966 551234567"
+    assert clean_code("\u200fali\u200d@example.com\x00") == "ali@example.com"
 
 
 def test_control_characters_are_told() -> None:
