@@ -68,7 +68,7 @@ from retention_desktop.settings import (
     get_setting,
     set_setting,
 )
-from retention_desktop.templates import TemplateError, add_template, list_templates, whatsapp_url
+from retention_desktop.templates import TemplateError, add_template, list_templates, render, whatsapp_url
 
 NOON = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
 REPO = Path(__file__).resolve().parent.parent
@@ -94,6 +94,21 @@ def marked() -> Iterator[None]:
     set_translator(lambda context, source, n: f"⟦{source}⟧")
     yield
     set_translator(None)
+
+
+@pytest.fixture
+def shop(db: Database) -> Database:
+    save_profile(db, BusinessProfile(name_ar="مؤسسة النور", vat_number="310122393500003"))
+    return db
+
+
+@pytest.fixture
+def customer(shop: Database) -> int:
+    return add_customer(shop, CustomerDraft("أحمد العتيبي", phones=("0551234567",)))
+
+
+def invoice(db: Database, customer: int, price: str = "100") -> int:
+    return issue_invoice(db, InvoiceDraft(customer, [LineDraft("خدمة", D(1), D(price))]), at=NOON).id
 
 
 # --- one-line and multi-line fields of a customer -----------------------------------------------
@@ -225,6 +240,66 @@ def test_search_with_hostile_text_finds_what_the_clean_query_finds(
     db: Database, book: dict[str, int], typed: str, clean: str
 ) -> None:
     assert search_customers(db, typed) == search_customers(db, clean)
+
+
+# --- follow-ups, interactions, templates -----------------------------------------------------------
+
+
+def test_follow_up_reason_and_note_are_cleaned(db: Database) -> None:
+    customer = add_customer(db, CustomerDraft("فهد"))
+    today = shop_today(db)
+    follow_up = schedule_follow_up(
+        db, customer, due_on=today, reason="\u202eاتصال\x00  متابعة\x1b[2J", note="سطر\r\nسطر\ud800\x07"
+    )
+    row = follow_ups_due(db, on=today).today[0]
+    assert (row.id, row.reason, row.note) == (follow_up, "اتصال متابعة", "سطر\nسطر")
+    mark_done(db, follow_up, outcome=Outcome.REACHED, note="\x1b]0;pwned\x07تم\ud800", call_back_on=today)
+    assert customer_timeline(db, customer)[0].note == "اتصال متابعة — تم"
+    assert follow_ups_due(db, on=today).today[0].note == "تم"
+
+
+def test_a_follow_up_reason_too_long_once_cleaned_is_refused(db: Database) -> None:
+    customer = add_customer(db, CustomerDraft("فهد"))
+    with pytest.raises(FollowUpError) as refused:
+        schedule_follow_up(db, customer, due_on=shop_today(db), reason="\x00" + "ب" * 201)
+    assert refused.value.field == "reason"
+    schedule_follow_up(db, customer, due_on=shop_today(db), reason="ب" * 200 + "\x00" * 50)
+
+
+def test_interaction_note_is_cleaned(db: Database) -> None:
+    customer = add_customer(db, CustomerDraft("فهد"))
+    log_interaction(db, customer, kind=InteractionKind.CALL, note="\x1b[2Jرد\ud800 على\u202e الاتصال\r\n")
+    assert customer_timeline(db, customer)[0].note == "رد على الاتصال"
+
+
+def test_a_complaint_made_only_of_marks_is_not_described(db: Database) -> None:
+    customer = add_customer(db, CustomerDraft("فهد"))
+    with pytest.raises(InteractionError) as refused:
+        log_interaction(db, customer, kind=InteractionKind.COMPLAINT, note=ONLY_MARKS)
+    assert refused.value.field == "note"
+    assert customer_timeline(db, customer) == []
+
+
+def test_template_name_and_body_are_cleaned(db: Database) -> None:
+    add_template(db, name="\u202eتحية\x00 الصباح", body="{dear} {name}\r\nصباح الخير\x1b[2J\ud800")
+    [template] = list_templates(db)
+    assert (template.name, template.body) == ("تحية الصباح", "{dear} {name}\nصباح الخير")
+
+
+def test_a_template_named_only_with_marks_has_no_name(db: Database) -> None:
+    with pytest.raises(TemplateError) as refused:
+        add_template(db, name=ONLY_MARKS, body="مرحبا")
+    assert readable(refused.value) == "Give the template a name."
+    assert list_templates(db) == []
+
+
+def test_a_whatsapp_link_of_a_message_with_a_lone_surrogate(db: Database) -> None:
+    assert whatsapp_url("+966551234567", "مرحبا\ud800\x00") == whatsapp_url("+966551234567", "مرحبا")
+
+
+def test_a_message_for_a_name_saved_by_an_older_version_is_clean() -> None:
+    text = render("{name}، {shop}", customer_name="\u202eخالد\x1b[2J", shop_name="دكان\x00", day=date(2026, 11, 23))
+    assert text == "خالد، دكان"
 
 
 # --- two copies of the program adding the same phone at the same moment ---------------------------
