@@ -302,6 +302,74 @@ def test_a_message_for_a_name_saved_by_an_older_version_is_clean() -> None:
     assert text == "خالد، دكان"
 
 
+# --- the business profile and settings -----------------------------------------------------------
+
+
+def test_profile_text_is_cleaned(db: Database) -> None:
+    saved = save_profile(
+        db,
+        BusinessProfile(
+            name_ar="\u202eمؤسسة\x00 النور",
+            name_en="Al Noor\x1b[2J",
+            address="الرياض\ud800، العليا\x85",
+            terms="الدفع خلال 30 يومًا\r\nلا يُرد المبلغ\x1b]0;pwned\x07\u2066",
+        ),
+    )
+    assert (saved.name_ar, saved.name_en, saved.address) == ("مؤسسة النور", "Al Noor", "الرياض، العليا")
+    assert saved.terms == "الدفع خلال 30 يومًا\nلا يُرد المبلغ"
+    assert get_profile(db) == saved
+
+
+def test_a_vat_number_pasted_with_marks_is_read(db: Database) -> None:
+    saved = save_profile(db, BusinessProfile(name_ar="دكان", vat_number="\u200e310122393500003\u200f\u202c"))
+    assert saved.vat_number == "310122393500003"
+
+
+def test_a_shop_named_only_with_marks_has_no_name(db: Database) -> None:
+    with pytest.raises(ProfileError) as refused:
+        save_profile(db, BusinessProfile(name_ar=ONLY_MARKS, name_en="\u200f"))
+    assert refused.value.field == "name_ar"
+    assert get_profile(db) == BusinessProfile()
+
+
+def test_settings_text_is_cleaned(db: Database) -> None:
+    set_setting(db, SHOP_NAME, "\u202eدكان\x00 الحي\ud800")
+    set_setting(db, INVOICE_TERMS, "سطر\r\nسطر\x1b[2J")
+    assert (get_setting(db, SHOP_NAME), get_setting(db, INVOICE_TERMS)) == ("دكان الحي", "سطر\nسطر")
+
+
+@pytest.mark.parametrize(
+    "prefix", ["\u202eINV\x00-", "IN V", "INV:", "IN\tV", "\u200eINV-", "A" * 13, "INV\ud800", "<b>", "INV%"]
+)
+def test_a_bad_number_prefix_is_refused(db: Database, prefix: str, marked: None) -> None:
+    with pytest.raises(ProfileError) as refused:
+        save_profile(db, BusinessProfile(name_ar="دكان", invoice_prefix=prefix))
+    assert refused.value.field == "invoice_prefix" and readable(refused.value).startswith("⟦")
+    with pytest.raises(ProfileError) as refused:
+        save_profile(db, BusinessProfile(name_ar="دكان", credit_note_prefix=prefix))
+    assert refused.value.field == "credit_note_prefix"
+    with pytest.raises(SettingError):
+        set_setting(db, INVOICE_PREFIX, prefix)
+    assert get_profile(db) == BusinessProfile()
+
+
+@pytest.mark.parametrize("prefix", ["INV-", "فاتورة-", "F/2026.#_", "A" * 12, "", " CN- "])
+def test_good_number_prefixes_are_kept(db: Database, prefix: str) -> None:
+    saved = save_profile(db, BusinessProfile(name_ar="دكان", invoice_prefix=prefix))
+    assert saved.invoice_prefix == prefix.strip()
+
+
+def test_a_prefix_stored_by_an_older_version_keeps_numbering(db: Database) -> None:
+    # Older versions took any 12 characters without spaces: such a prefix goes on being used (the
+    # owner is told when they next save the profile), but controls never reach a number.
+    with db.writing() as session:
+        session.merge(Setting(key=INVOICE_PREFIX.key, value=json.dumps("INV:")))
+    assert get_profile(db).invoice_prefix == "INV:"
+    with db.writing() as session:
+        session.merge(Setting(key=INVOICE_PREFIX.key, value=json.dumps("\u202eINV\x00-")))
+    assert get_profile(db).invoice_prefix == "INV-"
+
+
 # --- two copies of the program adding the same phone at the same moment ---------------------------
 
 ADDER = textwrap.dedent(
