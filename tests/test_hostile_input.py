@@ -370,6 +370,72 @@ def test_a_prefix_stored_by_an_older_version_keeps_numbering(db: Database) -> No
     assert get_profile(db).invoice_prefix == "INV-"
 
 
+# --- sales text ----------------------------------------------------------------------------------
+
+
+def test_sales_text_is_cleaned(shop: Database, customer: int) -> None:
+    item = add_catalogue_item(shop, CatalogueDraft("\u202eقهوة\x00 عربية", D(25), "Arabic\x1b[2J coffee\ud800"))
+    assert [(r.id, r.name_ar, r.name_en) for r in catalogue_items(shop)] == [(item, "قهوة عربية", "Arabic coffee")]
+    line = LineDraft("\x1b]0;pwned\x07قهوة\ud800 عربية\u2066", D(1), D(25), item_id=item)
+    issued = issue_invoice(shop, InvoiceDraft(customer, [line], note="شكرًا\r\nلزيارتكم\x00\u202e"), at=NOON)
+    printed = printable_invoice(shop, issued.id)
+    assert (printed.lines[0].description, printed.note) == ("قهوة عربية", "شكرًا\nلزيارتكم")
+    record_payment(
+        shop, issued.id, amount=D(10), paid_on=date(2026, 11, 23), method=PaymentMethod.CASH, note="إيصال\x00 12\ud800"
+    )
+    assert document_details(shop, issued.id).payments[0].note == "إيصال 12"
+    note = issue_credit_note(shop, issued.id, {printed.lines[0].id: D(1)}, reason="\u202eمرتجع\x00", at=NOON)
+    assert printable_invoice(shop, note.id).note == "مرتجع"
+
+
+@pytest.mark.parametrize(
+    ("action", "field"),
+    [
+        (lambda db, c: add_catalogue_item(db, CatalogueDraft(ONLY_MARKS, D(1))), "name_ar"),
+        (lambda db, c: issue_invoice(db, InvoiceDraft(c, [LineDraft(ONLY_MARKS, D(1), D(1))])), "description"),
+    ],
+)
+def test_sales_names_made_only_of_marks_are_missing(shop: Database, customer: int, action: object, field: str) -> None:
+    with pytest.raises(SalesError) as refused:
+        action(shop, customer)  # type: ignore[operator]
+    assert refused.value.field == field
+    readable(refused.value)
+
+
+def test_a_credit_note_reason_made_only_of_marks_is_missing(shop: Database, customer: int) -> None:
+    invoice_id = invoice(shop, customer)
+    line = document_details(shop, invoice_id).printable.lines[0].id
+    with pytest.raises(SalesError) as refused:
+        issue_credit_note(shop, invoice_id, {line: D(1)}, reason=ONLY_MARKS, at=NOON)
+    assert refused.value.field == "reason"
+
+
+@pytest.mark.parametrize(
+    ("typed", "clean"),
+    [
+        ("\x00zzz", "zzz"),
+        ("\u202eINV-000001", "INV-000001"),
+        ("INV-000001\ud800", "INV-000001"),
+        ("أحمد\x00", "أحمد"),
+        ("\x1b[2J0551234567", "0551234567"),
+    ],
+)
+def test_sales_search_with_hostile_text_finds_what_the_clean_query_finds(
+    shop: Database, customer: int, typed: str, clean: str
+) -> None:
+    invoice(shop, customer)
+    invoice(shop, add_customer(shop, CustomerDraft("Ali")))
+    assert list_documents(shop, text=typed) == list_documents(shop, text=clean)
+
+
+def test_an_invoice_number_with_hostile_text_is_looked_up_clean(shop: Database, customer: int) -> None:
+    invoice(shop, customer)
+    assert printable_invoice(shop, "\u202eINV-000001\x00").number == "INV-000001"
+    with pytest.raises(SalesError) as refused:
+        printable_invoice(shop, "INV-9\ud800\x1b[2J")
+    readable(refused.value)
+
+
 # --- two copies of the program adding the same phone at the same moment ---------------------------
 
 ADDER = textwrap.dedent(
