@@ -40,10 +40,13 @@ from retention_desktop.models import (
 )
 from retention_desktop.money import (
     HUNDRED,
+    MAX_AMOUNT,
+    MAX_QUANTITY,
     ZERO,
     InvoiceTotals,
     LineInput,
     MoneyError,
+    check_amount,
     compute_totals,
     currency_decimals,
     plain_number,
@@ -127,8 +130,12 @@ def _check_item(draft: CatalogueDraft, decimals: int) -> CatalogueDraft:
         raise SalesError(translate("Sales", "Enter the name in Arabic."), field="name_ar")
     if len(name_ar) > 200 or len(name_en) > 200:
         raise SalesError(translate("Sales", "A name has at most 200 characters."), field="name_ar" if len(name_ar) > 200 else "name_en")
-    if not draft.unit_price.is_finite() or draft.unit_price < 0:
+    if draft.unit_price.is_finite() and draft.unit_price < 0:
         raise SalesError(translate("Sales", "The price cannot be negative."), field="unit_price")
+    try:
+        check_amount(draft.unit_price, field="unit_price")  # NaN, Infinity, 1e30
+    except MoneyError as error:
+        raise _money_error(error) from error
     if draft.unit_price != round_money(draft.unit_price, decimals):
         raise SalesError(
             translate("Money", "Type at most {count} digits after the decimal point.").format(count=decimals),
@@ -285,13 +292,15 @@ def compute_invoice_totals(
             quantity_ok = line.quantity.is_finite() and line.quantity == line.quantity.quantize(Decimal("0.001"))
         except InvalidOperation:
             quantity_ok = False
-        if not quantity_ok or line.quantity > Decimal(1_000_000):
+        if not quantity_ok or line.quantity > MAX_QUANTITY:
             raise SalesError(
                 translate("Sales", "Type the quantity with at most three decimals, up to a million."),
                 field="quantity",
                 line=index,
             )
-        if line.unit_price.is_finite() and line.unit_price != round_money(line.unit_price, decimals):
+        # NaN, Infinity and amounts past MAX_AMOUNT are left to compute_totals, which says so.
+        price = line.unit_price
+        if price.is_finite() and abs(price) <= MAX_AMOUNT and price != round_money(price, decimals):
             raise SalesError(
                 translate("Money", "Type at most {count} digits after the decimal point.").format(count=decimals),
                 field="unit_price",
@@ -710,6 +719,10 @@ def _record_money(
             if refund:
                 raise SalesError(translate("Sales", "Enter the amount paid back, above zero."), field="amount")
             raise SalesError(translate("Sales", "Enter the amount received, above zero."), field="amount")
+        try:
+            check_amount(amount)
+        except MoneyError as error:
+            raise _money_error(error) from error
         if amount != round_money(amount, decimals):
             raise SalesError(
                 translate("Money", "Type at most {count} digits after the decimal point.").format(count=decimals),

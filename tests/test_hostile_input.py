@@ -370,6 +370,86 @@ def test_a_prefix_stored_by_an_older_version_keeps_numbering(db: Database) -> No
     assert get_profile(db).invoice_prefix == "INV-"
 
 
+# --- absurd amounts ------------------------------------------------------------------------------
+
+ABSURD = ["1e30", "-1e30", "NaN", "-NaN", "sNaN", "Infinity", "-Infinity", "1E+999999"]
+
+
+def test_the_parser_refuses_amounts_past_the_bound(marked: None) -> None:
+    assert parse_amount("999,999,999,999.99") == D("999999999999.99")
+    for typed in ("1,000,000,000,000", "999999999999.999", "-1000000000000"):
+        with pytest.raises(MoneyError) as refused:
+            parse_amount(typed, decimals=3, allow_negative=True)
+        assert readable(refused.value).startswith("⟦")
+
+
+@pytest.mark.parametrize("price", [*ABSURD, "1000000000000", "-999999999999.99"])
+def test_absurd_catalogue_prices_are_refused(shop: Database, price: str) -> None:
+    with pytest.raises(SalesError) as refused:
+        add_catalogue_item(shop, CatalogueDraft("قهوة", D(price)))
+    assert refused.value.field == "unit_price"
+    readable(refused.value)
+    with shop.session() as session:
+        assert session.scalar(select(func.count()).select_from(CatalogueItem)) == 0
+
+
+def test_the_largest_price_is_taken(shop: Database) -> None:
+    add_catalogue_item(shop, CatalogueDraft("قصر", D("999999999999.99")))
+    assert [r.unit_price for r in catalogue_items(shop)] == [D("999999999999.99")]
+
+
+@pytest.mark.parametrize("value", ABSURD)
+@pytest.mark.parametrize("field", ["unit_price", "quantity", "discount"])
+def test_absurd_line_amounts_are_refused(shop: Database, customer: int, field: str, value: str, marked: None) -> None:
+    amounts = {"quantity": D(1), "unit_price": D(10), "discount": D(0), field: D(value)}
+    line = LineDraft("خدمة", amounts["quantity"], amounts["unit_price"], discount=amounts["discount"])
+    for action in (
+        lambda: preview_totals([line], get_profile(shop)),
+        lambda: issue_invoice(shop, InvoiceDraft(customer, [LineDraft("أخرى", D(1), D(5)), line]), at=NOON),
+    ):
+        with pytest.raises(SalesError) as refused:
+            action()
+        assert refused.value.field == field and readable(refused.value).startswith("⟦")
+    with shop.session() as session:
+        assert session.scalar(select(func.count()).select_from(Invoice)) == 0
+
+
+def test_a_line_or_an_invoice_past_the_bound_is_refused(shop: Database, customer: int) -> None:
+    big = LineDraft("قصر", D(2), D("999999999999.99"))
+    with pytest.raises(SalesError) as refused:
+        issue_invoice(shop, InvoiceDraft(customer, [big]), at=NOON)
+    assert refused.value.line == 0
+    half = LineDraft("قصر", D(1), D("600000000000"))
+    with pytest.raises(SalesError) as refused:
+        issue_invoice(shop, InvoiceDraft(customer, [half, half]), at=NOON)
+    readable(refused.value)
+    with shop.session() as session:
+        assert session.scalar(select(func.count()).select_from(Invoice)) == 0
+
+
+@pytest.mark.parametrize("amount", [*ABSURD, "1000000000000"])
+def test_absurd_payments_are_refused(shop: Database, customer: int, amount: str) -> None:
+    invoice_id = invoice(shop, customer)
+    with pytest.raises(SalesError) as refused:
+        record_payment(shop, invoice_id, amount=D(amount), paid_on=date(2026, 11, 23), method=PaymentMethod.CASH)
+    assert refused.value.field == "amount"
+    readable(refused.value)
+    with shop.session() as session:
+        assert session.scalar(select(func.count()).select_from(Payment)) == 0
+
+
+@pytest.mark.parametrize("quantity", ABSURD)
+def test_absurd_credit_note_quantities_are_refused(shop: Database, customer: int, quantity: str) -> None:
+    invoice_id = invoice(shop, customer)
+    line = document_details(shop, invoice_id).printable.lines[0].id
+    with pytest.raises(SalesError) as refused:
+        issue_credit_note(shop, invoice_id, {line: D(quantity)}, reason="مرتجع", at=NOON)
+    assert refused.value.field == "quantity"
+    readable(refused.value)
+    with shop.session() as session:
+        assert session.scalar(select(func.count()).select_from(Invoice)) == 1
+
+
 # --- sales text ----------------------------------------------------------------------------------
 
 
