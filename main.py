@@ -136,6 +136,7 @@ def run_due(args: argparse.Namespace) -> int:
     from retention_desktop.phones import format_phone
     from retention_desktop.rules import apply_follow_up_rules
     from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
+    from retention_desktop.text import clean_line
 
     start_core_application(args.lang)
     day: date | None = None
@@ -183,7 +184,9 @@ def run_due(args: argparse.Namespace) -> int:
     }
     when = {True: translate("Due", "Overdue"), False: translate("Due", "Due")}
     # The short columns are padded to their widest label so that the lines line up; the name, phone
-    # and reason follow as they are (no bidi control characters: a terminal would show them raw).
+    # and reason follow (no bidi control characters: a terminal would show them raw), cleaned as the
+    # program cleans what is typed: a book written by an older version may hold escape sequences,
+    # which a terminal would obey.
     kind_width = max(len(label) for label in kinds.values())
     when_width = max(len(label) for label in when.values())
     lines = [
@@ -193,9 +196,9 @@ def run_due(args: argparse.Namespace) -> int:
                 row.due_at.strftime("%H:%M") if row.due_at else " " * 5,
                 when[overdue].ljust(when_width),
                 kinds[row.kind.value].ljust(kind_width),
-                row.customer_name,
+                clean_line(row.customer_name),
                 format_phone(row.phone, country) if row.phone else "-",
-                row.reason or "-",
+                clean_line(row.reason) or "-",
             )
         )
         for row, overdue in rows
