@@ -161,7 +161,7 @@ class LikelyDuplicate(UserError):
     """Another customer already has one of these phone numbers; save again with allow_duplicate."""
 
     def __init__(self, matches: list[CustomerRow]) -> None:
-        names = ", ".join(m.full_name for m in matches)
+        names = ", ".join(clean_line(m.full_name) for m in matches)  # saved by an older version, maybe
         super().__init__(
             translate("Customers", "A customer with the same phone number already exists: {names}").format(names=names)
         )

@@ -138,7 +138,7 @@ def _check_customer(session: Session, customer_id: int) -> Customer:
     if customer.archived_at is not None:
         raise FollowUpError(
             translate("FollowUps", "{name} is archived. Restore the customer before scheduling a follow-up.").format(
-                name=customer.full_name
+                name=clean_line(customer.full_name)
             ),
             field="customer",
         )

@@ -14,7 +14,7 @@ from babel.numbers import format_currency
 
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
-from retention_desktop.text import ascii_digits
+from retention_desktop.text import ascii_digits, clean_line
 
 ZERO: Final = Decimal(0)
 HUNDRED: Final = Decimal(100)
@@ -91,7 +91,7 @@ def parse_amount(text: str, *, decimals: int = 2, allow_negative: bool = False, 
     if match is None or not (match["whole"] or match["fraction"]):
         raise MoneyError(
             translate("Money", "“{text}” is not an amount. Type digits, for example 1,150.50.").format(
-                text=text.strip()
+                text=clean_line(text)  # quoted without its controls or broken characters
             ),
             field=field,
         )
@@ -133,7 +133,7 @@ def currency_decimals(code: str) -> int:
         raise MoneyError(
             translate(
                 "Money", "The currency “{code}” is not one this program knows. Choose one of: {known}."
-            ).format(code=code, known=", ".join(CURRENCIES)),
+            ).format(code=clean_line(code), known=", ".join(CURRENCIES)),
             field="currency",
         ) from None
 

@@ -44,9 +44,14 @@ class SettingSpec(Generic[T]):
         return (self.read or self.check)(value)
 
 
+def _quoted(value: object) -> str:
+    """A refused value as a message quotes it: without controls or broken characters."""
+    return clean_line(str(value))
+
+
 def _country(value: object) -> str:
     if not isinstance(value, str) or not is_known_country(value):
-        raise SettingError(translate("Settings", "“{value}” is not a country code.").format(value=value))
+        raise SettingError(translate("Settings", "“{value}” is not a country code.").format(value=_quoted(value)))
     return value.upper()
 
 
@@ -57,7 +62,7 @@ def known_time_zones() -> frozenset[str]:
 
 def _time_zone(value: object) -> str:
     if not isinstance(value, str) or value not in known_time_zones():
-        raise SettingError(translate("Settings", "“{value}” is not a time zone.").format(value=value))
+        raise SettingError(translate("Settings", "“{value}” is not a time zone.").format(value=_quoted(value)))
     return value
 
 

@@ -64,6 +64,7 @@ from retention_desktop.sales import (
 )
 from retention_desktop.search_index import search_text
 from retention_desktop.settings import (
+    DEFAULT_COUNTRY,
     INVOICE_PREFIX,
     INVOICE_TERMS,
     SHOP_NAME,
@@ -340,6 +341,17 @@ def test_settings_text_is_cleaned(db: Database) -> None:
     set_setting(db, SHOP_NAME, "\u202eدكان\x00 الحي\ud800")
     set_setting(db, INVOICE_TERMS, "سطر\r\nسطر\x1b[2J")
     assert (get_setting(db, SHOP_NAME), get_setting(db, INVOICE_TERMS)) == ("دكان الحي", "سطر\nسطر")
+
+
+def test_refused_values_are_quoted_without_their_controls(db: Database) -> None:
+    for spec, value in ((DEFAULT_COUNTRY, "S\x00A\ud800"), (TIME_ZONE, "\x1b[2JAsia/Riyadh\ud800")):
+        with pytest.raises(SettingError) as refused:
+            set_setting(db, spec, value)
+        readable(refused.value)
+    for typed in ("12\x00\ud800x", "\x1b]0;pwned\x07"):
+        with pytest.raises(MoneyError) as refused:
+            parse_amount(typed)
+        readable(refused.value)
 
 
 @pytest.mark.parametrize(
@@ -652,6 +664,10 @@ def test_an_old_book_with_hostile_text_opens_lists_searches_and_prints(tmp_path:
             page = PdfReader(io.BytesIO(render_invoice(printed, language=language))).pages[0].extract_text()
             assert not FORBIDDEN.search(page.replace("\n", "")) and "pwned" not in page and "denwp" not in page
         assert [row.id for row in list_documents(db, text="خالد")[0]] == [issued]
+        # Messages that name an old customer name them cleaned.
+        with pytest.raises(LikelyDuplicate) as warned:
+            add_customer(db, CustomerDraft("خالد آخر", phones=("+966551234567",)))
+        assert "خالد السالم" in readable(warned.value)
         # SQLite's LIKE reads a stored text up to a NUL: until the customer is saved again, their
         # phone, written in the index after the old name, is not found. Saving them cleans them.
         assert search_customers(db, "0551234567") == []
