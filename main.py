@@ -226,8 +226,8 @@ def run_due(args: argparse.Namespace) -> int:
     }
     when = {True: translate("Due", "Overdue"), False: translate("Due", "Due")}
     # The short columns are padded to their widest label so that the lines line up; the name, phone
-    # and reason follow as they are, made safe for a terminal (no bidi controls: a terminal would
-    # show them raw).
+    # and reason follow made safe for a terminal: a book written by an older version may hold escape
+    # sequences, which a terminal would obey, and bidi controls, which it would show raw.
     kind_width = max(len(label) for label in kinds.values())
     when_width = max(len(label) for label in when.values())
     lines = [
@@ -247,20 +247,20 @@ def run_due(args: argparse.Namespace) -> int:
     return print_out("\n".join(lines))
 
 
-# Characters a terminal would act on instead of showing: C0 and C1 controls, DEL, and the bidi
-# controls (shown raw, or reordering the rest of the line).
+# What a terminal would act on instead of showing, once text is cleaned as typed text is: the bidi
+# marks (shown raw, or reordering the rest of the line), and anything clean_line leaves that is a
+# control.
 _TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-
-
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def for_terminal(text: str) -> str:
     """User text as a terminal can print it without obeying it: a customer named
-    "Evil\\x1b]0;pwned\\x07\\x1b[2J" must not rename the window or clear the screen. Controls
-    become U+FFFD, invisible marks go, and a lone surrogate (from an old book) cannot stop the print."""
-    cleaned = _TERMINAL_UNSAFE.sub(lambda m: "" if m.group() >= "\u061c" else "\ufffd", text)
-    return cleaned.encode("utf-8", "replace").decode("utf-8")
+    "Evil\\x1b]0;pwned\\x07\\x1b[2J" must not rename the window or clear the screen. Cleaned as typed
+    text is (escape sequences and controls go, text.clean_line), then without the invisible marks."""
+    from retention_desktop.text import clean_line
+
+    return _TERMINAL_UNSAFE.sub("", clean_line(text))
 
 
 def json_for_terminal(value: object) -> str:

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from retention_desktop.clock import shop_today
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
@@ -31,7 +32,7 @@ from retention_desktop.phones import PhoneError, parse_phone
 from retention_desktop.search import BookQuery, CustomerOrder, CustomerRow, customer_rows, find_customers
 from retention_desktop.search_index import SearchFields, write_index
 from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
-from retention_desktop.text import fold, search_terms, sort_key
+from retention_desktop.text import clean_code, clean_line, clean_paragraph, fold, search_terms, sort_key
 
 MAX_NAME = 200
 MAX_TAG = 60
@@ -137,7 +138,7 @@ class LikelyDuplicate(UserError):
     """Another customer already has one of these phone numbers; save again with allow_duplicate."""
 
     def __init__(self, matches: list[CustomerRow]) -> None:
-        names = ", ".join(m.full_name for m in matches)
+        names = ", ".join(clean_line(m.full_name) for m in matches)  # saved by an older version, maybe
         super().__init__(
             translate("Customers", "A customer with the same phone number already exists: {names}").format(names=names)
         )
@@ -178,12 +179,15 @@ def cadence_problem(every: int | None, unit: CadenceUnit | None) -> str:
     return ""
 
 
-def check_draft(draft: CustomerDraft, *, default_country: str, today: date | None = None) -> _Checked:
-    """Check every field of a draft; raise ValidationError naming each bad field."""
-    today = today or date.today()
+def check_draft(draft: CustomerDraft, *, default_country: str, today: date) -> _Checked:
+    """Check every field of a draft, its text cleaned (text.clean_line; the notes with
+    clean_paragraph, an email with clean_code); raise ValidationError naming each bad field.
+
+    `today` is the shop's day (clock.shop_today), which no birthday is after.
+    """
     errors: dict[str, str] = {}
 
-    name = " ".join(draft.full_name.split())
+    name = clean_line(draft.full_name)
     if not name:
         errors["full_name"] = translate("Customers", "The name is required.")
     elif len(name) > MAX_NAME:
@@ -192,7 +196,7 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date | Non
     phones: list[tuple[str, PhoneKind]] = []
     phone_errors: list[str] = []
     for raw in draft.phones:
-        if not raw.strip():
+        if not clean_line(raw):
             continue
         try:
             number, kind = parse_phone(raw, default_country)
@@ -204,7 +208,7 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date | Non
     if phone_errors:
         errors["phones"] = "\n".join(phone_errors)
 
-    email = draft.email.strip()
+    email = clean_code(draft.email)
     if email and not _EMAIL.match(email):
         errors["email"] = translate("Customers", "“{email}” is not an email address.").format(email=email)
 
@@ -218,7 +222,7 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date | Non
 
     tags: list[str] = []
     for raw_tag in draft.tags:
-        tag = " ".join(raw_tag.split())
+        tag = clean_line(raw_tag)
         if not tag or fold(tag) in (fold(t) for t in tags):
             continue
         if len(tag) > MAX_TAG:
@@ -235,13 +239,13 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date | Non
         full_name=name,
         phones=tuple(phones),
         email=email,
-        address=draft.address.strip(),
-        area=" ".join(draft.area.split()),
+        address=clean_line(draft.address),
+        area=clean_line(draft.area),
         birthday=draft.birthday,
         gender=draft.gender,
         kind=draft.kind,
         tags=tuple(tags),
-        notes=draft.notes.strip(),
+        notes=clean_paragraph(draft.notes),
         source=draft.source,
         referred_by_id=draft.referred_by_id,
         stage=draft.stage,
@@ -353,7 +357,7 @@ def add_customer(db: Database, draft: CustomerDraft, *, allow_duplicate: bool = 
     Raises ValidationError for bad input, LikelyDuplicate when another customer has the same
     phone number (unless allow_duplicate); nothing is saved then.
     """
-    checked = check_draft(draft, default_country=get_setting(db, DEFAULT_COUNTRY))
+    checked = check_draft(draft, default_country=get_setting(db, DEFAULT_COUNTRY), today=shop_today(db))
     with db.writing() as session:
         _check_referrer(session, checked.referred_by_id, None)
         if not allow_duplicate:
@@ -370,7 +374,7 @@ def add_customer(db: Database, draft: CustomerDraft, *, allow_duplicate: bool = 
 
 def update_customer(db: Database, customer_id: int, draft: CustomerDraft, *, allow_duplicate: bool = False) -> None:
     """Save changes to a customer; the same checks as add_customer."""
-    checked = check_draft(draft, default_country=get_setting(db, DEFAULT_COUNTRY))
+    checked = check_draft(draft, default_country=get_setting(db, DEFAULT_COUNTRY), today=shop_today(db))
     with db.writing() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:
@@ -391,8 +395,8 @@ def add_customers(db: Database, drafts: Iterable[CustomerDraft], *, created_at: 
     Duplicates are not looked for; a bad draft raises ValidationError and nothing is saved.
     Returns the new ids in the order of `drafts`.
     """
-    country = get_setting(db, DEFAULT_COUNTRY)
-    checked = [check_draft(d, default_country=country) for d in drafts]
+    country, today = get_setting(db, DEFAULT_COUNTRY), shop_today(db)
+    checked = [check_draft(d, default_country=country, today=today) for d in drafts]
     now = utc_now()
     with db.writing() as session:
         tags = _tags(session, sorted({t for c in checked for t in c.tags}, key=fold))

@@ -27,6 +27,7 @@ from retention_desktop.models import (
     Outcome,
     utc_now,
 )
+from retention_desktop.text import clean_line, clean_paragraph
 
 UPCOMING_DAYS = 7
 MAX_REASON = 200
@@ -137,7 +138,7 @@ def _check_customer(session: Session, customer_id: int) -> Customer:
     if customer.archived_at is not None:
         raise FollowUpError(
             translate("FollowUps", "{name} is archived. Restore the customer before scheduling a follow-up.").format(
-                name=customer.full_name
+                name=clean_line(customer.full_name)
             ),
             field="customer",
         )
@@ -155,11 +156,13 @@ def schedule_follow_up(
     due_at: time | None = None,
     today: date | None = None,
 ) -> int:
-    """Put a call, visit or message on the list for a day (and time, if given); returns its id."""
+    """Put a call, visit or message on the list for a day (and time, if given); returns its id.
+
+    The reason is cleaned as a one-line field, the note as a paragraph (text.py)."""
     today = today or shop_today(db)
     if due_on < today:
         raise FollowUpError(translate("FollowUps", "The date is in the past. Choose today or a later day."), field="due_on")
-    reason = " ".join(reason.split())
+    reason, note = clean_line(reason), clean_paragraph(note)
     if len(reason) > MAX_REASON:
         raise FollowUpError(
             translate("FollowUps", "The reason is longer than {n} characters.").format(n=MAX_REASON), field="reason"
@@ -170,7 +173,7 @@ def schedule_follow_up(
             customer_id=customer_id,
             kind=kind,
             reason=reason,
-            note=note.strip(),
+            note=note,
             due_on=due_on,
             due_at=due_at,
             status=FollowUpStatus.OPEN,
@@ -294,9 +297,11 @@ def mark_done(
 ) -> int:
     """Close a follow-up with what came of it and log the interaction; returns the interaction's id.
 
-    With `call_back_on`, a new follow-up of the same kind and reason is put on that day.
+    With `call_back_on`, a new follow-up of the same kind and reason is put on that day. The note
+    is cleaned as a paragraph (text.py).
     """
     at = at or utc_now()
+    note = clean_paragraph(note)
     if call_back_on is not None and call_back_on < (today or shop_today(db)):
         raise FollowUpError(
             translate("FollowUps", "The date is in the past. Choose today or a later day."), field="call_back_on"
@@ -309,7 +314,7 @@ def mark_done(
             customer_id=follow_up.customer_id,
             kind=INTERACTION_OF[follow_up.kind],
             occurred_at=at,
-            note=" — ".join(p for p in (follow_up.reason, note.strip()) if p),
+            note=" — ".join(p for p in (follow_up.reason, note) if p),
             outcome=outcome,
             follow_up_id=follow_up.id,
         )
@@ -320,7 +325,7 @@ def mark_done(
                     customer_id=follow_up.customer_id,
                     kind=follow_up.kind,
                     reason=follow_up.reason,
-                    note=note.strip(),
+                    note=note,
                     due_on=call_back_on,
                     status=FollowUpStatus.OPEN,
                     origin=FollowUpOrigin.MANUAL,

@@ -11,6 +11,7 @@ from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import Customer, CustomerPhone, Interaction, InteractionKind, Outcome, utc_now
+from retention_desktop.text import clean_paragraph
 
 # A clock a little ahead of the database's is not "the future".
 _CLOCK_SLACK = timedelta(minutes=5)
@@ -79,10 +80,10 @@ def log_interaction(
     """Write down something that happened with a customer; returns its id.
 
     Feedback carries a satisfaction score from 1 to 5; a complaint needs a description and stays
-    open until resolve_complaint.
+    open until resolve_complaint. The note is cleaned as a paragraph (text.py).
     """
     occurred_at = occurred_at or utc_now()
-    note = note.strip()
+    note = clean_paragraph(note)
     if occurred_at > utc_now() + _CLOCK_SLACK:
         raise InteractionError(translate("Interactions", "The time is in the future."), field="occurred_at")
     if kind is InteractionKind.FEEDBACK:

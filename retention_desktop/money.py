@@ -14,11 +14,17 @@ from babel.numbers import format_currency
 
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
-from retention_desktop.text import ascii_digits
+from retention_desktop.text import ascii_digits, clean_line
 
 ZERO: Final = Decimal(0)
 HUNDRED: Final = Decimal(100)
-MAX_INTEGER_DIGITS: Final = 15  # a trillion riyals is more than any shop's invoice
+# The largest amount the program takes, said once: a price, a discount, a payment, a line's or a
+# whole invoice's total, whatever a form or an import hands the core. A trillion riyals less a
+# halala is more than any shop's invoice, and a million of them on a line is still far inside the
+# 28 digits Decimal computes exactly (past them, rounding raised decimal.InvalidOperation).
+MAX_AMOUNT: Final = Decimal("999999999999.99")
+# The largest quantity on an invoice line.
+MAX_QUANTITY: Final = Decimal(1_000_000)
 
 # Minor-unit decimals of the currencies a business profile may choose (ISO 4217).
 CURRENCIES: Final[Mapping[str, int]] = MappingProxyType(
@@ -85,7 +91,7 @@ def parse_amount(text: str, *, decimals: int = 2, allow_negative: bool = False, 
     if match is None or not (match["whole"] or match["fraction"]):
         raise MoneyError(
             translate("Money", "“{text}” is not an amount. Type digits, for example 1,150.50.").format(
-                text=text.strip()
+                text=clean_line(text)  # quoted without its controls or broken characters
             ),
             field=field,
         )
@@ -97,11 +103,25 @@ def parse_amount(text: str, *, decimals: int = 2, allow_negative: bool = False, 
             message = translate("Money", "Type at most {count} digits after the decimal point.").format(count=decimals)
         raise MoneyError(message, field=field)
     whole = match["whole"].replace(",", "").lstrip("0")
-    if len(whole) > MAX_INTEGER_DIGITS:
-        raise MoneyError(translate("Money", "This amount is too large."), field=field)
     value = Decimal(f"{match['sign']}{whole or '0'}" + (f".{fraction}" if fraction else "")) + ZERO  # -0 → 0
+    check_amount(value, field=field)
     if value < 0 and not allow_negative:
         raise MoneyError(translate("Money", "The amount cannot be negative."), field=field)
+    return value
+
+
+def check_amount(value: Decimal, *, field: str = "amount") -> Decimal:
+    """`value`, if it is a number no further from zero than MAX_AMOUNT; MoneyError for NaN, an
+    infinity or an absurd amount such as 1e30, with a message in the user's language."""
+    if not value.is_finite():
+        raise MoneyError(translate("Money", "This is not a number."), field=field)
+    if abs(value) > MAX_AMOUNT:
+        raise MoneyError(
+            translate("Money", "This amount is too large. Amounts go up to {largest}.").format(
+                largest=f"{MAX_AMOUNT:,}"
+            ),
+            field=field,
+        )
     return value
 
 
@@ -113,7 +133,7 @@ def currency_decimals(code: str) -> int:
         raise MoneyError(
             translate(
                 "Money", "The currency “{code}” is not one this program knows. Choose one of: {known}."
-            ).format(code=code, known=", ".join(CURRENCIES)),
+            ).format(code=clean_line(code), known=", ".join(CURRENCIES)),
             field="currency",
         ) from None
 
@@ -232,8 +252,14 @@ def _check_line(line: LineInput, decimals: int, credit_note: bool) -> None:
         else:
             message = translate("Money", "The quantity must be more than zero.")
         raise MoneyError(message, field="quantity")
+    if line.quantity > MAX_QUANTITY:
+        raise MoneyError(
+            translate("Money", "The quantity can be at most {largest}.").format(largest=f"{MAX_QUANTITY:,}"),
+            field="quantity",
+        )
     if line.unit_price < 0:
         raise MoneyError(translate("Money", "The unit price cannot be negative."), field="unit_price")
+    check_amount(line.unit_price, field="unit_price")
     if not 0 <= line.vat_rate <= HUNDRED:
         raise MoneyError(
             translate("Money", "The VAT rate must be between 0 and 100 %, not {rate} %.").format(rate=line.vat_rate),
@@ -241,6 +267,7 @@ def _check_line(line: LineInput, decimals: int, credit_note: bool) -> None:
         )
     if line.discount < 0:
         raise MoneyError(translate("Money", "The discount cannot be negative."), field="discount")
+    check_amount(line.discount, field="discount")
     if line.discount != round_money(line.discount, decimals):
         raise MoneyError(
             translate("Money", "Type the discount with at most {count} digits after the decimal point.").format(
@@ -279,6 +306,11 @@ def compute_line(
         net = after_discount
         vat = round_money(net * rate, decimals)
         total = net + vat
+    if total > MAX_AMOUNT:
+        raise MoneyError(
+            translate("Money", "This line comes to more than {largest}.").format(largest=f"{MAX_AMOUNT:,}"),
+            field="quantity",
+        )
     amounts = LineAmounts(line.vat_rate, before_discount, line.discount + ZERO, net, vat, total)
     if not credit_note:
         return amounts
@@ -306,6 +338,14 @@ def compute_totals(
     if not amounts:
         raise MoneyError(translate("Money", "Add at least one line to the invoice."), field="lines")
     zero = round_money(ZERO, decimals)
+    total = sum((a.total for a in amounts), zero)
+    if abs(total) > MAX_AMOUNT:
+        raise MoneyError(
+            translate("Money", "The invoice comes to more than {largest}. Split it into several invoices.").format(
+                largest=f"{MAX_AMOUNT:,}"
+            ),
+            field="lines",
+        )
     by_rate: dict[Decimal, VatBreakdown] = {}
     for amount in amounts:
         so_far = by_rate.get(amount.vat_rate, VatBreakdown(zero, zero))
@@ -314,7 +354,7 @@ def compute_totals(
         lines=amounts,
         net=sum((a.net for a in amounts), zero),
         vat=sum((a.vat for a in amounts), zero),
-        total=sum((a.total for a in amounts), zero),
+        total=total,
         discount=sum((a.discount for a in amounts), zero),
         vat_by_rate=by_rate,
     )
@@ -322,11 +362,14 @@ def compute_totals(
 
 __all__ = [
     "CURRENCIES",
+    "MAX_AMOUNT",
+    "MAX_QUANTITY",
     "InvoiceTotals",
     "LineAmounts",
     "LineInput",
     "MoneyError",
     "VatBreakdown",
+    "check_amount",
     "compute_line",
     "compute_totals",
     "currency_decimals",

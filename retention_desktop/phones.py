@@ -10,7 +10,7 @@ from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberTyp
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import PhoneKind
-from retention_desktop.text import ascii_digits
+from retention_desktop.text import ascii_digits, clean_code, clean_line, has_control_characters
 
 
 class PhoneError(UserError):
@@ -30,21 +30,24 @@ def parse_phone(raw: str, default_country: str) -> tuple[str, PhoneKind]:
     """Check a typed phone number and return it in E.164 with its kind (mobile or landline).
 
     Arabic-Indic and Persian digits are accepted; a number without a country code is read as
-    a number of `default_country`.
+    a number of `default_country`. The bidi marks and embeddings a copied number often carries are
+    ignored; a number with a control character in it (NUL, ESC…) is not a phone number.
     """
-    typed = ascii_digits(raw).strip()
+    shown = clean_line(raw)  # what the messages quote: never a control or a broken character
+    not_a_number = translate("Phones", "“{phone}” is not a phone number.").format(phone=shown)
+    if has_control_characters(raw):
+        raise PhoneError(not_a_number)
+    typed = ascii_digits(clean_code(raw))
     if typed.startswith("00"):
         typed = "+" + typed[2:]
     try:
         number = phonenumbers.parse(typed, default_country.upper())
     except NumberParseException as e:
-        raise PhoneError(
-            translate("Phones", "“{phone}” is not a phone number.").format(phone=raw.strip())
-        ) from e
+        raise PhoneError(not_a_number) from e
     if not phonenumbers.is_valid_number(number):
         raise PhoneError(
             translate("Phones", "“{phone}” is not a valid phone number. Check the digits and the country code.").format(
-                phone=raw.strip()
+                phone=shown
             )
         )
     kind = phonenumbers.number_type(number)

@@ -38,7 +38,7 @@ from retention_desktop.settings import (
     read_settings,
     write_setting,
 )
-from retention_desktop.text import ascii_digits
+from retention_desktop.text import ascii_digits, clean_code, clean_line, clean_paragraph
 from retention_desktop.zatca import is_valid_saudi_vat_number
 
 MAX_LOGO_BYTES = 1_000_000
@@ -122,7 +122,7 @@ def clean_vat_number(number: str, country: str) -> str:
     Egypt: the 9-digit tax registration number (dashes allowed). Elsewhere 5 to 20 letters and digits.
     An empty number means the shop is not registered for VAT.
     """
-    cleaned = re.sub(r"[\s\-]", "", ascii_digits(number.strip())).upper()
+    cleaned = re.sub(r"[\s\-]", "", ascii_digits(clean_code(number))).upper()
     if not cleaned:
         return ""
     country = country.upper()
@@ -169,6 +169,7 @@ def logo_bytes(db: Database, logo_id: int) -> bytes | None:
 
 def save_profile(db: Database, profile: BusinessProfile, *, logo: bytes | None = None, remove_logo: bool = False) -> BusinessProfile:
     """Check every field, then save them all in one transaction (or nothing, with ProfileError).
+    Text is cleaned first (text.py): names and the address as one line each, the terms as a paragraph.
 
     `logo` is the image file's bytes to use from now on; `remove_logo` prints none. Invoices
     issued before keep the logo they were printed with.
@@ -185,9 +186,10 @@ def save_profile(db: Database, profile: BusinessProfile, *, logo: bytes | None =
             raise ProfileError(str(error), field="phone") from error
     clean = replace(
         profile,
-        name_ar=profile.name_ar.strip(),
-        name_en=profile.name_en.strip(),
-        address=profile.address.strip(),
+        name_ar=clean_line(profile.name_ar),
+        name_en=clean_line(profile.name_en),
+        address=clean_line(profile.address),
+        terms=clean_paragraph(profile.terms),
         phone=phone,
         vat_number=clean_vat_number(profile.vat_number, profile.country),
         currency=profile.currency.strip().upper(),

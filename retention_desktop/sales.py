@@ -40,10 +40,13 @@ from retention_desktop.models import (
 )
 from retention_desktop.money import (
     HUNDRED,
+    MAX_AMOUNT,
+    MAX_QUANTITY,
     ZERO,
     InvoiceTotals,
     LineInput,
     MoneyError,
+    check_amount,
     compute_totals,
     currency_decimals,
     plain_number,
@@ -51,7 +54,7 @@ from retention_desktop.money import (
 )
 from retention_desktop.profile import BusinessProfile, read_profile
 from retention_desktop.search import matching_customers
-from retention_desktop.text import fold, isolate_ltr
+from retention_desktop.text import clean_line, clean_paragraph, fold, isolate_ltr
 from retention_desktop.zatca import ZatcaError, is_valid_saudi_vat_number, simplified_invoice_qr
 
 MAX_LINES = 200
@@ -121,14 +124,19 @@ class CatalogueRow:
 
 
 def _check_item(draft: CatalogueDraft, decimals: int) -> CatalogueDraft:
-    name_ar = " ".join(draft.name_ar.split())
-    name_en = " ".join(draft.name_en.split())
+    """The item with its names cleaned (text.clean_line) and its price rounded, or SalesError."""
+    name_ar = clean_line(draft.name_ar)
+    name_en = clean_line(draft.name_en)
     if not name_ar:
         raise SalesError(translate("Sales", "Enter the name in Arabic."), field="name_ar")
     if len(name_ar) > 200 or len(name_en) > 200:
         raise SalesError(translate("Sales", "A name has at most 200 characters."), field="name_ar" if len(name_ar) > 200 else "name_en")
-    if not draft.unit_price.is_finite() or draft.unit_price < 0:
+    if draft.unit_price.is_finite() and draft.unit_price < 0:
         raise SalesError(translate("Sales", "The price cannot be negative."), field="unit_price")
+    try:
+        check_amount(draft.unit_price, field="unit_price")  # NaN, Infinity, 1e30
+    except MoneyError as error:
+        raise _money_error(error) from error
     if draft.unit_price != round_money(draft.unit_price, decimals):
         raise SalesError(
             translate("Money", "Type at most {count} digits after the decimal point.").format(count=decimals),
@@ -278,25 +286,28 @@ def compute_invoice_totals(
         )
     inputs = []
     for index, line in enumerate(lines):
-        if len(line.description.strip()) > 500:
+        description = clean_line(line.description)
+        if len(description) > 500:
             raise SalesError(translate("Sales", "Describe the line in at most 500 characters."), field="description", line=index)
         try:
             quantity_ok = line.quantity.is_finite() and line.quantity == line.quantity.quantize(Decimal("0.001"))
         except InvalidOperation:
             quantity_ok = False
-        if not quantity_ok or line.quantity > Decimal(1_000_000):
+        if not quantity_ok or line.quantity > MAX_QUANTITY:
             raise SalesError(
                 translate("Sales", "Type the quantity with at most three decimals, up to a million."),
                 field="quantity",
                 line=index,
             )
-        if line.unit_price.is_finite() and line.unit_price != round_money(line.unit_price, decimals):
+        # NaN, Infinity and amounts past MAX_AMOUNT are left to compute_totals, which says so.
+        price = line.unit_price
+        if price.is_finite() and abs(price) <= MAX_AMOUNT and price != round_money(price, decimals):
             raise SalesError(
                 translate("Money", "Type at most {count} digits after the decimal point.").format(count=decimals),
                 field="unit_price",
                 line=index,
             )
-        item = LineInput(line.description.strip(), line.quantity, line.unit_price, _line_rate(line, profile), line.discount)
+        item = LineInput(description, line.quantity, line.unit_price, _line_rate(line, profile), line.discount)
         try:
             compute_totals([item], prices_include_vat=include, decimals=decimals, credit_note=credit_note)
         except MoneyError as error:
@@ -396,11 +407,13 @@ def issue_invoice(db: Database, draft: InvoiceDraft, *, at: datetime | None = No
 
     The customer's stage moves (prospect → first purchase → active), a purchase is logged in their
     history (which starts the satisfaction-call rule), and an item with a renewal period moves the
-    customer's renewal date on.
+    customer's renewal date on. Line descriptions are cleaned as one line each, the note as a
+    paragraph (text.py).
     """
     issued_at = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
     zone = shop_zone(db)
-    if len(draft.note.strip()) > MAX_NOTE:
+    note = clean_paragraph(draft.note)
+    if len(note) > MAX_NOTE:
         raise SalesError(
             translate("Sales", "Keep the note under {count} characters.").format(count=MAX_NOTE), field="note"
         )
@@ -446,7 +459,7 @@ def issue_invoice(db: Database, draft: InvoiceDraft, *, at: datetime | None = No
             paid=round_money(ZERO, currency_decimals(profile.currency)),
             credited=round_money(ZERO, currency_decimals(profile.currency)),
             settled=totals.total == 0,
-            note=draft.note.strip(),
+            note=note,
             seller_id=seller_id(session, profile),
             buyer_json=buyer_snapshot(customer),
         )
@@ -455,7 +468,7 @@ def issue_invoice(db: Database, draft: InvoiceDraft, *, at: datetime | None = No
                 InvoiceLine(
                     position=position,
                     item_id=line.item_id,
-                    description=line.description.strip(),
+                    description=clean_line(line.description),
                     quantity=line.quantity,
                     unit_price=line.unit_price,
                     discount=line.discount + ZERO,
@@ -498,7 +511,7 @@ def issue_credit_note(
     """
     issued_at = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
     zone = shop_zone(db)
-    why = " ".join(reason.split())
+    why = clean_line(reason)
     if not why:
         raise SalesError(translate("Sales", "Say why the invoice is corrected (ZATCA asks for a reason)."), field="reason")
     if len(why) > 500:
@@ -697,6 +710,7 @@ def _record_money(
     refund: bool,
 ) -> PaymentRow:
     now_day = today or local_date(datetime.now(timezone.utc), shop_zone(db))  # read before the write lock
+    note = clean_line(note)
     with db.writing() as session:
         invoice = session.get(Invoice, invoice_id)
         if invoice is None or invoice.kind != DocumentKind.INVOICE:
@@ -706,6 +720,10 @@ def _record_money(
             if refund:
                 raise SalesError(translate("Sales", "Enter the amount paid back, above zero."), field="amount")
             raise SalesError(translate("Sales", "Enter the amount received, above zero."), field="amount")
+        try:
+            check_amount(amount)
+        except MoneyError as error:
+            raise _money_error(error) from error
         if amount != round_money(amount, decimals):
             raise SalesError(
                 translate("Money", "Type at most {count} digits after the decimal point.").format(count=decimals),
@@ -731,7 +749,7 @@ def _record_money(
         if len(note) > 500:
             raise SalesError(translate("Sales", "Keep the note under 500 characters."), field="note")
         signed = ZERO - amount if refund else amount
-        payment = Payment(invoice_id=invoice.id, paid_on=paid_on, amount=signed, method=method, note=note.strip())
+        payment = Payment(invoice_id=invoice.id, paid_on=paid_on, amount=signed, method=method, note=note)
         session.add(payment)
         invoice.paid = invoice.paid + signed
         invoice.settled = invoice.paid + invoice.credited >= invoice.total
@@ -783,12 +801,13 @@ def _document_row(invoice: Invoice, customer_name: str) -> DocumentRow:
 
 def list_documents(db: Database, *, text: str = "", unpaid_only: bool = False, limit: int = 200) -> tuple[list[DocumentRow], int]:
     """The newest invoices and credit notes first, and how many match: `text` matches the number, or
-    the customer as the book's search does (name, phone…); `unpaid_only` keeps invoices still due."""
+    the customer as the book's search does (name, phone…); `unpaid_only` keeps invoices still due.
+    `text` is cleaned as a one-line field first (a NUL would end SQLite's reading of the pattern)."""
     newest = (Invoice.issued_at.desc(), Invoice.id.desc())
     with db.session() as session:
         rows_stmt = select(Invoice, Customer.full_name).join(Customer, Customer.id == Invoice.customer_id)
         unsettled = Invoice.settled.is_(False)
-        term = text.strip()
+        term = clean_line(text)
         if not term:
             count = select(func.count()).select_from(Invoice)
             if unpaid_only:
@@ -962,7 +981,7 @@ def _find(session: Session, number_or_id: str | int) -> Invoice | None:
     stmt = select(Invoice).options(selectinload(Invoice.lines))
     if isinstance(number_or_id, int):
         return session.scalar(stmt.where(Invoice.id == number_or_id))
-    number = number_or_id.strip()
+    number = clean_line(number_or_id)
     found = session.scalar(stmt.where(Invoice.number == number))
     if found is None:
         found = session.scalar(stmt.where(func.upper(Invoice.number) == number.upper()))
@@ -975,7 +994,9 @@ def printable_invoice(db: Database, number_or_id: str | int) -> PrintableInvoice
         invoice = _find(session, number_or_id)
         if invoice is None:
             raise SalesError(
-                translate("Sales", "There is no invoice or credit note numbered {number}.").format(number=number_or_id),
+                translate("Sales", "There is no invoice or credit note numbered {number}.").format(
+                    number=clean_line(str(number_or_id))
+                ),
                 field="number",
             )
         return _printable(session, invoice)

@@ -19,6 +19,7 @@ from retention_desktop.i18n import translate
 from retention_desktop.models import Setting
 from retention_desktop.money import CURRENCIES
 from retention_desktop.phones import is_known_country
+from retention_desktop.text import clean_code, clean_line, clean_paragraph
 
 T = TypeVar("T")
 
@@ -29,15 +30,28 @@ class SettingError(UserError):
 
 @dataclass(frozen=True)
 class SettingSpec(Generic[T]):
+    """A setting: `check` takes a value to save (or raises SettingError); `read`, when given, takes
+    a stored one instead, for a setting that older versions checked more loosely."""
+
     key: str
     default: T
     description: str
     check: Callable[[object], T]
+    read: Callable[[object], T] | None = None
+
+    def stored(self, value: object) -> T:
+        """A stored value as the program uses it; SettingError when it cannot be used."""
+        return (self.read or self.check)(value)
+
+
+def _quoted(value: object) -> str:
+    """A refused value as a message quotes it: without controls or broken characters."""
+    return clean_line(str(value))
 
 
 def _country(value: object) -> str:
     if not isinstance(value, str) or not is_known_country(value):
-        raise SettingError(translate("Settings", "“{value}” is not a country code.").format(value=value))
+        raise SettingError(translate("Settings", "“{value}” is not a country code.").format(value=_quoted(value)))
     return value.upper()
 
 
@@ -48,7 +62,7 @@ def known_time_zones() -> frozenset[str]:
 
 def _time_zone(value: object) -> str:
     if not isinstance(value, str) or value not in known_time_zones():
-        raise SettingError(translate("Settings", "“{value}” is not a time zone.").format(value=value))
+        raise SettingError(translate("Settings", "“{value}” is not a time zone.").format(value=_quoted(value)))
     return value
 
 
@@ -69,11 +83,15 @@ def _yes_no(value: object) -> bool:
     return value
 
 
-def _text(limit: int) -> Callable[[object], str]:
+def _text(limit: int, clean: Callable[[str], str] = clean_line) -> Callable[[object], str]:
+    """Text of at most `limit` characters, once cleaned (text.clean_line, or clean_paragraph for
+    a text of several lines)."""
+
     def check(value: object) -> str:
-        if not isinstance(value, str) or len(value.strip()) > limit:
+        text = clean(value) if isinstance(value, str) else None
+        if text is None or len(text) > limit:
             raise SettingError(translate("Settings", "Enter at most {n} characters.").format(n=limit))
-        return value.strip()
+        return text
 
     return check
 
@@ -123,10 +141,36 @@ def _percentage(value: object) -> str:
     return str(rate.normalize() if rate == rate.to_integral() else rate)
 
 
+MAX_PREFIX = 12
+_PREFIX_SIGNS = frozenset("-_/.#")
+
+
+def _prefix_error() -> SettingError:
+    return SettingError(
+        translate(
+            "Settings", "Enter a prefix of at most 12 characters: letters, digits and - _ / . # only, without spaces."
+        )
+    )
+
+
 def _prefix(value: object) -> str:
-    if not isinstance(value, str) or len(value.strip()) > 12 or any(c.isspace() for c in value.strip()):
-        raise SettingError(translate("Settings", "Enter a prefix of at most 12 characters, without spaces."))
-    return value.strip()
+    """What document numbers start with: at most 12 letters (of any script), digits and - _ / . #,
+    spaces around it taken off. Anything else, a control or a bidi mark among them, is refused:
+    a number is printed, searched and typed back by people."""
+    text = value.strip() if isinstance(value, str) else None
+    if text is None or len(text) > MAX_PREFIX or not all(c.isalpha() or c.isdecimal() or c in _PREFIX_SIGNS for c in text):
+        raise _prefix_error()
+    return text
+
+
+def _stored_prefix(value: object) -> str:
+    """A prefix as stored, maybe by an older version, which took any 12 characters but spaces: it goes
+    on numbering as before (the owner is told to change it when they next save the profile), with
+    whatever a number must never hold (controls, bidi and invisible characters) taken out."""
+    text = clean_code(value).replace(" ", "") if isinstance(value, str) else None
+    if text is None or len(text) > MAX_PREFIX:
+        raise _prefix_error()
+    return text
 
 
 # The business profile: what invoices print about the seller (see profile.py, which checks the
@@ -140,10 +184,14 @@ VAT_RATE = SettingSpec("vat_rate", "15", "The standard VAT rate, in percent.", _
 PRICES_INCLUDE_VAT = SettingSpec(
     "prices_include_vat", False, "Prices are typed with VAT included (as on a shelf label).", _yes_no
 )
-INVOICE_TERMS = SettingSpec("invoice_terms", "", "Terms printed at the foot of each invoice.", _text(1000))
+INVOICE_TERMS = SettingSpec(
+    "invoice_terms", "", "Terms printed at the foot of each invoice.", _text(1000, clean_paragraph)
+)
 SHOW_HIJRI_DATE = SettingSpec("show_hijri_date", False, "Print the Hijri date beside the Gregorian one.", _yes_no)
-INVOICE_PREFIX = SettingSpec("invoice_prefix", "INV-", "What invoice numbers start with.", _prefix)
-CREDIT_NOTE_PREFIX = SettingSpec("credit_note_prefix", "CN-", "What credit note numbers start with.", _prefix)
+INVOICE_PREFIX = SettingSpec("invoice_prefix", "INV-", "What invoice numbers start with.", _prefix, _stored_prefix)
+CREDIT_NOTE_PREFIX = SettingSpec(
+    "credit_note_prefix", "CN-", "What credit note numbers start with.", _prefix, _stored_prefix
+)
 LOGO_IMAGE = SettingSpec("logo_image", 0, "The stored image printed as the logo; 0 for none.", _whole_number(0, 2**62))
 
 
@@ -153,7 +201,7 @@ def get_setting(db: Database, spec: SettingSpec[T]) -> T:
     if stored is None:
         return spec.default
     try:
-        return spec.check(json.loads(stored))
+        return spec.stored(json.loads(stored))
     except (SettingError, ValueError):
         return spec.default  # a value written by hand or by another version: fall back, do not crash
 
@@ -174,7 +222,7 @@ def read_settings(session: Session, *specs: SettingSpec[Any]) -> list[Any]:
     for spec in specs:
         raw = stored.get(spec.key)
         try:
-            values.append(spec.default if raw is None else spec.check(json.loads(raw)))
+            values.append(spec.default if raw is None else spec.stored(json.loads(raw)))
         except (SettingError, ValueError):
             values.append(spec.default)
     return values

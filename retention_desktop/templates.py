@@ -15,6 +15,7 @@ from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import Gender, MessageTemplate, Setting
+from retention_desktop.text import clean_line, clean_paragraph
 
 MAX_NAME = 80
 MAX_BODY = 2000
@@ -36,8 +37,9 @@ class TemplateRow:
 
 
 def _check(name: str, body: str) -> tuple[str, str]:
-    name = " ".join(name.split())
-    body = body.strip()
+    """The name cleaned as a one-line field and the text as a paragraph (text.py), or TemplateError."""
+    name = clean_line(name)
+    body = clean_paragraph(body)
     if not name:
         raise TemplateError(translate("Templates", "Give the template a name."))
     if len(name) > MAX_NAME:
@@ -158,8 +160,8 @@ def render(
     value is not known (a shop without a name), stays as typed so the owner sees it before sending.
     """
     values = {
-        "name": customer_name.strip(),
-        "shop": shop_name.strip(),
+        "name": clean_line(customer_name),  # as saved by an older version, maybe
+        "shop": clean_line(shop_name),
         "date": format_day(day),
         "dear": dear(gender),
     }
@@ -177,8 +179,9 @@ def unfilled_placeholders(text: str) -> list[str]:
 
 
 def whatsapp_url(e164: str, text: str) -> str:
-    """The click-to-chat link that opens WhatsApp on a chat with this number, the text filled in."""
+    """The click-to-chat link that opens WhatsApp on a chat with this number, the text filled in
+    (cleaned as a paragraph: the user may have edited it)."""
     digits = "".join(c for c in e164 if c in "0123456789")
     if not digits:
         raise TemplateError(translate("Templates", "This customer has no mobile number."))
-    return f"https://wa.me/{digits}?text={quote(text, safe='')}"
+    return f"https://wa.me/{digits}?text={quote(clean_paragraph(text), safe='')}"

@@ -1,4 +1,4 @@
-"""Text normalization for Arabic-aware search and for digits typed in any script."""
+"""Text at the core's boundary: what the user typed cleaned, folded for Arabic-aware search, digits in any script."""
 
 from __future__ import annotations
 
@@ -39,6 +39,102 @@ _INSIDE_NUMBER = re.compile(r"(?<=\d)[\s\-./()]+(?=\d)")
 _SPACES = re.compile(r"\s+")
 
 
+# --- cleaning what the user typed ----------------------------------------------------------------
+# Every text the core takes from the user (a form, a paste, an import) goes through clean_line or
+# clean_paragraph before it is checked or saved, and a search query before it is searched. Books
+# written before keep what they hold; it is shown as it is and cleaned when next saved.
+
+# Terminal escape sequences, taken out whole (what would be left of one is junk nobody typed): CSI
+# ("\x1b[2J" clears a terminal), the strings OSC, DCS, SOS, PM and APC up to their terminator
+# ("\x1b]0;pwned\x07" sets a window's title), and the short ones ("\x1b(B"); an unfinished one
+# loses its ESC below. C1 controls are dropped one by one, not read as 8-bit CSI: a stray U+009B is
+# far more often the "›" of a Windows-1252 text read as Latin-1 than a terminal command.
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)|\x1b[ -/]*[0-~]"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Dropped wherever they stand: C0 controls but tab and line feed (a one-line field has made those
+# spaces by then), DEL, C1 controls; the bidi embeddings, overrides and isolates (U+202A-U+202E,
+# U+2066-U+2069), which reorder whatever follows them, past the field, when left open; the
+# deprecated format characters U+206A-U+206F; the byte order mark U+FEFF; the interlinear
+# annotation characters U+FFF9-U+FFFB; and lone surrogates, which cannot be saved as UTF-8.
+_DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]")
+# Controls that a phone number, a code or an amount never holds (whitespace ones aside).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\u2028\u2029]")
+_TABS_AND_BREAKS = str.maketrans(dict.fromkeys("\t\n\r\x0b\x0c", " "))
+# The invisible marks a paste brings: LRM, RLM, ALM, and the zero-width space and word joiner.
+# Between two visible characters one may settle the order of a number beside an Arabic word, or
+# where a line may break; at the ends of a one-line field, or beside a space, they do nothing (the
+# program shows every text of the user's in its own isolate, its first letter deciding).
+_MARKS = "\u200e\u200f\u061c\u200b\u2060"
+_IDLE_MARKS = re.compile(f"(?:^|(?<= ))[{_MARKS}]+|[{_MARKS}]+(?= |$)")
+# Letters and signs that show nothing, used to make a name look blank.
+_LOOKS_BLANK = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f")
+
+
+def _whole_characters(text: str) -> str:
+    """A surrogate pair (an emoji read from UTF-16 in two halves) made one character again."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
+def _shows_nothing(text: str) -> bool:
+    """True when no character of `text` would show: only spaces, marks, joiners and controls."""
+    return all(c.isspace() or c in _LOOKS_BLANK or unicodedata.category(c) in ("Cf", "Cc") for c in text)
+
+
+def clean_line(text: str) -> str:
+    """A one-line field as it is checked and saved: a name, an area, an email, a tag, an item's
+    name, a line's description, a reason, an address, a payment's note, a search query.
+
+    - Terminal escape sequences go whole; C0 controls, DEL, C1 controls, the bidi embeddings,
+      overrides and isolates, the byte order mark and lone surrogates are dropped.
+    - Tabs and line breaks become spaces, and every run of whitespace (no-break and ideographic
+      spaces too) one space; nothing is left at the ends.
+    - LRM, RLM, ALM, the zero-width space and the word joiner go at the ends and beside a space;
+      between two visible characters they are kept.
+    - ZWNJ and ZWJ are kept wherever they are: Arabic and Persian typing needs them (می‌خواهم, ه‍).
+    - A text that shows nothing (only marks, joiners and spaces) becomes "", so that a required
+      field says it is missing.
+    """
+    text = _ESCAPE_SEQUENCE.sub("", _whole_characters(text)).translate(_TABS_AND_BREAKS)
+    text = " ".join(_DROPPED.sub("", text).split())
+    if any(mark in text for mark in _MARKS):
+        text = " ".join(_IDLE_MARKS.sub("", text).split())
+    return "" if _shows_nothing(text) else text
+
+
+def clean_paragraph(text: str) -> str:
+    """A multi-line field as it is checked and saved: notes, a message template's text, invoice
+    terms, an invoice's note.
+
+    - Terminal escape sequences, controls, bidi embeddings, overrides and isolates, the byte order
+      mark and lone surrogates go as in clean_line.
+    - Line breaks are kept as "\n" (CR LF, CR, VT, FF, U+2028 and U+2029 become one) and so are
+      tabs; spaces at the ends of each line, and blank lines at the start and the end, go.
+    - LRM, RLM, ALM and the joiners are kept: a mark at a line's start sets that line's direction.
+    - A text that shows nothing becomes "".
+    """
+    text = _LINE_BREAKS.sub("\n", _ESCAPE_SEQUENCE.sub("", _whole_characters(text)))
+    text = "\n".join(line.rstrip() for line in _DROPPED.sub("", text).split("\n")).strip()
+    return "" if _shows_nothing(text) else text
+
+
+def clean_code(text: str) -> str:
+    """A code typed or pasted, such as an email address or a phone number: cleaned as a one-line
+    field, then without any invisible format character (bidi marks, joiners, zero-width space),
+    which is never part of one."""
+    return "".join(c for c in clean_line(text) if unicodedata.category(c) != "Cf")
+
+
+def has_control_characters(text: str) -> bool:
+    """Whether `text` holds a control character (tab, line breaks and spaces aside) or a broken
+    (surrogate) one: no phone number or code does, whatever a paste brings."""
+    return _CONTROL.search(text) is not None
+
+
 def ascii_digits(text: str) -> str:
     """Replace Arabic-Indic and Persian digits with 0-9, leaving everything else alone."""
     return text.translate(_DIGITS)
@@ -53,8 +149,11 @@ def fold(text: str) -> str:
 
 
 def search_terms(query: str) -> list[str]:
-    """Split a typed query into folded terms; digits separated by spaces or dashes stay one number."""
-    text = fold(query)
+    """Split a typed query into folded terms; digits separated by spaces or dashes stay one number.
+
+    The query is cleaned as a one-line field first: a NUL (where SQLite would stop reading), a bidi
+    control or a lone surrogate finds what the query without it finds."""
+    text = fold(clean_line(query))
     text = _INSIDE_NUMBER.sub("", text)
     terms = []
     for term in text.replace("%", " ").replace("_", " ").split():

@@ -8,6 +8,7 @@ import pytest
 
 from retention_desktop.money import (
     CURRENCIES,
+    MAX_AMOUNT,
     InvoiceTotals,
     LineAmounts,
     LineInput,
@@ -254,10 +255,38 @@ def test_parse_amount_negative_only_when_allowed() -> None:
     assert str(parse_amount("-0.00")) == "0.00"
 
 
+@pytest.mark.parametrize(
+    ("quantity", "unit_price", "discount", "field"),
+    [
+        ("1", "1e30", "0", "unit_price"),
+        ("1", "1E+999999", "0", "unit_price"),
+        ("1", "Infinity", "0", "unit_price"),
+        ("1", "10", "1e30", "discount"),
+        ("1", "10", "NaN", "discount"),
+        ("1000000.001", "1", "0", "quantity"),
+        ("1000000", "999999999999.99", "0", "quantity"),  # the line's total
+    ],
+)
+def test_lines_past_the_bounds_are_refused(quantity: str, unit_price: str, discount: str, field: str) -> None:
+    with pytest.raises(MoneyError) as refused:
+        compute_line(line(quantity, unit_price, discount=discount), prices_include_vat=False)
+    assert refused.value.field == field and str(refused.value)
+
+
+def test_an_invoice_past_the_bound_is_refused() -> None:
+    half = line("1", "500000000000", vat_rate="0")
+    assert compute_totals([half], prices_include_vat=False).total == D("500000000000.00")
+    with pytest.raises(MoneyError, match="Split it") as refused:
+        compute_totals([half, half, half], prices_include_vat=False)
+    assert refused.value.field == "lines"
+
+
 def test_parse_amount_refuses_absurdly_large_amounts() -> None:
-    assert parse_amount("9" * 15) == D("9" * 15)
-    with pytest.raises(MoneyError, match="too large"):
-        parse_amount("1" + "0" * 15)
+    assert parse_amount("999,999,999,999.99") == MAX_AMOUNT
+    assert parse_amount("-999999999999.99", allow_negative=True) == -MAX_AMOUNT
+    for typed in ("1" + "0" * 12, "999999999999.995", "9" * 40):
+        with pytest.raises(MoneyError, match="too large"):
+            parse_amount(typed, decimals=3)
 
 
 # --- currencies and formatting ----------------------------------------------------------------

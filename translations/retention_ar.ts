@@ -2011,10 +2011,6 @@ The details were written to:
         <translation>اكتب {count} منازل عشرية على الأكثر.</translation>
     </message>
     <message>
-        <source>This amount is too large.</source>
-        <translation>هذا المبلغ كبير جدًا.</translation>
-    </message>
-    <message>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
@@ -2031,6 +2027,10 @@ The details were written to:
         <translation>هذا ليس رقمًا.</translation>
     </message>
     <message>
+        <source>This amount is too large. Amounts go up to {largest}.</source>
+        <translation>هذا المبلغ كبير جدًا. أكبر مبلغ مقبول هو {largest}.</translation>
+    </message>
+    <message>
         <source>Describe what was sold on this line.</source>
         <translation>صف ما بيع في هذا السطر.</translation>
     </message>
@@ -2045,6 +2045,10 @@ The details were written to:
     <message>
         <source>The quantity must be more than zero.</source>
         <translation>يجب أن تكون الكمية أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>The quantity can be at most {largest}.</source>
+        <translation>لا يمكن أن تزيد الكمية على {largest}.</translation>
     </message>
     <message>
         <source>The unit price cannot be negative.</source>
@@ -2067,8 +2071,16 @@ The details were written to:
         <translation>الخصم ({discount}) أكبر من مبلغ السطر ({amount}).</translation>
     </message>
     <message>
+        <source>This line comes to more than {largest}.</source>
+        <translation>مبلغ هذا السطر يتجاوز {largest}.</translation>
+    </message>
+    <message>
         <source>Add at least one line to the invoice.</source>
         <translation>أضف سطرًا واحدًا على الأقل إلى الفاتورة.</translation>
+    </message>
+    <message>
+        <source>The invoice comes to more than {largest}. Split it into several invoices.</source>
+        <translation>مبلغ الفاتورة يتجاوز {largest}. قسّمها على عدة فواتير.</translation>
     </message>
 </context>
 <context>
@@ -2627,8 +2639,8 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <translation>أدخل نسبة ضريبة من 0 إلى 100٪، بخانتين عشريتين على الأكثر.</translation>
     </message>
     <message>
-        <source>Enter a prefix of at most 12 characters, without spaces.</source>
-        <translation>أدخل بادئة من 12 حرفًا على الأكثر، بلا مسافات.</translation>
+        <source>Enter a prefix of at most 12 characters: letters, digits and - _ / . # only, without spaces.</source>
+        <translation>أدخل بادئة من 12 حرفًا على الأكثر: حروف وأرقام والرموز - _ / . # فقط، بلا مسافات.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import itertools
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -31,7 +31,7 @@ from retention_desktop.pdf.arabic import Direction, Line, isolate_ltr, isolate_n
 from retention_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
 from retention_desktop.phones import format_phone
 from retention_desktop.sales import PrintableInvoice, printable_invoice
-from retention_desktop.text import isolate_auto
+from retention_desktop.text import clean_code, clean_line, clean_paragraph, isolate_auto
 from retention_desktop.words import AmountInWordsError, amount_in_words
 
 log = logging.getLogger(__name__)
@@ -640,6 +640,27 @@ def _pdf_date(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("D:%Y%m%d%H%M%S+00'00'")
 
 
+def _typed_text_cleaned(invoice: PrintableInvoice) -> PrintableInvoice:
+    """The document with the text people typed into it cleaned as the program cleans it when it is
+    typed (text.py): one saved by an older version may hold controls, which print as boxes, or bidi
+    overrides, which turn the words after them around."""
+    seller, buyer = invoice.seller, invoice.buyer
+    return replace(
+        invoice,
+        number=clean_line(invoice.number),
+        seller=replace(
+            seller,
+            name_ar=clean_line(seller.name_ar),
+            name_en=clean_line(seller.name_en),
+            address=clean_line(seller.address),
+            terms=clean_paragraph(seller.terms),
+        ),
+        buyer=replace(buyer, name=clean_line(buyer.name), address=clean_line(buyer.address), email=clean_code(buyer.email)),
+        lines=tuple(replace(line, description=clean_line(line.description)) for line in invoice.lines),
+        note=clean_paragraph(invoice.note),
+    )
+
+
 def render_invoice(invoice: PrintableInvoice, *, language: str, translate: Translate | None = None) -> bytes:
     """The invoice or credit note as a PDF, in "ar" (right to left) or "en".
 
@@ -649,6 +670,7 @@ def render_invoice(invoice: PrintableInvoice, *, language: str, translate: Trans
     """
     if language not in ("ar", "en"):
         raise ValueError(f"language must be 'ar' or 'en', not {language!r}")
+    invoice = _typed_text_cleaned(invoice)
     register_fonts()
     layout = _Layout(invoice, language, labels(translate or _program_translate))
     pages = layout.build()
