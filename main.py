@@ -126,7 +126,7 @@ def run_demo(args: argparse.Namespace) -> int:
         added = fill_demo_book(db, args.customers)
     finally:
         db.close()
-    print(translate("Demo", "Added {n} demo customers.").format(n=added))
+    print(translate("Demo", "Added %n demo customers.", None, added))
     return 0
 
 

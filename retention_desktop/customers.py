@@ -191,7 +191,7 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date) -> _
     if not name:
         errors["full_name"] = translate("Customers", "The name is required.")
     elif len(name) > MAX_NAME:
-        errors["full_name"] = translate("Customers", "The name is longer than {n} characters.").format(n=MAX_NAME)
+        errors["full_name"] = translate("Customers", "The name is longer than %n characters.", None, MAX_NAME)
 
     phones: list[tuple[str, PhoneKind]] = []
     phone_errors: list[str] = []
@@ -216,9 +216,7 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date) -> _
         if draft.birthday > today:
             errors["birthday"] = translate("Customers", "The birthday cannot be in the future.")
         elif today.year - draft.birthday.year > OLDEST_BIRTHDAY_YEARS:
-            errors["birthday"] = translate("Customers", "The birthday is more than {n} years ago.").format(
-                n=OLDEST_BIRTHDAY_YEARS
-            )
+            errors["birthday"] = translate("Customers", "The birthday is more than %n years ago.", None, OLDEST_BIRTHDAY_YEARS)
 
     tags: list[str] = []
     for raw_tag in draft.tags:
@@ -226,7 +224,7 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date) -> _
         if not tag or fold(tag) in (fold(t) for t in tags):
             continue
         if len(tag) > MAX_TAG:
-            errors["tags"] = translate("Customers", "A tag is longer than {n} characters.").format(n=MAX_TAG)
+            errors["tags"] = translate("Customers", "A tag is longer than %n characters.", None, MAX_TAG)
         tags.append(tag)
 
     cadence = cadence_problem(draft.contact_every, draft.contact_unit)

@@ -1644,8 +1644,8 @@ def check_demo_size(customers: int) -> None:
     """Raise DemoError unless the demo can make this many customers."""
     if not 1 <= customers <= MAX_CUSTOMERS:
         raise DemoError(
-            translate("Demo", "The number of demo customers must be between {low} and {high}, not {n}.").format(
-                low=1, high=f"{MAX_CUSTOMERS:,}", n=customers
+            translate("Demo", "The number of demo customers must be between {low} and {high}, not {given}.").format(
+                low=1, high=f"{MAX_CUSTOMERS:,}", given=customers
             )
         )
 
@@ -1671,9 +1671,11 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None) -> 
         raise DemoError(
             translate(
                 "Demo",
-                "The customer book already holds {n} customers. Demo customers are only added to an empty book; "
+                "The customer book already holds %n customers. Demo customers are only added to an empty book; "
                 "choose a new database file with --db.",
-            ).format(n=existing)
+                None,
+                existing,
+            )
         )
 
     now = shop_now(db)

@@ -165,7 +165,7 @@ def schedule_follow_up(
     reason, note = clean_line(reason), clean_paragraph(note)
     if len(reason) > MAX_REASON:
         raise FollowUpError(
-            translate("FollowUps", "The reason is longer than {n} characters.").format(n=MAX_REASON), field="reason"
+            translate("FollowUps", "The reason is longer than %n characters.", None, MAX_REASON), field="reason"
         )
     with db.writing() as session:
         _check_customer(session, customer_id)

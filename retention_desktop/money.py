@@ -100,7 +100,7 @@ def parse_amount(text: str, *, decimals: int = 2, allow_negative: bool = False, 
         if decimals == 0:
             message = translate("Money", "This currency has no decimals. Type a whole amount.")
         else:
-            message = translate("Money", "Type at most {count} digits after the decimal point.").format(count=decimals)
+            message = translate("Money", "Type at most %n digits after the decimal point.", None, decimals)
         raise MoneyError(message, field=field)
     whole = match["whole"].replace(",", "").lstrip("0")
     value = Decimal(f"{match['sign']}{whole or '0'}" + (f".{fraction}" if fraction else "")) + ZERO  # -0 → 0
@@ -270,9 +270,7 @@ def _check_line(line: LineInput, decimals: int, credit_note: bool) -> None:
     check_amount(line.discount, field="discount")
     if line.discount != round_money(line.discount, decimals):
         raise MoneyError(
-            translate("Money", "Type the discount with at most {count} digits after the decimal point.").format(
-                count=decimals
-            ),
+            translate("Money", "Type the discount with at most %n digits after the decimal point.", None, decimals),
             field="discount",
         )
 

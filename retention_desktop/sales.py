@@ -139,7 +139,7 @@ def _check_item(draft: CatalogueDraft, decimals: int) -> CatalogueDraft:
         raise _money_error(error) from error
     if draft.unit_price != round_money(draft.unit_price, decimals):
         raise SalesError(
-            translate("Money", "Type at most {count} digits after the decimal point.").format(count=decimals),
+            translate("Money", "Type at most %n digits after the decimal point.", None, decimals),
             field="unit_price",
         )
     if (draft.renewal_every is None) != (draft.renewal_unit is None):
@@ -282,7 +282,7 @@ def compute_invoice_totals(
         raise SalesError(translate("Money", "Add at least one line to the invoice."), field="lines")
     if len(lines) > MAX_LINES:
         raise SalesError(
-            translate("Sales", "An invoice has at most {count} lines.").format(count=MAX_LINES), field="lines"
+            translate("Sales", "An invoice has at most %n lines.", None, MAX_LINES), field="lines"
         )
     inputs = []
     for index, line in enumerate(lines):
@@ -303,7 +303,7 @@ def compute_invoice_totals(
         price = line.unit_price
         if price.is_finite() and abs(price) <= MAX_AMOUNT and price != round_money(price, decimals):
             raise SalesError(
-                translate("Money", "Type at most {count} digits after the decimal point.").format(count=decimals),
+                translate("Money", "Type at most %n digits after the decimal point.", None, decimals),
                 field="unit_price",
                 line=index,
             )
@@ -415,7 +415,7 @@ def issue_invoice(db: Database, draft: InvoiceDraft, *, at: datetime | None = No
     note = clean_paragraph(draft.note)
     if len(note) > MAX_NOTE:
         raise SalesError(
-            translate("Sales", "Keep the note under {count} characters.").format(count=MAX_NOTE), field="note"
+            translate("Sales", "Keep the note under %n characters.", None, MAX_NOTE), field="note"
         )
     with db.writing() as session:
         profile = read_profile(session)
@@ -607,8 +607,8 @@ def _taken_back(lines: Sequence[LineT], returns: Mapping[int, Decimal], left: Ma
             raise SalesError(translate("Sales", "Enter the quantity returned as a number above zero."), field="quantity", line=position)
         if quantity > left.get(line.id, ZERO):
             raise SalesError(
-                translate("Sales", "Only {count} of this line are left to credit.").format(
-                    count=plain_number(left.get(line.id, ZERO))
+                translate("Sales", "Only {quantity} of this line are left to credit.").format(
+                    quantity=plain_number(left.get(line.id, ZERO))
                 ),
                 field="quantity",
                 line=position,
@@ -726,7 +726,7 @@ def _record_money(
             raise _money_error(error) from error
         if amount != round_money(amount, decimals):
             raise SalesError(
-                translate("Money", "Type at most {count} digits after the decimal point.").format(count=decimals),
+                translate("Money", "Type at most %n digits after the decimal point.", None, decimals),
                 field="amount",
             )
         due = invoice.total - invoice.credited - invoice.paid

@@ -90,7 +90,7 @@ def _text(limit: int, clean: Callable[[str], str] = clean_line) -> Callable[[obj
     def check(value: object) -> str:
         text = clean(value) if isinstance(value, str) else None
         if text is None or len(text) > limit:
-            raise SettingError(translate("Settings", "Enter at most {n} characters.").format(n=limit))
+            raise SettingError(translate("Settings", "Enter at most %n characters.", None, limit))
         return text
 
     return check

@@ -43,11 +43,11 @@ def _check(name: str, body: str) -> tuple[str, str]:
     if not name:
         raise TemplateError(translate("Templates", "Give the template a name."))
     if len(name) > MAX_NAME:
-        raise TemplateError(translate("Templates", "The name is longer than {n} characters.").format(n=MAX_NAME))
+        raise TemplateError(translate("Templates", "The name is longer than %n characters.", None, MAX_NAME))
     if not body:
         raise TemplateError(translate("Templates", "Write the text of the message."))
     if len(body) > MAX_BODY:
-        raise TemplateError(translate("Templates", "The text is longer than {n} characters.").format(n=MAX_BODY))
+        raise TemplateError(translate("Templates", "The text is longer than %n characters.", None, MAX_BODY))
     return name, body
 
 

@@ -75,3 +75,26 @@ def test_english_has_every_plural_form(tmp_path: Path) -> None:
     translations.compile_qm(translations.TS_EN, qm)
     assert qm.read_bytes() == translations.QM_EN.read_bytes(), "run python -m tools.translations"
 
+
+
+# A placeholder named like a count ({n}, {count}, {days}…) fills in a number that the sentence's noun
+# must agree with: "3 عميل" instead of "3 عملاء". Counts go through %n and the plural forms instead.
+COUNT_PLACEHOLDER = re.compile(r"\{(n|count|number_of_\w+|days|weeks|months|years|added)\}")
+
+
+def test_counts_go_through_plural_forms() -> None:
+    counted = [
+        f"{context}: {source!r}"
+        for (context, source), message in messages(translations.TS).items()
+        if message.get("numerus") != "yes" and COUNT_PLACEHOLDER.search(source)
+    ]
+    assert not counted, "counts written into a sentence without its plural forms:\n" + "\n".join(counted)
+
+
+def test_every_arabic_plural_has_its_six_forms() -> None:
+    short = [
+        f"{context}: {source!r}"
+        for (context, source), message in messages(translations.TS).items()
+        if message.get("numerus") == "yes" and len(list(message.iter("numerusform"))) != 6
+    ]
+    assert not short, "Arabic plurals need zero, one, two, few, many and other:\n" + "\n".join(short)

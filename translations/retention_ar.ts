@@ -338,8 +338,8 @@
         <translation>أضف أول عميل</translation>
     </message>
     <message>
-        <source>More than {count} found</source>
-        <translation>أكثر من {count} نتيجة</translation>
+        <source>More than {cap} found</source>
+        <translation>أكثر من {cap} نتيجة</translation>
     </message>
     <message numerus="yes">
         <source>%n archived</source>
@@ -652,8 +652,8 @@ Add your first customer to start keeping in touch.</source>
         <translation>مستحق {amount}</translation>
     </message>
     <message>
-        <source>The newest {count} are listed; the Sales tab finds all of them.</source>
-        <translation>تظهر أحدث {count}، وتجدها كلها في تبويب المبيعات.</translation>
+        <source>The newest {listed} are listed; the Sales tab finds all of them.</source>
+        <translation>تظهر أحدث {listed}، وتجدها كلها في تبويب المبيعات.</translation>
     </message>
     <message>
         <source>Restore the customer to sell to them.</source>
@@ -855,9 +855,16 @@ Is this a different customer?</source>
         <source>The name is required.</source>
         <translation>الاسم مطلوب.</translation>
     </message>
-    <message>
-        <source>The name is longer than {n} characters.</source>
-        <translation>الاسم أطول من {n} حرفًا.</translation>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>الاسم أطول من %n حرف.</numerusform>
+            <numerusform>الاسم أطول من حرف واحد.</numerusform>
+            <numerusform>الاسم أطول من حرفين.</numerusform>
+            <numerusform>الاسم أطول من %n أحرف.</numerusform>
+            <numerusform>الاسم أطول من %n حرفًا.</numerusform>
+            <numerusform>الاسم أطول من %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
@@ -866,14 +873,6 @@ Is this a different customer?</source>
     <message>
         <source>The birthday cannot be in the future.</source>
         <translation>لا يمكن أن يكون تاريخ الميلاد في المستقبل.</translation>
-    </message>
-    <message>
-        <source>The birthday is more than {n} years ago.</source>
-        <translation>تاريخ الميلاد أقدم من {n} سنة.</translation>
-    </message>
-    <message>
-        <source>A tag is longer than {n} characters.</source>
-        <translation>أحد الوسوم أطول من {n} حرفًا.</translation>
     </message>
     <message>
         <source>Keep in touch at least every 1 day, week or month.</source>
@@ -886,6 +885,28 @@ Is this a different customer?</source>
     <message>
         <source>That is more than ten years between contacts.</source>
         <translation>هذه مدة تزيد على عشر سنوات بين مرات التواصل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The birthday is more than %n years ago.</source>
+        <translation>
+            <numerusform>تاريخ الميلاد أقدم من %n سنة.</numerusform>
+            <numerusform>تاريخ الميلاد أقدم من سنة واحدة.</numerusform>
+            <numerusform>تاريخ الميلاد أقدم من سنتين.</numerusform>
+            <numerusform>تاريخ الميلاد أقدم من %n سنوات.</numerusform>
+            <numerusform>تاريخ الميلاد أقدم من %n سنةً.</numerusform>
+            <numerusform>تاريخ الميلاد أقدم من %n سنة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag is longer than %n characters.</source>
+        <translation>
+            <numerusform>أحد الوسوم أطول من %n حرف.</numerusform>
+            <numerusform>أحد الوسوم أطول من حرف واحد.</numerusform>
+            <numerusform>أحد الوسوم أطول من حرفين.</numerusform>
+            <numerusform>أحد الوسوم أطول من %n أحرف.</numerusform>
+            <numerusform>أحد الوسوم أطول من %n حرفًا.</numerusform>
+            <numerusform>أحد الوسوم أطول من %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A customer cannot refer themselves.</source>
@@ -970,16 +991,30 @@ Is this a different customer?</source>
 <context>
     <name>Demo</name>
     <message>
-        <source>Added {n} demo customers.</source>
-        <translation>أُضيف {n} عميل تجريبي.</translation>
+        <source>The number of demo customers must be between {low} and {high}, not {given}.</source>
+        <translation>يجب أن يكون عدد العملاء التجريبيين بين {low} و{high}، وليس {given}.</translation>
     </message>
-    <message>
-        <source>The number of demo customers must be between {low} and {high}, not {n}.</source>
-        <translation>يجب أن يكون عدد العملاء التجريبيين بين {low} و{high}، وليس {n}.</translation>
+    <message numerus="yes">
+        <source>The customer book already holds %n customers. Demo customers are only added to an empty book; choose a new database file with --db.</source>
+        <translation>
+            <numerusform>دفتر العملاء يحتوي بالفعل على عملاء. لا يُضاف العملاء التجريبيون إلا إلى دفتر فارغ؛ اختر ملف قاعدة بيانات جديدًا باستخدام ‎--db.</numerusform>
+            <numerusform>دفتر العملاء يحتوي بالفعل على عميل واحد. لا يُضاف العملاء التجريبيون إلا إلى دفتر فارغ؛ اختر ملف قاعدة بيانات جديدًا باستخدام ‎--db.</numerusform>
+            <numerusform>دفتر العملاء يحتوي بالفعل على عميلين. لا يُضاف العملاء التجريبيون إلا إلى دفتر فارغ؛ اختر ملف قاعدة بيانات جديدًا باستخدام ‎--db.</numerusform>
+            <numerusform>دفتر العملاء يحتوي بالفعل على %n عملاء. لا يُضاف العملاء التجريبيون إلا إلى دفتر فارغ؛ اختر ملف قاعدة بيانات جديدًا باستخدام ‎--db.</numerusform>
+            <numerusform>دفتر العملاء يحتوي بالفعل على %n عميلًا. لا يُضاف العملاء التجريبيون إلا إلى دفتر فارغ؛ اختر ملف قاعدة بيانات جديدًا باستخدام ‎--db.</numerusform>
+            <numerusform>دفتر العملاء يحتوي بالفعل على %n عميل. لا يُضاف العملاء التجريبيون إلا إلى دفتر فارغ؛ اختر ملف قاعدة بيانات جديدًا باستخدام ‎--db.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The customer book already holds {n} customers. Demo customers are only added to an empty book; choose a new database file with --db.</source>
-        <translation>دفتر العملاء يحتوي بالفعل على {n} عميل. لا يُضاف العملاء التجريبيون إلا إلى دفتر فارغ؛ اختر ملف قاعدة بيانات جديدًا باستخدام ‎--db.</translation>
+    <message numerus="yes">
+        <source>Added %n demo customers.</source>
+        <translation>
+            <numerusform>لم يُضف أي عميل تجريبي.</numerusform>
+            <numerusform>أُضيف عميل تجريبي واحد.</numerusform>
+            <numerusform>أُضيف عميلان تجريبيان.</numerusform>
+            <numerusform>أُضيف %n عملاء تجريبيين.</numerusform>
+            <numerusform>أُضيف %n عميلًا تجريبيًا.</numerusform>
+            <numerusform>أُضيف %n عميل تجريبي.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1137,9 +1172,16 @@ The details were written to:
         <source>The date is in the past. Choose today or a later day.</source>
         <translation>التاريخ في الماضي. اختر اليوم أو يومًا لاحقًا.</translation>
     </message>
-    <message>
-        <source>The reason is longer than {n} characters.</source>
-        <translation>السبب يتجاوز الحد الأقصى لعدد الأحرف ({n}).</translation>
+    <message numerus="yes">
+        <source>The reason is longer than %n characters.</source>
+        <translation>
+            <numerusform>السبب أطول من %n حرف.</numerusform>
+            <numerusform>السبب أطول من حرف واحد.</numerusform>
+            <numerusform>السبب أطول من حرفين.</numerusform>
+            <numerusform>السبب أطول من %n أحرف.</numerusform>
+            <numerusform>السبب أطول من %n حرفًا.</numerusform>
+            <numerusform>السبب أطول من %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A follow-up can only be snoozed to a day after today.</source>
@@ -2007,10 +2049,6 @@ The details were written to:
         <translation>هذه العملة بلا كسور. اكتب مبلغًا صحيحًا.</translation>
     </message>
     <message>
-        <source>Type at most {count} digits after the decimal point.</source>
-        <translation>اكتب {count} منازل عشرية على الأكثر.</translation>
-    </message>
-    <message>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
@@ -2025,6 +2063,17 @@ The details were written to:
     <message>
         <source>This is not a number.</source>
         <translation>هذا ليس رقمًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at most %n digits after the decimal point.</source>
+        <translation>
+            <numerusform>اكتب المبلغ بلا منازل عشرية.</numerusform>
+            <numerusform>اكتب منزلة عشرية واحدة على الأكثر.</numerusform>
+            <numerusform>اكتب منزلتين عشريتين على الأكثر.</numerusform>
+            <numerusform>اكتب %n منازل عشرية على الأكثر.</numerusform>
+            <numerusform>اكتب %n منزلةً عشرية على الأكثر.</numerusform>
+            <numerusform>اكتب %n منزلة عشرية على الأكثر.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This amount is too large. Amounts go up to {largest}.</source>
@@ -2062,9 +2111,16 @@ The details were written to:
         <source>The discount cannot be negative.</source>
         <translation>لا يمكن أن يكون الخصم سالبًا.</translation>
     </message>
-    <message>
-        <source>Type the discount with at most {count} digits after the decimal point.</source>
-        <translation>اكتب الخصم بـ {count} منازل عشرية على الأكثر.</translation>
+    <message numerus="yes">
+        <source>Type the discount with at most %n digits after the decimal point.</source>
+        <translation>
+            <numerusform>اكتب الخصم بلا منازل عشرية.</numerusform>
+            <numerusform>اكتب الخصم بمنزلة عشرية واحدة على الأكثر.</numerusform>
+            <numerusform>اكتب الخصم بمنزلتين عشريتين على الأكثر.</numerusform>
+            <numerusform>اكتب الخصم بـ%n منازل عشرية على الأكثر.</numerusform>
+            <numerusform>اكتب الخصم بـ%n منزلةً عشرية على الأكثر.</numerusform>
+            <numerusform>اكتب الخصم بـ%n منزلة عشرية على الأكثر.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The discount ({discount}) is more than the line amount ({amount}).</source>
@@ -2197,9 +2253,16 @@ The details were written to:
         <source>Choose the customer from the list.</source>
         <translation>اختر العميل من القائمة.</translation>
     </message>
-    <message>
-        <source>Keep the note under {count} characters.</source>
-        <translation>اجعل الملاحظة أقل من {count} حرف.</translation>
+    <message numerus="yes">
+        <source>Keep the note under %n characters.</source>
+        <translation>
+            <numerusform>اجعل الملاحظة أقل من %n حرف.</numerusform>
+            <numerusform>اجعل الملاحظة أقل من حرف واحد.</numerusform>
+            <numerusform>اجعل الملاحظة أقل من حرفين.</numerusform>
+            <numerusform>اجعل الملاحظة أقل من %n أحرف.</numerusform>
+            <numerusform>اجعل الملاحظة أقل من %n حرفًا.</numerusform>
+            <numerusform>اجعل الملاحظة أقل من %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invoice {number} is issued to {customer}. Total: {total}</source>
@@ -2400,9 +2463,16 @@ The details were written to:
         <source>This item no longer exists.</source>
         <translation>هذا الصنف لم يعد موجودًا.</translation>
     </message>
-    <message>
-        <source>An invoice has at most {count} lines.</source>
-        <translation>الفاتورة {count} سطرًا على الأكثر.</translation>
+    <message numerus="yes">
+        <source>An invoice has at most %n lines.</source>
+        <translation>
+            <numerusform>لا تتسع الفاتورة لأي سطر.</numerusform>
+            <numerusform>لا تتسع الفاتورة لأكثر من سطر واحد.</numerusform>
+            <numerusform>لا تتسع الفاتورة لأكثر من سطرين.</numerusform>
+            <numerusform>لا تتسع الفاتورة لأكثر من %n أسطر.</numerusform>
+            <numerusform>لا تتسع الفاتورة لأكثر من %n سطرًا.</numerusform>
+            <numerusform>لا تتسع الفاتورة لأكثر من %n سطر.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Describe the line in at most 500 characters.</source>
@@ -2412,9 +2482,16 @@ The details were written to:
         <source>Type the quantity with at most three decimals, up to a million.</source>
         <translation>اكتب الكمية بثلاث خانات عشرية على الأكثر، وحتى مليون.</translation>
     </message>
-    <message>
-        <source>Keep the note under {count} characters.</source>
-        <translation>اجعل الملاحظة أقل من {count} حرف.</translation>
+    <message numerus="yes">
+        <source>Keep the note under %n characters.</source>
+        <translation>
+            <numerusform>اجعل الملاحظة أقل من %n حرف.</numerusform>
+            <numerusform>اجعل الملاحظة أقل من حرف واحد.</numerusform>
+            <numerusform>اجعل الملاحظة أقل من حرفين.</numerusform>
+            <numerusform>اجعل الملاحظة أقل من %n أحرف.</numerusform>
+            <numerusform>اجعل الملاحظة أقل من %n حرفًا.</numerusform>
+            <numerusform>اجعل الملاحظة أقل من %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fill in the business profile in Settings before issuing invoices.</source>
@@ -2441,8 +2518,8 @@ The details were written to:
         <translation>أدخل الكمية المرتجعة رقمًا أكبر من الصفر.</translation>
     </message>
     <message>
-        <source>Only {count} of this line are left to credit.</source>
-        <translation>المتبقي من هذا السطر للإشعار الدائن {count} فقط.</translation>
+        <source>Only {quantity} of this line are left to credit.</source>
+        <translation>المتبقي من هذا السطر للإشعار الدائن {quantity} فقط.</translation>
     </message>
     <message>
         <source>Choose at least one line and the quantity taken back.</source>
@@ -2626,9 +2703,16 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <source>Choose yes or no.</source>
         <translation>اختر نعم أو لا.</translation>
     </message>
-    <message>
-        <source>Enter at most {n} characters.</source>
-        <translation>الحد الأقصى لعدد الأحرف: {n}.</translation>
+    <message numerus="yes">
+        <source>Enter at most %n characters.</source>
+        <translation>
+            <numerusform>لا يُقبل أي حرف هنا.</numerusform>
+            <numerusform>أدخل حرفًا واحدًا على الأكثر.</numerusform>
+            <numerusform>أدخل حرفين على الأكثر.</numerusform>
+            <numerusform>أدخل %n أحرف على الأكثر.</numerusform>
+            <numerusform>أدخل %n حرفًا على الأكثر.</numerusform>
+            <numerusform>أدخل %n حرف على الأكثر.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose one of: {options}.</source>
@@ -2727,17 +2811,31 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <source>Give the template a name.</source>
         <translation>أدخل اسمًا للقالب.</translation>
     </message>
-    <message>
-        <source>The name is longer than {n} characters.</source>
-        <translation>الاسم أطول من {n} حرفًا.</translation>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>الاسم أطول من %n حرف.</numerusform>
+            <numerusform>الاسم أطول من حرف واحد.</numerusform>
+            <numerusform>الاسم أطول من حرفين.</numerusform>
+            <numerusform>الاسم أطول من %n أحرف.</numerusform>
+            <numerusform>الاسم أطول من %n حرفًا.</numerusform>
+            <numerusform>الاسم أطول من %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write the text of the message.</source>
         <translation>اكتب نص الرسالة.</translation>
     </message>
-    <message>
-        <source>The text is longer than {n} characters.</source>
-        <translation>النص يتجاوز الحد الأقصى لعدد الأحرف ({n}).</translation>
+    <message numerus="yes">
+        <source>The text is longer than %n characters.</source>
+        <translation>
+            <numerusform>النص أطول من %n حرف.</numerusform>
+            <numerusform>النص أطول من حرف واحد.</numerusform>
+            <numerusform>النص أطول من حرفين.</numerusform>
+            <numerusform>النص أطول من %n أحرف.</numerusform>
+            <numerusform>النص أطول من %n حرفًا.</numerusform>
+            <numerusform>النص أطول من %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This template no longer exists.</source>
@@ -2888,12 +2986,12 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <translation>شكاوى مفتوحة</translation>
     </message>
     <message>
-        <source>{section} (first {count} of {total})</source>
-        <translation>{section} (أول {count} من {total})</translation>
+        <source>{section} (first {listed} of {total})</source>
+        <translation>{section} (أول {listed} من {total})</translation>
     </message>
     <message>
-        <source>{section} ({count})</source>
-        <translation>{section} ({count})</translation>
+        <source>{section} ({total})</source>
+        <translation>{section} ({total})</translation>
     </message>
     <message>
         <source>Complaint</source>

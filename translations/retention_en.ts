@@ -57,6 +57,57 @@
     </message>
 </context>
 <context>
+    <name>Customers</name>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>The name is longer than %n character.</numerusform>
+            <numerusform>The name is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The birthday is more than %n years ago.</source>
+        <translation>
+            <numerusform>The birthday is more than %n year ago.</numerusform>
+            <numerusform>The birthday is more than %n years ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag is longer than %n characters.</source>
+        <translation>
+            <numerusform>A tag is longer than %n character.</numerusform>
+            <numerusform>A tag is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message numerus="yes">
+        <source>Added %n demo customers.</source>
+        <translation>
+            <numerusform>Added %n demo customer.</numerusform>
+            <numerusform>Added %n demo customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer book already holds %n customers. Demo customers are only added to an empty book; choose a new database file with --db.</source>
+        <translation>
+            <numerusform>The customer book already holds %n customer. Demo customers are only added to an empty book; choose a new database file with --db.</numerusform>
+            <numerusform>The customer book already holds %n customers. Demo customers are only added to an empty book; choose a new database file with --db.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message numerus="yes">
+        <source>The reason is longer than %n characters.</source>
+        <translation>
+            <numerusform>The reason is longer than %n character.</numerusform>
+            <numerusform>The reason is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message numerus="yes">
         <source>every %n days</source>
@@ -81,12 +132,83 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message numerus="yes">
+        <source>Type at most %n digits after the decimal point.</source>
+        <translation>
+            <numerusform>Type at most %n digit after the decimal point.</numerusform>
+            <numerusform>Type at most %n digits after the decimal point.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type the discount with at most %n digits after the decimal point.</source>
+        <translation>
+            <numerusform>Type the discount with at most %n digit after the decimal point.</numerusform>
+            <numerusform>Type the discount with at most %n digits after the decimal point.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewInvoiceDialog</name>
+    <message numerus="yes">
+        <source>Keep the note under %n characters.</source>
+        <translation>
+            <numerusform>Keep the note under %n character.</numerusform>
+            <numerusform>Keep the note under %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sales</name>
+    <message numerus="yes">
+        <source>An invoice has at most %n lines.</source>
+        <translation>
+            <numerusform>An invoice has at most %n line.</numerusform>
+            <numerusform>An invoice has at most %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the note under %n characters.</source>
+        <translation>
+            <numerusform>Keep the note under %n character.</numerusform>
+            <numerusform>Keep the note under %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalesPage</name>
     <message numerus="yes">
         <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message numerus="yes">
+        <source>Enter at most %n characters.</source>
+        <translation>
+            <numerusform>Enter at most %n character.</numerusform>
+            <numerusform>Enter at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>The name is longer than %n character.</numerusform>
+            <numerusform>The name is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is longer than %n characters.</source>
+        <translation>
+            <numerusform>The text is longer than %n character.</numerusform>
+            <numerusform>The text is longer than %n characters.</numerusform>
         </translation>
     </message>
 </context>

@@ -145,7 +145,7 @@ class CustomerBook(QWidget):
         count = self.model.count
         shown = self._context.format.number(count.number)
         if not count.exact:
-            self.count.setText(self.tr("More than {count} found").format(count=shown))
+            self.count.setText(self.tr("More than {cap} found").format(cap=shown))
         elif self.show_archived.isChecked():
             self.count.setText(self.tr("%n archived", "", count.number).replace(str(count.number), shown))
         elif self.search.text().strip():

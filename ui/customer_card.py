@@ -525,7 +525,7 @@ class CustomerCard(QScrollArea):
             self.documents.setFixedHeight(visible * row_height + 2 * self.documents.frameWidth() + 2)
         more = len(documents) > PURCHASES_SHOWN
         self.more_documents.setText(
-            fmt.paragraph(self.tr("The newest {count} are listed; the Sales tab finds all of them.").format(count=fmt.number(PURCHASES_SHOWN)))
+            fmt.paragraph(self.tr("The newest {listed} are listed; the Sales tab finds all of them.").format(listed=fmt.number(PURCHASES_SHOWN)))
             if more
             else ""
         )

@@ -568,7 +568,7 @@ class NewInvoiceDialog(QDialog):
             self.customer.setFocus()
             return None
         if len(self.note.toPlainText()) > NOTE_LIMIT:
-            show_errors(self.errors, {"note": self.tr("Keep the note under {count} characters.").format(count=self._context.format.number(NOTE_LIMIT))})
+            show_errors(self.errors, {"note": self.tr("Keep the note under %n characters.", "", NOTE_LIMIT)})
             self.note.setFocus()
             return None
         try:

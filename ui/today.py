@@ -236,10 +236,10 @@ class TodayModel(QAbstractItemModel):
         }[section]
         fmt = self._context.format
         if total > count:
-            return self.tr("{section} (first {count} of {total})").format(
-                section=title, count=fmt.number(count), total=fmt.number(total)
+            return self.tr("{section} (first {listed} of {total})").format(
+                section=title, listed=fmt.number(count), total=fmt.number(total)
             )
-        return self.tr("{section} ({count})").format(section=title, count=fmt.number(count))
+        return self.tr("{section} ({total})").format(section=title, total=fmt.number(count))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The view asks for many roles on every paint; answer the unused ones at once.
