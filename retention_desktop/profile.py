@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
@@ -167,6 +168,15 @@ def logo_bytes(db: Database, logo_id: int) -> bytes | None:
         return session.scalar(select(StoredImage.data).where(StoredImage.id == logo_id))
 
 
+@dataclass(frozen=True)
+class ProfileChange:
+    """A business profile as the owner typed it, with the logo to use from now on (or none)."""
+
+    profile: BusinessProfile
+    logo: bytes | None = None
+    remove_logo: bool = False
+
+
 def save_profile(db: Database, profile: BusinessProfile, *, logo: bytes | None = None, remove_logo: bool = False) -> BusinessProfile:
     """Check every field, then save them all in one transaction (or nothing, with ProfileError).
     Text is cleaned first (text.py): names and the address as one line each, the terms as a paragraph.
@@ -174,6 +184,31 @@ def save_profile(db: Database, profile: BusinessProfile, *, logo: bytes | None =
     `logo` is the image file's bytes to use from now on; `remove_logo` prints none. Invoices
     issued before keep the logo they were printed with.
     """
+    values = _checked(ProfileChange(profile, logo, remove_logo))
+    with db.writing() as session:
+        return _write(session, values, logo, remove_logo)
+
+
+def save_settings(
+    db: Database, settings: Sequence[tuple[SettingSpec[Any], object]], *, change: ProfileChange | None = None
+) -> BusinessProfile | None:
+    """Save the shop's settings and, when it changed, the business profile, in one transaction:
+    every value is checked first, and a bad one (SettingError, ProfileError) saves nothing.
+    Returns the profile as saved, None when it was not part of the change."""
+    checked = [(spec, spec.check(value)) for spec, value in settings]
+    prepared = (change, _checked(change)) if change is not None else None
+    with db.writing() as session:
+        for spec, value in checked:
+            write_setting(session, spec, value)
+        if prepared is None:
+            return None
+        change, values = prepared
+        return _write(session, values, change.logo, change.remove_logo)
+
+
+def _checked(change: ProfileChange) -> dict[str, object]:
+    """The profile's values to store, cleaned and checked as a whole; raises ProfileError."""
+    profile, logo = change.profile, change.logo
     if profile.currency.strip().upper() not in CURRENCIES:
         raise ProfileError(
             translate("Profile", "Choose a currency from the list."), field="currency"
@@ -205,28 +240,32 @@ def save_profile(db: Database, profile: BusinessProfile, *, logo: bytes | None =
         check_logo(logo)
     values: dict[str, object] = dict(vars(clean))
     values["vat_rate"] = str(clean.vat_rate)
-    with db.writing() as session:
-        if logo is not None:
-            digest = hashlib.sha256(logo).hexdigest()
-            image_id = session.scalar(select(StoredImage.id).where(StoredImage.sha256 == digest))
-            if image_id is None:
-                image = StoredImage(sha256=digest, data=logo)
-                session.add(image)
-                session.flush()
-                image_id = image.id
-            values["logo_id"] = image_id
-        elif remove_logo:
-            values["logo_id"] = 0
-        for name, spec in _FIELDS:
-            try:
-                write_setting(session, spec, values[name])
-            except SettingError as error:
-                raise ProfileError(str(error), field=name) from error
-        return read_profile(session)
+    return values
+
+
+def _write(session: Session, values: dict[str, object], logo: bytes | None, remove_logo: bool) -> BusinessProfile:
+    if logo is not None:
+        digest = hashlib.sha256(logo).hexdigest()
+        image_id = session.scalar(select(StoredImage.id).where(StoredImage.sha256 == digest))
+        if image_id is None:
+            image = StoredImage(sha256=digest, data=logo)
+            session.add(image)
+            session.flush()
+            image_id = image.id
+        values["logo_id"] = image_id
+    elif remove_logo:
+        values["logo_id"] = 0
+    for name, spec in _FIELDS:
+        try:
+            write_setting(session, spec, values[name])
+        except SettingError as error:
+            raise ProfileError(str(error), field=name) from error
+    return read_profile(session)
 
 
 __all__ = [
     "BusinessProfile",
+    "ProfileChange",
     "ProfileError",
     "check_logo",
     "clean_vat_number",
@@ -234,4 +273,5 @@ __all__ = [
     "logo_bytes",
     "read_profile",
     "save_profile",
+    "save_settings",
 ]

@@ -123,8 +123,12 @@ def _defaults() -> list[tuple[str, str]]:
 def ensure_default_templates(db: Database) -> bool:
     """Write a few useful templates, in the user's language, the first time; True if it did.
 
-    Runs once per shop: templates the owner deleted do not come back.
+    Runs once per shop: templates the owner deleted do not come back. Once they are written, it
+    only reads (the program calls it at start-up, and the message dialogs when they open).
     """
+    with db.session() as session:
+        if session.get(Setting, _DEFAULTS_WRITTEN) is not None:
+            return False
     with db.writing() as session:
         if session.get(Setting, _DEFAULTS_WRITTEN) is not None:
             return False

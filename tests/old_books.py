@@ -89,3 +89,16 @@ def make_large_0001_book(path: Path, customers: int, *, seed: int = 1) -> None:
         )
         con.executemany("INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", tags)
         con.commit()
+
+
+def broken_0001_book(path: Path) -> None:
+    """A 0001 book with a phone whose customer is gone (written with foreign keys off)."""
+    make_file_at(path, "0001")
+    raw(
+        path,
+        "PRAGMA foreign_keys = OFF",
+        "INSERT INTO customers (id, kind, full_name, sort_name, gender, email, address, area, notes, source, stage, "
+        "created_at, updated_at) VALUES (1, 'person', 'أحمد', 'أحمد', 'unspecified', '', '', '', '', 'unknown', "
+        "'active', '2024-01-01 09:00:00.000000', '2024-01-01 09:00:00.000000')",
+        "INSERT INTO customer_phones (customer_id, number, kind, position) VALUES (99, '+966551234567', 'mobile', 0)",
+    )

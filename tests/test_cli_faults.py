@@ -26,7 +26,7 @@ from retention_desktop.followups import schedule_follow_up
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice
 
-from tests.old_books import make_file_at, query
+from tests.old_books import broken_0001_book, make_file_at, query
 
 MAIN = Path(__file__).resolve().parent.parent / "main.py"
 
@@ -233,6 +233,15 @@ def test_an_upgrade_on_a_full_disk_leaves_the_old_book_and_its_copy(tmp_path: Pa
     assert dump(backup_path(path)) == before
     open_database(path).close()  # with room again, the upgrade goes through
     assert query(path, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
+
+
+def test_a_failed_upgrade_is_told_in_arabic_with_where_the_copy_is(tmp_path: Path) -> None:
+    path = tmp_path / "book.sqlite3"
+    broken_0001_book(path)
+    before = dump(path)
+    done = run_main(tmp_path, "--db", str(path), "--lang", "ar", "due")
+    assert_told(done, "تعذر تحديث قاعدة البيانات", "تُركت كما كانت تمامًا", str(backup_path(path)))
+    assert dump(path) == before
 
 
 # --- a book another copy of the program is saving in ---------------------------------------------

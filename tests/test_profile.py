@@ -127,3 +127,22 @@ def test_logo_over_a_megabyte_is_refused(db: Database) -> None:
     with pytest.raises(ProfileError) as refused:
         save_profile(db, BusinessProfile(name_ar="دكان"), logo=png() + b"\0" * 1_000_001)
     assert "1 MB" in str(refused.value)
+
+
+def test_the_settings_dialog_saves_settings_and_profile_in_one_transaction(db: Database) -> None:
+    """A profile that is refused takes the other settings with it: nothing is saved half."""
+    from retention_desktop.profile import ProfileChange, save_settings
+    from retention_desktop.settings import SHOP_NAME, TIME_ZONE, SettingError, get_setting
+
+    bad = ProfileChange(BusinessProfile(name_ar="دكان", vat_number="123"))  # not a Saudi VAT number
+    with pytest.raises(ProfileError):
+        save_settings(db, [(TIME_ZONE, "Asia/Dubai"), (SHOP_NAME, "دكان")], change=bad)
+    assert get_setting(db, TIME_ZONE) == "Asia/Riyadh" and get_setting(db, SHOP_NAME) == ""
+    with pytest.raises(SettingError):
+        save_settings(db, [(TIME_ZONE, "Mars/Olympus")], change=ProfileChange(BusinessProfile(name_ar="دكان")))
+    assert not get_profile(db).is_complete
+
+    saved = save_settings(db, [(TIME_ZONE, "Asia/Dubai")], change=ProfileChange(BusinessProfile(name_ar="دكان"), logo=png()))
+    assert saved is not None and saved.name_ar == "دكان" and logo_bytes(db, saved.logo_id) == png()
+    assert get_setting(db, TIME_ZONE) == "Asia/Dubai"
+    assert save_settings(db, [(TIME_ZONE, "Asia/Riyadh")]) is None

@@ -24,7 +24,7 @@ from retention_desktop.db import HEAD_REVISION, backup_path, open_database
 from retention_desktop.errors import BrokenLinks, ProgramDamaged, UpgradeFailed
 from retention_desktop.models import Base
 
-from tests.old_books import alembic_config, make_file_at, make_large_0001_book, query, raw
+from tests.old_books import alembic_config, broken_0001_book, make_file_at, make_large_0001_book, query, raw
 
 ROOT = Path(__file__).resolve().parent.parent
 OLD_BOOK_CUSTOMERS = 10_000
@@ -163,19 +163,6 @@ def test_the_first_start_killed_at_any_moment_leaves_a_book_that_opens(tmp_path:
         assert _revision(book) == HEAD_REVISION
 
 
-def _broken_0001_book(path: Path) -> None:
-    """A 0001 book with a phone whose customer is gone (written with foreign keys off)."""
-    make_file_at(path, "0001")
-    raw(
-        path,
-        "PRAGMA foreign_keys = OFF",
-        "INSERT INTO customers (id, kind, full_name, sort_name, gender, email, address, area, notes, source, stage, "
-        "created_at, updated_at) VALUES (1, 'person', 'أحمد', 'أحمد', 'unspecified', '', '', '', '', 'unknown', "
-        "'active', '2024-01-01 09:00:00.000000', '2024-01-01 09:00:00.000000')",
-        "INSERT INTO customer_phones (customer_id, number, kind, position) VALUES (99, '+966551234567', 'mobile', 0)",
-    )
-
-
 def _dump(path: Path) -> list[str]:
     with closing(sqlite3.connect(path)) as con:
         return list(con.iterdump())
@@ -183,7 +170,7 @@ def _dump(path: Path) -> list[str]:
 
 def test_a_failed_upgrade_leaves_the_book_as_it_was_and_says_where_the_copy_is(tmp_path: Path) -> None:
     book = tmp_path / "book.sqlite3"
-    _broken_0001_book(book)
+    broken_0001_book(book)
     before = _dump(book)
     with pytest.raises(UpgradeFailed) as caught:
         open_database(book)
@@ -198,7 +185,7 @@ def test_a_failed_upgrade_leaves_the_book_as_it_was_and_says_where_the_copy_is(t
 
 def test_the_first_copy_survives_any_number_of_retries(tmp_path: Path) -> None:
     book = tmp_path / "book.sqlite3"
-    _broken_0001_book(book)
+    broken_0001_book(book)
     pristine = _dump(book)
     for _ in range(3):
         with pytest.raises(UpgradeFailed):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from retention_desktop.clock import shop_zone
 from retention_desktop.db import Database
 from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
 
@@ -25,10 +26,10 @@ class AppContext(QObject):
         self.preferences = preferences
         self.language = language
         self.country = get_setting(db, DEFAULT_COUNTRY)
-        self.format = Formatter(language, self.country)
+        self.format = Formatter(language, self.country, shop_zone(db))
 
     def settings_changed(self) -> None:
         """Call after the shop's settings were saved, so formats follow them."""
         self.country = get_setting(self.db, DEFAULT_COUNTRY)
-        self.format = Formatter(self.language, self.country)
+        self.format = Formatter(self.language, self.country, shop_zone(self.db))
         self.changed.emit()

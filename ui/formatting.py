@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from babel.core import Locale
 from babel.dates import format_date, format_time
@@ -17,11 +18,13 @@ _RLM = "\u200f"
 
 
 class Formatter:
-    """Formats for one language and one shop country."""
+    """Formats for one language, one shop country and the shop's time zone (a time stamp shows on
+    the shop's calendar, not the PC's)."""
 
-    def __init__(self, language: str, country: str) -> None:
+    def __init__(self, language: str, country: str, zone: ZoneInfo) -> None:
         self.language = language
         self.country = country
+        self.zone = zone
         self._locale = Locale.parse(language)
 
     def number(self, value: int) -> str:
@@ -31,7 +34,7 @@ class Formatter:
         if value is None:
             return ""
         if isinstance(value, datetime):
-            value = value.astimezone().date()
+            value = value.astimezone(self.zone).date()
         # Babel's Arabic numeric dates carry right-to-left marks around "/"; isolating the whole
         # date keeps day/month/year in the order Babel meant inside a right-to-left line.
         text = format_date(value, length, locale=self._locale)

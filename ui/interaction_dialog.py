@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.clock import shop_now, shop_zone
-from retention_desktop.customers import customer_rows
+from retention_desktop.search import customer_rows
 from retention_desktop.interactions import InteractionError, log_interaction
 from retention_desktop.models import InteractionKind, Outcome
 

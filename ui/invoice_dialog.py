@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.customers import customer_rows
+from retention_desktop.search import customer_rows
 from retention_desktop.models import VatCategory
 from retention_desktop.money import ZERO, MoneyError, currency_decimals, parse_amount, round_money
 from retention_desktop.profile import BusinessProfile, get_profile

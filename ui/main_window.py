@@ -15,8 +15,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 from retention_desktop import __version__
 from retention_desktop.clock import shop_today
 from retention_desktop.customers import CustomerNotFound, restore_customer
+from retention_desktop.db import Database
 from retention_desktop.errors import UserError
+from retention_desktop.progress import Progress
 from retention_desktop.rules import RulesResult, apply_follow_up_rules
+from retention_desktop.templates import ensure_default_templates
 
 from ui import ops
 from ui.context import AppContext
@@ -255,7 +258,7 @@ class MainWindow(QMainWindow):
         ops.run_in_background(
             self,
             self.tr("Follow-up rules"),
-            lambda progress: apply_follow_up_rules(db, today=today, progress=progress),  # cancelled at quit
+            lambda progress: _start_the_day(db, today, progress),  # cancelled at quit
             self._rules_applied,
             handles=(Exception,),  # nobody asked for them: the status bar says it, no box pops up
             on_refused=self._rules_failed,
@@ -388,3 +391,10 @@ class MainWindow(QMainWindow):
         self.hide()  # off the screen at once, even while the rules finish below
         ops.finish_background_work()  # the rules' one transaction is saved whole, never cut off
         super().closeEvent(event)
+
+
+def _start_the_day(db: Database, today: date, progress: Progress) -> RulesResult:
+    """What the program does for the book at start and each new shop day, off the GUI thread: the
+    default message templates the first time, then the follow-up rules."""
+    ensure_default_templates(db)
+    return apply_follow_up_rules(db, today=today, progress=progress)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from babel.numbers import get_currency_name
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.money import CURRENCIES, MoneyError, parse_amount, plain_number
 from retention_desktop.phones import format_phone, known_countries
-from retention_desktop.profile import BusinessProfile, ProfileError, check_logo, get_profile, logo_bytes, save_profile
+from retention_desktop.profile import BusinessProfile, ProfileChange, ProfileError, check_logo, get_profile, logo_bytes
 from retention_desktop.sales import catalogue_items
 
 from ui.context import AppContext
@@ -313,11 +312,11 @@ class BusinessProfilePage(QWidget):
             logo_id=self._logo_id,
         )
 
-    def saving(self) -> Callable[[], BusinessProfile]:
-        """The core call that checks and saves the whole profile as typed, to run as (part of) an
-        action; ProfileError at once for a VAT rate that is not a number."""
-        db, profile, logo, remove_logo = self._context.db, self.profile(), self._new_logo, self._remove_logo
-        return lambda: save_profile(db, profile, logo=logo, remove_logo=remove_logo)
+    def change(self) -> ProfileChange:
+        """The profile as typed, with its logo, for the core to check and save as a whole (as part
+        of the Settings dialog's one transaction); ProfileError at once for a VAT rate that is not a
+        number."""
+        return ProfileChange(self.profile(), self._new_logo, self._remove_logo)
 
     def saved(self, saved: BusinessProfile) -> None:
         """After the profile was saved: the page holds what the book holds now."""

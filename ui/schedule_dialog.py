@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.clock import shop_today
-from retention_desktop.customers import customer_rows
+from retention_desktop.search import customer_rows
 from retention_desktop.followups import MAX_REASON, FollowUpError, schedule_follow_up
 from retention_desktop.models import FollowUpKind
 

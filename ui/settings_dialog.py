@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.profile import BusinessProfile, ProfileError
+from retention_desktop.profile import BusinessProfile, ProfileChange, ProfileError, save_settings
 from retention_desktop.settings import (
     BIRTHDAY_GREETING,
     DEFAULT_COUNTRY,
@@ -37,7 +36,6 @@ from retention_desktop.settings import (
     SettingSpec,
     get_setting,
     known_time_zones,
-    set_setting,
 )
 
 from ui.context import AppContext
@@ -219,24 +217,25 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentIndex(0)
             {"shop_name": self.shop_name, "time_zone": self.time_zone}.get(first, self.shop_name).setFocus()
             return
-        # The profile is checked and saved as a whole (the VAT number against the country), before
-        # the other settings: a problem in it saves nothing at all.
-        save_profile: Callable[[], BusinessProfile] | None = None
+        # The profile is checked as a whole (the VAT number against the country), and saved with the
+        # other settings in one transaction: a problem in either saves nothing at all.
+        change: ProfileChange | None = None
         if self.profile.needs_saving():
             try:
-                save_profile = self.profile.saving()
+                change = self.profile.change()
             except ProfileError as error:
                 self._refused(error)
                 return
         db = self._context.db
-
-        def save() -> BusinessProfile | None:
-            profile = save_profile() if save_profile is not None else None
-            for _field, spec, value in values:
-                set_setting(db, spec, value)
-            return profile
-
-        run_action(self, self.windowTitle(), save, self._saved, handles=(ProfileError, SettingError), on_refused=self._refused)
+        settings = [(spec, value) for _field, spec, value in values]
+        run_action(
+            self,
+            self.windowTitle(),
+            lambda: save_settings(db, settings, change=change),
+            self._saved,
+            handles=(ProfileError, SettingError),
+            on_refused=self._refused,
+        )
 
     def _refused(self, error: ProfileError | SettingError) -> None:
         if isinstance(error, ProfileError):

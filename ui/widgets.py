@@ -8,7 +8,8 @@ from PySide6.QtCore import QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QDateEdit, QLineEdit, QTimeEdit, QWidget
 
-from retention_desktop.customers import customer_rows, search_customers
+from retention_desktop.customers import search_customers
+from retention_desktop.search import customer_rows
 from retention_desktop.text import ascii_digits
 
 from ui.context import AppContext
