@@ -125,7 +125,15 @@ def run_gui(*, db_target: str | None, lang: str | None, log_path: Path | None, r
         db = open_database(target)
     except DatabaseError as e:
         log.warning("cannot open %s: %s", target, e)
-        QMessageBox.critical(None, QCoreApplication.translate("Errors", "The database cannot be opened"), str(e))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Errors", "The database cannot be opened"),
+            str(e),
+            QMessageBox.StandardButton.Ok,
+        )
+        box.setObjectName("cannotOpenBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path in the text is not markup
+        box.exec()
         return 2
 
     context = AppContext(db=db, preferences=preferences, language=language)
