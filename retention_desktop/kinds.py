@@ -120,3 +120,13 @@ class PhoneKind(enum.StrEnum):
     MOBILE = "mobile"
     LANDLINE = "landline"
     OTHER = "other"
+
+
+class PaymentStatus(enum.StrEnum):
+    """Where an invoice stands with its payments and credit notes."""
+
+    UNPAID = "unpaid"
+    PARTLY_PAID = "partly_paid"
+    PAID = "paid"
+    CREDITED = "credited"  # cancelled in full by credit notes, nothing paid
+    REFUND_DUE = "refund_due"  # paid, then credited: money is owed back to the customer

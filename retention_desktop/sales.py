@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
@@ -20,6 +19,7 @@ from retention_desktop.customers import CustomerNotFound
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
+from retention_desktop.kinds import PaymentStatus
 from retention_desktop.models import (
     CadenceUnit,
     CatalogueItem,
@@ -70,14 +70,6 @@ class SalesError(UserError):
         super().__init__(message)
         self.field = field
         self.line = line  # the 0-based line of the invoice at fault, if a line is
-
-
-class PaymentStatus(enum.StrEnum):
-    UNPAID = "unpaid"
-    PARTLY_PAID = "partly_paid"
-    PAID = "paid"
-    CREDITED = "credited"  # cancelled in full by credit notes, nothing paid
-    REFUND_DUE = "refund_due"  # paid, then credited: money is owed back to the customer
 
 
 def payment_status(total: Decimal, paid: Decimal, credited: Decimal) -> PaymentStatus:

@@ -159,7 +159,7 @@ def _report_startup(window: MainWindow) -> None:
         pass
     report = {
         "window_shown": time.time(),
-        "rows": window.book.model.rowCount(),
+        "rows": window.today.rows_shown(),
         "rss_mb": round(rss_mb, 1),
         "title": window.windowTitle(),
     }

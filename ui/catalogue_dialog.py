@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.models import CadenceUnit, VatCategory
+from retention_desktop.kinds import CadenceUnit, VatCategory
 from retention_desktop.money import MoneyError, currency_decimals, parse_amount, round_money
 from retention_desktop.profile import BusinessProfile, get_profile
 from retention_desktop.sales import (

@@ -29,7 +29,7 @@ from retention_desktop.customers import CustomerDetails, CustomerNotFound, custo
 from retention_desktop.followups import FollowUpRow, customer_follow_ups
 from retention_desktop.text import isolate, isolate_auto
 from retention_desktop.interactions import InteractionError, InteractionRow, customer_timeline, resolve_complaint
-from retention_desktop.models import CadenceUnit, DocumentKind, InteractionKind
+from retention_desktop.kinds import CadenceUnit, DocumentKind, InteractionKind
 from retention_desktop.sales import PaymentStatus, PurchaseHistory, purchase_history
 
 from ui.context import AppContext

@@ -37,7 +37,7 @@ from retention_desktop.customers import (
     update_customer,
 )
 from retention_desktop.phones import format_phone
-from retention_desktop.models import CadenceUnit, CustomerKind, Gender, Source, Stage
+from retention_desktop.kinds import CadenceUnit, CustomerKind, Gender, Source, Stage
 
 from ui.context import AppContext
 from ui.forms import NumberBox, error_label, save_cancel_buttons, to_qdate, with_error

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.clock import shop_now, shop_zone
 from retention_desktop.search import customer_rows
 from retention_desktop.interactions import InteractionError, log_interaction
-from retention_desktop.models import InteractionKind, Outcome
+from retention_desktop.kinds import InteractionKind, Outcome
 
 from ui.context import AppContext
 from ui.forms import MUTED, error_label, save_cancel_buttons, show_errors, to_date, to_qdate, with_error

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.search import customer_rows
-from retention_desktop.models import VatCategory
+from retention_desktop.kinds import VatCategory
 from retention_desktop.money import ZERO, MoneyError, currency_decimals, parse_amount, round_money
 from retention_desktop.profile import BusinessProfile, get_profile
 from retention_desktop.sales import (

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.models import DocumentKind
+from retention_desktop.kinds import DocumentKind
 from retention_desktop.sales import DocumentDetails, PaymentStatus, SalesError, document_details
 from retention_desktop.text import isolate_auto, isolate_ltr
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from retention_desktop.models import (
+from retention_desktop.kinds import (
     CadenceUnit,
     CustomerKind,
     DocumentKind,
@@ -16,12 +16,12 @@ from retention_desktop.models import (
     InteractionKind,
     Outcome,
     PaymentMethod,
+    PaymentStatus,
     PhoneKind,
     Source,
     Stage,
     VatCategory,
 )
-from retention_desktop.sales import PaymentStatus
 
 
 # Literal calls, so that lupdate finds every label.

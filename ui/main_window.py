@@ -5,30 +5,31 @@ from __future__ import annotations
 import html
 import os
 import sys
-
 from datetime import date
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QProcess, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget, QToolBar, QWidget
 
 from retention_desktop import __version__
 from retention_desktop.clock import shop_today
-from retention_desktop.customers import CustomerNotFound, restore_customer
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.progress import Progress
-from retention_desktop.rules import RulesResult, apply_follow_up_rules
-from retention_desktop.templates import ensure_default_templates
 
 from ui import ops
 from ui.context import AppContext
-from ui.customer_book import CustomerBook
+from ui.lazy_page import LazyPage
 from ui.notifications import DueWatcher, TrayNotifier
-from ui.sales_page import SalesPage
-from ui.schedule_dialog import ScheduleFollowUpDialog
-from ui.settings_dialog import SettingsDialog
 from ui.today import TodayPage
+
+if TYPE_CHECKING:  # the pages and dialogs after the first screen are imported when first used
+    from retention_desktop.rules import RulesResult
+
+    from ui.customer_book import CustomerBook
+    from ui.sales_page import SalesPage
+    from ui.schedule_dialog import ScheduleFollowUpDialog
 
 STATUS_TIMEOUT_MS = 8000
 # How often the window looks at the clock: a new shop day runs the follow-up rules again, and
@@ -49,20 +50,18 @@ class MainWindow(QMainWindow):
 
         self.today = TodayPage(context)
         self.today.open_customer.connect(self.open_customer)
-        self.book = CustomerBook(context)
-        self.sales = SalesPage(context)
-        self.sales.open_customer.connect(self.open_customer)
-        self.sales.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+        # The customer book and the sales list are built when first shown (or asked for): the
+        # window opens on Today, and start-up pays for Today alone.
+        self._book_page = LazyPage(self._make_book)
+        self._sales_page = LazyPage(self._make_sales)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today, self.tr("Today"))
-        self.tabs.addTab(self.book, self.tr("Customers"))
-        self.tabs.addTab(self.sales, self.tr("Sales"))
+        self.tabs.addTab(self._book_page, self.tr("Customers"))
+        self.tabs.addTab(self._sales_page, self.tr("Sales"))
         self.tabs.setCurrentWidget(self.today)
         self.setCentralWidget(self.tabs)
-        self.book.archived.connect(self._offer_undo)
-        self.book.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
 
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("undoArchiveButton")
@@ -131,9 +130,8 @@ class MainWindow(QMainWindow):
         self.action_sales = self._action("actionSales", self.tr("Sales &list"), "Ctrl+Shift+S", self.show_sales)
         self.action_new_invoice = self._action("actionNewInvoice", self.tr("New &invoice…"), "Ctrl+I", self.new_invoice)
         self.action_catalogue = self._action("actionCatalogue", self.tr("&Catalogue…"), None, self.open_catalogue)
-        # The table takes Delete and Enter for itself only when it has focus.
+        # The table takes Delete and Enter for itself only when it has focus (see _make_book).
         self.action_archive.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.book.table.addAction(self.action_archive)
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.action_settings)
@@ -165,21 +163,70 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.action_new_invoice)
         self.addToolBar(toolbar)
 
+    # -- pages ------------------------------------------------------------------------------------
+    @property
+    def book(self) -> CustomerBook:
+        """The customer book, built the first time it is needed."""
+        return cast("CustomerBook", self._book_page.page())
+
+    @property
+    def sales(self) -> SalesPage:
+        """The sales list, built the first time it is needed."""
+        return cast("SalesPage", self._sales_page.page())
+
+    def _make_book(self) -> CustomerBook:
+        from ui.customer_book import CustomerBook
+
+        book = CustomerBook(self._context)
+        book.archived.connect(self._offer_undo)
+        book.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+        book.table.addAction(self.action_archive)
+        prefs = self._context.preferences
+        if (splitter := prefs.layout("bookSplitter")) is not None:
+            book.splitter.restoreState(splitter)
+        if (header := prefs.layout("customerTableHeader")) is not None:
+            book.table.horizontalHeader().restoreState(header)
+            book.show_order()  # the saved state's indicator is not the list's order
+        return book
+
+    def _make_sales(self) -> SalesPage:
+        from ui.sales_page import SalesPage
+
+        sales = SalesPage(self._context)
+        sales.open_customer.connect(self.open_customer)
+        sales.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+        if (header := self._context.preferences.layout("salesHeader")) is not None:
+            sales.table.horizontalHeader().restoreState(header)
+        return sales
+
+    def _showing(self, page: LazyPage) -> bool:
+        return self.tabs.currentWidget() is page
+
+    def current_page(self) -> QWidget:
+        """The page the window shows: Today, the customer book or the sales list."""
+        shown = self.tabs.currentWidget()
+        return shown.page() if isinstance(shown, LazyPage) else shown
+
+    def page_at(self, tab: int) -> QWidget:
+        """The page of a tab (built, if it was not yet)."""
+        widget = self.tabs.widget(tab)
+        return widget.page() if isinstance(widget, LazyPage) else widget
+
     # -- tabs ---------------------------------------------------------------------------------------
     def show_today(self) -> None:
         self.tabs.setCurrentWidget(self.today)
         self.today.tree.setFocus()
 
     def show_customers(self) -> None:
-        self.tabs.setCurrentWidget(self.book)
+        self.tabs.setCurrentWidget(self._book_page)
 
     def show_sales(self) -> None:
-        self.tabs.setCurrentWidget(self.sales)
+        self.tabs.setCurrentWidget(self._sales_page)
         self.sales.table.setFocus()
 
     def new_invoice(self) -> QDialog:
         """Ctrl+I: for the customer selected in the book when the book is showing, else pick one."""
-        in_book = self.tabs.currentWidget() is self.book
+        in_book = self._showing(self._book_page)
         return self.sales.new_invoice(self.book.current_customer_id() if in_book else None)
 
     def open_catalogue(self) -> QDialog:
@@ -217,7 +264,7 @@ class MainWindow(QMainWindow):
 
     def schedule_follow_up(self) -> ScheduleFollowUpDialog:
         """Ctrl+Shift+N: for the customer selected in the book when the book is showing, else pick one."""
-        in_book = self.tabs.currentWidget() is self.book
+        in_book = self._showing(self._book_page)
         dialog = self.today.schedule(self.book.current_customer_id() if in_book else None)
         if in_book:
             dialog.accepted.connect(
@@ -296,6 +343,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Customer archived. Press Undo (Ctrl+Z) to bring them back."))
 
     def undo_archive(self) -> None:
+        from retention_desktop.customers import CustomerNotFound, restore_customer
+
         if self._undo_customer is None:
             return
         customer_id = self._undo_customer
@@ -320,12 +369,14 @@ class MainWindow(QMainWindow):
         self.book.open_customer(customer_id)
         self.statusBar().showMessage(self.tr("The customer is back in the book."), STATUS_TIMEOUT_MS)
 
-    def _undo_refused(self, error: CustomerNotFound) -> None:
+    def _undo_refused(self, error: UserError) -> None:
         self._forget_undo()
         self.statusBar().showMessage(str(error), STATUS_TIMEOUT_MS)
 
     # -- settings, about, layout ---------------------------------------------------------------------
     def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self._context, self)
         if dialog.exec() and dialog.language_changed:
             answer = QMessageBox.question(
@@ -367,25 +418,20 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if (state := prefs.layout("windowState")) is not None:
             self.restoreState(state)
-        if (splitter := prefs.layout("bookSplitter")) is not None:
-            self.book.splitter.restoreState(splitter)
-        if (header := prefs.layout("customerTableHeader")) is not None:
-            self.book.table.horizontalHeader().restoreState(header)
-            self.book.show_order()  # the saved state's indicator is not the list's order
         if (header := prefs.layout("todayHeader")) is not None:
             self.today.tree.header().restoreState(header)
-        if (header := prefs.layout("salesHeader")) is not None:
-            self.sales.table.horizontalHeader().restoreState(header)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.clock.stop()
         prefs = self._context.preferences
         prefs.set_layout("window", self.saveGeometry())
         prefs.set_layout("windowState", self.saveState())
-        prefs.set_layout("bookSplitter", self.book.splitter.saveState())
-        prefs.set_layout("customerTableHeader", self.book.table.horizontalHeader().saveState())
+        if self._book_page.built:  # a page never opened keeps the layout saved before
+            prefs.set_layout("bookSplitter", self.book.splitter.saveState())
+            prefs.set_layout("customerTableHeader", self.book.table.horizontalHeader().saveState())
+        if self._sales_page.built:
+            prefs.set_layout("salesHeader", self.sales.table.horizontalHeader().saveState())
         prefs.set_layout("todayHeader", self.today.tree.header().saveState())
-        prefs.set_layout("salesHeader", self.sales.table.horizontalHeader().saveState())
         prefs.sync()
         self.notifier.hide()
         self.hide()  # off the screen at once, even while the rules finish below
@@ -396,5 +442,8 @@ class MainWindow(QMainWindow):
 def _start_the_day(db: Database, today: date, progress: Progress) -> RulesResult:
     """What the program does for the book at start and each new shop day, off the GUI thread: the
     default message templates the first time, then the follow-up rules."""
+    from retention_desktop.rules import apply_follow_up_rules
+    from retention_desktop.templates import ensure_default_templates
+
     ensure_default_templates(db)
     return apply_follow_up_rules(db, today=today, progress=progress)

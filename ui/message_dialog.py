@@ -25,7 +25,7 @@ from retention_desktop.clock import shop_today
 from retention_desktop.customers import CustomerDetails, customer_details
 from retention_desktop.followups import FollowUpError, mark_done
 from retention_desktop.interactions import InteractionError, log_interaction
-from retention_desktop.models import InteractionKind, Outcome, PhoneKind
+from retention_desktop.kinds import InteractionKind, Outcome, PhoneKind
 from retention_desktop.settings import SHOP_NAME, get_setting
 from retention_desktop.templates import (
     ensure_default_templates,

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from retention_desktop.clock import shop_today
-from retention_desktop.models import PaymentMethod
+from retention_desktop.kinds import PaymentMethod
 from retention_desktop.money import MoneyError, currency_decimals, parse_amount
 from retention_desktop.sales import PaymentRow, SalesError, document_details, record_payment, record_refund
 from retention_desktop.text import isolate_auto

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.models import DocumentKind
+from retention_desktop.kinds import DocumentKind
 from retention_desktop.sales import DocumentRow, PaymentStatus, list_documents
 from retention_desktop.text import isolate_ltr
 

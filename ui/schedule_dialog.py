@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.clock import shop_today
 from retention_desktop.search import customer_rows
 from retention_desktop.followups import MAX_REASON, FollowUpError, schedule_follow_up
-from retention_desktop.models import FollowUpKind
+from retention_desktop.kinds import FollowUpKind
 
 from ui.context import AppContext
 from ui.forms import error_label, save_cancel_buttons, show_errors, to_date, to_qdate, with_error

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import enum
 import importlib.util
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QShowEvent
@@ -50,14 +50,16 @@ from retention_desktop.interactions import (
     open_complaints,
     resolve_complaint,
 )
-from retention_desktop.models import FollowUpKind, Outcome
+from retention_desktop.kinds import FollowUpKind, Outcome
 
 from ui.context import AppContext
 from ui.labels import follow_up_kind_label, outcome_label
 from ui.forms import ERROR_STYLE, EmptyState, error_label, save_cancel_buttons, to_date, to_qdate, with_error
 from ui.ops import run_action
-from ui.schedule_dialog import ScheduleFollowUpDialog
 from ui.widgets import DateEdit, page_action
+
+if TYPE_CHECKING:  # imported when the owner first schedules from here
+    from ui.schedule_dialog import ScheduleFollowUpDialog
 
 WARNING_TEXT = QColor("#b3261e")
 WARNING_TINT = QColor("#fdecea")
@@ -151,6 +153,9 @@ class TodayModel(QAbstractItemModel):
         if complaints:
             self._sections.append((Section.COMPLAINTS, list(complaints)))
         self.endResetModel()
+
+    def items_shown(self) -> int:
+        return sum(len(rows) for _section, rows in self._sections)
 
     def hidden_rows(self) -> int:
         """How many rows the sections leave out (they show their first SECTION_LIMIT)."""
@@ -606,6 +611,10 @@ class TodayPage(QWidget):
         if self._stale:
             self.refresh()
 
+    def rows_shown(self) -> int:
+        """How many follow-ups and complaints the lists show (for the start-up report of bench/)."""
+        return self.model.items_shown()
+
     def refresh(self) -> None:
         """Read the lists for the shop's today and show them, keeping the selected row if it is still there."""
         self._stale = False
@@ -855,6 +864,8 @@ class TodayPage(QWidget):
             self.open_customer.emit(self.customer_of(item))
 
     def schedule(self, customer_id: int | None = None) -> ScheduleFollowUpDialog:
+        from ui.schedule_dialog import ScheduleFollowUpDialog
+
         dialog = ScheduleFollowUpDialog(self._context, customer_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._scheduled(dialog.saved_id))

@@ -8,8 +8,6 @@ from PySide6.QtCore import QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QDateEdit, QLineEdit, QTimeEdit, QWidget
 
-from retention_desktop.customers import search_customers
-from retention_desktop.search import customer_rows
 from retention_desktop.text import ascii_digits
 
 from ui.context import AppContext
@@ -103,7 +101,9 @@ class CustomerPicker(QLineEdit):
         """Offer the customers in the book whose name, phone, email, tags or notes match."""
         self._timer.stop()
         db = self._context.db
-        ids = [i for i in search_customers(db, self.text(), limit=self.CHOICES + 1) if i != self._exclude][: self.CHOICES]
+        from retention_desktop.search import customer_rows, matching_ids
+
+        ids = [i for i in matching_ids(db, self.text(), limit=self.CHOICES + 1) if i != self._exclude][: self.CHOICES]
         self._choices = {}
         for row in customer_rows(db, ids):
             label = row.full_name

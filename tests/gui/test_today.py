@@ -53,7 +53,7 @@ def test_the_today_tab_is_first_and_selected(
     window, page = open_today(open_window)
     tabs = window.findChild(QTabWidget, "mainTabs")
     assert tabs.currentIndex() == 0 and tabs.widget(0) is page
-    assert tabs.tabText(0) == "Today" and tabs.widget(1) is window.book
+    assert tabs.tabText(0) == "Today" and window.page_at(1) is window.book
     tree = window.findChild(QTreeView, "followUpList")
     assert tree is page.tree and tree.isVisible()
     assert listed(page, Section.TODAY, Column.REASON) == ["Ask about the new phone"]
@@ -317,7 +317,7 @@ def test_open_customer_shows_them_in_the_book(
     window.book.apply_search()
     page.select_follow_up(follow_up_id)
     qtbot.mouseClick(page.buttons["openCustomerButton"], Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is window.book
+    assert window.current_page() is window.book
     assert window.book.current_customer_id() == sample_book["john"]
 
 
@@ -346,7 +346,7 @@ def test_keyboard_shortcuts_between_today_and_the_book(
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.book
+    assert window.current_page() is window.book
     assert window.findChild(QLineEdit, "customerSearch").hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is page and page.tree.hasFocus()
