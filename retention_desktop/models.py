@@ -183,6 +183,8 @@ class FollowUp(Base):
         # An event rule creates its follow-up once: one key per customer and occasion.
         UniqueConstraint("customer_id", "origin_key"),
         Index("ix_follow_ups_status_due_on", "status", "due_on"),
+        # Today's totals counted from the index alone (the customer id checks the archived).
+        Index("ix_follow_ups_status_due_on_customer_id", "status", "due_on", "customer_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

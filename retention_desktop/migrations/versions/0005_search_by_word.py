@@ -3,7 +3,7 @@ tags and of every form of their phones, with prefix indexes, so that one or two 
 words from an index, and customer_grams, the letters and pairs of letters of the searchable text, so
 that one or two letters are found inside words from an index too; the folding of letters widens
 (hamza seats typed plainly, Latin accents), so the trigram index and the sort keys are written again;
-and an index puts the book in the order of areas.
+an index puts the book in the order of areas, and another counts Today's follow-ups from the index alone.
 
 Revision ID: 0005
 Revises: 0004
@@ -127,6 +127,8 @@ def _rows(customer_id, full_name, email, area, notes, tags, phones):
 def upgrade() -> None:
     bind = op.get_bind()
     op.create_index("ix_customers_area", "customers", ["area"], unique=False)  # the book in the order of areas
+    # Today's totals (overdue, today, coming days) counted from the index alone, without the rows.
+    op.create_index("ix_follow_ups_status_due_on_customer_id", "follow_ups", ["status", "due_on", "customer_id"], unique=False)
     if bind.dialect.name == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE customer_words USING fts5(first, words, phones, "
@@ -189,6 +191,7 @@ def _write(bind, searches, words, grams, sort_names):
 
 
 def downgrade() -> None:
+    op.drop_index("ix_follow_ups_status_due_on_customer_id", table_name="follow_ups")
     op.drop_index("ix_customers_area", table_name="customers")
     op.drop_table("customer_grams")
     op.drop_table("customer_words")
