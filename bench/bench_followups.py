@@ -42,8 +42,8 @@ DONE_GOAL_MS = 20.0
 LIMIT = 50  # as ui.today.SECTION_LIMIT: each section of the Today screen shows its first 50
 CHUNK = 20_000
 
-_follow_ups = FollowUp.metadata.tables[FollowUp.__tablename__]
-_interactions = Interaction.metadata.tables[Interaction.__tablename__]
+_follow_ups = FollowUp.__table__
+_interactions = Interaction.__table__
 
 
 def parse_args() -> argparse.Namespace:

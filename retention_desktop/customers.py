@@ -41,7 +41,7 @@ MAX_CADENCE = {CadenceUnit.DAYS: 3650, CadenceUnit.WEEKS: 520, CadenceUnit.MONTH
 # A loose check on purpose: one "@", something before it, a dotted domain after it, no spaces.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
-_customers = Customer.metadata.tables[Customer.__tablename__]
+_customers = Customer.__table__
 
 
 @dataclass(frozen=True)

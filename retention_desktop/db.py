@@ -10,13 +10,12 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from retention_desktop import APP_NAME
 from retention_desktop.errors import (
@@ -37,6 +36,9 @@ from retention_desktop.errors import (
     ServerUnreachable,
     UpgradeFailed,
 )
+
+if TYPE_CHECKING:  # the ORM loads with the first session, not at start-up (see Database)
+    from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = ["Database", "DatabaseError", "HEAD_REVISION", "KNOWN_REVISIONS", "default_database_path", "open_database"]
 
@@ -76,17 +78,28 @@ def database_url(target: str | Path) -> str:
 class Database:
     """An open database: hands out one session per unit of work.
 
-    `session()` is for reading and `writing()` for changing: on SQLite a reading session cannot
-    write at all (``PRAGMA query_only``), so that listing, printing and reporting leave the file
-    as it was, and a writing session takes the write lock at its first statement (``BEGIN
-    IMMEDIATE``), so that what it reads to decide (a duplicate phone, the next invoice number) is
-    still true when it writes. Errors a user can meet (disk full, the book busy or read-only) come
-    out of both as the UserErrors of errors.py.
+    `reading()` (a Core connection) and `session()` (an ORM session) are for reading and
+    `writing()` for changing: on SQLite a reading one cannot write at all (``PRAGMA query_only``),
+    so that listing, printing and reporting leave the file as it was, and a writing session takes
+    the write lock at its first statement (``BEGIN IMMEDIATE``), so that what it reads to decide (a
+    duplicate phone, the next invoice number) is still true when it writes. Errors a user can meet
+    (disk full, the book busy or read-only) come out of all three as the UserErrors of errors.py.
+
+    The ORM is imported with the first session: what the first screen reads goes through
+    `reading()` and tables.py, so the window opens without it.
     """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessionmaker: sessionmaker[Session] | None = None
+
+    @property
+    def _sessions(self) -> sessionmaker[Session]:
+        if self._sessionmaker is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessionmaker
 
     @property
     def is_sqlite(self) -> bool:
@@ -98,6 +111,14 @@ class Database:
         if not self.is_sqlite or not self.engine.url.database:
             return None
         return Path(self.engine.url.database)
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A Core connection for reading, in one transaction; on SQLite it cannot write."""
+        with self._translated_errors(writing=False), self.engine.connect() as connection:
+            connection.execution_options(**{_READING: True})
+            with connection.begin():
+                yield connection
 
     @contextmanager
     def session(self) -> Iterator[Session]:

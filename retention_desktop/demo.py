@@ -1477,7 +1477,7 @@ class _DemoSales:
         for kind, last in ((DocumentKind.INVOICE, invoice_number), (DocumentKind.CREDIT_NOTE, credit_number)):
             session.execute(update(DocumentCounter).where(DocumentCounter.kind == kind).values(last_sequence=last))
         if self.renewals:
-            table = Customer.metadata.tables[Customer.__tablename__]
+            table = Customer.__table__
             connection.execute(
                 update(table).where(table.c.id == bindparam("customer")).values(renewal_on=bindparam("renewal")),
                 [{"customer": c, "renewal": r} for c, r in self.renewals],
@@ -1516,11 +1516,11 @@ def _set_up_shop(db: Database) -> tuple[BusinessProfile, dict[str, CatalogueRow]
     return profile, {key: rows[product.draft.name_ar] for key, product in _CATALOGUE.items()}
 
 
-_follow_ups = FollowUp.metadata.tables[FollowUp.__tablename__]
-_interactions = Interaction.metadata.tables[Interaction.__tablename__]
-_invoices = Invoice.metadata.tables[Invoice.__tablename__]
-_invoice_lines = InvoiceLine.metadata.tables[InvoiceLine.__tablename__]
-_payments = Payment.metadata.tables[Payment.__tablename__]
+_follow_ups = FollowUp.__table__
+_interactions = Interaction.__table__
+_invoices = Invoice.__table__
+_invoice_lines = InvoiceLine.__table__
+_payments = Payment.__table__
 _COLUMNS = {
     _follow_ups: (
         "id", "customer_id", "kind", "reason", "note", "due_on", "due_at", "status", "origin", "origin_key",
@@ -1630,7 +1630,7 @@ def _set_referrers(db: Database, pairs: Sequence[tuple[int, int]]) -> None:
     """Record who referred whom: (customer id, referrer id) pairs, in one statement run for all."""
     if not pairs:
         return
-    table = Customer.metadata.tables[Customer.__tablename__]
+    table = Customer.__table__
     stmt = (
         update(table)
         .where(table.c.id == bindparam("customer"))

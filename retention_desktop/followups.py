@@ -5,29 +5,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from sqlalchemy import ScalarSelect, Select, and_, func, literal_column, select
-from sqlalchemy.orm import Session
 from sqlalchemy.util.typing import TupleAny
 
 from retention_desktop.clock import shop_today
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
-from retention_desktop.models import (
-    Customer,
-    CustomerPhone,
-    FollowUp,
-    FollowUpKind,
-    FollowUpOrigin,
-    FollowUpStatus,
-    Interaction,
-    InteractionKind,
-    Outcome,
-    utc_now,
-)
+from retention_desktop.kinds import FollowUpKind, FollowUpOrigin, FollowUpStatus, InteractionKind, Outcome
+from retention_desktop.tables import customer_phones as _phones
+from retention_desktop.tables import customers as _customers
+from retention_desktop.tables import follow_ups as _follow_ups
+from retention_desktop.tables import utc_now
 from retention_desktop.text import clean_line, clean_paragraph
+
+if TYPE_CHECKING:  # the writing functions use the ORM, imported when they first run
+    from sqlalchemy.orm import Session
+
+    from retention_desktop.models import Customer, FollowUp
 
 UPCOMING_DAYS = 7
 MAX_REASON = 200
@@ -87,11 +84,11 @@ class DueList:
 
 def _first_phone() -> ScalarSelect[str]:
     return (
-        select(CustomerPhone.number)
-        .where(CustomerPhone.customer_id == FollowUp.customer_id)
-        .order_by(CustomerPhone.position)
+        select(_phones.c.number)
+        .where(_phones.c.customer_id == _follow_ups.c.customer_id)
+        .order_by(_phones.c.position)
         .limit(1)
-        .correlate(FollowUp)
+        .correlate(_follow_ups)
         .scalar_subquery()
     )
 
@@ -100,18 +97,18 @@ def _rows_query() -> Select[Unpack[TupleAny]]:
     """The columns of a FollowUpRow, in its order: plain columns, not ORM objects, so that a long
     Today list is read twice as fast."""
     return select(
-        FollowUp.id,
-        FollowUp.customer_id,
-        Customer.full_name,
+        _follow_ups.c.id,
+        _follow_ups.c.customer_id,
+        _customers.c.full_name,
         _first_phone(),
-        FollowUp.kind,
-        FollowUp.reason,
-        FollowUp.note,
-        FollowUp.due_on,
-        FollowUp.due_at,
-        FollowUp.origin,
-        FollowUp.status,
-    ).join(Customer, Customer.id == FollowUp.customer_id)
+        _follow_ups.c.kind,
+        _follow_ups.c.reason,
+        _follow_ups.c.note,
+        _follow_ups.c.due_on,
+        _follow_ups.c.due_at,
+        _follow_ups.c.origin,
+        _follow_ups.c.status,
+    ).join(_customers, _customers.c.id == _follow_ups.c.customer_id)
 
 
 def _row(values: Sequence[Any]) -> FollowUpRow:
@@ -119,10 +116,12 @@ def _row(values: Sequence[Any]) -> FollowUpRow:
     return FollowUpRow(id_, customer_id, name, phone or "", kind, reason, note, due_on, due_at, origin, status)
 
 
-_BY_DUE = (FollowUp.due_on, FollowUp.due_at.is_(None), FollowUp.due_at, FollowUp.id)
+_BY_DUE = (_follow_ups.c.due_on, _follow_ups.c.due_at.is_(None), _follow_ups.c.due_at, _follow_ups.c.id)
 
 
 def _open(session: Session, follow_up_id: int) -> FollowUp:
+    from retention_desktop.models import FollowUp
+
     follow_up = session.get(FollowUp, follow_up_id)
     if follow_up is None:
         raise FollowUpError(translate("FollowUps", "This follow-up no longer exists."))
@@ -132,6 +131,8 @@ def _open(session: Session, follow_up_id: int) -> FollowUp:
 
 
 def _check_customer(session: Session, customer_id: int) -> Customer:
+    from retention_desktop.models import Customer
+
     customer = session.get(Customer, customer_id)
     if customer is None:
         raise FollowUpError(translate("FollowUps", "This customer no longer exists."), field="customer")
@@ -167,6 +168,8 @@ def schedule_follow_up(
         raise FollowUpError(
             translate("FollowUps", "The reason is longer than %n characters.", None, MAX_REASON), field="reason"
         )
+    from retention_desktop.models import FollowUp
+
     with db.writing() as session:
         _check_customer(session, customer_id)
         follow_up = FollowUp(
@@ -194,11 +197,11 @@ def follow_ups_due(
     there are: a long list is then read in a fixed time.
     """
     in_window = (
-        FollowUp.status == FollowUpStatus.OPEN,
-        FollowUp.due_on <= on + timedelta(days=upcoming_days),
-        Customer.archived_at.is_(None),
+        _follow_ups.c.status == FollowUpStatus.OPEN,
+        _follow_ups.c.due_on <= on + timedelta(days=upcoming_days),
+        _customers.c.archived_at.is_(None),
     )
-    with db.session() as session:
+    with db.reading() as session:
         if limit is None:
             overdue: list[FollowUpRow] = []
             today: list[FollowUpRow] = []
@@ -209,33 +212,33 @@ def follow_ups_due(
             return DueList(day=on, overdue=overdue, today=today, upcoming=upcoming)
 
         # Archived customers are few: leaving their ids out spares reading each customer's row.
-        archived = select(Customer.id).where(Customer.archived_at.is_not(None))
+        archived = select(_customers.c.id).where(_customers.c.archived_at.is_not(None))
         lists = []
-        for part in (FollowUp.due_on < on, FollowUp.due_on == on, FollowUp.due_on > on):
+        for part in (_follow_ups.c.due_on < on, _follow_ups.c.due_on == on, _follow_ups.c.due_on > on):
             # The first ones by their ids, then their rows: the sort then carries ids, not whole rows.
             first = (
-                select(FollowUp.id)
+                select(_follow_ups.c.id)
                 .where(
-                    FollowUp.status == FollowUpStatus.OPEN,
-                    FollowUp.due_on <= on + timedelta(days=upcoming_days),
-                    FollowUp.customer_id.not_in(archived),
+                    _follow_ups.c.status == FollowUpStatus.OPEN,
+                    _follow_ups.c.due_on <= on + timedelta(days=upcoming_days),
+                    _follow_ups.c.customer_id.not_in(archived),
                     part,
                 )
                 .order_by(*_BY_DUE)
                 .limit(limit)
                 .subquery()
             )
-            stmt = _rows_query().join(first, first.c.id == FollowUp.id).order_by(*_BY_DUE)
+            stmt = _rows_query().join(first, first.c.id == _follow_ups.c.id).order_by(*_BY_DUE)
             lists.append([_row(values) for values in session.execute(stmt)])
         totals = session.execute(
             select(
-                func.count().filter(FollowUp.due_on < on),
-                func.count().filter(FollowUp.due_on == on),
-                func.count().filter(FollowUp.due_on > on),
+                func.count().filter(_follow_ups.c.due_on < on),
+                func.count().filter(_follow_ups.c.due_on == on),
+                func.count().filter(_follow_ups.c.due_on > on),
             ).where(
-                FollowUp.status == FollowUpStatus.OPEN,
-                FollowUp.due_on <= on + timedelta(days=upcoming_days),
-                FollowUp.customer_id.not_in(archived),
+                _follow_ups.c.status == FollowUpStatus.OPEN,
+                _follow_ups.c.due_on <= on + timedelta(days=upcoming_days),
+                _follow_ups.c.customer_id.not_in(archived),
             )
         ).one()
     return DueList(
@@ -251,16 +254,16 @@ def follow_ups_due(
 
 def count_due(db: Database, *, on: date, now: time | None = None) -> int:
     """How many follow-ups are overdue or due on the day (with a time: only once that time has come)."""
-    due_today = FollowUp.due_on == on
+    due_today = _follow_ups.c.due_on == on
     if now is not None:
-        due_today = and_(due_today, (FollowUp.due_at.is_(None)) | (FollowUp.due_at <= now))
+        due_today = and_(due_today, (_follow_ups.c.due_at.is_(None)) | (_follow_ups.c.due_at <= now))
     stmt = (
-        select(func.count(FollowUp.id))
-        .join(Customer, Customer.id == FollowUp.customer_id)
-        .where(FollowUp.status == FollowUpStatus.OPEN, Customer.archived_at.is_(None))
-        .where((FollowUp.due_on < on) | due_today)
+        select(func.count(_follow_ups.c.id))
+        .join(_customers, _customers.c.id == _follow_ups.c.customer_id)
+        .where(_follow_ups.c.status == FollowUpStatus.OPEN, _customers.c.archived_at.is_(None))
+        .where((_follow_ups.c.due_on < on) | due_today)
     )
-    with db.session() as session:
+    with db.reading() as session:
         return int(session.scalar(stmt) or 0)
 
 
@@ -270,16 +273,16 @@ def customer_follow_ups(db: Database, customer_id: int) -> list[FollowUpRow]:
         _rows_query()
         # "+status" keeps SQLite off the (status, due_on) index, which it otherwise prefers for the
         # order and then walks every open follow-up of the book (12 ms at 100k customers, not 0.3).
-        .where(FollowUp.customer_id == customer_id, literal_column("+follow_ups.status") == FollowUpStatus.OPEN.value)
+        .where(_follow_ups.c.customer_id == customer_id, literal_column("+follow_ups.status") == FollowUpStatus.OPEN.value)
         .order_by(*_BY_DUE)
     )
-    with db.session() as session:
+    with db.reading() as session:
         return [_row(values) for values in session.execute(stmt)]
 
 
 def follow_up(db: Database, follow_up_id: int) -> FollowUpRow:
-    with db.session() as session:
-        found = session.execute(_rows_query().where(FollowUp.id == follow_up_id)).first()
+    with db.reading() as session:
+        found = session.execute(_rows_query().where(_follow_ups.c.id == follow_up_id)).first()
         if found is None:
             raise FollowUpError(translate("FollowUps", "This follow-up no longer exists."))
         return _row(found)
@@ -306,6 +309,8 @@ def mark_done(
         raise FollowUpError(
             translate("FollowUps", "The date is in the past. Choose today or a later day."), field="call_back_on"
         )
+    from retention_desktop.models import FollowUp, Interaction
+
     with db.writing() as session:
         follow_up = _open(session, follow_up_id)
         follow_up.status = FollowUpStatus.DONE

@@ -10,7 +10,11 @@ from sqlalchemy import func, select
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
-from retention_desktop.models import Customer, CustomerPhone, Interaction, InteractionKind, Outcome, utc_now
+from retention_desktop.kinds import InteractionKind, Outcome
+from retention_desktop.tables import customer_phones as _phones
+from retention_desktop.tables import customers as _customers
+from retention_desktop.tables import interactions as _interactions
+from retention_desktop.tables import utc_now
 from retention_desktop.text import clean_paragraph
 
 # A clock a little ahead of the database's is not "the future".
@@ -53,19 +57,6 @@ class ComplaintRow:
     phone: str = ""  # the customer's first number, E.164
 
 
-def _row(i: Interaction) -> InteractionRow:
-    return InteractionRow(
-        id=i.id,
-        customer_id=i.customer_id,
-        kind=i.kind,
-        occurred_at=i.occurred_at,
-        note=i.note,
-        outcome=i.outcome,
-        score=i.score,
-        resolved_at=i.resolved_at,
-        follow_up_id=i.follow_up_id,
-    )
-
 
 def log_interaction(
     db: Database,
@@ -93,6 +84,8 @@ def log_interaction(
         raise InteractionError(translate("Interactions", "Only feedback carries a satisfaction score."), field="score")
     if kind is InteractionKind.COMPLAINT and not note:
         raise InteractionError(translate("Interactions", "Describe the complaint."), field="note")
+    from retention_desktop.models import Customer, Interaction
+
     with db.writing() as session:
         if session.get(Customer, customer_id) is None:
             raise InteractionError(translate("Interactions", "This customer no longer exists."))
@@ -106,18 +99,21 @@ def log_interaction(
 
 def customer_timeline(db: Database, customer_id: int, *, limit: int | None = None) -> list[InteractionRow]:
     """A customer's interactions, newest first."""
+    i = _interactions.c
     stmt = (
-        select(Interaction)
-        .where(Interaction.customer_id == customer_id)
-        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        select(i.id, i.customer_id, i.kind, i.occurred_at, i.note, i.outcome, i.score, i.resolved_at, i.follow_up_id)
+        .where(i.customer_id == customer_id)
+        .order_by(i.occurred_at.desc(), i.id.desc())
         .limit(limit)
     )
-    with db.session() as session:
-        return [_row(i) for i in session.scalars(stmt)]
+    with db.reading() as connection:
+        return [InteractionRow(*row) for row in connection.execute(stmt)]
 
 
 def resolve_complaint(db: Database, interaction_id: int, *, at: datetime | None = None) -> None:
     """Mark an open complaint resolved."""
+    from retention_desktop.models import Interaction
+
     with db.writing() as session:
         interaction = session.get(Interaction, interaction_id)
         if interaction is None or interaction.kind is not InteractionKind.COMPLAINT:
@@ -128,37 +124,37 @@ def resolve_complaint(db: Database, interaction_id: int, *, at: datetime | None 
 
 
 _OPEN_COMPLAINT = (
-    Interaction.kind == InteractionKind.COMPLAINT,
-    Interaction.resolved_at.is_(None),
-    Customer.archived_at.is_(None),
+    _interactions.c.kind == InteractionKind.COMPLAINT,
+    _interactions.c.resolved_at.is_(None),
+    _customers.c.archived_at.is_(None),
 )
 
 
 def open_complaints(db: Database, *, limit: int | None = None) -> list[ComplaintRow]:
     """Complaints not resolved yet, of customers in the book, oldest first (the first `limit`)."""
     first_phone = (
-        select(CustomerPhone.number)
-        .where(CustomerPhone.customer_id == Interaction.customer_id)
-        .order_by(CustomerPhone.position)
+        select(_phones.c.number)
+        .where(_phones.c.customer_id == _interactions.c.customer_id)
+        .order_by(_phones.c.position)
         .limit(1)
-        .correlate(Interaction)
+        .correlate(_interactions)
         .scalar_subquery()
     )
     stmt = (
         select(
-            Interaction.id,
-            Interaction.customer_id,
-            Customer.full_name,
-            Interaction.occurred_at,
-            Interaction.note,
+            _interactions.c.id,
+            _interactions.c.customer_id,
+            _customers.c.full_name,
+            _interactions.c.occurred_at,
+            _interactions.c.note,
             first_phone,
         )
-        .join(Customer, Customer.id == Interaction.customer_id)
+        .join(_customers, _customers.c.id == _interactions.c.customer_id)
         .where(*_OPEN_COMPLAINT)
-        .order_by(Interaction.occurred_at, Interaction.id)
+        .order_by(_interactions.c.occurred_at, _interactions.c.id)
         .limit(limit)
     )
-    with db.session() as session:
+    with db.reading() as session:
         return [
             ComplaintRow(
                 id=i, customer_id=customer_id, customer_name=name, occurred_at=at, note=note, phone=phone or ""
@@ -168,12 +164,14 @@ def open_complaints(db: Database, *, limit: int | None = None) -> list[Complaint
 
 
 def count_open_complaints(db: Database) -> int:
-    stmt = select(func.count(Interaction.id)).join(Customer, Customer.id == Interaction.customer_id).where(*_OPEN_COMPLAINT)
-    with db.session() as session:
-        return int(session.scalar(stmt) or 0)
+    stmt = select(func.count(_interactions.c.id)).join(_customers, _customers.c.id == _interactions.c.customer_id).where(*_OPEN_COMPLAINT)
+    with db.reading() as connection:
+        return int(connection.scalar(stmt) or 0)
 
 
 def last_interaction_at(db: Database, customer_id: int) -> datetime | None:
-    with db.session() as session:
-        value = session.scalar(select(func.max(Interaction.occurred_at)).where(Interaction.customer_id == customer_id))
+    with db.reading() as connection:
+        value: datetime | None = connection.scalar(
+            select(func.max(_interactions.c.occurred_at)).where(_interactions.c.customer_id == customer_id)
+        )
     return value

@@ -9,7 +9,7 @@ from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberTyp
 
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
-from retention_desktop.models import PhoneKind
+from retention_desktop.kinds import PhoneKind
 from retention_desktop.text import ascii_digits, clean_code, clean_line, has_control_characters
 
 

@@ -8,18 +8,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, insert, select, update
 
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
-from retention_desktop.models import Setting
 from retention_desktop.money import CURRENCIES
 from retention_desktop.phones import is_known_country
+from retention_desktop.tables import settings as _settings
 from retention_desktop.text import clean_code, clean_line, clean_paragraph
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -196,28 +198,23 @@ LOGO_IMAGE = SettingSpec("logo_image", 0, "The stored image printed as the logo;
 
 
 def get_setting(db: Database, spec: SettingSpec[T]) -> T:
-    with db.session() as session:
-        stored = session.scalar(select(Setting.value).where(Setting.key == spec.key))
-    if stored is None:
-        return spec.default
-    try:
-        return spec.stored(json.loads(stored))
-    except (SettingError, ValueError):
-        return spec.default  # a value written by hand or by another version: fall back, do not crash
+    with db.reading() as connection:
+        return read_settings(connection, spec)[0]  # type: ignore[no-any-return]
 
 
 def set_setting(db: Database, spec: SettingSpec[T], value: T) -> None:
     """Check and save a setting; raises SettingError (nothing saved) for a bad value."""
     clean = spec.check(value)
     with db.writing() as session:
-        session.merge(Setting(key=spec.key, value=json.dumps(clean)))
+        _store(session, spec.key, json.dumps(clean))
 
 
-def read_settings(session: Session, *specs: SettingSpec[Any]) -> list[Any]:
-    """Several settings read in one query, inside a session the caller already holds."""
-    stored = dict(
-        session.execute(select(Setting.key, Setting.value).where(Setting.key.in_([s.key for s in specs]))).all()
-    )
+def read_settings(connection: Connection | Session, *specs: SettingSpec[Any]) -> list[Any]:
+    """Several settings read in one query, inside a connection or session the caller already holds.
+    A value written by hand or by another version that does not pass its check reads as the
+    default: a setting never stops the program."""
+    keys = [s.key for s in specs]
+    stored = {key: value for key, value in connection.execute(select(_settings.c.key, _settings.c.value).where(_settings.c.key.in_(keys)))}
     values: list[Any] = []
     for spec in specs:
         raw = stored.get(spec.key)
@@ -228,6 +225,11 @@ def read_settings(session: Session, *specs: SettingSpec[Any]) -> list[Any]:
     return values
 
 
-def write_setting(session: Session, spec: SettingSpec[T], value: T) -> None:
-    """Check and save a setting inside the caller's session (one transaction with other changes)."""
-    session.merge(Setting(key=spec.key, value=json.dumps(spec.check(value))))
+def write_setting(connection: Connection | Session, spec: SettingSpec[T], value: T) -> None:
+    """Check and save a setting inside the caller's transaction (one with other changes)."""
+    _store(connection, spec.key, json.dumps(spec.check(value)))
+
+
+def _store(connection: Connection | Session, key: str, value: str) -> None:
+    if connection.execute(update(_settings).where(_settings.c.key == key).values(value=value)).rowcount == 0:  # type: ignore[attr-defined]
+        connection.execute(insert(_settings).values(key=key, value=value))

@@ -160,6 +160,9 @@ def _report_startup(window: MainWindow) -> None:
     report = {
         "window_shown": time.time(),
         "rows": window.today.rows_shown(),
+        # What the window needed before it showed: the ORM and the screens after Today come later.
+        "orm_loaded": window.orm_loaded_at_show,
+        "book_built": window.page_built("book"),
         "rss_mb": round(rss_mb, 1),
         "title": window.windowTitle(),
     }

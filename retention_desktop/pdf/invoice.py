@@ -25,7 +25,7 @@ from retention_desktop.db import Database
 from retention_desktop.files import check_target, write_atomically
 from retention_desktop.hijri import HijriRangeError, format_hijri
 from retention_desktop.i18n import translate as core_translate
-from retention_desktop.models import DocumentKind
+from retention_desktop.kinds import DocumentKind
 from retention_desktop.money import currency_decimals, format_money, plain_number
 from retention_desktop.pdf.arabic import Direction, Line, isolate_ltr, isolate_numbers, lay_out
 from retention_desktop.pdf.fonts import BOLD, REGULAR, register_fonts

@@ -160,3 +160,34 @@ def test_a_problem_of_the_book_outside_an_action_shows_its_own_words(
         timer.stop()
     assert seen == [str(DiskProblem())]
     assert "Traceback" not in caplog.text
+
+
+def test_the_window_opens_on_today_filled_without_loading_what_comes_later(tmp_path: Path, db: Database) -> None:
+    """Start-up pays for the first screen: Today is filled when the window shows, while the ORM and
+    the customer book wait until they are first needed."""
+    from datetime import timedelta
+
+    from retention_desktop.clock import shop_today
+    from retention_desktop.customers import CustomerDraft, add_customer
+    from retention_desktop.followups import schedule_follow_up
+
+    customer = add_customer(db, CustomerDraft("سارة", phones=("0551234567",)))
+    today = shop_today(db)
+    schedule_follow_up(db, customer, due_on=today, today=today - timedelta(days=1), reason="اتصال")
+    assert db.path is not None
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "HOME": str(tmp_path),
+    }
+    done = subprocess.run(
+        [sys.executable, "main.py", "--db", str(db.path), "--lang", "ar", "--report-startup"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["rows"] == 1  # the follow-up due today is on the screen
+    assert report["orm_loaded"] is False
+    assert report["book_built"] is False
