@@ -113,7 +113,7 @@ def use_utf8_output() -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from ui.app import start_core_application
+    from ui.language import start_core_application
 
     from retention_desktop.db import default_database_path, open_database
     from retention_desktop.demo import check_demo_size, fill_demo_book
@@ -167,7 +167,7 @@ def open_existing_database(args: argparse.Namespace) -> Database:
 
 def run_due(args: argparse.Namespace) -> int:
     """`due`: the overdue follow-ups and those due on a day, as lines or as JSON. It only reads."""
-    from ui.app import start_core_application
+    from ui.language import start_core_application
 
     from retention_desktop.clock import shop_today
     from retention_desktop.followups import follow_ups_due
@@ -273,7 +273,7 @@ def json_for_terminal(value: object) -> str:
 
 def run_invoice(args: argparse.Namespace) -> int:
     """`invoice`: an issued invoice or credit note written to a PDF file."""
-    from ui.app import start_core_application
+    from ui.language import start_core_application
     from ui.preferences import Preferences
 
     from retention_desktop.files import check_target

@@ -183,7 +183,7 @@ def bench_today_page(db: Database, runs: int) -> tuple[float, float, int] | str:
     try:
         from PySide6.QtWidgets import QApplication
 
-        from ui.app import install_translators
+        from ui.language import install_translators
         from ui.context import AppContext
         from ui.preferences import Preferences
         from ui.today import TodayPage

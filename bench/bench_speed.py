@@ -137,7 +137,7 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
     from retention_desktop.sales import printable_invoice
     from retention_desktop.search import BookQuery, count_found, find_customers
 
-    from ui.app import install_translators
+    from ui.language import install_translators
     from ui.context import AppContext
     from ui.customer_book import CustomerBook
     from ui.preferences import Preferences

@@ -216,6 +216,8 @@ class MainWindow(QMainWindow):
     def page_at(self, tab: int) -> QWidget:
         """The page of a tab (built, if it was not yet)."""
         widget = self.tabs.widget(tab)
+        if widget is None:
+            raise IndexError(tab)
         return widget.page() if isinstance(widget, LazyPage) else widget
 
     # -- tabs ---------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from retention_desktop.customers import CustomerDraft, add_customer
 from retention_desktop.db import Database
 
-from ui.app import install_translators
+from ui.language import install_translators
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
