@@ -33,7 +33,7 @@ from retention_desktop.kinds import Stage
 from retention_desktop.search_index import grams_table, search_table, words_table
 from retention_desktop.text import search_terms
 
-PAGE = 100
+PAGE = 50  # rows a screen shows, and some: more are fetched as the list is scrolled
 COUNT_CAP = 1000
 # Phone numbers are found by their last digits from this many on (as people say "the one ending 4567").
 TAIL_DIGITS = 4
