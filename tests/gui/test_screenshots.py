@@ -1,0 +1,30 @@
+"""tools/screenshots.py keeps working: it pictures every screen of a small book, in both languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+
+from retention_desktop.db import open_database
+from retention_desktop.demo import fill_demo_book
+
+from tools import screenshots
+
+
+def test_every_screen_is_pictured(tmp_path: Path) -> None:
+    book = tmp_path / "book.sqlite3"
+    db = open_database(book)
+    fill_demo_book(db, 40, seed=7)
+    db.close()
+    out = tmp_path / "pictures"
+    assert screenshots.main(["--out", str(out), "--db", str(book), "--size", "1024x768"]) == 0
+    for lang in ("ar", "en"):
+        for name in screenshots.SCREENS:
+            for book_name in ("demo",):
+                path = out / f"{lang}-1024x768-{book_name}-{name}.png"
+                assert path.exists(), path.name
+        window = Image.open(out / f"{lang}-1024x768-demo-today.png")
+        assert window.size == (1024, 768)
+        assert len(window.convert("L").getcolors(maxcolors=256 * 256) or []) > 20  # drawn, not a blank grey
+    assert (out / "ar-1024x768-empty-today.png").exists()

@@ -1,0 +1,339 @@
+"""Writes a picture of every screen and dialog, in Arabic and English, at the sizes shop PCs have.
+
+    .venv/bin/python tools/screenshots.py --out DIR [--db BOOK] [--lang ar,en] [--size 1366x768,1024x768]
+
+Without --db, a demo book of 300 customers is made in a temporary folder. Each picture is
+DIR/<lang>-<width>x<height>-<book>-<screen>.png, for the demo book ("demo") and an empty one
+("empty"); a dialog that shows problems under its fields is pictured a second time with them
+("…-error"). Look at every picture after each change of layout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget  # noqa: E402
+
+from retention_desktop.db import Database, open_database  # noqa: E402
+
+from ui.context import AppContext  # noqa: E402
+from ui.language import install_translators  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.preferences import Preferences  # noqa: E402
+
+Screen = Callable[["Shot"], QWidget | None]
+
+
+@dataclass
+class Shot:
+    """One window of one language, size and book, from which the screens are opened."""
+
+    window: MainWindow
+    context: AppContext
+    db: Database
+    demo: bool
+
+
+def settle(app: QApplication, rounds: int = 6) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def type_into(edit: QLineEdit, text: str) -> None:
+    edit.clear()
+    edit.insert(text)
+
+
+# --- the screens -------------------------------------------------------------------------------
+
+
+def _tab(index: int) -> Screen:
+    def show(shot: Shot) -> QWidget:
+        shot.window.tabs.setCurrentIndex(index)
+        return shot.window
+
+    return show
+
+
+def _first_customer(shot: Shot) -> int | None:
+    from retention_desktop.search import BookQuery, find_customers
+
+    rows = find_customers(shot.db, BookQuery(""), limit=1).rows
+    return rows[0].id if rows else None
+
+
+def _first_invoice(shot: Shot) -> int | None:
+    from retention_desktop.sales import list_documents
+
+    rows, _total = list_documents(shot.db, limit=20)
+    invoices = [r for r in rows if r.kind.value == "invoice"]
+    return invoices[0].id if invoices else None
+
+
+def _first_follow_up(shot: Shot):  # type: ignore[no-untyped-def]
+    from retention_desktop.clock import shop_today
+    from retention_desktop.followups import follow_ups_due
+
+    due = follow_ups_due(shot.db, on=shop_today(shot.db), limit=5)
+    for rows in (due.today, due.overdue, due.upcoming):
+        if rows:
+            return rows[0]
+    return None
+
+
+def customers_tab(shot: Shot) -> QWidget:
+    shot.window.show_customers()
+    customer = _first_customer(shot)
+    if customer is not None:
+        shot.window.book.open_customer(customer)
+    return shot.window
+
+
+def new_customer(shot: Shot) -> QWidget:
+    from ui.customer_dialog import CustomerDialog
+
+    return CustomerDialog(shot.context, None, shot.window)
+
+
+def new_customer_error(shot: Shot) -> QWidget:
+    dialog = new_customer(shot)
+    type_into(dialog.full_name, "محمد العتيبي")  # type: ignore[attr-defined]
+    type_into(dialog.phones.edits[0], "12345abc")  # type: ignore[attr-defined]
+    type_into(dialog.email, "mohammed@")  # type: ignore[attr-defined]
+    dialog._save(allow_duplicate=False)  # type: ignore[attr-defined]
+    return dialog
+
+
+def edit_customer(shot: Shot) -> QWidget | None:
+    from ui.customer_dialog import CustomerDialog
+
+    customer = _first_customer(shot)
+    return None if customer is None else CustomerDialog(shot.context, customer, shot.window)
+
+
+def schedule(shot: Shot) -> QWidget:
+    from ui.schedule_dialog import ScheduleFollowUpDialog
+
+    return ScheduleFollowUpDialog(shot.context, _first_customer(shot), shot.window)
+
+
+def done(shot: Shot) -> QWidget | None:
+    from ui.today import DoneDialog
+
+    row = _first_follow_up(shot)
+    return None if row is None else DoneDialog(shot.context, row, shot.window)
+
+
+def snooze(shot: Shot) -> QWidget | None:
+    from ui.today import SnoozeDialog
+
+    row = _first_follow_up(shot)
+    return None if row is None else SnoozeDialog(shot.context, row, shot.window)
+
+
+def interaction(shot: Shot) -> QWidget | None:
+    from ui.interaction_dialog import InteractionDialog
+
+    customer = _first_customer(shot)
+    return None if customer is None else InteractionDialog(shot.context, customer, shot.window)
+
+
+def message(shot: Shot) -> QWidget | None:
+    from ui.message_dialog import MessageDialog
+
+    customer = _first_customer(shot)
+    return None if customer is None else MessageDialog(shot.context, customer, None, shot.window)
+
+
+def templates(shot: Shot) -> QWidget:
+    from ui.template_dialog import TemplatesDialog
+
+    return TemplatesDialog(shot.context, shot.window)
+
+
+def settings(shot: Shot) -> QWidget:
+    from ui.settings_dialog import SettingsDialog
+
+    return SettingsDialog(shot.context, shot.window)
+
+
+def settings_profile(shot: Shot) -> QWidget:
+    dialog = settings(shot)
+    dialog.show_profile()  # type: ignore[attr-defined]
+    return dialog
+
+
+def catalogue(shot: Shot) -> QWidget:
+    from ui.catalogue_dialog import CatalogueDialog
+
+    return CatalogueDialog(shot.context, shot.window)
+
+
+def catalogue_item(shot: Shot) -> QWidget:
+    from ui.catalogue_dialog import CatalogueItemDialog
+
+    return CatalogueItemDialog(shot.context, None, shot.window)
+
+
+def new_invoice(shot: Shot) -> QWidget:
+    from ui.invoice_dialog import NewInvoiceDialog
+
+    return NewInvoiceDialog(shot.context, _first_customer(shot), shot.window)
+
+
+def invoice_view(shot: Shot) -> QWidget | None:
+    from ui.invoice_view import InvoiceViewDialog
+
+    invoice = _first_invoice(shot)
+    return None if invoice is None else InvoiceViewDialog(shot.context, invoice, shot.window)
+
+
+def payment(shot: Shot) -> QWidget | None:
+    from ui.payment_dialog import PaymentDialog
+
+    invoice = _first_invoice(shot)
+    return None if invoice is None else PaymentDialog(shot.context, invoice, shot.window)
+
+
+def payment_error(shot: Shot) -> QWidget | None:
+    dialog = payment(shot)
+    if dialog is not None:
+        type_into(dialog.amount, "abc")  # type: ignore[attr-defined]
+        dialog.save()  # type: ignore[attr-defined]
+    return dialog
+
+
+def credit_note(shot: Shot) -> QWidget | None:
+    from ui.credit_note_dialog import CreditNoteDialog
+
+    invoice = _first_invoice(shot)
+    return None if invoice is None else CreditNoteDialog(shot.context, invoice, shot.window)
+
+
+SCREENS: dict[str, Screen] = {
+    "today": _tab(0),
+    "customers": customers_tab,
+    "sales": _tab(2),
+    "customer-new": new_customer,
+    "customer-new-error": new_customer_error,
+    "customer-edit": edit_customer,
+    "schedule": schedule,
+    "done": done,
+    "snooze": snooze,
+    "interaction": interaction,
+    "message": message,
+    "templates": templates,
+    "settings": settings,
+    "settings-profile": settings_profile,
+    "catalogue": catalogue,
+    "catalogue-item": catalogue_item,
+    "invoice-new": new_invoice,
+    "invoice-view": invoice_view,
+    "payment": payment,
+    "payment-error": payment_error,
+    "credit-note": credit_note,
+}
+
+
+# --- taking the pictures -----------------------------------------------------------------------
+
+
+@contextmanager
+def language(app: QApplication, code: str) -> Iterator[None]:
+    install_translators(app, code)
+    try:
+        yield
+    finally:
+        install_translators(app, "en")
+        app.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+
+
+def picture(app: QApplication, widget: QWidget, path: Path, size: tuple[int, int]) -> None:
+    if widget.isWindow() and not isinstance(widget, QDialog):
+        widget.resize(*size)
+    widget.show()
+    settle(app)
+    widget.grab().save(str(path))
+
+
+def take(app: QApplication, db: Database, book: str, lang: str, size: tuple[int, int], out: Path, only: set[str]) -> list[Path]:
+    written = []
+    with language(app, lang):
+        context = AppContext(db=db, preferences=Preferences(), language=lang)
+        window = MainWindow(context)
+        window.resize(*size)
+        window.show()
+        settle(app, 20)
+        shot = Shot(window, context, db, book == "demo")
+        for name, screen in SCREENS.items():
+            if only and name not in only:
+                continue
+            widget = screen(shot)
+            if widget is None:
+                continue
+            path = out / f"{lang}-{size[0]}x{size[1]}-{book}-{name}.png"
+            picture(app, widget, path, size)
+            written.append(path)
+            if widget is not window:
+                widget.close()
+                widget.deleteLater()
+                settle(app, 2)
+        window.close()
+        window.deleteLater()
+        settle(app, 4)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--out", type=Path, required=True, help="the folder the pictures go to (made if missing)")
+    parser.add_argument("--db", type=Path, help="a demo book to picture (default: one of 300 customers, made for the run)")
+    parser.add_argument("--lang", default="ar,en", help="languages, comma-separated (default ar,en)")
+    parser.add_argument("--size", default="1366x768,1024x768", help="window sizes, comma-separated (default 1366x768,1024x768)")
+    parser.add_argument("--screens", default="", help="only these screens, comma-separated (default: all)")
+    args = parser.parse_args(argv)
+    sizes = [tuple(int(v) for v in s.split("x")) for s in args.size.split(",") if s]
+    languages = [code for code in args.lang.split(",") if code]
+    only = {s for s in args.screens.split(",") if s}
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory(prefix="screenshots-") as scratch:
+        # Preferences (window layout, language) of the pictures, not of the user.
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(scratch) / "preferences"))
+        books = {"demo": args.db or Path(scratch) / "demo.sqlite3", "empty": Path(scratch) / "empty.sqlite3"}
+        if args.db is None:
+            from retention_desktop.demo import fill_demo_book
+
+            demo = open_database(books["demo"])
+            fill_demo_book(demo, 300, seed=20241201)
+            demo.close()
+        written: list[Path] = []
+        for book, path in books.items():
+            db = open_database(path)
+            try:
+                for lang in languages:
+                    for size in sizes:
+                        written += take(app, db, book, lang, (size[0], size[1]), args.out, only)
+            finally:
+                db.close()
+    print(f"Wrote {len(written)} pictures to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
