@@ -33,6 +33,7 @@ from ui.context import AppContext  # noqa: E402
 from ui.language import install_translators  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402
+from ui import style  # noqa: E402
 
 Screen = Callable[["Shot"], QWidget | None]
 
@@ -312,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    style.apply(app)
     with tempfile.TemporaryDirectory(prefix="screenshots-") as scratch:
         # Preferences (window layout, language) of the pictures, not of the user.
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(scratch) / "preferences"))

@@ -1835,12 +1835,12 @@ The details were written to:
         <translation>المبيعات</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>تراجع</translation>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
     </message>
     <message>
-        <source>The database file this window works on</source>
-        <translation>ملف قاعدة البيانات الذي تعمل عليه هذه النافذة</translation>
+        <source>Undo</source>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>&amp;Today</source>
@@ -1913,10 +1913,6 @@ The details were written to:
     <message>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <source>Follow-up scheduled.</source>

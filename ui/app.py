@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from retention_desktop.errors import UserError
 
-from ui import ops
+from ui import ops, style
 from ui.language import install_translators, name_application, start_core_application
 from ui.preferences import Preferences
 
@@ -65,6 +65,7 @@ def run_gui(*, db_target: str | None, lang: str | None, log_path: Path | None, r
     preferences = Preferences()
     language = lang or preferences.language
     install_translators(app, language)
+    style.apply(app)
     report_unexpected(log_path)
 
     target = db_target or default_database_path()

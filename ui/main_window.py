@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QProcess, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QMainWindow, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from retention_desktop import __version__
 from retention_desktop.clock import shop_today
@@ -21,6 +21,7 @@ from retention_desktop.progress import Progress
 from ui import ops
 from ui.context import AppContext
 from ui.lazy_page import LazyPage
+from ui.navigation import NavigationRail
 from ui.notifications import DueWatcher, TrayNotifier
 from ui.today import TodayPage
 
@@ -62,18 +63,28 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self._book_page, self.tr("Customers"))
         self.tabs.addTab(self._sales_page, self.tr("Sales"))
         self.tabs.setCurrentWidget(self.today)
-        self.setCentralWidget(self.tabs)
+        # The pages are chosen from a rail of icons on the window's leading side (the right, in
+        # Arabic), as in the programs a shop owner knows; the tab bar itself is not shown.
+        self.tabs.tabBar().hide()
+        self.rail = NavigationRail(self.tabs)
+        self.rail.add("calendar-check", self.tr("Today"), 0)
+        self.rail.add("users", self.tr("Customers"), 1)
+        self.rail.add("receipt", self.tr("Sales"), 2)
+        self.rail.add_stretch()
+        self.rail.add_button("settings", self.tr("Settings"), lambda: self.open_settings())
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.rail)
+        row.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("undoArchiveButton")
         self.undo_button.clicked.connect(self.undo_archive)
         self.undo_button.hide()
         self.statusBar().addPermanentWidget(self.undo_button)
-        self.db_label = QLabel()
-        self.statusBar().addPermanentWidget(self.db_label)
-        if context.db.path is not None:
-            self.db_label.setText(str(context.db.path))
-            self.db_label.setToolTip(self.tr("The database file this window works on"))
 
         # Follow-up rules and the due-count run only once the window is on screen: start-up time matters.
         self._day: date | None = None
@@ -151,19 +162,6 @@ class MainWindow(QMainWindow):
         menu.addAction(self.action_catalogue)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self.action_about)
-
-        toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.setMovable(False)
-        for action in (self.action_today, self.action_schedule):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in (self.action_new, self.action_edit, self.action_archive):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.action_new_invoice)
-        self.addToolBar(toolbar)
 
     # -- pages ------------------------------------------------------------------------------------
     @property

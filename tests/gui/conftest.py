@@ -17,10 +17,17 @@ from pytestqt.qtbot import QtBot
 from retention_desktop.customers import CustomerDraft, add_customer
 from retention_desktop.db import Database
 
-from ui.language import install_translators
+from ui import style
 from ui.context import AppContext
+from ui.language import install_translators
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
+
+
+@pytest.fixture(autouse=True, scope="session")
+def program_look(qapp: QApplication) -> None:
+    """The widgets are tested with the program's own style, fonts and sizes, as users see them."""
+    style.apply(qapp)
 
 
 @pytest.fixture(autouse=True)

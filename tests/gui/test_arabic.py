@@ -28,9 +28,12 @@ def test_arabic_lays_the_window_out_right_to_left(
     assert model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "الاسم"
     assert window.findChild(QLineEdit, "customerSearch").placeholderText().startswith("ابحث")
     assert window.book.count.text() == "3 عملاء"
-    # The search field sits on the right, the card on the left of the table.
+    # The rail of pages sits on the right edge, the search field just left of it, the card on the
+    # left of the table.
+    rail_left = window.rail.mapTo(window, window.rail.rect().topLeft()).x()
+    assert rail_left > window.width() - 120
     search = window.book.search
-    assert search.mapTo(window, search.rect().topRight()).x() > window.width() - 40
+    assert search.mapTo(window, search.rect().topRight()).x() > rail_left - 40
     assert window.book.card.mapTo(window, window.book.card.rect().topLeft()).x() < window.book.table.mapTo(window, window.book.table.rect().topLeft()).x()
 
 
