@@ -256,12 +256,40 @@ def test_a_page_a_user_would_recognise(shop: tuple[Database, int], tmp_path: Pat
         assert dark(page, empty, skip_rules=True) < 0.1 * dark(page, written, skip_rules=True), language
 
 
+def _format_words(level_bits: int) -> set[int]:
+    """The eight 15-bit format words of a QR code at an error correction level (ISO/IEC 18004,
+    7.9.1): five data bits (level and mask), ten BCH bits, the whole XORed with 101010000010010."""
+    words = set()
+    for mask in range(8):
+        data = level_bits << 3 | mask
+        remainder = data << 10
+        for bit in range(14, 9, -1):
+            if remainder >> bit & 1:
+                remainder ^= 0x537 << (bit - 10)
+        words.add((data << 10 | remainder) ^ 0x5412)
+    return words
+
+
+def _format_copies(modules: list[list[bool]]) -> tuple[int, int]:
+    """The format word as written beside the top left finder, and as written beside the other two."""
+    n = len(modules)
+    around_top_left = [(8, 0), (8, 1), (8, 2), (8, 3), (8, 4), (8, 5), (8, 7), (8, 8), (7, 8), (5, 8), (4, 8), (3, 8), (2, 8), (1, 8), (0, 8)]
+    split = [(n - 1 - i, 8) for i in range(7)] + [(8, n - 8 + i) for i in range(8)]
+
+    def word(places: list[tuple[int, int]]) -> int:  # the most significant bit first
+        return sum(1 << (14 - i) for i, (row, column) in enumerate(places) if modules[row][column])
+
+    return word(around_top_left), word(split)
+
+
 def test_the_qr_code_drawn_is_the_one_encoded(shop: tuple[Database, int], tmp_path: Path) -> None:
-    """Every module poppler draws is the encoder's: dark where it is dark, in the right place."""
-    from reportlab.graphics.barcode.qr import QrCodeWidget
+    """Every module pdfium draws is the encoder's, dark where it is dark, in its place; the code is
+    at error correction M (read from the drawn format information, which needs no decoder), has
+    its quiet zone of four modules, is at least 25 mm wide, and a decoder reads the payload back."""
+    import zxingcpp
     from reportlab.pdfgen.canvas import Canvas
 
-    from retention_desktop.pdf.invoice import _draw_qr
+    from retention_desktop.pdf.qr import QUIET_ZONE, draw_qr, qr_modules
 
     db, customer = shop
     payload = sell(db, customer).qr_payload
@@ -269,21 +297,29 @@ def test_the_qr_code_drawn_is_the_one_encoded(shop: tuple[Database, int], tmp_pa
     size = 200.0
     pdf = tmp_path / "qr.pdf"
     canvas = Canvas(str(pdf), pagesize=(size, size))
-    _draw_qr(canvas, payload, 0, 0, size)
+    draw_qr(canvas, payload, 0, 0, size)
     canvas.save()
     image = render_page(pdf, dpi=144)
-    code = QrCodeWidget(payload, barLevel="M").qr
-    code.make()
-    count = code.getModuleCount()
-    module = image.width / (count + 8)  # four modules of quiet zone on each side
+    code = qr_modules(payload)
+    count = len(code)
+    assert QUIET_ZONE == 4 and all(len(row) == count for row in code) and (count - 17) % 4 == 0  # 21, 25, 29 … modules
+    module = image.width / (count + 2 * QUIET_ZONE)
     grey = image.tobytes()
 
-    def is_dark(row: int, column: int) -> bool:
-        return grey[int((4 + row + 0.5) * module) * image.width + int((4 + column + 0.5) * module)] < 128
+    def is_dark(row: int, column: int) -> bool:  # the middle of a module; -4 … count + 3 with the quiet zone
+        return grey[int((QUIET_ZONE + row + 0.5) * module) * image.width + int((QUIET_ZONE + column + 0.5) * module)] < 128
 
     drawn = [[is_dark(row, column) for column in range(count)] for row in range(count)]
-    assert drawn == [[bool(cell) for cell in row] for row in code.modules]
-    assert QR_SIZE * count / (count + 8) >= 25 * mm  # at least 25 mm of modules on the page
+    assert drawn == [[bool(cell) for cell in row] for row in code]
+    around = range(-QUIET_ZONE, count + QUIET_ZONE)
+    quiet = [(r, c) for r in around for c in around if not (0 <= r < count and 0 <= c < count)]
+    assert not any(is_dark(r, c) for r, c in quiet)  # the quiet zone is white all round
+    top_left, split = _format_copies(drawn)
+    assert top_left == split and top_left in _format_words(0b00)  # level M's bits are 00
+    assert 0x5412 in _format_words(0b00)  # the standard's own example: level M, mask 0
+    assert drawn[count - 8][8]  # the dark module every QR code has beside the format information
+    assert zxingcpp.read_barcode(image).text == payload
+    assert QR_SIZE * count / (count + 2 * QUIET_ZONE) >= 25 * mm  # at least 25 mm of modules on the page
 
 
 def test_no_qr_code_without_a_vat_number(db: Database, tmp_path: Path) -> None:

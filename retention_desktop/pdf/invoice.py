@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import itertools
 import logging
 import re
 from collections.abc import Callable
@@ -14,7 +13,6 @@ from pathlib import Path
 from typing import Literal
 
 from babel.numbers import format_decimal, get_currency_name
-from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -29,6 +27,7 @@ from retention_desktop.models import DocumentKind
 from retention_desktop.money import currency_decimals, format_money, plain_number
 from retention_desktop.pdf.arabic import Direction, Line, isolate_ltr, isolate_numbers, lay_out
 from retention_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
+from retention_desktop.pdf.qr import draw_qr
 from retention_desktop.phones import format_phone
 from retention_desktop.sales import PrintableInvoice, printable_invoice
 from retention_desktop.text import clean_code, clean_line, clean_paragraph, isolate_auto
@@ -383,7 +382,7 @@ class _Layout:
             qy = top - QR_SIZE
 
             def draw(canvas: Canvas) -> None:
-                _draw_qr(canvas, qr, qx, qy, QR_SIZE)
+                draw_qr(canvas, qr, qx, qy, QR_SIZE)
 
             self.add(draw)
             bottom = min(bottom, qy)
@@ -607,32 +606,6 @@ def _logo(data: bytes | None) -> tuple[ImageReader, tuple[float, float]] | None:
         return None
     scale = min(LOGO_BOX[0] / pixels_wide, LOGO_BOX[1] / pixels_high)
     return reader, (pixels_wide * scale, pixels_high * scale)
-
-
-def _draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    """The QR code of `payload`, `size` points square with its quiet zone of four modules.
-
-    QrCodeWidget encodes it (error correction M); the dark modules are then drawn as one path,
-    each row's runs as rectangles, as the widget's own drawing does (which, through a Drawing,
-    would take thirty milliseconds more).
-    """
-    widget = QrCodeWidget(payload, barLevel="M", barBorder=4)
-    code = widget.qr
-    code.make()
-    count = code.getModuleCount()
-    module = size / (count + 2 * widget.barBorder)
-    path = canvas.beginPath()
-    for row_number, row in enumerate(code.modules):
-        column = 0
-        for dark, run in itertools.groupby(bool(cell) for cell in row):
-            length = len(list(run))
-            if dark:
-                left = x + (column + widget.barBorder) * module
-                top = y + size - (row_number + widget.barBorder) * module
-                path.rect(left, top - module, length * module, module)
-            column += length
-    canvas.setFillColorRGB(0, 0, 0)
-    canvas.drawPath(path, stroke=0, fill=1)
 
 
 def _pdf_date(moment: datetime) -> str:
