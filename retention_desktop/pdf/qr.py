@@ -36,19 +36,21 @@ def qr_modules(payload: str) -> tuple[bytes, ...]:
 
 def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
     """The QR code of `payload` with its quiet zone, `size` points square, its lower left corner at
-    (x, y). The dark modules are one path of rectangles, one per run of dark modules in a row, drawn
-    in module units (whole numbers: a short content stream, nothing rounded)."""
+    (x, y). The dark modules are filled as one path of rectangles, one per run of dark modules in a
+    row, written in module units: whole numbers, so the path is written straight into the page
+    (a few hundred rectangles through reportlab's path object took two milliseconds)."""
     modules = qr_modules(payload)
     module = size / (len(modules) + 2 * QUIET_ZONE)
+    path = " ".join(
+        f"{run.start()} {row_number} {run.end() - run.start()} 1 re"
+        for row_number, row in enumerate(modules)
+        for run in _DARK_RUN.finditer(row)
+    )
     canvas.saveState()
     # The code's top left corner is the origin, one module is one unit, rows go down the page.
     canvas.transform(module, 0, 0, -module, x + QUIET_ZONE * module, y + size - QUIET_ZONE * module)
-    path = canvas.beginPath()
-    for row_number, row in enumerate(modules):
-        for run in _DARK_RUN.finditer(row):
-            path.rect(run.start(), row_number, run.end() - run.start(), 1)
     canvas.setFillColorRGB(0, 0, 0)
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.addLiteral(f"{path} f")
     canvas.restoreState()
 
 
