@@ -417,6 +417,52 @@ def test_a_logo_is_printed(db: Database, tmp_path: Path) -> None:
     assert dark(page, (MARGIN, MARGIN, MARGIN + 40 * mm, MARGIN + 12 * mm)) > 0.8 * (40 * 12 * (70 / 25.4) ** 2)
 
 
+def _logo_images(pdf: Path) -> list[tuple[int, int]]:
+    """(width, height) in pixels of each image on the first page."""
+    resources = PdfReader(pdf).pages[0]["/Resources"]
+    objects = resources["/XObject"] if "/XObject" in resources else {}
+    return [(int(o["/Width"]), int(o["/Height"])) for o in (x.get_object() for x in objects.values()) if o["/Subtype"] == "/Image"]
+
+
+def test_a_large_logo_is_printed_at_print_resolution(db: Database, tmp_path: Path) -> None:
+    """A logo of thousands of pixels is resized to 300 dpi at its printed size (50 mm wide here):
+    the same place on the page, a file that stays small, the same bytes on a reprint."""
+    import io
+
+    picture = Image.new("RGB", (3000, 1000), (10, 60, 150))
+    png = io.BytesIO()
+    picture.save(png, "PNG")
+    save_profile(db, BusinessProfile(name_ar="شعار", name_en="Logo Shop"), logo=png.getvalue())
+    customer = add_customer(db, CustomerDraft(full_name="John Smith"))
+    invoice = sell(db, customer)
+    data = render_invoice(invoice, language="ar")
+    assert render_invoice(printable_invoice(db, invoice.number), language="ar") == data
+    pdf = tmp_path / "logo.pdf"
+    pdf.write_bytes(data)
+    assert _logo_images(pdf) == [(591, 197)]  # 50 mm at 300 dpi
+    page = render_png(pdf)
+    assert dark(page, (MARGIN, MARGIN, MARGIN + 48 * mm, MARGIN + 15 * mm)) > 0.9 * (48 * 15 * (70 / 25.4) ** 2)
+
+
+def test_a_logo_that_does_not_decode_is_left_out(shop: tuple[Database, int], tmp_path: Path) -> None:
+    """A logo whose header reads but whose pixels do not (a file cut short, from an old book)
+    leaves the invoice without a logo rather than without an invoice."""
+    import dataclasses
+    import io
+
+    db, customer = shop
+    picture = Image.effect_noise((400, 200), 60).convert("RGB")
+    png = io.BytesIO()
+    picture.save(png, "PNG")
+    invoice = sell(db, customer)
+    broken = dataclasses.replace(invoice, seller=dataclasses.replace(invoice.seller, logo=png.getvalue()[:2000]))
+    pdf = tmp_path / "broken-logo.pdf"
+    pdf.write_bytes(render_invoice(broken, language="en"))
+    assert _logo_images(pdf) == []
+    (text,) = pages_text(pdf.read_bytes(), pdf)
+    assert "Al Noor Trading" in text
+
+
 # ---------------------------------------------------------------------------------------------
 # Arabic and bidi for print
 

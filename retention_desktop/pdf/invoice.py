@@ -5,16 +5,18 @@ from __future__ import annotations
 import io
 import logging
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 from babel.numbers import format_decimal, get_currency_name
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
+from reportlab.lib.units import inch, mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -34,6 +36,7 @@ from retention_desktop.text import clean_code, clean_line, clean_paragraph, isol
 from retention_desktop.words import AmountInWordsError, amount_in_words
 
 log = logging.getLogger(__name__)
+_LOGO_LOCK = threading.Lock()
 
 Translate = Callable[[str, str], str]
 Align = Literal["start", "end", "center"]
@@ -49,6 +52,7 @@ LEADING = 1.5  # line height in font sizes: Amiri's Arabic reaches far above and
 TABLE_LEADING = 1.35  # tighter in the lines table, so that 60 lines take two pages
 QR_SIZE = 34 * mm  # with its four-module quiet zone: the code itself is 27 mm or more
 LOGO_BOX = (50 * mm, 24 * mm)
+LOGO_DPI = 300  # a logo finer than this at its printed size is resized: more only makes the file big and slow
 GAP = 4 * mm
 PAD = 2.2  # inside a table cell
 GREY = (0.45, 0.45, 0.45)
@@ -337,7 +341,8 @@ class _Layout:
             ly = self.y - height
 
             def draw(canvas: Canvas) -> None:
-                canvas.drawImage(reader, lx, ly, width, height, mask="auto")
+                with _LOGO_LOCK:  # the reader is shared with other invoices, maybe in other threads
+                    canvas.drawImage(reader, lx, ly, width, height, mask="auto")
 
             self.add(draw)
             bottom = min(bottom, ly)
@@ -594,18 +599,45 @@ def _in_words(invoice: PrintableInvoice, language: str) -> str:
 
 def _logo(data: bytes | None) -> tuple[ImageReader, tuple[float, float]] | None:
     """The seller's logo scaled into its box, or None (no logo, or a file that does not read)."""
-    if not data:
-        return None
+    return _read_logo(data) if data else None
+
+
+@lru_cache(maxsize=4)
+def _read_logo(data: bytes) -> tuple[ImageReader, tuple[float, float]] | None:
+    """The logo read and decoded once for all the invoices that print it (by its bytes: the same
+    logo from every invoice of a shop), no finer than LOGO_DPI at the size it is printed."""
     try:
         reader = ImageReader(io.BytesIO(data))
         pixels_wide, pixels_high = reader.getSize()
+        if not pixels_wide or not pixels_high:
+            return None
+        scale = min(LOGO_BOX[0] / pixels_wide, LOGO_BOX[1] / pixels_high)
+        size = (pixels_wide * scale, pixels_high * scale)
+        finest = (max(1, round(size[0] / inch * LOGO_DPI)), max(1, round(size[1] / inch * LOGO_DPI)))
+        if pixels_wide > finest[0]:
+            reader = _downscaled(data, finest)
+        reader.getRGBData()  # decoded here, once, and a file that is broken inside is found here
     except Exception as error:  # reportlab and Pillow raise many kinds for a broken image
         log.warning("the logo cannot be read: %s", error)
         return None
-    if not pixels_wide or not pixels_high:
-        return None
-    scale = min(LOGO_BOX[0] / pixels_wide, LOGO_BOX[1] / pixels_high)
-    return reader, (pixels_wide * scale, pixels_high * scale)
+    return reader, size
+
+
+def _downscaled(data: bytes, size: tuple[int, int]) -> ImageReader:
+    """The image in `data` resized to `size` pixels; a JPEG stays a JPEG (reportlab embeds its bytes)."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as file:
+        kind = file.format
+        image: Image.Image = file
+        if image.mode not in ("RGB", "RGBA", "L", "LA", "CMYK"):  # a palette: resized in full colour
+            image = image.convert("RGBA" if "transparency" in image.info else "RGB")
+        smaller = image.resize(size, Image.Resampling.LANCZOS)
+    if kind == "JPEG":
+        jpeg = io.BytesIO()
+        smaller.save(jpeg, "JPEG", quality=92)
+        return ImageReader(jpeg)
+    return ImageReader(smaller)
 
 
 def _pdf_date(moment: datetime) -> str:
