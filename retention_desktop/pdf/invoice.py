@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from babel.numbers import format_decimal, get_currency_name
 from reportlab.lib.pagesizes import A4
@@ -21,19 +21,20 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from retention_desktop.db import Database
 from retention_desktop.files import check_target, write_atomically
-from retention_desktop.hijri import HijriRangeError, format_hijri
 from retention_desktop.i18n import translate as core_translate
-from retention_desktop.models import DocumentKind
+from retention_desktop.kinds import DocumentKind
 from retention_desktop.money import currency_decimals, format_money, plain_number
 from retention_desktop.pdf.arabic import Direction, Line, isolate_ltr, isolate_numbers, lay_out
 from retention_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
 from retention_desktop.pdf.qr import draw_qr
 from retention_desktop.phones import format_phone
-from retention_desktop.sales import PrintableInvoice, printable_invoice
 from retention_desktop.text import clean_code, clean_line, clean_paragraph, isolate_auto
 from retention_desktop.words import AmountInWordsError, amount_in_words
+
+if TYPE_CHECKING:  # the document is drawn from a PrintableInvoice alone; the book is read elsewhere
+    from retention_desktop.db import Database
+    from retention_desktop.sales import PrintableInvoice
 
 log = logging.getLogger(__name__)
 _LOGO_LOCK = threading.Lock()
@@ -366,6 +367,8 @@ class _Layout:
         issued = f"{invoice.issue_date:%d/%m/%Y}\u00a0\u00a0{invoice.issue_time:%H:%M}"
         y -= self.text(words.date.format(date=isolate_ltr(issued)), x0, x1, y)
         if invoice.seller.show_hijri_date:
+            from retention_desktop.hijri import HijriRangeError, format_hijri  # only for shops that show it
+
             try:
                 hijri = format_hijri(invoice.issue_date, self.language)
             except HijriRangeError:
@@ -718,6 +721,8 @@ def write_invoice_pdf(
     The file appears whole or not at all (files.write_atomically). An unknown number raises
     SalesError, a target that cannot be written a FileNotWritten, and nothing is written.
     """
+    from retention_desktop.sales import printable_invoice
+
     path = Path(path)
     check_target(path)  # before the work: a folder or a device is refused, not replaced
     data = render_invoice(printable_invoice(db, number_or_id), language=language, translate=translate)
