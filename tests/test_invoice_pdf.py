@@ -322,6 +322,20 @@ def test_the_qr_code_drawn_is_the_one_encoded(shop: tuple[Database, int], tmp_pa
     assert QR_SIZE * count / (count + 2 * QUIET_ZONE) >= 25 * mm  # at least 25 mm of modules on the page
 
 
+def test_what_only_some_invoices_need_is_imported_when_one_needs_it(tmp_path: Path) -> None:
+    """The QR encoder (invoices of a Saudi seller with a VAT number) and the Hijri calendar (shops
+    that print the Hijri date) are not loaded with the module, only by the first document that uses
+    them."""
+    import subprocess
+    import sys
+
+    script = "import sys, retention_desktop.pdf.invoice; print(sorted({'zxingcpp', 'hijridate'} & set(sys.modules)))"
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
 def test_no_qr_code_without_a_vat_number(db: Database, tmp_path: Path) -> None:
     save_profile(db, BusinessProfile(name_ar="محل بلا ضريبة", name_en="No VAT Shop", country="SA"))
     customer = add_customer(db, CustomerDraft(full_name="John Smith"))
