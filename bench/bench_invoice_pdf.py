@@ -137,15 +137,28 @@ def time_import(runs: int) -> tuple[float, float]:
     return statistics.median(alone[1:]), statistics.median(whole[1:])
 
 
-def time_process(book: Path, out: Path, runs: int) -> float:
-    """Median seconds of `main.py --db BOOK --lang ar invoice INV-000001 --out OUT`, after a warm-up."""
+def children_cpu() -> float:
+    """CPU seconds (user and system) of the child processes that ended, 0 where the platform does not tell."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_process(book: Path, out: Path, runs: int) -> tuple[float, float]:
+    """Median (wall seconds, CPU seconds) of `main.py --db BOOK --lang ar invoice INV-000001 --out OUT`,
+    after a warm-up. The CPU time (user and system) moves less when other work shares the machine."""
     command = [sys.executable, str(REPO / "main.py"), "--db", str(book), "--lang", "ar", "invoice", "INV-000001", "--out", str(out)]
-    times = []
+    walls, cpus = [], []
     for _ in range(runs + 1):
+        before = children_cpu()
         started = time.perf_counter()
         subprocess.run(command, cwd=REPO, check=True, stdout=subprocess.DEVNULL)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times[1:])
+        walls.append(time.perf_counter() - started)
+        cpus.append(children_cpu() - before)
+    return statistics.median(walls[1:]), statistics.median(cpus[1:])
 
 
 def row(label: str, value: str, goal: str, ok: bool | None) -> None:
@@ -170,7 +183,7 @@ def main() -> int:
             batch = time_batch(demo_db, args.runs)
         finally:
             demo_db.close()
-        process = time_process(demo, Path(folder) / "x.pdf", args.processes)
+        process, process_cpu = time_process(demo, Path(folder) / "x.pdf", args.processes)
     print()
     row("render_invoice, Arabic, QR code and logo (median)", ms(wall), f"under {RENDER_GOAL_MS:.0f} ms", wall * 1000 <= RENDER_GOAL_MS)
     row("  the same in CPU time (median)", ms(cpu), "", None)
@@ -179,6 +192,7 @@ def main() -> int:
     row("import retention_desktop.pdf.invoice, core loaded", ms(alone), "", None)
     row("python -c 'import retention_desktop.pdf.invoice'", ms(whole), "", None)
     row("main.py --lang ar invoice INV-000001 --out F", f"{process:.2f} s", f"under {PROCESS_GOAL_S} s", process <= PROCESS_GOAL_S)
+    row("  the same in CPU time (median)", f"{process_cpu:.2f} s", "", None)
     return 0
 
 
