@@ -634,7 +634,8 @@ def _downscaled(data: bytes, size: tuple[int, int]) -> ImageReader:
         kind = file.format
         image: Image.Image = file
         if image.mode not in ("RGB", "RGBA", "L", "LA", "CMYK"):  # a palette: resized in full colour
-            image = image.convert("RGBA" if "transparency" in image.info else "RGB")
+            transparent = "transparency" in image.info or "A" in image.getbands()
+            image = image.convert("RGBA" if transparent else "RGB")
         smaller = image.resize(size, Image.Resampling.LANCZOS)
     if kind == "JPEG":
         jpeg = io.BytesIO()
