@@ -256,12 +256,40 @@ def test_a_page_a_user_would_recognise(shop: tuple[Database, int], tmp_path: Pat
         assert dark(page, empty, skip_rules=True) < 0.1 * dark(page, written, skip_rules=True), language
 
 
+def _format_words(level_bits: int) -> set[int]:
+    """The eight 15-bit format words of a QR code at an error correction level (ISO/IEC 18004,
+    7.9.1): five data bits (level and mask), ten BCH bits, the whole XORed with 101010000010010."""
+    words = set()
+    for mask in range(8):
+        data = level_bits << 3 | mask
+        remainder = data << 10
+        for bit in range(14, 9, -1):
+            if remainder >> bit & 1:
+                remainder ^= 0x537 << (bit - 10)
+        words.add((data << 10 | remainder) ^ 0x5412)
+    return words
+
+
+def _format_copies(modules: list[list[bool]]) -> tuple[int, int]:
+    """The format word as written beside the top left finder, and as written beside the other two."""
+    n = len(modules)
+    around_top_left = [(8, 0), (8, 1), (8, 2), (8, 3), (8, 4), (8, 5), (8, 7), (8, 8), (7, 8), (5, 8), (4, 8), (3, 8), (2, 8), (1, 8), (0, 8)]
+    split = [(n - 1 - i, 8) for i in range(7)] + [(8, n - 8 + i) for i in range(8)]
+
+    def word(places: list[tuple[int, int]]) -> int:  # the most significant bit first
+        return sum(1 << (14 - i) for i, (row, column) in enumerate(places) if modules[row][column])
+
+    return word(around_top_left), word(split)
+
+
 def test_the_qr_code_drawn_is_the_one_encoded(shop: tuple[Database, int], tmp_path: Path) -> None:
-    """Every module poppler draws is the encoder's: dark where it is dark, in the right place."""
-    from reportlab.graphics.barcode.qr import QrCodeWidget
+    """Every module pdfium draws is the encoder's, dark where it is dark, in its place; the code is
+    at error correction M (read from the drawn format information, which needs no decoder), has
+    its quiet zone of four modules, is at least 25 mm wide, and a decoder reads the payload back."""
+    import zxingcpp
     from reportlab.pdfgen.canvas import Canvas
 
-    from retention_desktop.pdf.invoice import _draw_qr
+    from retention_desktop.pdf.qr import QUIET_ZONE, draw_qr, qr_modules
 
     db, customer = shop
     payload = sell(db, customer).qr_payload
@@ -269,21 +297,43 @@ def test_the_qr_code_drawn_is_the_one_encoded(shop: tuple[Database, int], tmp_pa
     size = 200.0
     pdf = tmp_path / "qr.pdf"
     canvas = Canvas(str(pdf), pagesize=(size, size))
-    _draw_qr(canvas, payload, 0, 0, size)
+    draw_qr(canvas, payload, 0, 0, size)
     canvas.save()
     image = render_page(pdf, dpi=144)
-    code = QrCodeWidget(payload, barLevel="M").qr
-    code.make()
-    count = code.getModuleCount()
-    module = image.width / (count + 8)  # four modules of quiet zone on each side
+    code = qr_modules(payload)
+    count = len(code)
+    assert QUIET_ZONE == 4 and all(len(row) == count for row in code) and (count - 17) % 4 == 0  # 21, 25, 29 … modules
+    module = image.width / (count + 2 * QUIET_ZONE)
     grey = image.tobytes()
 
-    def is_dark(row: int, column: int) -> bool:
-        return grey[int((4 + row + 0.5) * module) * image.width + int((4 + column + 0.5) * module)] < 128
+    def is_dark(row: int, column: int) -> bool:  # the middle of a module; -4 … count + 3 with the quiet zone
+        return grey[int((QUIET_ZONE + row + 0.5) * module) * image.width + int((QUIET_ZONE + column + 0.5) * module)] < 128
 
     drawn = [[is_dark(row, column) for column in range(count)] for row in range(count)]
-    assert drawn == [[bool(cell) for cell in row] for row in code.modules]
-    assert QR_SIZE * count / (count + 8) >= 25 * mm  # at least 25 mm of modules on the page
+    assert drawn == [[bool(cell) for cell in row] for row in code]
+    around = range(-QUIET_ZONE, count + QUIET_ZONE)
+    quiet = [(r, c) for r in around for c in around if not (0 <= r < count and 0 <= c < count)]
+    assert not any(is_dark(r, c) for r, c in quiet)  # the quiet zone is white all round
+    top_left, split = _format_copies(drawn)
+    assert top_left == split and top_left in _format_words(0b00)  # level M's bits are 00
+    assert 0x5412 in _format_words(0b00)  # the standard's own example: level M, mask 0
+    assert drawn[count - 8][8]  # the dark module every QR code has beside the format information
+    assert zxingcpp.read_barcode(image).text == payload
+    assert QR_SIZE * count / (count + 2 * QUIET_ZONE) >= 25 * mm  # at least 25 mm of modules on the page
+
+
+def test_what_only_some_invoices_need_is_imported_when_one_needs_it(tmp_path: Path) -> None:
+    """The QR encoder (invoices of a Saudi seller with a VAT number) and the Hijri calendar (shops
+    that print the Hijri date) are not loaded with the module, only by the first document that uses
+    them."""
+    import subprocess
+    import sys
+
+    script = "import sys, retention_desktop.pdf.invoice; print(sorted({'zxingcpp', 'hijridate'} & set(sys.modules)))"
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_no_qr_code_without_a_vat_number(db: Database, tmp_path: Path) -> None:
@@ -379,6 +429,52 @@ def test_a_logo_is_printed(db: Database, tmp_path: Path) -> None:
     page = render_png(pdf)
     # In Arabic the logo takes the top left corner, opposite the seller's name.
     assert dark(page, (MARGIN, MARGIN, MARGIN + 40 * mm, MARGIN + 12 * mm)) > 0.8 * (40 * 12 * (70 / 25.4) ** 2)
+
+
+def _logo_images(pdf: Path) -> list[tuple[int, int]]:
+    """(width, height) in pixels of each image on the first page."""
+    resources = PdfReader(pdf).pages[0]["/Resources"]
+    objects = resources["/XObject"] if "/XObject" in resources else {}
+    return [(int(o["/Width"]), int(o["/Height"])) for o in (x.get_object() for x in objects.values()) if o["/Subtype"] == "/Image"]
+
+
+def test_a_large_logo_is_printed_at_print_resolution(db: Database, tmp_path: Path) -> None:
+    """A logo of thousands of pixels is resized to 300 dpi at its printed size (50 mm wide here):
+    the same place on the page, a file that stays small, the same bytes on a reprint."""
+    import io
+
+    picture = Image.new("RGB", (3000, 1000), (10, 60, 150))
+    png = io.BytesIO()
+    picture.save(png, "PNG")
+    save_profile(db, BusinessProfile(name_ar="شعار", name_en="Logo Shop"), logo=png.getvalue())
+    customer = add_customer(db, CustomerDraft(full_name="John Smith"))
+    invoice = sell(db, customer)
+    data = render_invoice(invoice, language="ar")
+    assert render_invoice(printable_invoice(db, invoice.number), language="ar") == data
+    pdf = tmp_path / "logo.pdf"
+    pdf.write_bytes(data)
+    assert _logo_images(pdf) == [(591, 197)]  # 50 mm at 300 dpi
+    page = render_png(pdf)
+    assert dark(page, (MARGIN, MARGIN, MARGIN + 48 * mm, MARGIN + 15 * mm)) > 0.9 * (48 * 15 * (70 / 25.4) ** 2)
+
+
+def test_a_logo_that_does_not_decode_is_left_out(shop: tuple[Database, int], tmp_path: Path) -> None:
+    """A logo whose header reads but whose pixels do not (a file cut short, from an old book)
+    leaves the invoice without a logo rather than without an invoice."""
+    import dataclasses
+    import io
+
+    db, customer = shop
+    picture = Image.effect_noise((400, 200), 60).convert("RGB")
+    png = io.BytesIO()
+    picture.save(png, "PNG")
+    invoice = sell(db, customer)
+    broken = dataclasses.replace(invoice, seller=dataclasses.replace(invoice.seller, logo=png.getvalue()[:2000]))
+    pdf = tmp_path / "broken-logo.pdf"
+    pdf.write_bytes(render_invoice(broken, language="en"))
+    assert _logo_images(pdf) == []
+    (text,) = pages_text(pdf.read_bytes(), pdf)
+    assert "Al Noor Trading" in text
 
 
 # ---------------------------------------------------------------------------------------------

@@ -242,13 +242,20 @@ def lay_out(text: str, width: float, font: str, size: float, *, base: Direction 
     `base` is the paragraph direction; None takes each paragraph's from its first strong letter,
     or `default` when it has none (digits only).
     """
+    return list(_laid_out(text, width, font, size, base, default))
+
+
+@lru_cache(maxsize=4096)
+def _laid_out(text: str, width: float, font: str, size: float, base: Direction | None, default: Direction) -> tuple[Line, ...]:
+    """lay_out's lines, kept: the document's own words, the shop's name, address and terms, the
+    catalogue's items come back on every invoice (and a table cell is measured, then drawn)."""
     out = []
     for paragraph in _NEWLINES.sub("\n", text).split("\n"):
         direction: Direction = base or first_strong_direction(paragraph) or default
         for logical, last in wrap(paragraph, width, font, size):
             visual = to_visual(logical, direction)
             out.append(Line(visual, float(stringWidth(visual, font, size)), last, direction == "R"))
-    return out
+    return tuple(out)
 
 
 __all__ = [

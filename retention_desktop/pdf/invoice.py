@@ -3,38 +3,41 @@
 from __future__ import annotations
 
 import io
-import itertools
 import logging
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from babel.numbers import format_decimal, get_currency_name
-from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
+from reportlab.lib.units import inch, mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from retention_desktop.db import Database
 from retention_desktop.files import check_target, write_atomically
-from retention_desktop.hijri import HijriRangeError, format_hijri
 from retention_desktop.i18n import translate as core_translate
 from retention_desktop.kinds import DocumentKind
 from retention_desktop.money import currency_decimals, format_money, plain_number
 from retention_desktop.pdf.arabic import Direction, Line, isolate_ltr, isolate_numbers, lay_out
 from retention_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
+from retention_desktop.pdf.qr import draw_qr
 from retention_desktop.phones import format_phone
-from retention_desktop.sales import PrintableInvoice, printable_invoice
 from retention_desktop.text import clean_code, clean_line, clean_paragraph, isolate_auto
 from retention_desktop.words import AmountInWordsError, amount_in_words
 
+if TYPE_CHECKING:  # the document is drawn from a PrintableInvoice alone; the book is read elsewhere
+    from retention_desktop.db import Database
+    from retention_desktop.sales import PrintableInvoice
+
 log = logging.getLogger(__name__)
+_LOGO_LOCK = threading.Lock()
 
 Translate = Callable[[str, str], str]
 Align = Literal["start", "end", "center"]
@@ -50,6 +53,7 @@ LEADING = 1.5  # line height in font sizes: Amiri's Arabic reaches far above and
 TABLE_LEADING = 1.35  # tighter in the lines table, so that 60 lines take two pages
 QR_SIZE = 34 * mm  # with its four-module quiet zone: the code itself is 27 mm or more
 LOGO_BOX = (50 * mm, 24 * mm)
+LOGO_DPI = 300  # a logo finer than this at its printed size is resized: more only makes the file big and slow
 GAP = 4 * mm
 PAD = 2.2  # inside a table cell
 GREY = (0.45, 0.45, 0.45)
@@ -338,7 +342,8 @@ class _Layout:
             ly = self.y - height
 
             def draw(canvas: Canvas) -> None:
-                canvas.drawImage(reader, lx, ly, width, height, mask="auto")
+                with _LOGO_LOCK:  # the reader is shared with other invoices, maybe in other threads
+                    canvas.drawImage(reader, lx, ly, width, height, mask="auto")
 
             self.add(draw)
             bottom = min(bottom, ly)
@@ -362,6 +367,8 @@ class _Layout:
         issued = f"{invoice.issue_date:%d/%m/%Y}\u00a0\u00a0{invoice.issue_time:%H:%M}"
         y -= self.text(words.date.format(date=isolate_ltr(issued)), x0, x1, y)
         if invoice.seller.show_hijri_date:
+            from retention_desktop.hijri import HijriRangeError, format_hijri  # only for shops that show it
+
             try:
                 hijri = format_hijri(invoice.issue_date, self.language)
             except HijriRangeError:
@@ -383,7 +390,7 @@ class _Layout:
             qy = top - QR_SIZE
 
             def draw(canvas: Canvas) -> None:
-                _draw_qr(canvas, qr, qx, qy, QR_SIZE)
+                draw_qr(canvas, qr, qx, qy, QR_SIZE)
 
             self.add(draw)
             bottom = min(bottom, qy)
@@ -595,44 +602,46 @@ def _in_words(invoice: PrintableInvoice, language: str) -> str:
 
 def _logo(data: bytes | None) -> tuple[ImageReader, tuple[float, float]] | None:
     """The seller's logo scaled into its box, or None (no logo, or a file that does not read)."""
-    if not data:
-        return None
+    return _read_logo(data) if data else None
+
+
+@lru_cache(maxsize=4)
+def _read_logo(data: bytes) -> tuple[ImageReader, tuple[float, float]] | None:
+    """The logo read and decoded once for all the invoices that print it (by its bytes: the same
+    logo from every invoice of a shop), no finer than LOGO_DPI at the size it is printed."""
     try:
         reader = ImageReader(io.BytesIO(data))
         pixels_wide, pixels_high = reader.getSize()
+        if not pixels_wide or not pixels_high:
+            return None
+        scale = min(LOGO_BOX[0] / pixels_wide, LOGO_BOX[1] / pixels_high)
+        size = (pixels_wide * scale, pixels_high * scale)
+        finest = (max(1, round(size[0] / inch * LOGO_DPI)), max(1, round(size[1] / inch * LOGO_DPI)))
+        if pixels_wide > finest[0]:
+            reader = _downscaled(data, finest)
+        reader.getRGBData()  # decoded here, once, and a file that is broken inside is found here
     except Exception as error:  # reportlab and Pillow raise many kinds for a broken image
         log.warning("the logo cannot be read: %s", error)
         return None
-    if not pixels_wide or not pixels_high:
-        return None
-    scale = min(LOGO_BOX[0] / pixels_wide, LOGO_BOX[1] / pixels_high)
-    return reader, (pixels_wide * scale, pixels_high * scale)
+    return reader, size
 
 
-def _draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    """The QR code of `payload`, `size` points square with its quiet zone of four modules.
+def _downscaled(data: bytes, size: tuple[int, int]) -> ImageReader:
+    """The image in `data` resized to `size` pixels; a JPEG stays a JPEG (reportlab embeds its bytes)."""
+    from PIL import Image
 
-    QrCodeWidget encodes it (error correction M); the dark modules are then drawn as one path,
-    each row's runs as rectangles, as the widget's own drawing does (which, through a Drawing,
-    would take thirty milliseconds more).
-    """
-    widget = QrCodeWidget(payload, barLevel="M", barBorder=4)
-    code = widget.qr
-    code.make()
-    count = code.getModuleCount()
-    module = size / (count + 2 * widget.barBorder)
-    path = canvas.beginPath()
-    for row_number, row in enumerate(code.modules):
-        column = 0
-        for dark, run in itertools.groupby(bool(cell) for cell in row):
-            length = len(list(run))
-            if dark:
-                left = x + (column + widget.barBorder) * module
-                top = y + size - (row_number + widget.barBorder) * module
-                path.rect(left, top - module, length * module, module)
-            column += length
-    canvas.setFillColorRGB(0, 0, 0)
-    canvas.drawPath(path, stroke=0, fill=1)
+    with Image.open(io.BytesIO(data)) as file:
+        kind = file.format
+        image: Image.Image = file
+        if image.mode not in ("RGB", "RGBA", "L", "LA", "CMYK"):  # a palette: resized in full colour
+            transparent = "transparency" in image.info or "A" in image.getbands()
+            image = image.convert("RGBA" if transparent else "RGB")
+        smaller = image.resize(size, Image.Resampling.LANCZOS)
+    if kind == "JPEG":
+        jpeg = io.BytesIO()
+        smaller.save(jpeg, "JPEG", quality=92)
+        return ImageReader(jpeg)
+    return ImageReader(smaller)
 
 
 def _pdf_date(moment: datetime) -> str:
@@ -713,6 +722,8 @@ def write_invoice_pdf(
     The file appears whole or not at all (files.write_atomically). An unknown number raises
     SalesError, a target that cannot be written a FileNotWritten, and nothing is written.
     """
+    from retention_desktop.sales import printable_invoice
+
     path = Path(path)
     check_target(path)  # before the work: a folder or a device is refused, not replaced
     data = render_invoice(printable_invoice(db, number_or_id), language=language, translate=translate)
