@@ -6,9 +6,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from num2words import num2words
-from num2words.lang_AR import Num2Word_AR
-
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.money import currency_decimals, round_money
@@ -77,6 +74,10 @@ _DETACHED_AND = re.compile(r"(^|\s)و\s+")
 
 def _arabic_number(n: int, *, feminine: bool) -> str:
     """Cardinal words for `n`; `feminine` makes 1–19 agree with a feminine noun (ثلاث هللات)."""
+    # num2words loads its fifty languages on import (30-40 ms): only when words are written.
+    from num2words import num2words
+    from num2words.lang_AR import Num2Word_AR
+
     if not feminine:
         words = str(num2words(n, lang="ar"))
     else:
@@ -107,6 +108,8 @@ def _arabic_count(n: int, noun: ArabicNoun) -> str:
 
 
 def _english_number(n: int) -> str:
+    from num2words import num2words
+
     # num2words writes British "one thousand, one hundred and fifty"; invoices read better plain.
     words = str(num2words(n, lang="en")).replace(",", "")
     return " ".join(word for word in words.split() if word != "and")
