@@ -72,7 +72,12 @@ def parse_args() -> argparse.Namespace:
 
 
 def environment() -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    """The processes run as on a shop's PC: offscreen here, and with Python's compiled modules kept
+    (a development shell may set PYTHONDONTWRITEBYTECODE, which would compile the program anew in
+    every process)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def build_book(path: Path, customers: int) -> float | None:
