@@ -224,6 +224,10 @@ def credit_note(shot: Shot) -> QWidget | None:
     return None if invoice is None else CreditNoteDialog(shot.context, invoice, shot.window)
 
 
+def about(shot: Shot) -> QWidget:
+    return shot.window.about()
+
+
 SCREENS: dict[str, Screen] = {
     "today": _tab(0),
     "customers": customers_tab,
@@ -246,6 +250,7 @@ SCREENS: dict[str, Screen] = {
     "payment": payment,
     "payment-error": payment_error,
     "credit-note": credit_note,
+    "about": about,
 }
 
 

@@ -1958,6 +1958,10 @@ The details were written to:
         <source>&lt;h3&gt;Retention Desktop {version}&lt;/h3&gt;&lt;p&gt;Keep the customers you already have.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;الاحتفاظ بالعملاء {version}&lt;/h3&gt;&lt;p&gt;حافظ على العملاء الذين لديك.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The customer book open in this window:</source>
+        <translation>دفتر العملاء المفتوح في هذه النافذة:</translation>
+    </message>
 </context>
 <context>
     <name>MessageDialog</name>

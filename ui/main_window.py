@@ -414,14 +414,28 @@ class MainWindow(QMainWindow):
         QProcess.startDetached(sys.executable, arguments, os.getcwd())
         QApplication.quit()
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
+    def about(self) -> QMessageBox:
+        """The program's name and version, and which book this window works on (the status bar no
+        longer says it on every screen)."""
+        path = self._context.db.path
+        book = str(path) if path is not None else self._context.db.engine.url.render_as_string(hide_password=True)
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
             self.tr("About Retention Desktop"),
             self.tr("<h3>Retention Desktop {version}</h3><p>Keep the customers you already have.</p>").format(
                 version=html.escape(__version__)
-            ),
+            )
+            + "<p>"
+            + self.tr("The customer book open in this window:")
+            + f"<br><span dir='ltr'>{html.escape(book)}</span></p>",
+            QMessageBox.StandardButton.Ok,
+            self,
         )
+        box.setObjectName("aboutBox")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def _restore_layout(self) -> None:
         prefs = self._context.preferences

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -191,3 +191,10 @@ def test_the_window_opens_on_today_filled_without_loading_what_comes_later(tmp_p
     assert report["rows"] == 1  # the follow-up due today is on the screen
     assert report["orm_loaded"] is False
     assert report["book_built"] is False
+
+
+def test_about_says_which_book_is_open(qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database) -> None:
+    window = open_window("en")
+    box = window.about()
+    assert db.path is not None and str(db.path) in box.text()
+    assert window.statusBar().findChildren(QLabel) == [] or all(str(db.path) not in label.text() for label in window.statusBar().findChildren(QLabel))
