@@ -202,6 +202,28 @@ def invoice_view(shot: Shot) -> QWidget | None:
     return None if invoice is None else InvoiceViewDialog(shot.context, invoice, shot.window)
 
 
+def _first_document(shot: Shot, kind: str, credited: bool = False) -> int | None:
+    from retention_desktop.sales import list_documents
+
+    rows, _total = list_documents(shot.db, limit=500)
+    found = [r for r in rows if r.kind.value == kind and (not credited or r.credited)]
+    return found[0].id if found else None
+
+
+def credit_note_view(shot: Shot) -> QWidget | None:
+    from ui.invoice_view import InvoiceViewDialog
+
+    document = _first_document(shot, "credit_note")
+    return None if document is None else InvoiceViewDialog(shot.context, document, shot.window)
+
+
+def invoice_view_credited(shot: Shot) -> QWidget | None:
+    from ui.invoice_view import InvoiceViewDialog
+
+    document = _first_document(shot, "invoice", credited=True)
+    return None if document is None else InvoiceViewDialog(shot.context, document, shot.window)
+
+
 def payment(shot: Shot) -> QWidget | None:
     from ui.payment_dialog import PaymentDialog
 
@@ -222,6 +244,27 @@ def credit_note(shot: Shot) -> QWidget | None:
 
     invoice = _first_invoice(shot)
     return None if invoice is None else CreditNoteDialog(shot.context, invoice, shot.window)
+
+
+def credit_note_chosen(shot: Shot) -> QWidget | None:
+    dialog = credit_note(shot)
+    if dialog is not None:
+        dialog.take_back_all()  # type: ignore[attr-defined]
+    return dialog
+
+
+def sales_search(shot: Shot) -> QWidget:
+    shot.window.tabs.setCurrentIndex(2)
+    page = shot.window.findChild(QLineEdit, "salesSearch")
+    if page is not None:
+        type_into(page, "0550")
+    return shot.window
+
+
+def customers_search(shot: Shot) -> QWidget:
+    shot.window.show_customers()
+    type_into(shot.window.book.search, "0550")
+    return shot.window
 
 
 def about(shot: Shot) -> QWidget:
@@ -250,6 +293,11 @@ SCREENS: dict[str, Screen] = {
     "payment": payment,
     "payment-error": payment_error,
     "credit-note": credit_note,
+    "credit-note-chosen": credit_note_chosen,
+    "credit-note-view": credit_note_view,
+    "invoice-view-credited": invoice_view_credited,
+    "sales-search": sales_search,
+    "customers-search": customers_search,
     "about": about,
 }
 
