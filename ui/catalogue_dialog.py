@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.kinds import CadenceUnit, VatCategory
+from retention_desktop.text import isolate_auto
 from retention_desktop.money import MoneyError, currency_decimals, parse_amount, round_money
 from retention_desktop.profile import BusinessProfile, get_profile
 from retention_desktop.sales import (
@@ -43,6 +44,7 @@ from ui.table_model import Index, RowsTableModel
 from ui.forms import MUTED, NumberBox, error_label, save_cancel_buttons, show_errors, with_error
 from ui.labels import period_label, vat_category_label
 from ui.ops import run_action
+from ui.widgets import left_to_right_field
 
 ARCHIVED_TEXT = QColor("#888888")
 
@@ -87,10 +89,13 @@ class CatalogueModel(RowsTableModel[CatalogueRow]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = Column(index.column())
+        # A name as typed, in its own isolate: "20 W fast charger with cable" keeps its order in a
+        # right-to-left cell (without, the "20" jumps to the far end).
         if column is Column.NAME_AR:
-            return self.tr("{name} (archived)").format(name=row.name_ar) if row.archived else row.name_ar
+            name = isolate_auto(row.name_ar)
+            return self.tr("{name} (archived)").format(name=name) if row.archived else name
         if column is Column.NAME_EN:
-            return row.name_en
+            return isolate_auto(row.name_en)
         if column is Column.PRICE:
             return self._context.format.money(row.unit_price, self.currency)
         if column is Column.VAT:
@@ -263,9 +268,7 @@ class CatalogueItemDialog(QDialog):
         decimals = currency_decimals(self.profile.currency)
         self.price = QLineEdit(f"{round_money(item.unit_price, decimals):f}" if item else "")
         self.price.setObjectName("itemPrice")
-        self.price.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.price.setAlignment(Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft)
-        self.price.setPlaceholderText(self.tr("e.g. 150.00"))
+        left_to_right_field(self.price, self.tr("e.g. 150.00"))
         currency = QLabel(self.profile.currency)
         price_row = QHBoxLayout()
         price_row.addWidget(self.price, 1)

@@ -109,7 +109,7 @@ class CreditNoteDialog(QDialog):
         self.lines: dict[int, PrintableLine] = {}
         for row, line in enumerate(invoice.lines):
             left = self.details.quantities_left.get(line.id, ZERO)
-            self.table.setItem(row, 0, QTableWidgetItem(line.description))
+            self.table.setItem(row, 0, QTableWidgetItem(isolate_auto(line.description)))
             for column, value in ((1, line.quantity), (2, left)):
                 cell = QTableWidgetItem(fmt.quantity(value))
                 cell.setTextAlignment(TRAILING)

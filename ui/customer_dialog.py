@@ -43,7 +43,7 @@ from ui.context import AppContext
 from ui.forms import NumberBox, error_label, save_cancel_buttons, to_qdate, with_error
 from ui.labels import gender_label, kind_label, source_label, stage_label
 from ui.ops import run_action
-from ui.widgets import CustomerPicker, DateEdit
+from ui.widgets import CustomerPicker, DateEdit, left_to_right_field
 
 _TAG_SEPARATORS = re.compile("[,،;؛]")
 
@@ -72,10 +72,8 @@ class PhoneList(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         edit = QLineEdit(text)
         edit.setObjectName(f"phone{len(self.edits)}")
-        edit.setPlaceholderText(self.tr("e.g. 055 123 4567"))
         # Digits and "+" read left to right even in an Arabic window.
-        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        edit.setAlignment(Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft)
+        left_to_right_field(edit, self.tr("e.g. 055 123 4567"))
         remove = QToolButton()
         remove.setText("✕")
         remove.setToolTip(self.tr("Remove this number"))
@@ -139,7 +137,7 @@ class CustomerDialog(QDialog):
         self.phones = PhoneList()
         self.email = QLineEdit()
         self.email.setObjectName("email")
-        self.email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        left_to_right_field(self.email)
         self.area = QLineEdit()
         self.area.setObjectName("area")
         self.area.setCompleter(QCompleter(known_areas(context.db), self.area))

@@ -2,19 +2,68 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import date, datetime, time
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from babel.core import Locale
 from babel.dates import format_date, format_time
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, get_currency_symbol
 
 from retention_desktop.money import format_money, plain_number
 from retention_desktop.phones import format_phone
-from retention_desktop.text import isolate_ltr
+from retention_desktop.text import LRI, PDI, isolate, isolate_auto, isolate_ltr
 
 _RLM = "\u200f"
+_LRM = "\u200e"
+_OPENS_ISOLATE = frozenset("\u2066\u2067\u2068")
+# What a message quotes (what the user typed, a name, a code): between Arabic or English quotes.
+_QUOTED = re.compile("([«“])([^«»“”]+)([»”])")
+# A number in a hint ("055 123 4567", "+966 11 234 5678", "1,150.50"): digits with the spaces,
+# signs and separators that stay inside one.
+_NUMBER = re.compile(r"\+?\d(?:\d|[.,:/\s-](?=\d))*")
+
+
+def reads_right_to_left(text: str) -> bool:
+    """Whether Qt lays `text` out right to left on its own: its first strong letter, outside any
+    isolate, is Arabic or Hebrew (Qt's QString::isRightToLeft, which decides a label's direction)."""
+    depth = 0
+    for char in text:
+        if char in _OPENS_ISOLATE:
+            depth += 1
+        elif char == PDI:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(char)
+            if kind in ("R", "AL"):
+                return True
+            if kind == "L":
+                return False
+    return False
+
+
+def in_direction(text: str, right_to_left: bool) -> str:
+    """`text` laid out in the UI's direction whatever it starts with: a message that opens with what
+    the user typed ("“12345abc” is not…") or with a Latin word would otherwise be laid out, and
+    aligned, by that first letter. A mark goes in front only when it is needed; what the text
+    quotes keeps its own order inside."""
+    if not text:
+        return text
+    text = _QUOTED.sub(lambda m: f"{m[1]}{isolate_auto(m[2])}{m[3]}", text)
+    if reads_right_to_left(text) == right_to_left:
+        return text
+    return (_RLM if right_to_left else _LRM) + text
+
+
+def hint(text: str, right_to_left: bool) -> str:
+    """An example in an empty field ("e.g. 055 123 4567", "مثل 055 123 4567"): the sentence in the
+    UI's direction, its numbers left to right. A left-to-right field (a phone, an amount) otherwise
+    draws an Arabic example backwards ("4567 123 055 مثل") and on the wrong side."""
+    if not text:
+        return text
+    return isolate(_NUMBER.sub(lambda m: f"{LRI}{m[0]}{PDI}", text), right_to_left=right_to_left)
 
 
 class Formatter:
@@ -51,6 +100,10 @@ class Formatter:
     def money(self, amount: Decimal, currency: str) -> str:
         """An amount with its currency, the locale's way ("SAR1,150.50", "‏1,150.50 ر.س.‏")."""
         return format_money(amount, currency, self.language)
+
+    def currency_symbol(self, code: str) -> str:
+        """The currency as amounts show it ("ر.س." in Arabic, "SAR" in English), for a field's label."""
+        return get_currency_symbol(code.strip().upper(), locale=self._locale).replace(_RLM, "").replace(_LRM, "")
 
     def quantity(self, value: Decimal) -> str:
         """A quantity without trailing zeros: "2", "1.5", "1,000"."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import style
+from ui.formatting import in_direction
 from ui.widgets import western_digit
 
 
-ERROR_STYLE = "color: #b3261e;"  # the red of every problem shown under a field
-MUTED = "color: #666;"  # the grey of hints and secondary lines
+# Older inline styles, for the screens not yet on style.py's roles ("problem", "muted").
+ERROR_STYLE = "color: #b3261e;"
+MUTED = "color: #666;"
 
 
 class NumberBox(QSpinBox):
@@ -39,11 +42,21 @@ class NumberBox(QSpinBox):
         super().keyPressEvent(western_digit(event))
 
 
+class ProblemLabel(QLabel):
+    """A red, word-wrapped message under a field. Its text keeps the UI's direction whatever it
+    starts with: "«12345abc» ليس رقم هاتف صحيحًا." is an Arabic sentence, not a Latin one that
+    begins with what was typed (see formatting.in_direction)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(in_direction(text, self.isRightToLeft()))
+
+
 def error_label(name: str) -> QLabel:
-    """A red, word-wrapped label for one field's problem, hidden until there is one."""
-    label = QLabel()
+    """The label for one field's problem, hidden until there is one."""
+    label = ProblemLabel()
     label.setObjectName(f"error_{name}")
-    label.setStyleSheet(ERROR_STYLE)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    style.set_role(label, "problem")
     label.setWordWrap(True)
     label.hide()
     return label
@@ -71,6 +84,31 @@ def show_errors(labels: dict[str, QLabel], errors: dict[str, str]) -> None:
         label.setVisible(bool(message))
 
 
+class _GrowsToFit(QObject):
+    """Keeps a dialog as tall as its wrapped text needs at its width (see grow_to_fit)."""
+
+    _EVENTS = frozenset({QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.Resize})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in self._EVENTS and isinstance(watched, QWidget):
+            layout = watched.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                needed = layout.totalHeightForWidth(watched.width())
+                if watched.height() < needed:
+                    watched.resize(watched.width(), needed)
+        return False
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """Let `dialog` grow when a wrapped label in it (a summary, a message under a field) needs more
+    lines. Qt sizes a window by its layout's minimum, which leaves out text that wraps: without this
+    a message that appears squeezes the fields above it (the payment's amount down to a few pixels,
+    the message drawn over it)."""
+    if dialog.findChild(_GrowsToFit) is None:
+        keeper = _GrowsToFit(dialog)
+        dialog.installEventFilter(keeper)
+
+
 def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
@@ -93,13 +131,15 @@ def issue_cancel_buttons(
     dialog: QDialog, label: str, name: str, on_issue: Callable[[], object]
 ) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
     """Issue and Cancel for a dialog that issues a document. Issuing cannot be undone, so only a
-    click issues: neither button is the default that Enter presses."""
+    click issues: neither button is the default that Enter presses. The dialog grows to fit its
+    messages (grow_to_fit)."""
     issue = QPushButton(label)
     issue.setObjectName(name)
     issue.clicked.connect(on_issue)
     cancel = QPushButton(QCoreApplication.translate("Forms", "Cancel"))
     cancel.setObjectName("cancelButton")
     cancel.clicked.connect(dialog.reject)
+    grow_to_fit(dialog)
     buttons = QHBoxLayout()
     buttons.addStretch(1)
     buttons.addWidget(issue)
@@ -130,10 +170,12 @@ class EmptyState(QWidget):
 
 def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], object]) -> tuple[QDialogButtonBox, QPushButton]:
     """The dialog's Save and Cancel buttons: Save (objectName "saveButton") calls `on_save`, which
-    closes the dialog itself once the core has accepted the input; Cancel rejects it."""
+    closes the dialog itself once the core has accepted the input; Cancel rejects it. A dialog
+    with them is a form whose messages come and go: it grows to fit them (grow_to_fit)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
     save = buttons.button(QDialogButtonBox.StandardButton.Save)
     save.setObjectName("saveButton")
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
+    grow_to_fit(dialog)
     return buttons, save

@@ -264,7 +264,7 @@ class InvoiceViewDialog(QDialog):
             self.lines,
             [
                 (
-                    line.description,
+                    isolate_auto(line.description),
                     fmt.quantity(line.quantity),
                     fmt.money(line.unit_price, currency),
                     fmt.money(line.discount, currency) if line.discount else "",

@@ -16,7 +16,7 @@ from ui.context import AppContext
 from ui.forms import error_label, save_cancel_buttons, show_errors, to_date, to_qdate, with_error
 from ui.labels import payment_method_label
 from ui.ops import run_action
-from ui.widgets import DateEdit
+from ui.widgets import DateEdit, left_to_right_field
 
 
 class PaymentDialog(QDialog):
@@ -62,8 +62,7 @@ class PaymentDialog(QDialog):
 
         self.amount = QLineEdit(f"{owed:f}" if owed > 0 else "")
         self.amount.setObjectName("paymentAmount")
-        self.amount.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft)
+        left_to_right_field(self.amount)
         self.amount.selectAll()
         self.paid_on = DateEdit()
         self.paid_on.setObjectName("paymentDate")
@@ -81,7 +80,7 @@ class PaymentDialog(QDialog):
         self.errors = {name: error_label(name) for name in ("amount", "paid_on", "note", "general")}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Amount ({currency})").format(currency=self.currency), with_error(self.amount, self.errors["amount"]))
+        form.addRow(self.tr("Amount ({currency})").format(currency=fmt.currency_symbol(self.currency)), with_error(self.amount, self.errors["amount"]))
         form.addRow(
             self.tr("Paid back on") if self.refund else self.tr("Paid on"), with_error(self.paid_on, self.errors["paid_on"])
         )

@@ -28,6 +28,7 @@ from retention_desktop.sales import catalogue_items
 
 from ui.context import AppContext
 from ui.forms import MUTED, error_label, follow_window_direction, show_errors, with_error
+from ui.widgets import left_to_right_field
 
 LOGO_PREVIEW_HEIGHT = 56
 FIELDS = (
@@ -89,8 +90,7 @@ class BusinessProfilePage(QWidget):
         self.address.setObjectName("shopAddress")
         self.phone = QLineEdit(format_phone(profile.phone, profile.country) if profile.phone else "")
         self.phone.setObjectName("shopPhone")
-        self.phone.setPlaceholderText(self.tr("e.g. 011 234 5678"))
-        self._left_to_right(self.phone)
+        left_to_right_field(self.phone, self.tr("e.g. 011 234 5678"))
 
         self.country = QComboBox()
         self.country.setObjectName("countryChoice")
@@ -102,8 +102,7 @@ class BusinessProfilePage(QWidget):
 
         self.vat_number = QLineEdit(profile.vat_number)
         self.vat_number.setObjectName("vatNumber")
-        self.vat_number.setPlaceholderText(self.tr("Leave empty if the shop is not registered for VAT"))
-        self._left_to_right(self.vat_number)
+        left_to_right_field(self.vat_number, self.tr("Leave empty if the shop is not registered for VAT"))
 
         self.currency = QComboBox()
         self.currency.setObjectName("currencyChoice")
@@ -114,7 +113,7 @@ class BusinessProfilePage(QWidget):
         self.vat_rate = QLineEdit(plain_number(profile.vat_rate))
         self.vat_rate.setObjectName("vatRate")
         self.vat_rate.setMaximumWidth(90)
-        self._left_to_right(self.vat_rate)
+        left_to_right_field(self.vat_rate)
         rate_row = QHBoxLayout()
         rate_row.addWidget(self.vat_rate)
         rate_row.addWidget(QLabel("%"))
@@ -146,7 +145,7 @@ class BusinessProfilePage(QWidget):
         for edit in (self.invoice_prefix, self.credit_note_prefix):
             edit.setMaxLength(12)
             edit.setMaximumWidth(140)
-            self._left_to_right(edit)
+            left_to_right_field(edit)
         self.numbers_example = QLabel()
         self.numbers_example.setObjectName("numbersExample")
         self.numbers_example.setStyleSheet(MUTED)
@@ -198,11 +197,6 @@ class BusinessProfilePage(QWidget):
         self._show_example()
         self._show_logo(logo_bytes(context.db, profile.logo_id))
         self._snapshot = self._inputs()
-
-    def _left_to_right(self, edit: QLineEdit) -> None:
-        """Digits, codes and prefixes read left to right, aligned with the other fields."""
-        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        edit.setAlignment(Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft)
 
     def _show_example(self) -> None:
         fmt = self._context.format

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.kinds import DocumentKind
 from retention_desktop.sales import DocumentRow, PaymentStatus, list_documents
-from retention_desktop.text import isolate_ltr
+from retention_desktop.text import isolate_auto, isolate_ltr
 
 from ui.context import AppContext
 from ui.forms import EmptyState
@@ -105,7 +105,7 @@ class DocumentTableModel(RowsTableModel[DocumentRow]):
         if column is Column.DATE:
             return fmt.date(row.issue_date)
         if column is Column.CUSTOMER:
-            return row.customer_name
+            return isolate_auto(row.customer_name)
         if column is Column.TOTAL:
             return fmt.money(row.total, row.currency)
         if column is Column.PAID:

@@ -5,12 +5,38 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QDateEdit, QLineEdit, QTimeEdit, QWidget
 
 from retention_desktop.text import ascii_digits
 
 from ui.context import AppContext
+from ui.formatting import hint
+
+
+def window_is_right_to_left() -> bool:
+    """The program's direction, set once from the language at start."""
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def align_to_window(edit: QLineEdit) -> QLineEdit:
+    """Keep what is typed on the window's side of the field (the right in Arabic). Qt otherwise
+    aligns a field's text by its first letter: digits typed into a search box in Arabic jump to
+    the left edge."""
+    side = Qt.AlignmentFlag.AlignRight if window_is_right_to_left() else Qt.AlignmentFlag.AlignLeft
+    edit.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
+    return edit
+
+
+def left_to_right_field(edit: QLineEdit, example: str = "") -> QLineEdit:
+    """A field for a phone, an amount, an email or a code: typed left to right whatever the
+    window's direction, on the window's side of the field, with its example (the placeholder) read
+    in the window's direction and its numbers left to right."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    align_to_window(edit)
+    if example:
+        edit.setPlaceholderText(hint(example, window_is_right_to_left()))
+    return edit
 
 
 class DateEdit(QDateEdit):
@@ -78,6 +104,7 @@ class CustomerPicker(QLineEdit):
         self._choices: dict[str, int] = {}
         self.setPlaceholderText(self.tr("Type a name or phone to find the customer"))
         self.setClearButtonEnabled(True)
+        align_to_window(self)
         self._model = QStringListModel()
         self.choices = QCompleter(self._model, self)
         self.choices.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -133,6 +160,7 @@ class SearchBox(QLineEdit):
         self.setObjectName(name)
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(placeholder)
+        align_to_window(self)
         self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.timer.timeout.connect(search)
         self.textChanged.connect(lambda _text: self.timer.start())

@@ -1,0 +1,181 @@
+"""Right to left as it is drawn: messages, examples, typed digits, mixed names, amounts and forms in Arabic."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from retention_desktop.db import Database
+from retention_desktop.profile import BusinessProfile, save_profile
+from retention_desktop.sales import (
+    CatalogueDraft,
+    InvoiceDraft,
+    LineDraft,
+    add_catalogue_item,
+    document_details,
+    issue_credit_note,
+    issue_invoice,
+)
+
+from ui.catalogue_dialog import CatalogueDialog, Column as CatalogueColumn
+from ui.context import AppContext
+from ui.credit_note_dialog import CreditNoteDialog
+from ui.customer_dialog import CustomerDialog
+from ui.invoice_view import InvoiceViewDialog
+from ui.main_window import MainWindow
+from ui.payment_dialog import PaymentDialog
+from ui.preferences import Preferences
+from ui.sales_page import Column as SalesColumn
+from ui.settings_dialog import SettingsDialog
+
+from .bidi import RTL, as_label_draws, mirrored, on_screen, reads_right_to_left
+from .conftest import type_text
+
+
+@pytest.fixture
+def profile(db: Database) -> None:
+    """A business profile complete enough to issue invoices."""
+    save_profile(db, BusinessProfile(name_ar="متجر الجوال", name_en="Phone Shop", vat_number="300000000000003", address="الرياض"))
+
+
+@pytest.fixture
+def arabic(db: Database, language: Callable[[str], None], profile: None) -> AppContext:
+    """The program in Arabic, on a book with a business profile."""
+    language("ar")
+    return AppContext(db=db, preferences=Preferences(), language="ar")
+
+
+def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def top_left(widget: QWidget) -> QPoint:
+    return widget.mapTo(widget.window(), QPoint(0, 0))
+
+
+def minus_first(amount: str) -> bool:
+    """A negative amount drawn in a right-to-left line reads "-49.00", not "49.00-"."""
+    drawn = on_screen(amount, RTL)
+    return re.search(r"-\d", drawn) is not None and re.search(r"\d-", drawn) is None
+
+
+def test_a_message_that_quotes_what_was_typed_is_an_arabic_sentence(qtbot: QtBot, arabic: AppContext) -> None:
+    dialog = shown(qtbot, CustomerDialog(arabic))
+    assert isinstance(dialog, CustomerDialog)
+    type_text(dialog.full_name, "محمد العتيبي")
+    type_text(dialog.phones.edits[0], "12345abc")
+    type_text(dialog.email, "mohammed@")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    for name, typed in (("phones", "12345abc"), ("email", "mohammed@")):
+        message = dialog.errors[name].text()
+        assert "ليس" in message
+        # Laid out right to left (and so aligned right), not by the Latin letter it starts with.
+        assert reads_right_to_left(message)
+        drawn = as_label_draws(message)
+        # What was typed keeps its order, quoted, at the sentence's start on the right; the full
+        # stop ends the sentence on the left.
+        assert f"«{typed}»" in drawn or f"»{typed}«" in drawn
+        assert drawn.index(typed) > drawn.index(mirrored("ليس"))
+        assert drawn.startswith(".")
+
+
+def test_examples_in_empty_fields_read_in_the_window_direction(qtbot: QtBot, arabic: AppContext) -> None:
+    dialog = shown(qtbot, CustomerDialog(arabic))
+    assert isinstance(dialog, CustomerDialog)
+    phone = dialog.phones.edits[0]
+    # "مثل 055 123 4567": the word on the right, the number read left to right beside it.
+    assert as_label_draws(phone.placeholderText()) == "055 123 4567 " + mirrored("مثل")
+    assert phone.alignment() & Qt.AlignmentFlag.AlignRight
+    settings = shown(qtbot, SettingsDialog(arabic))
+    assert isinstance(settings, SettingsDialog)
+    drawn = as_label_draws(settings.profile.phone.placeholderText())
+    assert drawn.startswith("011 234 5678 ") and drawn.endswith(mirrored("مثال:"))
+
+
+@pytest.mark.parametrize("page", ["customers", "sales"])
+def test_digits_typed_into_a_search_box_stay_on_the_right(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], sample_book: dict[str, int], page: str
+) -> None:
+    window = open_window("ar")
+    if page == "customers":
+        window.show_customers()
+        search = window.book.search
+    else:
+        window.tabs.setCurrentIndex(2)
+        search = window.findChild(QLineEdit, "salesSearch")
+    search.setFocus()
+    type_text(search, "0550")
+    qtbot.wait(10)
+    # The cursor, after the digits, is at the right edge where Arabic typing starts too.
+    assert search.cursorRect().center().x() > search.width() * 0.7
+
+
+def test_a_mixed_item_name_keeps_its_order_in_the_catalogue(qtbot: QtBot, arabic: AppContext, db: Database) -> None:
+    add_catalogue_item(db, CatalogueDraft("شاحن سريع 20 واط مع كيبل", Decimal("89"), "20 W fast charger with cable"))
+    dialog = shown(qtbot, CatalogueDialog(arabic))
+    assert isinstance(dialog, CatalogueDialog)
+    model = dialog.model
+    english = model.data(model.index(0, CatalogueColumn.NAME_EN))
+    assert on_screen(english, RTL) == "20 W fast charger with cable"
+
+
+def test_the_payment_dialog_keeps_its_amount_field_when_a_problem_shows(
+    qtbot: QtBot, arabic: AppContext, db: Database, sample_book: dict[str, int]
+) -> None:
+    invoice = issue_invoice(db, InvoiceDraft(sample_book["fatima"], [LineDraft("قص شعر", Decimal(1), Decimal("277"))])).id
+    dialog = shown(qtbot, PaymentDialog(arabic, invoice))
+    assert isinstance(dialog, PaymentDialog)
+    label = dialog.findChild(QFormLayout).labelForField(dialog.amount.parentWidget())
+    assert isinstance(label, QLabel) and "ر.س." in label.text() and "SAR" not in label.text()
+    dialog.amount.setText("abc")
+    dialog.save()
+    error = dialog.errors["amount"]
+    qtbot.waitUntil(error.isVisible)
+    qtbot.wait(50)
+    assert dialog.amount.height() >= dialog.amount.sizeHint().height()
+    # The message is under the field, not drawn over it.
+    assert top_left(error).y() >= top_left(dialog.amount).y() + dialog.amount.height()
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+
+
+def test_negative_amounts_keep_their_minus_before_the_digits(
+    qtbot: QtBot, arabic: AppContext, db: Database, sample_book: dict[str, int]
+) -> None:
+    invoice = issue_invoice(db, InvoiceDraft(sample_book["fatima"], [LineDraft("قص شعر", Decimal(1), Decimal("49"))]))
+    line_id = document_details(db, invoice.id).printable.lines[0].id
+    credit = issue_credit_note(db, invoice.id, {line_id: Decimal(1)}, reason="خطأ في الفاتورة")
+    view = shown(qtbot, InvoiceViewDialog(arabic, invoice.id))
+    assert isinstance(view, InvoiceViewDialog)
+    assert minus_first(view._totals["credited"].text())
+    assert minus_first(view.credit_notes.item(0, 2).text())
+    credit_view = shown(qtbot, InvoiceViewDialog(arabic, credit.id))
+    assert isinstance(credit_view, InvoiceViewDialog)
+    assert minus_first(credit_view._totals["total"].text())
+    other = issue_invoice(db, InvoiceDraft(sample_book["ahmed"], [LineDraft("قص شعر", Decimal(1), Decimal("49"))]))
+    dialog = shown(qtbot, CreditNoteDialog(arabic, other.id))
+    assert isinstance(dialog, CreditNoteDialog)
+    dialog.take_back_all()
+    assert minus_first(dialog.credit_total.text())
+
+
+def test_sales_list_shows_a_credit_note_with_its_minus_first(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int], profile: None
+) -> None:
+    invoice = issue_invoice(db, InvoiceDraft(sample_book["fatima"], [LineDraft("قص شعر", Decimal(1), Decimal("49"))]))
+    line_id = document_details(db, invoice.id).printable.lines[0].id
+    issue_credit_note(db, invoice.id, {line_id: Decimal(1)}, reason="خطأ")
+    window = open_window("ar")
+    window.tabs.setCurrentIndex(2)
+    page = window.sales
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    total = page.model.data(page.model.index(0, SalesColumn.TOTAL))
+    assert minus_first(total)
