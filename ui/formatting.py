@@ -17,6 +17,9 @@ from retention_desktop.phones import format_phone
 from retention_desktop.text import LRI, PDI, isolate, isolate_auto, isolate_ltr
 
 _RLM = "\u200f"
+# The program's forms of a day (see Formatter.date): digits in lists and fields, the month by
+# name in sentences.
+_DATE_FORMS = {"short": "dd/MM/yyyy", "medium": "dd/MM/yyyy", "long": "d MMMM y", "full": "EEEE d MMMM y"}
 _LRM = "\u200e"
 _OPENS_ISOLATE = frozenset("\u2066\u2067\u2068")
 # What a message quotes (what the user typed, a name, a code): between Arabic or English quotes.
@@ -80,18 +83,29 @@ class Formatter:
         return format_decimal(value, locale=self._locale)
 
     def date(self, value: date | datetime | None, length: str = "medium") -> str:
+        """A day, in one of the program's two forms (both languages alike):
+
+        - "short" or "medium", for lists, tables and fields: day/month/year in digits, "21/05/2026",
+          as the date fields are typed (widgets.DateEdit);
+        - "long", for sentences, cards and headings: the month by name, "21 مايو 2026" / "21 May
+          2026"; "full" adds the weekday ("الخميس 21 مايو 2026").
+
+        Any other value is a CLDR pattern passed to Babel as it is.
+        """
         if value is None:
             return ""
         if isinstance(value, datetime):
             value = value.astimezone(self.zone).date()
+        pattern = _DATE_FORMS.get(length, length)
         # Babel's Arabic numeric dates carry right-to-left marks around "/"; isolating the whole
         # date keeps day/month/year in the order Babel meant inside a right-to-left line.
-        text = format_date(value, length, locale=self._locale)
+        text = format_date(value, pattern, locale=self._locale)
         return isolate_ltr(text.replace(_RLM, "")) if length in ("short", "medium") else text
 
     def time(self, value: time) -> str:
-        """A time of day, short ("14:30", "2:30 PM", "2:30 م"); it keeps its order in either direction."""
-        return format_time(value, "short", locale=self._locale)
+        """A time of day on the 24-hour clock, "14:30", in lists as in the fields it is typed in
+        (widgets.TimeEdit); it keeps its order in either direction."""
+        return format_time(value, "HH:mm", locale=self._locale)
 
     def phone(self, e164: str) -> str:
         """A phone number the local way, isolated so right-to-left text never reorders its digits."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, datetime, time
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,14 +29,16 @@ from ui.catalogue_dialog import CatalogueDialog, Column as CatalogueColumn
 from ui.context import AppContext
 from ui.credit_note_dialog import CreditNoteDialog
 from ui.customer_dialog import CustomerDialog
+from ui.formatting import Formatter
 from ui.invoice_view import InvoiceViewDialog
 from ui.main_window import MainWindow
 from ui.payment_dialog import PaymentDialog
 from ui.preferences import Preferences
 from ui.sales_page import Column as SalesColumn
 from ui.settings_dialog import SettingsDialog
+from ui.widgets import DateEdit, TimeEdit
 
-from .bidi import RTL, as_label_draws, mirrored, on_screen, reads_right_to_left
+from .bidi import RTL, as_label_draws, mirrored, on_screen, plain, reads_right_to_left
 from .conftest import type_text
 
 
@@ -179,3 +183,32 @@ def test_sales_list_shows_a_credit_note_with_its_minus_first(
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     total = page.model.data(page.model.index(0, SalesColumn.TOTAL))
     assert minus_first(total)
+
+
+@pytest.mark.parametrize(("language_code", "month"), [("ar", "مايو"), ("en", "May")])
+def test_one_form_of_date_and_time_per_context(language_code: str, month: str) -> None:
+    fmt = Formatter(language_code, "SA", ZoneInfo("Asia/Riyadh"))
+    day = date(2026, 5, 21)
+    # Lists, tables and fields: digits, day first, as the date fields are typed.
+    assert plain(fmt.date(day)) == plain(fmt.date(day, "short")) == "21/05/2026"
+    # Sentences and cards: the month by name, day first.
+    assert fmt.date(day, "long") == f"21 {month} 2026"
+    # The 24-hour clock everywhere, as the time fields.
+    assert fmt.time(time(14, 30)) == "14:30"
+    assert fmt.time(time(9, 5)) == "09:05"
+
+
+def test_an_invoice_shows_its_date_and_time_as_they_are_typed(
+    qtbot: QtBot, arabic: AppContext, db: Database, sample_book: dict[str, int]
+) -> None:
+    issued_at = datetime(2026, 11, 26, 17, 14, tzinfo=ZoneInfo("UTC"))  # 20:14 in Riyadh
+    invoice = issue_invoice(
+        db, InvoiceDraft(sample_book["fatima"], [LineDraft("قص شعر", Decimal(1), Decimal("49"))]), at=issued_at
+    )
+    view = shown(qtbot, InvoiceViewDialog(arabic, invoice.id))
+    assert isinstance(view, InvoiceViewDialog)
+    assert plain(view._values["date"].text()).split() == ["26/11/2026", "20:14"]
+    editor = DateEdit()
+    editor.setDate(QDate(2026, 11, 26))
+    assert editor.text() == "26/11/2026"
+    assert TimeEdit().displayFormat() == "HH:mm"
