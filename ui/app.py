@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from retention_desktop.errors import UserError
 
 from ui import ops, style
+from ui.buttons import name_buttons
 from ui.language import install_translators, name_application, start_core_application
 from ui.preferences import Preferences
 
@@ -47,6 +48,7 @@ def report_unexpected(log_path: Path | None) -> None:
         if QApplication.instance() is None:
             return
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok)
+        name_buttons(box)
         box.setTextFormat(Qt.TextFormat.PlainText)  # a path or a name in the text is not markup
         box.exec()
 
@@ -80,6 +82,7 @@ def run_gui(*, db_target: str | None, lang: str | None, log_path: Path | None, r
             QMessageBox.StandardButton.Ok,
         )
         box.setObjectName("cannotOpenBox")
+        name_buttons(box)
         box.setTextFormat(Qt.TextFormat.PlainText)  # a path in the text is not markup
         box.exec()
         return 2

@@ -39,9 +39,10 @@ from retention_desktop.sales import (
     update_catalogue_item,
 )
 
+from ui.buttons import name_buttons
 from ui.context import AppContext
 from ui.table_model import Index, RowsTableModel
-from ui.forms import MUTED, NumberBox, error_label, save_cancel_buttons, show_errors, with_error
+from ui.forms import MUTED, NumberBox, error_label, period_units, save_cancel_buttons, show_errors, with_error
 from ui.labels import period_label, vat_category_label
 from ui.ops import run_action
 from ui.widgets import left_to_right_field
@@ -160,6 +161,7 @@ class CatalogueDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.show_archived)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        name_buttons(close)
         close.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -285,17 +287,10 @@ class CatalogueItemDialog(QDialog):
         self.renewal_every = NumberBox(0, max(MAX_RENEWAL.values()))
         self.renewal_every.setObjectName("itemRenewalEvery")
         self.renewal_every.setValue(item.renewal_every if item and item.renewal_every else 12)
-        self.renewal_unit = QComboBox()
-        self.renewal_unit.setObjectName("itemRenewalUnit")
-        for unit, label in (
-            (CadenceUnit.DAYS, self.tr("days")),
-            (CadenceUnit.WEEKS, self.tr("weeks")),
-            (CadenceUnit.MONTHS, self.tr("months")),
-        ):
-            self.renewal_unit.addItem(label, unit)
-        self.renewal_unit.setCurrentIndex(
-            self.renewal_unit.findData(item.renewal_unit if item and item.renewal_unit else CadenceUnit.MONTHS)
+        self.renewal_unit = period_units(
+            self.renewal_every, item.renewal_unit if item and item.renewal_unit else CadenceUnit.MONTHS
         )
+        self.renewal_unit.setObjectName("itemRenewalUnit")
         for widget in (self.renewal_every, self.renewal_unit):
             self.renews.toggled.connect(widget.setEnabled)
         self.renews.setChecked(bool(item and item.renewal_every))

@@ -40,7 +40,7 @@ from retention_desktop.phones import format_phone
 from retention_desktop.kinds import CadenceUnit, CustomerKind, Gender, Source, Stage
 
 from ui.context import AppContext
-from ui.forms import NumberBox, error_label, save_cancel_buttons, to_qdate, with_error
+from ui.forms import NumberBox, error_label, period_units, save_cancel_buttons, to_qdate, with_error
 from ui.labels import gender_label, kind_label, source_label, stage_label
 from ui.ops import run_action
 from ui.widgets import CustomerPicker, DateEdit, left_to_right_field
@@ -198,15 +198,8 @@ class CustomerDialog(QDialog):
         self.contact_every = NumberBox(0, max(MAX_CADENCE.values()))
         self.contact_every.setObjectName("contactEvery")
         self.contact_every.setValue(1)
-        self.contact_unit = QComboBox()
+        self.contact_unit = period_units(self.contact_every, CadenceUnit.MONTHS)
         self.contact_unit.setObjectName("contactUnit")
-        for unit, label in (
-            (CadenceUnit.DAYS, self.tr("days")),
-            (CadenceUnit.WEEKS, self.tr("weeks")),
-            (CadenceUnit.MONTHS, self.tr("months")),
-        ):
-            self.contact_unit.addItem(label, unit)
-        self.contact_unit.setCurrentIndex(self.contact_unit.findData(CadenceUnit.MONTHS))
         for widget in (self.contact_every, self.contact_unit):
             widget.setEnabled(False)
             self.cadence_on.toggled.connect(widget.setEnabled)

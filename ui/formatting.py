@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, time
+from functools import cache
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from babel.core import Locale
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_time, get_timezone_location, get_timezone_name
 from babel.numbers import format_decimal, get_currency_symbol
 
 from retention_desktop.money import format_money, plain_number
@@ -143,5 +144,23 @@ class Formatter:
     def right_to_left(self) -> bool:
         return self.language == "ar"
 
+    def time_zone_name(self, code: str) -> str:
+        """A time zone as people name it, in the UI's language: its city and the zone's name from
+        CLDR ("الرياض — التوقيت العربي", "Riyadh — Arabian Time"); the code itself when CLDR does
+        not know it. The setting keeps the code."""
+        return _time_zone_name(code, self.language)
+
     def country_name(self, code: str) -> str:
         return str(self._locale.territories.get(code.upper(), code.upper()))
+
+
+@cache
+def _time_zone_name(code: str, language: str) -> str:
+    if code == "UTC":
+        return code
+    try:
+        city = get_timezone_location(code, locale=language, return_city=True)
+        name = get_timezone_name(code, "long", locale=language)
+    except (LookupError, ValueError):
+        return code
+    return f"{city} — {name}" if city and name else code

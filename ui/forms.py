@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -19,8 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.kinds import CadenceUnit
+
 from ui import style
+from ui.buttons import name_buttons
 from ui.formatting import in_direction
+from ui.labels import unit_after_number
 from ui.widgets import western_digit
 
 
@@ -49,6 +54,30 @@ class ProblemLabel(QLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         super().setText(in_direction(text, self.isRightToLeft()))
+
+
+def period_units(number: QSpinBox, selected: CadenceUnit) -> QComboBox:
+    """The days/weeks/months list that follows `number` ("every [12] [months]"), its names
+    agreeing with the number as it changes (labels.unit_after_number); each item's data is its
+    CadenceUnit."""
+    units = QComboBox()
+    for unit in (CadenceUnit.DAYS, CadenceUnit.WEEKS, CadenceUnit.MONTHS):
+        units.addItem(unit_after_number(unit, number.value()), unit)
+    units.setCurrentIndex(units.findData(selected))
+
+    def agree(count: int) -> None:
+        for index in range(units.count()):
+            units.setItemText(index, unit_after_number(CadenceUnit(units.itemData(index)), count))
+
+    number.valueChanged.connect(agree)
+    return units
+
+
+def suffix_agreeing(number: QSpinBox, suffix: Callable[[int], str]) -> None:
+    """Keep `number`'s suffix (" days", " weeks before") in agreement with its value: `suffix`
+    gives the plural form for a count."""
+    number.setSuffix(suffix(number.value()))
+    number.valueChanged.connect(lambda count: number.setSuffix(suffix(count)))
 
 
 def error_label(name: str) -> QLabel:
@@ -136,7 +165,7 @@ def issue_cancel_buttons(
     issue = QPushButton(label)
     issue.setObjectName(name)
     issue.clicked.connect(on_issue)
-    cancel = QPushButton(QCoreApplication.translate("Forms", "Cancel"))
+    cancel = QPushButton(QCoreApplication.translate("Buttons", "Cancel"))
     cancel.setObjectName("cancelButton")
     cancel.clicked.connect(dialog.reject)
     grow_to_fit(dialog)
@@ -175,6 +204,7 @@ def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], object]) -> tuple
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
     save = buttons.button(QDialogButtonBox.StandardButton.Save)
     save.setObjectName("saveButton")
+    name_buttons(buttons)
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     grow_to_fit(dialog)

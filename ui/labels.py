@@ -154,3 +154,13 @@ def period_label(every: int, unit: CadenceUnit) -> str:
         CadenceUnit.WEEKS: translate("Labels", "every %n weeks", "", every),
         CadenceUnit.MONTHS: translate("Labels", "every %n months", "", every),
     }[unit]
+
+
+def unit_after_number(unit: CadenceUnit, count: int) -> str:
+    """A unit as it follows a number the user chose in a field beside it (the field shows the
+    number): the Arabic forms agree with it and leave it out, "كل [12] شهرًا", not "كل [12] أشهر"."""
+    return {
+        CadenceUnit.DAYS: translate("Labels", "days", "a unit after a number shown beside it", count),
+        CadenceUnit.WEEKS: translate("Labels", "weeks", "a unit after a number shown beside it", count),
+        CadenceUnit.MONTHS: translate("Labels", "months", "a unit after a number shown beside it", count),
+    }[unit]

@@ -18,6 +18,8 @@ from retention_desktop.errors import BookBusy, UserError
 from retention_desktop.progress import Cancelled, Progress
 from retention_desktop.text import isolate_ltr
 
+from ui.buttons import name_buttons
+
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
@@ -69,6 +71,7 @@ def show_problem(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """A problem the user can do something about (a UserError's message), titled for the action."""
     box = _message_box(parent, "problemBox", QMessageBox.Icon.Warning, title, text)
     box.addButton(QMessageBox.StandardButton.Ok)
+    name_buttons(box)
     box.open()
     return box
 
@@ -77,6 +80,7 @@ def show_unexpected(parent: QWidget | None) -> QMessageBox:
     """The polite message for a fault of the program (its traceback is in the log)."""
     box = _message_box(parent, "unexpectedProblemBox", QMessageBox.Icon.Critical, unexpected_title(), unexpected_text())
     box.addButton(QMessageBox.StandardButton.Ok)
+    name_buttons(box)
     box.open()
     return box
 

@@ -39,7 +39,7 @@ from retention_desktop.settings import (
 )
 
 from ui.context import AppContext
-from ui.forms import ERROR_STYLE, MUTED, NumberBox, error_label, save_cancel_buttons, show_errors, with_error
+from ui.forms import ERROR_STYLE, MUTED, NumberBox, error_label, save_cancel_buttons, show_errors, suffix_agreeing, with_error
 from ui.ops import run_action
 from ui.profile_page import BusinessProfilePage
 
@@ -68,24 +68,28 @@ class SettingsDialog(QDialog):
         self.time_zone.setObjectName("timeZoneChoice")
         self.time_zone.setEditable(True)
         self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.time_zone.addItems(sorted(z for z in known_time_zones() if z == "UTC" or ("/" in z and not z.startswith(("Etc/", "SystemV/")))))
+        fmt = context.format
+        zones = [z for z in known_time_zones() if z == "UTC" or ("/" in z and not z.startswith(("Etc/", "SystemV/")))]
+        for name, code in sorted((fmt.time_zone_name(z), z) for z in zones):
+            self.time_zone.addItem(name, code)
+            self.time_zone.setItemData(self.time_zone.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
         completer = QCompleter(self.time_zone.model(), self.time_zone)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.time_zone.setCompleter(completer)
-        self.time_zone.setCurrentText(get_setting(db, TIME_ZONE))
+        self.show_time_zone(get_setting(db, TIME_ZONE))
 
         # Follow-up rules.
         self.satisfaction_call = QCheckBox(self.tr("Satisfaction call after a first purchase, after"))
         self.satisfaction_call.setObjectName("satisfactionCall")
         self.satisfaction_days = NumberBox(1, 90)
         self.satisfaction_days.setObjectName("satisfactionDays")
-        self.satisfaction_days.setSuffix(self.tr(" days"))
+        suffix_agreeing(self.satisfaction_days, lambda n: self.tr(" days", "after the number of days", n))
         self.renewal_call = QCheckBox(self.tr("Call before a renewal or contract end,"))
         self.renewal_call.setObjectName("renewalCall")
         self.renewal_weeks = NumberBox(1, 26)
         self.renewal_weeks.setObjectName("renewalWeeks")
-        self.renewal_weeks.setSuffix(self.tr(" weeks before"))
+        suffix_agreeing(self.renewal_weeks, lambda n: self.tr(" weeks before", "after the number of weeks", n))
         self.birthday_greeting = QCheckBox(self.tr("Birthday greeting on the customer's birthday"))
         self.birthday_greeting.setObjectName("birthdayGreeting")
         for box, spin, on, amount in (
@@ -171,13 +175,29 @@ class SettingsDialog(QDialog):
         return [
             ("general", DEFAULT_COUNTRY, self.country.currentData()),
             ("shop_name", SHOP_NAME, self.shop_name.text()),
-            ("time_zone", TIME_ZONE, self.time_zone.currentText().strip()),
+            ("time_zone", TIME_ZONE, self.time_zone_code()),
             ("general", SATISFACTION_CALL, self.satisfaction_call.isChecked()),
             ("general", SATISFACTION_CALL_DAYS, self.satisfaction_days.value()),
             ("general", RENEWAL_CALL, self.renewal_call.isChecked()),
             ("general", RENEWAL_CALL_WEEKS, self.renewal_weeks.value()),
             ("general", BIRTHDAY_GREETING, self.birthday_greeting.isChecked()),
         ]
+
+    def show_time_zone(self, code: str) -> None:
+        """Choose the zone `code` ("Asia/Riyadh"), shown by its city and name; a code the list does
+        not have is shown as it is."""
+        index = self.time_zone.findData(code)
+        if index >= 0:
+            self.time_zone.setCurrentIndex(index)
+        else:
+            self.time_zone.setCurrentText(code)
+
+    def time_zone_code(self) -> str:
+        """The chosen zone's code: the one behind the name shown, or what was typed (a code such as
+        "Africa/Cairo" is taken as it is, and anything else is refused by the setting's check)."""
+        text = self.time_zone.currentText().strip()
+        index = self.time_zone.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(self.time_zone.itemData(index)) if index >= 0 else text
 
     def show_profile(self) -> None:
         """Open on the business profile (from an invoice that cannot be issued without it)."""

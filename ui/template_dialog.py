@@ -1,8 +1,16 @@
-"""The owner's message templates: add, edit and delete the texts sent to customers."""
+"""The owner's message templates: add, edit and delete the texts sent to customers.
+
+Placeholders are stored as the core reads them, in English between braces ({name}, {dear}, {shop},
+{date}), whatever the language: a template written before, or in the other language, keeps working,
+and switching the program's language changes nothing in the book. The editor shows each one by its
+word in the UI's language ({اسم العميل} in Arabic) and turns it back on Save; the insert buttons,
+labelled in the UI's language, write that word. A placeholder typed in English is kept as it is.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from babel.lists import format_list
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,8 +38,36 @@ from retention_desktop.templates import (
 )
 
 from ui.context import AppContext
+from ui import style
+from ui.buttons import name_buttons
 from ui.forms import error_label, follow_window_direction, show_errors
 from ui.ops import run_action
+
+
+def placeholder_words() -> dict[str, str]:
+    """Each placeholder's word in the UI's language ("name" → "اسم العميل"), as the editor shows it."""
+    comment = "a placeholder of a message template, shown between braces: a short name, no braces"
+    translate = QCoreApplication.translate
+    return {
+        "name": translate("TemplatesDialog", "name", comment),
+        "dear": translate("TemplatesDialog", "dear", comment),
+        "shop": translate("TemplatesDialog", "shop", comment),
+        "date": translate("TemplatesDialog", "date", comment),
+    }
+
+
+def shown_placeholders(body: str) -> str:
+    """A stored template as the editor shows it: {name} becomes {اسم العميل} in Arabic."""
+    for placeholder, word in placeholder_words().items():
+        body = body.replace("{" + placeholder + "}", "{" + word + "}")
+    return body
+
+
+def stored_placeholders(body: str) -> str:
+    """The editor's text as it is stored: each placeholder's word back to the core's {name}."""
+    for placeholder, word in placeholder_words().items():
+        body = body.replace("{" + word + "}", "{" + placeholder + "}")
+    return body
 
 
 class TemplatesDialog(QDialog):
@@ -69,21 +105,22 @@ class TemplatesDialog(QDialog):
             "shop": self.tr("Shop's name"),
             "date": self.tr("Today's date"),
         }
+        words = placeholder_words()
         for placeholder in PLACEHOLDERS:
             button = QPushButton(names[placeholder])
             button.setObjectName(f"insert_{placeholder}")
-            button.setToolTip("{" + placeholder + "}")
+            button.setToolTip("{" + words[placeholder] + "}")
             button.clicked.connect(lambda _checked=False, p=placeholder: self._insert(p))
             insert_row.addWidget(button)
         insert_row.addStretch(1)
+        listed = format_list(["{" + words[p] + "}" for p in PLACEHOLDERS], locale=context.language)
         hint = QLabel(
             self.tr(
-                "Placeholders in braces are filled for each customer: {name}, {dear}, {shop} and {date}. "
-                "Anything else is sent as you type it."
-            )
+                "Placeholders in braces are filled for each customer: {placeholders}. Anything else is sent as you type it."
+            ).format(placeholders=listed)
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
+        style.set_role(hint, "muted")
         hint.setTextFormat(Qt.TextFormat.PlainText)
 
         self.errors = {name: error_label(name) for name in ("template",)}
@@ -111,6 +148,7 @@ class TemplatesDialog(QDialog):
         right.addStretch(1)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        name_buttons(close)
         close.rejected.connect(self.reject)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -147,11 +185,11 @@ class TemplatesDialog(QDialog):
             return
         self.editing_id = item.data(Qt.ItemDataRole.UserRole)
         self.name.setText(item.text())
-        self.body.setPlainText(item.data(Qt.ItemDataRole.UserRole + 1))
+        self.body.setPlainText(shown_placeholders(item.data(Qt.ItemDataRole.UserRole + 1)))
         self.delete_button.setEnabled(True)
 
     def _insert(self, placeholder: str) -> None:
-        self.body.insertPlainText("{" + placeholder + "}")
+        self.body.insertPlainText("{" + placeholder_words()[placeholder] + "}")
         self.body.setFocus()
 
     def new_template(self) -> None:
@@ -167,7 +205,8 @@ class TemplatesDialog(QDialog):
         show_errors(self.errors, {"template": str(error)})
 
     def save(self) -> None:
-        db, template_id, name, body = self._context.db, self.editing_id, self.name.text(), self.body.toPlainText()
+        db, template_id, name = self._context.db, self.editing_id, self.name.text()
+        body = stored_placeholders(self.body.toPlainText())
 
         def save() -> int:
             if template_id is None:

@@ -54,6 +54,7 @@ from retention_desktop.kinds import FollowUpKind, Outcome
 
 from ui.context import AppContext
 from ui.labels import follow_up_kind_label, outcome_label
+from ui.buttons import name_buttons
 from ui.forms import ERROR_STYLE, EmptyState, error_label, save_cancel_buttons, to_date, to_qdate, with_error
 from ui.ops import run_action
 from ui.widgets import DateEdit, page_action
@@ -432,6 +433,7 @@ class SnoozeDialog(QDialog):
         self.until.setDate(to_qdate(shop_today(context.db) + timedelta(days=2)))
         self.error = error_label("until")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.save_button.setObjectName("saveButton")
         self.save_button.setText(self.tr("Snooze"))

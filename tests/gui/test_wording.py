@@ -1,0 +1,145 @@
+"""Wording in Arabic: buttons named as Arabic software names commands, counts that agree with their
+unit, time zones by name, template placeholders in the UI's language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from retention_desktop.db import Database
+from retention_desktop.settings import TIME_ZONE, get_setting
+from retention_desktop.templates import add_template, list_templates
+
+from ui.catalogue_dialog import CatalogueDialog, CatalogueItemDialog
+from ui.context import AppContext
+from ui.customer_dialog import CustomerDialog
+from ui.ops import show_problem
+from ui.preferences import Preferences
+from ui.settings_dialog import SettingsDialog
+from ui.template_dialog import TemplatesDialog
+
+from .conftest import type_text
+
+
+def arabic_plural(n: int) -> int:
+    """Which of the six Arabic forms a count takes (zero, one, two, 3-10, 11-99, 100 and more)."""
+    if n == 0 or n == 1 or n == 2:
+        return n
+    if 3 <= n % 100 <= 10:
+        return 3
+    if 11 <= n % 100 <= 99:
+        return 4
+    return 5
+
+
+class NewArabic(QTranslator):
+    """The Arabic of strings newer than the compiled translation, as a translator would add them."""
+
+    def __init__(self, texts: dict[tuple[str, str], str | list[str]]) -> None:
+        super().__init__()
+        self.texts = texts
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # type: ignore[override]
+        found = self.texts.get((context, source))
+        if isinstance(found, list):
+            return found[arabic_plural(max(n, 0))]
+        return found
+
+
+NEW_ARABIC: dict[tuple[str, str], str | list[str]] = {
+    ("Labels", "days"): ["يوم", "يوم", "يومين", "أيام", "يومًا", "يوم"],
+    ("Labels", "weeks"): ["أسبوع", "أسبوع", "أسبوعين", "أسابيع", "أسبوعًا", "أسبوع"],
+    ("Labels", "months"): ["شهر", "شهر", "شهرين", "أشهر", "شهرًا", "شهر"],
+    ("SettingsDialog", " days"): [" يوم", " يوم", " يومين", " أيام", " يومًا", " يوم"],
+    ("TemplatesDialog", "name"): "اسم العميل",
+    ("TemplatesDialog", "dear"): "عزيزي/عزيزتي",
+    ("TemplatesDialog", "shop"): "اسم المحل",
+    ("TemplatesDialog", "date"): "التاريخ",
+}
+
+
+@pytest.fixture
+def arabic(db: Database, language: Callable[[str], None], qapp: QApplication) -> Iterator[AppContext]:
+    """The program in Arabic, with the Arabic of this branch's new strings."""
+    language("ar")
+    newer = NewArabic(NEW_ARABIC)
+    qapp.installTranslator(newer)
+    yield AppContext(db=db, preferences=Preferences(), language="ar")
+    qapp.removeTranslator(newer)
+
+
+QT_IMPERATIVES = {"احفظ", "ألغِ", "أغلق", "افتح", "حسنًا"}
+
+
+def test_standard_buttons_carry_our_words_not_qts_imperatives(qtbot: QtBot, arabic: AppContext) -> None:
+    dialog = CustomerDialog(arabic)
+    qtbot.addWidget(dialog)
+    catalogue = CatalogueDialog(arabic)
+    qtbot.addWidget(catalogue)
+    box = show_problem(None, "عنوان", "نص")
+    qtbot.addWidget(box)
+    buttons = [
+        *dialog.findChild(QDialogButtonBox).buttons(),
+        *catalogue.findChild(QDialogButtonBox).buttons(),
+        *box.buttons(),
+    ]
+    texts = {button.text() for button in buttons}
+    assert not texts & QT_IMPERATIVES
+    translate = QCoreApplication.translate
+    assert {translate("Buttons", "Save"), translate("Buttons", "Cancel"), translate("Buttons", "Close"), translate("Buttons", "OK")} <= texts
+    assert isinstance(box, QMessageBox)
+
+
+def test_the_unit_of_a_period_agrees_with_its_number(qtbot: QtBot, arabic: AppContext) -> None:
+    dialog = CustomerDialog(arabic)
+    qtbot.addWidget(dialog)
+    dialog.cadence_on.setChecked(True)
+    dialog.contact_every.setValue(12)
+    assert dialog.contact_unit.currentText() == "شهرًا"  # «كل 12 شهرًا», not «كل 12 أشهر»
+    dialog.contact_every.setValue(3)
+    assert dialog.contact_unit.currentText() == "أشهر"
+    dialog.contact_every.setValue(2)
+    assert dialog.contact_unit.currentText() == "شهرين"
+    dialog.contact_unit.setCurrentIndex(0)
+    assert dialog.contact_unit.currentText() == "يومين"
+    item = CatalogueItemDialog(arabic, None)
+    qtbot.addWidget(item)
+    assert item.renewal_every.value() == 12 and item.renewal_unit.currentText() == "شهرًا"
+    settings = SettingsDialog(arabic)
+    qtbot.addWidget(settings)
+    settings.satisfaction_days.setValue(11)
+    assert settings.satisfaction_days.text() == "11 يومًا"
+    settings.satisfaction_days.setValue(7)
+    assert settings.satisfaction_days.text() == "7 أيام"
+
+
+def test_the_time_zone_is_shown_by_its_city_and_name(qtbot: QtBot, arabic: AppContext, db: Database) -> None:
+    dialog = SettingsDialog(arabic)
+    qtbot.addWidget(dialog)
+    assert dialog.time_zone.currentText() == "الرياض — التوقيت العربي"
+    assert not any("/" in dialog.time_zone.itemText(i) for i in range(dialog.time_zone.count()))
+    dialog.time_zone.setCurrentIndex(dialog.time_zone.findData("Asia/Dubai"))
+    assert dialog.time_zone.currentText().startswith("دبي")
+    type_text(dialog.shop_name, "متجر")
+    dialog.save()
+    assert get_setting(db, TIME_ZONE) == "Asia/Dubai"  # the setting keeps the code
+
+
+def test_template_placeholders_are_offered_in_the_ui_language(qtbot: QtBot, arabic: AppContext, db: Database) -> None:
+    add_template(db, name="قديم", body="{dear} {name}، أهلًا من {shop}")
+    dialog = TemplatesDialog(arabic)
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow([t.name for t in list_templates(db)].index("قديم"))
+    # An old template is shown with the placeholders' Arabic words…
+    assert dialog.body.toPlainText() == "{عزيزي/عزيزتي} {اسم العميل}، أهلًا من {اسم المحل}"
+    dialog.body.moveCursor(dialog.body.textCursor().MoveOperation.End)
+    dialog.findChild(type(dialog.save_button), "insert_date").click()
+    assert dialog.body.toPlainText().endswith("{التاريخ}")
+    dialog.save()
+    # …and stored as the core reads them, so that it keeps working in either language.
+    saved = {t.name: t.body for t in list_templates(db)}["قديم"]
+    assert saved == "{dear} {name}، أهلًا من {shop}{date}"
