@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Choose file…</source>
-        <translation>اختر ملفًا…</translation>
+        <translation>اختيار ملف…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Print the Hijri date beside the Gregorian one</source>
-        <translation>اطبع التاريخ الهجري بجانب الميلادي</translation>
+        <translation>طباعة التاريخ الهجري بجانب الميلادي</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation>اختر الشعار</translation>
+        <translation>اختيار الشعار</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
@@ -121,6 +121,81 @@
     </message>
 </context>
 <context>
+    <name>Buttons</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>حفظ الكل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>نعم لل&amp;كل</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>لا لل&amp;كل</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>عدم الحفظ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>تعليمات</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>استعادة الإعدادات الافتراضية</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDialog</name>
     <message>
         <source>Catalogue</source>
@@ -128,7 +203,7 @@
     </message>
     <message>
         <source>Show archived items</source>
-        <translation>اعرض الأصناف المؤرشفة</translation>
+        <translation>عرض الأصناف المؤرشفة</translation>
     </message>
     <message>
         <source>The catalogue is empty. Add what you sell, and invoices fill in names and prices for you.</source>
@@ -176,18 +251,6 @@
     <message>
         <source>Every</source>
         <translation>كل</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>أيام</translation>
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation>أسابيع</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>أشهر</translation>
     </message>
     <message>
         <source>For subscriptions and contracts: selling it moves the customer&apos;s renewal date on, and a call is scheduled before it.</source>
@@ -284,7 +347,7 @@
     </message>
     <message>
         <source>Take back everything that is left of the invoice</source>
-        <translation>أرجع كل ما تبقى من الفاتورة</translation>
+        <translation>إرجاع كل ما تبقى من الفاتورة</translation>
     </message>
     <message>
         <source>Everything on this invoice has been credited already.</source>
@@ -304,11 +367,11 @@
     </message>
     <message>
         <source>Issue credit note</source>
-        <translation>أصدر الإشعار الدائن</translation>
+        <translation>إصدار الإشعار الدائن</translation>
     </message>
     <message>
         <source>Open credit note</source>
-        <translation>افتح الإشعار الدائن</translation>
+        <translation>فتح الإشعار الدائن</translation>
     </message>
     <message>
         <source>Line {number}: {problem}</source>
@@ -335,7 +398,7 @@
     </message>
     <message>
         <source>Add the first customer</source>
-        <translation>أضف أول عميل</translation>
+        <translation>إضافة أول عميل</translation>
     </message>
     <message>
         <source>More than {cap} found</source>
@@ -699,18 +762,6 @@ Add your first customer to start keeping in touch.</source>
         <translation>كل</translation>
     </message>
     <message>
-        <source>days</source>
-        <translation>أيام</translation>
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation>أسابيع</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>أشهر</translation>
-    </message>
-    <message>
         <source>A follow-up appears by itself when the last contact is older than this</source>
         <translation>تظهر متابعة تلقائيًا عندما يمضي على آخر تواصل أكثر من هذه المدة</translation>
     </message>
@@ -720,7 +771,7 @@ Add your first customer to start keeping in touch.</source>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation>احفظ على أي حال</translation>
+        <translation>حفظ على أي حال</translation>
     </message>
     <message>
         <source>Customer is a</source>
@@ -1189,13 +1240,6 @@ The details were written to:
     </message>
 </context>
 <context>
-    <name>Forms</name>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-</context>
-<context>
     <name>Hijri</name>
     <message>
         <source>The Hijri date can only be shown for days from {first} to {last}.</source>
@@ -1530,11 +1574,11 @@ The details were written to:
     </message>
     <message>
         <source>Open customer</source>
-        <translation>افتح العميل</translation>
+        <translation>فتح العميل</translation>
     </message>
     <message>
         <source>Open corrected invoice</source>
-        <translation>افتح الفاتورة المصحَّحة</translation>
+        <translation>فتح الفاتورة المصحَّحة</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1809,6 +1853,42 @@ The details were written to:
             <numerusform>كل %n أشهر</numerusform>
             <numerusform>كل %n شهرًا</numerusform>
             <numerusform>كل %n شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>days</source>
+        <comment>a unit after a number shown beside it</comment>
+        <translation>
+            <numerusform>يوم</numerusform>
+            <numerusform>يوم</numerusform>
+            <numerusform>يومين</numerusform>
+            <numerusform>أيام</numerusform>
+            <numerusform>يومًا</numerusform>
+            <numerusform>يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>weeks</source>
+        <comment>a unit after a number shown beside it</comment>
+        <translation>
+            <numerusform>أسبوع</numerusform>
+            <numerusform>أسبوع</numerusform>
+            <numerusform>أسبوعين</numerusform>
+            <numerusform>أسابيع</numerusform>
+            <numerusform>أسبوعًا</numerusform>
+            <numerusform>أسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>months</source>
+        <comment>a unit after a number shown beside it</comment>
+        <translation>
+            <numerusform>شهر</numerusform>
+            <numerusform>شهر</numerusform>
+            <numerusform>شهرين</numerusform>
+            <numerusform>أشهر</numerusform>
+            <numerusform>شهرًا</numerusform>
+            <numerusform>شهر</numerusform>
         </translation>
     </message>
 </context>
@@ -2147,7 +2227,7 @@ The details were written to:
     </message>
     <message>
         <source>Open settings…</source>
-        <translation>افتح الإعدادات…</translation>
+        <translation>فتح الإعدادات…</translation>
     </message>
     <message>
         <source>Prices include VAT</source>
@@ -2183,7 +2263,7 @@ The details were written to:
     </message>
     <message>
         <source>Add line</source>
-        <translation>أضف سطرًا</translation>
+        <translation>إضافة سطر</translation>
     </message>
     <message>
         <source>Before VAT</source>
@@ -2215,11 +2295,11 @@ The details were written to:
     </message>
     <message>
         <source>Issue invoice</source>
-        <translation>أصدر الفاتورة</translation>
+        <translation>إصدار الفاتورة</translation>
     </message>
     <message>
         <source>Open invoice</source>
-        <translation>افتح الفاتورة</translation>
+        <translation>فتح الفاتورة</translation>
     </message>
     <message>
         <source>The business profile is not filled in yet. Invoices print the shop&apos;s name, address and VAT number: fill them in in the settings before issuing the first invoice.</source>
@@ -2239,7 +2319,7 @@ The details were written to:
     </message>
     <message>
         <source>Remove this line</source>
-        <translation>احذف هذا السطر</translation>
+        <translation>حذف هذا السطر</translation>
     </message>
     <message>
         <source>Line {number}: {problem}</source>
@@ -2339,7 +2419,7 @@ The details were written to:
     </message>
     <message>
         <source>e.g. 055 123 4567</source>
-        <translation>مثل 055 123 4567</translation>
+        <translation>مثال: 055 123 4567</translation>
     </message>
     <message>
         <source>Remove this number</source>
@@ -2361,7 +2441,7 @@ The details were written to:
     <name>Printing</name>
     <message>
         <source>Choose the folder for printed invoices</source>
-        <translation>اختر مجلد الفواتير المطبوعة</translation>
+        <translation>اختيار مجلد الفواتير المطبوعة</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2582,7 +2662,7 @@ The details were written to:
     </message>
     <message>
         <source>Issue the first invoice</source>
-        <translation>أصدر أول فاتورة</translation>
+        <translation>إصدار أول فاتورة</translation>
     </message>
     <message>
         <source>New invoice…</source>
@@ -2658,7 +2738,7 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
     </message>
     <message>
         <source>e.g. Ask how the new phone works for them</source>
-        <translation>مثل: الاطمئنان على الجوال الجديد</translation>
+        <translation>مثال: الاطمئنان على الجوال الجديد</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2738,16 +2818,32 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <translation>اتصال للاطمئنان على الرضا بعد أول شراء بـ</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> أيام</translation>
-    </message>
-    <message>
         <source>Call before a renewal or contract end,</source>
         <translation>اتصال قبل التجديد أو انتهاء العقد بـ</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform> يوم</numerusform>
+            <numerusform> يوم</numerusform>
+            <numerusform> يومين</numerusform>
+            <numerusform> أيام</numerusform>
+            <numerusform> يومًا</numerusform>
+            <numerusform> يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source> weeks before</source>
-        <translation> أسابيع</translation>
+        <comment>after the number of weeks</comment>
+        <translation>
+            <numerusform> أسبوع</numerusform>
+            <numerusform> أسبوع</numerusform>
+            <numerusform> أسبوعين</numerusform>
+            <numerusform> أسابيع</numerusform>
+            <numerusform> أسبوعًا</numerusform>
+            <numerusform> أسبوع</numerusform>
+        </translation>
     </message>
     <message>
         <source>Birthday greeting on the customer&apos;s birthday</source>
@@ -2767,7 +2863,7 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
     </message>
     <message>
         <source>Choose…</source>
-        <translation>اختر…</translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2913,8 +3009,8 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <translation>تاريخ اليوم</translation>
     </message>
     <message>
-        <source>Placeholders in braces are filled for each customer: {name}, {dear}, {shop} and {date}. Anything else is sent as you type it.</source>
-        <translation>تُستبدل الحقول بين الأقواس لكل عميل: {name} و{dear} و{shop} و{date}. وما عدا ذلك يُرسَل كما تكتبه.</translation>
+        <source>Placeholders in braces are filled for each customer: {placeholders}. Anything else is sent as you type it.</source>
+        <translation>تُستبدل الحقول بين الأقواس لكل عميل: {placeholders}. وما عدا ذلك يُرسَل كما تكتبه.</translation>
     </message>
     <message>
         <source>Save template</source>
@@ -3056,7 +3152,7 @@ Schedule a call, a visit or a message, and it will be waiting for you here.</sou
     </message>
     <message>
         <source>Open customer</source>
-        <translation>عرض العميل</translation>
+        <translation>فتح العميل</translation>
     </message>
     <message>
         <source>Send message…</source>

@@ -130,6 +130,30 @@
             <numerusform>every %n months</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>days</source>
+        <comment>a unit after a number shown beside it</comment>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>weeks</source>
+        <comment>a unit after a number shown beside it</comment>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>months</source>
+        <comment>a unit after a number shown beside it</comment>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -192,6 +216,25 @@
         <translation>
             <numerusform>Enter at most %n character.</numerusform>
             <numerusform>Enter at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> weeks before</source>
+        <comment>after the number of weeks</comment>
+        <translation>
+            <numerusform> week before</numerusform>
+            <numerusform> weeks before</numerusform>
         </translation>
     </message>
 </context>
