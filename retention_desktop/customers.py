@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -31,7 +32,7 @@ from retention_desktop.models import (
 from retention_desktop.phones import PhoneError, parse_phone
 from retention_desktop.search import BookQuery, CustomerOrder, CustomerRow, customer_rows, find_customers
 from retention_desktop.search_index import SearchFields, write_index
-from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
+from retention_desktop.settings import DEFAULT_COUNTRY, TIME_ZONE, get_setting, read_settings
 from retention_desktop.text import clean_code, clean_line, clean_paragraph, fold, search_terms, sort_key
 
 MAX_NAME = 200
@@ -387,65 +388,90 @@ def update_customer(db: Database, customer_id: int, draft: CustomerDraft, *, all
         write_index(session.connection(), [_search_fields(customer.id, checked)])
 
 
-def add_customers(db: Database, drafts: Iterable[CustomerDraft], *, created_at: Sequence[datetime] = ()) -> list[int]:
-    """Save many checked customers in one transaction, for imports and the demo book.
+def add_customers(
+    db: Database | Session, drafts: Iterable[CustomerDraft], *, created_at: Sequence[datetime] = ()
+) -> list[int]:
+    """Save many checked customers in one transaction, for imports and the demo book: `db` opens
+    its own, a Session (of db.writing()) is the caller's, which may hold more changes.
 
     Duplicates are not looked for; a bad draft raises ValidationError and nothing is saved.
     Returns the new ids in the order of `drafts`.
     """
+    if isinstance(db, Session):
+        country, zone = read_settings(db, DEFAULT_COUNTRY, TIME_ZONE)
+        today = datetime.now(ZoneInfo(zone)).date()
+        return _insert_customers(db, [check_draft(d, default_country=country, today=today) for d in drafts], created_at)
     country, today = get_setting(db, DEFAULT_COUNTRY), shop_today(db)
     checked = [check_draft(d, default_country=country, today=today) for d in drafts]
-    now = utc_now()
     with db.writing() as session:
-        tags = _tags(session, sorted({t for c in checked for t in c.tags}, key=fold))
-        session.flush()
-        tag_ids = {t.folded: t.id for t in tags}
-        ids: list[int] = []
-        for start in range(0, len(checked), 5000):
-            batch = checked[start : start + 5000]
-            rows = [
-                {
-                    "kind": c.kind,
-                    "full_name": c.full_name,
-                    "sort_name": sort_key(c.full_name),
-                    "gender": c.gender,
-                    "email": c.email,
-                    "address": c.address,
-                    "area": c.area,
-                    "birthday": c.birthday,
-                    "notes": c.notes,
-                    "source": c.source,
-                    "referred_by_id": c.referred_by_id,
-                    "stage": c.stage,
-                    "renewal_on": c.renewal_on,
-                    "contact_every": c.contact_every,
-                    "contact_unit": c.contact_unit,
-                    "created_at": created_at[start + i] if created_at else now,
-                    "updated_at": now,
-                }
-                for i, c in enumerate(batch)
-            ]
-            # A Core insert, not the ORM's bulk insert: the ORM starts a new statement wherever the
-            # set of None values changes (a birthday given or not) and joins their results
-            # quadratically, which took a minute for 100,000 customers.
-            batch_ids = list(
-                session.scalars(insert(_customers).returning(_customers.c.id, sort_by_parameter_order=True), rows)
-            )
-            ids.extend(batch_ids)
-            phone_rows = [
-                {"customer_id": cid, "number": n, "kind": k, "position": pos}
-                for cid, c in zip(batch_ids, batch)
-                for pos, (n, k) in enumerate(c.phones)
-            ]
-            if phone_rows:
-                session.execute(insert(CustomerPhone), phone_rows)
-            tag_rows = [
-                {"customer_id": cid, "tag_id": tag_ids[fold(t)]} for cid, c in zip(batch_ids, batch) for t in c.tags
-            ]
-            if tag_rows:
-                session.execute(insert(customer_tags), tag_rows)
-            write_index(session.connection(), [_search_fields(cid, c) for cid, c in zip(batch_ids, batch)], new=True)
-        return ids
+        return _insert_customers(session, checked, created_at)
+
+
+def _insert_customers(session: Session, checked: Sequence[_Checked], created_at: Sequence[datetime]) -> list[int]:
+    now = utc_now()
+    tags = _tags(session, sorted({t for c in checked for t in c.tags}, key=fold))
+    session.flush()
+    tag_ids = {t.folded: t.id for t in tags}
+    ids: list[int] = []
+    for start in range(0, len(checked), 5000):
+        batch = checked[start : start + 5000]
+        rows = [
+            {
+                "kind": c.kind,
+                "full_name": c.full_name,
+                "sort_name": sort_key(c.full_name),
+                "gender": c.gender,
+                "email": c.email,
+                "address": c.address,
+                "area": c.area,
+                "birthday": c.birthday,
+                "notes": c.notes,
+                "source": c.source,
+                "referred_by_id": c.referred_by_id,
+                "stage": c.stage,
+                "renewal_on": c.renewal_on,
+                "contact_every": c.contact_every,
+                "contact_unit": c.contact_unit,
+                "created_at": created_at[start + i] if created_at else now,
+                "updated_at": now,
+            }
+            for i, c in enumerate(batch)
+        ]
+        # A Core insert, not the ORM's bulk insert: the ORM starts a new statement wherever the
+        # set of None values changes (a birthday given or not) and joins their results
+        # quadratically, which took a minute for 100,000 customers.
+        batch_ids = list(
+            session.scalars(insert(_customers).returning(_customers.c.id, sort_by_parameter_order=True), rows)
+        )
+        ids.extend(batch_ids)
+        phone_rows = [
+            {"customer_id": cid, "number": n, "kind": k, "position": pos}
+            for cid, c in zip(batch_ids, batch)
+            for pos, (n, k) in enumerate(c.phones)
+        ]
+        if phone_rows:
+            session.execute(insert(CustomerPhone), phone_rows)
+        tag_rows = [
+            {"customer_id": cid, "tag_id": tag_ids[fold(t)]} for cid, c in zip(batch_ids, batch) for t in c.tags
+        ]
+        if tag_rows:
+            session.execute(insert(customer_tags), tag_rows)
+        write_index(session.connection(), [_search_fields(cid, c) for cid, c in zip(batch_ids, batch)], new=True)
+    return ids
+
+
+def set_referrers(session: Session, pairs: Sequence[tuple[int, int]]) -> None:
+    """Record who referred whom, (customer id, referrer id) pairs, in the caller's write
+    transaction; a customer cannot refer themselves, and the database's foreign key refuses a
+    referrer who does not exist."""
+    if not pairs:
+        return
+    if any(customer_id == referrer_id for customer_id, referrer_id in pairs):
+        raise ValidationError({"referred_by": translate("Customers", "A customer cannot refer themselves.")})
+    session.connection().execute(
+        update(_customers).where(_customers.c.id == bindparam("customer")).values(referred_by_id=bindparam("referrer")),
+        [{"customer": customer_id, "referrer": referrer_id} for customer_id, referrer_id in pairs],
+    )
 
 
 def archive_customer(db: Database, customer_id: int) -> None:

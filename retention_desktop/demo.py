@@ -11,67 +11,57 @@ import math
 import random
 import re
 from array import array
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
-from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from faker import Faker
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from retention_desktop.clock import local_date, shop_now, shop_zone
-from retention_desktop.customers import CustomerDraft, add_customers, count_customers
+from retention_desktop.customers import CustomerDraft, add_customers, count_customers, set_referrers
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
+from retention_desktop.followups import FollowUpRecord, record_follow_ups
 from retention_desktop.i18n import translate
+from retention_desktop.interactions import InteractionEntry, log_interactions
+from retention_desktop.lifecycle import LAPSED_AFTER_DAYS, apply_lapses, mark_lost
 from retention_desktop.models import (
     CadenceUnit,
-    Customer,
     CustomerKind,
-    CustomerPhone,
-    DocumentCounter,
-    DocumentKind,
-    FollowUp,
     FollowUpKind,
     FollowUpOrigin,
     FollowUpStatus,
     Gender,
-    Interaction,
     InteractionKind,
-    Invoice,
-    InvoiceLine,
     Outcome,
-    Payment,
     PaymentMethod,
     Source,
     Stage,
     VatCategory,
 )
-from retention_desktop.money import HUNDRED, ZERO, InvoiceTotals, LineInput, compute_totals, currency_decimals, round_money
+from retention_desktop.money import HUNDRED, ZERO, currency_decimals, round_money
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.rules import apply_follow_up_rules, birthday_in
 from retention_desktop.sales import (
     CatalogueDraft,
     CatalogueRow,
+    CreditRequest,
+    InvoiceDraft,
     LineDraft,
-    buyer_snapshot,
-    compute_invoice_totals,
-    renewal_after,
-    seller_id,
+    PaymentDraft,
+    SalesBatch,
     add_catalogue_item,
     catalogue_items,
-    document_number,
-    local_time,
+    preview_credit_of_draft,
+    renewal_after,
 )
 from retention_desktop.settings import SATISFACTION_CALL_DAYS, get_setting
 
 MAX_CUSTOMERS = 1_000_000
-CHUNK = 10_000  # drafts per add_customers call: keeps memory modest for a million customers
+CHUNK = 5_000  # customers per transaction, with their history: keeps memory modest for a million
 POOL = 3_000  # names and user names drawn from Faker once, then combined at random
 
 _YEARS_OF_HISTORY = 3
@@ -481,7 +471,7 @@ _LAST_PURCHASE = {
     Stage.AT_RISK: (60, 150),
     Stage.LAPSED: (180, 400),
     Stage.LOST: (200, 600),
-    Stage.WON_BACK: (150, 400),
+    Stage.WON_BACK: (270, 500),  # then a win-back call, and a purchase in the last three months
 }
 # The stage to give instead when a customer is too new for theirs (see _DemoCustomers.stage).
 _YOUNGER_STAGE = {Stage.LOST: Stage.AT_RISK, Stage.LAPSED: Stage.AT_RISK, Stage.AT_RISK: Stage.ACTIVE, Stage.WON_BACK: Stage.ACTIVE}
@@ -560,7 +550,7 @@ class _DemoHistory:
     """
 
     def __init__(
-        self, rng: random.Random, now: datetime, first_follow_up_id: int, satisfaction_days: int, sales: _DemoSales
+        self, rng: random.Random, now: datetime, satisfaction_days: int, sales: _DemoSales
     ) -> None:
         self.rng = rng
         self.sales = sales
@@ -568,12 +558,11 @@ class _DemoHistory:
         offset = now.utcoffset()
         self.offset = offset.total_seconds() if offset is not None else 0.0
         self.today = now.date()
-        self.next_id = first_follow_up_id
         self.satisfaction_days = satisfaction_days
         self.satisfaction_reason = translate("Rules", "Satisfaction call after the first purchase")
         self.birthday_reason = translate("Rules", "Birthday greeting")
-        self.follow_ups: list[tuple[Any, ...]] = []
-        self.interactions: list[tuple[Any, ...]] = []
+        self.follow_ups: list[FollowUpRecord] = []
+        self.interactions: list[InteractionEntry] = []
         self.kind_weights = _cumulative(_FOLLOW_UP_KIND_WEIGHTS)
         self.outcome_weights = _cumulative(_OUTCOME_WEIGHTS)
         self.score_weights = _cumulative(_SCORE_WEIGHTS)
@@ -612,18 +601,16 @@ class _DemoHistory:
         outcome: Outcome | None = None,
         score: int | None = None,
         resolved: float | None = None,
-        follow_up_id: int | None = None,
     ) -> None:
         self.interactions.append(
-            (
+            InteractionEntry(
                 customer_id,
-                kind.value,
+                kind,
                 self.utc(ts),
                 note,
-                None if outcome is None else outcome.value,
-                score,
-                None if resolved is None else self.utc(resolved),
-                follow_up_id,
+                outcome=outcome,
+                score=score,
+                resolved_at=None if resolved is None else self.utc(resolved),
             )
         )
 
@@ -638,28 +625,27 @@ class _DemoHistory:
         status: FollowUpStatus = FollowUpStatus.OPEN,
         closed: float | None = None,
         due_at: time | None = None,
+        outcome: Outcome | None = None,
+        outcome_note: str = "",
         origin: FollowUpOrigin = FollowUpOrigin.MANUAL,
         origin_key: str | None = None,
-    ) -> int:
-        follow_up_id = self.next_id
-        self.next_id += 1
+    ) -> None:
         self.follow_ups.append(
-            (
-                follow_up_id,
+            FollowUpRecord(
                 customer_id,
-                kind.value,
-                reason,
-                "",
+                kind,
                 due_on,
-                due_at,
-                status.value,
-                origin.value,
-                origin_key,
                 self.utc(created),
-                None if closed is None else self.utc(closed),
+                reason,
+                due_at=due_at,
+                status=status,
+                closed_at=None if closed is None else self.utc(closed),
+                outcome=outcome,
+                outcome_note=outcome_note,
+                origin=origin,
+                origin_key=origin_key,
             )
         )
-        return follow_up_id
 
     def done(
         self,
@@ -673,14 +659,14 @@ class _DemoHistory:
         origin: FollowUpOrigin = FollowUpOrigin.MANUAL,
         origin_key: str | None = None,
     ) -> None:
-        """A follow-up that was on the list and marked done at `ts`, and the interaction it wrote."""
+        """A follow-up that was on the list and marked done at `ts` (which logs its interaction)."""
         rng = self.rng
         outcome = outcome or rng.choices(_OUTCOMES, cum_weights=self.outcome_weights)[0]
         day = self.day_of(ts)
         due_on = day - timedelta(days=rng.randrange(1, 4)) if rng.random() < 0.2 else day
         created = max(since, min(ts, self.start_of(due_on) - rng.randrange(1, 21) * _DAY))
         due_at = rng.choice(_TIMES) if rng.random() < 0.2 else None
-        follow_up_id = self.follow_up(
+        self.follow_up(
             customer_id,
             kind,
             reason,
@@ -689,17 +675,10 @@ class _DemoHistory:
             status=FollowUpStatus.DONE,
             closed=ts,
             due_at=due_at,
+            outcome=outcome,
+            outcome_note=rng.choice(_OUTCOME_NOTES[outcome]),
             origin=origin,
             origin_key=origin_key,
-        )
-        note = rng.choice(_OUTCOME_NOTES[outcome])
-        self.interaction(
-            customer_id,
-            _INTERACTION_OF[kind],
-            ts,
-            " — ".join(p for p in (reason, note) if p),
-            outcome=outcome,
-            follow_up_id=follow_up_id,
         )
 
     def contact(self, customer_id: int, ts: float, since: float) -> None:
@@ -863,21 +842,10 @@ class _DemoHistory:
         created = max(since, min(self.now, self.start_of(min(due, self.today)) - rng.randrange(1, 15) * _DAY))
         self.follow_up(customer_id, kind, rng.choice(_REASONS[kind]), due, created=created, due_at=due_at)
 
-    def flush(self, db: Database) -> None:
-        """Write the rows made so far, follow-ups first (interactions point at them)."""
-        with db.writing() as session:
-            connection = session.connection()
-            for table, rows in ((_follow_ups, self.follow_ups), (_interactions, self.interactions)):
-                if not rows:
-                    continue
-                names = _COLUMNS[table]
-                if db.is_sqlite:
-                    # SQLAlchemy's per-value processing took longer than SQLite itself for a million
-                    # rows: on SQLite the values go in already in their stored form.
-                    stored = _STORED[table]
-                    connection.exec_driver_sql(_insert_sql(connection.dialect, table), [stored(row) for row in rows])
-                else:
-                    connection.execute(insert(table), [dict(zip(names, row)) for row in rows])
+    def flush(self, session: Session) -> None:
+        """Write the follow-ups and interactions made so far through the core, in the caller's transaction."""
+        record_follow_ups(session, self.follow_ups)
+        log_interactions(session, self.interactions)
         self.follow_ups = []
         self.interactions = []
 
@@ -988,8 +956,10 @@ _DEPOSIT_NOTE = "دفعة مقدمة"
 _BALANCE_NOTE = "سداد المبلغ المتبقي"
 _PART_NOTE = "دفعة من الحساب"
 _PO_NOTE = "أمر شراء رقم {number}"
-_SALES_BATCH = 20_000  # invoices written per round of inserts
-_IN_LIMIT = 10_000  # ids per IN (...) when reading buyers back
+_SALES_BATCH = 20_000  # invoices issued per transaction
+# Days a transaction of invoices spans at most: less than the quiet spell after which a customer has
+# lapsed, so that a customer who comes back after one bought last in an earlier transaction.
+_SALES_DAYS = LAPSED_AFTER_DAYS // 2
 
 
 @dataclass(frozen=True)
@@ -1000,77 +970,27 @@ class _Basket:
 
 @dataclass(frozen=True)
 class _Priced:
-    """A basket as invoiced: its lines as issue_invoice would take them, the totals the sales core
-    computes for them, and the values to insert."""
+    """A basket as the till takes it: its lines, and what a credit note may take back of them."""
 
-    basket: _Basket
-    drafts: tuple[LineDraft, ...]
-    totals: InvoiceTotals
-    line_values: tuple[tuple[Any, ...], ...]  # invoice_lines from "position" on
-    amounts: tuple[Any, ...]  # invoices' net, vat, total, discount
+    lines: tuple[LineDraft, ...]
     goods: tuple[bool, ...]  # per line: goods (True) or a service (False), for a credit note's reason
     returnable: tuple[int, ...]  # the lines a credit note may take back: not subscriptions or contracts
 
 
 @dataclass(frozen=True)
-class _PhoneNumber:
-    number: str
+class _Sale:
+    """A purchase on its way to the till: the invoice, and what happens to it after."""
 
-
-@dataclass(frozen=True)
-class _BuyerFields:
-    """What sales.buyer_snapshot reads of a customer, without loading the customer."""
-
-    full_name: str
-    phones: tuple[_PhoneNumber, ...]
-    address: str
-    area: str
-    email: str
-
-
-@dataclass(frozen=True)
-class _PendingCredit:
-    invoice_id: int
-    customer_id: int
-    buyer_json: str
-    priced: _Priced
-    position: int
-    line_id: int
-    quantity: Decimal
-    discount: Decimal
-    reason: str
-    totals: InvoiceTotals
-
-
-class _Form:
-    """Values as they go into the database: on SQLite in the form SQLAlchemy stores them (the rows
-    skip its per-value processing, which would take longer than SQLite itself), elsewhere as they are."""
-
-    def __init__(self, sqlite: bool) -> None:
-        self.sqlite = sqlite
-
-    def money(self, value: Decimal) -> Any:
-        return str(value) if self.sqlite else value
-
-    def day(self, value: date) -> Any:
-        return value.isoformat() if self.sqlite else value
-
-    def clock(self, value: time) -> Any:
-        return value.strftime("%H:%M:%S.%f") if self.sqlite else value
-
-    def moment(self, value: datetime) -> Any:
-        return _stamp(value) if self.sqlite else value
-
-    def flag(self, value: bool) -> Any:
-        return int(value) if self.sqlite else value
+    draft: InvoiceDraft
+    at: datetime
+    index: int  # the basket
+    credit_at: float  # when part of it is brought back (math.inf: never)
 
 
 class _DemoSales:
-    """Chooses what each demo customer bought and when, then writes the whole book's invoices, credit
-    notes, payments and purchase interactions in one transaction, numbered in date order.
-
-    The amounts come from the sales core (sales.compute_invoice_totals, money.compute_totals), once per basket;
-    issue_invoice itself, one transaction per invoice, would take minutes for a large book.
+    """Chooses what each demo customer bought and when, then issues the whole book's invoices, credit
+    notes and payments through the sales core (sales.SalesBatch), in date order, one transaction per
+    batch of invoices: numbers, amounts, stages, renewal dates and purchase logs are the program's.
     """
 
     def __init__(self, rng: random.Random, now: datetime, zone: ZoneInfo, profile: BusinessProfile, items: dict[str, CatalogueRow]) -> None:
@@ -1094,14 +1014,15 @@ class _DemoSales:
                 if item.renewal_every and item.renewal_unit is CadenceUnit.MONTHS:
                     key = (business, item.renewal_every)
                     self.plan_baskets.setdefault(key, []).append(self._add(_Basket(lines, business)))
-        # One entry per purchase, in the order customers were made: when, who, which basket.
+        # One entry per purchase, in the order customers were made: when, who, which basket, and
+        # whether the customer had not bought for long enough to have lapsed before it.
         self.times: array[int] = array("q")
         self.customers: array[int] = array("q")
         self.chosen: array[int] = array("l")
-        self.renewals: list[tuple[int, date | None]] = []
+        self.after_lapse: array[int] = array("b")
+        self.lost: array[int] = array("q")  # customers the owner marked lost
         self.priced: dict[int, _Priced] = {}
-        self.buyer_json: dict[int, str] = {}  # by customer, read once
-        self.credits: dict[tuple[int, int, Decimal], tuple[InvoiceTotals, Decimal]] = {}
+        self.credits: dict[tuple[int, int, Decimal], Decimal] = {}
 
     def _add(self, basket: _Basket) -> int:
         self.baskets.append(basket)
@@ -1143,23 +1064,27 @@ class _DemoSales:
     def customer(self, customer_id: int, draft: CustomerDraft, purchases: Sequence[float]) -> None:
         """Choose a basket for each of the customer's purchases. A customer the demo gave a renewal
         date buys a subscription (or, a business, a maintenance contract) on the purchase whose
-        renewal falls nearest to it and not in the past; their renewal date becomes that one."""
+        renewal falls nearest to it and not in the past; the sales core sets their renewal date."""
         if not purchases:
             return
         rng = self.rng
         business = draft.kind is CustomerKind.BUSINESS
         plan: tuple[int, int] | None = None  # (purchase, basket)
+        days = [self.day_of(ts) for ts in purchases]
         if draft.renewal_on is not None:
-            found = self.subscription([self.day_of(ts) for ts in purchases], draft.renewal_on, business)
+            found = self.subscription(days, draft.renewal_on, business)
             if found is not None:
                 position, months, _ = found
                 plan = (position, rng.choice(self.plan_baskets[(business, months)]))
-            self.renewals.append((customer_id, found[2] if found is not None else None))
+        if draft.stage is Stage.LOST:
+            self.lost.append(customer_id)
         pool = self.business_baskets if business else self.person_baskets
         for position, ts in enumerate(purchases):
             self.times.append(int(ts))
             self.customers.append(customer_id)
             self.chosen.append(plan[1] if plan is not None and plan[0] == position else rng.choice(pool))
+            quiet = (days[position] - days[position - 1]).days if position else 0
+            self.after_lapse.append(quiet >= LAPSED_AFTER_DAYS)
 
     def subscription(self, days: Sequence[date], wanted: date, business: bool) -> tuple[int, int, date] | None:
         """(the purchase, the plan's months, the renewal date) of the subscription whose renewal is
@@ -1177,9 +1102,10 @@ class _DemoSales:
                 return best[1], months, best[2]
         return None
 
-    # Amounts, from the sales core.
+    # What the till is given.
 
-    def price(self, index: int, form: _Form) -> _Priced:
+    def price(self, index: int) -> _Priced:
+        """The basket's lines as typed at the till (a percent off becomes an amount off the line)."""
         priced = self.priced.get(index)
         if priced is not None:
             return priced
@@ -1191,56 +1117,18 @@ class _DemoSales:
             before = round_money(count * item.unit_price, self.decimals)
             discount = round_money(round_money(before * percent / HUNDRED, 0), self.decimals)
             drafts.append(LineDraft(item.name_ar, count, item.unit_price, discount, item.vat_category, item_id=item.id))
-        totals = compute_invoice_totals(drafts, self.profile, None, credit_note=False)
-        money = form.money
-        line_values = tuple(
-            (
-                position,
-                line.item_id,
-                None,
-                line.description.strip(),
-                money(line.quantity),
-                money(line.unit_price),
-                money(line.discount + ZERO),
-                line.vat_category.value,
-                money(amounts.vat_rate),
-                money(amounts.net),
-                money(amounts.vat),
-                money(amounts.total),
-            )
-            for position, (line, amounts) in enumerate(zip(drafts, totals.lines))
-        )
         roles = [_CATALOGUE[product].role for product, _, _ in basket.lines]
         goods = tuple(role in (_Role.ACCESSORY, _Role.DEVICE) for role in roles)
         returnable = tuple(n for n, role in enumerate(roles) if role not in (_Role.PLAN, _Role.CONTRACT))
-        priced = _Priced(
-            basket,
-            tuple(drafts),
-            totals,
-            line_values,
-            (money(totals.net), money(totals.vat), money(totals.total), money(totals.discount)),
-            goods,
-            returnable,
-        )
-        self.priced[index] = priced
+        priced = self.priced[index] = _Priced(tuple(drafts), goods, returnable)
         return priced
 
-    def credit_totals(self, index: int, priced: _Priced, position: int, quantity: Decimal) -> tuple[InvoiceTotals, Decimal]:
-        """A credit note's totals for `quantity` of a line taken back, and the part of the line's
-        discount taken back with it, as issue_credit_note makes them."""
+    def credit_total(self, index: int, draft: InvoiceDraft, position: int, quantity: Decimal) -> Decimal:
+        """What a credit note taking back `quantity` of a line will come to (negative), from the sales core."""
         key = (index, position, quantity)
         found = self.credits.get(key)
         if found is None:
-            line = priced.drafts[position]
-            rate = priced.totals.lines[position].vat_rate
-            discount = round_money(line.discount * quantity / line.quantity, self.decimals)
-            totals = compute_totals(
-                [LineInput(line.description.strip(), quantity, line.unit_price, rate, discount)],
-                prices_include_vat=self.profile.prices_include_vat,
-                decimals=self.decimals,
-                credit_note=True,
-            )
-            found = self.credits[key] = (totals, discount)
+            found = self.credits[key] = preview_credit_of_draft(draft, self.profile, {position: quantity})
         return found
 
     # Payments.
@@ -1281,208 +1169,79 @@ class _DemoSales:
                 made = [(first, amount, method, _DEPOSIT_NOTE), (later, due - amount, method, _BALANCE_NOTE)]
         return [p for p in made if p[0] <= self.now]  # what falls after today is not paid yet
 
-    # Writing.
-
-    def read_buyers(self, session: Session, ids: set[int]) -> None:
-        """Read the buyer snapshot each invoice keeps (sales.buyer_snapshot) of the customers not read yet."""
-        first_phone = (
-            select(CustomerPhone.number)
-            .where(CustomerPhone.customer_id == Customer.id)
-            .order_by(CustomerPhone.position)
-            .limit(1)
-            .scalar_subquery()
-        )
-        found = self.buyer_json
-        wanted = sorted(ids - found.keys())
-        for start in range(0, len(wanted), _IN_LIMIT):
-            rows = session.execute(
-                select(Customer.id, Customer.full_name, Customer.address, Customer.area, Customer.email, first_phone).where(
-                    Customer.id.in_(wanted[start : start + _IN_LIMIT])
-                )
-            )
-            for customer_id, name, address, area, email, phone in rows:
-                fields = _BuyerFields(name, (_PhoneNumber(phone),) if phone else (), address, area, email)
-                found[customer_id] = buyer_snapshot(cast(Customer, fields))
+    # Issuing.
 
     def write(self, db: Database) -> int:
-        """Write every purchase chosen so far as an invoice, oldest first, in one transaction; returns
-        how many invoices. Numbers continue the counters and the counters end at the last number
-        used, so invoices issued afterwards follow on without a gap."""
-        if not self.times:
-            return 0
-        with _bulk_session(db) as session:  # numbers are taken one writer at a time, as issue_invoice does
-            return self._write_all(session, _Form(db.is_sqlite))
-
-    def _write_all(self, session: Session, form: _Form) -> int:
-        profile = self.profile
-        seller = seller_id(session, profile)
-        zero = form.money(round_money(ZERO, self.decimals))
-        include = form.flag(profile.prices_include_vat)
-        settled, not_settled = form.flag(True), form.flag(False)
-        invoice_kind, credit_kind, purchase = DocumentKind.INVOICE.value, DocumentKind.CREDIT_NOTE.value, InteractionKind.PURCHASE.value
-        rng = self.rng
-        now = self.now
-        zone = self.zone
+        """Issue every purchase chosen so far as an invoice, oldest first, in batches of at most
+        _SALES_BATCH invoices and _SALES_DAYS days, each one transaction; returns how many invoices.
+        Credit notes are issued at their moment among the invoices, so that numbers and ids follow
+        the dates."""
         order = sorted(range(len(self.times)), key=self.times.__getitem__)
-        connection = session.connection()
-        counters = dict(session.execute(select(DocumentCounter.kind, DocumentCounter.last_sequence)).all())
-        invoice_number = counters[DocumentKind.INVOICE]
-        credit_number = counters[DocumentKind.CREDIT_NOTE]
-        next_id = int(session.scalar(select(func.max(Invoice.id))) or 0) + 1
-        next_line = int(session.scalar(select(func.max(InvoiceLine.id))) or 0) + 1
-        pending: list[tuple[float, int, _PendingCredit]] = []  # credit notes to come, by time
-
-        invoices: list[tuple[Any, ...]] = []
-        lines: list[tuple[Any, ...]] = []
-        payments: list[tuple[Any, ...]] = []
-        interactions: list[tuple[Any, ...]] = []
-
-        def credit_note(at: float, credit: _PendingCredit) -> None:
-            nonlocal next_id, next_line, credit_number
-            credit_number += 1
-            moment = datetime.fromtimestamp(at, timezone.utc)
-            totals = credit.totals
-            invoices.append(
-                (
-                    next_id,
-                    credit_kind,
-                    credit_number,
-                    document_number(profile.credit_note_prefix, credit_number),
-                    credit.customer_id,
-                    credit.invoice_id,
-                    form.moment(moment),
-                    form.day(local_date(moment, zone)),
-                    form.clock(local_time(moment, zone)),
-                    profile.currency,
-                    include,
-                    form.money(totals.net),
-                    form.money(totals.vat),
-                    form.money(totals.total),
-                    form.money(totals.discount),
-                    zero,
-                    zero,
-                    settled,  # a credit note is always settled
-                    credit.reason,
-                    seller,
-                    credit.buyer_json,
-                )
-            )
-            line = credit.priced.drafts[credit.position]
-            amounts = totals.lines[0]
-            lines.append(
-                (
-                    next_line,
-                    next_id,
-                    0,
-                    line.item_id,
-                    credit.line_id,
-                    line.description.strip(),
-                    form.money(credit.quantity),
-                    form.money(line.unit_price),
-                    form.money(credit.discount),
-                    line.vat_category.value,
-                    form.money(amounts.vat_rate),
-                    form.money(amounts.net),
-                    form.money(amounts.vat),
-                    form.money(amounts.total),
-                )
-            )
-            next_id += 1
-            next_line += 1
-
-        def flush() -> None:
-            interactions.sort()  # by customer: their index is written in order, not at random
-            for table, rows in ((_invoices, invoices), (_invoice_lines, lines), (_payments, payments), (_interactions, interactions)):
-                _insert_rows(connection, table, rows, sqlite=form.sqlite)
-                rows.clear()
-
-        for start in range(0, len(order), _SALES_BATCH):
-            batch = order[start : start + _SALES_BATCH]
-            self.read_buyers(session, {self.customers[i] for i in batch})
-            buyers = self.buyer_json
-            for i in batch:
-                ts = self.times[i]
-                while pending and pending[0][0] <= ts:
-                    at, _, credit = heapq.heappop(pending)
-                    credit_note(at, credit)
-                customer_id = self.customers[i]
-                index = self.chosen[i]
-                priced = self.price(index, form)
-                total = priced.totals.total
-                business = priced.basket.business
-                moment = datetime.fromtimestamp(ts, timezone.utc)
-                invoice_number += 1
-                number = document_number(profile.invoice_prefix, invoice_number)
-                invoice_id = next_id
-                buyer = buyers[customer_id]
-
-                credited = ZERO
-                # Now and then goods are brought back, or a service cancelled, within ten days.
-                credit_at = float(int(ts + (0.1 + rng.random() * 9.9) * _DAY)) if rng.random() < _CREDITED else math.inf
-                if priced.returnable and credit_at <= now:  # in whole seconds, as documents are issued
-                    position = rng.choice(priced.returnable)
-                    count = priced.basket.lines[position][1]
-                    quantity = Decimal(count if count == 1 or rng.random() < 0.5 else rng.randrange(1, count))
-                    totals, taken_back = self.credit_totals(index, priced, position, quantity)
-                    credited = ZERO - totals.total
-                    reason = rng.choice(_CREDIT_REASONS[priced.goods[position]])
-                    line_id = next_line + position
-                    later = _PendingCredit(
-                        invoice_id, customer_id, buyer, priced, position, line_id, quantity, taken_back, reason, totals
-                    )
-                    heapq.heappush(pending, (credit_at, invoice_id, later))
-
-                paid = ZERO
-                for at, amount, method, note in self.payments(ts, total - credited, business):
-                    paid += amount
-                    when = datetime.fromtimestamp(at, timezone.utc)
-                    payments.append(
-                        (invoice_id, form.day(local_date(when, zone)), form.money(amount), method.value, note, form.moment(when))
-                    )
-                note = _PO_NOTE.format(number=rng.randrange(1000, 10000)) if business and rng.random() < 0.3 else ""
-                stamp = form.moment(moment)
-                invoices.append(
-                    (
-                        invoice_id,
-                        invoice_kind,
-                        invoice_number,
-                        number,
-                        customer_id,
-                        None,
-                        stamp,
-                        form.day(local_date(moment, zone)),
-                        form.clock(local_time(moment, zone)),
-                        profile.currency,
-                        include,
-                        *priced.amounts,
-                        form.money(paid) if paid else zero,
-                        form.money(credited) if credited else zero,
-                        settled if paid + credited >= total else not_settled,
-                        note,
-                        seller,
-                        buyer,
-                    )
-                )
-                for values in priced.line_values:
-                    lines.append((next_line, invoice_id, *values))
-                    next_line += 1
-                next_id += 1
-                # As issue_invoice logs it: the purchase, at the invoice's time, noted with its number.
-                interactions.append((customer_id, purchase, stamp, number, None, None, None, None))
-            flush()
-        while pending:
-            at, _, credit = heapq.heappop(pending)
-            credit_note(at, credit)
-        flush()
-        for kind, last in ((DocumentKind.INVOICE, invoice_number), (DocumentKind.CREDIT_NOTE, credit_number)):
-            session.execute(update(DocumentCounter).where(DocumentCounter.kind == kind).values(last_sequence=last))
-        if self.renewals:
-            table = Customer.metadata.tables[Customer.__tablename__]
-            connection.execute(
-                update(table).where(table.c.id == bindparam("customer")).values(renewal_on=bindparam("renewal")),
-                [{"customer": c, "renewal": r} for c, r in self.renewals],
-            )
+        pending: list[tuple[float, int, CreditRequest]] = []  # credit notes to come, by time
+        start = 0
+        while start < len(order):
+            end = start + 1
+            limit = self.times[order[start]] + _SALES_DAYS * _DAY
+            while end < len(order) and end - start < _SALES_BATCH and self.times[order[end]] < limit:
+                end += 1
+            with db.writing() as session:
+                self._write_batch(SalesBatch(session, today=self.today), order[start:end], pending)
+            start = end
+        if pending:
+            with db.writing() as session:
+                SalesBatch(session, today=self.today).issue_credit_notes([heapq.heappop(pending)[2] for _ in range(len(pending))])
         return len(order)
+
+    def _write_batch(self, till: SalesBatch, batch: Sequence[int], pending: list[tuple[float, int, CreditRequest]]) -> None:
+        rng = self.rng
+        # Customers who come back after a long quiet spell were lapsed by then (lifecycle.py): the
+        # batch spans fewer days than that spell, so their last purchase is already issued.
+        lapses = {self.customers[i]: self.day_of(self.times[i]) for i in batch if self.after_lapse[i]}
+        apply_lapses(till.session, lapses)
+        run: list[_Sale] = []
+        run_credits = math.inf  # the first moment a credit note may follow an invoice of the run
+        payments: list[PaymentDraft] = []
+        for i in batch:
+            ts = self.times[i]
+            if run_credits <= ts or (pending and pending[0][0] <= ts):
+                self._issue(till, run, pending, payments)
+                run, run_credits = [], math.inf
+                credits = []
+                while pending and pending[0][0] <= ts:
+                    credits.append(heapq.heappop(pending)[2])
+                till.issue_credit_notes(credits)
+            index = self.chosen[i]
+            business = self.baskets[index].business
+            note = _PO_NOTE.format(number=rng.randrange(1000, 10000)) if business and rng.random() < 0.3 else ""
+            # Now and then goods are brought back, or a service cancelled, within ten days.
+            credit_at = float(int(ts + (0.1 + rng.random() * 9.9) * _DAY)) if rng.random() < _CREDITED else math.inf
+            draft = InvoiceDraft(self.customers[i], self.price(index).lines, note=note)
+            run.append(_Sale(draft, datetime.fromtimestamp(ts, timezone.utc), index, credit_at))
+            run_credits = min(run_credits, credit_at)
+        self._issue(till, run, pending, payments)
+        till.record_payments(payments)
+
+    def _issue(self, till: SalesBatch, run: Sequence[_Sale], pending: list[tuple[float, int, CreditRequest]], payments: list[PaymentDraft]) -> None:
+        """Issue a run of invoices; plan the credit notes and payments that follow each."""
+        rng = self.rng
+        issued = till.issue_invoices([sale.draft for sale in run], at=[sale.at for sale in run])
+        for sale, document in zip(run, issued):
+            priced = self.price(sale.index)
+            credited = ZERO
+            if priced.returnable and sale.credit_at <= self.now:  # in whole seconds, as documents are issued
+                position = rng.choice(priced.returnable)
+                count = self.baskets[sale.index].lines[position][1]
+                quantity = Decimal(count if count == 1 or rng.random() < 0.5 else rng.randrange(1, count))
+                credited = ZERO - self.credit_total(sale.index, sale.draft, position, quantity)
+                reason = rng.choice(_CREDIT_REASONS[priced.goods[position]])
+                request = CreditRequest(
+                    document.id, {document.line_ids[position]: quantity}, reason, datetime.fromtimestamp(sale.credit_at, timezone.utc)
+                )
+                heapq.heappush(pending, (sale.credit_at, document.id, request))
+            ts = int(sale.at.timestamp())
+            for at, amount, method, note in self.payments(ts, document.total - credited, self.baskets[sale.index].business):
+                when = datetime.fromtimestamp(at, timezone.utc)
+                payments.append(PaymentDraft(document.id, amount, local_date(when, self.zone), method, note, at=when))
 
 
 def _demo_logo() -> bytes | None:
@@ -1516,105 +1275,6 @@ def _set_up_shop(db: Database) -> tuple[BusinessProfile, dict[str, CatalogueRow]
     return profile, {key: rows[product.draft.name_ar] for key, product in _CATALOGUE.items()}
 
 
-_follow_ups = FollowUp.metadata.tables[FollowUp.__tablename__]
-_interactions = Interaction.metadata.tables[Interaction.__tablename__]
-_invoices = Invoice.metadata.tables[Invoice.__tablename__]
-_invoice_lines = InvoiceLine.metadata.tables[InvoiceLine.__tablename__]
-_payments = Payment.metadata.tables[Payment.__tablename__]
-_COLUMNS = {
-    _follow_ups: (
-        "id", "customer_id", "kind", "reason", "note", "due_on", "due_at", "status", "origin", "origin_key",
-        "created_at", "closed_at",
-    ),
-    _interactions: ("customer_id", "kind", "occurred_at", "note", "outcome", "score", "resolved_at", "follow_up_id"),
-    _invoices: (
-        "id", "kind", "sequence", "number", "customer_id", "corrects_id", "issued_at", "issue_date", "issue_time", "currency",
-        "prices_include_vat", "net", "vat", "total", "discount", "paid", "credited", "settled", "note", "seller_id",
-        "buyer_json",
-    ),
-    _invoice_lines: (
-        "id", "invoice_id", "position", "item_id", "corrects_line_id", "description", "quantity", "unit_price",
-        "discount", "vat_category", "vat_rate", "net", "vat", "total",
-    ),
-    _payments: ("invoice_id", "paid_on", "amount", "method", "note", "created_at"),
-}
-
-
-def _insert_sql(dialect: Dialect, table: Table) -> str:
-    """The table's INSERT for these columns, compiled by SQLAlchemy with positional parameters."""
-    names = _COLUMNS[table]
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(names))
-    if compiled.positiontup != list(names):
-        raise RuntimeError(f"unexpected parameter order for {table.name}: {compiled.positiontup}")
-    return str(compiled)
-
-
-@contextmanager
-def _bulk_session(db: Database) -> Iterator[Session]:
-    """A session for the demo's bulk inserts, committed at the end of the block.
-
-    On SQLite it runs without foreign key checks, which took a fifth of the time of the inserts:
-    the demo makes its rows consistent (the tests run foreign_key_check on a demo book). SQLite
-    takes the setting only outside a transaction, so it is made on a connection of our own, which
-    is thrown away afterwards: the program's connections keep checking.
-    """
-    with db.engine.connect() as connection:
-        connection.execution_options(retention_writing=True)  # BEGIN IMMEDIATE, as db.writing() does
-        raw = connection.connection.driver_connection if db.is_sqlite else None
-        if raw is not None:
-            raw.execute("PRAGMA foreign_keys = OFF")
-        try:
-            with Session(connection) as session, session.begin():
-                yield session
-        finally:
-            if raw is not None:
-                connection.invalidate()
-
-
-def _insert_rows(connection: Connection, table: Table, rows: Sequence[tuple[Any, ...]], *, sqlite: bool) -> None:
-    """Insert rows whose values are already in the form _Form gives them, in one executemany."""
-    if not rows:
-        return
-    if sqlite:
-        connection.exec_driver_sql(_insert_sql(connection.dialect, table), list(rows))
-    else:
-        names = _COLUMNS[table]
-        connection.execute(insert(table), [dict(zip(names, row)) for row in rows])
-
-
-def _stamp(moment: datetime | None) -> str | None:
-    """A UTC time stamp as SQLAlchemy stores it in SQLite: "2026-11-23 09:30:00.000000"."""
-    return None if moment is None else moment.isoformat(" ", "microseconds")[:26]
-
-
-def _stored_follow_up(row: tuple[Any, ...]) -> tuple[Any, ...]:
-    """A follow-up row with its values as SQLAlchemy stores them in SQLite (days "2026-11-23",
-    times "09:30:00.000000"); enums are already their values."""
-    id_, customer_id, kind, reason, note, due_on, due_at, status, origin, key, created_at, closed_at = row
-    return (
-        id_,
-        customer_id,
-        kind,
-        reason,
-        note,
-        due_on.isoformat(),
-        None if due_at is None else due_at.isoformat("microseconds"),
-        status,
-        origin,
-        key,
-        _stamp(created_at),
-        _stamp(closed_at),
-    )
-
-
-def _stored_interaction(row: tuple[Any, ...]) -> tuple[Any, ...]:
-    customer_id, kind, occurred_at, note, outcome, score, resolved_at, follow_up_id = row
-    return (customer_id, kind, _stamp(occurred_at), note, outcome, score, _stamp(resolved_at), follow_up_id)
-
-
-_STORED = {_follow_ups: _stored_follow_up, _interactions: _stored_interaction}
-
-
 def _ensure_default_templates(db: Database) -> None:
     """The default message templates, when the templates module is there (it may come later)."""
     try:
@@ -1624,20 +1284,6 @@ def _ensure_default_templates(db: Database) -> None:
     ensure = getattr(templates, "ensure_default_templates", None)
     if ensure is not None:
         ensure(db)
-
-
-def _set_referrers(db: Database, pairs: Sequence[tuple[int, int]]) -> None:
-    """Record who referred whom: (customer id, referrer id) pairs, in one statement run for all."""
-    if not pairs:
-        return
-    table = Customer.metadata.tables[Customer.__tablename__]
-    stmt = (
-        update(table)
-        .where(table.c.id == bindparam("customer"))
-        .values(referred_by_id=bindparam("referrer"))
-    )
-    with db.writing() as session:
-        session.connection().execute(stmt, [{"customer": c, "referrer": r} for c, r in pairs])
 
 
 def check_demo_size(customers: int) -> None:
@@ -1681,25 +1327,38 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None) -> 
     now = shop_now(db)
     profile, items = _set_up_shop(db)
     maker = _DemoCustomers(seed, now)
-    with db.session() as session:
-        first_follow_up_id = int(session.scalar(select(func.max(FollowUp.id))) or 0) + 1
     sales = _DemoSales(maker.rng, now, shop_zone(db), profile, items)
-    history = _DemoHistory(maker.rng, now, first_follow_up_id, get_setting(db, SATISFACTION_CALL_DAYS), sales)
+    history = _DemoHistory(maker.rng, now, get_setting(db, SATISFACTION_CALL_DAYS), sales)
     created = maker.creation_times(customers)
     referred = [i for i in range(1, customers) if maker.rng.random() < _REFERRED]
-    referred_set = set(referred)
-    ids: list[int] = []
+    referrer_of = dict(maker.referrers(referred))
+    ids: array[int] = array("q")
     for start in range(0, customers, CHUNK):
         times = created[start : start + CHUNK]
-        drafts = [maker.customer(t, start + i in referred_set) for i, t in enumerate(times)]
-        chunk_ids = add_customers(db, drafts, created_at=times)
-        for customer_id, created_at, draft in zip(chunk_ids, times, drafts):
-            history.customer(customer_id, created_at, draft)
-        history.flush(db)
-        ids.extend(chunk_ids)
-    _set_referrers(db, [(ids[c], ids[r]) for c, r in maker.referrers(referred)])
+        drafts = [maker.customer(t, start + i in referrer_of) for i, t in enumerate(times)]
+        # One transaction per batch: the customers, who referred them, and their history. They
+        # come in as prospects; their invoices move their stages (lifecycle.py) as they are issued.
+        with db.writing() as session:
+            new = add_customers(session, [replace(d, stage=Stage.PROSPECT, renewal_on=None) for d in drafts], created_at=times)
+            ids.extend(new)
+            set_referrers(session, [(ids[p], ids[referrer_of[p]]) for p in range(start, start + len(new)) if p in referrer_of])
+            for customer_id, created_at, draft in zip(new, times, drafts):
+                history.customer(customer_id, created_at, draft)
+            history.flush(session)
     sales.write(db)
+    _settle_stages(db, ids, sales.lost, sales.today)
     # What the program does when it starts: the cadence and the event rules add their follow-ups.
     apply_follow_up_rules(db, today=now.date())
     _ensure_default_templates(db)
     return len(ids)
+
+
+def _settle_stages(db: Database, ids: Sequence[int], lost: Sequence[int], today: date) -> None:
+    """Stages as the book stands today: the lapse model run for every customer (lifecycle.py), and
+    the customers the owner gave up on marked lost; one transaction per batch of customers."""
+    lost_ids = set(lost)
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        with db.writing() as session:
+            apply_lapses(session, dict.fromkeys(chunk, today))
+            mark_lost(session, [c for c in chunk if c in lost_ids])

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, Unpack
 
-from sqlalchemy import ScalarSelect, Select, and_, func, literal_column, select
+from sqlalchemy import ScalarSelect, Select, and_, func, insert, literal_column, select
 from sqlalchemy.orm import Session
 from sqlalchemy.util.typing import TupleAny
 
@@ -15,6 +15,7 @@ from retention_desktop.clock import shop_today
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
+from retention_desktop.interactions import InteractionEntry, log_interactions
 from retention_desktop.models import (
     Customer,
     CustomerPhone,
@@ -28,6 +29,8 @@ from retention_desktop.models import (
     utc_now,
 )
 from retention_desktop.text import clean_line, clean_paragraph
+
+_follow_ups = FollowUp.metadata.tables[FollowUp.__tablename__]
 
 UPCOMING_DAYS = 7
 MAX_REASON = 200
@@ -145,6 +148,20 @@ def _check_customer(session: Session, customer_id: int) -> Customer:
     return customer
 
 
+def _clean_reason(reason: str) -> str:
+    reason = clean_line(reason)
+    if len(reason) > MAX_REASON:
+        raise FollowUpError(
+            translate("FollowUps", "The reason is longer than %n characters.", None, MAX_REASON), field="reason"
+        )
+    return reason
+
+
+def done_note(reason: str, note: str) -> str:
+    """The note of the interaction a done follow-up logs: its reason, then what came of it."""
+    return " — ".join(p for p in (reason, note) if p)
+
+
 def schedule_follow_up(
     db: Database,
     customer_id: int,
@@ -162,11 +179,7 @@ def schedule_follow_up(
     today = today or shop_today(db)
     if due_on < today:
         raise FollowUpError(translate("FollowUps", "The date is in the past. Choose today or a later day."), field="due_on")
-    reason, note = clean_line(reason), clean_paragraph(note)
-    if len(reason) > MAX_REASON:
-        raise FollowUpError(
-            translate("FollowUps", "The reason is longer than %n characters.", None, MAX_REASON), field="reason"
-        )
+    reason, note = _clean_reason(reason), clean_paragraph(note)
     with db.writing() as session:
         _check_customer(session, customer_id)
         follow_up = FollowUp(
@@ -314,7 +327,7 @@ def mark_done(
             customer_id=follow_up.customer_id,
             kind=INTERACTION_OF[follow_up.kind],
             occurred_at=at,
-            note=" — ".join(p for p in (follow_up.reason, note) if p),
+            note=done_note(follow_up.reason, note),
             outcome=outcome,
             follow_up_id=follow_up.id,
         )
@@ -351,3 +364,73 @@ def cancel_follow_up(db: Database, follow_up_id: int) -> None:
         follow_up = _open(session, follow_up_id)
         follow_up.status = FollowUpStatus.CANCELLED
         follow_up.closed_at = utc_now()
+
+
+@dataclass(frozen=True)
+class FollowUpRecord:
+    """A follow-up as it stands, for bulk work (imports, the demo): put on the list at
+    `created_at`, and still open, done at `closed_at` with an outcome (logging the interaction
+    mark_done logs) or cancelled at `closed_at`."""
+
+    customer_id: int
+    kind: FollowUpKind
+    due_on: date
+    created_at: datetime
+    reason: str = ""
+    note: str = ""
+    due_at: time | None = None
+    status: FollowUpStatus = FollowUpStatus.OPEN
+    closed_at: datetime | None = None
+    outcome: Outcome | None = None  # of a done one
+    outcome_note: str = ""  # what came of it, as mark_done's note
+    origin: FollowUpOrigin = FollowUpOrigin.MANUAL
+    origin_key: str | None = None
+
+
+def record_follow_ups(session: Session, records: Sequence[FollowUpRecord]) -> list[int]:
+    """Write many follow-ups in the caller's write transaction, with the interactions the done ones
+    logged; returns their ids in order. The reason and note are cleaned and checked as
+    schedule_follow_up checks them; a closed one needs its closing time (after it was made), a done
+    one its outcome. A customer that does not exist is refused by the database's foreign key."""
+    if not records:
+        return []
+    rows: list[dict[str, Any]] = []
+    for r in records:
+        open_ = r.status is FollowUpStatus.OPEN
+        if open_ != (r.closed_at is None) or (r.closed_at is not None and r.closed_at < r.created_at):
+            raise ValueError("a closed follow-up needs its closing time, after it was made; an open one has none")
+        if (r.status is FollowUpStatus.DONE) != (r.outcome is not None):
+            raise ValueError("a done follow-up, and only a done one, has an outcome")
+        rows.append(
+            {
+                "customer_id": r.customer_id,
+                "kind": r.kind,
+                "reason": _clean_reason(r.reason),
+                "note": clean_paragraph(r.note),
+                "due_on": r.due_on,
+                "due_at": r.due_at,
+                "status": r.status,
+                "origin": r.origin,
+                "origin_key": r.origin_key,
+                "created_at": r.created_at,
+                "closed_at": r.closed_at,
+            }
+        )
+    result = session.connection().execute(insert(_follow_ups).returning(_follow_ups.c.id, sort_by_parameter_order=True), rows)
+    ids = list(result.scalars())
+    log_interactions(
+        session,
+        [
+            InteractionEntry(
+                r.customer_id,
+                INTERACTION_OF[r.kind],
+                r.closed_at,
+                done_note(row["reason"], clean_paragraph(r.outcome_note)),
+                outcome=r.outcome,
+                follow_up_id=follow_up_id,
+            )
+            for follow_up_id, r, row in zip(ids, records, rows)
+            if r.status is FollowUpStatus.DONE and r.closed_at is not None
+        ],
+    )
+    return ids

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import Customer, CustomerPhone, Interaction, InteractionKind, Outcome, utc_now
 from retention_desktop.text import clean_paragraph
+
+_interactions = Interaction.metadata.tables[Interaction.__tablename__]
 
 # A clock a little ahead of the database's is not "the future".
 _CLOCK_SLACK = timedelta(minutes=5)
@@ -67,6 +71,40 @@ def _row(i: Interaction) -> InteractionRow:
     )
 
 
+@dataclass(frozen=True)
+class InteractionEntry:
+    """Something that happened, to be logged with others (log_interactions): a complaint may come
+    resolved, a call or visit with the follow-up it was made from."""
+
+    customer_id: int
+    kind: InteractionKind
+    occurred_at: datetime
+    note: str = ""
+    outcome: Outcome | None = None
+    score: int | None = None
+    resolved_at: datetime | None = None
+    follow_up_id: int | None = None
+
+
+def check_interaction(
+    kind: InteractionKind, note: str, occurred_at: datetime, score: int | None, now: datetime
+) -> str:
+    """The note cleaned as a paragraph (text.py), or InteractionError for what cannot be logged:
+    a time in the future, feedback without a score from 1 to 5, a score on anything else, a
+    complaint without a description."""
+    note = clean_paragraph(note)
+    if occurred_at > now + _CLOCK_SLACK:
+        raise InteractionError(translate("Interactions", "The time is in the future."), field="occurred_at")
+    if kind is InteractionKind.FEEDBACK:
+        if score is None or not 1 <= score <= 5:
+            raise InteractionError(translate("Interactions", "Choose a satisfaction score from 1 to 5."), field="score")
+    elif score is not None:
+        raise InteractionError(translate("Interactions", "Only feedback carries a satisfaction score."), field="score")
+    if kind is InteractionKind.COMPLAINT and not note:
+        raise InteractionError(translate("Interactions", "Describe the complaint."), field="note")
+    return note
+
+
 def log_interaction(
     db: Database,
     customer_id: int,
@@ -82,17 +120,9 @@ def log_interaction(
     Feedback carries a satisfaction score from 1 to 5; a complaint needs a description and stays
     open until resolve_complaint. The note is cleaned as a paragraph (text.py).
     """
-    occurred_at = occurred_at or utc_now()
-    note = clean_paragraph(note)
-    if occurred_at > utc_now() + _CLOCK_SLACK:
-        raise InteractionError(translate("Interactions", "The time is in the future."), field="occurred_at")
-    if kind is InteractionKind.FEEDBACK:
-        if score is None or not 1 <= score <= 5:
-            raise InteractionError(translate("Interactions", "Choose a satisfaction score from 1 to 5."), field="score")
-    elif score is not None:
-        raise InteractionError(translate("Interactions", "Only feedback carries a satisfaction score."), field="score")
-    if kind is InteractionKind.COMPLAINT and not note:
-        raise InteractionError(translate("Interactions", "Describe the complaint."), field="note")
+    now = utc_now()
+    occurred_at = occurred_at or now
+    note = check_interaction(kind, note, occurred_at, score, now)
     with db.writing() as session:
         if session.get(Customer, customer_id) is None:
             raise InteractionError(translate("Interactions", "This customer no longer exists."))
@@ -102,6 +132,37 @@ def log_interaction(
         session.add(interaction)
         session.flush()
         return interaction.id
+
+
+def log_interactions(session: Session, entries: Sequence[InteractionEntry]) -> None:
+    """Log many interactions in the caller's write transaction, each checked as log_interaction
+    checks one (a complaint resolved before it was made is refused too); a customer that does not
+    exist is refused by the database's foreign key."""
+    if not entries:
+        return
+    now = utc_now()
+    rows = []
+    for e in entries:
+        note = check_interaction(e.kind, e.note, e.occurred_at, e.score, now)
+        if e.resolved_at is not None and e.kind is not InteractionKind.COMPLAINT:
+            raise InteractionError(translate("Interactions", "Only a complaint can be resolved."), field="resolved_at")
+        if e.resolved_at is not None and e.resolved_at < e.occurred_at:
+            raise InteractionError(
+                translate("Interactions", "A complaint cannot be resolved before it was made."), field="resolved_at"
+            )
+        rows.append(
+            {
+                "customer_id": e.customer_id,
+                "kind": e.kind,
+                "occurred_at": e.occurred_at,
+                "note": note,
+                "outcome": e.outcome,
+                "score": e.score,
+                "resolved_at": e.resolved_at,
+                "follow_up_id": e.follow_up_id,
+            }
+        )
+    session.connection().execute(insert(_interactions), rows)
 
 
 def customer_timeline(db: Database, customer_id: int, *, limit: int | None = None) -> list[InteractionRow]:
