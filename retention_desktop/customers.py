@@ -13,7 +13,7 @@ from sqlalchemy import Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from retention_desktop.clock import shop_today
-from retention_desktop.db import Database
+from retention_desktop.db import Database, insert_rows, insert_rows_returning_ids, update_rows
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import (
@@ -43,6 +43,11 @@ MAX_CADENCE = {CadenceUnit.DAYS: 3650, CadenceUnit.WEEKS: 520, CadenceUnit.MONTH
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 _customers = Customer.metadata.tables[Customer.__tablename__]
+_phones = CustomerPhone.metadata.tables[CustomerPhone.__tablename__]
+_CUSTOMER_COLUMNS = (
+    "kind", "full_name", "sort_name", "gender", "email", "address", "area", "birthday", "notes",
+    "source", "referred_by_id", "stage", "renewal_on", "contact_every", "contact_unit", "created_at", "updated_at",
+)
 
 
 @dataclass(frozen=True)
@@ -416,46 +421,30 @@ def _insert_customers(session: Session, checked: Sequence[_Checked], created_at:
     for start in range(0, len(checked), 5000):
         batch = checked[start : start + 5000]
         rows = [
-            {
-                "kind": c.kind,
-                "full_name": c.full_name,
-                "sort_name": sort_key(c.full_name),
-                "gender": c.gender,
-                "email": c.email,
-                "address": c.address,
-                "area": c.area,
-                "birthday": c.birthday,
-                "notes": c.notes,
-                "source": c.source,
-                "referred_by_id": c.referred_by_id,
-                "stage": c.stage,
-                "renewal_on": c.renewal_on,
-                "contact_every": c.contact_every,
-                "contact_unit": c.contact_unit,
-                "created_at": created_at[start + i] if created_at else now,
-                "updated_at": now,
-            }
+            (
+                c.kind, c.full_name, sort_key(c.full_name), c.gender, c.email, c.address, c.area, c.birthday, c.notes,
+                c.source, c.referred_by_id, c.stage, c.renewal_on, c.contact_every, c.contact_unit,
+                created_at[start + i] if created_at else now, now,
+            )
             for i, c in enumerate(batch)
         ]
-        # A Core insert, not the ORM's bulk insert: the ORM starts a new statement wherever the
-        # set of None values changes (a birthday given or not) and joins their results
-        # quadratically, which took a minute for 100,000 customers.
-        batch_ids = list(
-            session.scalars(insert(_customers).returning(_customers.c.id, sort_by_parameter_order=True), rows)
-        )
+        # Plain tuples through each column's own processing (db.insert_rows): SQLAlchemy's
+        # executemany of mappings, and its ORM bulk insert even more, cost more than SQLite itself.
+        connection = session.connection()
+        batch_ids = insert_rows_returning_ids(connection, _customers, _CUSTOMER_COLUMNS, rows)
         ids.extend(batch_ids)
-        phone_rows = [
-            {"customer_id": cid, "number": n, "kind": k, "position": pos}
-            for cid, c in zip(batch_ids, batch)
-            for pos, (n, k) in enumerate(c.phones)
-        ]
-        if phone_rows:
-            session.execute(insert(CustomerPhone), phone_rows)
-        tag_rows = [
-            {"customer_id": cid, "tag_id": tag_ids[fold(t)]} for cid, c in zip(batch_ids, batch) for t in c.tags
-        ]
-        if tag_rows:
-            session.execute(insert(customer_tags), tag_rows)
+        insert_rows(
+            connection,
+            _phones,
+            ("customer_id", "number", "kind", "position"),
+            [(cid, n, k, pos) for cid, c in zip(batch_ids, batch) for pos, (n, k) in enumerate(c.phones)],
+        )
+        insert_rows(
+            connection,
+            customer_tags,
+            ("customer_id", "tag_id"),
+            [(cid, tag_ids[fold(t)]) for cid, c in zip(batch_ids, batch) for t in c.tags],
+        )
         write_index(session.connection(), [_search_fields(cid, c) for cid, c in zip(batch_ids, batch)], new=True)
     return ids
 
@@ -468,10 +457,8 @@ def set_referrers(session: Session, pairs: Sequence[tuple[int, int]]) -> None:
         return
     if any(customer_id == referrer_id for customer_id, referrer_id in pairs):
         raise ValidationError({"referred_by": translate("Customers", "A customer cannot refer themselves.")})
-    session.connection().execute(
-        update(_customers).where(_customers.c.id == bindparam("customer")).values(referred_by_id=bindparam("referrer")),
-        [{"customer": customer_id, "referrer": referrer_id} for customer_id, referrer_id in pairs],
-    )
+    now = utc_now()
+    update_rows(session.connection(), _customers, ("referred_by_id", "updated_at"), [(c, (r, now)) for c, r in pairs])
 
 
 def archive_customer(db: Database, customer_id: int) -> None:

@@ -467,13 +467,15 @@ _SATISFACTION_DONE = 0.5  # of the first purchases: the satisfaction call was ma
 _BIRTHDAYS_GREETED = 0.3  # of the customers with a birthday: greeted on the past ones
 # The last purchase of a customer of each stage: between so many days ago.
 _LAST_PURCHASE = {
-    Stage.ACTIVE: (0, 60),
+    Stage.ACTIVE: (0, 55),
     Stage.AT_RISK: (60, 150),
     Stage.LAPSED: (180, 400),
     Stage.LOST: (200, 600),
     Stage.WON_BACK: (270, 500),  # then a win-back call, and a purchase in the last three months
 }
 # The stage to give instead when a customer is too new for theirs (see _DemoCustomers.stage).
+_FIRST_PURCHASE_DAYS = 50  # a first purchase is recent: later, the lapse model would call it at risk
+_REGULAR_GAP = 160  # days between a regular's purchases at most (10 % more), short of a lapse
 _YOUNGER_STAGE = {Stage.LOST: Stage.AT_RISK, Stage.LAPSED: Stage.AT_RISK, Stage.AT_RISK: Stage.ACTIVE, Stage.WON_BACK: Stage.ACTIVE}
 _TIMES = (time(9, 30), time(10, 0), time(11, 0), time(12, 30), time(16, 0), time(17, 30), time(19, 0), time(20, 30))
 
@@ -698,28 +700,32 @@ class _DemoHistory:
         return float(min(math.ceil(ts), math.floor(self.now)))
 
     def purchases(self, stage: Stage, start: float, created: float) -> list[float]:
-        """When the customer bought, oldest first, as the stage says: none for a prospect, one for a
-        first purchase, two or more for an active customer, the last one long enough ago for a
-        customer at risk, lapsed or lost."""
+        """When the customer bought, oldest first, as the stage says: none for a prospect, one
+        lately for a first purchase, two or more for an active customer, the last one long enough
+        ago for a customer at risk, lapsed or lost. A regular comes back within _REGULAR_GAP days:
+        a longer spell would have lapsed them (lifecycle.py), which only a customer won back did."""
         if stage is Stage.PROSPECT:
             return []
         rng = self.rng
         now = self.now
-        low, high = _LAST_PURCHASE.get(stage, (0, 0))
-        latest = max(start, now - low * _DAY)  # the stage's most recent last purchase
         window = 3 * _DAY if created >= start else 90 * _DAY  # new customers buy in their first days
-        first = self.moment(start, min(latest, start + window))
         if stage is Stage.FIRST_PURCHASE:
-            return [self.second(first)]
+            since = max(start, now - _FIRST_PURCHASE_DAYS * _DAY)
+            return [self.second(self.moment(since, min(now, since + window) if created >= since else now))]
+        low, high = _LAST_PURCHASE[stage]
+        latest = max(start, now - low * _DAY)  # the stage's most recent last purchase
+        first = self.moment(start, min(latest, start + window))
         last = max(first, now - rng.uniform(low, high) * _DAY)
         n = 1 + min(9, int((last - first) / _DAY / 140 * rng.uniform(0.4, 1.6)))
         if stage is Stage.ACTIVE and n < 2:  # active: has come back at least once
             n = 2
             if last <= first:
                 last = self.moment(first, now)
-        times = [first] + sorted(self.moment(first, last) for _ in range(n - 2))
-        if n >= 2:
-            times.append(last)
+        # Spread the purchases between the first and the last, no gap longer than a regular's.
+        gaps = max(n - 1, math.ceil((last - first) / (_REGULAR_GAP * _DAY)))
+        step = (last - first) / gaps if gaps else 0.0
+        times = [first + step * (k + rng.uniform(-0.05, 0.05)) for k in range(1, gaps)]
+        times = [first, *times, last] if gaps else [first]
         return [self.second(ts) for ts in times]
 
     def customer(self, customer_id: int, created_at: datetime, draft: CustomerDraft) -> None:
@@ -1198,6 +1204,7 @@ class _DemoSales:
         # batch spans fewer days than that spell, so their last purchase is already issued.
         lapses = {self.customers[i]: self.day_of(self.times[i]) for i in batch if self.after_lapse[i]}
         apply_lapses(till.session, lapses)
+        till.read_customers({self.customers[i] for i in batch})
         run: list[_Sale] = []
         run_credits = math.inf  # the first moment a credit note may follow an invoice of the run
         payments: list[PaymentDraft] = []

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, Unpack
 
-from sqlalchemy import ScalarSelect, Select, and_, func, insert, literal_column, select
+from sqlalchemy import ScalarSelect, Select, and_, func, literal_column, select
 from sqlalchemy.orm import Session
 from sqlalchemy.util.typing import TupleAny
 
 from retention_desktop.clock import shop_today
-from retention_desktop.db import Database
+from retention_desktop.db import Database, insert_rows_returning_ids
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, log_interactions
@@ -31,6 +31,9 @@ from retention_desktop.models import (
 from retention_desktop.text import clean_line, clean_paragraph
 
 _follow_ups = FollowUp.metadata.tables[FollowUp.__tablename__]
+_FOLLOW_UP_COLUMNS = (
+    "customer_id", "kind", "reason", "note", "due_on", "due_at", "status", "origin", "origin_key", "created_at", "closed_at",
+)
 
 UPCOMING_DAYS = 7
 MAX_REASON = 200
@@ -394,7 +397,7 @@ def record_follow_ups(session: Session, records: Sequence[FollowUpRecord]) -> li
     one its outcome. A customer that does not exist is refused by the database's foreign key."""
     if not records:
         return []
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[Any, ...]] = []
     for r in records:
         open_ = r.status is FollowUpStatus.OPEN
         if open_ != (r.closed_at is None) or (r.closed_at is not None and r.closed_at < r.created_at):
@@ -402,22 +405,12 @@ def record_follow_ups(session: Session, records: Sequence[FollowUpRecord]) -> li
         if (r.status is FollowUpStatus.DONE) != (r.outcome is not None):
             raise ValueError("a done follow-up, and only a done one, has an outcome")
         rows.append(
-            {
-                "customer_id": r.customer_id,
-                "kind": r.kind,
-                "reason": _clean_reason(r.reason),
-                "note": clean_paragraph(r.note),
-                "due_on": r.due_on,
-                "due_at": r.due_at,
-                "status": r.status,
-                "origin": r.origin,
-                "origin_key": r.origin_key,
-                "created_at": r.created_at,
-                "closed_at": r.closed_at,
-            }
+            (
+                r.customer_id, r.kind, _clean_reason(r.reason), clean_paragraph(r.note), r.due_on, r.due_at, r.status,
+                r.origin, r.origin_key, r.created_at, r.closed_at,
+            )
         )
-    result = session.connection().execute(insert(_follow_ups).returning(_follow_ups.c.id, sort_by_parameter_order=True), rows)
-    ids = list(result.scalars())
+    ids = insert_rows_returning_ids(session.connection(), _follow_ups, _FOLLOW_UP_COLUMNS, rows)
     log_interactions(
         session,
         [
@@ -425,7 +418,7 @@ def record_follow_ups(session: Session, records: Sequence[FollowUpRecord]) -> li
                 r.customer_id,
                 INTERACTION_OF[r.kind],
                 r.closed_at,
-                done_note(row["reason"], clean_paragraph(r.outcome_note)),
+                done_note(row[2], clean_paragraph(r.outcome_note)),
                 outcome=r.outcome,
                 follow_up_id=follow_up_id,
             )

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from retention_desktop.db import Database
+from retention_desktop.db import Database, insert_rows
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import Customer, CustomerPhone, Interaction, InteractionKind, Outcome, utc_now
@@ -150,19 +150,9 @@ def log_interactions(session: Session, entries: Sequence[InteractionEntry]) -> N
             raise InteractionError(
                 translate("Interactions", "A complaint cannot be resolved before it was made."), field="resolved_at"
             )
-        rows.append(
-            {
-                "customer_id": e.customer_id,
-                "kind": e.kind,
-                "occurred_at": e.occurred_at,
-                "note": note,
-                "outcome": e.outcome,
-                "score": e.score,
-                "resolved_at": e.resolved_at,
-                "follow_up_id": e.follow_up_id,
-            }
-        )
-    session.connection().execute(insert(_interactions), rows)
+        rows.append((e.customer_id, e.kind, e.occurred_at, note, e.outcome, e.score, e.resolved_at, e.follow_up_id))
+    columns = ("customer_id", "kind", "occurred_at", "note", "outcome", "score", "resolved_at", "follow_up_id")
+    insert_rows(session.connection(), _interactions, columns, rows)
 
 
 def customer_timeline(db: Database, customer_id: int, *, limit: int | None = None) -> list[InteractionRow]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from retention_desktop.db import update_rows
 from retention_desktop.models import Customer, DocumentKind, Invoice, Stage, utc_now
 
 # The lapse model: a customer who bought and has not bought again for this many days is at risk,
@@ -57,10 +58,7 @@ def set_stages(session: Session, stages: Mapping[int, Stage]) -> None:
     if not stages:
         return
     now = utc_now()
-    session.connection().execute(
-        update(_customers).where(_customers.c.id == bindparam("customer")).values(stage=bindparam("stage"), updated_at=now),
-        [{"customer": customer_id, "stage": stage} for customer_id, stage in stages.items()],
-    )
+    update_rows(session.connection(), _customers, ("stage", "updated_at"), [(c, (stage, now)) for c, stage in sorted(stages.items())])
 
 
 def apply_lapses(session: Session, on: Mapping[int, date]) -> dict[int, Stage]:
@@ -77,7 +75,7 @@ def apply_lapses(session: Session, on: Mapping[int, date]) -> dict[int, Stage]:
             .correlate(Customer)
             .scalar_subquery()
         )
-        rows = session.execute(select(Customer.id, Customer.stage, last).where(Customer.id.in_(chunk)))
+        rows = session.connection().execute(select(Customer.id, Customer.stage, last).where(Customer.id.in_(chunk)))
         for customer_id, stage, last_day in rows:
             if last_day is None:
                 continue
@@ -94,7 +92,7 @@ def mark_lost(session: Session, customer_ids: Iterable[int]) -> None:
     ids = sorted(set(customer_ids))
     stages: dict[int, Stage] = {}
     for start in range(0, len(ids), _LOOKUP_CHUNK):
-        rows = session.execute(select(Customer.id, Customer.stage).where(Customer.id.in_(ids[start : start + _LOOKUP_CHUNK])))
+        rows = session.connection().execute(select(Customer.id, Customer.stage).where(Customer.id.in_(ids[start : start + _LOOKUP_CHUNK])))
         for customer_id, stage in rows:
             new = stage_when_lost(stage)
             if new != stage:

@@ -75,10 +75,15 @@ def format_phone(e164: str, default_country: str) -> str:
 def search_forms(e164: str) -> list[str]:
     """The digit strings a person might type to find this number: with country code, national
     with its leading zero, and without it."""
+    return list(_search_forms(e164))
+
+
+@lru_cache(maxsize=32768)  # each customer's numbers go into two indexes: parsed once
+def _search_forms(e164: str) -> tuple[str, ...]:
     try:
         number = phonenumbers.parse(e164, None)
     except NumberParseException:
-        return [e164.lstrip("+")]
+        return (e164.lstrip("+"),)
     national = phonenumbers.national_significant_number(number)
     with_trunk = "".join(
         c for c in phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL) if c.isdigit()
@@ -86,4 +91,4 @@ def search_forms(e164: str) -> list[str]:
     forms = [e164.lstrip("+"), with_trunk]
     if national not in with_trunk:
         forms.append(national)
-    return forms
+    return tuple(forms)

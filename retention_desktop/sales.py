@@ -12,12 +12,12 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, bindparam, func, insert, select, union, update
+from sqlalchemy import ColumnElement, CompoundSelect, Select, Table, bindparam, func, literal_column, select, union, update
 from sqlalchemy.orm import Session, selectinload
 
 from retention_desktop.clock import add_months, local_date, shop_zone
 from retention_desktop.customers import CustomerNotFound
-from retention_desktop.db import Database
+from retention_desktop.db import Database, insert_rows_returning_ids, update_rows
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, log_interactions
@@ -383,7 +383,7 @@ def take_number(session: Session, kind: DocumentKind, prefix: str) -> tuple[int,
 
 def take_numbers(session: Session, kind: DocumentKind, prefix: str, count: int) -> list[tuple[int, str]]:
     """The next `count` numbers of `kind`, taken as take_number takes one (one raise of the counter)."""
-    last = session.execute(
+    last = session.connection().execute(
         update(DocumentCounter)
         .where(DocumentCounter.kind == kind)
         .values(last_sequence=DocumentCounter.last_sequence + count)
@@ -593,7 +593,7 @@ def _quantities_left(session: Session, invoice: Invoice) -> dict[int, Decimal]:
 def _left_to_credit(session: Session, line_ids: Sequence[int], quantities: Mapping[int, Decimal]) -> dict[int, Decimal]:
     left = {line_id: quantities[line_id] for line_id in line_ids}
     for start in range(0, len(line_ids), _LOOKUP_CHUNK):
-        taken_back = session.execute(
+        taken_back = session.connection().execute(
             select(InvoiceLine.corrects_line_id, InvoiceLine.quantity).where(
                 InvoiceLine.corrects_line_id.in_(line_ids[start : start + _LOOKUP_CHUNK])
             )
@@ -720,7 +720,6 @@ class _BuyerState:
     renewal_on: date | None
     archived: bool
     buyer_json: str
-    changed: bool = False
 
 
 @dataclass
@@ -736,7 +735,6 @@ class _InvoiceState:
     paid: Decimal
     credited: Decimal
     buyer_json: str
-    changed: bool = False
 
 
 class SalesBatch:
@@ -760,6 +758,8 @@ class SalesBatch:
         self._totals: dict[tuple[tuple[LineDraft, ...], bool | None], InvoiceTotals] = {}
         self._buyers: dict[int, _BuyerState] = {}
         self._documents: dict[int, _InvoiceState] = {}  # invoices read or issued by this batch
+        self._moved: set[int] = set()  # customers whose stage or renewal date changed, not written yet
+        self._paid_or_credited: set[int] = set()  # invoices whose sums changed, not written yet
 
     # What is read once.
 
@@ -780,13 +780,18 @@ class SalesBatch:
     def _read_items(self, drafts: Sequence[InvoiceDraft]) -> None:
         wanted = sorted({line.item_id for d in drafts for line in d.lines if line.item_id is not None} - self._renewals.keys())
         for start in range(0, len(wanted), _LOOKUP_CHUNK):
-            rows = self.session.execute(
+            rows = self.session.connection().execute(
                 select(CatalogueItem.id, CatalogueItem.renewal_every, CatalogueItem.renewal_unit).where(
                     CatalogueItem.id.in_(wanted[start : start + _LOOKUP_CHUNK])
                 )
             )
             for item_id, every, unit in rows:
                 self._renewals[item_id] = (every, unit) if every and unit else None
+
+    def read_customers(self, customer_ids: Iterable[int]) -> None:
+        """Read these customers (their stage, renewal date, whether they bought, the buyer an invoice
+        prints) at once, ahead of invoices issued to them in many small calls."""
+        self._read_buyers(customer_ids)
 
     def _read_buyers(self, customer_ids: Iterable[int]) -> None:
         wanted = sorted(set(customer_ids) - self._buyers.keys())
@@ -800,12 +805,15 @@ class SalesBatch:
         )
         for start in range(0, len(wanted), _LOOKUP_CHUNK):
             chunk = wanted[start : start + _LOOKUP_CHUNK]
+            # "+kind" keeps SQLite on the customer's index: on (kind, sequence) it reads every invoice.
             bought = set(
-                self.session.scalars(
-                    select(Invoice.customer_id).where(Invoice.customer_id.in_(chunk), Invoice.kind == DocumentKind.INVOICE).distinct()
+                self.session.connection().scalars(
+                    select(Invoice.customer_id)
+                    .where(Invoice.customer_id.in_(chunk), literal_column("+invoices.kind") == DocumentKind.INVOICE.value)
+                    .distinct()
                 )
             )
-            rows = self.session.execute(
+            rows = self.session.connection().execute(
                 select(
                     Customer.id,
                     Customer.stage,
@@ -825,7 +833,7 @@ class SalesBatch:
     def _read_invoices(self, invoice_ids: Iterable[int]) -> None:
         wanted = sorted(set(invoice_ids) - self._documents.keys())
         for start in range(0, len(wanted), _LOOKUP_CHUNK):
-            rows = self.session.execute(
+            rows = self.session.connection().execute(
                 select(
                     Invoice.id,
                     Invoice.kind,
@@ -901,7 +909,8 @@ class SalesBatch:
         for invoice_id, draft, row in zip(ids, drafts, rows):
             buyer = self._buyers[draft.customer_id]
             first = not buyer.bought
-            self._move_customer(buyer, draft, row["issue_date"])
+            if self._move_customer(buyer, draft, row["issue_date"]):
+                self._moved.add(draft.customer_id)
             self._documents[invoice_id] = _InvoiceState(
                 DocumentKind.INVOICE, draft.customer_id, row["currency"], row["prices_include_vat"], row["issue_date"],
                 row["total"], zero, zero, row["buyer_json"],
@@ -924,8 +933,9 @@ class SalesBatch:
             if line.item_id is not None and line.item_id not in self._renewals:
                 raise SalesError(translate("Sales", "This item no longer exists."), field="item", line=index)
 
-    def _move_customer(self, buyer: _BuyerState, draft: InvoiceDraft, issue_date: date) -> None:
-        """The customer after this invoice: their stage (lifecycle.py) and their renewal date."""
+    def _move_customer(self, buyer: _BuyerState, draft: InvoiceDraft, issue_date: date) -> bool:
+        """Move the customer on after this invoice: their stage (lifecycle.py) and their renewal
+        date; whether either changed."""
         stage = stage_after_purchase(buyer.stage, first=not buyer.bought)
         buyer.bought = True
         renewals = [
@@ -936,34 +946,29 @@ class SalesBatch:
         renewal = buyer.renewal_on
         if renewals and (renewal is None or max(renewals) > renewal):
             renewal = max(renewals)
-        if (stage, renewal) != (buyer.stage, buyer.renewal_on):
-            buyer.stage, buyer.renewal_on, buyer.changed = stage, renewal, True
+        if (stage, renewal) == (buyer.stage, buyer.renewal_on):
+            return False
+        buyer.stage, buyer.renewal_on = stage, renewal
+        return True
 
     def _write_customers(self) -> None:
-        changed = [(customer_id, buyer) for customer_id, buyer in self._buyers.items() if buyer.changed]
+        changed = [(customer_id, self._buyers[customer_id]) for customer_id in sorted(self._moved)]
+        self._moved.clear()
         if not changed:
             return
         now = utc_now()
-        self.session.connection().execute(
-            update(_customers)
-            .where(_customers.c.id == bindparam("customer"))
-            .values(stage=bindparam("stage"), renewal_on=bindparam("renewal"), updated_at=now),
-            [{"customer": customer_id, "stage": b.stage, "renewal": b.renewal_on} for customer_id, b in changed],
+        update_rows(
+            self.session.connection(),
+            _customers,
+            ("stage", "renewal_on", "updated_at"),
+            [(customer_id, (b.stage, b.renewal_on, now)) for customer_id, b in changed],
         )
-        for _, buyer in changed:
-            buyer.changed = False
 
     def _insert_documents(self, rows: list[dict[str, Any]]) -> list[int]:
-        result = self.session.connection().execute(insert(_invoices).returning(_invoices.c.id, sort_by_parameter_order=True), rows)
-        return list(result.scalars())
+        return _insert(self.session, _invoices, rows)
 
     def _insert_lines(self, rows: list[dict[str, Any]]) -> list[int]:
-        if not rows:
-            return []
-        result = self.session.connection().execute(
-            insert(_invoice_lines).returning(_invoice_lines.c.id, sort_by_parameter_order=True), rows
-        )
-        return list(result.scalars())
+        return _insert(self.session, _invoice_lines, rows)
 
     # Credit notes.
 
@@ -1045,7 +1050,7 @@ class SalesBatch:
         taken = 0
         for note_id, row, (request, invoice, chosen, _inputs, totals) in zip(ids, rows, planned):
             invoice.credited = invoice.credited - totals.total
-            invoice.changed = True
+            self._paid_or_credited.add(request.invoice_id)
             issued.append(IssuedDocument(note_id, row["number"], DocumentKind.CREDIT_NOTE, totals.total, False, tuple(line_ids[taken : taken + len(chosen)])))
             taken += len(chosen)
         self._write_invoices()
@@ -1055,7 +1060,7 @@ class SalesBatch:
         wanted = sorted(set(invoice_ids))
         lines: dict[int, list[_LineRecord]] = {i: [] for i in wanted}
         for start in range(0, len(wanted), _LOOKUP_CHUNK):
-            rows = self.session.execute(
+            rows = self.session.connection().execute(
                 select(
                     InvoiceLine.invoice_id,
                     InvoiceLine.id,
@@ -1075,20 +1080,16 @@ class SalesBatch:
         return lines
 
     def _write_invoices(self) -> None:
-        changed = [(invoice_id, d) for invoice_id, d in self._documents.items() if d.changed]
+        changed = [(invoice_id, self._documents[invoice_id]) for invoice_id in sorted(self._paid_or_credited)]
+        self._paid_or_credited.clear()
         if not changed:
             return
-        self.session.connection().execute(
-            update(_invoices)
-            .where(_invoices.c.id == bindparam("invoice"))
-            .values(paid=bindparam("paid_sum"), credited=bindparam("credited_sum"), settled=bindparam("is_settled")),
-            [
-                {"invoice": invoice_id, "paid_sum": d.paid, "credited_sum": d.credited, "is_settled": d.paid + d.credited >= d.total}
-                for invoice_id, d in changed
-            ],
+        update_rows(
+            self.session.connection(),
+            _invoices,
+            ("paid", "credited", "settled"),
+            [(invoice_id, (d.paid, d.credited, d.paid + d.credited >= d.total)) for invoice_id, d in changed],
         )
-        for _, d in changed:
-            d.changed = False
 
     # Payments.
 
@@ -1105,11 +1106,12 @@ class SalesBatch:
                 raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")
             signed, note = _check_payment(draft, invoice, self.today)
             invoice.paid = invoice.paid + signed
-            invoice.changed = True
+            self._paid_or_credited.add(draft.invoice_id)
             checked.append((draft, signed, note))
         now = utc_now()
-        result = self.session.connection().execute(
-            insert(_payments).returning(_payments.c.id, sort_by_parameter_order=True),
+        ids = _insert(
+            self.session,
+            _payments,
             [
                 {
                     "invoice_id": d.invoice_id,
@@ -1122,9 +1124,16 @@ class SalesBatch:
                 for d, signed, note in checked
             ],
         )
-        ids = list(result.scalars())
         self._write_invoices()
         return [PaymentRow(payment_id, d.paid_on, signed, d.method, note) for payment_id, (d, signed, note) in zip(ids, checked)]
+
+
+def _insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Insert rows (all with the same keys) and return their new ids, in order (db.insert_rows_returning_ids)."""
+    if not rows:
+        return []
+    columns = tuple(rows[0])
+    return insert_rows_returning_ids(session.connection(), table, columns, [tuple(map(row.__getitem__, columns)) for row in rows])
 
 
 def _invoice_line_row(invoice_id: int, position: int, line: LineDraft, amounts: LineAmounts) -> dict[str, Any]:

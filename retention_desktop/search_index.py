@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, column, delete, insert, select, table, update
 
+from retention_desktop.db import insert_rows
 from retention_desktop.phones import search_forms
 from retention_desktop.text import fold, sort_key
 
@@ -101,11 +102,10 @@ def word_columns(fields: SearchFields) -> dict[str, object]:
 
 def letter_grams(text: str) -> str:
     """The letters and pairs of neighbouring letters (or digits) of a folded text, each once."""
-    grams: set[str] = set()
-    for word in text.split():
-        for i, letter in enumerate(word):
-            grams.add(letter)
-            grams.add(word[i : i + 2])
+    # Over the whole text at once: a pair across two words holds a space (or a separator), which
+    # is not alphanumeric and is left out, as is any pair or letter that is not a letter or digit.
+    grams = set(text)
+    grams.update(map(str.__add__, text, text[1:]))
     return " ".join(sorted(g for g in grams if g.isalnum()))
 
 
@@ -121,9 +121,10 @@ def write_index(connection: Connection, customers: Sequence[SearchFields], *, ne
         search_text(full_name=c.full_name, email=c.email, area=c.area, notes=c.notes, tags=c.tags, phones=c.phones)
         for c in customers
     ]
-    connection.execute(insert(search_table), [{"rowid": c.customer_id, "text": t} for c, t in zip(customers, texts)])
-    connection.execute(insert(grams_table), [{"rowid": c.customer_id, "grams": letter_grams(t)} for c, t in zip(customers, texts)])
-    connection.execute(insert(words_table), [word_columns(c) for c in customers])
+    insert_rows(connection, search_table, ("rowid", "text"), [(c.customer_id, t) for c, t in zip(customers, texts)])
+    insert_rows(connection, grams_table, ("rowid", "grams"), [(c.customer_id, letter_grams(t)) for c, t in zip(customers, texts)])
+    words = ("rowid", "first", "words", "phones")
+    insert_rows(connection, words_table, words, [tuple(map(word_columns(c).__getitem__, words)) for c in customers])
 
 
 def book_fields(connection: Connection) -> Iterable[SearchFields]:
