@@ -31,7 +31,7 @@ from retention_desktop.models import (
 )
 from retention_desktop.phones import PhoneError, parse_phone
 from retention_desktop.search import BookQuery, CustomerOrder, CustomerRow, customer_rows, find_customers
-from retention_desktop.search_index import SearchFields, write_index
+from retention_desktop.search_index import IndexEntry, SearchFields, index_entry, write_entries, write_index
 from retention_desktop.settings import DEFAULT_COUNTRY, TIME_ZONE, get_setting, read_settings
 from retention_desktop.text import clean_code, clean_line, clean_paragraph, fold, search_terms, sort_key
 
@@ -393,6 +393,25 @@ def update_customer(db: Database, customer_id: int, draft: CustomerDraft, *, all
         write_index(session.connection(), [_search_fields(customer.id, checked)])
 
 
+@dataclass(frozen=True)
+class PreparedCustomer:
+    """A customer checked and ready to save, with what the search indexes will hold: the half of
+    add_customers that needs no database, which bulk work may do apart (another process)."""
+
+    checked: _Checked
+    sort_name: str
+    index: IndexEntry
+
+
+def prepare_customers(drafts: Iterable[CustomerDraft], *, default_country: str, today: date) -> list[PreparedCustomer]:
+    """Check each draft (check_draft) and make its search index entry; ValidationError for a bad one."""
+    prepared = []
+    for draft in drafts:
+        checked = check_draft(draft, default_country=default_country, today=today)
+        prepared.append(PreparedCustomer(checked, sort_key(checked.full_name), index_entry(_search_fields(0, checked))))
+    return prepared
+
+
 def add_customers(
     db: Database | Session, drafts: Iterable[CustomerDraft], *, created_at: Sequence[datetime] = ()
 ) -> list[int]:
@@ -405,47 +424,51 @@ def add_customers(
     if isinstance(db, Session):
         country, zone = read_settings(db, DEFAULT_COUNTRY, TIME_ZONE)
         today = datetime.now(ZoneInfo(zone)).date()
-        return _insert_customers(db, [check_draft(d, default_country=country, today=today) for d in drafts], created_at)
-    country, today = get_setting(db, DEFAULT_COUNTRY), shop_today(db)
-    checked = [check_draft(d, default_country=country, today=today) for d in drafts]
+        return add_prepared_customers(db, prepare_customers(drafts, default_country=country, today=today), created_at=created_at)
+    prepared = prepare_customers(drafts, default_country=get_setting(db, DEFAULT_COUNTRY), today=shop_today(db))
     with db.writing() as session:
-        return _insert_customers(session, checked, created_at)
+        return add_prepared_customers(session, prepared, created_at=created_at)
 
 
-def _insert_customers(session: Session, checked: Sequence[_Checked], created_at: Sequence[datetime]) -> list[int]:
+def add_prepared_customers(
+    session: Session, prepared: Sequence[PreparedCustomer], *, created_at: Sequence[datetime] = ()
+) -> list[int]:
+    """Save prepared customers (prepare_customers) in the caller's write transaction; returns their
+    ids in order. `created_at`: when each came, now if empty."""
     now = utc_now()
-    tags = _tags(session, sorted({t for c in checked for t in c.tags}, key=fold))
+    tags = _tags(session, sorted({t for p in prepared for t in p.checked.tags}, key=fold))
     session.flush()
     tag_ids = {t.folded: t.id for t in tags}
+    connection = session.connection()
     ids: list[int] = []
-    for start in range(0, len(checked), 5000):
-        batch = checked[start : start + 5000]
+    for start in range(0, len(prepared), 5000):
+        batch = prepared[start : start + 5000]
         rows = [
             (
-                c.kind, c.full_name, sort_key(c.full_name), c.gender, c.email, c.address, c.area, c.birthday, c.notes,
+                c.kind, c.full_name, p.sort_name, c.gender, c.email, c.address, c.area, c.birthday, c.notes,
                 c.source, c.referred_by_id, c.stage, c.renewal_on, c.contact_every, c.contact_unit,
                 created_at[start + i] if created_at else now, now,
             )
-            for i, c in enumerate(batch)
+            for i, p in enumerate(batch)
+            for c in (p.checked,)
         ]
         # Plain tuples through each column's own processing (db.insert_rows): SQLAlchemy's
         # executemany of mappings, and its ORM bulk insert even more, cost more than SQLite itself.
-        connection = session.connection()
         batch_ids = insert_rows_returning_ids(connection, _customers, _CUSTOMER_COLUMNS, rows)
         ids.extend(batch_ids)
         insert_rows(
             connection,
             _phones,
             ("customer_id", "number", "kind", "position"),
-            [(cid, n, k, pos) for cid, c in zip(batch_ids, batch) for pos, (n, k) in enumerate(c.phones)],
+            [(cid, n, k, pos) for cid, p in zip(batch_ids, batch) for pos, (n, k) in enumerate(p.checked.phones)],
         )
         insert_rows(
             connection,
             customer_tags,
             ("customer_id", "tag_id"),
-            [(cid, tag_ids[fold(t)]) for cid, c in zip(batch_ids, batch) for t in c.tags],
+            [(cid, tag_ids[fold(t)]) for cid, p in zip(batch_ids, batch) for t in p.checked.tags],
         )
-        write_index(session.connection(), [_search_fields(cid, c) for cid, c in zip(batch_ids, batch)], new=True)
+        write_entries(connection, [(cid, p.index) for cid, p in zip(batch_ids, batch)], new=True)
     return ids
 
 

@@ -59,6 +59,7 @@ BUSY_TIMEOUT_MS = 5000
 # takes the write lock at its first statement.
 _READING = "retention_reading"
 _WRITING = "retention_writing"
+_CACHE = "retention_cache_kib"  # a larger page cache for the connection from this transaction on (bulk work)
 
 
 def insert_rows(connection: Connection, table: TableClause, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
@@ -218,14 +219,19 @@ class Database:
             yield session
 
     @contextmanager
-    def writing(self) -> Iterator[Session]:
+    def writing(self, *, cache_kib: int | None = None) -> Iterator[Session]:
         """A session for a change, committed at the end of the block or rolled back on error.
 
         It holds the write lock from its first statement, waiting up to BUSY_TIMEOUT_MS for
-        another writer; raises BookBusy when the wait runs out, nothing changed.
+        another writer; raises BookBusy when the wait runs out, nothing changed. Bulk work that
+        writes into large indexes (the demo book) may ask for a larger page cache (SQLite: for
+        the connection it runs on, which keeps it).
         """
         with self._translated_errors(writing=True), self._sessions.begin() as session:
-            session.connection(execution_options={_WRITING: True})
+            options: dict[str, object] = {_WRITING: True}
+            if cache_kib is not None:
+                options[_CACHE] = cache_kib
+            session.connection(execution_options=options)
             yield session
 
     @contextmanager
@@ -307,6 +313,8 @@ def _begin(connection: Connection) -> None:
     if raw is None:  # pragma: no cover - a pooled connection always has its driver connection
         raise RuntimeError("no driver connection")
     raw.execute(f"PRAGMA query_only = {1 if options.get(_READING) else 0}")
+    if options.get(_CACHE):
+        raw.execute(f"PRAGMA cache_size = -{int(options[_CACHE])}")
     raw.execute("BEGIN IMMEDIATE" if options.get(_WRITING) else "BEGIN")
 
 

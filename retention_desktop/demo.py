@@ -61,6 +61,9 @@ from retention_desktop.sales import (
 from retention_desktop.settings import SATISFACTION_CALL_DAYS, get_setting
 
 MAX_CUSTOMERS = 1_000_000
+# SQLite's page cache while the demo writes (its default is 2 MiB): a million customers' indexes
+# take gigabytes, and invoices and purchases go into them in date order, not customer order.
+_CACHE_KIB = 256 * 1024
 CHUNK = 5_000  # customers per transaction, with their history: keeps memory modest for a million
 POOL = 3_000  # names and user names drawn from Faker once, then combined at random
 
@@ -1190,11 +1193,11 @@ class _DemoSales:
             limit = self.times[order[start]] + _SALES_DAYS * _DAY
             while end < len(order) and end - start < _SALES_BATCH and self.times[order[end]] < limit:
                 end += 1
-            with db.writing() as session:
+            with db.writing(cache_kib=_CACHE_KIB) as session:
                 self._write_batch(SalesBatch(session, today=self.today), order[start:end], pending)
             start = end
         if pending:
-            with db.writing() as session:
+            with db.writing(cache_kib=_CACHE_KIB) as session:
                 SalesBatch(session, today=self.today).issue_credit_notes([heapq.heappop(pending)[2] for _ in range(len(pending))])
         return len(order)
 
@@ -1345,7 +1348,7 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None) -> 
         drafts = [maker.customer(t, start + i in referrer_of) for i, t in enumerate(times)]
         # One transaction per batch: the customers, who referred them, and their history. They
         # come in as prospects; their invoices move their stages (lifecycle.py) as they are issued.
-        with db.writing() as session:
+        with db.writing(cache_kib=_CACHE_KIB) as session:
             new = add_customers(session, [replace(d, stage=Stage.PROSPECT, renewal_on=None) for d in drafts], created_at=times)
             ids.extend(new)
             set_referrers(session, [(ids[p], ids[referrer_of[p]]) for p in range(start, start + len(new)) if p in referrer_of])
@@ -1366,6 +1369,6 @@ def _settle_stages(db: Database, ids: Sequence[int], lost: Sequence[int], today:
     lost_ids = set(lost)
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        with db.writing() as session:
+        with db.writing(cache_kib=_CACHE_KIB) as session:
             apply_lapses(session, dict.fromkeys(chunk, today))
             mark_lost(session, [c for c in chunk if c in lost_ids])

@@ -666,7 +666,6 @@ def _check_payment(draft: PaymentDraft, invoice: _InvoiceState, today: date) -> 
         )
     due = invoice.total - invoice.credited - invoice.paid
     limit = -due if refund else due
-    shown = isolate_ltr(f"{invoice.currency} {limit:,}")
     if limit <= 0:
         if refund:
             raise SalesError(translate("Sales", "Nothing is owed back on this invoice."), field="amount")
@@ -676,7 +675,7 @@ def _check_payment(draft: PaymentDraft, invoice: _InvoiceState, today: date) -> 
             message = translate("Sales", "This is more than is owed back on the invoice ({due}).")
         else:
             message = translate("Sales", "This is more than is still due on the invoice ({due}).")
-        raise SalesError(message.format(due=shown), field="amount")
+        raise SalesError(message.format(due=isolate_ltr(f"{invoice.currency} {limit:,}")), field="amount")
     if draft.paid_on > today:
         raise SalesError(translate("Sales", "The payment day cannot be in the future."), field="paid_on")
     if draft.paid_on < invoice.issue_date:
@@ -778,7 +777,7 @@ class SalesBatch:
         return totals
 
     def _read_items(self, drafts: Sequence[InvoiceDraft]) -> None:
-        wanted = sorted({line.item_id for d in drafts for line in d.lines if line.item_id is not None} - self._renewals.keys())
+        wanted = sorted({line.item_id for d in drafts for line in d.lines if line.item_id is not None and line.item_id not in self._renewals})
         for start in range(0, len(wanted), _LOOKUP_CHUNK):
             rows = self.session.connection().execute(
                 select(CatalogueItem.id, CatalogueItem.renewal_every, CatalogueItem.renewal_unit).where(
@@ -794,7 +793,7 @@ class SalesBatch:
         self._read_buyers(customer_ids)
 
     def _read_buyers(self, customer_ids: Iterable[int]) -> None:
-        wanted = sorted(set(customer_ids) - self._buyers.keys())
+        wanted = sorted({c for c in customer_ids if c not in self._buyers})  # (set - keys() would copy the keys)
         first_phone = (
             select(CustomerPhone.number)
             .where(CustomerPhone.customer_id == Customer.id)
@@ -831,7 +830,7 @@ class SalesBatch:
                 self._buyers[customer_id] = _BuyerState(stage, customer_id in bought, renewal_on, archived_at is not None, buyer)
 
     def _read_invoices(self, invoice_ids: Iterable[int]) -> None:
-        wanted = sorted(set(invoice_ids) - self._documents.keys())
+        wanted = sorted({i for i in invoice_ids if i not in self._documents})
         for start in range(0, len(wanted), _LOOKUP_CHUNK):
             rows = self.session.connection().execute(
                 select(

@@ -109,22 +109,42 @@ def letter_grams(text: str) -> str:
     return " ".join(sorted(g for g in grams if g.isalnum()))
 
 
+@dataclass(frozen=True)
+class IndexEntry:
+    """A customer's rows of the three indexes, without their id (made apart from writing them)."""
+
+    text: str  # customer_search
+    grams: str  # customer_grams
+    first: str  # customer_words
+    words: str
+    phones: str
+
+
+def index_entry(fields: SearchFields) -> IndexEntry:
+    """What the indexes hold for these fields."""
+    text = search_text(
+        full_name=fields.full_name, email=fields.email, area=fields.area, notes=fields.notes, tags=fields.tags, phones=fields.phones
+    )
+    words = word_columns(fields)
+    return IndexEntry(text, letter_grams(text), str(words["first"]), str(words["words"]), str(words["phones"]))
+
+
 def write_index(connection: Connection, customers: Sequence[SearchFields], *, new: bool = False) -> None:
     """Put these customers into the indexes (in place of what they held, unless they are `new`)."""
-    if not customers:
+    write_entries(connection, [(c.customer_id, index_entry(c)) for c in customers], new=new)
+
+
+def write_entries(connection: Connection, entries: Sequence[tuple[int, IndexEntry]], *, new: bool = False) -> None:
+    """Put (customer id, entry) pairs into the indexes (in place of what they held, unless `new`)."""
+    if not entries:
         return
     if not new:
-        ids = [c.customer_id for c in customers]
+        ids = [customer_id for customer_id, _ in entries]
         for index in (search_table, words_table, grams_table):
             connection.execute(delete(index).where(index.c.rowid.in_(ids)))
-    texts = [
-        search_text(full_name=c.full_name, email=c.email, area=c.area, notes=c.notes, tags=c.tags, phones=c.phones)
-        for c in customers
-    ]
-    insert_rows(connection, search_table, ("rowid", "text"), [(c.customer_id, t) for c, t in zip(customers, texts)])
-    insert_rows(connection, grams_table, ("rowid", "grams"), [(c.customer_id, letter_grams(t)) for c, t in zip(customers, texts)])
-    words = ("rowid", "first", "words", "phones")
-    insert_rows(connection, words_table, words, [tuple(map(word_columns(c).__getitem__, words)) for c in customers])
+    insert_rows(connection, search_table, ("rowid", "text"), [(i, e.text) for i, e in entries])
+    insert_rows(connection, grams_table, ("rowid", "grams"), [(i, e.grams) for i, e in entries])
+    insert_rows(connection, words_table, ("rowid", "first", "words", "phones"), [(i, e.first, e.words, e.phones) for i, e in entries])
 
 
 def book_fields(connection: Connection) -> Iterable[SearchFields]:
