@@ -8,20 +8,29 @@ import heapq
 import importlib
 import io
 import math
+import multiprocessing
+import multiprocessing.queues
 import random
 import re
+import traceback
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from faker import Faker
-from sqlalchemy.orm import Session
-
 from retention_desktop.clock import local_date, shop_now, shop_zone
-from retention_desktop.customers import CustomerDraft, add_customers, count_customers, set_referrers
+from retention_desktop.customers import (
+    CustomerDraft,
+    PreparedCustomer,
+    add_prepared_customers,
+    count_customers,
+    prepare_customers,
+    set_referrers,
+)
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.followups import FollowUpRecord, record_follow_ups
@@ -55,10 +64,11 @@ from retention_desktop.sales import (
     SalesBatch,
     add_catalogue_item,
     catalogue_items,
+    compute_invoice_totals,
     preview_credit_of_draft,
     renewal_after,
 )
-from retention_desktop.settings import SATISFACTION_CALL_DAYS, get_setting
+from retention_desktop.settings import DEFAULT_COUNTRY, SATISFACTION_CALL_DAYS, get_setting
 
 MAX_CUSTOMERS = 1_000_000
 # SQLite's page cache while the demo writes (its default is 2 MiB): a million customers' indexes
@@ -566,8 +576,8 @@ class _DemoHistory:
         self.satisfaction_days = satisfaction_days
         self.satisfaction_reason = translate("Rules", "Satisfaction call after the first purchase")
         self.birthday_reason = translate("Rules", "Birthday greeting")
-        self.follow_ups: list[FollowUpRecord] = []
-        self.interactions: list[InteractionEntry] = []
+        self.follow_ups: list[tuple[Any, ...]] = []  # FollowUpRecord's fields, the customer's position first
+        self.interactions: list[tuple[Any, ...]] = []  # InteractionEntry's fields, likewise
         self.kind_weights = _cumulative(_FOLLOW_UP_KIND_WEIGHTS)
         self.outcome_weights = _cumulative(_OUTCOME_WEIGHTS)
         self.score_weights = _cumulative(_SCORE_WEIGHTS)
@@ -598,7 +608,7 @@ class _DemoHistory:
 
     def interaction(
         self,
-        customer_id: int,
+        customer: int,
         kind: InteractionKind,
         ts: float,
         note: str = "",
@@ -607,21 +617,14 @@ class _DemoHistory:
         score: int | None = None,
         resolved: float | None = None,
     ) -> None:
+        """An interaction of the customer at this position: InteractionEntry's fields, in order."""
         self.interactions.append(
-            InteractionEntry(
-                customer_id,
-                kind,
-                self.utc(ts),
-                note,
-                outcome=outcome,
-                score=score,
-                resolved_at=None if resolved is None else self.utc(resolved),
-            )
+            (customer, kind, self.utc(ts), note, outcome, score, None if resolved is None else self.utc(resolved), None)
         )
 
     def follow_up(
         self,
-        customer_id: int,
+        customer: int,
         kind: FollowUpKind,
         reason: str,
         due_on: date,
@@ -635,21 +638,10 @@ class _DemoHistory:
         origin: FollowUpOrigin = FollowUpOrigin.MANUAL,
         origin_key: str | None = None,
     ) -> None:
+        """A follow-up of the customer at this position: FollowUpRecord's fields, in order."""
+        closed_at = None if closed is None else self.utc(closed)
         self.follow_ups.append(
-            FollowUpRecord(
-                customer_id,
-                kind,
-                due_on,
-                self.utc(created),
-                reason,
-                due_at=due_at,
-                status=status,
-                closed_at=None if closed is None else self.utc(closed),
-                outcome=outcome,
-                outcome_note=outcome_note,
-                origin=origin,
-                origin_key=origin_key,
-            )
+            (customer, kind, due_on, self.utc(created), reason, "", due_at, status, closed_at, outcome, outcome_note, origin, origin_key)
         )
 
     def done(
@@ -851,12 +843,11 @@ class _DemoHistory:
         created = max(since, min(self.now, self.start_of(min(due, self.today)) - rng.randrange(1, 15) * _DAY))
         self.follow_up(customer_id, kind, rng.choice(_REASONS[kind]), due, created=created, due_at=due_at)
 
-    def flush(self, session: Session) -> None:
-        """Write the follow-ups and interactions made so far through the core, in the caller's transaction."""
-        record_follow_ups(session, self.follow_ups)
-        log_interactions(session, self.interactions)
-        self.follow_ups = []
-        self.interactions = []
+    def take(self) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+        """The follow-ups and interactions made so far, handed over."""
+        made = (self.follow_ups, self.interactions)
+        self.follow_ups, self.interactions = [], []
+        return made
 
 
 # ---------------------------------------------------------------------------------------------
@@ -966,6 +957,7 @@ _BALANCE_NOTE = "سداد المبلغ المتبقي"
 _PART_NOTE = "دفعة من الحساب"
 _PO_NOTE = "أمر شراء رقم {number}"
 _SALES_BATCH = 20_000  # invoices issued per transaction
+_QUEUED = 4  # batches planned ahead of the writer at most
 # Days a transaction of invoices spans at most: less than the quiet spell after which a customer has
 # lapsed, so that a customer who comes back after one bought last in an earlier transaction.
 _SALES_DAYS = LAPSED_AFTER_DAYS // 2
@@ -988,12 +980,57 @@ class _Priced:
 
 @dataclass(frozen=True)
 class _Sale:
-    """A purchase on its way to the till: the invoice, and what happens to it after."""
+    """A purchase as planned: the customer's position, the basket, when, the invoice's note, whether
+    a credit note will follow, and its payments (amount, day, method, note, when)."""
 
-    draft: InvoiceDraft
+    number: int  # the purchases' order
+    customer: int
+    basket: int
     at: datetime
-    index: int  # the basket
-    credit_at: float  # when part of it is brought back (math.inf: never)
+    note: str
+    credited_later: bool
+    payments: tuple[tuple[Decimal, date, PaymentMethod, str, datetime], ...]
+
+
+@dataclass(frozen=True)
+class _Credit:
+    """A credit note as planned: part of a purchase's line brought back."""
+
+    sale: int  # _Sale.number
+    line: int  # its position on the invoice
+    quantity: Decimal
+    reason: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class _SalesPlan:
+    """One transaction of sales: the customers who lapsed before buying again (position, day), the
+    invoices and credit notes in date order, and the baskets' lines not handed over before."""
+
+    lapses: list[tuple[int, date]]
+    steps: list[_Sale | _Credit]
+    baskets: dict[int, tuple[LineDraft, ...]]
+
+
+@dataclass(frozen=True)
+class _CustomerBatch:
+    """One transaction of customers: prepared through the core, when each came, who referred whom
+    (positions), and their history (the customers' positions in place of ids)."""
+
+    start: int  # the position of the first
+    created: list[datetime]
+    prepared: list[PreparedCustomer]
+    referrers: list[tuple[int, int]]
+    follow_ups: list[tuple[Any, ...]]
+    interactions: list[tuple[Any, ...]]
+
+
+@dataclass(frozen=True)
+class _Settle:
+    """The end: the positions of the customers the owner gave up on."""
+
+    lost: list[int]
 
 
 class _DemoSales:
@@ -1032,6 +1069,8 @@ class _DemoSales:
         self.lost: array[int] = array("q")  # customers the owner marked lost
         self.priced: dict[int, _Priced] = {}
         self.credits: dict[tuple[int, int, Decimal], Decimal] = {}
+        self.totals: dict[int, Decimal] = {}
+        self.handed: set[int] = set()  # baskets whose lines the writer has
 
     def _add(self, basket: _Basket) -> int:
         self.baskets.append(basket)
@@ -1178,80 +1217,240 @@ class _DemoSales:
                 made = [(first, amount, method, _DEPOSIT_NOTE), (later, due - amount, method, _BALANCE_NOTE)]
         return [p for p in made if p[0] <= self.now]  # what falls after today is not paid yet
 
-    # Issuing.
+    def total(self, index: int) -> Decimal:
+        """The basket's invoice total, from the sales core."""
+        found = self.totals.get(index)
+        if found is None:
+            found = self.totals[index] = compute_invoice_totals(self.price(index).lines, self.profile, None, credit_note=False).total
+        return found
 
-    def write(self, db: Database) -> int:
-        """Issue every purchase chosen so far as an invoice, oldest first, in batches of at most
-        _SALES_BATCH invoices and _SALES_DAYS days, each one transaction; returns how many invoices.
-        Credit notes are issued at their moment among the invoices, so that numbers and ids follow
-        the dates."""
+    # The plan, in date order.
+
+    def plans(self) -> Iterator[_SalesPlan]:
+        """Every purchase chosen so far, oldest first, with the credit notes at their moments, in
+        batches of at most _SALES_BATCH invoices and _SALES_DAYS days: one transaction each."""
         order = sorted(range(len(self.times)), key=self.times.__getitem__)
-        pending: list[tuple[float, int, CreditRequest]] = []  # credit notes to come, by time
+        pending: list[tuple[float, int, _Credit]] = []  # credit notes to come, by time
         start = 0
         while start < len(order):
             end = start + 1
             limit = self.times[order[start]] + _SALES_DAYS * _DAY
             while end < len(order) and end - start < _SALES_BATCH and self.times[order[end]] < limit:
                 end += 1
-            with db.writing(cache_kib=_CACHE_KIB) as session:
-                self._write_batch(SalesBatch(session, today=self.today), order[start:end], pending)
+            yield self._plan(range(start, end), order, pending)
             start = end
         if pending:
-            with db.writing(cache_kib=_CACHE_KIB) as session:
-                SalesBatch(session, today=self.today).issue_credit_notes([heapq.heappop(pending)[2] for _ in range(len(pending))])
-        return len(order)
+            yield _SalesPlan([], [heapq.heappop(pending)[2] for _ in range(len(pending))], {})
 
-    def _write_batch(self, till: SalesBatch, batch: Sequence[int], pending: list[tuple[float, int, CreditRequest]]) -> None:
+    def _plan(self, numbers: range, order: Sequence[int], pending: list[tuple[float, int, _Credit]]) -> _SalesPlan:
         rng = self.rng
         # Customers who come back after a long quiet spell were lapsed by then (lifecycle.py): the
-        # batch spans fewer days than that spell, so their last purchase is already issued.
-        lapses = {self.customers[i]: self.day_of(self.times[i]) for i in batch if self.after_lapse[i]}
-        apply_lapses(till.session, lapses)
-        till.read_customers({self.customers[i] for i in batch})
-        run: list[_Sale] = []
-        run_credits = math.inf  # the first moment a credit note may follow an invoice of the run
-        payments: list[PaymentDraft] = []
-        for i in batch:
+        # batch spans fewer days than that spell, so their last purchase is in an earlier one.
+        lapses = [(self.customers[order[n]], self.day_of(self.times[order[n]])) for n in numbers if self.after_lapse[order[n]]]
+        steps: list[_Sale | _Credit] = []
+        baskets: dict[int, tuple[LineDraft, ...]] = {}
+        for n in numbers:
+            i = order[n]
             ts = self.times[i]
-            if run_credits <= ts or (pending and pending[0][0] <= ts):
-                self._issue(till, run, pending, payments)
-                run, run_credits = [], math.inf
-                credits = []
-                while pending and pending[0][0] <= ts:
-                    credits.append(heapq.heappop(pending)[2])
-                till.issue_credit_notes(credits)
+            while pending and pending[0][0] <= ts:
+                steps.append(heapq.heappop(pending)[2])
             index = self.chosen[i]
+            if index not in self.handed:
+                self.handed.add(index)
+                baskets[index] = self.price(index).lines
+            priced = self.price(index)
             business = self.baskets[index].business
             note = _PO_NOTE.format(number=rng.randrange(1000, 10000)) if business and rng.random() < 0.3 else ""
+            credited = ZERO
+            credit: _Credit | None = None
             # Now and then goods are brought back, or a service cancelled, within ten days.
             credit_at = float(int(ts + (0.1 + rng.random() * 9.9) * _DAY)) if rng.random() < _CREDITED else math.inf
-            draft = InvoiceDraft(self.customers[i], self.price(index).lines, note=note)
-            run.append(_Sale(draft, datetime.fromtimestamp(ts, timezone.utc), index, credit_at))
-            run_credits = min(run_credits, credit_at)
-        self._issue(till, run, pending, payments)
-        till.record_payments(payments)
-
-    def _issue(self, till: SalesBatch, run: Sequence[_Sale], pending: list[tuple[float, int, CreditRequest]], payments: list[PaymentDraft]) -> None:
-        """Issue a run of invoices; plan the credit notes and payments that follow each."""
-        rng = self.rng
-        issued = till.issue_invoices([sale.draft for sale in run], at=[sale.at for sale in run])
-        for sale, document in zip(run, issued):
-            priced = self.price(sale.index)
-            credited = ZERO
-            if priced.returnable and sale.credit_at <= self.now:  # in whole seconds, as documents are issued
+            if priced.returnable and credit_at <= self.now:  # in whole seconds, as documents are issued
                 position = rng.choice(priced.returnable)
-                count = self.baskets[sale.index].lines[position][1]
+                count = self.baskets[index].lines[position][1]
                 quantity = Decimal(count if count == 1 or rng.random() < 0.5 else rng.randrange(1, count))
-                credited = ZERO - self.credit_total(sale.index, sale.draft, position, quantity)
+                credited = ZERO - self.credit_total(index, InvoiceDraft(0, priced.lines), position, quantity)
                 reason = rng.choice(_CREDIT_REASONS[priced.goods[position]])
-                request = CreditRequest(
-                    document.id, {document.line_ids[position]: quantity}, reason, datetime.fromtimestamp(sale.credit_at, timezone.utc)
-                )
-                heapq.heappush(pending, (sale.credit_at, document.id, request))
-            ts = int(sale.at.timestamp())
-            for at, amount, method, note in self.payments(ts, document.total - credited, self.baskets[sale.index].business):
-                when = datetime.fromtimestamp(at, timezone.utc)
-                payments.append(PaymentDraft(document.id, amount, local_date(when, self.zone), method, note, at=when))
+                credit = _Credit(n, position, quantity, reason, datetime.fromtimestamp(credit_at, timezone.utc))
+                heapq.heappush(pending, (credit_at, n, credit))
+            payments = tuple(
+                (amount, local_date(when, self.zone), method, paid_note, when)
+                for at, amount, method, paid_note in self.payments(ts, self.total(index) - credited, business)
+                for when in (datetime.fromtimestamp(at, timezone.utc),)
+            )
+            steps.append(_Sale(n, self.customers[i], index, datetime.fromtimestamp(ts, timezone.utc), note, credit is not None, payments))
+        return _SalesPlan(lapses, steps, baskets)
+
+
+# ---------------------------------------------------------------------------------------------
+# The plan and the writer: the plan (customers, their history, the sales) needs no database and
+# runs in a process of its own where it can; the writer saves each batch through the core.
+
+
+class _DemoPlan:
+    """Everything the demo book will hold, batch by batch, from one seeded generator: the same
+    seed gives the same batches, in this process or another."""
+
+    def __init__(self, customers: int, seed: int | None, now: datetime, shop: _Shop) -> None:
+        self.count = customers
+        self.seed = seed
+        self.now = now
+        self.shop = shop
+
+    def batches(self) -> Iterator[_CustomerBatch | _SalesPlan | _Settle]:
+        shop = self.shop
+        maker = _DemoCustomers(self.seed, self.now)
+        sales = _DemoSales(maker.rng, self.now, shop.zone, shop.profile, shop.items)
+        history = _DemoHistory(maker.rng, self.now, shop.satisfaction_days, sales)
+        created = maker.creation_times(self.count)
+        referred = [i for i in range(1, self.count) if maker.rng.random() < _REFERRED]
+        referrer_of = dict(maker.referrers(referred))
+        today = self.now.date()
+        for start in range(0, self.count, CHUNK):
+            times = created[start : start + CHUNK]
+            drafts = [maker.customer(t, start + i in referrer_of) for i, t in enumerate(times)]
+            # They come in as prospects; their invoices move their stages (lifecycle.py).
+            as_new = [replace(d, stage=Stage.PROSPECT, renewal_on=None) for d in drafts]
+            prepared = prepare_customers(as_new, default_country=shop.country, today=today)
+            for position, (created_at, draft) in enumerate(zip(times, drafts), start):
+                history.customer(position, created_at, draft)
+            follow_ups, interactions = history.take()
+            pairs = [(p, referrer_of[p]) for p in range(start, start + len(times)) if p in referrer_of]
+            yield _CustomerBatch(start, times, prepared, pairs, follow_ups, interactions)
+        yield from sales.plans()
+        yield _Settle(list(sales.lost))
+
+
+@dataclass(frozen=True)
+class _Shop:
+    """What the plan needs to know of the book: read before it starts."""
+
+    profile: BusinessProfile
+    items: dict[str, CatalogueRow]
+    zone: ZoneInfo
+    country: str
+    satisfaction_days: int
+
+
+class _Writer:
+    """Saves the plan's batches through the core, one transaction each, foreign keys on."""
+
+    def __init__(self, db: Database, today: date) -> None:
+        self.db = db
+        self.today = today
+        self.ids: array[int] = array("q")  # customer ids by position
+        self.lines: dict[int, tuple[LineDraft, ...]] = {}  # baskets' lines
+        self.to_credit: dict[int, tuple[int, tuple[int, ...]]] = {}  # sale → its invoice and lines, until credited
+
+    def write(self, batch: _CustomerBatch | _SalesPlan | _Settle) -> None:
+        if isinstance(batch, _CustomerBatch):
+            self.customers(batch)
+        elif isinstance(batch, _SalesPlan):
+            self.sales(batch)
+        else:
+            self.settle(batch)
+
+    def customers(self, batch: _CustomerBatch) -> None:
+        ids = self.ids
+        with self.db.writing(cache_kib=_CACHE_KIB) as session:
+            ids.extend(add_prepared_customers(session, batch.prepared, created_at=batch.created))
+            set_referrers(session, [(ids[p], ids[r]) for p, r in batch.referrers])
+            record_follow_ups(session, [FollowUpRecord(ids[f[0]], *f[1:]) for f in batch.follow_ups])
+            log_interactions(session, [InteractionEntry(ids[i[0]], *i[1:]) for i in batch.interactions])
+
+    def sales(self, plan: _SalesPlan) -> None:
+        ids = self.ids
+        self.lines.update(plan.baskets)
+        with self.db.writing(cache_kib=_CACHE_KIB) as session:
+            till = SalesBatch(session, today=self.today)
+            apply_lapses(session, {ids[p]: day for p, day in plan.lapses})
+            till.read_customers({ids[step.customer] for step in plan.steps if isinstance(step, _Sale)})
+            run: list[_Sale] = []
+            credits: list[_Credit] = []
+            payments: list[PaymentDraft] = []
+            for step in plan.steps:
+                if isinstance(step, _Sale):
+                    if credits:
+                        self.credit(till, credits)
+                        credits = []
+                    run.append(step)
+                else:
+                    if run:
+                        self.issue(till, run, payments)
+                        run = []
+                    credits.append(step)
+            self.issue(till, run, payments)
+            self.credit(till, credits)
+            till.record_payments(payments)
+
+    def issue(self, till: SalesBatch, run: Sequence[_Sale], payments: list[PaymentDraft]) -> None:
+        drafts = [InvoiceDraft(self.ids[sale.customer], self.lines[sale.basket], note=sale.note) for sale in run]
+        for sale, document in zip(run, till.issue_invoices(drafts, at=[sale.at for sale in run])):
+            if sale.credited_later:
+                self.to_credit[sale.number] = (document.id, document.line_ids)
+            payments.extend(PaymentDraft(document.id, amount, day, method, note, at=at) for amount, day, method, note, at in sale.payments)
+
+    def credit(self, till: SalesBatch, credits: Sequence[_Credit]) -> None:
+        requests = []
+        for credit in credits:
+            invoice_id, line_ids = self.to_credit.pop(credit.sale)
+            requests.append(CreditRequest(invoice_id, {line_ids[credit.line]: credit.quantity}, credit.reason, credit.at))
+        till.issue_credit_notes(requests)
+
+    def settle(self, batch: _Settle) -> None:
+        """Stages as the book stands today: the lapse model run for every customer (lifecycle.py),
+        and the customers the owner gave up on marked lost; one transaction per batch."""
+        lost = {self.ids[p] for p in batch.lost}
+        for start in range(0, len(self.ids), CHUNK):
+            chunk = self.ids[start : start + CHUNK]
+            with self.db.writing(cache_kib=_CACHE_KIB) as session:
+                apply_lapses(session, dict.fromkeys(chunk, self.today))
+                mark_lost(session, [c for c in chunk if c in lost])
+
+
+_END = "end"
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """The plan's process failed: its traceback, to raise in the writer's."""
+
+    text: str
+
+
+def _planned(plan: _DemoPlan, *, two_processes: bool) -> Iterator[_CustomerBatch | _SalesPlan | _Settle]:
+    """The plan's batches: made in a forked process while the writer saves the ones before (on
+    systems that fork), or in this one."""
+    if not two_processes or "fork" not in multiprocessing.get_all_start_methods():
+        yield from plan.batches()
+        return
+    context = multiprocessing.get_context("fork")
+    queue: multiprocessing.queues.Queue[Any] = context.Queue(maxsize=_QUEUED)  # bounded: memory stays bounded
+    process = context.Process(target=_produce, args=(plan, queue), name="demo plan", daemon=True)
+    process.start()
+    try:
+        while True:
+            item = queue.get()
+            if isinstance(item, _Failure):
+                raise RuntimeError(f"the demo's plan failed:\n{item.text}")
+            if isinstance(item, str) and item == _END:
+                break
+            yield item
+        process.join()
+    finally:
+        if process.is_alive():
+            process.terminate()
+            process.join()
+
+
+def _produce(plan: _DemoPlan, queue: multiprocessing.queues.Queue[Any]) -> None:
+    """The plan's process: every batch into the queue, then the end (or what went wrong)."""
+    try:
+        for batch in plan.batches():
+            queue.put(batch)
+        queue.put(_END)
+    except BaseException:  # noqa: BLE001 - whatever it is, the writer must hear of it
+        queue.put(_Failure(traceback.format_exc()))
 
 
 def _demo_logo() -> bytes | None:
@@ -1306,7 +1505,7 @@ def check_demo_size(customers: int) -> None:
         )
 
 
-def fill_demo_book(db: Database, customers: int, *, seed: int | None = None) -> int:
+def fill_demo_book(db: Database, customers: int, *, seed: int | None = None, two_processes: bool = True) -> int:
     """Fill an empty customer book with `customers` realistic demo customers; returns how many.
 
     Each customer comes with a history over the last two years (purchases, calls, visits,
@@ -1317,6 +1516,11 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None) -> 
     purchase is an invoice numbered in date order (INV-000001 is the oldest), with its payments
     (most paid, some in two payments, recent ones partly or not yet) and a few credit notes; the
     customers' stages agree with their invoices, and subscriptions set their renewal dates.
+
+    Everything is saved through the core's functions (customers, follow-ups, interactions,
+    sales, lifecycle), foreign keys on, one transaction per batch of customers or of sales: a demo
+    stopped half-way leaves whole batches. Where the system can fork, the book is planned in a
+    second process while this one saves it (`two_processes`); the book is the same either way.
 
     Raises DemoError when the book already holds customers (archived ones too) or the number is
     out of range; nothing is added then. The same seed gives the same book.
@@ -1336,39 +1540,11 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None) -> 
 
     now = shop_now(db)
     profile, items = _set_up_shop(db)
-    maker = _DemoCustomers(seed, now)
-    sales = _DemoSales(maker.rng, now, shop_zone(db), profile, items)
-    history = _DemoHistory(maker.rng, now, get_setting(db, SATISFACTION_CALL_DAYS), sales)
-    created = maker.creation_times(customers)
-    referred = [i for i in range(1, customers) if maker.rng.random() < _REFERRED]
-    referrer_of = dict(maker.referrers(referred))
-    ids: array[int] = array("q")
-    for start in range(0, customers, CHUNK):
-        times = created[start : start + CHUNK]
-        drafts = [maker.customer(t, start + i in referrer_of) for i, t in enumerate(times)]
-        # One transaction per batch: the customers, who referred them, and their history. They
-        # come in as prospects; their invoices move their stages (lifecycle.py) as they are issued.
-        with db.writing(cache_kib=_CACHE_KIB) as session:
-            new = add_customers(session, [replace(d, stage=Stage.PROSPECT, renewal_on=None) for d in drafts], created_at=times)
-            ids.extend(new)
-            set_referrers(session, [(ids[p], ids[referrer_of[p]]) for p in range(start, start + len(new)) if p in referrer_of])
-            for customer_id, created_at, draft in zip(new, times, drafts):
-                history.customer(customer_id, created_at, draft)
-            history.flush(session)
-    sales.write(db)
-    _settle_stages(db, ids, sales.lost, sales.today)
+    shop = _Shop(profile, items, shop_zone(db), get_setting(db, DEFAULT_COUNTRY), get_setting(db, SATISFACTION_CALL_DAYS))
+    writer = _Writer(db, local_date(now, shop.zone))
+    for batch in _planned(_DemoPlan(customers, seed, now, shop), two_processes=two_processes):
+        writer.write(batch)
     # What the program does when it starts: the cadence and the event rules add their follow-ups.
     apply_follow_up_rules(db, today=now.date())
     _ensure_default_templates(db)
-    return len(ids)
-
-
-def _settle_stages(db: Database, ids: Sequence[int], lost: Sequence[int], today: date) -> None:
-    """Stages as the book stands today: the lapse model run for every customer (lifecycle.py), and
-    the customers the owner gave up on marked lost; one transaction per batch of customers."""
-    lost_ids = set(lost)
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        with db.writing(cache_kib=_CACHE_KIB) as session:
-            apply_lapses(session, dict.fromkeys(chunk, today))
-            mark_lost(session, [c for c in chunk if c in lost_ids])
+    return len(writer.ids)

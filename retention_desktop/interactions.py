@@ -136,20 +136,16 @@ def log_interaction(
 
 def log_interactions(session: Session, entries: Sequence[InteractionEntry]) -> None:
     """Log many interactions in the caller's write transaction, each checked as log_interaction
-    checks one (a complaint resolved before it was made is refused too); a customer that does not
-    exist is refused by the database's foreign key."""
+    checks one (InteractionError), a complaint's resolution too (ValueError: only a complaint, not
+    before it was made); a customer that does not exist is refused by the database's foreign key."""
     if not entries:
         return
     now = utc_now()
     rows = []
     for e in entries:
         note = check_interaction(e.kind, e.note, e.occurred_at, e.score, now)
-        if e.resolved_at is not None and e.kind is not InteractionKind.COMPLAINT:
-            raise InteractionError(translate("Interactions", "Only a complaint can be resolved."), field="resolved_at")
-        if e.resolved_at is not None and e.resolved_at < e.occurred_at:
-            raise InteractionError(
-                translate("Interactions", "A complaint cannot be resolved before it was made."), field="resolved_at"
-            )
+        if e.resolved_at is not None and (e.kind is not InteractionKind.COMPLAINT or e.resolved_at < e.occurred_at):
+            raise ValueError("only a complaint is resolved, and not before it was made")
         rows.append((e.customer_id, e.kind, e.occurred_at, note, e.outcome, e.score, e.resolved_at, e.follow_up_id))
     columns = ("customer_id", "kind", "occurred_at", "note", "outcome", "score", "resolved_at", "follow_up_id")
     insert_rows(session.connection(), _interactions, columns, rows)

@@ -770,8 +770,11 @@ class SalesBatch:
 
     def _totals_of(self, draft: InvoiceDraft) -> InvoiceTotals:
         """compute_invoice_totals for the draft's lines, once for each set of lines in the batch."""
-        key = (tuple(draft.lines), draft.prices_include_vat)
-        totals = self._totals.get(key)
+        try:
+            key = (tuple(draft.lines), draft.prices_include_vat)
+            totals = self._totals.get(key)
+        except TypeError:  # a signalling NaN cannot be hashed (nor saved): the checks say so
+            return compute_invoice_totals(draft.lines, self.profile, draft.prices_include_vat, credit_note=False)
         if totals is None:
             totals = self._totals[key] = compute_invoice_totals(draft.lines, self.profile, draft.prices_include_vat, credit_note=False)
         return totals

@@ -124,6 +124,25 @@ def test_same_seed_same_book(tmp_path: Path) -> None:
     assert books[0] == books[1]
 
 
+def test_the_same_book_planned_in_a_second_process_or_in_this_one(tmp_path: Path) -> None:
+    def contents(database: Database) -> list[object]:
+        # What does not hang on the moment each book was made ("now" moves on between the two).
+        customers = [(c.full_name, c.stage, c.referred_by_id) for c in all_customers(database)]
+        sales = [(d.number, d.customer_id, d.total, d.paid, d.credited) for d in all_documents(database)]
+        history = [(i.customer_id, i.kind, i.note, i.follow_up_id) for i in all_interactions(database)]
+        follow_ups = [(f.customer_id, f.kind, f.status, f.reason) for f in all_follow_ups(database)]
+        payments = [(p.invoice_id, p.amount, p.method) for p in all_payments(database)]
+        return [customers, sales, history, follow_ups, payments]
+
+    books = []
+    for name, two in (("forked", True), ("inline", False)):
+        database = open_database(tmp_path / f"{name}.sqlite3")
+        fill_demo_book(database, 60, seed=17, two_processes=two)
+        books.append(contents(database))
+        database.close()
+    assert books[0] == books[1]
+
+
 def test_phones_are_valid_e164_and_unique(book: Database) -> None:
     with book.session() as session:
         numbers = list(session.scalars(select(CustomerPhone.number)))
