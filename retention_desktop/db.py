@@ -82,7 +82,7 @@ def insert_rows(connection: Connection, table: TableClause, columns: Sequence[st
 
 
 def insert_rows_returning_ids(
-    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]], *, after: int | None = None
 ) -> list[int]:
     """insert_rows for a table whose integer primary key "id" the database gives; returns the new
     ids in the order of `rows`.
@@ -90,7 +90,9 @@ def insert_rows_returning_ids(
     On SQLite (in a writing session, which holds the write lock) each new row gets the largest
     rowid so far plus one, so the rows take the ids after the largest one before; that the last
     row's id is the largest before plus the number of rows is checked. Elsewhere SQLAlchemy's
-    INSERT … RETURNING, which keeps the order of the rows.
+    INSERT … RETURNING, which keeps the order of the rows. `after`: the largest id as the caller
+    knows it from its own last insert in this transaction (SQLite), which spares reading it; if
+    anything else has inserted since, the check fails and nothing is saved.
     """
     if not rows:
         return []
@@ -98,7 +100,7 @@ def insert_rows_returning_ids(
         mappings = [dict(zip(columns, row)) for row in rows]
         result = connection.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), mappings)
         return list(result.scalars())
-    before = connection.exec_driver_sql(f"SELECT max(rowid) FROM {table.name}").scalar() or 0
+    before = after if after is not None else connection.exec_driver_sql(f"SELECT max(rowid) FROM {table.name}").scalar() or 0
     insert_rows(connection, table, columns, rows)
     last = connection.exec_driver_sql("SELECT last_insert_rowid()").scalar()
     if last != before + len(rows):  # not one run after the largest id: stop, and nothing is saved

@@ -375,6 +375,9 @@ def _buyer_json(name: str, phone: str, address: str, area: str, email: str) -> s
     )
 
 
+_counters = DocumentCounter.metadata.tables[DocumentCounter.__tablename__]
+
+
 def take_number(session: Session, kind: DocumentKind, prefix: str) -> tuple[int, str]:
     """The next number of `kind`, taken inside the caller's write transaction: if that transaction
     rolls back, so does the counter, so numbers have no gaps."""
@@ -383,11 +386,12 @@ def take_number(session: Session, kind: DocumentKind, prefix: str) -> tuple[int,
 
 def take_numbers(session: Session, kind: DocumentKind, prefix: str, count: int) -> list[tuple[int, str]]:
     """The next `count` numbers of `kind`, taken as take_number takes one (one raise of the counter)."""
+    counters = _counters.c
     last = session.connection().execute(
-        update(DocumentCounter)
-        .where(DocumentCounter.kind == kind)
-        .values(last_sequence=DocumentCounter.last_sequence + count)
-        .returning(DocumentCounter.last_sequence)
+        update(_counters)
+        .where(counters.kind == kind)
+        .values(last_sequence=counters.last_sequence + count)
+        .returning(counters.last_sequence)
     ).scalar_one()
     return [(sequence, document_number(prefix, sequence)) for sequence in range(last - count + 1, last + 1)]
 
@@ -759,6 +763,9 @@ class SalesBatch:
         self._documents: dict[int, _InvoiceState] = {}  # invoices read or issued by this batch
         self._moved: set[int] = set()  # customers whose stage or renewal date changed, not written yet
         self._paid_or_credited: set[int] = set()  # invoices whose sums changed, not written yet
+        self._last_ids: dict[str, int] = {}  # by table: the id of the last row this batch inserted
+        self._lines: dict[int, list[_LineRecord]] = {}  # invoices' lines, issued or read by this batch
+        self._left: dict[int, Decimal] = {}  # by invoice line: the quantity left to credit, as this batch knows it
 
     # What is read once.
 
@@ -908,7 +915,12 @@ class SalesBatch:
         issued = []
         purchases = []
         taken = 0
-        for invoice_id, draft, row in zip(ids, drafts, rows):
+        for invoice_id, draft, row, totals_ in zip(ids, drafts, rows, totals):
+            self._lines[invoice_id] = [
+                _LineRecord(line_id, line.item_id, clean_line(line.description), line.quantity, line.unit_price, line.discount + ZERO, line.vat_category, amounts.vat_rate)
+                for line_id, line, amounts in zip(line_ids[taken : taken + len(draft.lines)], draft.lines, totals_.lines)
+            ]
+            self._left.update((line.id, line.quantity) for line in self._lines[invoice_id])
             buyer = self._buyers[draft.customer_id]
             first = not buyer.bought
             if self._move_customer(buyer, draft, row["issue_date"]):
@@ -967,10 +979,10 @@ class SalesBatch:
         )
 
     def _insert_documents(self, rows: list[dict[str, Any]]) -> list[int]:
-        return _insert(self.session, _invoices, rows)
+        return _insert(self.session, _invoices, rows, self._last_ids)
 
     def _insert_lines(self, rows: list[dict[str, Any]]) -> list[int]:
-        return _insert(self.session, _invoice_lines, rows)
+        return _insert(self.session, _invoice_lines, rows, self._last_ids)
 
     # Credit notes.
 
@@ -985,8 +997,10 @@ class SalesBatch:
             if found is None or found.kind != DocumentKind.INVOICE:
                 raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")
         lines = self._read_lines([r.invoice_id for r in requests])
-        all_ids = [line.id for r in requests for line in lines[r.invoice_id]]
-        left = _left_to_credit(self.session, sorted(set(all_ids)), {line.id: line.quantity for r in requests for line in lines[r.invoice_id]})
+        involved = {line.id: line.quantity for r in requests for line in lines[r.invoice_id]}
+        unknown = sorted(i for i in involved if i not in self._left)
+        self._left.update(_left_to_credit(self.session, unknown, involved))
+        left = {line_id: self._left[line_id] for line_id in involved}  # this call's, kept once all is checked
         planned = []
         for request in requests:
             invoice = self._documents[request.invoice_id]
@@ -997,6 +1011,7 @@ class SalesBatch:
                 left[line.id] -= quantity  # a second request for the same invoice sees what the first took
             inputs, totals = _credit_totals(chosen, invoice.prices_include_vat, currency_decimals(invoice.currency))
             planned.append((request, invoice, chosen, inputs, totals))
+        self._left.update(left)
         numbers = take_numbers(self.session, DocumentKind.CREDIT_NOTE, self.profile.credit_note_prefix, len(requests))
         rows: list[dict[str, Any]] = []
         for (request, invoice, _chosen, _inputs, totals), why, (sequence, number) in zip(planned, reasons, numbers):
@@ -1059,8 +1074,10 @@ class SalesBatch:
         return issued
 
     def _read_lines(self, invoice_ids: Sequence[int]) -> dict[int, list[_LineRecord]]:
-        wanted = sorted(set(invoice_ids))
-        lines: dict[int, list[_LineRecord]] = {i: [] for i in wanted}
+        """The lines of these invoices: as this batch issued them, or read."""
+        lines = self._lines
+        wanted = sorted({i for i in invoice_ids if i not in lines})
+        lines.update({i: [] for i in wanted})
         for start in range(0, len(wanted), _LOOKUP_CHUNK):
             rows = self.session.connection().execute(
                 select(
@@ -1125,17 +1142,22 @@ class SalesBatch:
                 }
                 for d, signed, note in checked
             ],
+            self._last_ids,
         )
         self._write_invoices()
         return [PaymentRow(payment_id, d.paid_on, signed, d.method, note) for payment_id, (d, signed, note) in zip(ids, checked)]
 
 
-def _insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> list[int]:
-    """Insert rows (all with the same keys) and return their new ids, in order (db.insert_rows_returning_ids)."""
+def _insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]], last_ids: dict[str, int]) -> list[int]:
+    """Insert rows (all with the same keys) and return their new ids, in order
+    (db.insert_rows_returning_ids); `last_ids` keeps each table's last id for the next insert."""
     if not rows:
         return []
     columns = tuple(rows[0])
-    return insert_rows_returning_ids(session.connection(), table, columns, [tuple(map(row.__getitem__, columns)) for row in rows])
+    values = [tuple(map(row.__getitem__, columns)) for row in rows]
+    ids = insert_rows_returning_ids(session.connection(), table, columns, values, after=last_ids.get(table.name))
+    last_ids[table.name] = ids[-1]
+    return ids
 
 
 def _invoice_line_row(invoice_id: int, position: int, line: LineDraft, amounts: LineAmounts) -> dict[str, Any]:
