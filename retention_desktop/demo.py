@@ -558,14 +558,15 @@ _WIN_BACK_REASON = "عرض خاص للعودة"
 
 
 class _DemoHistory:
-    """Makes the interactions and follow-ups of demo customers as rows for bulk inserts.
+    """Makes the interactions and follow-ups of demo customers, by their positions, for the core's
+    bulk functions (followups.record_follow_ups, interactions.log_interactions).
 
     Times are handled as seconds since the epoch, for speed; the shop's UTC offset of today is
     used for opening hours and local days (close enough for demo data).
     """
 
     def __init__(
-        self, rng: random.Random, now: datetime, satisfaction_days: int, sales: _DemoSales
+        self, rng: random.Random, now: datetime, shop: _Shop, sales: _DemoSales
     ) -> None:
         self.rng = rng
         self.sales = sales
@@ -573,9 +574,9 @@ class _DemoHistory:
         offset = now.utcoffset()
         self.offset = offset.total_seconds() if offset is not None else 0.0
         self.today = now.date()
-        self.satisfaction_days = satisfaction_days
-        self.satisfaction_reason = translate("Rules", "Satisfaction call after the first purchase")
-        self.birthday_reason = translate("Rules", "Birthday greeting")
+        self.satisfaction_days = shop.satisfaction_days
+        self.satisfaction_reason = shop.satisfaction_reason
+        self.birthday_reason = shop.birthday_reason
         self.follow_ups: list[tuple[Any, ...]] = []  # FollowUpRecord's fields, the customer's position first
         self.interactions: list[tuple[Any, ...]] = []  # InteractionEntry's fields, likewise
         self.kind_weights = _cumulative(_FOLLOW_UP_KIND_WEIGHTS)
@@ -1034,9 +1035,10 @@ class _Settle:
 
 
 class _DemoSales:
-    """Chooses what each demo customer bought and when, then issues the whole book's invoices, credit
-    notes and payments through the sales core (sales.SalesBatch), in date order, one transaction per
-    batch of invoices: numbers, amounts, stages, renewal dates and purchase logs are the program's.
+    """Chooses what each demo customer bought and when, then plans the whole book's invoices,
+    credit notes and payments in date order, in batches that the writer issues through the sales
+    core (sales.SalesBatch): numbers, amounts, stages, renewal dates and purchase logs are the
+    program's. The amounts it plans payments with come from the sales core too.
     """
 
     def __init__(self, rng: random.Random, now: datetime, zone: ZoneInfo, profile: BusinessProfile, items: dict[str, CatalogueRow]) -> None:
@@ -1301,7 +1303,7 @@ class _DemoPlan:
         shop = self.shop
         maker = _DemoCustomers(self.seed, self.now)
         sales = _DemoSales(maker.rng, self.now, shop.zone, shop.profile, shop.items)
-        history = _DemoHistory(maker.rng, self.now, shop.satisfaction_days, sales)
+        history = _DemoHistory(maker.rng, self.now, shop, sales)
         created = maker.creation_times(self.count)
         referred = [i for i in range(1, self.count) if maker.rng.random() < _REFERRED]
         referrer_of = dict(maker.referrers(referred))
@@ -1330,6 +1332,9 @@ class _Shop:
     zone: ZoneInfo
     country: str
     satisfaction_days: int
+    # The reasons the rules give their follow-ups, translated here (the plan may run in a fork).
+    satisfaction_reason: str
+    birthday_reason: str
 
 
 class _Writer:
@@ -1540,7 +1545,15 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None, two
 
     now = shop_now(db)
     profile, items = _set_up_shop(db)
-    shop = _Shop(profile, items, shop_zone(db), get_setting(db, DEFAULT_COUNTRY), get_setting(db, SATISFACTION_CALL_DAYS))
+    shop = _Shop(
+        profile,
+        items,
+        shop_zone(db),
+        get_setting(db, DEFAULT_COUNTRY),
+        get_setting(db, SATISFACTION_CALL_DAYS),
+        translate("Rules", "Satisfaction call after the first purchase"),
+        translate("Rules", "Birthday greeting"),
+    )
     writer = _Writer(db, local_date(now, shop.zone))
     for batch in _planned(_DemoPlan(customers, seed, now, shop), two_processes=two_processes):
         writer.write(batch)

@@ -12,10 +12,10 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, Table, bindparam, func, literal_column, select, union, update
+from sqlalchemy import ColumnElement, CompoundSelect, Select, Table, func, literal_column, select, union, update
 from sqlalchemy.orm import Session, selectinload
 
-from retention_desktop.clock import add_months, local_date, shop_zone
+from retention_desktop.clock import add_months, local_date
 from retention_desktop.customers import CustomerNotFound
 from retention_desktop.db import Database, insert_rows_returning_ids, update_rows
 from retention_desktop.errors import UserError
@@ -650,8 +650,9 @@ def record_refund(
         return SalesBatch(session, today=today).record_payments([draft])[0]
 
 
-def _check_payment(draft: PaymentDraft, invoice: _InvoiceState, today: date) -> tuple[Decimal, str]:
-    """The signed amount and cleaned note of a payment against `invoice` as it stands, or SalesError."""
+def _check_payment(draft: PaymentDraft, invoice: _InvoiceState, paid: Decimal, today: date) -> tuple[Decimal, str]:
+    """The signed amount and cleaned note of a payment against `invoice`, of which `paid` is paid so
+    far, or SalesError."""
     amount, refund = draft.amount, draft.refund
     note = clean_line(draft.note)
     decimals = currency_decimals(invoice.currency)
@@ -668,7 +669,7 @@ def _check_payment(draft: PaymentDraft, invoice: _InvoiceState, today: date) -> 
             translate("Money", "Type at most %n digits after the decimal point.", None, decimals),
             field="amount",
         )
-    due = invoice.total - invoice.credited - invoice.paid
+    due = invoice.total - invoice.credited - paid
     limit = -due if refund else due
     if limit <= 0:
         if refund:
@@ -1119,14 +1120,18 @@ class SalesBatch:
             return []
         self._read_invoices(d.invoice_id for d in drafts)
         checked = []
+        paid: dict[int, Decimal] = {}  # by invoice: paid with the payments checked so far
         for draft in drafts:
             invoice = self._documents.get(draft.invoice_id)
             if invoice is None or invoice.kind != DocumentKind.INVOICE:
                 raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")
-            signed, note = _check_payment(draft, invoice, self.today)
-            invoice.paid = invoice.paid + signed
-            self._paid_or_credited.add(draft.invoice_id)
+            so_far = paid.get(draft.invoice_id, invoice.paid)
+            signed, note = _check_payment(draft, invoice, so_far, self.today)
+            paid[draft.invoice_id] = so_far + signed
             checked.append((draft, signed, note))
+        for invoice_id, total in paid.items():  # all checked: the batch's own view moves on
+            self._documents[invoice_id].paid = total
+            self._paid_or_credited.add(invoice_id)
         now = utc_now()
         ids = _insert(
             self.session,
