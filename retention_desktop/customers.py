@@ -7,12 +7,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from retention_desktop.clock import shop_today
-from retention_desktop.db import Database
+from retention_desktop import tables
+from retention_desktop.db import Database, insert_rows, insert_rows_returning_ids, update_rows
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import (
@@ -30,8 +32,8 @@ from retention_desktop.models import (
 )
 from retention_desktop.phones import PhoneError, parse_phone
 from retention_desktop.search import BookQuery, CustomerOrder, CustomerRow, customer_rows, find_customers
-from retention_desktop.search_index import SearchFields, write_index
-from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
+from retention_desktop.search_index import IndexEntry, SearchFields, index_entry, write_entries, write_index
+from retention_desktop.settings import DEFAULT_COUNTRY, TIME_ZONE, get_setting, read_settings
 from retention_desktop.text import clean_code, clean_line, clean_paragraph, fold, search_terms, sort_key
 
 MAX_NAME = 200
@@ -41,7 +43,12 @@ MAX_CADENCE = {CadenceUnit.DAYS: 3650, CadenceUnit.WEEKS: 520, CadenceUnit.MONTH
 # A loose check on purpose: one "@", something before it, a dotted domain after it, no spaces.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
-_customers = Customer.__table__
+_customers = tables.customers
+_phones = tables.customer_phones
+_CUSTOMER_COLUMNS = (
+    "kind", "full_name", "sort_name", "gender", "email", "address", "area", "birthday", "notes",
+    "source", "referred_by_id", "stage", "renewal_on", "contact_every", "contact_unit", "created_at", "updated_at",
+)
 
 
 @dataclass(frozen=True)
@@ -387,65 +394,95 @@ def update_customer(db: Database, customer_id: int, draft: CustomerDraft, *, all
         write_index(session.connection(), [_search_fields(customer.id, checked)])
 
 
-def add_customers(db: Database, drafts: Iterable[CustomerDraft], *, created_at: Sequence[datetime] = ()) -> list[int]:
-    """Save many checked customers in one transaction, for imports and the demo book.
+@dataclass(frozen=True)
+class PreparedCustomer:
+    """A customer checked and ready to save, with what the search indexes will hold: the half of
+    add_customers that needs no database, which bulk work may do apart (another process)."""
+
+    checked: _Checked
+    sort_name: str
+    index: IndexEntry
+
+
+def prepare_customers(drafts: Iterable[CustomerDraft], *, default_country: str, today: date) -> list[PreparedCustomer]:
+    """Check each draft (check_draft) and make its search index entry; ValidationError for a bad one."""
+    prepared = []
+    for draft in drafts:
+        checked = check_draft(draft, default_country=default_country, today=today)
+        prepared.append(PreparedCustomer(checked, sort_key(checked.full_name), index_entry(_search_fields(0, checked))))
+    return prepared
+
+
+def add_customers(
+    db: Database | Session, drafts: Iterable[CustomerDraft], *, created_at: Sequence[datetime] = ()
+) -> list[int]:
+    """Save many checked customers in one transaction, for imports and the demo book: `db` opens
+    its own, a Session (of db.writing()) is the caller's, which may hold more changes.
 
     Duplicates are not looked for; a bad draft raises ValidationError and nothing is saved.
     Returns the new ids in the order of `drafts`.
     """
-    country, today = get_setting(db, DEFAULT_COUNTRY), shop_today(db)
-    checked = [check_draft(d, default_country=country, today=today) for d in drafts]
-    now = utc_now()
+    if isinstance(db, Session):
+        country, zone = read_settings(db, DEFAULT_COUNTRY, TIME_ZONE)
+        today = datetime.now(ZoneInfo(zone)).date()
+        return add_prepared_customers(db, prepare_customers(drafts, default_country=country, today=today), created_at=created_at)
+    prepared = prepare_customers(drafts, default_country=get_setting(db, DEFAULT_COUNTRY), today=shop_today(db))
     with db.writing() as session:
-        tags = _tags(session, sorted({t for c in checked for t in c.tags}, key=fold))
-        session.flush()
-        tag_ids = {t.folded: t.id for t in tags}
-        ids: list[int] = []
-        for start in range(0, len(checked), 5000):
-            batch = checked[start : start + 5000]
-            rows = [
-                {
-                    "kind": c.kind,
-                    "full_name": c.full_name,
-                    "sort_name": sort_key(c.full_name),
-                    "gender": c.gender,
-                    "email": c.email,
-                    "address": c.address,
-                    "area": c.area,
-                    "birthday": c.birthday,
-                    "notes": c.notes,
-                    "source": c.source,
-                    "referred_by_id": c.referred_by_id,
-                    "stage": c.stage,
-                    "renewal_on": c.renewal_on,
-                    "contact_every": c.contact_every,
-                    "contact_unit": c.contact_unit,
-                    "created_at": created_at[start + i] if created_at else now,
-                    "updated_at": now,
-                }
-                for i, c in enumerate(batch)
-            ]
-            # A Core insert, not the ORM's bulk insert: the ORM starts a new statement wherever the
-            # set of None values changes (a birthday given or not) and joins their results
-            # quadratically, which took a minute for 100,000 customers.
-            batch_ids = list(
-                session.scalars(insert(_customers).returning(_customers.c.id, sort_by_parameter_order=True), rows)
+        return add_prepared_customers(session, prepared, created_at=created_at)
+
+
+def add_prepared_customers(
+    session: Session, prepared: Sequence[PreparedCustomer], *, created_at: Sequence[datetime] = ()
+) -> list[int]:
+    """Save prepared customers (prepare_customers) in the caller's write transaction; returns their
+    ids in order. `created_at`: when each came, now if empty."""
+    now = utc_now()
+    tags = _tags(session, sorted({t for p in prepared for t in p.checked.tags}, key=fold))
+    session.flush()
+    tag_ids = {t.folded: t.id for t in tags}
+    connection = session.connection()
+    ids: list[int] = []
+    for start in range(0, len(prepared), 5000):
+        batch = prepared[start : start + 5000]
+        rows = [
+            (
+                c.kind, c.full_name, p.sort_name, c.gender, c.email, c.address, c.area, c.birthday, c.notes,
+                c.source, c.referred_by_id, c.stage, c.renewal_on, c.contact_every, c.contact_unit,
+                created_at[start + i] if created_at else now, now,
             )
-            ids.extend(batch_ids)
-            phone_rows = [
-                {"customer_id": cid, "number": n, "kind": k, "position": pos}
-                for cid, c in zip(batch_ids, batch)
-                for pos, (n, k) in enumerate(c.phones)
-            ]
-            if phone_rows:
-                session.execute(insert(CustomerPhone), phone_rows)
-            tag_rows = [
-                {"customer_id": cid, "tag_id": tag_ids[fold(t)]} for cid, c in zip(batch_ids, batch) for t in c.tags
-            ]
-            if tag_rows:
-                session.execute(insert(customer_tags), tag_rows)
-            write_index(session.connection(), [_search_fields(cid, c) for cid, c in zip(batch_ids, batch)], new=True)
-        return ids
+            for i, p in enumerate(batch)
+            for c in (p.checked,)
+        ]
+        # Plain tuples through each column's own processing (db.insert_rows): SQLAlchemy's
+        # executemany of mappings, and its ORM bulk insert even more, cost more than SQLite itself.
+        batch_ids = insert_rows_returning_ids(connection, _customers, _CUSTOMER_COLUMNS, rows)
+        ids.extend(batch_ids)
+        insert_rows(
+            connection,
+            _phones,
+            ("customer_id", "number", "kind", "position"),
+            [(cid, n, k, pos) for cid, p in zip(batch_ids, batch) for pos, (n, k) in enumerate(p.checked.phones)],
+        )
+        insert_rows(
+            connection,
+            customer_tags,
+            ("customer_id", "tag_id"),
+            [(cid, tag_ids[fold(t)]) for cid, p in zip(batch_ids, batch) for t in p.checked.tags],
+        )
+        write_entries(connection, [(cid, p.index) for cid, p in zip(batch_ids, batch)], new=True)
+    return ids
+
+
+def set_referrers(session: Session, pairs: Sequence[tuple[int, int]]) -> None:
+    """Record who referred whom, (customer id, referrer id) pairs, in the caller's write
+    transaction; a customer cannot refer themselves, and the database's foreign key refuses a
+    referrer who does not exist."""
+    if not pairs:
+        return
+    if any(customer_id == referrer_id for customer_id, referrer_id in pairs):
+        raise ValidationError({"referred_by": translate("Customers", "A customer cannot refer themselves.")})
+    now = utc_now()
+    update_rows(session.connection(), _customers, ("referred_by_id", "updated_at"), [(c, (r, now)) for c, r in pairs])
 
 
 def archive_customer(db: Database, customer_id: int) -> None:

@@ -7,14 +7,14 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy import Table, TableClause, bindparam, create_engine, event, insert, inspect, text, update
+from sqlalchemy.engine import Connection, Dialect, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from retention_desktop import APP_NAME
@@ -61,6 +61,120 @@ BUSY_TIMEOUT_MS = 5000
 # takes the write lock at its first statement.
 _READING = "retention_reading"
 _WRITING = "retention_writing"
+_CACHE = "retention_cache_kib"  # a larger page cache for the connection from this transaction on (bulk work)
+
+
+def insert_rows(connection: Connection, table: TableClause, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Insert rows given as tuples of `columns`, in one executemany.
+
+    Each value goes through its column type's bind processor for the dialect (what SQLAlchemy does
+    to it: TypeEngine.dialect_impl(dialect).bind_processor), then to the driver in a plain tuple:
+    the mappings SQLAlchemy builds and reads for an executemany took about as long as SQLite's own
+    work on the demo's bulk inserts.
+    """
+    if connection.dialect.paramstyle != "qmark":  # named parameters: SQLAlchemy's own executemany
+        mappings = [dict(zip(columns, row)) for row in rows]
+        if mappings:
+            connection.execute(insert(table), mappings)
+        return
+    statement, convert = _bulk_insert(connection.dialect, table, tuple(columns))
+    params = list(map(convert, rows))
+    if params:
+        connection.exec_driver_sql(statement, params)
+
+
+def insert_rows_returning_ids(
+    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]], *, after: int | None = None
+) -> list[int]:
+    """insert_rows for a table whose integer primary key "id" the database gives; returns the new
+    ids in the order of `rows`.
+
+    On SQLite (in a writing session, which holds the write lock) each new row gets the largest
+    rowid so far plus one, so the rows take the ids after the largest one before; that the last
+    row's id is the largest before plus the number of rows is checked. Elsewhere SQLAlchemy's
+    INSERT … RETURNING, which keeps the order of the rows. `after`: the largest id as the caller
+    knows it from its own last insert in this transaction (SQLite), which spares reading it; if
+    anything else has inserted since, the check fails and nothing is saved.
+    """
+    if not rows:
+        return []
+    if connection.dialect.name != "sqlite":
+        mappings = [dict(zip(columns, row)) for row in rows]
+        result = connection.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), mappings)
+        return list(result.scalars())
+    before = after if after is not None else connection.exec_driver_sql(f"SELECT max(rowid) FROM {table.name}").scalar() or 0
+    insert_rows(connection, table, columns, rows)
+    last = connection.exec_driver_sql("SELECT last_insert_rowid()").scalar()
+    if last != before + len(rows):  # not one run after the largest id: stop, and nothing is saved
+        raise RuntimeError(f"the new ids of {table.name} are not the ones after {before}")
+    return list(range(before + 1, last + 1))
+
+
+def update_rows(
+    connection: Connection, table: Table, columns: Sequence[str], rows: Iterable[tuple[int, Sequence[Any]]]
+) -> None:
+    """Set `columns` of rows by their id, (id, values) pairs, in one executemany; the values go
+    through their columns' processing as in insert_rows."""
+    changes = list(rows)
+    if not changes:
+        return
+    if connection.dialect.paramstyle != "qmark":
+        statement = update(table).where(table.c.id == bindparam("row_id")).values({c: bindparam(c) for c in columns})
+        connection.execute(statement, [{"row_id": row_id, **dict(zip(columns, values))} for row_id, values in changes])
+        return
+    key = (connection.dialect.name, "update " + table.name, tuple(columns))
+    found = _BULK_UPDATES.get(key)
+    if found is None:
+        dialect = connection.dialect
+        sets = ", ".join(f"{dialect.identifier_preparer.quote(c)} = ?" for c in columns)
+        processors = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+        found = _BULK_UPDATES[key] = (f"UPDATE {dialect.identifier_preparer.format_table(table)} SET {sets} WHERE id = ?", processors)
+    statement_sql, processors = found
+    params = [(*(p(v) if p else v for p, v in zip(processors, values)), row_id) for row_id, values in changes]
+    connection.exec_driver_sql(statement_sql, params)
+
+
+_BULK_UPDATES: dict[tuple[str, str, tuple[str, ...]], tuple[str, list[Any]]] = {}
+_BULK_INSERTS: dict[tuple[str, str, tuple[str, ...]], tuple[str, Callable[[Sequence[Any]], tuple[Any, ...]]]] = {}
+
+
+def _bulk_insert(
+    dialect: Dialect, table: TableClause, columns: tuple[str, ...]
+) -> tuple[str, Callable[[Sequence[Any]], tuple[Any, ...]]]:
+    """The table's INSERT for these columns with positional parameters, and the function that makes
+    a row of `columns` its parameters: each value in the statement's order, through its column's
+    bind processor where it has one. Both made once."""
+    key = (dialect.name, table.name, columns)
+    found = _BULK_INSERTS.get(key)
+    if found is None:
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+        names = compiled.positiontup or []
+        if sorted(names) != sorted(columns):
+            raise RuntimeError(f"unexpected parameters for {table.name}: {names}")
+        found = _BULK_INSERTS[key] = (str(compiled), _row_converter(dialect, table, columns, names))
+    return found
+
+
+def _row_converter(
+    dialect: Dialect, table: TableClause, columns: Sequence[str], names: Sequence[str]
+) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+    """A function of one row (values in the order of `columns`) that returns its parameters in the
+    order of `names`, each through its column's processing: written out once, as SQLAlchemy writes
+    out its own compiled code, since a loop over each row's values was a good part of a bulk insert."""
+    processors: dict[str, Any] = {}
+    parts = []
+    for name in names:
+        processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        value = f"row[{columns.index(name)}]"
+        if processor is None:
+            parts.append(value)
+        else:
+            processors[f"p{len(processors)}"] = processor
+            parts.append(f"p{len(processors) - 1}({value})")
+    namespace = dict(processors)
+    exec(f"def convert(row):\n    return ({', '.join(parts)},)", namespace)  # noqa: S102 - our own text
+    convert: Callable[[Sequence[Any]], tuple[Any, ...]] = namespace["convert"]
+    return convert
 
 
 def default_database_path() -> Path:
@@ -128,14 +242,19 @@ class Database:
             yield session
 
     @contextmanager
-    def writing(self) -> Iterator[Session]:
+    def writing(self, *, cache_kib: int | None = None) -> Iterator[Session]:
         """A session for a change, committed at the end of the block or rolled back on error.
 
         It holds the write lock from its first statement, waiting up to BUSY_TIMEOUT_MS for
-        another writer; raises BookBusy when the wait runs out, nothing changed.
+        another writer; raises BookBusy when the wait runs out, nothing changed. Bulk work that
+        writes into large indexes (the demo book) may ask for a larger page cache (SQLite: for
+        the connection it runs on, which keeps it).
         """
         with self._translated_errors(writing=True), self._sessions.begin() as session:
-            session.connection(execution_options={_WRITING: True})
+            options: dict[str, object] = {_WRITING: True}
+            if cache_kib is not None:
+                options[_CACHE] = cache_kib
+            session.connection(execution_options=options)
             yield session
 
     @contextmanager
@@ -217,6 +336,8 @@ def _begin(connection: Connection) -> None:
     if raw is None:  # pragma: no cover - a pooled connection always has its driver connection
         raise RuntimeError("no driver connection")
     raw.execute(f"PRAGMA query_only = {1 if options.get(_READING) else 0}")
+    if options.get(_CACHE):
+        raw.execute(f"PRAGMA cache_size = -{int(options[_CACHE])}")
     raw.execute("BEGIN IMMEDIATE" if options.get(_WRITING) else "BEGIN")
 
 

@@ -8,70 +8,73 @@ import heapq
 import importlib
 import io
 import math
+import multiprocessing
+import multiprocessing.queues
 import random
 import re
+import traceback
 from array import array
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from faker import Faker
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import Session
-
 from retention_desktop.clock import local_date, shop_now, shop_zone
-from retention_desktop.customers import CustomerDraft, add_customers, count_customers
+from retention_desktop.customers import (
+    CustomerDraft,
+    PreparedCustomer,
+    add_prepared_customers,
+    count_customers,
+    prepare_customers,
+    set_referrers,
+)
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
+from retention_desktop.followups import FollowUpRecord, record_follow_ups
 from retention_desktop.i18n import translate
+from retention_desktop.interactions import InteractionEntry, log_interactions
+from retention_desktop.lifecycle import LAPSED_AFTER_DAYS, apply_lapses, mark_lost
 from retention_desktop.models import (
     CadenceUnit,
-    Customer,
     CustomerKind,
-    CustomerPhone,
-    DocumentCounter,
-    DocumentKind,
-    FollowUp,
     FollowUpKind,
     FollowUpOrigin,
     FollowUpStatus,
     Gender,
-    Interaction,
     InteractionKind,
-    Invoice,
-    InvoiceLine,
     Outcome,
-    Payment,
     PaymentMethod,
     Source,
     Stage,
     VatCategory,
 )
-from retention_desktop.money import HUNDRED, ZERO, InvoiceTotals, LineInput, compute_totals, currency_decimals, round_money
+from retention_desktop.money import HUNDRED, ZERO, currency_decimals, round_money
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.rules import apply_follow_up_rules, birthday_in
 from retention_desktop.sales import (
     CatalogueDraft,
     CatalogueRow,
+    CreditRequest,
+    InvoiceDraft,
     LineDraft,
-    buyer_snapshot,
-    compute_invoice_totals,
-    renewal_after,
-    seller_id,
+    PaymentDraft,
+    SalesBatch,
     add_catalogue_item,
     catalogue_items,
-    document_number,
-    local_time,
+    compute_invoice_totals,
+    preview_credit_of_draft,
+    renewal_after,
 )
-from retention_desktop.settings import SATISFACTION_CALL_DAYS, get_setting
+from retention_desktop.settings import DEFAULT_COUNTRY, SATISFACTION_CALL_DAYS, get_setting
 
 MAX_CUSTOMERS = 1_000_000
-CHUNK = 10_000  # drafts per add_customers call: keeps memory modest for a million customers
+# SQLite's page cache while the demo writes (its default is 2 MiB): a million customers' indexes
+# take gigabytes, and invoices and purchases go into them in date order, not customer order.
+_CACHE_KIB = 256 * 1024
+CHUNK = 5_000  # customers per transaction, with their history: keeps memory modest for a million
 POOL = 3_000  # names and user names drawn from Faker once, then combined at random
 
 _YEARS_OF_HISTORY = 3
@@ -477,13 +480,15 @@ _SATISFACTION_DONE = 0.5  # of the first purchases: the satisfaction call was ma
 _BIRTHDAYS_GREETED = 0.3  # of the customers with a birthday: greeted on the past ones
 # The last purchase of a customer of each stage: between so many days ago.
 _LAST_PURCHASE = {
-    Stage.ACTIVE: (0, 60),
+    Stage.ACTIVE: (0, 55),
     Stage.AT_RISK: (60, 150),
     Stage.LAPSED: (180, 400),
     Stage.LOST: (200, 600),
-    Stage.WON_BACK: (150, 400),
+    Stage.WON_BACK: (270, 500),  # then a win-back call, and a purchase in the last three months
 }
 # The stage to give instead when a customer is too new for theirs (see _DemoCustomers.stage).
+_FIRST_PURCHASE_DAYS = 50  # a first purchase is recent: later, the lapse model would call it at risk
+_REGULAR_GAP = 160  # days between a regular's purchases at most (10 % more), short of a lapse
 _YOUNGER_STAGE = {Stage.LOST: Stage.AT_RISK, Stage.LAPSED: Stage.AT_RISK, Stage.AT_RISK: Stage.ACTIVE, Stage.WON_BACK: Stage.ACTIVE}
 _TIMES = (time(9, 30), time(10, 0), time(11, 0), time(12, 30), time(16, 0), time(17, 30), time(19, 0), time(20, 30))
 
@@ -553,14 +558,15 @@ _WIN_BACK_REASON = "عرض خاص للعودة"
 
 
 class _DemoHistory:
-    """Makes the interactions and follow-ups of demo customers as rows for bulk inserts.
+    """Makes the interactions and follow-ups of demo customers, by their positions, for the core's
+    bulk functions (followups.record_follow_ups, interactions.log_interactions).
 
     Times are handled as seconds since the epoch, for speed; the shop's UTC offset of today is
     used for opening hours and local days (close enough for demo data).
     """
 
     def __init__(
-        self, rng: random.Random, now: datetime, first_follow_up_id: int, satisfaction_days: int, sales: _DemoSales
+        self, rng: random.Random, now: datetime, shop: _Shop, sales: _DemoSales
     ) -> None:
         self.rng = rng
         self.sales = sales
@@ -568,12 +574,11 @@ class _DemoHistory:
         offset = now.utcoffset()
         self.offset = offset.total_seconds() if offset is not None else 0.0
         self.today = now.date()
-        self.next_id = first_follow_up_id
-        self.satisfaction_days = satisfaction_days
-        self.satisfaction_reason = translate("Rules", "Satisfaction call after the first purchase")
-        self.birthday_reason = translate("Rules", "Birthday greeting")
-        self.follow_ups: list[tuple[Any, ...]] = []
-        self.interactions: list[tuple[Any, ...]] = []
+        self.satisfaction_days = shop.satisfaction_days
+        self.satisfaction_reason = shop.satisfaction_reason
+        self.birthday_reason = shop.birthday_reason
+        self.follow_ups: list[tuple[Any, ...]] = []  # FollowUpRecord's fields, the customer's position first
+        self.interactions: list[tuple[Any, ...]] = []  # InteractionEntry's fields, likewise
         self.kind_weights = _cumulative(_FOLLOW_UP_KIND_WEIGHTS)
         self.outcome_weights = _cumulative(_OUTCOME_WEIGHTS)
         self.score_weights = _cumulative(_SCORE_WEIGHTS)
@@ -604,7 +609,7 @@ class _DemoHistory:
 
     def interaction(
         self,
-        customer_id: int,
+        customer: int,
         kind: InteractionKind,
         ts: float,
         note: str = "",
@@ -612,24 +617,15 @@ class _DemoHistory:
         outcome: Outcome | None = None,
         score: int | None = None,
         resolved: float | None = None,
-        follow_up_id: int | None = None,
     ) -> None:
+        """An interaction of the customer at this position: InteractionEntry's fields, in order."""
         self.interactions.append(
-            (
-                customer_id,
-                kind.value,
-                self.utc(ts),
-                note,
-                None if outcome is None else outcome.value,
-                score,
-                None if resolved is None else self.utc(resolved),
-                follow_up_id,
-            )
+            (customer, kind, self.utc(ts), note, outcome, score, None if resolved is None else self.utc(resolved), None)
         )
 
     def follow_up(
         self,
-        customer_id: int,
+        customer: int,
         kind: FollowUpKind,
         reason: str,
         due_on: date,
@@ -638,28 +634,16 @@ class _DemoHistory:
         status: FollowUpStatus = FollowUpStatus.OPEN,
         closed: float | None = None,
         due_at: time | None = None,
+        outcome: Outcome | None = None,
+        outcome_note: str = "",
         origin: FollowUpOrigin = FollowUpOrigin.MANUAL,
         origin_key: str | None = None,
-    ) -> int:
-        follow_up_id = self.next_id
-        self.next_id += 1
+    ) -> None:
+        """A follow-up of the customer at this position: FollowUpRecord's fields, in order."""
+        closed_at = None if closed is None else self.utc(closed)
         self.follow_ups.append(
-            (
-                follow_up_id,
-                customer_id,
-                kind.value,
-                reason,
-                "",
-                due_on,
-                due_at,
-                status.value,
-                origin.value,
-                origin_key,
-                self.utc(created),
-                None if closed is None else self.utc(closed),
-            )
+            (customer, kind, due_on, self.utc(created), reason, "", due_at, status, closed_at, outcome, outcome_note, origin, origin_key)
         )
-        return follow_up_id
 
     def done(
         self,
@@ -673,14 +657,14 @@ class _DemoHistory:
         origin: FollowUpOrigin = FollowUpOrigin.MANUAL,
         origin_key: str | None = None,
     ) -> None:
-        """A follow-up that was on the list and marked done at `ts`, and the interaction it wrote."""
+        """A follow-up that was on the list and marked done at `ts` (which logs its interaction)."""
         rng = self.rng
         outcome = outcome or rng.choices(_OUTCOMES, cum_weights=self.outcome_weights)[0]
         day = self.day_of(ts)
         due_on = day - timedelta(days=rng.randrange(1, 4)) if rng.random() < 0.2 else day
         created = max(since, min(ts, self.start_of(due_on) - rng.randrange(1, 21) * _DAY))
         due_at = rng.choice(_TIMES) if rng.random() < 0.2 else None
-        follow_up_id = self.follow_up(
+        self.follow_up(
             customer_id,
             kind,
             reason,
@@ -689,17 +673,10 @@ class _DemoHistory:
             status=FollowUpStatus.DONE,
             closed=ts,
             due_at=due_at,
+            outcome=outcome,
+            outcome_note=rng.choice(_OUTCOME_NOTES[outcome]),
             origin=origin,
             origin_key=origin_key,
-        )
-        note = rng.choice(_OUTCOME_NOTES[outcome])
-        self.interaction(
-            customer_id,
-            _INTERACTION_OF[kind],
-            ts,
-            " — ".join(p for p in (reason, note) if p),
-            outcome=outcome,
-            follow_up_id=follow_up_id,
         )
 
     def contact(self, customer_id: int, ts: float, since: float) -> None:
@@ -719,28 +696,32 @@ class _DemoHistory:
         return float(min(math.ceil(ts), math.floor(self.now)))
 
     def purchases(self, stage: Stage, start: float, created: float) -> list[float]:
-        """When the customer bought, oldest first, as the stage says: none for a prospect, one for a
-        first purchase, two or more for an active customer, the last one long enough ago for a
-        customer at risk, lapsed or lost."""
+        """When the customer bought, oldest first, as the stage says: none for a prospect, one
+        lately for a first purchase, two or more for an active customer, the last one long enough
+        ago for a customer at risk, lapsed or lost. A regular comes back within _REGULAR_GAP days:
+        a longer spell would have lapsed them (lifecycle.py), which only a customer won back did."""
         if stage is Stage.PROSPECT:
             return []
         rng = self.rng
         now = self.now
-        low, high = _LAST_PURCHASE.get(stage, (0, 0))
-        latest = max(start, now - low * _DAY)  # the stage's most recent last purchase
         window = 3 * _DAY if created >= start else 90 * _DAY  # new customers buy in their first days
-        first = self.moment(start, min(latest, start + window))
         if stage is Stage.FIRST_PURCHASE:
-            return [self.second(first)]
+            since = max(start, now - _FIRST_PURCHASE_DAYS * _DAY)
+            return [self.second(self.moment(since, min(now, since + window) if created >= since else now))]
+        low, high = _LAST_PURCHASE[stage]
+        latest = max(start, now - low * _DAY)  # the stage's most recent last purchase
+        first = self.moment(start, min(latest, start + window))
         last = max(first, now - rng.uniform(low, high) * _DAY)
         n = 1 + min(9, int((last - first) / _DAY / 140 * rng.uniform(0.4, 1.6)))
         if stage is Stage.ACTIVE and n < 2:  # active: has come back at least once
             n = 2
             if last <= first:
                 last = self.moment(first, now)
-        times = [first] + sorted(self.moment(first, last) for _ in range(n - 2))
-        if n >= 2:
-            times.append(last)
+        # Spread the purchases between the first and the last, no gap longer than a regular's.
+        gaps = max(n - 1, math.ceil((last - first) / (_REGULAR_GAP * _DAY)))
+        step = (last - first) / gaps if gaps else 0.0
+        times = [first + step * (k + rng.uniform(-0.05, 0.05)) for k in range(1, gaps)]
+        times = [first, *times, last] if gaps else [first]
         return [self.second(ts) for ts in times]
 
     def customer(self, customer_id: int, created_at: datetime, draft: CustomerDraft) -> None:
@@ -863,23 +844,11 @@ class _DemoHistory:
         created = max(since, min(self.now, self.start_of(min(due, self.today)) - rng.randrange(1, 15) * _DAY))
         self.follow_up(customer_id, kind, rng.choice(_REASONS[kind]), due, created=created, due_at=due_at)
 
-    def flush(self, db: Database) -> None:
-        """Write the rows made so far, follow-ups first (interactions point at them)."""
-        with db.writing() as session:
-            connection = session.connection()
-            for table, rows in ((_follow_ups, self.follow_ups), (_interactions, self.interactions)):
-                if not rows:
-                    continue
-                names = _COLUMNS[table]
-                if db.is_sqlite:
-                    # SQLAlchemy's per-value processing took longer than SQLite itself for a million
-                    # rows: on SQLite the values go in already in their stored form.
-                    stored = _STORED[table]
-                    connection.exec_driver_sql(_insert_sql(connection.dialect, table), [stored(row) for row in rows])
-                else:
-                    connection.execute(insert(table), [dict(zip(names, row)) for row in rows])
-        self.follow_ups = []
-        self.interactions = []
+    def take(self) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+        """The follow-ups and interactions made so far, handed over."""
+        made = (self.follow_ups, self.interactions)
+        self.follow_ups, self.interactions = [], []
+        return made
 
 
 # ---------------------------------------------------------------------------------------------
@@ -988,8 +957,11 @@ _DEPOSIT_NOTE = "دفعة مقدمة"
 _BALANCE_NOTE = "سداد المبلغ المتبقي"
 _PART_NOTE = "دفعة من الحساب"
 _PO_NOTE = "أمر شراء رقم {number}"
-_SALES_BATCH = 20_000  # invoices written per round of inserts
-_IN_LIMIT = 10_000  # ids per IN (...) when reading buyers back
+_SALES_BATCH = 20_000  # invoices issued per transaction
+_QUEUED = 4  # batches planned ahead of the writer at most
+# Days a transaction of invoices spans at most: less than the quiet spell after which a customer has
+# lapsed, so that a customer who comes back after one bought last in an earlier transaction.
+_SALES_DAYS = LAPSED_AFTER_DAYS // 2
 
 
 @dataclass(frozen=True)
@@ -1000,77 +972,73 @@ class _Basket:
 
 @dataclass(frozen=True)
 class _Priced:
-    """A basket as invoiced: its lines as issue_invoice would take them, the totals the sales core
-    computes for them, and the values to insert."""
+    """A basket as the till takes it: its lines, and what a credit note may take back of them."""
 
-    basket: _Basket
-    drafts: tuple[LineDraft, ...]
-    totals: InvoiceTotals
-    line_values: tuple[tuple[Any, ...], ...]  # invoice_lines from "position" on
-    amounts: tuple[Any, ...]  # invoices' net, vat, total, discount
+    lines: tuple[LineDraft, ...]
     goods: tuple[bool, ...]  # per line: goods (True) or a service (False), for a credit note's reason
     returnable: tuple[int, ...]  # the lines a credit note may take back: not subscriptions or contracts
 
 
 @dataclass(frozen=True)
-class _PhoneNumber:
-    number: str
+class _Sale:
+    """A purchase as planned: the customer's position, the basket, when, the invoice's note, whether
+    a credit note will follow, and its payments (amount, day, method, note, when)."""
+
+    number: int  # the purchases' order
+    customer: int
+    basket: int
+    at: datetime
+    note: str
+    credited_later: bool
+    payments: tuple[tuple[Decimal, date, PaymentMethod, str, datetime], ...]
 
 
 @dataclass(frozen=True)
-class _BuyerFields:
-    """What sales.buyer_snapshot reads of a customer, without loading the customer."""
+class _Credit:
+    """A credit note as planned: part of a purchase's line brought back."""
 
-    full_name: str
-    phones: tuple[_PhoneNumber, ...]
-    address: str
-    area: str
-    email: str
-
-
-@dataclass(frozen=True)
-class _PendingCredit:
-    invoice_id: int
-    customer_id: int
-    buyer_json: str
-    priced: _Priced
-    position: int
-    line_id: int
+    sale: int  # _Sale.number
+    line: int  # its position on the invoice
     quantity: Decimal
-    discount: Decimal
     reason: str
-    totals: InvoiceTotals
+    at: datetime
 
 
-class _Form:
-    """Values as they go into the database: on SQLite in the form SQLAlchemy stores them (the rows
-    skip its per-value processing, which would take longer than SQLite itself), elsewhere as they are."""
+@dataclass(frozen=True)
+class _SalesPlan:
+    """One transaction of sales: the customers who lapsed before buying again (position, day), the
+    invoices and credit notes in date order, and the baskets' lines not handed over before."""
 
-    def __init__(self, sqlite: bool) -> None:
-        self.sqlite = sqlite
+    lapses: list[tuple[int, date]]
+    steps: list[_Sale | _Credit]
+    baskets: dict[int, tuple[LineDraft, ...]]
 
-    def money(self, value: Decimal) -> Any:
-        return str(value) if self.sqlite else value
 
-    def day(self, value: date) -> Any:
-        return value.isoformat() if self.sqlite else value
+@dataclass(frozen=True)
+class _CustomerBatch:
+    """One transaction of customers: prepared through the core, when each came, who referred whom
+    (positions), and their history (the customers' positions in place of ids)."""
 
-    def clock(self, value: time) -> Any:
-        return value.strftime("%H:%M:%S.%f") if self.sqlite else value
+    start: int  # the position of the first
+    created: list[datetime]
+    prepared: list[PreparedCustomer]
+    referrers: list[tuple[int, int]]
+    follow_ups: list[tuple[Any, ...]]
+    interactions: list[tuple[Any, ...]]
 
-    def moment(self, value: datetime) -> Any:
-        return _stamp(value) if self.sqlite else value
 
-    def flag(self, value: bool) -> Any:
-        return int(value) if self.sqlite else value
+@dataclass(frozen=True)
+class _Settle:
+    """The end: the positions of the customers the owner gave up on."""
+
+    lost: list[int]
 
 
 class _DemoSales:
-    """Chooses what each demo customer bought and when, then writes the whole book's invoices, credit
-    notes, payments and purchase interactions in one transaction, numbered in date order.
-
-    The amounts come from the sales core (sales.compute_invoice_totals, money.compute_totals), once per basket;
-    issue_invoice itself, one transaction per invoice, would take minutes for a large book.
+    """Chooses what each demo customer bought and when, then plans the whole book's invoices,
+    credit notes and payments in date order, in batches that the writer issues through the sales
+    core (sales.SalesBatch): numbers, amounts, stages, renewal dates and purchase logs are the
+    program's. The amounts it plans payments with come from the sales core too.
     """
 
     def __init__(self, rng: random.Random, now: datetime, zone: ZoneInfo, profile: BusinessProfile, items: dict[str, CatalogueRow]) -> None:
@@ -1094,14 +1062,17 @@ class _DemoSales:
                 if item.renewal_every and item.renewal_unit is CadenceUnit.MONTHS:
                     key = (business, item.renewal_every)
                     self.plan_baskets.setdefault(key, []).append(self._add(_Basket(lines, business)))
-        # One entry per purchase, in the order customers were made: when, who, which basket.
+        # One entry per purchase, in the order customers were made: when, who, which basket, and
+        # whether the customer had not bought for long enough to have lapsed before it.
         self.times: array[int] = array("q")
         self.customers: array[int] = array("q")
         self.chosen: array[int] = array("l")
-        self.renewals: list[tuple[int, date | None]] = []
+        self.after_lapse: array[int] = array("b")
+        self.lost: array[int] = array("q")  # customers the owner marked lost
         self.priced: dict[int, _Priced] = {}
-        self.buyer_json: dict[int, str] = {}  # by customer, read once
-        self.credits: dict[tuple[int, int, Decimal], tuple[InvoiceTotals, Decimal]] = {}
+        self.credits: dict[tuple[int, int, Decimal], Decimal] = {}
+        self.totals: dict[int, Decimal] = {}
+        self.handed: set[int] = set()  # baskets whose lines the writer has
 
     def _add(self, basket: _Basket) -> int:
         self.baskets.append(basket)
@@ -1143,23 +1114,27 @@ class _DemoSales:
     def customer(self, customer_id: int, draft: CustomerDraft, purchases: Sequence[float]) -> None:
         """Choose a basket for each of the customer's purchases. A customer the demo gave a renewal
         date buys a subscription (or, a business, a maintenance contract) on the purchase whose
-        renewal falls nearest to it and not in the past; their renewal date becomes that one."""
+        renewal falls nearest to it and not in the past; the sales core sets their renewal date."""
         if not purchases:
             return
         rng = self.rng
         business = draft.kind is CustomerKind.BUSINESS
         plan: tuple[int, int] | None = None  # (purchase, basket)
+        days = [self.day_of(ts) for ts in purchases]
         if draft.renewal_on is not None:
-            found = self.subscription([self.day_of(ts) for ts in purchases], draft.renewal_on, business)
+            found = self.subscription(days, draft.renewal_on, business)
             if found is not None:
                 position, months, _ = found
                 plan = (position, rng.choice(self.plan_baskets[(business, months)]))
-            self.renewals.append((customer_id, found[2] if found is not None else None))
+        if draft.stage is Stage.LOST:
+            self.lost.append(customer_id)
         pool = self.business_baskets if business else self.person_baskets
         for position, ts in enumerate(purchases):
             self.times.append(int(ts))
             self.customers.append(customer_id)
             self.chosen.append(plan[1] if plan is not None and plan[0] == position else rng.choice(pool))
+            quiet = (days[position] - days[position - 1]).days if position else 0
+            self.after_lapse.append(quiet >= LAPSED_AFTER_DAYS)
 
     def subscription(self, days: Sequence[date], wanted: date, business: bool) -> tuple[int, int, date] | None:
         """(the purchase, the plan's months, the renewal date) of the subscription whose renewal is
@@ -1177,9 +1152,10 @@ class _DemoSales:
                 return best[1], months, best[2]
         return None
 
-    # Amounts, from the sales core.
+    # What the till is given.
 
-    def price(self, index: int, form: _Form) -> _Priced:
+    def price(self, index: int) -> _Priced:
+        """The basket's lines as typed at the till (a percent off becomes an amount off the line)."""
         priced = self.priced.get(index)
         if priced is not None:
             return priced
@@ -1191,56 +1167,18 @@ class _DemoSales:
             before = round_money(count * item.unit_price, self.decimals)
             discount = round_money(round_money(before * percent / HUNDRED, 0), self.decimals)
             drafts.append(LineDraft(item.name_ar, count, item.unit_price, discount, item.vat_category, item_id=item.id))
-        totals = compute_invoice_totals(drafts, self.profile, None, credit_note=False)
-        money = form.money
-        line_values = tuple(
-            (
-                position,
-                line.item_id,
-                None,
-                line.description.strip(),
-                money(line.quantity),
-                money(line.unit_price),
-                money(line.discount + ZERO),
-                line.vat_category.value,
-                money(amounts.vat_rate),
-                money(amounts.net),
-                money(amounts.vat),
-                money(amounts.total),
-            )
-            for position, (line, amounts) in enumerate(zip(drafts, totals.lines))
-        )
         roles = [_CATALOGUE[product].role for product, _, _ in basket.lines]
         goods = tuple(role in (_Role.ACCESSORY, _Role.DEVICE) for role in roles)
         returnable = tuple(n for n, role in enumerate(roles) if role not in (_Role.PLAN, _Role.CONTRACT))
-        priced = _Priced(
-            basket,
-            tuple(drafts),
-            totals,
-            line_values,
-            (money(totals.net), money(totals.vat), money(totals.total), money(totals.discount)),
-            goods,
-            returnable,
-        )
-        self.priced[index] = priced
+        priced = self.priced[index] = _Priced(tuple(drafts), goods, returnable)
         return priced
 
-    def credit_totals(self, index: int, priced: _Priced, position: int, quantity: Decimal) -> tuple[InvoiceTotals, Decimal]:
-        """A credit note's totals for `quantity` of a line taken back, and the part of the line's
-        discount taken back with it, as issue_credit_note makes them."""
+    def credit_total(self, index: int, draft: InvoiceDraft, position: int, quantity: Decimal) -> Decimal:
+        """What a credit note taking back `quantity` of a line will come to (negative), from the sales core."""
         key = (index, position, quantity)
         found = self.credits.get(key)
         if found is None:
-            line = priced.drafts[position]
-            rate = priced.totals.lines[position].vat_rate
-            discount = round_money(line.discount * quantity / line.quantity, self.decimals)
-            totals = compute_totals(
-                [LineInput(line.description.strip(), quantity, line.unit_price, rate, discount)],
-                prices_include_vat=self.profile.prices_include_vat,
-                decimals=self.decimals,
-                credit_note=True,
-            )
-            found = self.credits[key] = (totals, discount)
+            found = self.credits[key] = preview_credit_of_draft(draft, self.profile, {position: quantity})
         return found
 
     # Payments.
@@ -1281,208 +1219,243 @@ class _DemoSales:
                 made = [(first, amount, method, _DEPOSIT_NOTE), (later, due - amount, method, _BALANCE_NOTE)]
         return [p for p in made if p[0] <= self.now]  # what falls after today is not paid yet
 
-    # Writing.
+    def total(self, index: int) -> Decimal:
+        """The basket's invoice total, from the sales core."""
+        found = self.totals.get(index)
+        if found is None:
+            found = self.totals[index] = compute_invoice_totals(self.price(index).lines, self.profile, None, credit_note=False).total
+        return found
 
-    def read_buyers(self, session: Session, ids: set[int]) -> None:
-        """Read the buyer snapshot each invoice keeps (sales.buyer_snapshot) of the customers not read yet."""
-        first_phone = (
-            select(CustomerPhone.number)
-            .where(CustomerPhone.customer_id == Customer.id)
-            .order_by(CustomerPhone.position)
-            .limit(1)
-            .scalar_subquery()
-        )
-        found = self.buyer_json
-        wanted = sorted(ids - found.keys())
-        for start in range(0, len(wanted), _IN_LIMIT):
-            rows = session.execute(
-                select(Customer.id, Customer.full_name, Customer.address, Customer.area, Customer.email, first_phone).where(
-                    Customer.id.in_(wanted[start : start + _IN_LIMIT])
-                )
-            )
-            for customer_id, name, address, area, email, phone in rows:
-                fields = _BuyerFields(name, (_PhoneNumber(phone),) if phone else (), address, area, email)
-                found[customer_id] = buyer_snapshot(cast(Customer, fields))
+    # The plan, in date order.
 
-    def write(self, db: Database) -> int:
-        """Write every purchase chosen so far as an invoice, oldest first, in one transaction; returns
-        how many invoices. Numbers continue the counters and the counters end at the last number
-        used, so invoices issued afterwards follow on without a gap."""
-        if not self.times:
-            return 0
-        with _bulk_session(db) as session:  # numbers are taken one writer at a time, as issue_invoice does
-            return self._write_all(session, _Form(db.is_sqlite))
-
-    def _write_all(self, session: Session, form: _Form) -> int:
-        profile = self.profile
-        seller = seller_id(session, profile)
-        zero = form.money(round_money(ZERO, self.decimals))
-        include = form.flag(profile.prices_include_vat)
-        settled, not_settled = form.flag(True), form.flag(False)
-        invoice_kind, credit_kind, purchase = DocumentKind.INVOICE.value, DocumentKind.CREDIT_NOTE.value, InteractionKind.PURCHASE.value
-        rng = self.rng
-        now = self.now
-        zone = self.zone
+    def plans(self) -> Iterator[_SalesPlan]:
+        """Every purchase chosen so far, oldest first, with the credit notes at their moments, in
+        batches of at most _SALES_BATCH invoices and _SALES_DAYS days: one transaction each."""
         order = sorted(range(len(self.times)), key=self.times.__getitem__)
-        connection = session.connection()
-        counters = dict(session.execute(select(DocumentCounter.kind, DocumentCounter.last_sequence)).all())
-        invoice_number = counters[DocumentKind.INVOICE]
-        credit_number = counters[DocumentKind.CREDIT_NOTE]
-        next_id = int(session.scalar(select(func.max(Invoice.id))) or 0) + 1
-        next_line = int(session.scalar(select(func.max(InvoiceLine.id))) or 0) + 1
-        pending: list[tuple[float, int, _PendingCredit]] = []  # credit notes to come, by time
+        pending: list[tuple[float, int, _Credit]] = []  # credit notes to come, by time
+        start = 0
+        while start < len(order):
+            end = start + 1
+            limit = self.times[order[start]] + _SALES_DAYS * _DAY
+            while end < len(order) and end - start < _SALES_BATCH and self.times[order[end]] < limit:
+                end += 1
+            yield self._plan(range(start, end), order, pending)
+            start = end
+        if pending:
+            yield _SalesPlan([], [heapq.heappop(pending)[2] for _ in range(len(pending))], {})
 
-        invoices: list[tuple[Any, ...]] = []
-        lines: list[tuple[Any, ...]] = []
-        payments: list[tuple[Any, ...]] = []
-        interactions: list[tuple[Any, ...]] = []
-
-        def credit_note(at: float, credit: _PendingCredit) -> None:
-            nonlocal next_id, next_line, credit_number
-            credit_number += 1
-            moment = datetime.fromtimestamp(at, timezone.utc)
-            totals = credit.totals
-            invoices.append(
-                (
-                    next_id,
-                    credit_kind,
-                    credit_number,
-                    document_number(profile.credit_note_prefix, credit_number),
-                    credit.customer_id,
-                    credit.invoice_id,
-                    form.moment(moment),
-                    form.day(local_date(moment, zone)),
-                    form.clock(local_time(moment, zone)),
-                    profile.currency,
-                    include,
-                    form.money(totals.net),
-                    form.money(totals.vat),
-                    form.money(totals.total),
-                    form.money(totals.discount),
-                    zero,
-                    zero,
-                    settled,  # a credit note is always settled
-                    credit.reason,
-                    seller,
-                    credit.buyer_json,
-                )
+    def _plan(self, numbers: range, order: Sequence[int], pending: list[tuple[float, int, _Credit]]) -> _SalesPlan:
+        rng = self.rng
+        # Customers who come back after a long quiet spell were lapsed by then (lifecycle.py): the
+        # batch spans fewer days than that spell, so their last purchase is in an earlier one.
+        lapses = [(self.customers[order[n]], self.day_of(self.times[order[n]])) for n in numbers if self.after_lapse[order[n]]]
+        steps: list[_Sale | _Credit] = []
+        baskets: dict[int, tuple[LineDraft, ...]] = {}
+        for n in numbers:
+            i = order[n]
+            ts = self.times[i]
+            while pending and pending[0][0] <= ts:
+                steps.append(heapq.heappop(pending)[2])
+            index = self.chosen[i]
+            if index not in self.handed:
+                self.handed.add(index)
+                baskets[index] = self.price(index).lines
+            priced = self.price(index)
+            business = self.baskets[index].business
+            note = _PO_NOTE.format(number=rng.randrange(1000, 10000)) if business and rng.random() < 0.3 else ""
+            credited = ZERO
+            credit: _Credit | None = None
+            # Now and then goods are brought back, or a service cancelled, within ten days.
+            credit_at = float(int(ts + (0.1 + rng.random() * 9.9) * _DAY)) if rng.random() < _CREDITED else math.inf
+            if priced.returnable and credit_at <= self.now:  # in whole seconds, as documents are issued
+                position = rng.choice(priced.returnable)
+                count = self.baskets[index].lines[position][1]
+                quantity = Decimal(count if count == 1 or rng.random() < 0.5 else rng.randrange(1, count))
+                credited = ZERO - self.credit_total(index, InvoiceDraft(0, priced.lines), position, quantity)
+                reason = rng.choice(_CREDIT_REASONS[priced.goods[position]])
+                credit = _Credit(n, position, quantity, reason, datetime.fromtimestamp(credit_at, timezone.utc))
+                heapq.heappush(pending, (credit_at, n, credit))
+            payments = tuple(
+                (amount, local_date(when, self.zone), method, paid_note, when)
+                for at, amount, method, paid_note in self.payments(ts, self.total(index) - credited, business)
+                for when in (datetime.fromtimestamp(at, timezone.utc),)
             )
-            line = credit.priced.drafts[credit.position]
-            amounts = totals.lines[0]
-            lines.append(
-                (
-                    next_line,
-                    next_id,
-                    0,
-                    line.item_id,
-                    credit.line_id,
-                    line.description.strip(),
-                    form.money(credit.quantity),
-                    form.money(line.unit_price),
-                    form.money(credit.discount),
-                    line.vat_category.value,
-                    form.money(amounts.vat_rate),
-                    form.money(amounts.net),
-                    form.money(amounts.vat),
-                    form.money(amounts.total),
-                )
-            )
-            next_id += 1
-            next_line += 1
+            steps.append(_Sale(n, self.customers[i], index, datetime.fromtimestamp(ts, timezone.utc), note, credit is not None, payments))
+        return _SalesPlan(lapses, steps, baskets)
 
-        def flush() -> None:
-            interactions.sort()  # by customer: their index is written in order, not at random
-            for table, rows in ((_invoices, invoices), (_invoice_lines, lines), (_payments, payments), (_interactions, interactions)):
-                _insert_rows(connection, table, rows, sqlite=form.sqlite)
-                rows.clear()
 
-        for start in range(0, len(order), _SALES_BATCH):
-            batch = order[start : start + _SALES_BATCH]
-            self.read_buyers(session, {self.customers[i] for i in batch})
-            buyers = self.buyer_json
-            for i in batch:
-                ts = self.times[i]
-                while pending and pending[0][0] <= ts:
-                    at, _, credit = heapq.heappop(pending)
-                    credit_note(at, credit)
-                customer_id = self.customers[i]
-                index = self.chosen[i]
-                priced = self.price(index, form)
-                total = priced.totals.total
-                business = priced.basket.business
-                moment = datetime.fromtimestamp(ts, timezone.utc)
-                invoice_number += 1
-                number = document_number(profile.invoice_prefix, invoice_number)
-                invoice_id = next_id
-                buyer = buyers[customer_id]
+# ---------------------------------------------------------------------------------------------
+# The plan and the writer: the plan (customers, their history, the sales) needs no database and
+# runs in a process of its own where it can; the writer saves each batch through the core.
 
-                credited = ZERO
-                # Now and then goods are brought back, or a service cancelled, within ten days.
-                credit_at = float(int(ts + (0.1 + rng.random() * 9.9) * _DAY)) if rng.random() < _CREDITED else math.inf
-                if priced.returnable and credit_at <= now:  # in whole seconds, as documents are issued
-                    position = rng.choice(priced.returnable)
-                    count = priced.basket.lines[position][1]
-                    quantity = Decimal(count if count == 1 or rng.random() < 0.5 else rng.randrange(1, count))
-                    totals, taken_back = self.credit_totals(index, priced, position, quantity)
-                    credited = ZERO - totals.total
-                    reason = rng.choice(_CREDIT_REASONS[priced.goods[position]])
-                    line_id = next_line + position
-                    later = _PendingCredit(
-                        invoice_id, customer_id, buyer, priced, position, line_id, quantity, taken_back, reason, totals
-                    )
-                    heapq.heappush(pending, (credit_at, invoice_id, later))
 
-                paid = ZERO
-                for at, amount, method, note in self.payments(ts, total - credited, business):
-                    paid += amount
-                    when = datetime.fromtimestamp(at, timezone.utc)
-                    payments.append(
-                        (invoice_id, form.day(local_date(when, zone)), form.money(amount), method.value, note, form.moment(when))
-                    )
-                note = _PO_NOTE.format(number=rng.randrange(1000, 10000)) if business and rng.random() < 0.3 else ""
-                stamp = form.moment(moment)
-                invoices.append(
-                    (
-                        invoice_id,
-                        invoice_kind,
-                        invoice_number,
-                        number,
-                        customer_id,
-                        None,
-                        stamp,
-                        form.day(local_date(moment, zone)),
-                        form.clock(local_time(moment, zone)),
-                        profile.currency,
-                        include,
-                        *priced.amounts,
-                        form.money(paid) if paid else zero,
-                        form.money(credited) if credited else zero,
-                        settled if paid + credited >= total else not_settled,
-                        note,
-                        seller,
-                        buyer,
-                    )
-                )
-                for values in priced.line_values:
-                    lines.append((next_line, invoice_id, *values))
-                    next_line += 1
-                next_id += 1
-                # As issue_invoice logs it: the purchase, at the invoice's time, noted with its number.
-                interactions.append((customer_id, purchase, stamp, number, None, None, None, None))
-            flush()
-        while pending:
-            at, _, credit = heapq.heappop(pending)
-            credit_note(at, credit)
-        flush()
-        for kind, last in ((DocumentKind.INVOICE, invoice_number), (DocumentKind.CREDIT_NOTE, credit_number)):
-            session.execute(update(DocumentCounter).where(DocumentCounter.kind == kind).values(last_sequence=last))
-        if self.renewals:
-            table = Customer.__table__
-            connection.execute(
-                update(table).where(table.c.id == bindparam("customer")).values(renewal_on=bindparam("renewal")),
-                [{"customer": c, "renewal": r} for c, r in self.renewals],
-            )
-        return len(order)
+class _DemoPlan:
+    """Everything the demo book will hold, batch by batch, from one seeded generator: the same
+    seed gives the same batches, in this process or another."""
+
+    def __init__(self, customers: int, seed: int | None, now: datetime, shop: _Shop) -> None:
+        self.count = customers
+        self.seed = seed
+        self.now = now
+        self.shop = shop
+
+    def batches(self) -> Iterator[_CustomerBatch | _SalesPlan | _Settle]:
+        shop = self.shop
+        maker = _DemoCustomers(self.seed, self.now)
+        sales = _DemoSales(maker.rng, self.now, shop.zone, shop.profile, shop.items)
+        history = _DemoHistory(maker.rng, self.now, shop, sales)
+        created = maker.creation_times(self.count)
+        referred = [i for i in range(1, self.count) if maker.rng.random() < _REFERRED]
+        referrer_of = dict(maker.referrers(referred))
+        today = self.now.date()
+        for start in range(0, self.count, CHUNK):
+            times = created[start : start + CHUNK]
+            drafts = [maker.customer(t, start + i in referrer_of) for i, t in enumerate(times)]
+            # They come in as prospects; their invoices move their stages (lifecycle.py).
+            as_new = [replace(d, stage=Stage.PROSPECT, renewal_on=None) for d in drafts]
+            prepared = prepare_customers(as_new, default_country=shop.country, today=today)
+            for position, (created_at, draft) in enumerate(zip(times, drafts), start):
+                history.customer(position, created_at, draft)
+            follow_ups, interactions = history.take()
+            pairs = [(p, referrer_of[p]) for p in range(start, start + len(times)) if p in referrer_of]
+            yield _CustomerBatch(start, times, prepared, pairs, follow_ups, interactions)
+        yield from sales.plans()
+        yield _Settle(list(sales.lost))
+
+
+@dataclass(frozen=True)
+class _Shop:
+    """What the plan needs to know of the book: read before it starts."""
+
+    profile: BusinessProfile
+    items: dict[str, CatalogueRow]
+    zone: ZoneInfo
+    country: str
+    satisfaction_days: int
+    # The reasons the rules give their follow-ups, translated here (the plan may run in a fork).
+    satisfaction_reason: str
+    birthday_reason: str
+
+
+class _Writer:
+    """Saves the plan's batches through the core, one transaction each, foreign keys on."""
+
+    def __init__(self, db: Database, today: date) -> None:
+        self.db = db
+        self.today = today
+        self.ids: array[int] = array("q")  # customer ids by position
+        self.lines: dict[int, tuple[LineDraft, ...]] = {}  # baskets' lines
+        self.to_credit: dict[int, tuple[int, tuple[int, ...]]] = {}  # sale → its invoice and lines, until credited
+
+    def write(self, batch: _CustomerBatch | _SalesPlan | _Settle) -> None:
+        if isinstance(batch, _CustomerBatch):
+            self.customers(batch)
+        elif isinstance(batch, _SalesPlan):
+            self.sales(batch)
+        else:
+            self.settle(batch)
+
+    def customers(self, batch: _CustomerBatch) -> None:
+        ids = self.ids
+        with self.db.writing(cache_kib=_CACHE_KIB) as session:
+            ids.extend(add_prepared_customers(session, batch.prepared, created_at=batch.created))
+            set_referrers(session, [(ids[p], ids[r]) for p, r in batch.referrers])
+            record_follow_ups(session, [FollowUpRecord(ids[f[0]], *f[1:]) for f in batch.follow_ups])
+            log_interactions(session, [InteractionEntry(ids[i[0]], *i[1:]) for i in batch.interactions])
+
+    def sales(self, plan: _SalesPlan) -> None:
+        ids = self.ids
+        self.lines.update(plan.baskets)
+        with self.db.writing(cache_kib=_CACHE_KIB) as session:
+            till = SalesBatch(session, today=self.today)
+            apply_lapses(session, {ids[p]: day for p, day in plan.lapses})
+            till.read_customers({ids[step.customer] for step in plan.steps if isinstance(step, _Sale)})
+            run: list[_Sale] = []
+            credits: list[_Credit] = []
+            payments: list[PaymentDraft] = []
+            for step in plan.steps:
+                if isinstance(step, _Sale):
+                    if credits:
+                        self.credit(till, credits)
+                        credits = []
+                    run.append(step)
+                else:
+                    if run:
+                        self.issue(till, run, payments)
+                        run = []
+                    credits.append(step)
+            self.issue(till, run, payments)
+            self.credit(till, credits)
+            till.record_payments(payments)
+
+    def issue(self, till: SalesBatch, run: Sequence[_Sale], payments: list[PaymentDraft]) -> None:
+        drafts = [InvoiceDraft(self.ids[sale.customer], self.lines[sale.basket], note=sale.note) for sale in run]
+        for sale, document in zip(run, till.issue_invoices(drafts, at=[sale.at for sale in run])):
+            if sale.credited_later:
+                self.to_credit[sale.number] = (document.id, document.line_ids)
+            payments.extend(PaymentDraft(document.id, amount, day, method, note, at=at) for amount, day, method, note, at in sale.payments)
+
+    def credit(self, till: SalesBatch, credits: Sequence[_Credit]) -> None:
+        requests = []
+        for credit in credits:
+            invoice_id, line_ids = self.to_credit.pop(credit.sale)
+            requests.append(CreditRequest(invoice_id, {line_ids[credit.line]: credit.quantity}, credit.reason, credit.at))
+        till.issue_credit_notes(requests)
+
+    def settle(self, batch: _Settle) -> None:
+        """Stages as the book stands today: the lapse model run for every customer (lifecycle.py),
+        and the customers the owner gave up on marked lost; one transaction per batch."""
+        lost = {self.ids[p] for p in batch.lost}
+        for start in range(0, len(self.ids), CHUNK):
+            chunk = self.ids[start : start + CHUNK]
+            with self.db.writing(cache_kib=_CACHE_KIB) as session:
+                apply_lapses(session, dict.fromkeys(chunk, self.today))
+                mark_lost(session, [c for c in chunk if c in lost])
+
+
+_END = "end"
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """The plan's process failed: its traceback, to raise in the writer's."""
+
+    text: str
+
+
+def _planned(plan: _DemoPlan, *, two_processes: bool) -> Iterator[_CustomerBatch | _SalesPlan | _Settle]:
+    """The plan's batches: made in a forked process while the writer saves the ones before (on
+    systems that fork), or in this one."""
+    if not two_processes or "fork" not in multiprocessing.get_all_start_methods():
+        yield from plan.batches()
+        return
+    context = multiprocessing.get_context("fork")
+    queue: multiprocessing.queues.Queue[Any] = context.Queue(maxsize=_QUEUED)  # bounded: memory stays bounded
+    process = context.Process(target=_produce, args=(plan, queue), name="demo plan", daemon=True)
+    process.start()
+    try:
+        while True:
+            item = queue.get()
+            if isinstance(item, _Failure):
+                raise RuntimeError(f"the demo's plan failed:\n{item.text}")
+            if isinstance(item, str) and item == _END:
+                break
+            yield item
+        process.join()
+    finally:
+        if process.is_alive():
+            process.terminate()
+            process.join()
+
+
+def _produce(plan: _DemoPlan, queue: multiprocessing.queues.Queue[Any]) -> None:
+    """The plan's process: every batch into the queue, then the end (or what went wrong)."""
+    try:
+        for batch in plan.batches():
+            queue.put(batch)
+        queue.put(_END)
+    except BaseException:  # noqa: BLE001 - whatever it is, the writer must hear of it
+        queue.put(_Failure(traceback.format_exc()))
 
 
 def _demo_logo() -> bytes | None:
@@ -1516,105 +1489,6 @@ def _set_up_shop(db: Database) -> tuple[BusinessProfile, dict[str, CatalogueRow]
     return profile, {key: rows[product.draft.name_ar] for key, product in _CATALOGUE.items()}
 
 
-_follow_ups = FollowUp.__table__
-_interactions = Interaction.__table__
-_invoices = Invoice.__table__
-_invoice_lines = InvoiceLine.__table__
-_payments = Payment.__table__
-_COLUMNS = {
-    _follow_ups: (
-        "id", "customer_id", "kind", "reason", "note", "due_on", "due_at", "status", "origin", "origin_key",
-        "created_at", "closed_at",
-    ),
-    _interactions: ("customer_id", "kind", "occurred_at", "note", "outcome", "score", "resolved_at", "follow_up_id"),
-    _invoices: (
-        "id", "kind", "sequence", "number", "customer_id", "corrects_id", "issued_at", "issue_date", "issue_time", "currency",
-        "prices_include_vat", "net", "vat", "total", "discount", "paid", "credited", "settled", "note", "seller_id",
-        "buyer_json",
-    ),
-    _invoice_lines: (
-        "id", "invoice_id", "position", "item_id", "corrects_line_id", "description", "quantity", "unit_price",
-        "discount", "vat_category", "vat_rate", "net", "vat", "total",
-    ),
-    _payments: ("invoice_id", "paid_on", "amount", "method", "note", "created_at"),
-}
-
-
-def _insert_sql(dialect: Dialect, table: Table) -> str:
-    """The table's INSERT for these columns, compiled by SQLAlchemy with positional parameters."""
-    names = _COLUMNS[table]
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(names))
-    if compiled.positiontup != list(names):
-        raise RuntimeError(f"unexpected parameter order for {table.name}: {compiled.positiontup}")
-    return str(compiled)
-
-
-@contextmanager
-def _bulk_session(db: Database) -> Iterator[Session]:
-    """A session for the demo's bulk inserts, committed at the end of the block.
-
-    On SQLite it runs without foreign key checks, which took a fifth of the time of the inserts:
-    the demo makes its rows consistent (the tests run foreign_key_check on a demo book). SQLite
-    takes the setting only outside a transaction, so it is made on a connection of our own, which
-    is thrown away afterwards: the program's connections keep checking.
-    """
-    with db.engine.connect() as connection:
-        connection.execution_options(retention_writing=True)  # BEGIN IMMEDIATE, as db.writing() does
-        raw = connection.connection.driver_connection if db.is_sqlite else None
-        if raw is not None:
-            raw.execute("PRAGMA foreign_keys = OFF")
-        try:
-            with Session(connection) as session, session.begin():
-                yield session
-        finally:
-            if raw is not None:
-                connection.invalidate()
-
-
-def _insert_rows(connection: Connection, table: Table, rows: Sequence[tuple[Any, ...]], *, sqlite: bool) -> None:
-    """Insert rows whose values are already in the form _Form gives them, in one executemany."""
-    if not rows:
-        return
-    if sqlite:
-        connection.exec_driver_sql(_insert_sql(connection.dialect, table), list(rows))
-    else:
-        names = _COLUMNS[table]
-        connection.execute(insert(table), [dict(zip(names, row)) for row in rows])
-
-
-def _stamp(moment: datetime | None) -> str | None:
-    """A UTC time stamp as SQLAlchemy stores it in SQLite: "2026-11-23 09:30:00.000000"."""
-    return None if moment is None else moment.isoformat(" ", "microseconds")[:26]
-
-
-def _stored_follow_up(row: tuple[Any, ...]) -> tuple[Any, ...]:
-    """A follow-up row with its values as SQLAlchemy stores them in SQLite (days "2026-11-23",
-    times "09:30:00.000000"); enums are already their values."""
-    id_, customer_id, kind, reason, note, due_on, due_at, status, origin, key, created_at, closed_at = row
-    return (
-        id_,
-        customer_id,
-        kind,
-        reason,
-        note,
-        due_on.isoformat(),
-        None if due_at is None else due_at.isoformat("microseconds"),
-        status,
-        origin,
-        key,
-        _stamp(created_at),
-        _stamp(closed_at),
-    )
-
-
-def _stored_interaction(row: tuple[Any, ...]) -> tuple[Any, ...]:
-    customer_id, kind, occurred_at, note, outcome, score, resolved_at, follow_up_id = row
-    return (customer_id, kind, _stamp(occurred_at), note, outcome, score, _stamp(resolved_at), follow_up_id)
-
-
-_STORED = {_follow_ups: _stored_follow_up, _interactions: _stored_interaction}
-
-
 def _ensure_default_templates(db: Database) -> None:
     """The default message templates, when the templates module is there (it may come later)."""
     try:
@@ -1624,20 +1498,6 @@ def _ensure_default_templates(db: Database) -> None:
     ensure = getattr(templates, "ensure_default_templates", None)
     if ensure is not None:
         ensure(db)
-
-
-def _set_referrers(db: Database, pairs: Sequence[tuple[int, int]]) -> None:
-    """Record who referred whom: (customer id, referrer id) pairs, in one statement run for all."""
-    if not pairs:
-        return
-    table = Customer.__table__
-    stmt = (
-        update(table)
-        .where(table.c.id == bindparam("customer"))
-        .values(referred_by_id=bindparam("referrer"))
-    )
-    with db.writing() as session:
-        session.connection().execute(stmt, [{"customer": c, "referrer": r} for c, r in pairs])
 
 
 def check_demo_size(customers: int) -> None:
@@ -1650,7 +1510,7 @@ def check_demo_size(customers: int) -> None:
         )
 
 
-def fill_demo_book(db: Database, customers: int, *, seed: int | None = None) -> int:
+def fill_demo_book(db: Database, customers: int, *, seed: int | None = None, two_processes: bool = True) -> int:
     """Fill an empty customer book with `customers` realistic demo customers; returns how many.
 
     Each customer comes with a history over the last two years (purchases, calls, visits,
@@ -1661,6 +1521,11 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None) -> 
     purchase is an invoice numbered in date order (INV-000001 is the oldest), with its payments
     (most paid, some in two payments, recent ones partly or not yet) and a few credit notes; the
     customers' stages agree with their invoices, and subscriptions set their renewal dates.
+
+    Everything is saved through the core's functions (customers, follow-ups, interactions,
+    sales, lifecycle), foreign keys on, one transaction per batch of customers or of sales: a demo
+    stopped half-way leaves whole batches. Where the system can fork, the book is planned in a
+    second process while this one saves it (`two_processes`); the book is the same either way.
 
     Raises DemoError when the book already holds customers (archived ones too) or the number is
     out of range; nothing is added then. The same seed gives the same book.
@@ -1680,26 +1545,19 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None) -> 
 
     now = shop_now(db)
     profile, items = _set_up_shop(db)
-    maker = _DemoCustomers(seed, now)
-    with db.session() as session:
-        first_follow_up_id = int(session.scalar(select(func.max(FollowUp.id))) or 0) + 1
-    sales = _DemoSales(maker.rng, now, shop_zone(db), profile, items)
-    history = _DemoHistory(maker.rng, now, first_follow_up_id, get_setting(db, SATISFACTION_CALL_DAYS), sales)
-    created = maker.creation_times(customers)
-    referred = [i for i in range(1, customers) if maker.rng.random() < _REFERRED]
-    referred_set = set(referred)
-    ids: list[int] = []
-    for start in range(0, customers, CHUNK):
-        times = created[start : start + CHUNK]
-        drafts = [maker.customer(t, start + i in referred_set) for i, t in enumerate(times)]
-        chunk_ids = add_customers(db, drafts, created_at=times)
-        for customer_id, created_at, draft in zip(chunk_ids, times, drafts):
-            history.customer(customer_id, created_at, draft)
-        history.flush(db)
-        ids.extend(chunk_ids)
-    _set_referrers(db, [(ids[c], ids[r]) for c, r in maker.referrers(referred)])
-    sales.write(db)
+    shop = _Shop(
+        profile,
+        items,
+        shop_zone(db),
+        get_setting(db, DEFAULT_COUNTRY),
+        get_setting(db, SATISFACTION_CALL_DAYS),
+        translate("Rules", "Satisfaction call after the first purchase"),
+        translate("Rules", "Birthday greeting"),
+    )
+    writer = _Writer(db, local_date(now, shop.zone))
+    for batch in _planned(_DemoPlan(customers, seed, now, shop), two_processes=two_processes):
+        writer.write(batch)
     # What the program does when it starts: the cadence and the event rules add their follow-ups.
     apply_follow_up_rules(db, today=now.date())
     _ensure_default_templates(db)
-    return len(ids)
+    return len(writer.ids)

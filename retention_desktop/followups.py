@@ -11,9 +11,10 @@ from sqlalchemy import ScalarSelect, Select, and_, func, literal_column, select
 from sqlalchemy.util.typing import TupleAny
 
 from retention_desktop.clock import shop_today
-from retention_desktop.db import Database
+from retention_desktop.db import Database, insert_rows_returning_ids
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
+from retention_desktop.interactions import InteractionEntry, log_interactions
 from retention_desktop.kinds import FollowUpKind, FollowUpOrigin, FollowUpStatus, InteractionKind, Outcome
 from retention_desktop.tables import customer_phones as _phones
 from retention_desktop.tables import customers as _customers
@@ -25,6 +26,10 @@ if TYPE_CHECKING:  # the writing functions use the ORM, imported when they first
     from sqlalchemy.orm import Session
 
     from retention_desktop.models import Customer, FollowUp
+
+_FOLLOW_UP_COLUMNS = (
+    "customer_id", "kind", "reason", "note", "due_on", "due_at", "status", "origin", "origin_key", "created_at", "closed_at",
+)
 
 UPCOMING_DAYS = 7
 MAX_REASON = 200
@@ -146,6 +151,20 @@ def _check_customer(session: Session, customer_id: int) -> Customer:
     return customer
 
 
+def _clean_reason(reason: str) -> str:
+    reason = clean_line(reason)
+    if len(reason) > MAX_REASON:
+        raise FollowUpError(
+            translate("FollowUps", "The reason is longer than %n characters.", None, MAX_REASON), field="reason"
+        )
+    return reason
+
+
+def done_note(reason: str, note: str) -> str:
+    """The note of the interaction a done follow-up logs: its reason, then what came of it."""
+    return " — ".join(p for p in (reason, note) if p)
+
+
 def schedule_follow_up(
     db: Database,
     customer_id: int,
@@ -163,11 +182,7 @@ def schedule_follow_up(
     today = today or shop_today(db)
     if due_on < today:
         raise FollowUpError(translate("FollowUps", "The date is in the past. Choose today or a later day."), field="due_on")
-    reason, note = clean_line(reason), clean_paragraph(note)
-    if len(reason) > MAX_REASON:
-        raise FollowUpError(
-            translate("FollowUps", "The reason is longer than %n characters.", None, MAX_REASON), field="reason"
-        )
+    reason, note = _clean_reason(reason), clean_paragraph(note)
     from retention_desktop.models import FollowUp
 
     with db.writing() as session:
@@ -319,7 +334,7 @@ def mark_done(
             customer_id=follow_up.customer_id,
             kind=INTERACTION_OF[follow_up.kind],
             occurred_at=at,
-            note=" — ".join(p for p in (follow_up.reason, note) if p),
+            note=done_note(follow_up.reason, note),
             outcome=outcome,
             follow_up_id=follow_up.id,
         )
@@ -356,3 +371,63 @@ def cancel_follow_up(db: Database, follow_up_id: int) -> None:
         follow_up = _open(session, follow_up_id)
         follow_up.status = FollowUpStatus.CANCELLED
         follow_up.closed_at = utc_now()
+
+
+@dataclass(frozen=True)
+class FollowUpRecord:
+    """A follow-up as it stands, for bulk work (imports, the demo): put on the list at
+    `created_at`, and still open, done at `closed_at` with an outcome (logging the interaction
+    mark_done logs) or cancelled at `closed_at`."""
+
+    customer_id: int
+    kind: FollowUpKind
+    due_on: date
+    created_at: datetime
+    reason: str = ""
+    note: str = ""
+    due_at: time | None = None
+    status: FollowUpStatus = FollowUpStatus.OPEN
+    closed_at: datetime | None = None
+    outcome: Outcome | None = None  # of a done one
+    outcome_note: str = ""  # what came of it, as mark_done's note
+    origin: FollowUpOrigin = FollowUpOrigin.MANUAL
+    origin_key: str | None = None
+
+
+def record_follow_ups(session: Session, records: Sequence[FollowUpRecord]) -> list[int]:
+    """Write many follow-ups in the caller's write transaction, with the interactions the done ones
+    logged; returns their ids in order. The reason and note are cleaned and checked as
+    schedule_follow_up checks them; a closed one needs its closing time (after it was made), a done
+    one its outcome. A customer that does not exist is refused by the database's foreign key."""
+    if not records:
+        return []
+    rows: list[tuple[Any, ...]] = []
+    for r in records:
+        open_ = r.status is FollowUpStatus.OPEN
+        if open_ != (r.closed_at is None) or (r.closed_at is not None and r.closed_at < r.created_at):
+            raise ValueError("a closed follow-up needs its closing time, after it was made; an open one has none")
+        if (r.status is FollowUpStatus.DONE) != (r.outcome is not None):
+            raise ValueError("a done follow-up, and only a done one, has an outcome")
+        rows.append(
+            (
+                r.customer_id, r.kind, _clean_reason(r.reason), clean_paragraph(r.note), r.due_on, r.due_at, r.status,
+                r.origin, r.origin_key, r.created_at, r.closed_at,
+            )
+        )
+    ids = insert_rows_returning_ids(session.connection(), _follow_ups, _FOLLOW_UP_COLUMNS, rows)
+    log_interactions(
+        session,
+        [
+            InteractionEntry(
+                r.customer_id,
+                INTERACTION_OF[r.kind],
+                r.closed_at,
+                done_note(row[2], clean_paragraph(r.outcome_note)),
+                outcome=r.outcome,
+                follow_up_id=follow_up_id,
+            )
+            for follow_up_id, r, row in zip(ids, records, rows)
+            if r.status is FollowUpStatus.DONE and r.closed_at is not None
+        ],
+    )
+    return ids

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import func, select
 
-from retention_desktop.db import Database
+from retention_desktop.db import Database, insert_rows
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.kinds import InteractionKind, Outcome
@@ -16,6 +19,9 @@ from retention_desktop.tables import customers as _customers
 from retention_desktop.tables import interactions as _interactions
 from retention_desktop.tables import utc_now
 from retention_desktop.text import clean_paragraph
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # A clock a little ahead of the database's is not "the future".
 _CLOCK_SLACK = timedelta(minutes=5)
@@ -58,6 +64,40 @@ class ComplaintRow:
 
 
 
+@dataclass(frozen=True)
+class InteractionEntry:
+    """Something that happened, to be logged with others (log_interactions): a complaint may come
+    resolved, a call or visit with the follow-up it was made from."""
+
+    customer_id: int
+    kind: InteractionKind
+    occurred_at: datetime
+    note: str = ""
+    outcome: Outcome | None = None
+    score: int | None = None
+    resolved_at: datetime | None = None
+    follow_up_id: int | None = None
+
+
+def check_interaction(
+    kind: InteractionKind, note: str, occurred_at: datetime, score: int | None, now: datetime
+) -> str:
+    """The note cleaned as a paragraph (text.py), or InteractionError for what cannot be logged:
+    a time in the future, feedback without a score from 1 to 5, a score on anything else, a
+    complaint without a description."""
+    note = clean_paragraph(note)
+    if occurred_at > now + _CLOCK_SLACK:
+        raise InteractionError(translate("Interactions", "The time is in the future."), field="occurred_at")
+    if kind is InteractionKind.FEEDBACK:
+        if score is None or not 1 <= score <= 5:
+            raise InteractionError(translate("Interactions", "Choose a satisfaction score from 1 to 5."), field="score")
+    elif score is not None:
+        raise InteractionError(translate("Interactions", "Only feedback carries a satisfaction score."), field="score")
+    if kind is InteractionKind.COMPLAINT and not note:
+        raise InteractionError(translate("Interactions", "Describe the complaint."), field="note")
+    return note
+
+
 def log_interaction(
     db: Database,
     customer_id: int,
@@ -73,17 +113,9 @@ def log_interaction(
     Feedback carries a satisfaction score from 1 to 5; a complaint needs a description and stays
     open until resolve_complaint. The note is cleaned as a paragraph (text.py).
     """
-    occurred_at = occurred_at or utc_now()
-    note = clean_paragraph(note)
-    if occurred_at > utc_now() + _CLOCK_SLACK:
-        raise InteractionError(translate("Interactions", "The time is in the future."), field="occurred_at")
-    if kind is InteractionKind.FEEDBACK:
-        if score is None or not 1 <= score <= 5:
-            raise InteractionError(translate("Interactions", "Choose a satisfaction score from 1 to 5."), field="score")
-    elif score is not None:
-        raise InteractionError(translate("Interactions", "Only feedback carries a satisfaction score."), field="score")
-    if kind is InteractionKind.COMPLAINT and not note:
-        raise InteractionError(translate("Interactions", "Describe the complaint."), field="note")
+    now = utc_now()
+    occurred_at = occurred_at or now
+    note = check_interaction(kind, note, occurred_at, score, now)
     from retention_desktop.models import Customer, Interaction
 
     with db.writing() as session:
@@ -95,6 +127,23 @@ def log_interaction(
         session.add(interaction)
         session.flush()
         return interaction.id
+
+
+def log_interactions(session: Session, entries: Sequence[InteractionEntry]) -> None:
+    """Log many interactions in the caller's write transaction, each checked as log_interaction
+    checks one (InteractionError), a complaint's resolution too (ValueError: only a complaint, not
+    before it was made); a customer that does not exist is refused by the database's foreign key."""
+    if not entries:
+        return
+    now = utc_now()
+    rows = []
+    for e in entries:
+        note = check_interaction(e.kind, e.note, e.occurred_at, e.score, now)
+        if e.resolved_at is not None and (e.kind is not InteractionKind.COMPLAINT or e.resolved_at < e.occurred_at):
+            raise ValueError("only a complaint is resolved, and not before it was made")
+        rows.append((e.customer_id, e.kind, e.occurred_at, note, e.outcome, e.score, e.resolved_at, e.follow_up_id))
+    columns = ("customer_id", "kind", "occurred_at", "note", "outcome", "score", "resolved_at", "follow_up_id")
+    insert_rows(session.connection(), _interactions, columns, rows)
 
 
 def customer_timeline(db: Database, customer_id: int, *, limit: int | None = None) -> list[InteractionRow]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+from phonenumbers import NumberParseException, PhoneNumber, PhoneNumberFormat, PhoneNumberType
 
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
@@ -57,7 +57,9 @@ def parse_phone(raw: str, default_country: str) -> tuple[str, PhoneKind]:
         phone_kind = PhoneKind.LANDLINE
     else:
         phone_kind = PhoneKind.OTHER
-    return phonenumbers.format_number(number, PhoneNumberFormat.E164), phone_kind
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    _remember_forms(e164, number)
+    return e164, phone_kind
 
 
 @lru_cache(maxsize=8192)
@@ -75,15 +77,36 @@ def format_phone(e164: str, default_country: str) -> str:
 def search_forms(e164: str) -> list[str]:
     """The digit strings a person might type to find this number: with country code, national
     with its leading zero, and without it."""
-    try:
-        number = phonenumbers.parse(e164, None)
-    except NumberParseException:
-        return [e164.lstrip("+")]
-    national = phonenumbers.national_significant_number(number)
-    with_trunk = "".join(
-        c for c in phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL) if c.isdigit()
+    forms = _FORMS.get(e164)
+    if forms is None:
+        try:
+            number = phonenumbers.parse(e164, None)
+        except NumberParseException:
+            return [e164.lstrip("+")]
+        forms = _remember_forms(e164, number)
+    return list(forms)
+
+
+# The search forms of the numbers parsed lately (parse_phone's and search_forms'): a customer's
+# numbers are checked, then go into two indexes, and parsing is most of the cost.
+_FORMS: dict[str, tuple[str, ...]] = {}
+_FORMS_KEPT = 32768
+
+
+def _remember_forms(e164: str, parsed: PhoneNumber) -> tuple[str, ...]:
+    # The number as its E.164 text holds it: no extension, no raw input (as parsing the text gives).
+    number = PhoneNumber(
+        country_code=parsed.country_code,
+        national_number=parsed.national_number,
+        italian_leading_zero=parsed.italian_leading_zero,
+        number_of_leading_zeros=parsed.number_of_leading_zeros,
     )
+    national = phonenumbers.national_significant_number(number)
+    with_trunk = "".join(c for c in phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL) if c.isdigit())
     forms = [e164.lstrip("+"), with_trunk]
     if national not in with_trunk:
         forms.append(national)
-    return forms
+    if len(_FORMS) >= _FORMS_KEPT:
+        _FORMS.clear()
+    _FORMS[e164] = found = tuple(forms)
+    return found

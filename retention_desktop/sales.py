@@ -4,26 +4,29 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, func, select, union, update
+from sqlalchemy import ColumnElement, CompoundSelect, Select, Table, func, literal_column, select, union, update
 from sqlalchemy.orm import Session, selectinload
 
-from retention_desktop.clock import add_months, local_date, shop_zone
+from retention_desktop.clock import add_months, local_date
 from retention_desktop.customers import CustomerNotFound
-from retention_desktop.db import Database
+from retention_desktop.db import Database, insert_rows_returning_ids, update_rows
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
+from retention_desktop.interactions import InteractionEntry, log_interactions
 from retention_desktop.kinds import PaymentStatus
+from retention_desktop.lifecycle import stage_after_purchase
 from retention_desktop.models import (
     CadenceUnit,
     CatalogueItem,
     Customer,
+    CustomerPhone,
     DocumentCounter,
     DocumentKind,
     Interaction,
@@ -44,6 +47,7 @@ from retention_desktop.money import (
     MAX_QUANTITY,
     ZERO,
     InvoiceTotals,
+    LineAmounts,
     LineInput,
     MoneyError,
     check_amount,
@@ -54,6 +58,7 @@ from retention_desktop.money import (
 )
 from retention_desktop.profile import BusinessProfile, read_profile
 from retention_desktop.search import matching_customers
+from retention_desktop.settings import TIME_ZONE, read_settings
 from retention_desktop.text import clean_line, clean_paragraph, fold, isolate_ltr
 from retention_desktop.zatca import ZatcaError, is_valid_saudi_vat_number, simplified_invoice_qr
 
@@ -242,6 +247,7 @@ class IssuedDocument:
     kind: DocumentKind
     total: Decimal
     first_purchase: bool  # the customer's first invoice: the new-customer kit's moment
+    line_ids: tuple[int, ...] = ()  # its lines, in order
 
 
 def _line_rate(line: LineDraft, profile: BusinessProfile) -> Decimal:
@@ -343,28 +349,43 @@ def seller_id(session: Session, profile: BusinessProfile) -> int:
 
 
 def buyer_snapshot(customer: Customer) -> str:
+    """The buyer as an invoice keeps it: what it printed, whatever changes later."""
+    phone = customer.phones[0].number if customer.phones else ""
+    return _buyer_json(customer.full_name, phone, customer.address, customer.area, customer.email)
+
+
+def _buyer_json(name: str, phone: str, address: str, area: str, email: str) -> str:
     return json.dumps(
         {
-            "name": customer.full_name,
-            "phone": customer.phones[0].number if customer.phones else "",
-            "address": " ".join(part for part in (customer.address, customer.area) if part),
-            "email": customer.email,
+            "name": name,
+            "phone": phone,
+            "address": " ".join(part for part in (address, area) if part),
+            "email": email,
         },
         ensure_ascii=False,
         sort_keys=True,
     )
 
 
+_counters = DocumentCounter.__table__
+
+
 def take_number(session: Session, kind: DocumentKind, prefix: str) -> tuple[int, str]:
     """The next number of `kind`, taken inside the caller's write transaction: if that transaction
     rolls back, so does the counter, so numbers have no gaps."""
-    sequence = session.execute(
-        update(DocumentCounter)
-        .where(DocumentCounter.kind == kind)
-        .values(last_sequence=DocumentCounter.last_sequence + 1)
-        .returning(DocumentCounter.last_sequence)
+    return take_numbers(session, kind, prefix, 1)[0]
+
+
+def take_numbers(session: Session, kind: DocumentKind, prefix: str, count: int) -> list[tuple[int, str]]:
+    """The next `count` numbers of `kind`, taken as take_number takes one (one raise of the counter)."""
+    counters = _counters.c
+    last = session.connection().execute(
+        update(_counters)
+        .where(counters.kind == kind)
+        .values(last_sequence=counters.last_sequence + count)
+        .returning(counters.last_sequence)
     ).scalar_one()
-    return sequence, document_number(prefix, sequence)
+    return [(sequence, document_number(prefix, sequence)) for sequence in range(last - count + 1, last + 1)]
 
 
 def document_number(prefix: str, sequence: int) -> str:
@@ -377,116 +398,79 @@ def local_time(moment: datetime, zone: ZoneInfo) -> time:
     return moment.astimezone(zone).time().replace(microsecond=0, tzinfo=None)
 
 
-def _next_stage(stage: Stage, first: bool) -> Stage:
-    if first and stage == Stage.PROSPECT:
-        return Stage.FIRST_PURCHASE
-    if stage in (Stage.LAPSED, Stage.LOST):
-        return Stage.WON_BACK  # a purchase from a lost customer is a customer won back
-    if stage == Stage.PROSPECT:
-        return Stage.FIRST_PURCHASE
-    return Stage.ACTIVE
-
-
 def renewal_after(day: date, every: int, unit: CadenceUnit) -> date:
     if unit == CadenceUnit.MONTHS:
         return add_months(day, every)
     return day + timedelta(days=every * (7 if unit == CadenceUnit.WEEKS else 1))
 
 
+def _issue_moment(at: datetime | None) -> datetime:
+    """When a document is issued: now unless given, in UTC, to the second."""
+    return (at or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+
+
+def _clean_invoice_note(text: str) -> str:
+    note = clean_paragraph(text)
+    if len(note) > MAX_NOTE:
+        raise SalesError(translate("Sales", "Keep the note under %n characters.", None, MAX_NOTE), field="note")
+    return note
+
+
+def _clean_reason(reason: str) -> str:
+    why = clean_line(reason)
+    if not why:
+        raise SalesError(translate("Sales", "Say why the invoice is corrected (ZATCA asks for a reason)."), field="reason")
+    if len(why) > 500:
+        raise SalesError(translate("Sales", "Give the reason in at most 500 characters."), field="reason")
+    return why
+
+
 def issue_invoice(db: Database, draft: InvoiceDraft, *, at: datetime | None = None) -> IssuedDocument:
     """Check and save an invoice under the next number, all in one transaction, or raise SalesError
     and save nothing.
 
-    The customer's stage moves (prospect → first purchase → active), a purchase is logged in their
-    history (which starts the satisfaction-call rule), and an item with a renewal period moves the
-    customer's renewal date on. Line descriptions are cleaned as one line each, the note as a
-    paragraph (text.py).
+    The customer's stage moves (lifecycle.stage_after_purchase: prospect → first purchase →
+    active), a purchase is logged in their history (which starts the satisfaction-call rule), and an
+    item with a renewal period moves the customer's renewal date on. Line descriptions are cleaned
+    as one line each, the note as a paragraph (text.py).
     """
-    issued_at = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
-    zone = shop_zone(db)
-    note = clean_paragraph(draft.note)
-    if len(note) > MAX_NOTE:
-        raise SalesError(
-            translate("Sales", "Keep the note under %n characters.", None, MAX_NOTE), field="note"
-        )
+    _clean_invoice_note(draft.note)  # before the write lock: a note too long waits for nothing
     with db.writing() as session:
-        profile = read_profile(session)
-        if not profile.is_complete:
-            raise SalesError(
-                translate("Sales", "Fill in the business profile in Settings before issuing invoices."), field="profile"
-            )
-        totals = compute_invoice_totals(draft.lines, profile, draft.prices_include_vat, credit_note=False)
-        customer = session.get(Customer, draft.customer_id, options=[selectinload(Customer.phones)])
-        if customer is None:
-            raise SalesError(str(CustomerNotFound(draft.customer_id)), field="customer")
-        if customer.archived_at is not None:
-            raise SalesError(translate("Sales", "This customer is archived. Restore them to sell to them."), field="customer")
-        items: dict[int, CatalogueItem] = {}
-        for index, line in enumerate(draft.lines):
-            if line.item_id is not None:
-                item = session.get(CatalogueItem, line.item_id)
-                if item is None:
-                    raise SalesError(translate("Sales", "This item no longer exists."), field="item", line=index)
-                items[line.item_id] = item
-        first = session.scalar(
-            select(Invoice.id).where(Invoice.customer_id == customer.id, Invoice.kind == DocumentKind.INVOICE).limit(1)
-        ) is None
-        sequence, number = take_number(session, DocumentKind.INVOICE, profile.invoice_prefix)
-        include = profile.prices_include_vat if draft.prices_include_vat is None else draft.prices_include_vat
-        issue_date = local_date(issued_at, zone)
-        invoice = Invoice(
-            kind=DocumentKind.INVOICE,
-            sequence=sequence,
-            number=number,
-            customer_id=customer.id,
-            issued_at=issued_at,
-            issue_date=issue_date,
-            issue_time=local_time(issued_at, zone),
-            currency=profile.currency,
-            prices_include_vat=include,
-            net=totals.net,
-            vat=totals.vat,
-            total=totals.total,
-            discount=totals.discount,
-            paid=round_money(ZERO, currency_decimals(profile.currency)),
-            credited=round_money(ZERO, currency_decimals(profile.currency)),
-            settled=totals.total == 0,
-            note=note,
-            seller_id=seller_id(session, profile),
-            buyer_json=buyer_snapshot(customer),
-        )
-        for position, (line, amounts) in enumerate(zip(draft.lines, totals.lines)):
-            invoice.lines.append(
-                InvoiceLine(
-                    position=position,
-                    item_id=line.item_id,
-                    description=clean_line(line.description),
-                    quantity=line.quantity,
-                    unit_price=line.unit_price,
-                    discount=line.discount + ZERO,
-                    vat_category=line.vat_category,
-                    vat_rate=amounts.vat_rate,
-                    net=amounts.net,
-                    vat=amounts.vat,
-                    total=amounts.total,
-                )
-            )
-        session.add(invoice)
-        customer.stage = _next_stage(customer.stage, first)
-        renewals = [
-            renewal_after(issue_date, item.renewal_every, item.renewal_unit)
-            for item in items.values()
-            if item.renewal_every and item.renewal_unit
-        ]
-        if renewals and (customer.renewal_on is None or max(renewals) > customer.renewal_on):
-            customer.renewal_on = max(renewals)
-        session.add(Interaction(customer_id=customer.id, kind=InteractionKind.PURCHASE, occurred_at=issued_at, note=number))
-        session.flush()
-        return IssuedDocument(invoice.id, number, DocumentKind.INVOICE, invoice.total, first)
+        return SalesBatch(session).issue_invoices([draft], at=[at] if at else ())[0]
+
+
+def issue_invoices(db: Database, drafts: Sequence[InvoiceDraft], *, at: Sequence[datetime] = ()) -> list[IssuedDocument]:
+    """Issue many invoices in one transaction, numbered in the order given, each as issue_invoice
+    issues it; a bad draft raises SalesError and nothing is saved. `at`: each one's moment."""
+    with db.writing() as session:
+        return SalesBatch(session).issue_invoices(drafts, at=at)
 
 
 # ---------------------------------------------------------------------------------------------
 # Credit notes and payments
+
+
+@dataclass(frozen=True)
+class CreditRequest:
+    """A correction of an issued invoice: its line ids and the quantity of each taken back."""
+
+    invoice_id: int
+    returns: Mapping[int, Decimal]
+    reason: str
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PaymentDraft:
+    """Money received against an invoice (or, `refund`, paid back on it)."""
+
+    invoice_id: int
+    amount: Decimal
+    paid_on: date
+    method: PaymentMethod
+    note: str = ""
+    refund: bool = False
+    at: datetime | None = None  # when it was recorded; now unless given
 
 
 def issue_credit_note(
@@ -501,74 +485,13 @@ def issue_credit_note(
     (at most what is left of it after earlier credit notes). The credit note copies the line's
     price and VAT; a line discount is taken back in proportion. Its amounts are negative.
     """
-    issued_at = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
-    zone = shop_zone(db)
-    why = clean_line(reason)
-    if not why:
-        raise SalesError(translate("Sales", "Say why the invoice is corrected (ZATCA asks for a reason)."), field="reason")
-    if len(why) > 500:
-        raise SalesError(translate("Sales", "Give the reason in at most 500 characters."), field="reason")
+    _clean_reason(reason)  # before the write lock
     with db.writing() as session:
-        profile = read_profile(session)
-        invoice = session.get(Invoice, invoice_id, options=[selectinload(Invoice.lines)])
-        if invoice is None or invoice.kind != DocumentKind.INVOICE:
-            raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")
-        decimals = currency_decimals(invoice.currency)
-        left = _quantities_left(session, invoice)
-        chosen = _taken_back(invoice.lines, returns, left)
-        if not chosen:
-            raise SalesError(translate("Sales", "Choose at least one line and the quantity taken back."), field="lines")
-        inputs, totals = _credit_totals(chosen, invoice.prices_include_vat, decimals)
-        sequence, number = take_number(session, DocumentKind.CREDIT_NOTE, profile.credit_note_prefix)
-        note = Invoice(
-            kind=DocumentKind.CREDIT_NOTE,
-            sequence=sequence,
-            number=number,
-            customer_id=invoice.customer_id,
-            corrects_id=invoice.id,
-            issued_at=issued_at,
-            issue_date=local_date(issued_at, zone),
-            issue_time=local_time(issued_at, zone),
-            currency=invoice.currency,
-            prices_include_vat=invoice.prices_include_vat,
-            net=totals.net,
-            vat=totals.vat,
-            total=totals.total,
-            discount=totals.discount,
-            paid=round_money(ZERO, decimals),
-            credited=round_money(ZERO, decimals),
-            settled=True,
-            note=why,
-            # The seller as it is now (the credit note is a new document); the buyer as invoiced.
-            seller_id=seller_id(session, profile),
-            buyer_json=invoice.buyer_json,
-        )
-        for position, ((line, quantity), item, amounts) in enumerate(zip(chosen, inputs, totals.lines)):
-            note.lines.append(
-                InvoiceLine(
-                    position=position,
-                    item_id=line.item_id,
-                    corrects_line_id=line.id,
-                    description=line.description,
-                    quantity=quantity,
-                    unit_price=line.unit_price,
-                    discount=item.discount,
-                    vat_category=line.vat_category,
-                    vat_rate=line.vat_rate,
-                    net=amounts.net,
-                    vat=amounts.vat,
-                    total=amounts.total,
-                )
-            )
-        session.add(note)
-        invoice.credited = invoice.credited - totals.total
-        invoice.settled = invoice.paid + invoice.credited >= invoice.total
-        session.flush()
-        return IssuedDocument(note.id, number, DocumentKind.CREDIT_NOTE, note.total, False)
+        return SalesBatch(session).issue_credit_notes([CreditRequest(invoice_id, returns, reason, at)])[0]
 
 
 class _CreditedLine(Protocol):
-    """An invoice line as stored (InvoiceLine) or as read back (PrintableLine)."""
+    """An invoice line as stored or as read back (PrintableLine)."""
 
     @property
     def description(self) -> str: ...
@@ -639,15 +562,41 @@ def preview_credit_note(details: DocumentDetails, returns: Mapping[int, Decimal]
     return totals.total
 
 
+def preview_credit_of_draft(
+    draft: InvoiceDraft, profile: BusinessProfile, returns: Mapping[int, Decimal]
+) -> Decimal:
+    """The total (negative) of a credit note that would take back these quantities (by line
+    position) of the invoice `draft` once issued under `profile`: the same arithmetic as
+    issue_credit_note, for planning before the invoice exists."""
+    decimals = currency_decimals(profile.currency)
+    include = profile.prices_include_vat if draft.prices_include_vat is None else draft.prices_include_vat
+    totals = compute_invoice_totals(draft.lines, profile, draft.prices_include_vat, credit_note=False)
+    lines = [
+        _LineRecord(position, line.item_id, clean_line(line.description), line.quantity, line.unit_price, line.discount + ZERO, line.vat_category, amounts.vat_rate)
+        for position, (line, amounts) in enumerate(zip(draft.lines, totals.lines))
+    ]
+    chosen = _taken_back(lines, returns, {line.id: line.quantity for line in lines})
+    if not chosen:
+        return round_money(ZERO, decimals)
+    return _credit_totals(chosen, include, decimals)[1].total
+
+
 def _quantities_left(session: Session, invoice: Invoice) -> dict[int, Decimal]:
     """How much of each invoice line is left to credit, after the credit notes issued so far."""
-    left = {line.id: line.quantity for line in invoice.lines}
-    taken_back = session.execute(
-        select(InvoiceLine.corrects_line_id, InvoiceLine.quantity).where(InvoiceLine.corrects_line_id.in_(list(left)))
-    )
-    for line_id, quantity in taken_back:
-        if line_id is not None:
-            left[line_id] -= quantity
+    return _left_to_credit(session, [line.id for line in invoice.lines], {line.id: line.quantity for line in invoice.lines})
+
+
+def _left_to_credit(session: Session, line_ids: Sequence[int], quantities: Mapping[int, Decimal]) -> dict[int, Decimal]:
+    left = {line_id: quantities[line_id] for line_id in line_ids}
+    for start in range(0, len(line_ids), _LOOKUP_CHUNK):
+        taken_back = session.connection().execute(
+            select(InvoiceLine.corrects_line_id, InvoiceLine.quantity).where(
+                InvoiceLine.corrects_line_id.in_(line_ids[start : start + _LOOKUP_CHUNK])
+            )
+        )
+        for line_id, quantity in taken_back:
+            if line_id is not None:
+                left[line_id] -= quantity
     return left
 
 
@@ -672,7 +621,8 @@ def record_payment(
 ) -> PaymentRow:
     """Record money received against an invoice; at most what is still due, on a day between the
     invoice's day and today."""
-    return _record_money(db, invoice_id, amount, paid_on, method, note, today, refund=False)
+    with db.writing() as session:
+        return SalesBatch(session, today=today).record_payments([PaymentDraft(invoice_id, amount, paid_on, method, note)])[0]
 
 
 def record_refund(
@@ -687,67 +637,542 @@ def record_refund(
 ) -> PaymentRow:
     """Record money paid back to the customer on an invoice that a credit note has left overpaid;
     at most what is owed back. It is kept as a payment of minus `amount`."""
-    return _record_money(db, invoice_id, amount, paid_on, method, note, today, refund=True)
-
-
-def _record_money(
-    db: Database,
-    invoice_id: int,
-    amount: Decimal,
-    paid_on: date,
-    method: PaymentMethod,
-    note: str,
-    today: date | None,
-    *,
-    refund: bool,
-) -> PaymentRow:
-    now_day = today or local_date(datetime.now(timezone.utc), shop_zone(db))  # read before the write lock
-    note = clean_line(note)
     with db.writing() as session:
-        invoice = session.get(Invoice, invoice_id)
-        if invoice is None or invoice.kind != DocumentKind.INVOICE:
-            raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")
-        decimals = currency_decimals(invoice.currency)
-        if not amount.is_finite() or amount <= 0:
-            if refund:
-                raise SalesError(translate("Sales", "Enter the amount paid back, above zero."), field="amount")
-            raise SalesError(translate("Sales", "Enter the amount received, above zero."), field="amount")
-        try:
-            check_amount(amount)
-        except MoneyError as error:
-            raise _money_error(error) from error
-        if amount != round_money(amount, decimals):
-            raise SalesError(
-                translate("Money", "Type at most %n digits after the decimal point.", None, decimals),
-                field="amount",
-            )
-        due = invoice.total - invoice.credited - invoice.paid
-        limit = -due if refund else due
-        shown = isolate_ltr(f"{invoice.currency} {limit:,}")
-        if limit <= 0:
-            if refund:
-                raise SalesError(translate("Sales", "Nothing is owed back on this invoice."), field="amount")
-            raise SalesError(translate("Sales", "This invoice is already settled."), field="amount")
-        if amount > limit:
-            if refund:
-                message = translate("Sales", "This is more than is owed back on the invoice ({due}).")
-            else:
-                message = translate("Sales", "This is more than is still due on the invoice ({due}).")
-            raise SalesError(message.format(due=shown), field="amount")
-        if paid_on > now_day:
-            raise SalesError(translate("Sales", "The payment day cannot be in the future."), field="paid_on")
-        if paid_on < invoice.issue_date:
-            raise SalesError(translate("Sales", "The payment day cannot be before the invoice's day."), field="paid_on")
-        if len(note) > 500:
-            raise SalesError(translate("Sales", "Keep the note under 500 characters."), field="note")
-        signed = ZERO - amount if refund else amount
-        payment = Payment(invoice_id=invoice.id, paid_on=paid_on, amount=signed, method=method, note=note)
-        session.add(payment)
-        invoice.paid = invoice.paid + signed
-        invoice.settled = invoice.paid + invoice.credited >= invoice.total
-        session.flush()
-        return PaymentRow(payment.id, paid_on, signed, method, payment.note)
+        draft = PaymentDraft(invoice_id, amount, paid_on, method, note, refund=True)
+        return SalesBatch(session, today=today).record_payments([draft])[0]
 
+
+def _check_payment(draft: PaymentDraft, invoice: _InvoiceState, paid: Decimal, today: date) -> tuple[Decimal, str]:
+    """The signed amount and cleaned note of a payment against `invoice`, of which `paid` is paid so
+    far, or SalesError."""
+    amount, refund = draft.amount, draft.refund
+    note = clean_line(draft.note)
+    decimals = currency_decimals(invoice.currency)
+    if not amount.is_finite() or amount <= 0:
+        if refund:
+            raise SalesError(translate("Sales", "Enter the amount paid back, above zero."), field="amount")
+        raise SalesError(translate("Sales", "Enter the amount received, above zero."), field="amount")
+    try:
+        check_amount(amount)
+    except MoneyError as error:
+        raise _money_error(error) from error
+    if amount != round_money(amount, decimals):
+        raise SalesError(
+            translate("Money", "Type at most %n digits after the decimal point.", None, decimals),
+            field="amount",
+        )
+    due = invoice.total - invoice.credited - paid
+    limit = -due if refund else due
+    if limit <= 0:
+        if refund:
+            raise SalesError(translate("Sales", "Nothing is owed back on this invoice."), field="amount")
+        raise SalesError(translate("Sales", "This invoice is already settled."), field="amount")
+    if amount > limit:
+        if refund:
+            message = translate("Sales", "This is more than is owed back on the invoice ({due}).")
+        else:
+            message = translate("Sales", "This is more than is still due on the invoice ({due}).")
+        raise SalesError(message.format(due=isolate_ltr(f"{invoice.currency} {limit:,}")), field="amount")
+    if draft.paid_on > today:
+        raise SalesError(translate("Sales", "The payment day cannot be in the future."), field="paid_on")
+    if draft.paid_on < invoice.issue_date:
+        raise SalesError(translate("Sales", "The payment day cannot be before the invoice's day."), field="paid_on")
+    if len(note) > 500:
+        raise SalesError(translate("Sales", "Keep the note under 500 characters."), field="note")
+    return (ZERO - amount if refund else amount), note
+
+
+# ---------------------------------------------------------------------------------------------
+# Issuing in batches: what issue_invoice, issue_credit_note and record_payment do, for many at once
+
+
+_LOOKUP_CHUNK = 5000  # ids per IN (...), well below SQLite's limit on parameters
+_invoices = Invoice.__table__
+_invoice_lines = InvoiceLine.__table__
+_payments = Payment.__table__
+_customers = Customer.__table__
+
+
+@dataclass(frozen=True)
+class _LineRecord:
+    """An invoice line as stored, for a credit note to take back."""
+
+    id: int
+    item_id: int | None
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    discount: Decimal
+    vat_category: VatCategory
+    vat_rate: Decimal
+
+
+@dataclass
+class _BuyerState:
+    """What issuing an invoice reads and moves of a customer."""
+
+    stage: Stage
+    bought: bool  # has an invoice already
+    renewal_on: date | None
+    archived: bool
+    buyer_json: str
+
+
+@dataclass
+class _InvoiceState:
+    """What a credit note or a payment reads and moves of an invoice."""
+
+    kind: DocumentKind
+    customer_id: int
+    currency: str
+    prices_include_vat: bool
+    issue_date: date
+    total: Decimal
+    paid: Decimal
+    credited: Decimal
+    buyer_json: str
+
+
+class SalesBatch:
+    """Issues invoices and credit notes and records payments inside the caller's write transaction:
+    issue_invoice, issue_credit_note and record_payment are a batch of one, bulk work (the demo,
+    imports) gives it many. The profile, the seller record, the catalogue items and the customers
+    are read once per batch; numbers come from the same counters, under the same write lock.
+
+    Each call checks everything first and raises SalesError before it writes anything; the caller's
+    transaction decides what is kept.
+    """
+
+    def __init__(self, session: Session, *, today: date | None = None) -> None:
+        self.session = session
+        self.zone = ZoneInfo(read_settings(session, TIME_ZONE)[0])
+        self.today = today or local_date(datetime.now(timezone.utc), self.zone)
+        self.profile = read_profile(session)
+        self.decimals = currency_decimals(self.profile.currency)
+        self._seller: int | None = None
+        self._renewals: dict[int, tuple[int, CadenceUnit] | None] = {}  # catalogue item → its renewal period
+        self._totals: dict[tuple[tuple[LineDraft, ...], bool | None], InvoiceTotals] = {}
+        self._buyers: dict[int, _BuyerState] = {}
+        self._documents: dict[int, _InvoiceState] = {}  # invoices read or issued by this batch
+        self._moved: set[int] = set()  # customers whose stage or renewal date changed, not written yet
+        self._paid_or_credited: set[int] = set()  # invoices whose sums changed, not written yet
+        self._last_ids: dict[str, int] = {}  # by table: the id of the last row this batch inserted
+        self._lines: dict[int, list[_LineRecord]] = {}  # invoices' lines, issued or read by this batch
+        self._left: dict[int, Decimal] = {}  # by invoice line: the quantity left to credit, as this batch knows it
+
+    # What is read once.
+
+    @property
+    def seller(self) -> int:
+        if self._seller is None:
+            self._seller = seller_id(self.session, self.profile)
+        return self._seller
+
+    def _totals_of(self, draft: InvoiceDraft) -> InvoiceTotals:
+        """compute_invoice_totals for the draft's lines, once for each set of lines in the batch."""
+        try:
+            key = (tuple(draft.lines), draft.prices_include_vat)
+            totals = self._totals.get(key)
+        except TypeError:  # a signalling NaN cannot be hashed (nor saved): the checks say so
+            return compute_invoice_totals(draft.lines, self.profile, draft.prices_include_vat, credit_note=False)
+        if totals is None:
+            totals = self._totals[key] = compute_invoice_totals(draft.lines, self.profile, draft.prices_include_vat, credit_note=False)
+        return totals
+
+    def _read_items(self, drafts: Sequence[InvoiceDraft]) -> None:
+        wanted = sorted({line.item_id for d in drafts for line in d.lines if line.item_id is not None and line.item_id not in self._renewals})
+        for start in range(0, len(wanted), _LOOKUP_CHUNK):
+            rows = self.session.connection().execute(
+                select(CatalogueItem.id, CatalogueItem.renewal_every, CatalogueItem.renewal_unit).where(
+                    CatalogueItem.id.in_(wanted[start : start + _LOOKUP_CHUNK])
+                )
+            )
+            for item_id, every, unit in rows:
+                self._renewals[item_id] = (every, unit) if every and unit else None
+
+    def read_customers(self, customer_ids: Iterable[int]) -> None:
+        """Read these customers (their stage, renewal date, whether they bought, the buyer an invoice
+        prints) at once, ahead of invoices issued to them in many small calls."""
+        self._read_buyers(customer_ids)
+
+    def _read_buyers(self, customer_ids: Iterable[int]) -> None:
+        wanted = sorted({c for c in customer_ids if c not in self._buyers})  # (set - keys() would copy the keys)
+        first_phone = (
+            select(CustomerPhone.number)
+            .where(CustomerPhone.customer_id == Customer.id)
+            .order_by(CustomerPhone.position)
+            .limit(1)
+            .correlate(Customer)
+            .scalar_subquery()
+        )
+        for start in range(0, len(wanted), _LOOKUP_CHUNK):
+            chunk = wanted[start : start + _LOOKUP_CHUNK]
+            # "+kind" keeps SQLite on the customer's index: on (kind, sequence) it reads every invoice.
+            bought = set(
+                self.session.connection().scalars(
+                    select(Invoice.customer_id)
+                    .where(Invoice.customer_id.in_(chunk), literal_column("+invoices.kind") == DocumentKind.INVOICE.value)
+                    .distinct()
+                )
+            )
+            rows = self.session.connection().execute(
+                select(
+                    Customer.id,
+                    Customer.stage,
+                    Customer.renewal_on,
+                    Customer.archived_at,
+                    Customer.full_name,
+                    Customer.address,
+                    Customer.area,
+                    Customer.email,
+                    first_phone,
+                ).where(Customer.id.in_(chunk))
+            )
+            for customer_id, stage, renewal_on, archived_at, name, address, area, email, phone in rows:
+                buyer = _buyer_json(name, phone or "", address, area, email)
+                self._buyers[customer_id] = _BuyerState(stage, customer_id in bought, renewal_on, archived_at is not None, buyer)
+
+    def _read_invoices(self, invoice_ids: Iterable[int]) -> None:
+        wanted = sorted({i for i in invoice_ids if i not in self._documents})
+        for start in range(0, len(wanted), _LOOKUP_CHUNK):
+            rows = self.session.connection().execute(
+                select(
+                    Invoice.id,
+                    Invoice.kind,
+                    Invoice.customer_id,
+                    Invoice.currency,
+                    Invoice.prices_include_vat,
+                    Invoice.issue_date,
+                    Invoice.total,
+                    Invoice.paid,
+                    Invoice.credited,
+                    Invoice.buyer_json,
+                ).where(Invoice.id.in_(wanted[start : start + _LOOKUP_CHUNK]))
+            )
+            for invoice_id, *values in rows:
+                self._documents[invoice_id] = _InvoiceState(*values)
+
+    # Invoices.
+
+    def issue_invoices(self, drafts: Sequence[InvoiceDraft], *, at: Sequence[datetime | None] = ()) -> list[IssuedDocument]:
+        """Issue these invoices, numbered in the order given (`at`: each one's moment, now if
+        empty), each exactly as issue_invoice issues one."""
+        if not drafts:
+            return []
+        if at and len(at) != len(drafts):
+            raise ValueError("give a moment for each draft, or none")
+        if not self.profile.is_complete:
+            raise SalesError(
+                translate("Sales", "Fill in the business profile in Settings before issuing invoices."), field="profile"
+            )
+        moments = [_issue_moment(a) for a in at] if at else [_issue_moment(None)] * len(drafts)
+        notes = [_clean_invoice_note(d.note) for d in drafts]
+        totals = [self._totals_of(d) for d in drafts]
+        self._read_buyers(d.customer_id for d in drafts)
+        self._read_items(drafts)
+        for draft in drafts:
+            self._check_invoice(draft)
+        numbers = take_numbers(self.session, DocumentKind.INVOICE, self.profile.invoice_prefix, len(drafts))
+        zero = round_money(ZERO, self.decimals)
+        rows: list[dict[str, Any]] = []
+        for draft, amounts, moment, note, (sequence, number) in zip(drafts, totals, moments, notes, numbers):
+            include = self.profile.prices_include_vat if draft.prices_include_vat is None else draft.prices_include_vat
+            rows.append(
+                {
+                    "kind": DocumentKind.INVOICE,
+                    "sequence": sequence,
+                    "number": number,
+                    "customer_id": draft.customer_id,
+                    "corrects_id": None,
+                    "issued_at": moment,
+                    "issue_date": local_date(moment, self.zone),
+                    "issue_time": local_time(moment, self.zone),
+                    "currency": self.profile.currency,
+                    "prices_include_vat": include,
+                    "net": amounts.net,
+                    "vat": amounts.vat,
+                    "total": amounts.total,
+                    "discount": amounts.discount,
+                    "paid": zero,
+                    "credited": zero,
+                    "settled": amounts.total == 0,
+                    "note": note,
+                    "seller_id": self.seller,
+                    "buyer_json": self._buyers[draft.customer_id].buyer_json,
+                }
+            )
+        ids = self._insert_documents(rows)
+        line_ids = self._insert_lines(
+            [_invoice_line_row(invoice_id, position, line, amounts) for invoice_id, draft, totals_ in zip(ids, drafts, totals) for position, (line, amounts) in enumerate(zip(draft.lines, totals_.lines))]
+        )
+        issued = []
+        purchases = []
+        taken = 0
+        for invoice_id, draft, row, totals_ in zip(ids, drafts, rows, totals):
+            self._lines[invoice_id] = [
+                _LineRecord(line_id, line.item_id, clean_line(line.description), line.quantity, line.unit_price, line.discount + ZERO, line.vat_category, amounts.vat_rate)
+                for line_id, line, amounts in zip(line_ids[taken : taken + len(draft.lines)], draft.lines, totals_.lines)
+            ]
+            self._left.update((line.id, line.quantity) for line in self._lines[invoice_id])
+            buyer = self._buyers[draft.customer_id]
+            first = not buyer.bought
+            if self._move_customer(buyer, draft, row["issue_date"]):
+                self._moved.add(draft.customer_id)
+            self._documents[invoice_id] = _InvoiceState(
+                DocumentKind.INVOICE, draft.customer_id, row["currency"], row["prices_include_vat"], row["issue_date"],
+                row["total"], zero, zero, row["buyer_json"],
+            )
+            count = len(draft.lines)
+            issued.append(IssuedDocument(invoice_id, row["number"], DocumentKind.INVOICE, row["total"], first, tuple(line_ids[taken : taken + count])))
+            taken += count
+            purchases.append(InteractionEntry(draft.customer_id, InteractionKind.PURCHASE, row["issued_at"], row["number"]))
+        log_interactions(self.session, purchases)
+        self._write_customers()
+        return issued
+
+    def _check_invoice(self, draft: InvoiceDraft) -> None:
+        buyer = self._buyers.get(draft.customer_id)
+        if buyer is None:
+            raise SalesError(str(CustomerNotFound(draft.customer_id)), field="customer")
+        if buyer.archived:
+            raise SalesError(translate("Sales", "This customer is archived. Restore them to sell to them."), field="customer")
+        for index, line in enumerate(draft.lines):
+            if line.item_id is not None and line.item_id not in self._renewals:
+                raise SalesError(translate("Sales", "This item no longer exists."), field="item", line=index)
+
+    def _move_customer(self, buyer: _BuyerState, draft: InvoiceDraft, issue_date: date) -> bool:
+        """Move the customer on after this invoice: their stage (lifecycle.py) and their renewal
+        date; whether either changed."""
+        stage = stage_after_purchase(buyer.stage, first=not buyer.bought)
+        buyer.bought = True
+        renewals = [
+            renewal_after(issue_date, *period)
+            for period in (self._renewals.get(line.item_id) for line in draft.lines if line.item_id is not None)
+            if period is not None
+        ]
+        renewal = buyer.renewal_on
+        if renewals and (renewal is None or max(renewals) > renewal):
+            renewal = max(renewals)
+        if (stage, renewal) == (buyer.stage, buyer.renewal_on):
+            return False
+        buyer.stage, buyer.renewal_on = stage, renewal
+        return True
+
+    def _write_customers(self) -> None:
+        changed = [(customer_id, self._buyers[customer_id]) for customer_id in sorted(self._moved)]
+        self._moved.clear()
+        if not changed:
+            return
+        now = utc_now()
+        update_rows(
+            self.session.connection(),
+            _customers,
+            ("stage", "renewal_on", "updated_at"),
+            [(customer_id, (b.stage, b.renewal_on, now)) for customer_id, b in changed],
+        )
+
+    def _insert_documents(self, rows: list[dict[str, Any]]) -> list[int]:
+        return _insert(self.session, _invoices, rows, self._last_ids)
+
+    def _insert_lines(self, rows: list[dict[str, Any]]) -> list[int]:
+        return _insert(self.session, _invoice_lines, rows, self._last_ids)
+
+    # Credit notes.
+
+    def issue_credit_notes(self, requests: Sequence[CreditRequest]) -> list[IssuedDocument]:
+        """Issue these credit notes, numbered in the order given, each as issue_credit_note issues one."""
+        if not requests:
+            return []
+        reasons = [_clean_reason(r.reason) for r in requests]
+        self._read_invoices(r.invoice_id for r in requests)
+        for r in requests:
+            found = self._documents.get(r.invoice_id)
+            if found is None or found.kind != DocumentKind.INVOICE:
+                raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")
+        lines = self._read_lines([r.invoice_id for r in requests])
+        involved = {line.id: line.quantity for r in requests for line in lines[r.invoice_id]}
+        unknown = sorted(i for i in involved if i not in self._left)
+        self._left.update(_left_to_credit(self.session, unknown, involved))
+        left = {line_id: self._left[line_id] for line_id in involved}  # this call's, kept once all is checked
+        planned = []
+        for request in requests:
+            invoice = self._documents[request.invoice_id]
+            chosen = _taken_back(lines[request.invoice_id], request.returns, left)
+            if not chosen:
+                raise SalesError(translate("Sales", "Choose at least one line and the quantity taken back."), field="lines")
+            for line, quantity in chosen:
+                left[line.id] -= quantity  # a second request for the same invoice sees what the first took
+            inputs, totals = _credit_totals(chosen, invoice.prices_include_vat, currency_decimals(invoice.currency))
+            planned.append((request, invoice, chosen, inputs, totals))
+        self._left.update(left)
+        numbers = take_numbers(self.session, DocumentKind.CREDIT_NOTE, self.profile.credit_note_prefix, len(requests))
+        rows: list[dict[str, Any]] = []
+        for (request, invoice, _chosen, _inputs, totals), why, (sequence, number) in zip(planned, reasons, numbers):
+            moment = _issue_moment(request.at)
+            zero = round_money(ZERO, currency_decimals(invoice.currency))
+            rows.append(
+                {
+                    "kind": DocumentKind.CREDIT_NOTE,
+                    "sequence": sequence,
+                    "number": number,
+                    "customer_id": invoice.customer_id,
+                    "corrects_id": request.invoice_id,
+                    "issued_at": moment,
+                    "issue_date": local_date(moment, self.zone),
+                    "issue_time": local_time(moment, self.zone),
+                    "currency": invoice.currency,
+                    "prices_include_vat": invoice.prices_include_vat,
+                    "net": totals.net,
+                    "vat": totals.vat,
+                    "total": totals.total,
+                    "discount": totals.discount,
+                    "paid": zero,
+                    "credited": zero,
+                    "settled": True,
+                    "note": why,
+                    # The seller as it is now (the credit note is a new document); the buyer as invoiced.
+                    "seller_id": self.seller,
+                    "buyer_json": invoice.buyer_json,
+                }
+            )
+        ids = self._insert_documents(rows)
+        line_rows = [
+            {
+                "invoice_id": note_id,
+                "position": position,
+                "item_id": line.item_id,
+                "corrects_line_id": line.id,
+                "description": line.description,
+                "quantity": quantity,
+                "unit_price": line.unit_price,
+                "discount": item.discount,
+                "vat_category": line.vat_category,
+                "vat_rate": line.vat_rate,
+                "net": amounts.net,
+                "vat": amounts.vat,
+                "total": amounts.total,
+            }
+            for note_id, (_request, _invoice, chosen, inputs, totals) in zip(ids, planned)
+            for position, ((line, quantity), item, amounts) in enumerate(zip(chosen, inputs, totals.lines))
+        ]
+        line_ids = self._insert_lines(line_rows)
+        issued = []
+        taken = 0
+        for note_id, row, (request, invoice, chosen, _inputs, totals) in zip(ids, rows, planned):
+            invoice.credited = invoice.credited - totals.total
+            self._paid_or_credited.add(request.invoice_id)
+            issued.append(IssuedDocument(note_id, row["number"], DocumentKind.CREDIT_NOTE, totals.total, False, tuple(line_ids[taken : taken + len(chosen)])))
+            taken += len(chosen)
+        self._write_invoices()
+        return issued
+
+    def _read_lines(self, invoice_ids: Sequence[int]) -> dict[int, list[_LineRecord]]:
+        """The lines of these invoices: as this batch issued them, or read."""
+        lines = self._lines
+        wanted = sorted({i for i in invoice_ids if i not in lines})
+        lines.update({i: [] for i in wanted})
+        for start in range(0, len(wanted), _LOOKUP_CHUNK):
+            rows = self.session.connection().execute(
+                select(
+                    InvoiceLine.invoice_id,
+                    InvoiceLine.id,
+                    InvoiceLine.item_id,
+                    InvoiceLine.description,
+                    InvoiceLine.quantity,
+                    InvoiceLine.unit_price,
+                    InvoiceLine.discount,
+                    InvoiceLine.vat_category,
+                    InvoiceLine.vat_rate,
+                )
+                .where(InvoiceLine.invoice_id.in_(wanted[start : start + _LOOKUP_CHUNK]))
+                .order_by(InvoiceLine.invoice_id, InvoiceLine.position)
+            )
+            for invoice_id, line_id, item_id, description, quantity, unit_price, discount, category, rate in rows:
+                lines[invoice_id].append(_LineRecord(line_id, item_id, description, quantity, unit_price, discount, category, rate))
+        return lines
+
+    def _write_invoices(self) -> None:
+        changed = [(invoice_id, self._documents[invoice_id]) for invoice_id in sorted(self._paid_or_credited)]
+        self._paid_or_credited.clear()
+        if not changed:
+            return
+        update_rows(
+            self.session.connection(),
+            _invoices,
+            ("paid", "credited", "settled"),
+            [(invoice_id, (d.paid, d.credited, d.paid + d.credited >= d.total)) for invoice_id, d in changed],
+        )
+
+    # Payments.
+
+    def record_payments(self, drafts: Sequence[PaymentDraft]) -> list[PaymentRow]:
+        """Record these payments (and refunds) in the order given, each as record_payment (or
+        record_refund) records one: each checked against what the ones before it left due."""
+        if not drafts:
+            return []
+        self._read_invoices(d.invoice_id for d in drafts)
+        checked = []
+        paid: dict[int, Decimal] = {}  # by invoice: paid with the payments checked so far
+        for draft in drafts:
+            invoice = self._documents.get(draft.invoice_id)
+            if invoice is None or invoice.kind != DocumentKind.INVOICE:
+                raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")
+            so_far = paid.get(draft.invoice_id, invoice.paid)
+            signed, note = _check_payment(draft, invoice, so_far, self.today)
+            paid[draft.invoice_id] = so_far + signed
+            checked.append((draft, signed, note))
+        for invoice_id, total in paid.items():  # all checked: the batch's own view moves on
+            self._documents[invoice_id].paid = total
+            self._paid_or_credited.add(invoice_id)
+        now = utc_now()
+        ids = _insert(
+            self.session,
+            _payments,
+            [
+                {
+                    "invoice_id": d.invoice_id,
+                    "paid_on": d.paid_on,
+                    "amount": signed,
+                    "method": d.method,
+                    "note": note,
+                    "created_at": d.at or now,
+                }
+                for d, signed, note in checked
+            ],
+            self._last_ids,
+        )
+        self._write_invoices()
+        return [PaymentRow(payment_id, d.paid_on, signed, d.method, note) for payment_id, (d, signed, note) in zip(ids, checked)]
+
+
+def _insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]], last_ids: dict[str, int]) -> list[int]:
+    """Insert rows (all with the same keys) and return their new ids, in order
+    (db.insert_rows_returning_ids); `last_ids` keeps each table's last id for the next insert."""
+    if not rows:
+        return []
+    columns = tuple(rows[0])
+    values = [tuple(map(row.__getitem__, columns)) for row in rows]
+    ids = insert_rows_returning_ids(session.connection(), table, columns, values, after=last_ids.get(table.name))
+    last_ids[table.name] = ids[-1]
+    return ids
+
+
+def _invoice_line_row(invoice_id: int, position: int, line: LineDraft, amounts: LineAmounts) -> dict[str, Any]:
+    return {
+        "invoice_id": invoice_id,
+        "position": position,
+        "item_id": line.item_id,
+        "corrects_line_id": None,
+        "description": clean_line(line.description),
+        "quantity": line.quantity,
+        "unit_price": line.unit_price,
+        "discount": line.discount + ZERO,
+        "vat_category": line.vat_category,
+        "vat_rate": amounts.vat_rate,
+        "net": amounts.net,
+        "vat": amounts.vat,
+        "total": amounts.total,
+    }
 
 # ---------------------------------------------------------------------------------------------
 # Reading documents back
@@ -1104,17 +1529,20 @@ __all__ = [
     "Buyer",
     "CatalogueDraft",
     "CatalogueRow",
+    "CreditRequest",
     "CurrencyTotals",
     "DocumentDetails",
     "DocumentRow",
     "InvoiceDraft",
     "IssuedDocument",
     "LineDraft",
+    "PaymentDraft",
     "PaymentRow",
     "PaymentStatus",
     "PrintableInvoice",
     "PrintableLine",
     "PurchaseHistory",
+    "SalesBatch",
     "SalesError",
     "Seller",
     "add_catalogue_item",
@@ -1125,10 +1553,12 @@ __all__ = [
     "document_details",
     "issue_credit_note",
     "issue_invoice",
+    "issue_invoices",
     "local_time",
     "list_documents",
     "payment_status",
     "preview_credit_note",
+    "preview_credit_of_draft",
     "preview_totals",
     "printable_invoice",
     "purchase_history",
@@ -1139,5 +1569,6 @@ __all__ = [
     "seller_snapshot",
     "set_catalogue_item_archived",
     "take_number",
+    "take_numbers",
     "update_catalogue_item",
 ]

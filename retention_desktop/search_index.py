@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, column, delete, insert, select, table, update
 
+from retention_desktop.db import insert_rows
 from retention_desktop.phones import search_forms
 from retention_desktop.text import fold, sort_key
 
@@ -101,29 +102,49 @@ def word_columns(fields: SearchFields) -> dict[str, object]:
 
 def letter_grams(text: str) -> str:
     """The letters and pairs of neighbouring letters (or digits) of a folded text, each once."""
-    grams: set[str] = set()
-    for word in text.split():
-        for i, letter in enumerate(word):
-            grams.add(letter)
-            grams.add(word[i : i + 2])
+    # Over the whole text at once: a pair across two words holds a space (or a separator), which
+    # is not alphanumeric and is left out, as is any pair or letter that is not a letter or digit.
+    grams = set(text)
+    grams.update(map(str.__add__, text, text[1:]))
     return " ".join(sorted(g for g in grams if g.isalnum()))
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """A customer's rows of the three indexes, without their id (made apart from writing them)."""
+
+    text: str  # customer_search
+    grams: str  # customer_grams
+    first: str  # customer_words
+    words: str
+    phones: str
+
+
+def index_entry(fields: SearchFields) -> IndexEntry:
+    """What the indexes hold for these fields."""
+    text = search_text(
+        full_name=fields.full_name, email=fields.email, area=fields.area, notes=fields.notes, tags=fields.tags, phones=fields.phones
+    )
+    words = word_columns(fields)
+    return IndexEntry(text, letter_grams(text), str(words["first"]), str(words["words"]), str(words["phones"]))
 
 
 def write_index(connection: Connection, customers: Sequence[SearchFields], *, new: bool = False) -> None:
     """Put these customers into the indexes (in place of what they held, unless they are `new`)."""
-    if not customers:
+    write_entries(connection, [(c.customer_id, index_entry(c)) for c in customers], new=new)
+
+
+def write_entries(connection: Connection, entries: Sequence[tuple[int, IndexEntry]], *, new: bool = False) -> None:
+    """Put (customer id, entry) pairs into the indexes (in place of what they held, unless `new`)."""
+    if not entries:
         return
     if not new:
-        ids = [c.customer_id for c in customers]
+        ids = [customer_id for customer_id, _ in entries]
         for index in (search_table, words_table, grams_table):
             connection.execute(delete(index).where(index.c.rowid.in_(ids)))
-    texts = [
-        search_text(full_name=c.full_name, email=c.email, area=c.area, notes=c.notes, tags=c.tags, phones=c.phones)
-        for c in customers
-    ]
-    connection.execute(insert(search_table), [{"rowid": c.customer_id, "text": t} for c, t in zip(customers, texts)])
-    connection.execute(insert(grams_table), [{"rowid": c.customer_id, "grams": letter_grams(t)} for c, t in zip(customers, texts)])
-    connection.execute(insert(words_table), [word_columns(c) for c in customers])
+    insert_rows(connection, search_table, ("rowid", "text"), [(i, e.text) for i, e in entries])
+    insert_rows(connection, grams_table, ("rowid", "grams"), [(i, e.grams) for i, e in entries])
+    insert_rows(connection, words_table, ("rowid", "first", "words", "phones"), [(i, e.first, e.words, e.phones) for i, e in entries])
 
 
 def book_fields(connection: Connection) -> Iterable[SearchFields]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 # Arabic-Indic (U+0660..) and Extended Arabic-Indic / Persian (U+06F0..) digits to ASCII.
@@ -85,6 +86,7 @@ def _shows_nothing(text: str) -> bool:
     return all(c.isspace() or c in _LOOKS_BLANK or unicodedata.category(c) in ("Cf", "Cc") for c in text)
 
 
+@lru_cache(maxsize=16384)  # bulk work (imports, the demo) cleans the same texts again and again
 def clean_line(text: str) -> str:
     """A one-line field as it is checked and saved: a name, an area, an email, a tag, an item's
     name, a line's description, a reason, an address, a payment's note, a search query.
@@ -106,6 +108,7 @@ def clean_line(text: str) -> str:
     return "" if _shows_nothing(text) else text
 
 
+@lru_cache(maxsize=16384)  # bulk work (imports, the demo) cleans the same texts again and again
 def clean_paragraph(text: str) -> str:
     """A multi-line field as it is checked and saved: notes, a message template's text, invoice
     terms, an invoice's note.
@@ -140,6 +143,7 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+@lru_cache(maxsize=16384)  # bulk work (imports, the demo) cleans the same texts again and again
 def fold(text: str) -> str:
     """Fold text for matching: Arabic letter variants and hamza seats, diacritics and accents,
     tatweel, digits and case."""

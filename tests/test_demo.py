@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -47,10 +48,13 @@ from retention_desktop.models import (
 from retention_desktop.money import LineInput, compute_totals
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.rules import apply_follow_up_rules
+from retention_desktop import lifecycle, sales
 from retention_desktop.sales import (
+    CatalogueDraft,
     InvoiceDraft,
     LineDraft,
     PaymentStatus,
+    add_catalogue_item,
     catalogue_items,
     document_details,
     issue_credit_note,
@@ -116,6 +120,25 @@ def test_same_seed_same_book(tmp_path: Path) -> None:
         names = [c.full_name for c in all_customers(database)]
         sales = [(d.number, d.customer_id, d.total, d.paid, d.credited) for d in all_documents(database)]
         books.append((names, sales))
+        database.close()
+    assert books[0] == books[1]
+
+
+def test_the_same_book_planned_in_a_second_process_or_in_this_one(tmp_path: Path) -> None:
+    def contents(database: Database) -> list[object]:
+        # What does not hang on the moment each book was made ("now" moves on between the two).
+        customers = [(c.full_name, c.stage, c.referred_by_id) for c in all_customers(database)]
+        sales = [(d.number, d.customer_id, d.total, d.paid, d.credited) for d in all_documents(database)]
+        history = [(i.customer_id, i.kind, i.note, i.follow_up_id) for i in all_interactions(database)]
+        follow_ups = [(f.customer_id, f.kind, f.status, f.reason) for f in all_follow_ups(database)]
+        payments = [(p.invoice_id, p.amount, p.method) for p in all_payments(database)]
+        return [customers, sales, history, follow_ups, payments]
+
+    books = []
+    for name, two in (("forked", True), ("inline", False)):
+        database = open_database(tmp_path / f"{name}.sqlite3")
+        fill_demo_book(database, 60, seed=17, two_processes=two)
+        books.append(contents(database))
         database.close()
     assert books[0] == books[1]
 
@@ -571,38 +594,80 @@ def test_sales_rows_are_stored_as_the_program_stores_them(db: Database) -> None:
         assert shapes("SELECT count(*) FROM invoices WHERE total NOT GLOB '*[0-9].[0-9][0-9]'") == {(0,)}
 
 
-def test_the_sales_hold_together_in_sqlite(book: Database) -> None:
-    """The demo writes its sales without foreign key checks, for speed: nothing may dangle, and the
-    program's own connections still check."""
+def test_the_book_holds_together_in_sqlite(book: Database) -> None:
+    """The demo writes with foreign keys on, like every writer of the program: nothing dangles."""
     with book.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def test_the_generic_path_writes_the_same_sales(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """On a server the demo inserts through SQLAlchemy's own processing, with foreign keys checked;
-    run that path on SQLite too and compare it with the fast one."""
+def test_foreign_keys_are_on_while_the_demo_writes(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = (REPO / "retention_desktop" / "demo.py").read_text(encoding="utf-8")
+    assert "foreign_keys" not in source.lower()
+    assert "exec_driver_sql" not in source and "insert(" not in source  # no SQL of its own
+    seen: list[int] = []
+    issue = sales.SalesBatch.issue_invoices
 
-    def sales(db: Database) -> list[tuple[object, ...]]:
-        return [
-            (d.number, d.customer_id, d.total, d.paid, d.credited, d.settled, d.note, d.corrects_id, len(d.lines))
-            for d in all_documents(db)
-        ]
+    def checking(self: sales.SalesBatch, *args: object, **kwargs: object) -> list[sales.IssuedDocument]:
+        seen.append(self.session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar())
+        return issue(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    fast = open_database(tmp_path / "fast.sqlite3")
-    fill_demo_book(fast, 60, seed=21)
-    monkeypatch.setattr(Database, "is_sqlite", property(lambda self: False))
-    generic = open_database(tmp_path / "generic.sqlite3")
-    fill_demo_book(generic, 60, seed=21)
-    monkeypatch.undo()
+    monkeypatch.setattr(sales.SalesBatch, "issue_invoices", checking)
+    fill_demo_book(db, 40, seed=12)
+    assert seen and set(seen) == {1}
+
+
+def test_the_demo_book_is_what_the_single_functions_make(db: Database, tmp_path: Path) -> None:
+    """Replay the demo's customers and sales through add_customer, issue_invoice,
+    issue_credit_note and record_payment, one at a time, with the lapse model run before each
+    purchase and at the end (lifecycle.py): numbers, amounts, payments and stages come out the same."""
+    fill_demo_book(db, 40, seed=31)
+    replay = open_database(tmp_path / "replay.sqlite3")
     try:
-        assert sales(generic) == sales(fast)
-        assert [(p.invoice_id, p.amount, p.method) for p in all_payments(generic)] == [
-            (p.invoice_id, p.amount, p.method) for p in all_payments(fast)
-        ]
-        with generic.engine.connect() as conn:
-            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        save_profile(replay, replace(get_profile(db), logo_id=0))
+        for item in sorted(catalogue_items(db, include_archived=True), key=lambda i: i.id):
+            draft = CatalogueDraft(item.name_ar, item.unit_price, item.name_en, item.vat_category, item.renewal_every, item.renewal_unit)
+            assert add_catalogue_item(replay, draft) == item.id
+        for c in all_customers(db):
+            with db.session() as session:
+                phones = tuple(session.scalars(select(CustomerPhone.number).where(CustomerPhone.customer_id == c.id).order_by(CustomerPhone.position)))
+            made = add_customer(replay, CustomerDraft(c.full_name, phones, c.email, c.address, c.area, kind=c.kind), allow_duplicate=True)
+            assert made == c.id
+        payments = defaultdict(list)
+        for p in all_payments(db):
+            payments[p.invoice_id].append(p)
+        zone = shop_zone(db)
+        for d in all_documents(db):
+            if d.kind is DocumentKind.INVOICE:
+                with replay.writing() as session:
+                    lifecycle.apply_lapses(session, {d.customer_id: d.issue_date})
+                lines = [LineDraft(line.description, line.quantity, line.unit_price, line.discount, line.vat_category, item_id=line.item_id) for line in d.lines]
+                issued = issue_invoice(replay, InvoiceDraft(d.customer_id, lines, note=d.note), at=d.issued_at)
+                assert (issued.id, issued.number, issued.total) == (d.id, d.number, d.total)
+                for p in payments[d.id]:
+                    record_payment(replay, d.id, amount=p.amount, paid_on=p.paid_on, method=p.method, note=p.note)
+            else:
+                returns = {line.corrects_line_id: line.quantity for line in d.lines if line.corrects_line_id}
+                issued = issue_credit_note(replay, d.corrects_id or 0, returns, reason=d.note, at=d.issued_at)
+                assert (issued.id, issued.number, issued.total) == (d.id, d.number, d.total)
+        lost = [c.id for c in all_customers(db) if c.stage is Stage.LOST]
+        with replay.writing() as session:
+            lifecycle.apply_lapses(session, dict.fromkeys([c.id for c in all_customers(db)], shop_today(db)))
+            lifecycle.mark_lost(session, lost)
+
+        def shape(database: Database) -> list[tuple[object, ...]]:
+            documents = [
+                (d.number, d.customer_id, d.corrects_id, d.issued_at, d.issue_date, d.issue_time, d.net, d.vat, d.total,
+                 d.discount, d.paid, d.credited, d.settled, d.note, d.buyer_json,
+                 [(line.description, line.quantity, line.unit_price, line.discount, line.vat_rate, line.net, line.vat, line.total, line.corrects_line_id) for line in d.lines])
+                for d in all_documents(database)
+            ]
+            customers = [(c.id, c.stage, c.renewal_on) for c in all_customers(database)]
+            purchases = [(i.customer_id, i.occurred_at, i.note) for i in all_interactions(database) if i.kind is InteractionKind.PURCHASE]
+            return [documents, customers, sorted(purchases)]
+
+        assert shape(replay) == shape(db)
+        assert zone == shop_zone(replay)
     finally:
-        fast.close()
-        generic.close()
+        replay.close()
