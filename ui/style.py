@@ -272,6 +272,13 @@ def _pixmap(name: str, colour: str, size: int, mirrored: bool) -> QPixmap:
     return pixmap
 
 
+@cache
+def icon_pixmap(name: str, colour: str, size: int = ICON, right_to_left: bool = False) -> QPixmap:
+    """An icon as a pixmap, for a view that paints its rows itself (draw it with smooth pixmap
+    transformation); an icon that points somewhere is mirrored for right to left."""
+    return _pixmap(name, colour, size, right_to_left and name in _DIRECTIONAL)
+
+
 def icon(name: str, colour: str | None = None, *, size: int = ICON, active: str | None = None) -> QIcon:
     """An icon of resources/icons in the program's colours: `colour` (the text colour by default),
     `active` when checked or selected, grey when disabled. Icons that point somewhere are mirrored
