@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
     # -- tabs ---------------------------------------------------------------------------------------
     def show_today(self) -> None:
         self.tabs.setCurrentWidget(self.today)
-        self.today.tree.setFocus()
+        self.today.agenda.setFocus()
 
     def show_customers(self) -> None:
         self.tabs.setCurrentWidget(self._book_page)
@@ -443,8 +443,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if (state := prefs.layout("windowState")) is not None:
             self.restoreState(state)
-        if (header := prefs.layout("todayHeader")) is not None:
-            self.today.tree.header().restoreState(header)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.clock.stop()
@@ -456,7 +454,6 @@ class MainWindow(QMainWindow):
             prefs.set_layout("customerTableHeader", self.book.table.horizontalHeader().saveState())
         if self._sales_page.built:
             prefs.set_layout("salesHeader", self.sales.table.horizontalHeader().saveState())
-        prefs.set_layout("todayHeader", self.today.tree.header().saveState())
         prefs.sync()
         self.notifier.hide()
         self.hide()  # off the screen at once, even while the rules finish below
