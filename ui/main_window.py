@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         # Follow-up rules and the due-count run only once the window is on screen: start-up time matters.
         self._day: date | None = None
         self._started = False
+        self._closed = False  # a closed window's pending start of the day does nothing
         self.orm_loaded_at_show = False
         self._rules_running = False  # ours, not the task's: set and cleared by the slots that see it end
         self._rules_again = False
@@ -294,6 +295,8 @@ class MainWindow(QMainWindow):
     def check_clock(self) -> None:
         """On a new shop day (and at start) run the follow-up rules, off the GUI thread (they read
         the whole book); then announce what became due."""
+        if self._closed:
+            return
         db = self._context.db
         today = shop_today(db)
         if today != self._day and not self._rules_running:
@@ -445,6 +448,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.clock.stop()
         prefs = self._context.preferences
         prefs.set_layout("window", self.saveGeometry())
