@@ -65,6 +65,7 @@ SPACE_XS, SPACE_S, SPACE_M, SPACE_L, SPACE_XL = 4, 8, 12, 16, 24
 RADIUS = 6
 ROW_HEIGHT = 32  # a list's row: room for the Arabic font's marks above and below
 ICON = 18  # an icon beside text
+AVATAR = 44  # the round initials of a customer
 NAV_ICON = 22
 
 # Icons that point somewhere: mirrored in a right-to-left layout.
@@ -203,6 +204,21 @@ QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="problem"] {{ color: {c.danger}; }}
 QLabel[role="title"] {{ font-size: {TYPE.title}pt; font-weight: 600; }}
 QLabel[role="section"] {{ font-size: {TYPE.section}pt; font-weight: 600; }}
+QLabel[role="caption"] {{ color: {c.muted}; font-size: {TYPE.small}pt; }}
+QLabel[role="figure"] {{ font-size: {TYPE.section}pt; font-weight: 600; }}
+QLabel[role="avatar"] {{
+    background: {c.accent_soft}; color: {c.accent_strong}; border-radius: {AVATAR // 2}px;
+    font-size: {TYPE.section}pt; font-weight: 600;
+}}
+QLabel[role="pill"] {{ background: {c.sunken}; color: {c.muted}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}
+QLabel[role="pill-accent"] {{ background: {c.accent_soft}; color: {c.accent_strong}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}
+QLabel[role="pill-success"] {{ background: {c.success_soft}; color: {c.success}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}
+QLabel[role="pill-warning"] {{ background: {c.warning_soft}; color: {c.warning}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}
+QLabel[role="pill-danger"] {{ background: {c.danger_soft}; color: {c.danger}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}
+QLabel[role="notes"] {{ background: {c.warning_soft}; border-radius: {RADIUS}px; padding: 8px 10px; }}
+QLabel[role="alert"] {{ background: {c.danger_soft}; color: {c.danger}; border-radius: {RADIUS}px; padding: 8px 10px; }}
+QFrame[role="tile"] {{ background: {c.window}; border: none; border-radius: {RADIUS}px; }}
+QScrollArea[role="page"], QWidget[role="page"] {{ background: {c.window}; border: none; }}
 
 QToolButton[role="nav"] {{
     border: none; border-radius: {RADIUS + 2}px; padding: 8px 4px; color: {c.muted};
