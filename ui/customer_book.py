@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -18,14 +21,23 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.customers import CustomerNotFound, archive_customer, restore_customer
 
+from retention_desktop.kinds import Stage
+
+from ui import style
 from ui.context import AppContext
-from ui.customer_card import CustomerCard
+from ui.customer_card import CARD_MIN_WIDTH, CustomerCard
 from ui.customer_dialog import CustomerDialog
 from ui.customer_model import ORDER_OF, Column, CustomerTableModel
 from ui.forms import EmptyState
+from ui.labels import stage_label
 from ui.ops import run_action
 from ui.widgets import SearchBox
 
+# The columns a narrow table gives up first, last first: the name always stays.
+COLUMNS_BY_NEED = (Column.PHONE, Column.STAGE, Column.CREATED, Column.AREA, Column.TAGS)
+NAME_MIN_WIDTH = 180
+# Of the room beside the rail, what the card takes at first (the owner may move the splitter).
+CARD_SHARE = 0.45
 
 
 class CustomerBook(QWidget):
@@ -48,6 +60,15 @@ class CustomerBook(QWidget):
         self.show_archived.toggled.connect(lambda _on: self.apply_search())
         self.count = QLabel()
         self.count.setObjectName("customerCount")
+        style.set_role(self.count, "muted")
+        self.title = QLabel(self.tr("Customers"))
+        self.title.setObjectName("bookTitle")
+        style.set_role(self.title, "title")
+        self.new_button = QPushButton(style.icon("user-plus", "#FFFFFF"), self.tr("New customer"))
+        self.new_button.setObjectName("newCustomerButton")
+        self.new_button.setToolTip(self.tr("Add a customer to the book (Ctrl+N)"))
+        style.set_role(self.new_button, "primary")
+        self.new_button.clicked.connect(lambda: self.new_customer())
 
         self.model = CustomerTableModel(context)
         self.table = QTableView()
@@ -63,10 +84,12 @@ class CustomerBook(QWidget):
         # Every row has the same height, so the view never measures rows it does not show.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setSectionsMovable(True)
-        for column, width in ((Column.NAME, 240), (Column.PHONE, 150), (Column.STAGE, 110), (Column.AREA, 120), (Column.TAGS, 150)):
+        self._column_widths = self._measure_columns()
+        for column, width in self._column_widths.items():
             header.resizeSection(column, width)
+        self.fit_columns()
+        self.table.viewport().installEventFilter(self)  # its size is final when it is told (the table's is not yet)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the newest first, or the best matches
         header.sectionClicked.connect(self._sort_clicked)
@@ -92,19 +115,88 @@ class CustomerBook(QWidget):
         self.splitter.setObjectName("bookSplitter")
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(self.card)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self._split_by_hand = False
+        self.splitter.splitterMoved.connect(lambda _position, _handle: setattr(self, "_split_by_hand", True))
+        self.splitter.installEventFilter(self)
 
+        heading = QHBoxLayout()
+        heading.setSpacing(style.SPACE_M)
+        heading.addWidget(self.title)
+        heading.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBaseline)
+        heading.addStretch(1)
+        heading.addWidget(self.new_button)
         top = QHBoxLayout()
+        top.setSpacing(style.SPACE_M)
         top.addWidget(self.search, 1)
         top.addWidget(self.show_archived)
-        top.addWidget(self.count)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(style.SPACE_L, style.SPACE_L, style.SPACE_L, style.SPACE_M)
+        layout.setSpacing(style.SPACE_M)
+        layout.addLayout(heading)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
         context.changed.connect(self.refresh)
         self.apply_search()
+
+    # -- the table's columns: as many as fit, the name always ----------------------------------------
+    def _measure_columns(self) -> dict[Column, int]:
+        """Each column's width: its widest usual content, and room for the header's padding."""
+        metrics = self.table.fontMetrics()
+        pad = 2 * style.SPACE_L + style.SPACE_S
+        fmt = self._context.format
+
+        def widest(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(text) for text in texts) + pad
+
+        header = self.model.headerData
+        return {
+            Column.NAME: NAME_MIN_WIDTH,
+            Column.PHONE: widest(fmt.phone("+966551234567"), fmt.phone("+442079460958"), str(header(Column.PHONE, Qt.Orientation.Horizontal))),
+            Column.STAGE: widest(*(stage_label(stage) for stage in Stage), str(header(Column.STAGE, Qt.Orientation.Horizontal))),
+            Column.CREATED: widest(fmt.date(date(2026, 12, 30)), fmt.date(date(2026, 9, 28)), str(header(Column.CREATED, Qt.Orientation.Horizontal))),
+            Column.AREA: widest("المنطقة، المدينة"),
+            Column.TAGS: widest("عميل دائم، VIP"),
+        }
+
+    def fit_columns(self) -> None:
+        """Show the columns that fit beside the name, the most needed first; the name takes the
+        rest of the width. The list never scrolls sideways."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        room = self.table.viewport().width() - NAME_MIN_WIDTH
+        for column in COLUMNS_BY_NEED:
+            width = self._column_widths[column]
+            fits = room >= width
+            if fits:
+                room -= width
+                if header.isSectionHidden(column):
+                    header.resizeSection(column, width)
+            header.setSectionHidden(column, not fits)
+            if not fits:
+                room = -1  # a later column never shows where an earlier one could not
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.table.viewport():
+                self.fit_columns()
+            elif watched is self.splitter:
+                self.give_card_its_room()
+        return super().eventFilter(watched, event)
+
+    def give_card_its_room(self) -> None:
+        """The card about half the width, the list enough for the name, the phone and the stage;
+        the owner's own split (moved, or restored from the last time) is kept."""
+        if self.splitter.property("restored") or self._split_by_hand:
+            return
+        total = self.splitter.width() - self.splitter.handleWidth()
+        list_needs = NAME_MIN_WIDTH + self._column_widths[Column.PHONE] + self._column_widths[Column.STAGE] + 2 * style.SPACE_L
+        card = max(CARD_MIN_WIDTH, min(int(total * CARD_SHARE), total - list_needs))
+        self.splitter.setSizes([max(total - card, 0), card])
 
     # -- what is shown -------------------------------------------------------------------------
     def apply_search(self) -> None:

@@ -184,10 +184,11 @@ class MainWindow(QMainWindow):
         book.table.addAction(self.action_archive)
         prefs = self._context.preferences
         if (splitter := prefs.layout("bookSplitter")) is not None:
-            book.splitter.restoreState(splitter)
+            book.splitter.setProperty("restored", book.splitter.restoreState(splitter))
         if (header := prefs.layout("customerTableHeader")) is not None:
             book.table.horizontalHeader().restoreState(header)
             book.show_order()  # the saved state's indicator is not the list's order
+            book.fit_columns()  # the columns that fit now, whatever fitted then
         return book
 
     def _make_sales(self) -> SalesPage:
