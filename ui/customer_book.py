@@ -27,6 +27,7 @@ from ui import style
 from ui.context import AppContext
 from ui.customer_card import CARD_MIN_WIDTH, CustomerCard
 from ui.customer_dialog import CustomerDialog
+from ui.columns import FittedColumns
 from ui.customer_model import ORDER_OF, Column, CustomerTableModel
 from ui.forms import EmptyState
 from ui.labels import stage_label
@@ -85,11 +86,7 @@ class CustomerBook(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
-        self._column_widths = self._measure_columns()
-        for column, width in self._column_widths.items():
-            header.resizeSection(column, width)
-        self.fit_columns()
-        self.table.viewport().installEventFilter(self)  # its size is final when it is told (the table's is not yet)
+        self.columns = FittedColumns(self.table, Column.NAME, NAME_MIN_WIDTH, self._measure_columns(), COLUMNS_BY_NEED)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the newest first, or the best matches
         header.sectionClicked.connect(self._sort_clicked)
@@ -143,7 +140,7 @@ class CustomerBook(QWidget):
         self.apply_search()
 
     # -- the table's columns: as many as fit, the name always ----------------------------------------
-    def _measure_columns(self) -> dict[Column, int]:
+    def _measure_columns(self) -> dict[int, int]:
         """Each column's width: its widest usual content, and room for the header's padding."""
         metrics = self.table.fontMetrics()
         pad = 2 * style.SPACE_L + style.SPACE_S
@@ -154,7 +151,6 @@ class CustomerBook(QWidget):
 
         header = self.model.headerData
         return {
-            Column.NAME: NAME_MIN_WIDTH,
             Column.PHONE: widest(fmt.phone("+966551234567"), fmt.phone("+442079460958"), str(header(Column.PHONE, Qt.Orientation.Horizontal))),
             Column.STAGE: widest(*(stage_label(stage) for stage in Stage), str(header(Column.STAGE, Qt.Orientation.Horizontal))),
             Column.CREATED: widest(fmt.date(date(2026, 12, 30)), fmt.date(date(2026, 9, 28)), str(header(Column.CREATED, Qt.Orientation.Horizontal))),
@@ -163,29 +159,13 @@ class CustomerBook(QWidget):
         }
 
     def fit_columns(self) -> None:
-        """Show the columns that fit beside the name, the most needed first; the name takes the
-        rest of the width. The list never scrolls sideways."""
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        room = self.table.viewport().width() - NAME_MIN_WIDTH
-        for column in COLUMNS_BY_NEED:
-            width = self._column_widths[column]
-            fits = room >= width
-            if fits:
-                room -= width
-                if header.isSectionHidden(column):
-                    header.resizeSection(column, width)
-            header.setSectionHidden(column, not fits)
-            if not fits:
-                room = -1  # a later column never shows where an earlier one could not
+        """Show the columns that fit beside the name, the most needed first (after a saved layout
+        of the header was restored, say)."""
+        self.columns.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Resize:
-            if watched is self.table.viewport():
-                self.fit_columns()
-            elif watched is self.splitter:
-                self.give_card_its_room()
+        if event.type() == QEvent.Type.Resize and watched is self.splitter:
+            self.give_card_its_room()
         return super().eventFilter(watched, event)
 
     def give_card_its_room(self) -> None:
@@ -194,7 +174,8 @@ class CustomerBook(QWidget):
         if self.splitter.property("restored") or self._split_by_hand:
             return
         total = self.splitter.width() - self.splitter.handleWidth()
-        list_needs = NAME_MIN_WIDTH + self._column_widths[Column.PHONE] + self._column_widths[Column.STAGE] + 2 * style.SPACE_L
+        widths = self.columns.widths
+        list_needs = NAME_MIN_WIDTH + widths[Column.PHONE] + widths[Column.STAGE] + 2 * style.SPACE_L
         card = max(CARD_MIN_WIDTH, min(int(total * CARD_SHARE), total - list_needs))
         self.splitter.setSizes([max(total - card, 0), card])
 

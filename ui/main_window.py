@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         sales.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         if (header := self._context.preferences.layout("salesHeader")) is not None:
             sales.table.horizontalHeader().restoreState(header)
+            sales.columns.fit()  # the columns that fit now, whatever fitted then
         return sales
 
     def _showing(self, page: LazyPage) -> bool:
