@@ -131,7 +131,6 @@ class AgendaView(QListView):
         self._pressed = ""
         c = style.COLOURS
         self._ink = {name: QColor(getattr(c, name)) for name in c.__dataclass_fields__}
-        self._ink["white"] = QColor("#FFFFFF")
         self._measure()
         self.setUniformItemSizes(False)  # headings are lower than items
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -351,7 +350,7 @@ class AgendaView(QListView):
         if button.primary:
             painter.setPen(ink["accent"])
             painter.setBrush(ink["accent_strong" if hovered else "accent"])
-            colour = "#FFFFFF"
+            colour = c.on_accent
         else:
             painter.setPen(ink["border"])
             painter.setBrush(ink["sunken" if hovered else "surface"])
@@ -364,8 +363,20 @@ class AgendaView(QListView):
         inner = rect.adjusted(style.SPACE_M, 0, -style.SPACE_M, 0)
         self._icon(painter, button.icon, icon_colour, BUTTON_ICON, self._at(inner, 0, inner.top(), BUTTON_ICON, inner.height()).center())
         label = self.body.get(button.text)
-        painter.setPen(ink["white"] if button.primary else ink["text"])
+        painter.setPen(ink["on_accent"] if button.primary else ink["text"])
         self._text(painter, self.body, label, inner, trailing=True)
+
+    # -- the keyboard: from item to item, over the headings ---------------------------------------
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:  # noqa: N802
+        index = super().moveCursor(action, modifiers)
+        if not index.isValid() or not self.is_heading(index):
+            return index
+        Move = QAbstractItemView.CursorAction
+        step = -1 if action in (Move.MoveUp, Move.MovePageUp, Move.MoveEnd) else 1
+        model, row = self.model(), index.row()
+        while 0 <= row < model.rowCount() and self.is_heading(model.index(row, 0)):
+            row += step
+        return model.index(row, 0) if 0 <= row < model.rowCount() else self.currentIndex()
 
     # -- the mouse -----------------------------------------------------------------------------
     def _set_hover(self, index: QModelIndex, button: str) -> None:

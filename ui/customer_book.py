@@ -65,7 +65,7 @@ class CustomerBook(QWidget):
         self.title = QLabel(self.tr("Customers"))
         self.title.setObjectName("bookTitle")
         style.set_role(self.title, "title")
-        self.new_button = QPushButton(style.icon("user-plus", "#FFFFFF"), self.tr("New customer"))
+        self.new_button = QPushButton(style.icon("user-plus", style.COLOURS.on_accent), self.tr("New customer"))
         self.new_button.setObjectName("newCustomerButton")
         self.new_button.setToolTip(self.tr("Add a customer to the book (Ctrl+N)"))
         style.set_role(self.new_button, "primary")

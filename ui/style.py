@@ -35,6 +35,7 @@ class Colours:
     accent: str = "#0E7C6B"  # the program's own colour: selection, the main action
     accent_strong: str = "#0A6154"
     accent_soft: str = "#E3F2EF"
+    on_accent: str = "#FFFFFF"  # text and icons on the accent (a primary button)
     danger: str = "#B42318"  # overdue, refused
     danger_soft: str = "#FDECEA"
     warning: str = "#A15C07"
@@ -152,7 +153,7 @@ QPushButton:hover {{ background: {c.sunken}; }}
 QPushButton:pressed {{ background: {c.divider}; }}
 QPushButton:disabled {{ color: {c.faint}; background: {c.window}; }}
 QPushButton:default, QPushButton[role="primary"] {{
-    background: {c.accent}; color: white; border-color: {c.accent};
+    background: {c.accent}; color: {c.on_accent}; border-color: {c.accent};
 }}
 QPushButton:default:hover, QPushButton[role="primary"]:hover {{ background: {c.accent_strong}; }}
 QPushButton:default:disabled, QPushButton[role="primary"]:disabled {{ background: {c.border}; border-color: {c.border}; }}
@@ -162,7 +163,7 @@ QPushButton[role="link"]:hover {{ text-decoration: underline; }}
 
 QLineEdit, QComboBox, QDateEdit, QTimeEdit, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {{
     background: {c.surface}; border: 1px solid {c.border}; border-radius: {RADIUS}px; padding: 5px 8px;
-    selection-background-color: {c.accent}; selection-color: white;
+    selection-background-color: {c.accent}; selection-color: {c.on_accent};
 }}
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QTimeEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
 QPlainTextEdit:focus, QTextEdit:focus {{ border: 1px solid {c.accent}; }}

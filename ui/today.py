@@ -633,7 +633,7 @@ class TodayPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
         style.set_role(self.heading, "title")
-        self.schedule_button = QPushButton(style.icon("calendar-plus", "#FFFFFF"), self.tr("Schedule follow-up…"))
+        self.schedule_button = QPushButton(style.icon("calendar-plus", style.COLOURS.on_accent), self.tr("Schedule follow-up…"))
         self.schedule_button.setObjectName("scheduleButton")
         style.set_role(self.schedule_button, "primary")
         self.schedule_button.clicked.connect(lambda: self.schedule())

@@ -656,3 +656,19 @@ def test_at_1024_by_768_a_row_keeps_its_words_and_nothing_scrolls_sideways(
     assert agenda.name.metrics.horizontalAdvance(entry.name) + agenda.body.metrics.horizontalAdvance(entry.phone) < text.width()
     assert agenda.body.metrics.horizontalAdvance(entry.line) <= text.width()  # the reason, whole
     assert not agenda.horizontalScrollBar().isVisible()
+
+
+def test_the_arrow_keys_go_from_item_to_item_over_the_headings(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    today = shop_today(db)
+    late = due(db, sample_book["john"], today - timedelta(days=2))
+    now = due(db, sample_book["ahmed"], today)
+    _window, page = open_today(open_window)
+    page.select_follow_up(late)
+    qtbot.keyClick(page.agenda, Qt.Key.Key_Down)
+    assert page.current_follow_up() is not None and page.current_follow_up().id == now
+    qtbot.keyClick(page.agenda, Qt.Key.Key_Up)
+    assert page.current_follow_up() is not None and page.current_follow_up().id == late
+    qtbot.keyClick(page.agenda, Qt.Key.Key_Up)  # the first item: nowhere further up to go
+    assert page.current_follow_up() is not None and page.current_follow_up().id == late
