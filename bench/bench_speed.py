@@ -148,7 +148,10 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
     from ui.preferences import Preferences
     from ui.today import TodayPage
 
+    from ui import style
+
     app = QApplication.instance() or QApplication([])
+    style.apply(app)  # measured with the program's look (its style sheet, its font), as the shop sees the screens
     install_translators(app, "ar")
     db = open_database(path)
     figures: dict[str, float] = {}

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget  # noqa: E402
 
 from retention_desktop.db import Database, open_database  # noqa: E402
@@ -33,6 +33,7 @@ from ui.context import AppContext  # noqa: E402
 from ui.language import install_translators  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402
+from ui.ops import finish_background_work  # noqa: E402
 from ui import style  # noqa: E402
 
 Screen = Callable[["Shot"], QWidget | None]
@@ -347,7 +348,11 @@ def take(app: QApplication, db: Database, book: str, lang: str, size: tuple[int,
                 settle(app, 2)
         window.close()
         window.deleteLater()
+        finish_background_work()  # as at quit: nothing still reads the book once it is closed
         settle(app, 4)
+        # Deleted now, not at some later turn of an event loop: a window that outlives its book
+        # would read it (a search's timer, a page shown again) after it is closed.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return written
 
 

@@ -397,6 +397,18 @@
         <translation>عرض العملاء المؤرشفين</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>عميل جديد</translation>
+    </message>
+    <message>
+        <source>Add a customer to the book (Ctrl+N)</source>
+        <translation>إضافة عميل إلى الدفتر (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Add the first customer</source>
         <translation>إضافة أول عميل</translation>
     </message>
@@ -531,10 +543,6 @@ Add your first customer to start keeping in touch.</source>
         <translation>التواصل الدوري</translation>
     </message>
     <message>
-        <source>Customer since</source>
-        <translation>عميل منذ</translation>
-    </message>
-    <message>
         <source>Personal notes</source>
         <translation>ملاحظات شخصية</translation>
     </message>
@@ -591,6 +599,30 @@ Add your first customer to start keeping in touch.</source>
         <translation>اختر عميلًا من القائمة لعرض بطاقته.</translation>
     </message>
     <message>
+        <source>Total spent</source>
+        <translation>إجمالي المشتريات</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>آخر شراء</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>المتابعة القادمة</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخر تواصل</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Customer since {date}</source>
+        <translation>عميل منذ {date}</translation>
+    </message>
+    <message>
         <source>Archived on {date}. Restore to bring back into the book.</source>
         <translation>أُرشف في {date}. أعده إلى الدفتر لاستعادته.</translation>
     </message>
@@ -601,6 +633,48 @@ Add your first customer to start keeping in touch.</source>
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>{amount} due</source>
+        <translation>مستحق {amount}</translation>
+    </message>
+    <message>
+        <source>Nothing bought yet.</source>
+        <translation>لم يشترِ شيئًا بعد.</translation>
+    </message>
+    <message>
+        <source>{kind}, overdue</source>
+        <translation>{kind}، متأخرة</translation>
+    </message>
+    <message>
+        <source>No contact logged yet.</source>
+        <translation>لا تواصل مسجَّلًا بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open complaints: resolve them in the history below.</source>
+        <translation>
+            <numerusform>لا شكاوى مفتوحة.</numerusform>
+            <numerusform>شكوى واحدة مفتوحة: عالِجها في السجل أدناه.</numerusform>
+            <numerusform>شكويان مفتوحتان: عالِجهما في السجل أدناه.</numerusform>
+            <numerusform>%n شكاوى مفتوحة: عالِجها في السجل أدناه.</numerusform>
+            <numerusform>%n شكوى مفتوحة: عالِجها في السجل أدناه.</numerusform>
+            <numerusform>%n شكوى مفتوحة: عالِجها في السجل أدناه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>اليوم</numerusform>
+            <numerusform>قبل يوم</numerusform>
+            <numerusform>قبل يومين</numerusform>
+            <numerusform>قبل %n أيام</numerusform>
+            <numerusform>قبل %n يومًا</numerusform>
+            <numerusform>قبل %n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>every day</source>
@@ -3046,26 +3120,6 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
 <context>
     <name>TodayModel</name>
     <message>
-        <source>Customer</source>
-        <translation>العميل</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>الموعد</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
@@ -3090,6 +3144,10 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <translation>{section} ({total})</translation>
     </message>
     <message>
+        <source>{listed} of {total}</source>
+        <translation>{listed} من {total}</translation>
+    </message>
+    <message>
         <source>Complaint</source>
         <translation>شكوى</translation>
     </message>
@@ -3104,6 +3162,32 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
     <message>
         <source>Tomorrow</source>
         <translation>غدًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>بلا تأخير</numerusform>
+            <numerusform>متأخرة يومًا واحدًا</numerusform>
+            <numerusform>متأخرة يومين</numerusform>
+            <numerusform>متأخرة %n أيام</numerusform>
+            <numerusform>متأخرة %n يومًا</numerusform>
+            <numerusform>متأخرة %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since today</source>
+        <translation>منذ اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>open %n days</source>
+        <translation>
+            <numerusform>مفتوحة منذ اليوم</numerusform>
+            <numerusform>مفتوحة منذ يوم</numerusform>
+            <numerusform>مفتوحة منذ يومين</numerusform>
+            <numerusform>مفتوحة منذ %n أيام</numerusform>
+            <numerusform>مفتوحة منذ %n يومًا</numerusform>
+            <numerusform>مفتوحة منذ %n يوم</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3209,30 @@ Schedule a call, a visit or a message, and it will be waiting for you here.</sou
     <message>
         <source>Schedule a follow-up</source>
         <translation>جدولة متابعة</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>إنجاز</translation>
+    </message>
+    <message>
+        <source>Done: what came of it (Enter)</source>
+        <translation>إنجاز: ما نتيجتها؟ (Enter)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>معالجة</translation>
+    </message>
+    <message>
+        <source>More: other outcomes, another day, cancel, open the customer</source>
+        <translation>المزيد: نتائج أخرى، أو يوم آخر، أو إلغاء، أو عرض العميل</translation>
     </message>
     <message>
         <source>Done…</source>
@@ -3208,6 +3316,14 @@ Schedule a call, a visit or a message, and it will be waiting for you here.</sou
     <message>
         <source>Complaint marked resolved.</source>
         <translation>سُجّلت الشكوى كمحلولة.</translation>
+    </message>
+    <message>
+        <source>Calling {name} on {phone}. Press Enter afterwards to note how it went.</source>
+        <translation>جارٍ الاتصال بـ{name} على الرقم {phone}. اضغط Enter بعد المكالمة لتسجيل نتيجتها.</translation>
+    </message>
+    <message>
+        <source>No program on this computer makes calls: {phone} is copied, to dial it by hand.</source>
+        <translation>لا يوجد على هذا الحاسوب برنامج لإجراء المكالمات: نُسخ الرقم {phone} لتطلبه بنفسك.</translation>
     </message>
     <message>
         <source>Follow-up scheduled.</source>

@@ -28,6 +28,20 @@
 <context>
     <name>CustomerCard</name>
     <message numerus="yes">
+        <source>%n open complaints: resolve them in the history below.</source>
+        <translation>
+            <numerusform>%n open complaint: resolve it in the history below.</numerusform>
+            <numerusform>%n open complaints: resolve them in the history below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>every %n days</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -252,6 +266,23 @@
         <translation>
             <numerusform>The text is longer than %n character.</numerusform>
             <numerusform>The text is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open %n days</source>
+        <translation>
+            <numerusform>open %n day</numerusform>
+            <numerusform>open %n days</numerusform>
         </translation>
     </message>
 </context>

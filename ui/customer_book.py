@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -18,14 +21,24 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.customers import CustomerNotFound, archive_customer, restore_customer
 
+from retention_desktop.kinds import Stage
+
+from ui import style
 from ui.context import AppContext
-from ui.customer_card import CustomerCard
+from ui.customer_card import CARD_MIN_WIDTH, CustomerCard
 from ui.customer_dialog import CustomerDialog
+from ui.columns import FittedColumns
 from ui.customer_model import ORDER_OF, Column, CustomerTableModel
 from ui.forms import EmptyState
+from ui.labels import stage_label
 from ui.ops import run_action
 from ui.widgets import SearchBox
 
+# The columns a narrow table gives up first, last first: the name always stays.
+COLUMNS_BY_NEED = (Column.PHONE, Column.STAGE, Column.CREATED, Column.AREA, Column.TAGS)
+NAME_MIN_WIDTH = 180
+# Of the room beside the rail, what the card takes at first (the owner may move the splitter).
+CARD_SHARE = 0.45
 
 
 class CustomerBook(QWidget):
@@ -48,6 +61,15 @@ class CustomerBook(QWidget):
         self.show_archived.toggled.connect(lambda _on: self.apply_search())
         self.count = QLabel()
         self.count.setObjectName("customerCount")
+        style.set_role(self.count, "muted")
+        self.title = QLabel(self.tr("Customers"))
+        self.title.setObjectName("bookTitle")
+        style.set_role(self.title, "title")
+        self.new_button = QPushButton(style.icon("user-plus", style.COLOURS.on_accent), self.tr("New customer"))
+        self.new_button.setObjectName("newCustomerButton")
+        self.new_button.setToolTip(self.tr("Add a customer to the book (Ctrl+N)"))
+        style.set_role(self.new_button, "primary")
+        self.new_button.clicked.connect(lambda: self.new_customer())
 
         self.model = CustomerTableModel(context)
         self.table = QTableView()
@@ -63,10 +85,8 @@ class CustomerBook(QWidget):
         # Every row has the same height, so the view never measures rows it does not show.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setSectionsMovable(True)
-        for column, width in ((Column.NAME, 240), (Column.PHONE, 150), (Column.STAGE, 110), (Column.AREA, 120), (Column.TAGS, 150)):
-            header.resizeSection(column, width)
+        self.columns = FittedColumns(self.table, Column.NAME, NAME_MIN_WIDTH, self._measure_columns(), COLUMNS_BY_NEED)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the newest first, or the best matches
         header.sectionClicked.connect(self._sort_clicked)
@@ -92,19 +112,72 @@ class CustomerBook(QWidget):
         self.splitter.setObjectName("bookSplitter")
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(self.card)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self._split_by_hand = False
+        self.splitter.splitterMoved.connect(lambda _position, _handle: setattr(self, "_split_by_hand", True))
+        self.splitter.installEventFilter(self)
 
+        heading = QHBoxLayout()
+        heading.setSpacing(style.SPACE_M)
+        heading.addWidget(self.title)
+        heading.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBaseline)
+        heading.addStretch(1)
+        heading.addWidget(self.new_button)
         top = QHBoxLayout()
+        top.setSpacing(style.SPACE_M)
         top.addWidget(self.search, 1)
         top.addWidget(self.show_archived)
-        top.addWidget(self.count)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(style.SPACE_L, style.SPACE_L, style.SPACE_L, style.SPACE_M)
+        layout.setSpacing(style.SPACE_M)
+        layout.addLayout(heading)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
         context.changed.connect(self.refresh)
         self.apply_search()
+
+    # -- the table's columns: as many as fit, the name always ----------------------------------------
+    def _measure_columns(self) -> dict[int, int]:
+        """Each column's width: its widest usual content, and room for the header's padding."""
+        metrics = self.table.fontMetrics()
+        pad = 2 * style.SPACE_L + style.SPACE_S
+        fmt = self._context.format
+
+        def widest(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(text) for text in texts) + pad
+
+        header = self.model.headerData
+        return {
+            Column.PHONE: widest(fmt.phone("+966551234567"), fmt.phone("+442079460958"), str(header(Column.PHONE, Qt.Orientation.Horizontal))),
+            Column.STAGE: widest(*(stage_label(stage) for stage in Stage), str(header(Column.STAGE, Qt.Orientation.Horizontal))),
+            Column.CREATED: widest(fmt.date(date(2026, 12, 30)), fmt.date(date(2026, 9, 28)), str(header(Column.CREATED, Qt.Orientation.Horizontal))),
+            Column.AREA: widest("المنطقة، المدينة"),
+            Column.TAGS: widest("عميل دائم، VIP"),
+        }
+
+    def fit_columns(self) -> None:
+        """Show the columns that fit beside the name, the most needed first (after a saved layout
+        of the header was restored, say)."""
+        self.columns.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and watched is self.splitter:
+            self.give_card_its_room()
+        return super().eventFilter(watched, event)
+
+    def give_card_its_room(self) -> None:
+        """The card about half the width, the list enough for the name, the phone and the stage;
+        the owner's own split (moved, or restored from the last time) is kept."""
+        if self.splitter.property("restored") or self._split_by_hand:
+            return
+        total = self.splitter.width() - self.splitter.handleWidth()
+        widths = self.columns.widths
+        list_needs = NAME_MIN_WIDTH + widths[Column.PHONE] + widths[Column.STAGE] + 2 * style.SPACE_L
+        card = max(CARD_MIN_WIDTH, min(int(total * CARD_SHARE), total - list_needs))
+        self.splitter.setSizes([max(total - card, 0), card])
 
     # -- what is shown -------------------------------------------------------------------------
     def apply_search(self) -> None:

@@ -1,19 +1,21 @@
-"""The customer card: everything the shop knows about one customer, at a glance."""
+"""The customer card: one customer as a profile — who they are, their stage and key figures, their
+details, then their purchases, follow-ups and history."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from html import escape
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,15 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.clock import shop_today, shop_zone
+from retention_desktop.customer_figures import KeyFigures, count_open_complaints, key_figures, last_contact
 from retention_desktop.customers import CustomerDetails, CustomerNotFound, customer_details
 from retention_desktop.followups import FollowUpRow, customer_follow_ups
-from retention_desktop.text import isolate, isolate_auto
+from retention_desktop.text import isolate, isolate_auto, isolate_ltr
 from retention_desktop.interactions import InteractionError, InteractionRow, customer_timeline, resolve_complaint
-from retention_desktop.kinds import CadenceUnit, DocumentKind, InteractionKind
+from retention_desktop.kinds import CadenceUnit, DocumentKind, InteractionKind, Stage
 from retention_desktop.sales import PaymentStatus, PurchaseHistory, purchase_history
 
+from ui import style
 from ui.context import AppContext
-from ui.forms import MUTED
 from ui.labels import (
     follow_up_kind_label,
     gender_label,
@@ -53,7 +56,32 @@ TIMELINE_PAGE = 50
 # The card lists this many of the newest invoices and credit notes; the Sales tab finds the rest.
 PURCHASES_SHOWN = 20
 PURCHASE_ROWS_VISIBLE = 6
-OVERDUE_STYLE = "color: #b3261e;"
+# Narrower, the tiles of the key figures and the panels' buttons no longer fit.
+CARD_MIN_WIDTH = 380
+ZWNJ = "\u200c"  # keeps two Arabic letters apart (they would join into a word)
+# The colour of a stage's pill: where the relationship stands at a glance.
+STAGE_PILLS = {
+    Stage.PROSPECT: "pill",
+    Stage.FIRST_PURCHASE: "pill-accent",
+    Stage.ACTIVE: "pill-success",
+    Stage.AT_RISK: "pill-warning",
+    Stage.LAPSED: "pill-warning",
+    Stage.LOST: "pill-danger",
+    Stage.WON_BACK: "pill-success",
+}
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's first and last words, as the round mark of a customer shows
+    them: "John Smith" → "JS"; an Arabic article is passed over ("المشاولة" gives "م") and the
+    letters are kept from joining."""
+    words = [word for word in name.split() if word[:1].isalpha()]
+    if not words:
+        return ""
+    chosen = [words[0]] + ([words[-1]] if len(words) > 1 else [])
+    letters = [word[2] if word.startswith("ال") and len(word) > 2 else word[0] for word in chosen]
+    arabic = any("\u0600" <= letter <= "\u06ff" for letter in letters)
+    return (ZWNJ if arabic else "").join(letters).upper()
 
 
 def _years_between(born: date, today: date) -> int:
@@ -61,7 +89,9 @@ def _years_between(born: date, today: date) -> int:
 
 
 class CustomerCard(QScrollArea):
-    """Shows one customer; asks the book to edit, archive or restore them, or to open a referrer."""
+    """Shows one customer as a profile: who they are and their stage, their key figures, their
+    details, then purchases, follow-ups and history. Asks the book to edit, archive or restore them,
+    or to open a referrer."""
 
     edit_requested = Signal(int)
     archive_requested = Signal(int)
@@ -74,32 +104,197 @@ class CustomerCard(QScrollArea):
         self.setObjectName("customerCard")
         self._context = context
         self.customer_id: int | None = None
+        self.figures: KeyFigures | None = None
         self.setWidgetResizable(True)
-        self.setMinimumWidth(320)  # narrower, the history's buttons and lines no longer fit
+        self.setMinimumWidth(CARD_MIN_WIDTH)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The card grows down, never sideways: its lines wrap and its tiles go two by two.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        style.set_role(self, "page")
 
         body = QWidget()
+        body.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        style.set_role(body, "page")
         self.setWidget(body)
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(style.SPACE_S, 0, style.SPACE_S, style.SPACE_M)
 
+        # Which customer is shown, as of which change; `changed` is counted before the book reacts.
+        self._shown: tuple[int, int] | None = None
+        self._generation = 0
+        self._show_all = False
+        context.changed.connect(self._data_changed)
+        self.timeline_rows: list[InteractionRow] = []
+        self.follow_up_rows: list[FollowUpRow] = []
+        self.purchases: PurchaseHistory | None = None
+
+        self.empty = QLabel(self.tr("Choose a customer in the list to see their card."))
+        self.empty.setObjectName("cardEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        style.set_role(self.empty, "muted")
+
+        self.content = QWidget()
+        content = self._content_layout = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(style.SPACE_M)
+        content.addWidget(self._build_header())
+        content.addWidget(self._build_details())
+        content.addWidget(self._build_purchases())
+        content.addWidget(self._build_follow_ups())
+        content.addWidget(self._build_history())
+        content.addStretch(1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.content)
+        self.show_customer(None)
+
+    # -- building ------------------------------------------------------------------------------------
+    def _panel(self, name: str, title: str = "", *buttons: QPushButton) -> tuple[QFrame, QVBoxLayout]:
+        """A white panel of the profile, with its title and the buttons that add to it."""
+        panel = QFrame()
+        panel.setObjectName(name)
+        style.set_role(panel, "card")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(style.SPACE_L, style.SPACE_M, style.SPACE_L, style.SPACE_L)
+        layout.setSpacing(style.SPACE_S)
+        if title:
+            row = QHBoxLayout()
+            row.setSpacing(style.SPACE_XS)
+            label = QLabel(self._context.format.paragraph(title))
+            style.set_role(label, "section")
+            row.addWidget(label, 1)
+            for button in buttons:
+                row.addWidget(button)
+            layout.addLayout(row)
+        return panel, layout
+
+    def _button(self, name: str, text: str, slot: Callable[[], object], icon: str = "", *, link: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        if icon:
+            button.setIcon(style.icon(icon, style.COLOURS.accent if link else None))
+        if link:
+            style.set_role(button, "link")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _build_header(self) -> QFrame:
+        """Who: initials, name, stage, since when; the buttons that change them; the key figures."""
+        self.avatar = QLabel()
+        self.avatar.setObjectName("cardAvatar")
+        self.avatar.setFixedSize(style.AVATAR, style.AVATAR)
+        self.avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        style.set_role(self.avatar, "avatar")
         self.name = QLabel()
         self.name.setObjectName("cardName")
         self.name.setWordWrap(True)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name.setFont(font)
+        style.set_role(self.name, "title")
         self.badge = QLabel()
         self.badge.setObjectName("cardStage")
+        self.since = QLabel()
+        self.since.setObjectName("cardSince")
+        self.since.setWordWrap(True)
+        style.set_role(self.since, "muted")
+        stage_row = QHBoxLayout()
+        stage_row.setSpacing(style.SPACE_S)
+        stage_row.addWidget(self.badge)
+        stage_row.addWidget(self.since, 1)
+        who = QVBoxLayout()
+        who.setSpacing(style.SPACE_XS)
+        who.addWidget(self.name)
+        who.addLayout(stage_row)
+        top = QHBoxLayout()
+        top.setSpacing(style.SPACE_M)
+        top.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(who, 1)
+
+        self.edit_button = self._button("cardEditButton", self.tr("Edit"), lambda: self._ask(self.edit_requested), "pencil")
+        self.message_button = self._button("sendMessageButton", self.tr("Send message…"), self.send_message, "brand-whatsapp")
+        self.archive_button = self._button("cardArchiveButton", self.tr("Archive"), lambda: self._ask(self.archive_requested), "archive")
+        self.restore_button = self._button(
+            "cardRestoreButton", self.tr("Restore to the book"), lambda: self._ask(self.restore_requested), "arrow-back-up"
+        )
+        buttons = QHBoxLayout()
+        buttons.setSpacing(style.SPACE_S)
+        for button in (self.edit_button, self.message_button, self.archive_button, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
         self.archived = QLabel()
         self.archived.setObjectName("cardArchived")
-        self.archived.setStyleSheet("background: #eeeeee; padding: 4px;")
         self.archived.setWordWrap(True)
+        style.set_role(self.archived, "banner")
+        self.complaints = QLabel()
+        self.complaints.setObjectName("cardOpenComplaints")
+        self.complaints.setWordWrap(True)
+        style.set_role(self.complaints, "alert")
 
+        panel, layout = self._panel("cardHeader")
+        layout.setSpacing(style.SPACE_M)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.archived)
+        layout.addWidget(self.complaints)
+        layout.addLayout(self._build_figures())
+        return panel
+
+    def _build_figures(self) -> QGridLayout:
+        """Four tiles: what they spent, their last purchase, the next follow-up, the last contact;
+        four in a row when the card is wide, two by two when it is not."""
+        self.figure_tiles: dict[str, tuple[QFrame, QLabel, QLabel]] = {}
+        self._figures = QGridLayout()
+        self._figures.setSpacing(style.SPACE_S)
+        for key, caption in (
+            ("spent", self.tr("Total spent")),
+            ("last_purchase", self.tr("Last purchase")),
+            ("next_follow_up", self.tr("Next follow-up")),
+            ("last_contact", self.tr("Last contact")),
+        ):
+            tile = QFrame()
+            tile.setObjectName(f"figure_{key}")
+            style.set_role(tile, "tile")
+            title = QLabel(caption)
+            style.set_role(title, "caption")
+            value = QLabel()
+            value.setObjectName(f"figureValue_{key}")
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            style.set_role(value, "figure")
+            detail = QLabel()
+            detail.setObjectName(f"figureDetail_{key}")
+            detail.setWordWrap(True)
+            detail.setTextFormat(Qt.TextFormat.PlainText)
+            style.set_role(detail, "caption")
+            column = QVBoxLayout(tile)
+            column.setContentsMargins(style.SPACE_M, style.SPACE_S, style.SPACE_M, style.SPACE_S)
+            column.setSpacing(2)
+            column.addWidget(title)
+            column.addWidget(value)
+            column.addWidget(detail)
+            column.addStretch(1)
+            self.figure_tiles[key] = (tile, value, detail)
+        self._figure_columns = 0
+        self._place_figures(2)
+        return self._figures
+
+    def _place_figures(self, columns: int) -> None:
+        if columns == self._figure_columns:
+            return
+        self._figure_columns = columns
+        for number, (tile, _value, _detail) in enumerate(self.figure_tiles.values()):
+            self._figures.removeWidget(tile)
+            self._figures.addWidget(tile, number // columns, number % columns)
+        for column in range(4):
+            self._figures.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _build_details(self) -> QFrame:
         self.fields = QFormLayout()
         self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fields.setHorizontalSpacing(style.SPACE_L)
+        self.fields.setVerticalSpacing(style.SPACE_S)
         self._values: dict[str, QLabel] = {}
         for key, label in (
             ("phones", self.tr("Phone")),
@@ -115,7 +310,6 @@ class CustomerCard(QScrollArea):
             ("referrals", self.tr("Has referred")),
             ("renewal", self.tr("Renewal / contract end")),
             ("cadence", self.tr("Stay in touch")),
-            ("created", self.tr("Customer since")),
         ):
             value = QLabel()
             value.setObjectName(f"card_{key}")
@@ -125,40 +319,36 @@ class CustomerCard(QScrollArea):
                 Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
             )
             value.linkActivated.connect(self._link)
-            self.fields.addRow(label, value)
+            name = QLabel(label)
+            name.setWordWrap(True)
+            style.set_role(name, "muted")
+            self.fields.addRow(name, value)
             self._values[key] = value
 
         self.notes_title = QLabel(self.tr("Personal notes"))
+        style.set_role(self.notes_title, "muted")
         self.notes = QLabel()
         self.notes.setObjectName("card_notes")
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notes.setStyleSheet("background: #fffbe6; padding: 6px;")
+        style.set_role(self.notes, "notes")
 
-        self.edit_button = QPushButton(self.tr("Edit"))
-        self.edit_button.setObjectName("cardEditButton")
-        self.edit_button.clicked.connect(lambda: self._ask(self.edit_requested))
-        self.archive_button = QPushButton(self.tr("Archive"))
-        self.archive_button.setObjectName("cardArchiveButton")
-        self.archive_button.clicked.connect(lambda: self._ask(self.archive_requested))
-        self.restore_button = QPushButton(self.tr("Restore to the book"))
-        self.restore_button.setObjectName("cardRestoreButton")
-        self.restore_button.clicked.connect(lambda: self._ask(self.restore_requested))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.archive_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
+        panel, layout = self._panel("cardDetails", self.tr("Details"))
+        layout.addLayout(self.fields)
+        layout.addWidget(self.notes_title)
+        layout.addWidget(self.notes)
+        return panel
 
-        # What the customer bought: totals, and the newest invoices and credit notes.
-        self.purchases_title = self._section_title(context.format.paragraph(self.tr("Purchases")))
+    def _build_purchases(self) -> QFrame:
+        """What the customer bought: totals, and the newest invoices and credit notes."""
+        self.new_invoice_button = self._button("cardNewInvoiceButton", self.tr("New invoice…"), self.new_invoice, "plus", link=True)
         self.purchases_summary = QLabel()
         self.purchases_summary.setObjectName("cardPurchaseSummary")
         self.purchases_summary.setWordWrap(True)
         self.purchases_summary.setTextFormat(Qt.TextFormat.PlainText)
         self.purchases_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # Two lines per document (number and date; total and status): the card is narrow.
+        # Two lines per document (number and date; total and status).
         self.documents = QListWidget()
         self.documents.setObjectName("cardDocuments")
         self.documents.setAlternatingRowColors(True)
@@ -170,93 +360,50 @@ class CustomerCard(QScrollArea):
         self.documents.setToolTip(self.tr("Double-click to open"))
         self.more_documents = self._muted("")
         self.more_documents.setObjectName("cardMoreDocuments")
-        self.new_invoice_button = QPushButton(self.tr("New invoice…"))
-        self.new_invoice_button.setObjectName("cardNewInvoiceButton")
-        self.new_invoice_button.clicked.connect(lambda: self.new_invoice())
-        self.purchases: PurchaseHistory | None = None
+        panel, layout = self._panel("cardPurchases", self.tr("Purchases"), self.new_invoice_button)
+        layout.addWidget(self.purchases_summary)
+        layout.addWidget(self.documents)
+        layout.addWidget(self.more_documents)
+        return panel
 
-        # Open follow-ups and the interaction log, below the details.
-        self.follow_ups_title = self._section_title(context.format.paragraph(self.tr("Follow-ups")))
+    def _build_follow_ups(self) -> QFrame:
+        """The open follow-ups, soonest first."""
+        self.schedule_button = self._button(
+            "scheduleFollowUpButton", self.tr("Schedule follow-up…"), self.schedule_follow_up, "calendar-plus", link=True
+        )
         # Each list is rebuilt in a fresh, hidden widget that then replaces the shown one: adding
         # entries to a shown layout one by one lays the whole card out again for each of them.
         self.follow_ups_box = QWidget()
         self.follow_ups = QVBoxLayout(self.follow_ups_box)
-        self.schedule_button = QPushButton(self.tr("Schedule follow-up…"))
-        self.schedule_button.setObjectName("scheduleFollowUpButton")
-        self.schedule_button.clicked.connect(self.schedule_follow_up)
-        self.timeline_title = self._section_title(context.format.paragraph(self.tr("History")))
-        self.log_button = QPushButton(self.tr("Log interaction…"))
-        self.log_button.setObjectName("logInteractionButton")
-        self.log_button.clicked.connect(self.log_interaction)
-        self.message_button = QPushButton(self.tr("Send message…"))
-        self.message_button.setObjectName("sendMessageButton")
-        self.message_button.clicked.connect(self.send_message)
-        history_buttons = QHBoxLayout()
-        history_buttons.addWidget(self.log_button)
-        history_buttons.addWidget(self.message_button)
-        history_buttons.addStretch(1)
+        panel, layout = self._panel("cardFollowUps", self.tr("Follow-ups"), self.schedule_button)
+        layout.addWidget(self.follow_ups_box)
+        return panel
+
+    def _build_history(self) -> QFrame:
+        """The interaction log, newest first."""
+        self.log_button = self._button("logInteractionButton", self.tr("Log interaction…"), self.log_interaction, "plus", link=True)
         self.timeline_box = QWidget()
         self.timeline = QVBoxLayout(self.timeline_box)
-        self.show_all_button = QPushButton(self.tr("Show all"))
-        self.show_all_button.setObjectName("showAllInteractions")
-        self.show_all_button.setFlat(True)
-        self.show_all_button.setStyleSheet("color: #1a5fb4; text-decoration: underline;")
-        self.show_all_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.show_all_button.clicked.connect(self.show_all)
-        self._show_all = False
-        # Which customer is shown, as of which change; `changed` is counted before the book reacts.
-        self._shown: tuple[int, int] | None = None
-        self._generation = 0
-        context.changed.connect(self._data_changed)
-        self.timeline_rows: list[InteractionRow] = []
-        self.follow_up_rows: list[FollowUpRow] = []
+        self.show_all_button = self._button("showAllInteractions", self.tr("Show all"), self.show_all, link=True)
+        panel, layout = self._panel("cardHistory", self.tr("History"), self.log_button)
+        layout.addWidget(self.timeline_box)
+        layout.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignLeading)
+        return panel
 
-        self.empty = QLabel(self.tr("Choose a customer in the list to see their card."))
-        self.empty.setObjectName("cardEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_figures()
 
-        self.content = QWidget()
-        content = self._content_layout = QVBoxLayout(self.content)
-        content.setContentsMargins(0, 0, 0, 0)
-        title = QHBoxLayout()
-        title.addWidget(self.name, 1)
-        title.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        content.addLayout(title)
-        content.addWidget(self.archived)
-        content.addLayout(self.fields)
-        content.addWidget(self.notes_title)
-        content.addWidget(self.notes)
-        content.addLayout(buttons)
-        content.addWidget(self.purchases_title)
-        content.addWidget(self.purchases_summary)
-        content.addWidget(self.documents)
-        content.addWidget(self.more_documents)
-        content.addWidget(self.new_invoice_button, 0, Qt.AlignmentFlag.AlignLeading)
-        content.addWidget(self.follow_ups_title)
-        content.addWidget(self.follow_ups_box)
-        content.addWidget(self.schedule_button, 0, Qt.AlignmentFlag.AlignLeading)
-        content.addWidget(self.timeline_title)
-        content.addLayout(history_buttons)
-        content.addWidget(self.timeline_box)
-        content.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignLeading)
-        content.addStretch(1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.content)
-        self.show_customer(None)
+    def _fit_figures(self) -> None:
+        """Four tiles in a row when each still holds its figure on one line, else two by two."""
+        tiles = [tile for tile, _value, _detail in self.figure_tiles.values()]
+        widest = max(tile.minimumSizeHint().width() for tile in tiles)
+        room = self.viewport().width() - 2 * style.SPACE_S - 2 * style.SPACE_L
+        self._place_figures(4 if 4 * widest + 3 * self._figures.spacing() <= room else 2)
 
-    def _section_title(self, text: str) -> QLabel:
-        label = QLabel(text)
-        font = label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        label.setFont(font)
-        label.setStyleSheet("border-bottom: 1px solid #d0d0d0; padding-top: 10px; padding-bottom: 2px;")
-        return label
-
-    def _ask(self, signal: Signal) -> None:
+    def _ask(self, signal: SignalInstance) -> None:
         if self.customer_id is not None:
-            signal.emit(self.customer_id)  # type: ignore[attr-defined]
+            signal.emit(self.customer_id)
 
     def _link(self, link: str) -> None:
         if link.startswith("customer:"):
@@ -286,21 +433,28 @@ class CustomerCard(QScrollArea):
         self.empty.setVisible(details is None)
         self.content.setVisible(details is not None)
         if details is not None:
-            today = shop_today(self._context.db)  # the shop's day: ages and overdue follow-ups
+            today = shop_today(self._context.db)  # the shop's day: ages, overdue follow-ups, days since
             self._fill_history(details, today)  # first: the old, maybe long, history goes before the rest is laid out
             self._fill_purchases(details)
             self._fill(details, today)
+            self._fill_figures(details, today)
+            self._fit_figures()
 
     def _fill(self, d: CustomerDetails, today: date) -> None:
         fmt = self._context.format
-        self.name.setText(fmt.paragraph(d.full_name))
+        self.name.setText(fmt.paragraph(isolate_auto(d.full_name)))
+        self.avatar.setText(initials(d.full_name))
         self.badge.setText(stage_label(d.stage))
-        self.badge.setStyleSheet("background: #e3f0ff; border-radius: 8px; padding: 3px 8px;")
+        style.set_role(self.badge, STAGE_PILLS[d.stage])
+        self.since.setText(fmt.paragraph(self.tr("Customer since {date}").format(date=fmt.date(d.created_at, "long"))))
         self.archived.setVisible(d.archived_at is not None)
         if d.archived_at is not None:
-            self.archived.setText(self.tr("Archived on {date}. Restore to bring back into the book.").format(date=fmt.date(d.archived_at)))
+            self.archived.setText(
+                fmt.paragraph(self.tr("Archived on {date}. Restore to bring back into the book.").format(date=fmt.date(d.archived_at)))
+            )
+        muted = style.COLOURS.muted
         phones = "<br>".join(
-            f"{escape(fmt.phone(p.number))} <span style='color:#666'>({escape(phone_kind_label(p.kind))})</span>"
+            f"{escape(fmt.phone(p.number))} <span style='color:{muted}'>({escape(phone_kind_label(p.kind))})</span>"
             for p in d.phones
         )
         birthday = ""
@@ -308,34 +462,105 @@ class CustomerCard(QScrollArea):
             birthday = self.tr("{date} (age {age})").format(
                 date=fmt.date(d.birthday, "long"), age=fmt.number(_years_between(d.birthday, today))
             )
+
+        def typed(text: str) -> str:
+            """What the owner typed, in the direction of its own script."""
+            return isolate_auto(escape(text))
+
+        def link(customer_id: int, name: str) -> str:
+            return f"<a href='customer:{customer_id}'>{typed(name)}</a>"
+
         values = {
             "phones": phones,
-            "email": escape(d.email),
-            "area": escape(d.area),
-            "address": escape(d.address),
+            "email": escape(isolate_ltr(d.email)),
+            "area": typed(d.area),
+            "address": typed(d.address),
             "birthday": escape(birthday),
             "kind": escape(kind_label(d.kind)),
             "gender": escape(gender_label(d.gender)) if d.gender.value != "unspecified" else "",
-            "tags": escape(self.tr(", ").join(d.tags)),
+            "tags": escape(self.tr(", ")).join(typed(tag) for tag in d.tags),
             "source": escape(source_label(d.source)) if d.source.value != "unknown" else "",
-            "referred_by": f"<a href='customer:{d.referred_by_id}'>{escape(d.referred_by_name)}</a>" if d.referred_by_id else "",
-            "referrals": self.tr(", ").join(f"<a href='customer:{i}'>{escape(n)}</a>" for i, n in d.referrals),
+            "referred_by": link(d.referred_by_id, d.referred_by_name) if d.referred_by_id else "",
+            "referrals": escape(self.tr(", ")).join(link(i, n) for i, n in d.referrals),
             "renewal": escape(fmt.date(d.renewal_on, "long")) if d.renewal_on else "",
             "cadence": escape(self._cadence(d.contact_every, d.contact_unit)),
-            "created": escape(fmt.date(d.created_at, "long")),
         }
         for key, text in values.items():
             label = self._values[key]
             label.setText(fmt.paragraph(text))
             label.setVisible(bool(text))
             self.fields.labelForField(label).setVisible(bool(text))
-        self.notes.setText(fmt.paragraph(d.notes))
+        self.notes.setText(fmt.paragraph("\n".join(isolate_auto(line) for line in d.notes.split("\n"))) if d.notes else "")
         self.notes.setVisible(bool(d.notes))
         self.notes_title.setVisible(bool(d.notes))
         archived = d.archived_at is not None
         self.archive_button.setVisible(not archived)
         self.restore_button.setVisible(archived)
         self.edit_button.setEnabled(not archived)
+        self.message_button.setEnabled(not archived)
+
+    # -- the key figures ------------------------------------------------------------------------------
+    def _fill_figures(self, d: CustomerDetails, today: date) -> None:
+        db = self._context.db
+        figures = self.figures = key_figures(
+            self.purchases,
+            self.follow_up_rows,
+            last_contact(db, d.id),
+            today=today,
+            open_complaints=count_open_complaints(db, d.id),
+        )
+        fmt = self._context.format
+        spent = [t for t in figures.spent if t.spent or t.due]
+        if spent:
+            due = [fmt.money(t.due, t.currency) for t in spent if t.due > 0]
+            invoices = self.tr("%n invoices", "", figures.invoice_count).replace(
+                str(figures.invoice_count), fmt.number(figures.invoice_count)
+            )
+            self._figure(
+                "spent",
+                "\n".join(fmt.money(t.spent, t.currency) for t in spent),
+                " · ".join([invoices, *(self.tr("{amount} due").format(amount=amount) for amount in due)]),
+                late=bool(due),
+            )
+        else:
+            self._figure("spent", "—", self.tr("No purchases yet."))
+        if figures.last_purchase is not None and figures.days_since_purchase is not None:
+            self._figure("last_purchase", fmt.date(figures.last_purchase), self._days_ago(figures.days_since_purchase))
+        else:
+            self._figure("last_purchase", "—", self.tr("Nothing bought yet."))
+        follow_up = figures.next_follow_up
+        if follow_up is not None:
+            when = fmt.date(follow_up.due_on) + (f" {fmt.time(follow_up.due_at)}" if follow_up.due_at is not None else "")
+            kind = follow_up_kind_label(follow_up.kind)
+            detail = self.tr("{kind}, overdue").format(kind=kind) if figures.next_is_overdue else kind
+            self._figure("next_follow_up", when, detail, late=figures.next_is_overdue)
+        else:
+            self._figure("next_follow_up", "—", self.tr("Nothing scheduled."))
+        contact = figures.last_contact
+        if contact is not None:
+            local = contact.occurred_at.astimezone(shop_zone(db))
+            self._figure("last_contact", fmt.date(local.date()), interaction_kind_label(contact.kind))
+        else:
+            self._figure("last_contact", "—", self.tr("No contact logged yet."))
+        self.complaints.setVisible(figures.open_complaints > 0)
+        if figures.open_complaints:
+            count = figures.open_complaints
+            self.complaints.setText(
+                fmt.paragraph(
+                    self.tr("%n open complaints: resolve them in the history below.", "", count).replace(str(count), fmt.number(count))
+                )
+            )
+
+    def _figure(self, key: str, value: str, detail: str, *, late: bool = False) -> None:
+        _tile, value_label, detail_label = self.figure_tiles[key]
+        value_label.setText(self._context.format.paragraph(value))
+        detail_label.setText(self._context.format.paragraph(detail))
+        style.set_role(detail_label, "problem" if late else "caption")
+
+    def _days_ago(self, days: int) -> str:
+        if days <= 0:
+            return self.tr("today")
+        return self.tr("%n days ago", "", days).replace(str(days), self._context.format.number(days))
 
     def _cadence(self, every: int | None, unit: CadenceUnit | None) -> str:
         if every is None or unit is None:
@@ -384,7 +609,10 @@ class CustomerCard(QScrollArea):
         layout.setSpacing(spacing)
         for widget in widgets:
             layout.addWidget(widget)
-        self._content_layout.replaceWidget(old, box)
+        parent = old.parentWidget()
+        holder = parent.layout() if parent is not None else None
+        assert holder is not None  # the panel that shows the list
+        holder.replaceWidget(old, box)
         old.hide()
         old.setParent(None)
         old.deleteLater()
@@ -393,7 +621,7 @@ class CustomerCard(QScrollArea):
     def _muted(self, text: str) -> QLabel:
         label = QLabel(self._context.format.paragraph(text))
         label.setWordWrap(True)
-        label.setStyleSheet(MUTED)
+        style.set_role(label, "muted")
         return label
 
     def _ours(self, text: str) -> str:
@@ -417,7 +645,7 @@ class CustomerCard(QScrollArea):
         if f.note:
             label.setToolTip(f.note)
         if f.due_on < today:
-            label.setStyleSheet(OVERDUE_STYLE)
+            style.set_role(label, "problem")
         return label
 
     def _interaction_entry(self, row: InteractionRow, zone: ZoneInfo) -> QWidget:
@@ -433,14 +661,14 @@ class CustomerCard(QScrollArea):
         if row.score is not None:
             stars = "★" * row.score + "☆" * (5 - row.score)
             score = self.tr("{score}/5").format(score=fmt.number(row.score))
-            head.append(ours(f"<span style='color:#c88a00'>{stars}</span> {escape(score)}"))
+            head.append(ours(f"<span style='color:{style.COLOURS.warning}'>{stars}</span> {escape(score)}"))
         if row.kind is InteractionKind.COMPLAINT:
             if row.resolved_at is None:
                 still_open = self.tr("open")
-                head.append(f"<span style='color:#b3261e'>{ours(escape(still_open))}</span>")
+                head.append(f"<span style='color:{style.COLOURS.danger}'>{ours(escape(still_open))}</span>")
             else:
                 resolved = self.tr("resolved on {date}").format(date=fmt.date(row.resolved_at.astimezone(zone).date()))
-                head.append(f"<span style='color:#2e7d32'>{ours(escape(resolved))}</span>")
+                head.append(f"<span style='color:{style.COLOURS.success}'>{ours(escape(resolved))}</span>")
         html = " · ".join(head)
         if row.note:
             html += "<br>" + "<br>".join(isolate_auto(line) for line in escape(row.note).split("\n"))
@@ -474,9 +702,9 @@ class CustomerCard(QScrollArea):
         self.documents.clear()
         if history is None or not documents:
             self.purchases_summary.setText(fmt.paragraph(self.tr("No purchases yet.")))
-            self.purchases_summary.setStyleSheet(MUTED)
+            style.set_role(self.purchases_summary, "muted")
         else:
-            self.purchases_summary.setStyleSheet("")
+            style.set_role(self.purchases_summary, "")
             lines = [
                 " · ".join(
                     self._ours(part)
@@ -514,7 +742,7 @@ class CustomerCard(QScrollArea):
             item = QListWidgetItem(f"{fmt.paragraph(first)}\n{fmt.paragraph(second)}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             if row.status in (PaymentStatus.UNPAID, PaymentStatus.PARTLY_PAID):
-                item.setForeground(QColor("#b3261e"))
+                item.setForeground(QColor(style.COLOURS.danger))
             self.documents.addItem(item)
         self.documents.setVisible(bool(shown))
         if shown:

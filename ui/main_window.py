@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         # Follow-up rules and the due-count run only once the window is on screen: start-up time matters.
         self._day: date | None = None
         self._started = False
+        self._closed = False  # a closed window's pending start of the day does nothing
         self.orm_loaded_at_show = False
         self._rules_running = False  # ours, not the task's: set and cleared by the slots that see it end
         self._rules_again = False
@@ -183,10 +184,11 @@ class MainWindow(QMainWindow):
         book.table.addAction(self.action_archive)
         prefs = self._context.preferences
         if (splitter := prefs.layout("bookSplitter")) is not None:
-            book.splitter.restoreState(splitter)
+            book.splitter.setProperty("restored", book.splitter.restoreState(splitter))
         if (header := prefs.layout("customerTableHeader")) is not None:
             book.table.horizontalHeader().restoreState(header)
             book.show_order()  # the saved state's indicator is not the list's order
+            book.fit_columns()  # the columns that fit now, whatever fitted then
         return book
 
     def _make_sales(self) -> SalesPage:
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         sales.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         if (header := self._context.preferences.layout("salesHeader")) is not None:
             sales.table.horizontalHeader().restoreState(header)
+            sales.columns.fit()  # the columns that fit now, whatever fitted then
         return sales
 
     def _showing(self, page: LazyPage) -> bool:
@@ -221,7 +224,7 @@ class MainWindow(QMainWindow):
     # -- tabs ---------------------------------------------------------------------------------------
     def show_today(self) -> None:
         self.tabs.setCurrentWidget(self.today)
-        self.today.tree.setFocus()
+        self.today.agenda.setFocus()
 
     def show_customers(self) -> None:
         self.tabs.setCurrentWidget(self._book_page)
@@ -294,6 +297,8 @@ class MainWindow(QMainWindow):
     def check_clock(self) -> None:
         """On a new shop day (and at start) run the follow-up rules, off the GUI thread (they read
         the whole book); then announce what became due."""
+        if self._closed:
+            return
         db = self._context.db
         today = shop_today(db)
         if today != self._day and not self._rules_running:
@@ -443,10 +448,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if (state := prefs.layout("windowState")) is not None:
             self.restoreState(state)
-        if (header := prefs.layout("todayHeader")) is not None:
-            self.today.tree.header().restoreState(header)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.clock.stop()
         prefs = self._context.preferences
         prefs.set_layout("window", self.saveGeometry())
@@ -456,7 +460,6 @@ class MainWindow(QMainWindow):
             prefs.set_layout("customerTableHeader", self.book.table.horizontalHeader().saveState())
         if self._sales_page.built:
             prefs.set_layout("salesHeader", self.sales.table.horizontalHeader().saveState())
-        prefs.set_layout("todayHeader", self.today.tree.header().saveState())
         prefs.sync()
         self.notifier.hide()
         self.hide()  # off the screen at once, even while the rules finish below

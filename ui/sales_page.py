@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
-from pathlib import Path
 from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -27,6 +29,8 @@ from retention_desktop.kinds import DocumentKind
 from retention_desktop.sales import DocumentRow, PaymentStatus, list_documents
 from retention_desktop.text import isolate_auto, isolate_ltr
 
+from ui import style
+from ui.columns import FittedColumns
 from ui.context import AppContext
 from ui.forms import EmptyState
 from ui.table_model import Index, RowsTableModel
@@ -36,6 +40,7 @@ from ui.printing import print_document
 
 # The list shows the newest documents; a search finds older ones.
 LIST_LIMIT = 500
+CUSTOMER_MIN_WIDTH = 160
 STATUS_COLOURS = {
     PaymentStatus.UNPAID: QColor("#b3261e"),
     PaymentStatus.PARTLY_PAID: QColor("#9a5b00"),
@@ -174,18 +179,16 @@ class SalesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionsMovable(True)
-        for column, width in (
-            (Column.NUMBER, 120),
-            (Column.KIND, 100),
-            (Column.DATE, 110),
-            (Column.CUSTOMER, 230),
-            (Column.TOTAL, 130),
-            (Column.PAID, 130),
-        ):
-            header.resizeSection(column, width)
+        self.table.horizontalHeader().setSectionsMovable(True)
+        # The customer's name takes what is left; the kind goes first when the window is narrow
+        # (the number says it too), then what was paid.
+        self.columns = FittedColumns(
+            self.table,
+            Column.CUSTOMER,
+            CUSTOMER_MIN_WIDTH,
+            self._measure_columns(),
+            (Column.NUMBER, Column.DATE, Column.TOTAL, Column.STATUS, Column.PAID, Column.KIND),
+        )
         # A double-click (or Enter) activates a row; connecting doubleClicked as well would open it twice.
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_actions())
@@ -210,6 +213,29 @@ class SalesPage(QWidget):
 
         context.changed.connect(self._changed)
         self._update_actions()
+
+    def _measure_columns(self) -> dict[int, int]:
+        """Each column as wide as its usual widest content (and its heading), with the cell's padding."""
+        metrics = self.table.fontMetrics()
+        fmt = self._context.format
+        big = Decimal("123456.00")
+
+        def widest(column: Column, *texts: str) -> int:
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            return max(metrics.horizontalAdvance(text) for text in (heading, *texts)) + 2 * style.SPACE_L + style.SPACE_S
+
+        money = fmt.money(big, "SAR")
+        return {
+            Column.NUMBER: widest(Column.NUMBER, fmt.document_number("INV-000000")),
+            Column.KIND: widest(Column.KIND, *(document_kind_label(kind) for kind in DocumentKind)),
+            Column.DATE: widest(Column.DATE, fmt.date(date(2026, 12, 30))),
+            Column.TOTAL: widest(Column.TOTAL, money),
+            Column.PAID: widest(Column.PAID, money),
+            Column.STATUS: widest(
+                Column.STATUS,
+                *(payment_status_text(status, big, big + 1, lambda amount: fmt.money(amount, "SAR")) for status in PaymentStatus),
+            ),
+        }
 
     def _build_actions(self) -> None:
         def action(name: str, text: str, slot: Callable[[], object], shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:

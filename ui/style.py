@@ -35,6 +35,7 @@ class Colours:
     accent: str = "#0E7C6B"  # the program's own colour: selection, the main action
     accent_strong: str = "#0A6154"
     accent_soft: str = "#E3F2EF"
+    on_accent: str = "#FFFFFF"  # text and icons on the accent (a primary button)
     danger: str = "#B42318"  # overdue, refused
     danger_soft: str = "#FDECEA"
     warning: str = "#A15C07"
@@ -65,6 +66,7 @@ SPACE_XS, SPACE_S, SPACE_M, SPACE_L, SPACE_XL = 4, 8, 12, 16, 24
 RADIUS = 6
 ROW_HEIGHT = 32  # a list's row: room for the Arabic font's marks above and below
 ICON = 18  # an icon beside text
+AVATAR = 44  # the round initials of a customer
 NAV_ICON = 22
 
 # Icons that point somewhere: mirrored in a right-to-left layout.
@@ -151,7 +153,7 @@ QPushButton:hover {{ background: {c.sunken}; }}
 QPushButton:pressed {{ background: {c.divider}; }}
 QPushButton:disabled {{ color: {c.faint}; background: {c.window}; }}
 QPushButton:default, QPushButton[role="primary"] {{
-    background: {c.accent}; color: white; border-color: {c.accent};
+    background: {c.accent}; color: {c.on_accent}; border-color: {c.accent};
 }}
 QPushButton:default:hover, QPushButton[role="primary"]:hover {{ background: {c.accent_strong}; }}
 QPushButton:default:disabled, QPushButton[role="primary"]:disabled {{ background: {c.border}; border-color: {c.border}; }}
@@ -161,7 +163,7 @@ QPushButton[role="link"]:hover {{ text-decoration: underline; }}
 
 QLineEdit, QComboBox, QDateEdit, QTimeEdit, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {{
     background: {c.surface}; border: 1px solid {c.border}; border-radius: {RADIUS}px; padding: 5px 8px;
-    selection-background-color: {c.accent}; selection-color: white;
+    selection-background-color: {c.accent}; selection-color: {c.on_accent};
 }}
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QTimeEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
 QPlainTextEdit:focus, QTextEdit:focus {{ border: 1px solid {c.accent}; }}
@@ -203,6 +205,21 @@ QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="problem"] {{ color: {c.danger}; }}
 QLabel[role="title"] {{ font-size: {TYPE.title}pt; font-weight: 600; }}
 QLabel[role="section"] {{ font-size: {TYPE.section}pt; font-weight: 600; }}
+QLabel[role="caption"] {{ color: {c.muted}; font-size: {TYPE.small}pt; }}
+QLabel[role="figure"] {{ font-size: {TYPE.section}pt; font-weight: 600; }}
+QLabel[role="avatar"] {{
+    background: {c.accent_soft}; color: {c.accent_strong}; border-radius: {AVATAR // 2}px;
+    font-size: {TYPE.section}pt; font-weight: 600;
+}}
+QLabel[role="pill"] {{ background: {c.sunken}; color: {c.muted}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}
+QLabel[role="pill-accent"] {{ background: {c.accent_soft}; color: {c.accent_strong}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}
+QLabel[role="pill-success"] {{ background: {c.success_soft}; color: {c.success}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}
+QLabel[role="pill-warning"] {{ background: {c.warning_soft}; color: {c.warning}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}
+QLabel[role="pill-danger"] {{ background: {c.danger_soft}; color: {c.danger}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}
+QLabel[role="notes"] {{ background: {c.warning_soft}; border-radius: {RADIUS}px; padding: 8px 10px; }}
+QLabel[role="alert"] {{ background: {c.danger_soft}; color: {c.danger}; border-radius: {RADIUS}px; padding: 8px 10px; }}
+QFrame[role="tile"] {{ background: {c.window}; border: none; border-radius: {RADIUS}px; }}
+QScrollArea[role="page"], QWidget[role="page"] {{ background: {c.window}; border: none; }}
 
 QToolButton[role="nav"] {{
     border: none; border-radius: {RADIUS + 2}px; padding: 8px 4px; color: {c.muted};
@@ -270,6 +287,13 @@ def _pixmap(name: str, colour: str, size: int, mirrored: bool) -> QPixmap:
         pixmap = pixmap.transformed(QTransform().scale(-1, 1))
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
+
+
+@cache
+def icon_pixmap(name: str, colour: str, size: int = ICON, right_to_left: bool = False) -> QPixmap:
+    """An icon as a pixmap, for a view that paints its rows itself (draw it with smooth pixmap
+    transformation); an icon that points somewhere is mirrored for right to left."""
+    return _pixmap(name, colour, size, right_to_left and name in _DIRECTIONAL)
 
 
 def icon(name: str, colour: str | None = None, *, size: int = ICON, active: str | None = None) -> QIcon:

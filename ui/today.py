@@ -1,4 +1,5 @@
-"""The Today screen: follow-ups overdue, due today and coming up this week, and open complaints."""
+"""The Today screen, the owner's morning: open complaints, then follow-ups overdue, due today and
+coming up this week, each with what to do about it at a click."""
 
 from __future__ import annotations
 
@@ -6,20 +7,18 @@ import enum
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QShowEvent
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -27,12 +26,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStackedWidget,
-    QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from retention_desktop.agenda import day_order, overdue_order
 from retention_desktop.clock import shop_today
 from retention_desktop.followups import (
     DueList,
@@ -50,27 +48,28 @@ from retention_desktop.interactions import (
     open_complaints,
     resolve_complaint,
 )
-from retention_desktop.kinds import FollowUpKind, Outcome
+from retention_desktop.kinds import FollowUpKind, FollowUpOrigin, Outcome
+from retention_desktop.text import isolate, isolate_auto
 
+from ui import style
+from ui.agenda_view import AgendaView, Button, Entry
 from ui.context import AppContext
 from ui.labels import follow_up_kind_label, outcome_label
 from ui.buttons import name_buttons
-from ui.forms import ERROR_STYLE, EmptyState, error_label, save_cancel_buttons, to_date, to_qdate, with_error
+from ui.forms import EmptyState, error_label, save_cancel_buttons, to_date, to_qdate, with_error
 from ui.ops import run_action
 from ui.widgets import DateEdit, page_action
 
 if TYPE_CHECKING:  # imported when the owner first schedules from here
     from ui.schedule_dialog import ScheduleFollowUpDialog
 
-WARNING_TEXT = QColor("#b3261e")
-WARNING_TINT = QColor("#fdecea")
 NEXT_WEEK_DAYS = 7
 # Each section shows its first rows; a shop with thousands due can ask for them all.
 SECTION_LIMIT = 50
 QUICK_OUTCOMES = (Outcome.REACHED, Outcome.NO_ANSWER, Outcome.NOT_INTERESTED)
 # Asked for every row whenever the view lays the list out: computed once, not per call.
 _SECTION_FLAGS = Qt.ItemFlag.ItemIsEnabled
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class Section(enum.IntEnum):
@@ -80,7 +79,14 @@ class Section(enum.IntEnum):
     COMPLAINTS = 3
 
 
+# What matters most first: an unhappy customer, then what is late, then today, then the week ahead.
+SECTION_ORDER = (Section.COMPLAINTS, Section.OVERDUE, Section.TODAY, Section.UPCOMING)
+
+
 class Column(enum.IntEnum):
+    """The fields of an item, in words (the view paints them all in one row; `TodayModel.text()`
+    gives them one by one, and a screen reader reads them joined)."""
+
     CUSTOMER = 0
     KIND = 1
     REASON = 2
@@ -88,16 +94,14 @@ class Column(enum.IntEnum):
     PHONE = 4
 
 
-_COLUMNS = len(Column)
-_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.BackgroundRole,
-    }
-)
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole})
+_KIND_ICONS = {FollowUpKind.CALL: "phone", FollowUpKind.VISIT: "walk", FollowUpKind.MESSAGE: "message"}
+_ORIGIN_ICONS = {
+    FollowUpOrigin.BIRTHDAY: "cake",
+    FollowUpOrigin.RENEWAL: "refresh",
+    FollowUpOrigin.SATISFACTION: "star",
+    FollowUpOrigin.CADENCE: "heart-handshake",
+}
 
 
 @dataclass(frozen=True)
@@ -119,127 +123,149 @@ def message_dialog_available() -> bool:
         return False
 
 
-class TodayModel(QAbstractItemModel):
-    """Sections (overdue, today, next days, open complaints) with their rows below them.
+def customer_name(item: Item) -> str:
+    return item.row.customer_name if isinstance(item, Complaint) else item.customer_name
 
-    Holds the rows the core returned; `data()` formats only what the view asks for.
-    A section's index has internal id 0; a row's index has its section's number + 1.
+
+class TodayModel(QAbstractListModel):
+    """One flat list: each section's heading, then its items (none when the section is folded).
+
+    Holds the rows the core returned, in agenda order; `data()`, `text()` and `entry()` format only
+    what is asked for. The list is flat, so that the view lays it out without asking Python about
+    each row's parent and children.
     """
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, can_send: bool = True) -> None:
         super().__init__()
         self._context = context
+        self._can_send = can_send
         self.day = date.min
-        self._sections: list[tuple[Section, list[Item]]] = []
+        self._lists: dict[Section, list[Item]] = {}
+        self._shown: list[Section] = []  # the sections that have a heading, in their order
         self._totals: dict[Section, int] = {}
-        # Each cell's text, formatted once per refresh: the view asks again on every paint.
-        self._texts: dict[tuple[int, int, int], str] = {}
+        self._folded: set[Section] = set()
+        # Row by row: (section, None) for a heading, (section, item) for an item.
+        self._rows: list[tuple[Section, Item | None]] = []
+        # Each painted entry, by what it shows: an item still listed after a refresh (the same
+        # follow-up, unchanged, on the same day) keeps its entry, and is not formatted again.
+        self._entries: dict[tuple[object, ...], Entry] = {}
+        self._entries_before: dict[tuple[object, ...], Entry] = {}
 
     # -- filling -----------------------------------------------------------------------------------
     def set_lists(self, due: DueList, complaints: list[Complaint], complaints_total: int | None = None) -> None:
         self.beginResetModel()
         self.day = due.day
-        self._sections = []
-        self._texts = {}
+        self._entries_before, self._entries = self._entries, {}
         self._totals = {
             Section.OVERDUE: due.overdue_total,
             Section.TODAY: due.today_total,
             Section.UPCOMING: due.upcoming_total,
             Section.COMPLAINTS: len(complaints) if complaints_total is None else complaints_total,
         }
-        if due.overdue:
-            self._sections.append((Section.OVERDUE, list(due.overdue)))
-        self._sections.append((Section.TODAY, list(due.today)))
-        self._sections.append((Section.UPCOMING, list(due.upcoming)))
-        if complaints:
-            self._sections.append((Section.COMPLAINTS, list(complaints)))
+        self._lists = {
+            Section.COMPLAINTS: list(complaints),
+            Section.OVERDUE: list(overdue_order(due.overdue)),
+            Section.TODAY: list(day_order(due.today)),
+            Section.UPCOMING: list(day_order(due.upcoming)),
+        }
+        # Today and the days ahead always have their heading; the others only when they hold something.
+        self._shown = [s for s in SECTION_ORDER if self._lists[s] or s in (Section.TODAY, Section.UPCOMING)]
+        self._lay_out()
         self.endResetModel()
 
+    def _lay_out(self) -> None:
+        rows: list[tuple[Section, Item | None]] = []
+        for section in self._shown:
+            rows.append((section, None))
+            if section not in self._folded:
+                rows.extend((section, item) for item in self._lists[section])
+        self._rows = rows
+
+    def fold(self, section: Section, folded: bool) -> None:
+        """Show a section's heading alone, or its items too."""
+        if (section in self._folded) == folded:
+            return
+        self.beginResetModel()
+        (self._folded.add if folded else self._folded.discard)(section)
+        self._lay_out()
+        self.endResetModel()
+
+    def is_folded(self, section: Section) -> bool:
+        return section in self._folded
+
     def items_shown(self) -> int:
-        return sum(len(rows) for _section, rows in self._sections)
+        return sum(len(self._lists[section]) for section in self._shown)
 
     def hidden_rows(self) -> int:
-        """How many rows the sections leave out (they show their first SECTION_LIMIT)."""
-        return sum(self._totals.get(section, 0) - len(rows) for section, rows in self._sections)
+        """How many items the sections leave out (they list their first SECTION_LIMIT)."""
+        return sum(self._totals.get(section, 0) - len(self._lists[section]) for section in self._shown)
+
+    def total(self, section: Section) -> int:
+        return self._totals.get(section, 0)
 
     def is_empty(self) -> bool:
-        return not any(rows for _section, rows in self._sections)
+        return not any(self._lists[section] for section in self._shown)
+
+    def sections(self) -> list[Section]:
+        """The sections that have a heading, in their order."""
+        return list(self._shown)
+
+    def items_of(self, section: Section) -> list[Item]:
+        """A section's items, in their order (listed even when the section is folded)."""
+        return list(self._lists.get(section, ())) if section in self._shown else []
 
     def section_index(self, section: Section) -> QModelIndex:
-        for number, (s, _rows) in enumerate(self._sections):
-            if s is section:
+        """The row of a section's heading."""
+        for number, (s, item) in enumerate(self._rows):
+            if s is section and item is None:
                 return self.index(number, 0)
         return QModelIndex()
 
-    def section_of(self, index: QModelIndex) -> Section | None:
-        if not index.isValid():
-            return None
-        number = index.row() if index.internalId() == 0 else index.internalId() - 1
-        return self._sections[number][0] if 0 <= number < len(self._sections) else None
+    def item_index(self, section: Section, position: int) -> QModelIndex:
+        """The row of a section's item at `position` (invalid when the section is folded)."""
+        heading = self.section_index(section)
+        if not heading.isValid() or section in self._folded or not 0 <= position < len(self._lists[section]):
+            return QModelIndex()
+        return self.index(heading.row() + 1 + position, 0)
+
+    def is_heading(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        return 0 <= index.row() < len(self._rows) and self._rows[index.row()][1] is None
+
+    def section_of(self, index: QModelIndex | QPersistentModelIndex) -> Section | None:
+        return self._rows[index.row()][0] if index.isValid() and index.row() < len(self._rows) else None
 
     def item(self, index: QModelIndex | QPersistentModelIndex) -> Item | None:
-        if not index.isValid() or index.internalId() == 0:
-            return None
-        rows = self._sections[index.internalId() - 1][1]
-        return rows[index.row()] if 0 <= index.row() < len(rows) else None
+        return self._rows[index.row()][1] if index.isValid() and index.row() < len(self._rows) else None
 
     def find(self, item_type: type, item_id: int) -> QModelIndex:
-        """The index of a follow-up (FollowUpRow) or complaint (Complaint) by its id, if listed."""
-        for number, (_section, rows) in enumerate(self._sections):
-            for row_number, row in enumerate(rows):
-                if isinstance(row, item_type) and item_key(row)[1] == item_id:
-                    return self.createIndex(row_number, 0, number + 1)
+        """The row of a follow-up (FollowUpRow) or complaint (Complaint) by its id, if listed."""
+        for number, (_section, item) in enumerate(self._rows):
+            if item is not None and isinstance(item, item_type) and item_key(item)[1] == item_id:
+                return self.index(number, 0)
         return QModelIndex()
 
     # -- Qt's item model -----------------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
-        # Called for every row when the view lays the list out: plain checks, no hasIndex().
-        if row < 0 or not 0 <= column < _COLUMNS:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0) if row < len(self._sections) else QModelIndex()
-        number = parent.row()
-        if parent.internalId() != 0 or number >= len(self._sections) or row >= len(self._sections[number][1]):
-            return QModelIndex()
-        return self.createIndex(row, column, number + 1)
-
-    def parent(self, child: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not child.isValid() or child.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, 0)
-
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        if not parent.isValid():
-            return len(self._sections)
-        if parent.internalId() == 0 and parent.column() == 0 and parent.row() < len(self._sections):
-            return len(self._sections[parent.row()][1])
-        return 0
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return _COLUMNS
+        return 0 if parent.isValid() else len(self._rows)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        return _SECTION_FLAGS if index.internalId() == 0 else _ROW_FLAGS
+        if 0 <= index.row() < len(self._rows) and self._rows[index.row()][1] is None:
+            return _SECTION_FLAGS
+        return _ROW_FLAGS
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def section_name(self, section: Section) -> str:
         return {
-            Column.CUSTOMER: self.tr("Customer"),
-            Column.KIND: self.tr("Kind"),
-            Column.REASON: self.tr("Reason"),
-            Column.DUE: self.tr("Due"),
-            Column.PHONE: self.tr("Phone"),
-        }[Column(section)]
-
-    def section_title(self, section: Section, count: int) -> str:
-        total = self._totals.get(section, count)
-        title = {
             Section.OVERDUE: self.tr("Overdue"),
             Section.TODAY: self.tr("Today"),
             Section.UPCOMING: self.tr("Next 7 days"),
             Section.COMPLAINTS: self.tr("Open complaints"),
         }[section]
+
+    def section_title(self, section: Section) -> str:
+        """A section's heading in words: "Overdue (3)", "Today (first 50 of 2,747)"."""
+        count = len(self._lists.get(section, ()))
+        total = self._totals.get(section, count)
+        title = self.section_name(section)
         fmt = self._context.format
         if total > count:
             return self.tr("{section} (first {listed} of {total})").format(
@@ -247,40 +273,42 @@ class TodayModel(QAbstractItemModel):
             )
         return self.tr("{section} ({total})").format(section=title, total=fmt.number(count))
 
+    def heading(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str, bool, bool]:
+        """A section's heading as the view paints it: its name, its count ("12", or "50 of 2,747"
+        when only the first are listed), whether it is a warning, and whether it is folded."""
+        section = self._rows[index.row()][0]
+        rows = self._lists[section]
+        fmt = self._context.format
+        total = self._totals.get(section, len(rows))
+        if total > len(rows):
+            count = self.tr("{listed} of {total}").format(listed=fmt.number(len(rows)), total=fmt.number(total))
+        else:
+            count = fmt.number(total)
+        warning = section in (Section.OVERDUE, Section.COMPLAINTS) and bool(rows)
+        return self.section_name(section), count, warning, section in self._folded
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # The view asks for many roles on every paint; answer the unused ones at once.
-        if role not in _ROLES or not index.isValid():
+        # The view asks for many roles; answer the unused ones at once.
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
-        if index.internalId() == 0:
-            section, rows = self._sections[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return self.section_title(section, len(rows))
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if section is Section.OVERDUE:
-                if role == Qt.ItemDataRole.ForegroundRole:
-                    return WARNING_TEXT
-                if role == Qt.ItemDataRole.BackgroundRole:
-                    return WARNING_TINT
-            return None
-        item = self.item(index)
+        section, item = self._rows[index.row()]
         if item is None:
-            return None
-        section = self._sections[index.internalId() - 1][0]
+            return self.section_title(section) if role != Qt.ItemDataRole.ToolTipRole else None
         if role == Qt.ItemDataRole.DisplayRole:
-            key = (index.internalId(), index.row(), index.column())
-            text = self._texts.get(key)
-            if text is None:
-                text = self._texts[key] = self._text(item, section, Column(index.column()))
-            return text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            note = item.note if isinstance(item, FollowUpRow) else item.row.note
-            return note or None
-        if role == Qt.ItemDataRole.ForegroundRole and section is Section.OVERDUE:
-            return WARNING_TEXT
-        return None
+            return self._text(item, section, Column.CUSTOMER)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return " — ".join(text for column in Column if (text := self._text(item, section, column)))
+        return self._tooltip(item)
+
+    def text(self, section: Section, position: int, column: Column) -> str:
+        """One field of a section's item, as words: the customer, the kind, the reason, when, the phone."""
+        return self._text(self._lists[section][position], section, column)
+
+    def _tooltip(self, item: Item) -> str | None:
+        """The whole reason and note: the row may have to cut a long one short."""
+        if isinstance(item, Complaint):
+            return item.row.note or None
+        return "\n".join(part for part in (item.reason, item.note) if part) or None
 
     def _text(self, item: Item, section: Section, column: Column) -> str:
         fmt = self._context.format
@@ -304,13 +332,109 @@ class TodayModel(QAbstractItemModel):
         at = fmt.time(item.due_at) if item.due_at is not None else ""
         if section is Section.TODAY:
             return at or self.tr("Any time")
-        if item.due_on == self.day + timedelta(days=1):
-            day = self.tr("Tomorrow")
-        elif section is Section.UPCOMING:
-            day = fmt.date(item.due_on, "EEE d MMM")
-        else:
-            day = fmt.date(item.due_on)
+        day = self._day(item.due_on, section)
         return f"{day} {at}" if at else day
+
+    def _day(self, day: date, section: Section) -> str:
+        if day == self.day + timedelta(days=1):
+            return self.tr("Tomorrow")
+        if section is Section.UPCOMING:
+            return self._context.format.date(day, "EEE d MMM")
+        return self._context.format.date(day)
+
+    # -- what the view paints ------------------------------------------------------------------------
+    def entry(self, index: QModelIndex | QPersistentModelIndex) -> Entry | None:
+        """An item as the agenda paints it, formatted the first time it is painted (None for a heading)."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        section, item = self._rows[index.row()]
+        if item is None:
+            return None
+        key = (item, section, self.day, self._context.format)
+        entry = self._entries.get(key)
+        if entry is None:
+            entry = self._entries_before.pop(key, None) or self._entry(item, section)
+            self._entries[key] = entry
+        return entry
+
+    def _ours(self, text: str) -> str:
+        """A part of a line we wrote, isolated in the window's direction."""
+        return isolate(text, right_to_left=self._context.format.right_to_left)
+
+    def _entry(self, item: Item, section: Section) -> Entry:
+        fmt = self._context.format
+        phone = fmt.phone(item.phone)
+        if isinstance(item, Complaint):
+            complaint = item.row
+            waiting = (self.day - complaint.occurred_at.astimezone(fmt.zone).date()).days
+            note = " ".join(complaint.note.split())
+            return Entry(
+                name=isolate_auto(complaint.customer_name),
+                phone=phone,
+                line=" · ".join(p for p in (self._ours(self.tr("Complaint")), isolate_auto(note)) if p),
+                when=fmt.date(complaint.occurred_at, "d MMM"),
+                when_detail=self._waiting(waiting),
+                tone="complaint",
+                icon="mood-sad",
+                origin_icon="",
+                late=waiting > 0,
+                timed=True,
+                actions=self._actions(item, section),
+            )
+        when, detail = self._when(item, section)
+        return Entry(
+            name=isolate_auto(item.customer_name),
+            phone=phone,
+            line=" · ".join(p for p in (self._ours(follow_up_kind_label(item.kind)), isolate_auto(item.reason)) if p),
+            when=when,
+            when_detail=detail,
+            tone=item.kind.value,
+            icon=_KIND_ICONS[item.kind],
+            origin_icon=_ORIGIN_ICONS.get(item.origin, ""),
+            late=section is Section.OVERDUE,
+            timed=item.due_at is not None or section is not Section.TODAY,
+            actions=self._actions(item, section),
+        )
+
+    def _when(self, item: FollowUpRow, section: Section) -> tuple[str, str]:
+        """The time column: today's time; a later day and its time; the day a follow-up was due and
+        how late it is."""
+        fmt = self._context.format
+        at = fmt.time(item.due_at) if item.due_at is not None else ""
+        if section is Section.TODAY:
+            return at or self.tr("Any time"), ""
+        if section is Section.OVERDUE:
+            late = (self.day - item.due_on).days
+            return fmt.date(item.due_on, "d MMM"), self.tr("%n days late", "", late).replace(str(late), fmt.number(late))
+        return self._day(item.due_on, section), at
+
+    def _waiting(self, days: int) -> str:
+        if days <= 0:
+            return self.tr("since today")
+        return self.tr("open %n days", "", days).replace(str(days), self._context.format.number(days))
+
+    def _actions(self, item: Item, section: Section) -> tuple[str, ...]:
+        """The buttons of an item's row, in the order they are drawn."""
+        reach = ("call", "whatsapp") if item.phone and self._can_send else ("call",) if item.phone else ()
+        if isinstance(item, Complaint):
+            return (*reach, "resolve", "more")
+        if section is Section.UPCOMING:  # snoozing to tomorrow would bring it forward
+            return (*reach, "done", "more")
+        return (*reach, "done", "snooze", "more")
+
+    def when_samples(self) -> list[tuple[str, str]]:
+        """The widest texts the time column may hold, to make it wide enough for all of them."""
+        fmt = self._context.format
+        wednesday = date(2025, 9, 24)  # a long weekday and month in most languages
+        late = 88
+        return [
+            (self.tr("Any time"), ""),
+            (self.tr("Tomorrow"), fmt.time(time(12, 30))),
+            (fmt.date(wednesday, "EEE d MMM"), fmt.time(time(10, 30))),
+            (fmt.date(wednesday, "d MMM"), self.tr("%n days late", "", late).replace(str(late), fmt.number(late))),
+            (fmt.date(wednesday, "d MMM"), self._waiting(late)),
+            (fmt.date(wednesday, "d MMM"), self.tr("since today")),
+        ]
 
 
 def item_key(item: Item) -> tuple[str, int]:
@@ -465,6 +589,7 @@ class SnoozeDialog(QDialog):
         self.error.show()
 
 
+
 class TodayPage(QWidget):
     """Whom to call, visit or message: the screen that opens first. `open_customer` asks the main
     window to show a customer in the book."""
@@ -476,84 +601,86 @@ class TodayPage(QWidget):
         self.setObjectName("todayPage")
         self._context = context
         self._stale = True
-        self._collapsed: set[Section] = set()
         self._can_send = message_dialog_available()
+        # Opens tel: links (a call from the PC's phone app); tests put a recorder here.
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
+        self._build_actions()
+        self.model = TodayModel(context, self._can_send)
+        self.agenda = self._build_list()
+        self._build_empty_state()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.agenda)
+        self.stack.addWidget(self.empty)
+
+        self.show_all = QPushButton()
+        self.show_all.setObjectName("showAllFollowUps")
+        style.set_role(self.show_all, "link")
+        self.show_all.clicked.connect(self._show_everything)
+        self._limit: int | None = SECTION_LIMIT
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(style.SPACE_L, style.SPACE_L, style.SPACE_L, style.SPACE_M)
+        layout.setSpacing(style.SPACE_M)
+        layout.addLayout(self._build_header())
+        layout.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignLeading)
+
+        context.changed.connect(self._changed)
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------------------
+    def _build_header(self) -> QHBoxLayout:
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        style.set_role(self.heading, "title")
+        self.schedule_button = QPushButton(style.icon("calendar-plus", style.COLOURS.on_accent), self.tr("Schedule follow-up…"))
+        self.schedule_button.setObjectName("scheduleButton")
+        style.set_role(self.schedule_button, "primary")
+        self.schedule_button.clicked.connect(lambda: self.schedule())
         self.message = QLabel()
         self.message.setObjectName("todayMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.schedule_button)
+        return header
 
-        self._build_actions()
-        bar = QHBoxLayout()
-        self.done_button = QToolButton()
-        self.done_button.setObjectName("doneButton")
-        self.done_button.setDefaultAction(self.action_done)
-        self.done_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        done_menu = QMenu(self.done_button)
-        for action in self.quick_done_actions:
-            done_menu.addAction(action)
-        self.done_button.setMenu(done_menu)
-        self.snooze_button = QToolButton()
-        self.snooze_button.setObjectName("snoozeButton")
-        self.snooze_button.setText(self.tr("Snooze"))
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.snooze_menu = QMenu(self.tr("Snooze"), self.snooze_button)
-        for action in (self.action_snooze_tomorrow, self.action_snooze_next_week, self.action_snooze_date):
-            self.snooze_menu.addAction(action)
-        self.snooze_button.setMenu(self.snooze_menu)
-        self.buttons: dict[str, QToolButton] = {}
-        for name, action in (
-            ("sendMessageButton", self.action_send),
-            ("cancelFollowUpButton", self.action_cancel),
-            ("resolveComplaintButton", self.action_resolve),
-            ("openCustomerButton", self.action_open),
-        ):
-            button = QToolButton()
-            button.setObjectName(name)
-            button.setDefaultAction(action)
-            self.buttons[name] = button
-        self.schedule_button = QPushButton(self.tr("Schedule follow-up…"))
-        self.schedule_button.setObjectName("scheduleButton")
-        self.schedule_button.clicked.connect(lambda: self.schedule())
-        for widget in (self.done_button, self.snooze_button, *self.buttons.values()):
-            widget.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.schedule_button)
+    def _build_list(self) -> AgendaView:
+        agenda = AgendaView()
+        agenda.setObjectName("followUpList")
+        agenda.entry_of = self.model.entry
+        agenda.heading_of = self.model.heading
+        agenda.is_heading = self.model.is_heading
+        agenda.setModel(self.model)
+        agenda.set_buttons(self._row_buttons())
+        agenda.set_when_width(self.model.when_samples())
+        agenda.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        agenda.customContextMenuRequested.connect(self._context_menu)
+        agenda.activated.connect(self._activated)
+        agenda.button_clicked.connect(self._row_button)
+        agenda.heading_clicked.connect(self._heading_clicked)
+        agenda.selectionModel().currentChanged.connect(lambda _c, _p: self._update_actions())
+        agenda.selectionModel().selectionChanged.connect(lambda _s, _d: self._update_actions())
+        return agenda
 
-        self.model = TodayModel(context)
-        self.tree = QTreeView()
-        self.tree.setObjectName("followUpList")
-        self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)  # the view never measures rows it does not show
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setExpandsOnDoubleClick(False)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._context_menu)
-        self.tree.activated.connect(self._activated)
-        self.tree.collapsed.connect(lambda index: self._remember_expanded(index, False))
-        self.tree.expanded.connect(lambda index: self._remember_expanded(index, True))
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((Column.CUSTOMER, 230), (Column.KIND, 90), (Column.REASON, 300), (Column.DUE, 230), (Column.PHONE, 160)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(Column.REASON, QHeaderView.ResizeMode.Stretch)
-        self.tree.selectionModel().currentChanged.connect(lambda _c, _p: self._update_actions())
-        self.tree.selectionModel().selectionChanged.connect(lambda _s, _d: self._update_actions())
+    def _row_buttons(self) -> list[Button]:
+        def tip(action: QAction) -> str:
+            return action.toolTip() or action.text()
 
+        return [
+            Button("call", "phone", self.tr("Call"), tip(self.action_call)),
+            Button("whatsapp", "brand-whatsapp", self.tr("WhatsApp"), tip(self.action_send)),
+            Button("done", "check", self.tr("Done"), self.tr("Done: what came of it (Enter)"), primary=True),
+            Button("snooze", "clock-pause", self.tr("Snooze"), tip(self.action_snooze_tomorrow)),
+            Button("resolve", "check", self.tr("Resolve"), tip(self.action_resolve), primary=True),
+            Button("more", "dots", "", self.tr("More: other outcomes, another day, cancel, open the customer")),
+        ]
+
+    def _build_empty_state(self) -> None:
         self.empty = EmptyState(
             "emptyTodayText", self.tr("Schedule a follow-up"), self.schedule, button_name="emptyScheduleButton"
         )
@@ -562,25 +689,6 @@ class TodayPage(QWidget):
         self.empty_text.setText(
             self.tr("Nothing due today.\nSchedule a call, a visit or a message, and it will be waiting for you here.")
         )
-
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.tree)
-        self.stack.addWidget(self.empty)
-
-        self.show_all = QPushButton()
-        self.show_all.setObjectName("showAllFollowUps")
-        self.show_all.clicked.connect(self._show_everything)
-        self._limit: int | None = SECTION_LIMIT
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.message)
-        layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignLeading)
-
-        context.changed.connect(self._changed)
-        self.refresh()
 
     def _build_actions(self) -> None:
         def action(name: str, text: str, slot: Callable[[], object], shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
@@ -596,8 +704,12 @@ class TodayPage(QWidget):
         self.action_snooze_tomorrow = action("actionSnoozeTomorrow", self.tr("Snooze to tomorrow"), self.snooze_to_tomorrow, "Ctrl+L")
         self.action_snooze_next_week = action("actionSnoozeNextWeek", self.tr("Snooze to next week"), self.snooze_to_next_week)
         self.action_snooze_date = action("actionSnoozeDate", self.tr("Snooze to a date…"), self.choose_snooze_date)
+        self.snooze_menu = QMenu(self.tr("Snooze"), self)
+        for snoozing in (self.action_snooze_tomorrow, self.action_snooze_next_week, self.action_snooze_date):
+            self.snooze_menu.addAction(snoozing)
         self.action_cancel = action("actionCancelFollowUp", self.tr("Cancel follow-up"), self.cancel_selected, QKeySequence.StandardKey.Delete)
         self.action_open = action("actionOpenCustomer", self.tr("Open customer"), self.open_selected_customer, "Ctrl+O")
+        self.action_call = action("actionCall", self.tr("Call"), self.call_selected, "Ctrl+Shift+C")
         self.action_send = action("actionSendMessage", self.tr("Send message…"), self.send_message, "Ctrl+M")
         self.action_resolve = action("actionResolveComplaint", self.tr("Mark resolved"), self.resolve_selected, "Ctrl+R")
 
@@ -630,14 +742,7 @@ class TodayPage(QWidget):
         self.heading.setText(
             self._context.format.paragraph(self.tr("Today, {date}").format(date=self._context.format.date(today, "full")))
         )
-        self.tree.blockSignals(True)  # expandAll() says "expanded" for every row; the user did not
-        self.tree.expandAll()  # one layout pass over the rows
-        for number in range(self.model.rowCount()):
-            self.tree.setFirstColumnSpanned(number, QModelIndex(), True)
-            if self.model.section_of(self.model.index(number, 0)) in self._collapsed:
-                self.tree.collapse(self.model.index(number, 0))
-        self.tree.blockSignals(False)
-        self.stack.setCurrentWidget(self.empty if self.model.is_empty() else self.tree)
+        self.stack.setCurrentWidget(self.empty if self.model.is_empty() else self.agenda)
         hidden = self.model.hidden_rows()
         self.show_all.setVisible(hidden > 0)
         if hidden:
@@ -653,17 +758,17 @@ class TodayPage(QWidget):
 
     def _first_row(self) -> QModelIndex:
         for number in range(self.model.rowCount()):
-            section = self.model.index(number, 0)
-            if self.model.rowCount(section):
-                return self.model.index(0, 0, section)
+            index = self.model.index(number, 0)
+            if not self.model.is_heading(index):
+                return index
         return QModelIndex()
 
     def select(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index)
+            self.agenda.setCurrentIndex(index)
+            self.agenda.scrollTo(index)
         else:
-            self.tree.clearSelection()
+            self.agenda.clearSelection()
         self._update_actions()
 
     def select_follow_up(self, follow_up_id: int) -> bool:
@@ -671,13 +776,20 @@ class TodayPage(QWidget):
         self.select(index)
         return index.isValid()
 
-    def _remember_expanded(self, index: QModelIndex, expanded: bool) -> None:
+    def fold(self, section: Section, folded: bool) -> None:
+        """Show a section's heading alone (it stays so after refreshes), or its items again."""
+        keep = self.current_item()
+        self.model.fold(section, folded)
+        index = self.model.find(type(keep), item_key(keep)[1]) if keep is not None else QModelIndex()
+        self.select(index)
+
+    def _heading_clicked(self, index: QModelIndex) -> None:
         section = self.model.section_of(index)
-        if section is not None and index.internalId() == 0:
-            (self._collapsed.discard if expanded else self._collapsed.add)(section)
+        if section is not None:
+            self.fold(section, not self.model.is_folded(section))
 
     def current_item(self) -> Item | None:
-        selected = self.tree.selectionModel().selectedRows()
+        selected = self.agenda.selectionModel().selectedIndexes()
         return self.model.item(selected[0]) if selected else None
 
     def current_follow_up(self) -> FollowUpRow | None:
@@ -689,32 +801,25 @@ class TodayPage(QWidget):
         return item if isinstance(item, Complaint) else None
 
     def _update_actions(self) -> None:
-        follow_up = self.current_follow_up()
-        complaint = self.current_complaint()
+        item = self.current_item()
+        follow_up = item if isinstance(item, FollowUpRow) else None
         for act in (self.action_done, *self.quick_done_actions, self.action_snooze_tomorrow, self.action_snooze_next_week, self.action_snooze_date, self.action_cancel):
             act.setEnabled(follow_up is not None)
-        self.snooze_button.setEnabled(follow_up is not None)
-        self.action_open.setEnabled(follow_up is not None or complaint is not None)
-        self.action_resolve.setEnabled(complaint is not None)
-        self.buttons["resolveComplaintButton"].setVisible(complaint is not None)
-        is_message = follow_up is not None and follow_up.kind is FollowUpKind.MESSAGE
-        self.action_send.setEnabled(self._can_send and is_message)
-        self.buttons["sendMessageButton"].setVisible(self._can_send and is_message)
-        listed = not self.model.is_empty()
-        for widget in (self.done_button, self.snooze_button, self.buttons["cancelFollowUpButton"]):
-            widget.setVisible(listed and complaint is None)
-        self.buttons["openCustomerButton"].setVisible(listed)
+        self.action_open.setEnabled(item is not None)
+        self.action_call.setEnabled(item is not None and bool(item.phone))
+        self.action_send.setEnabled(self._can_send and item is not None and bool(item.phone))
+        self.action_resolve.setEnabled(isinstance(item, Complaint))
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        style.set_role(self.message, "problem" if error else "muted")
         self.message.setText(self._context.format.paragraph(text))
         self.message.setVisible(bool(text))
 
-    def _context_menu(self, position: QPoint) -> QMenu:
-        index = self.tree.indexAt(position)
-        if index.isValid() and self.model.item(index) is not None:
-            self.select(self.model.index(index.row(), 0, index.parent()))
+    def item_menu(self) -> QMenu:
+        """Everything that can be done with the selected item (its row's "more" button and the
+        right click show it)."""
         menu = QMenu(self)
+        menu.setObjectName("todayItemMenu")
         if self.current_complaint() is not None:
             menu.addAction(self.action_resolve)
             menu.addAction(self.action_open)
@@ -723,16 +828,35 @@ class TodayPage(QWidget):
             for quick in self.quick_done_actions:
                 menu.addAction(quick)
             menu.addMenu(self.snooze_menu)
-            if self.action_send.isEnabled():
-                menu.addAction(self.action_send)
             menu.addAction(self.action_cancel)
             menu.addSeparator()
             menu.addAction(self.action_open)
         menu.addSeparator()
         menu.addAction(self.tr("Schedule follow-up…"), lambda: self.schedule())
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.tree.viewport().mapToGlobal(position))
         return menu
+
+    def _context_menu(self, position: QPoint) -> QMenu:
+        index = self.agenda.indexAt(position)
+        if index.isValid() and self.model.item(index) is not None:
+            self.select(index)
+        menu = self.item_menu()
+        menu.popup(self.agenda.viewport().mapToGlobal(position))
+        return menu
+
+    def _row_button(self, name: str, where: QRect) -> None:
+        """A click on a button of the selected row."""
+        if name == "more":
+            below = where.bottomRight() if self.isRightToLeft() else where.bottomLeft()
+            self.item_menu().popup(self.agenda.viewport().mapToGlobal(below))
+            return
+        {
+            "call": self.call_selected,
+            "whatsapp": self.send_message,
+            "done": self.mark_done,
+            "snooze": self.snooze_to_tomorrow,
+            "resolve": self.resolve_selected,
+        }[name]()
 
     def _activated(self, index: QModelIndex) -> None:
         item = self.model.item(index)
@@ -865,6 +989,27 @@ class TodayPage(QWidget):
         if item is not None:
             self.open_customer.emit(self.customer_of(item))
 
+    def call_selected(self) -> None:
+        """Call the selected customer through the PC's phone app (a tel: link: Phone Link, Teams,
+        a softphone); where there is none, the number is copied to dial it by hand."""
+        item = self.current_item()
+        if item is None or not item.phone:
+            return
+        fmt = self._context.format
+        if self.open_url(QUrl(f"tel:{item.phone}")):
+            self.show_message(
+                self.tr("Calling {name} on {phone}. Press Enter afterwards to note how it went.").format(
+                    name=isolate_auto(customer_name(item)), phone=fmt.phone(item.phone)
+                )
+            )
+            return
+        QGuiApplication.clipboard().setText(item.phone)
+        self.show_message(
+            self.tr("No program on this computer makes calls: {phone} is copied, to dial it by hand.").format(
+                phone=fmt.phone(item.phone)
+            )
+        )
+
     def schedule(self, customer_id: int | None = None) -> ScheduleFollowUpDialog:
         from ui.schedule_dialog import ScheduleFollowUpDialog
 
@@ -881,12 +1026,15 @@ class TodayPage(QWidget):
             self.show_message(self.tr("Follow-up scheduled. It will show here a week before it is due."))
 
     def send_message(self) -> QDialog | None:
-        follow_up = self.current_follow_up()
-        if follow_up is None or not self._can_send:
+        """A message to the selected customer (WhatsApp or copied). Sending it closes a message
+        follow-up; for a call, a visit or a complaint it is logged on its own and the item stays."""
+        item = self.current_item()
+        if item is None or not self._can_send:
             return None
         from ui.message_dialog import MessageDialog  # written alongside; present in full builds
 
-        dialog: QDialog = MessageDialog(self._context, follow_up.customer_id, follow_up_id=follow_up.id, parent=self)
+        follow_up_id = item.id if isinstance(item, FollowUpRow) and item.kind is FollowUpKind.MESSAGE else None
+        dialog: QDialog = MessageDialog(self._context, self.customer_of(item), follow_up_id=follow_up_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

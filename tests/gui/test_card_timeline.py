@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from retention_desktop.clock import shop_today
@@ -22,7 +22,7 @@ from retention_desktop.settings import TIME_ZONE, set_setting
 
 from ui.context import AppContext
 from ui.customer_book import CustomerBook
-from ui.customer_card import TIMELINE_PAGE, CustomerCard
+from ui.customer_card import TIMELINE_PAGE, CustomerCard, initials
 from ui.customer_dialog import CustomerDialog
 from ui.interaction_dialog import InteractionDialog
 from ui.preferences import Preferences
@@ -268,3 +268,102 @@ def test_a_cadence_of_zero_is_refused_next_to_the_field(
     assert error.isVisible() and error.text() == "Keep in touch at least every 1 day, week or month."
     assert error.parentWidget() is dialog.contact_every.parentWidget()
     assert customer_details(db, sample_book["fatima"]).contact_every is None
+
+
+# -- the card as a profile ----------------------------------------------------------------------------
+
+
+def figure(card: CustomerCard, key: str) -> tuple[str, str]:
+    """A key figure's tile as shown: its value and the line under it."""
+    _tile, value, detail = card.figure_tiles[key]
+    return plain(value.text()), plain(detail.text())
+
+
+def test_the_card_opens_with_the_key_figures(
+    qtbot: QtBot, open_book: Callable[..., CustomerBook], db: Database, sample_book: dict[str, int]
+) -> None:
+    from decimal import Decimal
+
+    from retention_desktop.profile import BusinessProfile, save_profile
+    from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice
+
+    fatima = sample_book["fatima"]
+    card = card_for(open_book(), fatima)
+    assert figure(card, "spent") == ("—", "No purchases yet.")
+    assert figure(card, "next_follow_up") == ("—", "Nothing scheduled.")
+    assert figure(card, "last_contact")[0] == "—"
+    assert not card.complaints.isVisible()
+
+    save_profile(db, BusinessProfile(name_ar="صالون الورد", name_en="Rose Salon", vat_number="300000000000003", address="الرياض"))
+    issue_invoice(db, InvoiceDraft(fatima, [LineDraft("قص شعر", Decimal("1"), Decimal("100.00"))]))  # SAR 115.00
+    today = shop_today(db)
+    schedule_follow_up(db, fatima, due_on=today - timedelta(days=1), today=today - timedelta(days=2), reason="Thank her")
+    log_interaction(db, fatima, kind=InteractionKind.COMPLAINT, note="The colour faded")
+    card._context.changed.emit()
+    card.refresh()
+    fmt = card._context.format
+    sar = plain(fmt.money(Decimal("115.00"), "SAR"))
+    assert figure(card, "spent") == (sar, f"1 invoice · {sar} due")
+    assert figure(card, "last_purchase") == (plain(fmt.date(today)), "today")
+    assert figure(card, "next_follow_up") == (plain(fmt.date(today - timedelta(days=1))), "Call, overdue")
+    assert figure(card, "last_contact") == (plain(fmt.date(today)), "Complaint")
+    assert card.complaints.isVisible() and plain(card.complaints.text()).startswith("1 open complaint")
+    assert card.figure_tiles["next_follow_up"][2].property("role") == "problem"  # late: in the warning colour
+    assert card.figures is not None and card.figures.invoice_count == 1
+
+
+def too_narrow(widget: QWidget) -> list[str]:
+    """The visible labels and buttons of a widget that are narrower (or, wrapping, lower) than their text."""
+    found = []
+    for child in widget.findChildren(QWidget):
+        if not child.isVisibleTo(widget) or child.width() == 0:
+            continue
+        if isinstance(child, QLabel) and child.text():
+            if child.wordWrap():
+                if child.height() < child.heightForWidth(child.width()):
+                    found.append(f"{child.objectName() or plain(child.text())[:30]}: {child.height()} < {child.heightForWidth(child.width())} high")
+            elif child.width() < child.minimumSizeHint().width():
+                found.append(f"{child.objectName() or plain(child.text())[:30]}: {child.width()} < {child.minimumSizeHint().width()} wide")
+        elif isinstance(child, QPushButton) and child.width() < child.sizeHint().width():
+            found.append(f"{child.objectName() or child.text()}: {child.width()} < {child.sizeHint().width()} wide")
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_at_1024_by_768_nothing_on_the_card_is_cut_and_the_list_does_not_scroll_sideways(
+    qtbot: QtBot, open_book: Callable[..., CustomerBook], db: Database, sample_book: dict[str, int], lang: str
+) -> None:
+    from ui.customer_card import CARD_MIN_WIDTH
+    from ui.customer_model import Column
+
+    today = shop_today(db)
+    schedule_follow_up(db, sample_book["ahmed"], due_on=today + timedelta(days=2), reason="Ask about the new phone and the case")
+    log_interaction(db, sample_book["ahmed"], kind=InteractionKind.COMPLAINT, note="The screen protector came off after a day")
+    log_interaction(db, sample_book["ahmed"], kind=InteractionKind.FEEDBACK, score=4, note="Friendly staff")
+    book = open_book(lang)
+    book.resize(1024 - 84, 768 - 30)  # the window less the rail and the menu bar
+    card = card_for(book, sample_book["ahmed"])
+    for _ in range(10):  # laid out again for the smaller size, panel by panel
+        QApplication.processEvents()
+    assert card.width() >= CARD_MIN_WIDTH
+    assert card.widget().width() <= card.viewport().width()  # the profile is not cut at its side
+    assert too_narrow(card) == []
+    assert not card.horizontalScrollBar().isVisible()
+    # The list beside it: the name, the phone and the stage, and no sideways scrolling.
+    header = book.table.horizontalHeader()
+    shown = [column for column in Column if not header.isSectionHidden(column)]
+    assert shown[:3] == [Column.NAME, Column.PHONE, Column.STAGE]
+    assert sum(header.sectionSize(column) for column in shown) <= book.table.viewport().width()
+    assert not book.table.horizontalScrollBar().isVisible()
+
+
+def test_what_the_owner_typed_keeps_its_own_direction_on_an_arabic_card(
+    qtbot: QtBot, open_book: Callable[..., CustomerBook], db: Database, sample_book: dict[str, int]
+) -> None:
+    card = card_for(open_book("ar"), sample_book["john"])
+    assert card.name.text() == "\u200f\u2068John Smith\u2069"  # a Latin name in an Arabic card: isolated
+    assert "\u2066john@example.co.uk\u2069" in card._values["email"].text()
+    assert "\u2066+44 20 7946 0958\u2069" in card._values["phones"].text()
+    fatima = card_for(open_book("ar"), sample_book["fatima"])
+    assert fatima.notes.text() == "\u200f\u2068تحب الورد الأبيض\u2069"
+    assert initials("فاطمة الزهراء") == "ف\u200cز" and initials("John Smith") == "JS"

@@ -818,3 +818,23 @@ def test_in_arabic_numbers_dates_and_amounts_keep_their_order(
     # The line's fields run right to left: the item first, on the right.
     assert line.item.mapTo(dialog, line.item.rect().topLeft()).x() > line.total.mapTo(dialog, line.total.rect().topLeft()).x()
     dialog.reject()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_at_1024_by_768_the_sales_list_shows_the_status_whole_and_never_scrolls_sideways(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, shop: dict[str, int], lang: str
+) -> None:
+    first = invoice_for(db, shop["ahmed"], ("قص شعر", "3", "1500.00"))
+    record_payment(db, first, amount=Decimal("100.00"), paid_on=shop_today(db), method=PaymentMethod.CASH)
+    window = open_window(lang)
+    window.resize(1024, 768)
+    window.show_sales()
+    table = window.sales.table
+    qtbot.waitUntil(lambda: table.viewport().width() < 1024 - 84)
+    header = table.horizontalHeader()
+    shown = [column for column in Column if not header.isSectionHidden(column)]
+    assert {Column.NUMBER, Column.DATE, Column.CUSTOMER, Column.TOTAL, Column.STATUS} <= set(shown)
+    assert sum(header.sectionSize(column) for column in shown) <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    status = window.sales.model.data(window.sales.model.index(0, Column.STATUS))
+    assert table.fontMetrics().horizontalAdvance(status) < header.sectionSize(Column.STATUS)  # "Partly paid: … due", whole

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QRadioButton, QTabWidget, QTreeView
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QListView, QMenu, QMessageBox, QRadioButton, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from retention_desktop.clock import shop_today, shop_zone
@@ -32,13 +32,30 @@ def due(db: Database, customer_id: int, on: date, **details: object) -> int:
 
 def listed(page: TodayPage, section: Section, column: Column = Column.CUSTOMER) -> list[str]:
     model = page.model
-    parent = model.section_index(section)
-    return [model.data(model.index(row, column, parent)) for row in range(model.rowCount(parent))]
+    return [model.text(section, position, column) for position in range(len(model.items_of(section)))]
 
 
 def section_titles(page: TodayPage) -> list[str]:
-    model = page.model
-    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    return [page.model.section_title(section) for section in page.model.sections()]
+
+
+def row_buttons(page: TodayPage) -> list[str]:
+    """The buttons drawn on the selected row, in their order."""
+    return list(page.agenda.button_rects(page.agenda.currentIndex()))
+
+
+def click_row_button(qtbot: QtBot, page: TodayPage, name: str) -> None:
+    """Click one of the buttons drawn on the selected row, where it is drawn."""
+    rect = page.agenda.button_rects(page.agenda.currentIndex())[name]
+    qtbot.mouseClick(page.agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def item_menu(qtbot: QtBot, page: TodayPage) -> QMenu:
+    """The menu of the selected row's "more" button."""
+    click_row_button(qtbot, page, "more")
+    menus = [m for m in page.findChildren(QMenu, "todayItemMenu") if m.isVisible()]
+    assert len(menus) == 1
+    return menus[0]
 
 
 def open_today(open_window: Callable[..., MainWindow], lang: str = "en") -> tuple[MainWindow, TodayPage]:
@@ -54,8 +71,8 @@ def test_the_today_tab_is_first_and_selected(
     tabs = window.findChild(QTabWidget, "mainTabs")
     assert tabs.currentIndex() == 0 and tabs.widget(0) is page
     assert tabs.tabText(0) == "Today" and window.page_at(1) is window.book
-    tree = window.findChild(QTreeView, "followUpList")
-    assert tree is page.tree and tree.isVisible()
+    agenda = window.findChild(QListView, "followUpList")
+    assert agenda is page.agenda and agenda.isVisible()
     assert listed(page, Section.TODAY, Column.REASON) == ["Ask about the new phone"]
 
 
@@ -84,15 +101,19 @@ def test_overdue_today_and_upcoming_in_their_order(
     assert listed(page, Section.UPCOMING, Column.DUE)[0] == "Tomorrow"
     # The phone, isolated so a right-to-left line never reorders its digits.
     assert listed(page, Section.OVERDUE, Column.PHONE)[0] == "\u2066+44 20 7946 0958\u2069"
-    # Overdue in the warning colour, the others not.
+    # Overdue painted late (in the warning colour, how many days late under the day), the others not.
     model = page.model
-    overdue_row = model.index(0, Column.REASON, model.section_index(Section.OVERDUE))
-    today_row = model.index(0, Column.REASON, model.section_index(Section.TODAY))
-    assert model.data(overdue_row, Qt.ItemDataRole.ForegroundRole).name() == "#b3261e"
-    assert model.data(today_row, Qt.ItemDataRole.ForegroundRole) is None
+    overdue = model.entry(model.item_index(Section.OVERDUE, 0))
+    yesterday = model.entry(model.item_index(Section.OVERDUE, 1))
+    at_nine = model.entry(model.item_index(Section.TODAY, 0))
+    any_time = model.entry(model.item_index(Section.TODAY, 1))
+    assert overdue is not None and yesterday is not None and at_nine is not None and any_time is not None
+    assert overdue.late and overdue.when_detail == "9 days late" and yesterday.when_detail.endswith(" late")
+    assert not at_nine.late and at_nine.when == "09:00" and at_nine.timed and not any_time.timed
+    assert (overdue.icon, at_nine.icon) == ("walk", "phone")  # how: a visit, a call
     # Section lines are headings, not something to act on.
     assert not model.flags(model.section_index(Section.TODAY)) & Qt.ItemFlag.ItemIsSelectable
-    assert page.tree.isFirstColumnSpanned(0, QModelIndex())
+    assert model.entry(model.section_index(Section.TODAY)) is None
 
 
 def test_marking_done_with_an_outcome_logs_the_interaction(
@@ -102,7 +123,7 @@ def test_marking_done_with_an_outcome_logs_the_interaction(
     follow_up_id = due(db, fatima, shop_today(db), reason="Confirm Sunday's appointment")
     window, page = open_today(open_window)
     assert page.select_follow_up(follow_up_id)
-    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    click_row_button(qtbot, page, "done")
     dialog = window.findChild(DoneDialog)
     qtbot.waitUntil(lambda: dialog.isVisible())
     dialog.findChild(QRadioButton, "outcome_no_answer").click()
@@ -150,7 +171,9 @@ def test_one_click_done_from_the_menu(
     follow_up_id = due(db, sample_book["ahmed"], shop_today(db))
     _window, page = open_today(open_window)
     page.select_follow_up(follow_up_id)
-    reached = next(a for a in page.done_button.menu().actions() if a.objectName() == "actionDone_reached")
+    menu = item_menu(qtbot, page)
+    reached = next(a for a in menu.actions() if a.objectName() == "actionDone_reached")
+    menu.close()
     reached.trigger()
     assert listed(page, Section.TODAY) == []
     assert customer_timeline(db, sample_book["ahmed"])[0].outcome is Outcome.REACHED
@@ -163,8 +186,7 @@ def test_snooze_to_tomorrow_moves_it_to_upcoming(
     follow_up_id = due(db, sample_book["fatima"], today, reason="snooze me")
     _window, page = open_today(open_window)
     page.select_follow_up(follow_up_id)
-    assert page.snooze_button.menu().actions()[0] is page.action_snooze_tomorrow
-    page.action_snooze_tomorrow.trigger()
+    click_row_button(qtbot, page, "snooze")  # one click: to tomorrow
     assert listed(page, Section.TODAY) == []
     assert listed(page, Section.UPCOMING, Column.REASON) == ["snooze me"]
     assert listed(page, Section.UPCOMING, Column.DUE) == ["Tomorrow"]
@@ -182,7 +204,7 @@ def test_snooze_into_the_past_is_refused_and_changes_nothing(
     page.snooze_to(today - timedelta(days=1))
     assert page.message.isVisible()
     assert "only be snoozed to a day after today" in page.message.text()
-    assert "b3261e" in page.message.styleSheet()
+    assert page.message.property("role") == "problem"
     assert follow_up(db, follow_up_id).due_on == today - timedelta(days=2)
     assert listed(page, Section.OVERDUE) == ["فاطمة الزهراء"]
     # The same through "choose a date…": the problem shows in the dialog, which stays open.
@@ -266,7 +288,7 @@ def test_scheduling_from_the_today_screen(
         FollowUpKind.VISIT,
         "موعد الأحد",
     )
-    assert page.tree.isVisible()
+    assert page.agenda.isVisible()
     assert listed(page, Section.UPCOMING, Column.REASON) == ["موعد الأحد"]
     assert page.current_follow_up() is not None and page.current_follow_up().id == saved.id
 
@@ -293,19 +315,19 @@ def test_open_complaints_are_listed_and_can_be_resolved(
     log_interaction(db, sample_book["fatima"], kind=InteractionKind.COMPLAINT, note="The delivery came two days late")
     log_interaction(db, sample_book["john"], kind=InteractionKind.FEEDBACK, score=5)
     _window, page = open_today(open_window)
-    assert section_titles(page)[-1] == "Open complaints (1)"
+    assert section_titles(page)[0] == "Open complaints (1)"  # before anything else
     assert listed(page, Section.COMPLAINTS) == ["فاطمة الزهراء"]
     assert listed(page, Section.COMPLAINTS, Column.REASON) == ["The delivery came two days late"]
     assert listed(page, Section.COMPLAINTS, Column.PHONE) == ["\u2066056 111 2222\u2069"]
     model = page.model
-    page.select(model.index(0, 0, model.section_index(Section.COMPLAINTS)))
-    resolve = page.buttons["resolveComplaintButton"]
-    assert resolve.isVisible() and not page.done_button.isVisible()
-    qtbot.mouseClick(resolve, Qt.MouseButton.LeftButton)
+    page.select(model.item_index(Section.COMPLAINTS, 0))
+    reach = ["call", "whatsapp"] if message_dialog_available() else ["call"]
+    assert row_buttons(page) == [*reach, "resolve", "more"]  # no "done", no "snooze"
+    click_row_button(qtbot, page, "resolve")
     assert open_complaints(db) == []
     assert "Open complaints (0)" not in section_titles(page) and len(section_titles(page)) == 2
     assert page.empty.isVisible()
-    assert not page.done_button.isVisible() and not page.buttons["openCustomerButton"].isVisible()
+    assert not page.action_open.isEnabled() and not page.action_done.isEnabled()
 
 
 def test_open_customer_shows_them_in_the_book(
@@ -316,26 +338,54 @@ def test_open_customer_shows_them_in_the_book(
     window.book.search.setText("فاطمة")  # a search that hides him
     window.book.apply_search()
     page.select_follow_up(follow_up_id)
-    qtbot.mouseClick(page.buttons["openCustomerButton"], Qt.MouseButton.LeftButton)
+    menu = item_menu(qtbot, page)
+    open_customer = next(a for a in menu.actions() if a.objectName() == "actionOpenCustomer")
+    menu.close()
+    open_customer.trigger()
     assert window.current_page() is window.book
     assert window.book.current_customer_id() == sample_book["john"]
 
 
-def test_send_message_is_offered_for_message_follow_ups(
+def test_whatsapp_on_every_row_with_a_phone_and_sending_closes_a_message_follow_up(
     qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
 ) -> None:
+    if not message_dialog_available():
+        pytest.skip("the message dialog is not part of this build")
     call = due(db, sample_book["ahmed"], shop_today(db), kind=FollowUpKind.CALL)
     message = due(db, sample_book["fatima"], shop_today(db), kind=FollowUpKind.MESSAGE, reason="Birthday greeting")
     _window, page = open_today(open_window)
-    send = page.buttons["sendMessageButton"]
     page.select_follow_up(call)
-    assert not send.isVisible()
+    assert row_buttons(page) == ["call", "whatsapp", "done", "snooze", "more"]
+    click_row_button(qtbot, page, "whatsapp")
+    dialog = page.findChild(QDialog, "messageDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.follow_up_id is None  # a message to someone due a call is logged apart; the call stays
+    dialog.reject()
     page.select_follow_up(message)
-    assert send.isVisible() == message_dialog_available()
-    if message_dialog_available():
-        dialog = page.send_message()
-        assert dialog is not None and dialog.objectName() == "messageDialog"
-        dialog.reject()
+    sent = page.send_message()  # Ctrl+M
+    assert sent is not None and sent.follow_up_id == message  # sending it closes the follow-up
+    sent.reject()
+
+
+def test_call_opens_the_phone_app_or_copies_the_number(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    follow_up_id = due(db, sample_book["john"], shop_today(db))
+    _window, page = open_today(open_window)
+    links: list[QUrl] = []
+    page.open_url = lambda url: links.append(url) or True
+    page.select_follow_up(follow_up_id)
+    click_row_button(qtbot, page, "call")
+    assert [url.toString() for url in links] == ["tel:+442079460958"]
+    shown = page.message.text()
+    assert "Calling \u2068John Smith\u2069 on \u2066+44 20 7946 0958\u2069." in shown  # name and number isolated
+    # No program takes tel: links: the number is copied, to dial it by hand.
+    page.open_url = lambda url: False
+    QApplication.clipboard().clear()
+    click_row_button(qtbot, page, "call")
+    assert QApplication.clipboard().text() == "+442079460958"
+    assert "copied" in page.message.text()
+    assert follow_up(db, follow_up_id).status is FollowUpStatus.OPEN  # calling is not yet done
 
 
 def test_keyboard_shortcuts_between_today_and_the_book(
@@ -349,10 +399,10 @@ def test_keyboard_shortcuts_between_today_and_the_book(
     assert window.current_page() is window.book
     assert window.findChild(QLineEdit, "customerSearch").hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is page and page.tree.hasFocus()
+    assert window.tabs.currentWidget() is page and page.agenda.hasFocus()
     # Delete on the Today list cancels the follow-up (after asking), it archives nobody.
     page.select_follow_up(follow_up_id)
-    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.agenda, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
     box = QApplication.activeModalWidget()
     assert box.objectName() == "confirmCancelFollowUp"
@@ -431,14 +481,19 @@ def test_in_arabic_the_window_opens_on_today_right_to_left(
 ) -> None:
     due(db, sample_book["john"], shop_today(db), reason="Quote")
     window, page = open_today(open_window, lang)
-    assert window.isRightToLeft() and page.isRightToLeft() and page.tree.isRightToLeft()
+    assert window.isRightToLeft() and page.isRightToLeft() and page.agenda.isRightToLeft()
     assert window.tabs.currentWidget() is page
-    # The first tab sits on the right; the list's first column (the customer) too.
-    tab_bar = window.tabs.tabBar()
-    assert tab_bar.tabRect(0).x() > tab_bar.tabRect(1).x()
-    header = page.tree.header()
-    assert header.sectionViewportPosition(Column.CUSTOMER) > header.sectionViewportPosition(Column.PHONE)
+    # The rail of pages sits on the right; on each row, when it is due is at the right, then how,
+    # then who and why, and the buttons at the left.
+    assert window.rail.mapTo(window, window.rail.rect().topLeft()).x() > page.agenda.mapTo(window, page.agenda.rect().topLeft()).x()
+    agenda = page.agenda
+    index = page.model.item_index(Section.TODAY, 0)
+    entry = page.model.entry(index)
+    assert entry is not None
+    when, badge, text, buttons = agenda.parts(agenda.row_rect(index), entry, True)
+    assert when.left() > badge.right() and badge.left() > text.right() and text.left() > dict(buttons)["more"].right()
     assert listed(page, Section.TODAY, Column.PHONE) == ["\u2066+44 20 7946 0958\u2069"]
+    assert entry.phone == "\u2066+44 20 7946 0958\u2069" and entry.name == "\u2068John Smith\u2069"
     # The date fields read day/month/year left to right in an Arabic window too.
     dialog = page.schedule()
     tomorrow = shop_today(db) + timedelta(days=1)
@@ -470,13 +525,19 @@ def test_a_collapsed_section_stays_collapsed_after_a_change(
     first = due(db, sample_book["ahmed"], today)
     due(db, sample_book["fatima"], today)
     _window, page = open_today(open_window)
-    upcoming = page.model.section_index(Section.UPCOMING)
-    page.tree.collapse(upcoming)
+    model, agenda = page.model, page.agenda
+    # A click on a heading folds its section: the heading stays, its items go.
+    heading = agenda.visualRect(model.section_index(Section.UPCOMING))
+    qtbot.mouseClick(agenda.viewport(), Qt.MouseButton.LeftButton, pos=heading.center())
+    assert model.is_folded(Section.UPCOMING) and not model.item_index(Section.UPCOMING, 0).isValid()
     page.select_follow_up(first)
     page.mark_done_with(Outcome.REACHED)
     assert listed(page, Section.TODAY) == ["فاطمة الزهراء"]
-    assert not page.tree.isExpanded(page.model.section_index(Section.UPCOMING))
-    assert page.tree.isExpanded(page.model.section_index(Section.TODAY))
+    assert model.is_folded(Section.UPCOMING) and model.section_index(Section.UPCOMING).isValid()
+    assert not model.is_folded(Section.TODAY)
+    heading = agenda.visualRect(model.section_index(Section.UPCOMING))
+    qtbot.mouseClick(agenda.viewport(), Qt.MouseButton.LeftButton, pos=heading.center())
+    assert model.item_index(Section.UPCOMING, 0).isValid()
 
 
 def test_the_context_menu_offers_what_fits_the_row(
@@ -485,10 +546,10 @@ def test_the_context_menu_offers_what_fits_the_row(
     due(db, sample_book["ahmed"], shop_today(db))
     log_interaction(db, sample_book["john"], kind=InteractionKind.COMPLAINT, note="Wrong size")
     _window, page = open_today(open_window)
-    tree, model = page.tree, page.model
+    agenda, model = page.agenda, page.model
 
     def menu_at(section: Section) -> list[str]:
-        rect = tree.visualRect(model.index(0, Column.REASON, model.section_index(section)))
+        rect = agenda.visualRect(model.item_index(section, 0))
         menu = page._context_menu(rect.center())
         names = [a.objectName() for a in menu.actions() if a.objectName()]
         menu.close()
@@ -528,3 +589,86 @@ def test_the_rules_run_off_the_gui_thread_and_fill_today(
     add_customer(db, CustomerDraft("Mona Birthday", birthday=soon.replace(year=soon.year - 32)))
     window, page = open_today(open_window)
     assert "Mona Birthday" in listed(page, Section.UPCOMING)
+
+
+def test_what_matters_most_comes_first(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    today = shop_today(db)
+    if (today.month, today.day) == (2, 29):
+        pytest.skip("a birthday on 29 February is greeted on the 28th")
+    add_customer(db, CustomerDraft("Mona Birthday", phones=("0501234567",), birthday=today.replace(year=today.year - 30)))
+    log_interaction(db, sample_book["john"], kind=InteractionKind.COMPLAINT, note="The order came late")
+    _window, page = open_today(open_window)  # the rules put Mona's greeting on today's list
+    due(db, sample_book["ahmed"], today, reason="Collect the balance")  # put on the list after the greeting
+    page.refresh()
+    model, agenda = page.model, page.agenda
+    assert model.sections() == [Section.COMPLAINTS, Section.TODAY, Section.UPCOMING]
+    assert listed(page, Section.TODAY) == ["أحمد بن سعيد", "Mona Birthday"]  # the owner's own call before a greeting
+    greeting = model.entry(model.item_index(Section.TODAY, 1))
+    assert greeting is not None and greeting.origin_icon == "cake" and greeting.icon == "message"
+    # On screen: the open complaint above today's call, the call above the birthday greeting.
+    complaint_y = agenda.visualRect(model.item_index(Section.COMPLAINTS, 0)).y()
+    call_y = agenda.visualRect(model.item_index(Section.TODAY, 0)).y()
+    greeting_y = agenda.visualRect(model.item_index(Section.TODAY, 1)).y()
+    assert complaint_y < call_y < greeting_y
+
+
+def test_a_later_day_offers_no_snooze_and_a_click_acts_on_its_own_row(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    from retention_desktop.followups import FollowUpRow
+
+    today = shop_today(db)
+    later = due(db, sample_book["john"], today + timedelta(days=3))
+    now = due(db, sample_book["ahmed"], today)
+    _window, page = open_today(open_window)
+    page.select_follow_up(later)
+    assert "snooze" not in row_buttons(page) and "done" in row_buttons(page)  # to tomorrow would be sooner
+    # The buttons of another row (drawn under the mouse): one click there acts on that row.
+    index = page.model.find(FollowUpRow, now)
+    snooze_there = page.agenda.button_rects(index)["snooze"]
+    qtbot.mouseMove(page.agenda.viewport(), snooze_there.center())
+    qtbot.mouseClick(page.agenda.viewport(), Qt.MouseButton.LeftButton, pos=snooze_there.center())
+    assert follow_up(db, now).due_on == today + timedelta(days=1)
+    assert follow_up(db, later).due_on == today + timedelta(days=3)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_at_1024_by_768_a_row_keeps_its_words_and_nothing_scrolls_sideways(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int], lang: str
+) -> None:
+    from ui.agenda_view import BUTTON_HEIGHT, MIN_TEXT_WIDTH
+
+    follow_up_id = due(db, sample_book["fatima"], shop_today(db), reason="Confirm Sunday's appointment", due_at=time(16, 30))
+    window, page = open_today(open_window, lang)
+    window.resize(1024, 768)
+    page.select_follow_up(follow_up_id)
+    qtbot.waitUntil(lambda: page.agenda.viewport().width() < 1024 - 84)
+    agenda = page.agenda
+    index = agenda.currentIndex()
+    entry = page.model.entry(index)
+    assert entry is not None
+    when, _badge, text, buttons = agenda.parts(agenda.row_rect(index), entry, True)
+    assert text.width() >= MIN_TEXT_WIDTH
+    assert all(rect.width() > BUTTON_HEIGHT for name, rect in buttons if name != "more")  # icon and word
+    assert agenda.body.metrics.horizontalAdvance(entry.when) <= when.width()
+    assert agenda.name.metrics.horizontalAdvance(entry.name) + agenda.body.metrics.horizontalAdvance(entry.phone) < text.width()
+    assert agenda.body.metrics.horizontalAdvance(entry.line) <= text.width()  # the reason, whole
+    assert not agenda.horizontalScrollBar().isVisible()
+
+
+def test_the_arrow_keys_go_from_item_to_item_over_the_headings(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    today = shop_today(db)
+    late = due(db, sample_book["john"], today - timedelta(days=2))
+    now = due(db, sample_book["ahmed"], today)
+    _window, page = open_today(open_window)
+    page.select_follow_up(late)
+    qtbot.keyClick(page.agenda, Qt.Key.Key_Down)
+    assert page.current_follow_up() is not None and page.current_follow_up().id == now
+    qtbot.keyClick(page.agenda, Qt.Key.Key_Up)
+    assert page.current_follow_up() is not None and page.current_follow_up().id == late
+    qtbot.keyClick(page.agenda, Qt.Key.Key_Up)  # the first item: nowhere further up to go
+    assert page.current_follow_up() is not None and page.current_follow_up().id == late
