@@ -116,8 +116,25 @@ def _rows_query() -> Select[Unpack[TupleAny]]:
     ).join(_customers, _customers.c.id == _follow_ups.c.customer_id)
 
 
+def rule_reason(origin: FollowUpOrigin) -> str:
+    """Why a rule put a follow-up on the list, in the user's language now (one home for these
+    words: the rules store them, the lists show them). "" for the owner's own follow-ups."""
+    match origin:
+        case FollowUpOrigin.CADENCE:
+            return translate("Rules", "Stay in touch")
+        case FollowUpOrigin.SATISFACTION:
+            return translate("Rules", "Satisfaction call after the first purchase")
+        case FollowUpOrigin.RENEWAL:
+            return translate("Rules", "Renewal is coming up")
+        case FollowUpOrigin.BIRTHDAY:
+            return translate("Rules", "Birthday greeting")
+    return ""
+
+
 def _row(values: Sequence[Any]) -> FollowUpRow:
     id_, customer_id, name, phone, kind, reason, note, due_on, due_at, origin, status = values
+    # A rule's reason was stored in the language of the day it ran: it is shown in today's.
+    reason = rule_reason(origin) or reason
     return FollowUpRow(id_, customer_id, name, phone or "", kind, reason, note, due_on, due_at, origin, status)
 
 

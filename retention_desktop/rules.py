@@ -16,7 +16,7 @@ from retention_desktop.clock import add_months, local_date, shop_zone, start_of_
 from retention_desktop.customers import cadence_problem
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
-from retention_desktop.followups import UPCOMING_DAYS
+from retention_desktop.followups import UPCOMING_DAYS, rule_reason
 from retention_desktop.i18n import translate
 from retention_desktop.models import (
     CadenceUnit,
@@ -202,7 +202,7 @@ def _stay_in_touch(session: Session, day: _Day) -> list[_Planned]:
             continue
         due = next_contact(local_date(last or created_at, day.zone), every, unit)
         if due <= day.today:
-            reason = translate("Rules", "Stay in touch")
+            reason = rule_reason(FollowUpOrigin.CADENCE)
             planned.append(_Planned(customer_id, FollowUpKind.CALL, reason, day.today, FollowUpOrigin.CADENCE, f"cadence:{due.isoformat()}"))
     return planned
 
@@ -226,7 +226,7 @@ def _satisfaction_call(session: Session, day: _Day) -> list[_Planned]:
     for customer_id, first in purchases.all():
         due = local_date(first, day.zone) + timedelta(days=day.satisfaction_days)
         if day.today - timedelta(days=LOOK_AHEAD_DAYS) <= due <= day.today + timedelta(days=LOOK_AHEAD_DAYS):
-            reason = translate("Rules", "Satisfaction call after the first purchase")
+            reason = rule_reason(FollowUpOrigin.SATISFACTION)
             planned.append(_Planned(customer_id, FollowUpKind.CALL, reason, max(due, day.today), FollowUpOrigin.SATISFACTION, "satisfaction"))
     return planned
 
@@ -245,7 +245,7 @@ def _renewal_call(session: Session, day: _Day) -> list[_Planned]:
     for customer_id, renewal_on in renewals.all():
         if renewal_on is None:
             continue
-        reason = translate("Rules", "Renewal is coming up")
+        reason = rule_reason(FollowUpOrigin.RENEWAL)
         due = max(renewal_on - before, day.today)
         planned.append(_Planned(customer_id, FollowUpKind.CALL, reason, due, FollowUpOrigin.RENEWAL, f"renewal:{renewal_on.isoformat()}"))
     return planned
@@ -267,7 +267,7 @@ def _birthday_greeting(session: Session, day: _Day) -> list[_Planned]:
         for year in {day.today.year, horizon.year}:
             when = birthday_in(year, born)
             if day.today <= when <= horizon:
-                reason = translate("Rules", "Birthday greeting")
+                reason = rule_reason(FollowUpOrigin.BIRTHDAY)
                 planned.append(_Planned(customer_id, FollowUpKind.MESSAGE, reason, when, FollowUpOrigin.BIRTHDAY, f"birthday:{year}"))
     return planned
 

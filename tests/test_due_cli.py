@@ -189,3 +189,20 @@ def test_due_lists_what_the_program_filed_when_it_opened_today(tmp_path: Path) -
     first = run_due(tmp_path, "--db", str(path), "due", "--json")
     assert first.returncode == 0, first.stderr
     assert [(i["customer"], i["kind"], i["reason"]) for i in json.loads(first.stdout)] == [("Laila", "message", "Birthday greeting")]
+
+
+def test_a_rules_reason_is_shown_in_the_language_of_the_day_not_of_the_day_it_was_filed(tmp_path: Path) -> None:
+    path = tmp_path / "book.sqlite3"
+    db = open_database(path)
+    try:
+        today = shop_today(db)
+        born = date(1996, 2, 29) if (today.month, today.day) == (2, 29) else date(1990, today.month, today.day)
+        add_customer(db, CustomerDraft(full_name="Laila", birthday=born))
+        apply_follow_up_rules(db, today=today)  # filed by a program running in English
+        schedule_follow_up(db, add_customer(db, CustomerDraft(full_name="Omar")), due_on=today, reason="Bring the receipt")
+    finally:
+        db.close()
+    listed = run_due(tmp_path, "--db", str(path), "--lang", "ar", "due", "--json")
+    assert listed.returncode == 0, listed.stderr
+    reasons = {i["customer"]: i["reason"] for i in json.loads(listed.stdout)}
+    assert reasons == {"Laila": "تهنئة بعيد الميلاد", "Omar": "Bring the receipt"}  # the owner's own words as typed
