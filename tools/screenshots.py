@@ -225,6 +225,78 @@ def invoice_view_credited(shot: Shot) -> QWidget | None:
     return None if document is None else InvoiceViewDialog(shot.context, document, shot.window)
 
 
+def _drawn(widget: QWidget) -> QWidget:
+    """Shown, and its pages drawn (off the GUI thread) before the picture is taken."""
+    import time
+
+    from ui.document_preview import PageView
+
+    widget.show()
+    app = QApplication.instance()
+    deadline = time.monotonic() + 10
+    views = widget.findChildren(PageView)
+    while time.monotonic() < deadline and (not app or any(v.drawing() or v.image(v.current_page) is None for v in views if v.page_count)):
+        QApplication.processEvents()
+        time.sleep(0.005)
+    return widget
+
+
+def document_preview(shot: Shot) -> QWidget | None:
+    from ui.document_preview import DocumentPreviewDialog
+    from ui.printing import invoice_pages
+
+    invoice = _first_invoice(shot)
+    pages = None if invoice is None else invoice_pages(shot.context, shot.window, invoice)
+    if pages is None:
+        return None
+    dialog = DocumentPreviewDialog(shot.context, pages, shot.window)
+    dialog.resize(dialog.size_for(shot.window.size()))  # as on a screen of the picture's size
+    return _drawn(dialog)
+
+
+def _issued(dialog: QWidget, document_id: int, kind: str) -> None:
+    """The dialog turned to its issued page for a document already in the book (nothing is issued)."""
+    from retention_desktop.kinds import DocumentKind
+    from retention_desktop.sales import IssuedDocument, document_details
+
+    details = document_details(dialog._context.db, document_id)  # type: ignore[attr-defined]
+    doc = details.printable
+    issued = IssuedDocument(document_id, doc.number, DocumentKind(kind), doc.total, first_purchase=False)
+    if kind == "invoice":
+        dialog.customer.set_customer(details.customer_id, doc.buyer.name)  # type: ignore[attr-defined]
+        dialog._show_issued(issued)  # type: ignore[attr-defined]
+    else:
+        dialog.pages.setCurrentIndex(1)  # type: ignore[attr-defined]
+        fmt = dialog._context.format  # type: ignore[attr-defined]
+        text = dialog.tr("Credit note {number} is issued. Total: {total}").format(
+            number=fmt.document_number(doc.number), total=fmt.money(doc.total, doc.currency)
+        )
+        dialog.result.show_issued(issued, fmt.paragraph(text))  # type: ignore[attr-defined]
+
+
+def invoice_issued(shot: Shot) -> QWidget | None:
+    from ui.invoice_dialog import NewInvoiceDialog
+
+    invoice = _first_invoice(shot)
+    if invoice is None:
+        return None
+    dialog = NewInvoiceDialog(shot.context, None, shot.window)
+    _issued(dialog, invoice, "invoice")
+    return _drawn(dialog)
+
+
+def credit_note_issued(shot: Shot) -> QWidget | None:
+    from ui.credit_note_dialog import CreditNoteDialog
+
+    invoice = _first_invoice(shot)
+    credit_note = _first_document(shot, "credit_note")
+    if invoice is None or credit_note is None:
+        return None
+    dialog = CreditNoteDialog(shot.context, invoice, shot.window)
+    _issued(dialog, credit_note, "credit_note")
+    return _drawn(dialog)
+
+
 def payment(shot: Shot) -> QWidget | None:
     from ui.payment_dialog import PaymentDialog
 
@@ -297,6 +369,9 @@ SCREENS: dict[str, Screen] = {
     "credit-note-chosen": credit_note_chosen,
     "credit-note-view": credit_note_view,
     "invoice-view-credited": invoice_view_credited,
+    "document-preview": document_preview,
+    "invoice-issued": invoice_issued,
+    "credit-note-issued": credit_note_issued,
     "sales-search": sales_search,
     "customers-search": customers_search,
     "about": about,

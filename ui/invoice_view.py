@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.kinds import DocumentKind
 from retention_desktop.sales import DocumentDetails, PaymentStatus, SalesError, document_details
-from retention_desktop.text import isolate_auto, isolate_ltr
+from retention_desktop.text import isolate_auto
 
 from ui.context import AppContext
 from ui.forms import MUTED, error_label, show_errors
 from ui.labels import document_kind_label, payment_method_label, payment_status_label
-from ui.printing import print_document
+from ui.printing import preview_document
 
 TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 STATUS_STYLE = {
@@ -82,7 +81,6 @@ class InvoiceViewDialog(QDialog):
         self._context = context
         self.document_id = document_id
         self.details: DocumentDetails | None = None
-        self.printed_path: Path | None = None
 
         self.title = QLabel()
         self.title.setObjectName("documentTitle")
@@ -163,7 +161,7 @@ class InvoiceViewDialog(QDialog):
         for table in (self.payments, self.credit_notes):
             table.setMaximumHeight(130)
 
-        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(self.print_document)
         self.payment_button = QPushButton(self.tr("Record payment…"))
@@ -181,11 +179,6 @@ class InvoiceViewDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("closeButton")
         self.close_button.clicked.connect(self.accept)
-        self.printed_text = QLabel()
-        self.printed_text.setObjectName("printedText")
-        self.printed_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.printed_text.setStyleSheet(MUTED)
-        self.printed_text.setWordWrap(True)
         self.error = error_label("document")
         buttons = QHBoxLayout()
         for button in (self.print_button, self.payment_button, self.credit_button, self.customer_button, self.corrected_button):
@@ -214,7 +207,6 @@ class InvoiceViewDialog(QDialog):
         layout.addWidget(self.lines, 1)
         layout.addLayout(middle)
         layout.addWidget(self.error)
-        layout.addWidget(self.printed_text)
         layout.addLayout(buttons)
         self.resize(860, 640)
 
@@ -315,14 +307,9 @@ class InvoiceViewDialog(QDialog):
         show_errors({"document": self.error}, {})
 
     # -- actions ----------------------------------------------------------------------------------
-    def print_document(self) -> Path | None:
-        if self.details is None:
-            return None
-        path = print_document(self._context, self, self.document_id, self.details.printable.number)
-        if path is not None:
-            self.printed_path = path
-            self.printed_text.setText(self.tr("Saved as {path}").format(path=isolate_ltr(str(path))))
-        return path
+    def print_document(self) -> QDialog | None:
+        """The document in the preview, to print or save."""
+        return preview_document(self._context, self, self.document_id) if self.details is not None else None
 
     def record_payment(self) -> QDialog | None:
         if self.details is None or not self.payment_button.isEnabled():

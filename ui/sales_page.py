@@ -6,7 +6,6 @@ import enum
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.kinds import DocumentKind
 from retention_desktop.sales import DocumentRow, PaymentStatus, list_documents
-from retention_desktop.text import isolate_auto, isolate_ltr
+from retention_desktop.text import isolate_auto
 
 from ui import style
 from ui.columns import FittedColumns
@@ -36,7 +35,7 @@ from ui.forms import EmptyState
 from ui.table_model import Index, RowsTableModel
 from ui.labels import document_kind_label, payment_status_text
 from ui.widgets import SearchBox, page_action
-from ui.printing import print_document
+from ui.printing import preview_document
 
 # The list shows the newest documents; a search finds older ones.
 LIST_LIMIT = 500
@@ -243,7 +242,7 @@ class SalesPage(QWidget):
 
         self.action_new = action("actionSalesNewInvoice", self.tr("New invoice…"), self.new_invoice)
         self.action_open = action("actionOpenDocument", self.tr("Open"), self.open_selected)
-        self.action_print = action("actionPrintDocument", self.tr("Print"), self.print_selected, QKeySequence.StandardKey.Print)
+        self.action_print = action("actionPrintDocument", self.tr("Print…"), self.print_selected, QKeySequence.StandardKey.Print)
         self.action_payment = action("actionRecordPayment", self.tr("Record payment…"), self.record_payment)
         self.action_credit = action("actionCreditNote", self.tr("Credit note…"), self.credit_note)
 
@@ -354,14 +353,10 @@ class SalesPage(QWidget):
         row = self.current_document()
         return self.open_document(row.id) if row is not None else None
 
-    def print_selected(self) -> Path | None:
+    def print_selected(self) -> QDialog | None:
+        """The selected document in the preview, to print or save."""
         row = self.current_document()
-        if row is None:
-            return None
-        path = print_document(self._context, self, row.id, row.number)
-        if path is not None:
-            self.message.emit(self.tr("{number} saved as {path}").format(number=isolate_ltr(row.number), path=isolate_ltr(str(path))))
-        return path
+        return preview_document(self._context, self, row.id) if row is not None else None
 
     def record_payment(self) -> QDialog | None:
         row = self.current_document()

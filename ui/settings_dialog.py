@@ -120,7 +120,7 @@ class SettingsDialog(QDialog):
         self.templates_button.setObjectName("messageTemplatesButton")
         self.templates_button.clicked.connect(self.open_templates)
 
-        # Where printed invoices go, on this PC.
+        # Where Save as PDF starts, on this PC (the folder saved in last).
         self._documents_folder = context.preferences.documents_folder
         self.documents_folder = QLabel()
         self.documents_folder.setObjectName("documentsFolder")
@@ -145,7 +145,7 @@ class SettingsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Time zone"), with_error(self.time_zone, self.errors["time_zone"]))
-        form.addRow(self.tr("Printed invoices go to"), folder_row)
+        form.addRow(self.tr("Save PDFs in"), folder_row)
         general_layout = QVBoxLayout(general)
         general_layout.addLayout(form)
         general_layout.addWidget(rules)
@@ -205,7 +205,7 @@ class SettingsDialog(QDialog):
         self.profile.name_ar.setFocus()
 
     def _show_documents_folder(self) -> None:
-        self.documents_folder.setText(self._documents_folder or self.tr("Asked at the first print"))
+        self.documents_folder.setText(self._documents_folder or self.tr("The Documents folder"))
 
     def choose_documents_folder(self) -> None:
         from ui.printing import choose_documents_folder
@@ -215,7 +215,7 @@ class SettingsDialog(QDialog):
             self.set_documents_folder(chosen)
 
     def set_documents_folder(self, folder: str) -> None:
-        """The folder printed invoices go to from now on (kept when the dialog is saved)."""
+        """The folder Save as PDF starts in from now on (kept when the dialog is saved)."""
         self._documents_folder = folder
         self._show_documents_folder()
 

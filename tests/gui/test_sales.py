@@ -1,5 +1,5 @@
 """Sales as a shop owner clicks through it: the business profile, the catalogue, issuing an invoice,
-the Sales list, payments, credit notes, printing, and the customer's card and stage."""
+the Sales list, payments, credit notes, and the customer's card and stage (printing: test_document_preview.py)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from retention_desktop.clock import add_months, shop_today
 from retention_desktop.customers import customer_details
 from retention_desktop.db import Database
-from retention_desktop.files import IsAFolder
 from retention_desktop.followups import customer_follow_ups
 from retention_desktop.models import CadenceUnit, DocumentKind, PaymentMethod, Stage, VatCategory
 from retention_desktop.profile import BusinessProfile, get_profile, logo_bytes, save_profile
@@ -597,7 +596,7 @@ def test_the_business_profile_is_saved_from_the_settings(
     not_an_image.write_text("hello")
     assert not page.use_logo_file(not_an_image)
     assert page.errors["logo"].text() == "The logo must be a PNG or JPEG image."
-    assert dialog.documents_folder.text() == "Asked at the first print"
+    assert dialog.documents_folder.text() == "The Documents folder"
     dialog.set_documents_folder(str(tmp_path))  # as chosen with "Choose…"
     dialog.save()
     assert not dialog.isVisible()
@@ -737,56 +736,6 @@ def test_the_card_shows_purchases_and_opens_them(
     dialog = card.findChild(NewInvoiceDialog)
     assert dialog is not None and dialog.customer.customer_id == shop["fatima"] and dialog.customer.text() == "فاطمة الزهراء"
     dialog.reject()
-
-
-# -- printing -------------------------------------------------------------------------------------------
-
-
-def test_print_writes_the_pdf_in_the_chosen_folder(
-    qtbot: QtBot, db: Database, shop: dict[str, int], tmp_path: Path, make_context: Callable[..., AppContext]
-) -> None:
-    pytest.importorskip("retention_desktop.pdf.invoice")
-    pypdf = pytest.importorskip("pypdf")
-    context = make_context("en")
-    folder = tmp_path / "printed"
-    folder.mkdir()
-    context.preferences.documents_folder = str(folder)  # chosen once, before: no folder dialog
-    dialog = new_invoice(qtbot, context, shop["ahmed"])
-    choose_item(dialog.lines[0], shop["haircut"])
-    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    path = folder / "INV-000001.pdf"
-    assert dialog.printed_path == path and path.is_file()
-    assert plain(dialog.printed_text.text()) == f"Saved as {path}"
-    text = pypdf.PdfReader(path).pages[0].extract_text()
-    assert "INV-000001" in text
-
-    view = InvoiceViewDialog(context, dialog.issued_document.id)
-    qtbot.addWidget(view)
-    path.unlink()
-    assert view.print_document() == path and path.is_file()
-
-
-def test_a_pdf_that_cannot_be_written_is_said_politely_with_its_file(
-    qtbot: QtBot, db: Database, shop: dict[str, int], tmp_path: Path, make_context: Callable[..., AppContext]
-) -> None:
-    pytest.importorskip("retention_desktop.pdf.invoice")
-    context = make_context("en")
-    folder = tmp_path / "printed"
-    folder.mkdir()
-    context.preferences.documents_folder = str(folder)
-    invoice = invoice_for(db, shop["ahmed"], ("قص شعر", "1", "50.00"))
-    target = folder / "INV-000001.pdf"
-    target.mkdir()  # a folder stands where the file should go
-    view = InvoiceViewDialog(context, invoice)
-    qtbot.addWidget(view)
-    view.show()
-    assert view.print_document() is None
-    box = view.findChild(QMessageBox, "problemBox")
-    assert box is not None and box.isVisible() and box.windowTitle() == "Print"
-    assert box.text() == str(IsAFolder(target))
-    assert plain(box.text()) == f"{target} is a folder. Give the name of the file to write."
-    assert plain(view.printed_text.text()) == ""
 
 
 # -- right to left -----------------------------------------------------------------------------------
