@@ -1143,6 +1143,72 @@ Is this a different customer?</source>
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>فتح في العارض</translation>
+    </message>
+    <message>
+        <source>Open in the PC&apos;s own PDF viewer</source>
+        <translation>فتح في عارض ملفات PDF على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>الصفحة السابقة (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>الصفحة التالية (Page Down)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>تصغير (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>تكبير (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>ملاءمة الصفحة</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>من {count}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>الصفحة {page} من {count}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>حُفظ في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
         <source>Number</source>
@@ -1635,8 +1701,8 @@ The details were written to:
         <translation>الرقم</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>طباعة</translation>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Record payment…</source>
@@ -1666,16 +1732,28 @@ The details were written to:
         <source>Record refund…</source>
         <translation>تسجيل مبلغ مُعاد…</translation>
     </message>
-    <message>
-        <source>Saved as {path}</source>
-        <translation>حُفظ في {path}</translation>
-    </message>
 </context>
 <context>
     <name>IssuedPage</name>
     <message>
-        <source>Print</source>
-        <translation>طباعة</translation>
+        <source>See the whole document</source>
+        <translation>عرض المستند كاملًا</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>فتح في العارض</translation>
+    </message>
+    <message>
+        <source>Open in the PC&apos;s own PDF viewer</source>
+        <translation>فتح في عارض ملفات PDF على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2512,14 +2590,53 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>Preview</name>
+    <message>
+        <source>This document cannot be shown: it is not a PDF, or the file is damaged.</source>
+        <translation>تعذر عرض هذا المستند: ليس ملف PDF، أو أن الملف تالف.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <source>Choose the folder for printed invoices</source>
-        <translation>اختيار مجلد الفواتير المطبوعة</translation>
+        <source>No printer is installed on this PC. Add one in the system&apos;s printer settings, or use Save as PDF and print the file from another PC.</source>
+        <translation>لا توجد طابعة مثبتة على هذا الحاسوب. أضف طابعة من إعدادات الطابعات في النظام، أو احفظ المستند بصيغة PDF واطبعه من حاسوب آخر.</translation>
+    </message>
+    <message>
+        <source>The printer {name} cannot be used now. Check that it is switched on and connected, then try again.</source>
+        <translation>تعذر استخدام الطابعة {name} الآن. تأكد أنها مشغّلة ومتصلة، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed on {name}. Check the printer, then try again.</source>
+        <translation>تعذرت طباعة المستند على {name}. افحص الطابعة، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>This PC has no program that opens PDF files. Install a PDF viewer, or use Print or Save as PDF.</source>
+        <translation>لا يوجد على هذا الحاسوب برنامج يفتح ملفات PDF. ثبّت عارضًا لملفات PDF، أو استخدم الطباعة أو الحفظ بصيغة PDF.</translation>
     </message>
     <message>
         <source>Print</source>
         <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Choose the folder for saved documents</source>
+        <translation>اختيار مجلد حفظ المستندات</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>فتح في العارض</translation>
     </message>
 </context>
 <context>
@@ -2747,8 +2864,8 @@ The details were written to:
         <translation>فتح</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>طباعة</translation>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Record payment…</source>
@@ -2790,10 +2907,6 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
     <message>
         <source>Record refund…</source>
         <translation>تسجيل مبلغ مُعاد…</translation>
-    </message>
-    <message>
-        <source>{number} saved as {path}</source>
-        <translation>حُفظ {number} في {path}</translation>
     </message>
     <message>
         <source>Payment recorded.</source>
@@ -2944,8 +3057,12 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>Printed invoices go to</source>
-        <translation>تُحفظ الفواتير المطبوعة في</translation>
+        <source>Save PDFs in</source>
+        <translation>حفظ ملفات PDF في</translation>
+    </message>
+    <message>
+        <source>The Documents folder</source>
+        <translation>مجلد المستندات</translation>
     </message>
     <message>
         <source>General</source>
@@ -2954,10 +3071,6 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
     <message>
         <source>Business profile</source>
         <translation>ملف النشاط التجاري</translation>
-    </message>
-    <message>
-        <source>Asked at the first print</source>
-        <translation>يُسأل عنه عند أول طباعة</translation>
     </message>
     <message>
         <source>Time zone</source>
