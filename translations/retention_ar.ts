@@ -1189,12 +1189,12 @@ Is this a different customer?</source>
         <translation>ملاءمة الصفحة</translation>
     </message>
     <message>
-        <source>of {count}</source>
-        <translation>من {count}</translation>
+        <source>of {total}</source>
+        <translation>من {total}</translation>
     </message>
     <message>
-        <source>Page {page} of {count}</source>
-        <translation>الصفحة {page} من {count}</translation>
+        <source>Page {page} of {total}</source>
+        <translation>الصفحة {page} من {total}</translation>
     </message>
     <message>
         <source>Saved as {path}</source>

@@ -544,7 +544,7 @@ class DocumentPreview(QWidget):
     def _show_page(self, index: int) -> None:
         count = self.view.page_count
         self.page_box.setValue(index + 1)
-        self.page_count.setText(self.tr("of {count}").format(count=isolate_ltr(str(count))))
+        self.page_count.setText(self.tr("of {total}").format(total=isolate_ltr(str(count))))
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < count - 1)
         for widget in (self.previous_button, self.next_button, self.page_box, self.page_count):
@@ -552,7 +552,7 @@ class DocumentPreview(QWidget):
 
     def page_text(self) -> str:
         """"Page 2 of 10", as a person reads the page box and the count."""
-        return self.tr("Page {page} of {count}").format(page=self.page_box.value(), count=self.view.page_count)
+        return self.tr("Page {page} of {total}").format(page=self.page_box.value(), total=self.view.page_count)
 
     def _show_zoom(self) -> None:
         view = self.view
