@@ -663,10 +663,9 @@ def _returned(line: LineT, quantity: Decimal, left: LineLeft, include: bool, dec
     """The credit line for `quantity` of `line` taken back: its price as it stands after earlier
     corrections, its VAT, and what is left of its discount in proportion. The last of a line takes
     exactly what is left of it, so that crediting a line piece by piece adds up to the line."""
-    if quantity == left.quantity:
-        discount = left.discount
-    else:
-        discount = round_money(left.discount * quantity / left.quantity, decimals)
+    share = left.discount if quantity == left.quantity else round_money(left.discount * quantity / left.quantity, decimals)
+    # Rounding cent by cent may have left a cent less (or more) of the discount than of the line.
+    discount = min(max(share, ZERO), round_money(quantity * left.unit_price, decimals))
     item = LineInput(line.description, quantity, left.unit_price, line.vat_rate, discount)
     amounts = _within(_credit_amounts(item, include, decimals, position), left, everything=quantity == left.quantity)
     return _credit_line(line, item, amounts, include, corrects_price=False)
@@ -1309,7 +1308,7 @@ class SalesBatch:
                 "quantity": credit.item.quantity,
                 "unit_price": credit.item.unit_price,
                 "discount": credit.item.discount,
-                "discount_percent": None,
+                "discount_percent": credit.line.discount_percent if credit.corrects_price else None,
                 "vat_category": credit.line.vat_category,
                 "vat_rate": credit.line.vat_rate,
                 "net": credit.amounts.net,
