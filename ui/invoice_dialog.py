@@ -62,8 +62,6 @@ from ui.widgets import CustomerPicker, left_to_right_field
 FIELD_AT_FAULT = "border: 1px solid #b3261e;"
 NOTE_LIMIT = 1000
 LINE_FIELDS = ("lines", "description", "quantity", "unit_price", "discount", "vat_rate", "item")
-# The money columns of the lines: their heading names the currency, their amounts line up.
-AMOUNT_COLUMNS = (3, 4, 6)  # LineColumn.UNIT_PRICE, DISCOUNT, TOTAL
 
 
 class LineColumn(enum.IntEnum):
@@ -75,6 +73,10 @@ class LineColumn(enum.IntEnum):
     VAT = 5
     TOTAL = 6
     REMOVE = 7
+
+
+# The money columns of the lines: their heading names the currency, their amounts line up.
+AMOUNT_COLUMNS = (LineColumn.UNIT_PRICE, LineColumn.DISCOUNT, LineColumn.TOTAL)
 
 
 @dataclass
