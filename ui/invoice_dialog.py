@@ -324,8 +324,10 @@ class NewInvoiceDialog(QDialog):
         self.paid_now.toggled.connect(self._paid_toggled)
         fields = QHBoxLayout()
         fields.setContentsMargins(0, 0, 0, 0)
-        fields.addWidget(self.paid_method)
-        fields.addWidget(self.paid_amount, 1)
+        # The amount on the right in either direction, under the totals' amounts, lined up with them.
+        widgets = (self.paid_amount, self.paid_method) if self._context.format.right_to_left else (self.paid_method, self.paid_amount)
+        for widget in widgets:
+            fields.addWidget(widget, 1 if widget is self.paid_amount else 0)
         row = with_error(fields, self.errors["paid"])
         row.setObjectName("paidNowRow")
         self._paid_toggled(False)
