@@ -232,14 +232,17 @@ class InvoiceLine(Base):
     item_id: Mapped[int | None]
     corrects_line_id: Mapped[int | None]
     description: Mapped[str]
+    description_en: Mapped[str]
     quantity: Mapped[Decimal]
     unit_price: Mapped[Decimal]
     discount: Mapped[Decimal]
+    discount_percent: Mapped[Decimal | None]
     vat_category: Mapped[VatCategory]
     vat_rate: Mapped[Decimal]
     net: Mapped[Decimal]
     vat: Mapped[Decimal]
     total: Mapped[Decimal]
+    corrects_price: Mapped[bool]
 
     invoice: Mapped[Invoice] = relationship(back_populates="lines")
 

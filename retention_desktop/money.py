@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from types import MappingProxyType
@@ -108,6 +108,48 @@ def parse_amount(text: str, *, decimals: int = 2, allow_negative: bool = False, 
     if value < 0 and not allow_negative:
         raise MoneyError(translate("Money", "The amount cannot be negative."), field=field)
     return value
+
+
+# The percent signs a discount may be typed with: ASCII, Arabic (U+066A), full-width and small.
+_PERCENT = ("%", "\u066a", "\uff05", "\ufe6a")
+
+
+@dataclass(frozen=True)
+class Discount:
+    """A discount as the owner typed it: an amount off the line, or (`percent`) a percentage of it."""
+
+    value: Decimal
+    percent: bool = False
+
+
+def parse_discount(text: str, *, decimals: int = 2, field: str = "discount") -> Discount:
+    """Read a discount as typed: "5" or "5.50" is an amount off the line, "10%" (or "10 %", "%10",
+    "١٠٪") a percentage of it, from 0 to 100 with at most two decimals. Digits and separators as
+    parse_amount reads them; MoneyError names `field`."""
+    cleaned = text.strip().translate(_INVISIBLE)
+    marked = [sign for sign in _PERCENT if cleaned.startswith(sign) or cleaned.endswith(sign)]
+    if not marked:
+        return Discount(parse_amount(text, decimals=decimals, field=field))
+    number = cleaned.strip("".join(_PERCENT)).strip()
+    if not number:
+        raise MoneyError(translate("Money", "Type the percentage before the % sign, for example 10%."), field=field)
+    value = parse_amount(number, decimals=2, field=field)
+    check_percent(value, field=field)
+    return Discount(value, percent=True)
+
+
+def check_percent(value: Decimal, *, field: str = "discount") -> Decimal:
+    """`value` if it is a percentage from 0 to 100 with at most two decimals, else MoneyError."""
+    if not value.is_finite() or not ZERO <= value <= HUNDRED:
+        raise MoneyError(translate("Money", "A percentage discount is from 0 to 100 %."), field=field)
+    if value != value.quantize(Decimal("0.01")):
+        raise MoneyError(translate("Money", "Type the percentage with at most two decimals."), field=field)
+    return value
+
+
+def percent_of(amount: Decimal, percent: Decimal, decimals: int = 2) -> Decimal:
+    """`percent` % of `amount`, rounded to the currency (a line's discount typed as a percentage)."""
+    return round_money(amount * percent / HUNDRED, decimals)
 
 
 def check_amount(value: Decimal, *, field: str = "amount") -> Decimal:
@@ -333,6 +375,12 @@ def compute_totals(
         compute_line(line, prices_include_vat=prices_include_vat, decimals=decimals, credit_note=credit_note)
         for line in lines
     )
+    return sum_lines(amounts, decimals=decimals)
+
+
+def sum_lines(amounts: Sequence[LineAmounts], *, decimals: int = 2) -> InvoiceTotals:
+    """The totals of lines already computed (compute_line): their sums, and VAT per rate."""
+    amounts = tuple(amounts)
     if not amounts:
         raise MoneyError(translate("Money", "Add at least one line to the invoice."), field="lines")
     zero = round_money(ZERO, decimals)
@@ -361,6 +409,7 @@ def compute_totals(
 __all__ = [
     "CURRENCIES",
     "MAX_AMOUNT",
+    "Discount",
     "MAX_QUANTITY",
     "InvoiceTotals",
     "LineAmounts",
@@ -368,11 +417,15 @@ __all__ = [
     "MoneyError",
     "VatBreakdown",
     "check_amount",
+    "check_percent",
     "compute_line",
     "compute_totals",
     "currency_decimals",
     "format_money",
     "parse_amount",
+    "parse_discount",
+    "percent_of",
     "plain_number",
     "round_money",
+    "sum_lines",
 ]

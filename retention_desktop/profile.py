@@ -25,9 +25,11 @@ from retention_desktop.settings import (
     DEFAULT_COUNTRY,
     INVOICE_PREFIX,
     INVOICE_TERMS,
+    INVOICE_TERMS_EN,
     LOGO_IMAGE,
     PRICES_INCLUDE_VAT,
     SHOP_ADDRESS,
+    SHOP_ADDRESS_EN,
     SHOP_NAME,
     SHOP_NAME_EN,
     SHOP_PHONE,
@@ -57,7 +59,9 @@ class ProfileError(UserError):
 @dataclass(frozen=True)
 class BusinessProfile:
     """The seller as invoices print it. `country` is the shop's country (ISO 3166), which is also
-    the country of phone numbers typed without a code; `vat_rate` is a percentage."""
+    the country of phone numbers typed without a code; `vat_rate` is a percentage. The name, the
+    address and the terms come in Arabic and English: a document prints its language's, or the
+    other's when that one is empty."""
 
     name_ar: str = ""
     name_en: str = ""
@@ -73,12 +77,20 @@ class BusinessProfile:
     invoice_prefix: str = "INV-"
     credit_note_prefix: str = "CN-"
     logo_id: int = 0  # a StoredImage, 0 for none
+    address_en: str = ""
+    terms_en: str = ""
 
     def name(self, language: str) -> str:
         """The name for an invoice in `language`: English falls back to the Arabic name, and back."""
         if language == "en":
             return self.name_en or self.name_ar
         return self.name_ar or self.name_en
+
+    def address_in(self, language: str) -> str:
+        return (self.address_en or self.address) if language == "en" else (self.address or self.address_en)
+
+    def terms_in(self, language: str) -> str:
+        return (self.terms_en or self.terms) if language == "en" else (self.terms or self.terms_en)
 
     @property
     def is_complete(self) -> bool:
@@ -90,6 +102,7 @@ _FIELDS: tuple[tuple[str, SettingSpec[Any]], ...] = (
     ("name_ar", SHOP_NAME),
     ("name_en", SHOP_NAME_EN),
     ("address", SHOP_ADDRESS),
+    ("address_en", SHOP_ADDRESS_EN),
     ("phone", SHOP_PHONE),
     ("vat_number", VAT_NUMBER),
     ("country", DEFAULT_COUNTRY),
@@ -97,6 +110,7 @@ _FIELDS: tuple[tuple[str, SettingSpec[Any]], ...] = (
     ("vat_rate", VAT_RATE),
     ("prices_include_vat", PRICES_INCLUDE_VAT),
     ("terms", INVOICE_TERMS),
+    ("terms_en", INVOICE_TERMS_EN),
     ("show_hijri_date", SHOW_HIJRI_DATE),
     ("invoice_prefix", INVOICE_PREFIX),
     ("credit_note_prefix", CREDIT_NOTE_PREFIX),
@@ -224,7 +238,9 @@ def _checked(change: ProfileChange) -> dict[str, object]:
         name_ar=clean_line(profile.name_ar),
         name_en=clean_line(profile.name_en),
         address=clean_line(profile.address),
+        address_en=clean_line(profile.address_en),
         terms=clean_paragraph(profile.terms),
+        terms_en=clean_paragraph(profile.terms_en),
         phone=phone,
         vat_number=clean_vat_number(profile.vat_number, profile.country),
         currency=profile.currency.strip().upper(),

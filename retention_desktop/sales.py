@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, Table, func, literal_column, select, union, update
+from sqlalchemy import ColumnElement, CompoundSelect, Select, Table, and_, func, literal_column, or_, select, union, update
 from sqlalchemy.orm import Session, selectinload
 
 from retention_desktop.clock import add_months, local_date
@@ -51,10 +51,14 @@ from retention_desktop.money import (
     LineInput,
     MoneyError,
     check_amount,
+    check_percent,
+    compute_line,
     compute_totals,
     currency_decimals,
+    percent_of,
     plain_number,
     round_money,
+    sum_lines,
 )
 from retention_desktop.profile import BusinessProfile, read_profile
 from retention_desktop.search import matching_customers
@@ -220,8 +224,10 @@ def catalogue_items(db: Database, *, include_archived: bool = False) -> list[Cat
 @dataclass(frozen=True)
 class LineDraft:
     """One line as typed. `unit_price` and `discount` (an amount off the whole line) are in the
-    invoice's price terms. `vat_rate` None takes the rate of `vat_category`: the profile's rate
-    for standard, 0 for zero-rated and exempt."""
+    invoice's price terms; `discount_percent`, when given, is the discount typed as a percentage
+    of the line, and the amount off is worked out from it (`discount` is then not used).
+    `vat_rate` None takes the rate of `vat_category`: the profile's rate for standard, 0 for
+    zero-rated and exempt."""
 
     description: str
     quantity: Decimal
@@ -230,6 +236,7 @@ class LineDraft:
     vat_category: VatCategory = VatCategory.STANDARD
     vat_rate: Decimal | None = None
     item_id: int | None = None
+    discount_percent: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -248,6 +255,17 @@ class IssuedDocument:
     total: Decimal
     first_purchase: bool  # the customer's first invoice: the new-customer kit's moment
     line_ids: tuple[int, ...] = ()  # its lines, in order
+    payment: PaymentRow | None = None  # what the customer paid as it was issued (issue_invoice's paid_now)
+
+
+@dataclass(frozen=True)
+class PaidNow:
+    """What the customer pays at the counter as the invoice is issued: recorded as a payment of
+    the invoice's day, in the same transaction (see issue_invoice)."""
+
+    amount: Decimal
+    method: PaymentMethod
+    note: str = ""
 
 
 def _line_rate(line: LineDraft, profile: BusinessProfile) -> Decimal:
@@ -305,7 +323,10 @@ def compute_invoice_totals(
                 field="unit_price",
                 line=index,
             )
-        item = LineInput(description, line.quantity, line.unit_price, _line_rate(line, profile), line.discount)
+        discount = line.discount
+        if line.discount_percent is not None:
+            discount = _discount_of_percent(line, index, decimals)
+        item = LineInput(description, line.quantity, line.unit_price, _line_rate(line, profile), discount)
         try:
             compute_totals([item], prices_include_vat=include, decimals=decimals, credit_note=credit_note)
         except MoneyError as error:
@@ -317,22 +338,37 @@ def compute_invoice_totals(
         raise _money_error(error) from error
 
 
+def _discount_of_percent(line: LineDraft, index: int, decimals: int) -> Decimal:
+    """The amount off a line whose discount was typed as a percentage: that share of the line's
+    amount before the discount, rounded to the currency. Quantity and price are checked before."""
+    assert line.discount_percent is not None
+    try:
+        check_percent(line.discount_percent)
+    except MoneyError as error:
+        raise _money_error(error, index) from error
+    if not line.unit_price.is_finite() or abs(line.unit_price) > MAX_AMOUNT:
+        return ZERO  # compute_totals says what is wrong with the price
+    return percent_of(round_money(line.quantity * line.unit_price, decimals), line.discount_percent, decimals)
+
+
 def seller_snapshot(profile: BusinessProfile) -> str:
-    return json.dumps(
-        {
-            "name_ar": profile.name_ar,
-            "name_en": profile.name_en,
-            "address": profile.address,
-            "phone": profile.phone,
-            "vat_number": profile.vat_number,
-            "country": profile.country,
-            "terms": profile.terms,
-            "show_hijri_date": profile.show_hijri_date,
-            "logo_id": profile.logo_id,
-        },
-        ensure_ascii=False,
-        sort_keys=True,
-    )
+    body: dict[str, object] = {
+        "name_ar": profile.name_ar,
+        "name_en": profile.name_en,
+        "address": profile.address,
+        "phone": profile.phone,
+        "vat_number": profile.vat_number,
+        "country": profile.country,
+        "terms": profile.terms,
+        "show_hijri_date": profile.show_hijri_date,
+        "logo_id": profile.logo_id,
+    }
+    # The English address and terms only when there are some: a profile without them keeps the
+    # seller record it always had.
+    for key, value in (("address_en", profile.address_en), ("terms_en", profile.terms_en)):
+        if value:
+            body[key] = value
+    return json.dumps(body, ensure_ascii=False, sort_keys=True)
 
 
 def seller_id(session: Session, profile: BusinessProfile) -> int:
@@ -425,7 +461,9 @@ def _clean_reason(reason: str) -> str:
     return why
 
 
-def issue_invoice(db: Database, draft: InvoiceDraft, *, at: datetime | None = None) -> IssuedDocument:
+def issue_invoice(
+    db: Database, draft: InvoiceDraft, *, at: datetime | None = None, paid_now: PaidNow | None = None
+) -> IssuedDocument:
     """Check and save an invoice under the next number, all in one transaction, or raise SalesError
     and save nothing.
 
@@ -433,10 +471,23 @@ def issue_invoice(db: Database, draft: InvoiceDraft, *, at: datetime | None = No
     active), a purchase is logged in their history (which starts the satisfaction-call rule), and an
     item with a renewal period moves the customer's renewal date on. Line descriptions are cleaned
     as one line each, the note as a paragraph (text.py).
+
+    `paid_now`: the customer paid at the counter. The payment is recorded as record_payment records
+    one, on the invoice's day, in the same transaction: an amount it refuses (above the total, zero
+    or less) saves neither; its SalesError's field is then "paid_amount" or "paid_note".
     """
     _clean_invoice_note(draft.note)  # before the write lock: a note too long waits for nothing
     with db.writing() as session:
-        return SalesBatch(session).issue_invoices([draft], at=[at] if at else ())[0]
+        batch = SalesBatch(session)
+        issued = batch.issue_invoices([draft], at=[at] if at else ())[0]
+        if paid_now is None:
+            return issued
+        day = batch.invoice_day(issued.id)
+        try:
+            payment = batch.record_payments([PaymentDraft(issued.id, paid_now.amount, day, paid_now.method, paid_now.note)])[0]
+        except SalesError as error:
+            raise SalesError(str(error), field=f"paid_{error.field}") from error
+        return replace(issued, payment=payment)
 
 
 def issue_invoices(db: Database, drafts: Sequence[InvoiceDraft], *, at: Sequence[datetime] = ()) -> list[IssuedDocument]:
@@ -452,12 +503,14 @@ def issue_invoices(db: Database, drafts: Sequence[InvoiceDraft], *, at: Sequence
 
 @dataclass(frozen=True)
 class CreditRequest:
-    """A correction of an issued invoice: its line ids and the quantity of each taken back."""
+    """A correction of an issued invoice: its line ids and the quantity of each taken back, and
+    (`prices`) the unit price some lines should have had."""
 
     invoice_id: int
     returns: Mapping[int, Decimal]
     reason: str
     at: datetime | None = None
+    prices: Mapping[int, Decimal] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -480,19 +533,26 @@ def issue_credit_note(
     *,
     reason: str,
     at: datetime | None = None,
+    prices: Mapping[int, Decimal] | None = None,
 ) -> IssuedDocument:
     """Correct an issued invoice: `returns` maps each of its line ids to the quantity taken back
-    (at most what is left of it after earlier credit notes). The credit note copies the line's
-    price and VAT; a line discount is taken back in proportion. Its amounts are negative.
+    (at most what is left of it after earlier credit notes), `prices` to the unit price the line
+    should have had (below its price now). A return credits the line's price as it stands after
+    earlier corrections, its VAT, and its discount in proportion; a price correction credits the
+    difference on every unit not taken back (a percentage discount in proportion too). Neither ever
+    credits more of a line than is left of it. The credit note's amounts are negative.
     """
     _clean_reason(reason)  # before the write lock
     with db.writing() as session:
-        return SalesBatch(session).issue_credit_notes([CreditRequest(invoice_id, returns, reason, at)])[0]
+        request = CreditRequest(invoice_id, returns, reason, at, prices or {})
+        return SalesBatch(session).issue_credit_notes([request])[0]
 
 
 class _CreditedLine(Protocol):
     """An invoice line as stored or as read back (PrintableLine)."""
 
+    @property
+    def id(self) -> int: ...
     @property
     def description(self) -> str: ...
     @property
@@ -502,64 +562,199 @@ class _CreditedLine(Protocol):
     @property
     def discount(self) -> Decimal: ...
     @property
-    def vat_rate(self) -> Decimal: ...
-
-
-class _StoredLine(_CreditedLine, Protocol):
+    def discount_percent(self) -> Decimal | None: ...
     @property
-    def id(self) -> int: ...
+    def vat_rate(self) -> Decimal: ...
+    @property
+    def net(self) -> Decimal: ...
+    @property
+    def vat(self) -> Decimal: ...
+    @property
+    def total(self) -> Decimal: ...
 
 
-LineT = TypeVar("LineT", bound=_StoredLine)
+LineT = TypeVar("LineT", bound=_CreditedLine)
 
 
-def _taken_back(lines: Sequence[LineT], returns: Mapping[int, Decimal], left: Mapping[int, Decimal]) -> list[tuple[LineT, Decimal]]:
-    """The lines with a quantity taken back, each checked against what is left of it to credit."""
-    chosen = []
+@dataclass(frozen=True)
+class LineLeft:
+    """What is left of an invoice line to credit after the credit notes so far (positive amounts):
+    the quantity not taken back, the unit price after price corrections, and what is left of its
+    discount, net amount, VAT and total. A credit note never takes more than this."""
+
+    quantity: Decimal
+    unit_price: Decimal
+    discount: Decimal
+    net: Decimal
+    vat: Decimal
+    total: Decimal
+
+    @classmethod
+    def of(cls, line: _CreditedLine) -> LineLeft:
+        """A line nothing has been credited of yet."""
+        return cls(line.quantity, line.unit_price, line.discount, line.net, line.vat, line.total)
+
+    def after(self, taken: LineAmounts, *, returned: Decimal = ZERO, new_price: Decimal | None = None) -> LineLeft:
+        """What is left once a credit line of `taken` (negative amounts, as stored) is issued."""
+        return LineLeft(
+            self.quantity - returned,
+            self.unit_price if new_price is None else new_price,
+            self.discount + taken.discount,
+            self.net + taken.net,
+            self.vat + taken.vat,
+            self.total + taken.total,
+        )
+
+    @property
+    def can_correct_price(self) -> bool:
+        return self.quantity > 0 and self.unit_price > 0 and self.total > 0
+
+
+@dataclass(frozen=True)
+class _CreditLine(Generic[LineT]):
+    """One line of a credit note: the invoice line it credits, as entered and as computed."""
+
+    line: LineT
+    item: LineInput  # quantity, unit price (the price cut, for a correction) and discount, positive
+    amounts: LineAmounts  # negative
+    corrects_price: bool
+
+
+def _plan_credit(
+    lines: Sequence[LineT],
+    returns: Mapping[int, Decimal],
+    prices: Mapping[int, Decimal],
+    left: dict[int, LineLeft],
+    *,
+    prices_include_vat: bool,
+    decimals: int,
+) -> list[_CreditLine[LineT]]:
+    """The credit note's lines for these returns and price corrections of `lines`, each checked
+    against what is left of it (`left`, updated: a later request of the batch sees what this one
+    took). On one line, the return comes first and the correction applies to what stays."""
+    planned: list[_CreditLine[LineT]] = []
     for position, line in enumerate(lines):
         quantity = returns.get(line.id, ZERO)
+        price = prices.get(line.id)
         if not quantity.is_finite() or quantity < 0:
             raise SalesError(translate("Sales", "Enter the quantity returned as a number above zero."), field="quantity", line=position)
-        if quantity > left.get(line.id, ZERO):
+        state = left.get(line.id)
+        if state is None:
+            continue
+        if quantity > state.quantity:
             raise SalesError(
-                translate("Sales", "Only {quantity} of this line are left to credit.").format(
-                    quantity=plain_number(left.get(line.id, ZERO))
-                ),
+                translate("Sales", "Only {quantity} of this line are left to credit.").format(quantity=plain_number(state.quantity)),
                 field="quantity",
                 line=position,
             )
         if quantity > 0:
-            chosen.append((line, quantity))
-    return chosen
+            credit = _returned(line, quantity, state, prices_include_vat, decimals, position)
+            state = state.after(credit.amounts, returned=quantity)
+            planned.append(credit)
+        if price is not None:
+            credit = _price_cut(line, price, state, prices_include_vat, decimals, position)
+            state = state.after(credit.amounts, new_price=price)
+            planned.append(credit)
+        left[line.id] = state
+    return planned
 
 
-def _credit_totals(
-    chosen: Sequence[tuple[_CreditedLine, Decimal]], prices_include_vat: bool, decimals: int
-) -> tuple[list[LineInput], InvoiceTotals]:
-    """A credit note's lines and totals (negative) for the quantities taken back."""
-    inputs = [_credit_line(line, quantity, decimals) for line, quantity in chosen]
+def _returned(line: LineT, quantity: Decimal, left: LineLeft, include: bool, decimals: int, position: int) -> _CreditLine[LineT]:
+    """The credit line for `quantity` of `line` taken back: its price as it stands after earlier
+    corrections, its VAT, and what is left of its discount in proportion. The last of a line takes
+    exactly what is left of it, so that crediting a line piece by piece adds up to the line."""
+    share = left.discount if quantity == left.quantity else round_money(left.discount * quantity / left.quantity, decimals)
+    # Rounding cent by cent may have left a cent less (or more) of the discount than of the line.
+    discount = min(max(share, ZERO), round_money(quantity * left.unit_price, decimals))
+    item = LineInput(line.description, quantity, left.unit_price, line.vat_rate, discount)
+    amounts = _within(_credit_amounts(item, include, decimals, position), left, everything=quantity == left.quantity)
+    return _credit_line(line, item, amounts, include, corrects_price=False)
+
+
+def _price_cut(line: LineT, price: Decimal, left: LineLeft, include: bool, decimals: int, position: int) -> _CreditLine[LineT]:
+    """The credit line that lowers `line`'s unit price to `price` on every unit not taken back: the
+    difference, its VAT, less a percentage discount's share of it (an amount off stays as it was)."""
+    if not price.is_finite() or price < 0 or abs(price) > MAX_AMOUNT:
+        raise SalesError(translate("Sales", "Type the right unit price as a number, zero or more."), field="price", line=position)
+    if price != round_money(price, decimals):
+        raise SalesError(
+            translate("Money", "Type at most %n digits after the decimal point.", None, decimals), field="price", line=position
+        )
+    if not left.can_correct_price:
+        raise SalesError(translate("Sales", "Nothing of this line is left to correct."), field="price", line=position)
+    if price >= left.unit_price:
+        raise SalesError(
+            translate("Sales", "A credit note lowers a price: type a price below {price}.").format(
+                price=isolate_ltr(f"{left.unit_price:,}")
+            ),
+            field="price",
+            line=position,
+        )
+    cut = left.unit_price - price
+    discount = ZERO
+    if line.discount_percent is not None:
+        discount = percent_of(round_money(left.quantity * cut, decimals), line.discount_percent, decimals)
+    item = LineInput(line.description, left.quantity, cut, line.vat_rate, discount)
+    amounts = _within(_credit_amounts(item, include, decimals, position), left, everything=False)
+    return _credit_line(line, item, amounts, include, corrects_price=True)
+
+
+def _credit_amounts(item: LineInput, include: bool, decimals: int, position: int) -> LineAmounts:
     try:
-        return inputs, compute_totals(inputs, prices_include_vat=prices_include_vat, decimals=decimals, credit_note=True)
+        return compute_line(item, prices_include_vat=include, decimals=decimals, credit_note=True)
+    except MoneyError as error:
+        raise _money_error(error, position) from error
+
+
+def _within(amounts: LineAmounts, left: LineLeft, *, everything: bool) -> LineAmounts:
+    """`amounts` (negative) held to what is left of the line: exactly what is left when the credit
+    takes the rest of it, and never more of its net amount or VAT than is left (rounding line by
+    line could otherwise credit a cent more than was invoiced)."""
+    if everything:
+        net, vat = left.net, left.vat
+    else:
+        net, vat = min(-amounts.net, left.net), min(-amounts.vat, left.vat)
+    if (net, vat) == (-amounts.net, -amounts.vat):
+        return amounts
+    return replace(amounts, net=ZERO - net, vat=ZERO - vat, total=ZERO - (net + vat))
+
+
+def _credit_line(line: LineT, item: LineInput, amounts: LineAmounts, include: bool, *, corrects_price: bool) -> _CreditLine[LineT]:
+    """The credit line as it prints: when _within held its amounts to what was left, its discount
+    makes quantity × price − discount come to its amount again (when no negative discount is needed)."""
+    after_discount = -(amounts.total if include else amounts.net)
+    before = -amounts.before_discount
+    if before - item.discount != after_discount and ZERO <= before - after_discount <= before:
+        item = replace(item, discount=before - after_discount)
+    return _CreditLine(line, item, replace(amounts, discount=ZERO - item.discount), corrects_price)
+
+
+def _credit_totals(planned: Sequence[_CreditLine[Any]], decimals: int) -> InvoiceTotals:
+    """A credit note's totals (negative) from its lines."""
+    try:
+        return sum_lines([credit.amounts for credit in planned], decimals=decimals)
     except MoneyError as error:
         raise _money_error(error) from error
 
 
-def _credit_line(line: _CreditedLine, quantity: Decimal, decimals: int) -> LineInput:
-    """The credit note's line for `quantity` of an invoice line: same price and VAT, and the line's
-    discount taken back in proportion."""
-    discount = round_money(line.discount * quantity / line.quantity, decimals) if line.quantity else ZERO
-    return LineInput(line.description, quantity, line.unit_price, line.vat_rate, discount)
-
-
-def preview_credit_note(details: DocumentDetails, returns: Mapping[int, Decimal]) -> Decimal:
+def preview_credit_note(
+    details: DocumentDetails, returns: Mapping[int, Decimal], prices: Mapping[int, Decimal] | None = None
+) -> Decimal:
     """The total (negative) of the credit note `issue_credit_note` would issue for these quantities
-    of the invoice in `details`; raises SalesError for quantities it would refuse."""
+    and prices of the invoice in `details`; raises SalesError for what it would refuse."""
     decimals = currency_decimals(details.printable.currency)
-    chosen = _taken_back(details.printable.lines, returns, details.quantities_left)
-    if not chosen:
+    left = dict(details.left)
+    planned = _plan_credit(
+        details.printable.lines,
+        returns,
+        prices or {},
+        left,
+        prices_include_vat=details.printable.prices_include_vat,
+        decimals=decimals,
+    )
+    if not planned:
         return round_money(ZERO, decimals)
-    _inputs, totals = _credit_totals(chosen, details.printable.prices_include_vat, decimals)
-    return totals.total
+    return _credit_totals(planned, decimals).total
 
 
 def preview_credit_of_draft(
@@ -571,32 +766,47 @@ def preview_credit_of_draft(
     decimals = currency_decimals(profile.currency)
     include = profile.prices_include_vat if draft.prices_include_vat is None else draft.prices_include_vat
     totals = compute_invoice_totals(draft.lines, profile, draft.prices_include_vat, credit_note=False)
-    lines = [
-        _LineRecord(position, line.item_id, clean_line(line.description), line.quantity, line.unit_price, line.discount + ZERO, line.vat_category, amounts.vat_rate)
-        for position, (line, amounts) in enumerate(zip(draft.lines, totals.lines))
-    ]
-    chosen = _taken_back(lines, returns, {line.id: line.quantity for line in lines})
-    if not chosen:
+    lines = [_line_record(position, line, amounts) for position, (line, amounts) in enumerate(zip(draft.lines, totals.lines))]
+    left = {line.id: LineLeft.of(line) for line in lines}
+    planned = _plan_credit(lines, returns, {}, left, prices_include_vat=include, decimals=decimals)
+    if not planned:
         return round_money(ZERO, decimals)
-    return _credit_totals(chosen, include, decimals)[1].total
+    return _credit_totals(planned, decimals).total
 
 
-def _quantities_left(session: Session, invoice: Invoice) -> dict[int, Decimal]:
-    """How much of each invoice line is left to credit, after the credit notes issued so far."""
-    return _left_to_credit(session, [line.id for line in invoice.lines], {line.id: line.quantity for line in invoice.lines})
+def _lines_left(session: Session, invoice: Invoice) -> dict[int, LineLeft]:
+    """What is left of each invoice line to credit, after the credit notes issued so far."""
+    return _left_to_credit(session, list(invoice.lines))
 
 
-def _left_to_credit(session: Session, line_ids: Sequence[int], quantities: Mapping[int, Decimal]) -> dict[int, Decimal]:
-    left = {line_id: quantities[line_id] for line_id in line_ids}
+def _left_to_credit(session: Session, lines: Sequence[_CreditedLine]) -> dict[int, LineLeft]:
+    left = {line.id: LineLeft.of(line) for line in lines}
+    line_ids = list(left)
+    credit_lines = InvoiceLine.__table__.c
     for start in range(0, len(line_ids), _LOOKUP_CHUNK):
-        taken_back = session.connection().execute(
-            select(InvoiceLine.corrects_line_id, InvoiceLine.quantity).where(
-                InvoiceLine.corrects_line_id.in_(line_ids[start : start + _LOOKUP_CHUNK])
+        credited = session.connection().execute(
+            select(
+                credit_lines.corrects_line_id,
+                credit_lines.quantity,
+                credit_lines.unit_price,
+                credit_lines.discount,
+                credit_lines.net,
+                credit_lines.vat,
+                credit_lines.total,
+                credit_lines.corrects_price,
             )
+            .where(credit_lines.corrects_line_id.in_(line_ids[start : start + _LOOKUP_CHUNK]))
+            .order_by(credit_lines.id)
         )
-        for line_id, quantity in taken_back:
-            if line_id is not None:
-                left[line_id] -= quantity
+        for line_id, quantity, unit_price, discount, net, vat, total, corrects_price in credited:
+            if line_id is None:
+                continue
+            state = left[line_id]
+            amounts = LineAmounts(ZERO, ZERO, ZERO - discount, net, vat, total)
+            if corrects_price:
+                left[line_id] = state.after(amounts, new_price=state.unit_price - unit_price)
+            else:
+                left[line_id] = state.after(amounts, returned=quantity)
     return left
 
 
@@ -705,6 +915,31 @@ class _LineRecord:
     discount: Decimal
     vat_category: VatCategory
     vat_rate: Decimal
+    net: Decimal
+    vat: Decimal
+    total: Decimal
+    description_en: str = ""
+    discount_percent: Decimal | None = None
+
+
+def _line_record(line_id: int, line: LineDraft, amounts: LineAmounts, names: tuple[str, str] | None = None) -> _LineRecord:
+    """An invoice line as issue_invoices stores it: `names` its description and English one."""
+    description, description_en = names or (clean_line(line.description), "")
+    return _LineRecord(
+        line_id,
+        line.item_id,
+        description,
+        line.quantity,
+        line.unit_price,
+        amounts.discount,
+        line.vat_category,
+        amounts.vat_rate,
+        amounts.net,
+        amounts.vat,
+        amounts.total,
+        description_en,
+        line.discount_percent,
+    )
 
 
 @dataclass
@@ -751,6 +986,7 @@ class SalesBatch:
         self.decimals = currency_decimals(self.profile.currency)
         self._seller: int | None = None
         self._renewals: dict[int, tuple[int, CadenceUnit] | None] = {}  # catalogue item → its renewal period
+        self._names: dict[int, tuple[str, str]] = {}  # catalogue item → its names in Arabic and English
         self._totals: dict[tuple[tuple[LineDraft, ...], bool | None], InvoiceTotals] = {}
         self._buyers: dict[int, _BuyerState] = {}
         self._documents: dict[int, _InvoiceState] = {}  # invoices read or issued by this batch
@@ -758,7 +994,7 @@ class SalesBatch:
         self._paid_or_credited: set[int] = set()  # invoices whose sums changed, not written yet
         self._last_ids: dict[str, int] = {}  # by table: the id of the last row this batch inserted
         self._lines: dict[int, list[_LineRecord]] = {}  # invoices' lines, issued or read by this batch
-        self._left: dict[int, Decimal] = {}  # by invoice line: the quantity left to credit, as this batch knows it
+        self._left: dict[int, LineLeft] = {}  # by invoice line: what is left to credit, as this batch knows it
 
     # What is read once.
 
@@ -783,12 +1019,24 @@ class SalesBatch:
         wanted = sorted({line.item_id for d in drafts for line in d.lines if line.item_id is not None and line.item_id not in self._renewals})
         for start in range(0, len(wanted), _LOOKUP_CHUNK):
             rows = self.session.connection().execute(
-                select(CatalogueItem.id, CatalogueItem.renewal_every, CatalogueItem.renewal_unit).where(
-                    CatalogueItem.id.in_(wanted[start : start + _LOOKUP_CHUNK])
-                )
+                select(
+                    CatalogueItem.id, CatalogueItem.renewal_every, CatalogueItem.renewal_unit, CatalogueItem.name_ar, CatalogueItem.name_en
+                ).where(CatalogueItem.id.in_(wanted[start : start + _LOOKUP_CHUNK]))
             )
-            for item_id, every, unit in rows:
+            for item_id, every, unit, name_ar, name_en in rows:
                 self._renewals[item_id] = (every, unit) if every and unit else None
+                self._names[item_id] = (name_ar, name_en)
+
+    def _descriptions(self, line: LineDraft) -> tuple[str, str]:
+        """The line's description and its English one. A catalogue item's line that says one of
+        the item's names keeps both (an English invoice prints the English one, and so does every
+        reprint); a description typed or changed by hand is the line's in both languages."""
+        typed = clean_line(line.description)
+        names = self._names.get(line.item_id) if line.item_id is not None else None
+        if names is None or not typed or typed not in names:
+            return typed, ""
+        name_ar, name_en = names
+        return name_ar, (name_en if name_en != name_ar else "")
 
     def read_customers(self, customer_ids: Iterable[int]) -> None:
         """Read these customers (their stage, renewal date, whether they bought, the buyer an invoice
@@ -854,6 +1102,11 @@ class SalesBatch:
 
     # Invoices.
 
+    def invoice_day(self, invoice_id: int) -> date:
+        """The day an invoice (issued or read by this batch) was issued, on the shop's calendar."""
+        self._read_invoices([invoice_id])
+        return self._documents[invoice_id].issue_date
+
     def issue_invoices(self, drafts: Sequence[InvoiceDraft], *, at: Sequence[datetime | None] = ()) -> list[IssuedDocument]:
         """Issue these invoices, numbered in the order given (`at`: each one's moment, now if
         empty), each exactly as issue_invoice issues one."""
@@ -902,18 +1155,23 @@ class SalesBatch:
                 }
             )
         ids = self._insert_documents(rows)
+        names = [[self._descriptions(line) for line in draft.lines] for draft in drafts]
         line_ids = self._insert_lines(
-            [_invoice_line_row(invoice_id, position, line, amounts) for invoice_id, draft, totals_ in zip(ids, drafts, totals) for position, (line, amounts) in enumerate(zip(draft.lines, totals_.lines))]
+            [
+                _invoice_line_row(invoice_id, position, line, amounts, line_names)
+                for invoice_id, draft, totals_, names_ in zip(ids, drafts, totals, names)
+                for position, (line, amounts, line_names) in enumerate(zip(draft.lines, totals_.lines, names_))
+            ]
         )
         issued = []
         purchases = []
         taken = 0
-        for invoice_id, draft, row, totals_ in zip(ids, drafts, rows, totals):
+        for invoice_id, draft, row, totals_, names_ in zip(ids, drafts, rows, totals, names):
             self._lines[invoice_id] = [
-                _LineRecord(line_id, line.item_id, clean_line(line.description), line.quantity, line.unit_price, line.discount + ZERO, line.vat_category, amounts.vat_rate)
-                for line_id, line, amounts in zip(line_ids[taken : taken + len(draft.lines)], draft.lines, totals_.lines)
+                _line_record(line_id, line, amounts, line_names)
+                for line_id, line, amounts, line_names in zip(line_ids[taken : taken + len(draft.lines)], draft.lines, totals_.lines, names_)
             ]
-            self._left.update((line.id, line.quantity) for line in self._lines[invoice_id])
+            self._left.update((line.id, LineLeft.of(line)) for line in self._lines[invoice_id])
             buyer = self._buyers[draft.customer_id]
             first = not buyer.bought
             if self._move_customer(buyer, draft, row["issue_date"]):
@@ -990,24 +1248,27 @@ class SalesBatch:
             if found is None or found.kind != DocumentKind.INVOICE:
                 raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")
         lines = self._read_lines([r.invoice_id for r in requests])
-        involved = {line.id: line.quantity for r in requests for line in lines[r.invoice_id]}
-        unknown = sorted(i for i in involved if i not in self._left)
-        self._left.update(_left_to_credit(self.session, unknown, involved))
+        involved = {line.id: line for r in requests for line in lines[r.invoice_id]}
+        unknown = [line for line_id, line in sorted(involved.items()) if line_id not in self._left]
+        self._left.update(_left_to_credit(self.session, unknown))
         left = {line_id: self._left[line_id] for line_id in involved}  # this call's, kept once all is checked
         planned = []
         for request in requests:
             invoice = self._documents[request.invoice_id]
-            chosen = _taken_back(lines[request.invoice_id], request.returns, left)
+            decimals = currency_decimals(invoice.currency)
+            # A second request for the same invoice sees what the first took (`left` moves on).
+            chosen = _plan_credit(
+                lines[request.invoice_id], request.returns, request.prices, left, prices_include_vat=invoice.prices_include_vat, decimals=decimals
+            )
             if not chosen:
-                raise SalesError(translate("Sales", "Choose at least one line and the quantity taken back."), field="lines")
-            for line, quantity in chosen:
-                left[line.id] -= quantity  # a second request for the same invoice sees what the first took
-            inputs, totals = _credit_totals(chosen, invoice.prices_include_vat, currency_decimals(invoice.currency))
-            planned.append((request, invoice, chosen, inputs, totals))
+                raise SalesError(
+                    translate("Sales", "Choose at least one line: the quantity taken back, or the price it should have had."), field="lines"
+                )
+            planned.append((request, invoice, chosen, _credit_totals(chosen, decimals)))
         self._left.update(left)
         numbers = take_numbers(self.session, DocumentKind.CREDIT_NOTE, self.profile.credit_note_prefix, len(requests))
         rows: list[dict[str, Any]] = []
-        for (request, invoice, _chosen, _inputs, totals), why, (sequence, number) in zip(planned, reasons, numbers):
+        for (request, invoice, _chosen, totals), why, (sequence, number) in zip(planned, reasons, numbers):
             moment = _issue_moment(request.at)
             zero = round_money(ZERO, currency_decimals(invoice.currency))
             rows.append(
@@ -1040,25 +1301,28 @@ class SalesBatch:
             {
                 "invoice_id": note_id,
                 "position": position,
-                "item_id": line.item_id,
-                "corrects_line_id": line.id,
-                "description": line.description,
-                "quantity": quantity,
-                "unit_price": line.unit_price,
-                "discount": item.discount,
-                "vat_category": line.vat_category,
-                "vat_rate": line.vat_rate,
-                "net": amounts.net,
-                "vat": amounts.vat,
-                "total": amounts.total,
+                "item_id": credit.line.item_id,
+                "corrects_line_id": credit.line.id,
+                "description": credit.line.description,
+                "description_en": credit.line.description_en,
+                "quantity": credit.item.quantity,
+                "unit_price": credit.item.unit_price,
+                "discount": credit.item.discount,
+                "discount_percent": credit.line.discount_percent if credit.corrects_price else None,
+                "vat_category": credit.line.vat_category,
+                "vat_rate": credit.line.vat_rate,
+                "net": credit.amounts.net,
+                "vat": credit.amounts.vat,
+                "total": credit.amounts.total,
+                "corrects_price": credit.corrects_price,
             }
-            for note_id, (_request, _invoice, chosen, inputs, totals) in zip(ids, planned)
-            for position, ((line, quantity), item, amounts) in enumerate(zip(chosen, inputs, totals.lines))
+            for note_id, (_request, _invoice, chosen, _totals) in zip(ids, planned)
+            for position, credit in enumerate(chosen)
         ]
         line_ids = self._insert_lines(line_rows)
         issued = []
         taken = 0
-        for note_id, row, (request, invoice, chosen, _inputs, totals) in zip(ids, rows, planned):
+        for note_id, row, (request, invoice, chosen, totals) in zip(ids, rows, planned):
             invoice.credited = invoice.credited - totals.total
             self._paid_or_credited.add(request.invoice_id)
             issued.append(IssuedDocument(note_id, row["number"], DocumentKind.CREDIT_NOTE, totals.total, False, tuple(line_ids[taken : taken + len(chosen)])))
@@ -1083,12 +1347,17 @@ class SalesBatch:
                     InvoiceLine.discount,
                     InvoiceLine.vat_category,
                     InvoiceLine.vat_rate,
+                    InvoiceLine.net,
+                    InvoiceLine.vat,
+                    InvoiceLine.total,
+                    InvoiceLine.description_en,
+                    InvoiceLine.discount_percent,
                 )
                 .where(InvoiceLine.invoice_id.in_(wanted[start : start + _LOOKUP_CHUNK]))
                 .order_by(InvoiceLine.invoice_id, InvoiceLine.position)
             )
-            for invoice_id, line_id, item_id, description, quantity, unit_price, discount, category, rate in rows:
-                lines[invoice_id].append(_LineRecord(line_id, item_id, description, quantity, unit_price, discount, category, rate))
+            for invoice_id, line_id, *values in rows:
+                lines[invoice_id].append(_LineRecord(line_id, *values))
         return lines
 
     def _write_invoices(self) -> None:
@@ -1157,21 +1426,25 @@ def _insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]], l
     return ids
 
 
-def _invoice_line_row(invoice_id: int, position: int, line: LineDraft, amounts: LineAmounts) -> dict[str, Any]:
+def _invoice_line_row(invoice_id: int, position: int, line: LineDraft, amounts: LineAmounts, names: tuple[str, str]) -> dict[str, Any]:
+    description, description_en = names
     return {
         "invoice_id": invoice_id,
         "position": position,
         "item_id": line.item_id,
         "corrects_line_id": None,
-        "description": clean_line(line.description),
+        "description": description,
+        "description_en": description_en,
         "quantity": line.quantity,
         "unit_price": line.unit_price,
-        "discount": line.discount + ZERO,
+        "discount": amounts.discount,
+        "discount_percent": line.discount_percent,
         "vat_category": line.vat_category,
         "vat_rate": amounts.vat_rate,
         "net": amounts.net,
         "vat": amounts.vat,
         "total": amounts.total,
+        "corrects_price": False,
     }
 
 # ---------------------------------------------------------------------------------------------
@@ -1216,42 +1489,91 @@ def _document_row(invoice: Invoice, customer_name: str) -> DocumentRow:
     )
 
 
-def list_documents(db: Database, *, text: str = "", unpaid_only: bool = False, limit: int = 200) -> tuple[list[DocumentRow], int]:
+def list_documents(
+    db: Database, *, text: str = "", unpaid_only: bool = False, limit: int = 200, after: int | None = None
+) -> tuple[list[DocumentRow], int]:
     """The newest invoices and credit notes first, and how many match: `text` matches the number, or
     the customer as the book's search does (name, phone…); `unpaid_only` keeps invoices still due.
-    `text` is cleaned as a one-line field first (a NUL would end SQLite's reading of the pattern)."""
-    newest = (Invoice.issued_at.desc(), Invoice.id.desc())
+    `text` is cleaned as a one-line field first (a NUL would end SQLite's reading of the pattern).
+
+    `after` is the id of the last document of the page before: the page goes on from it (newest
+    first by the moment of issue, then by id), so every document can be reached a page at a time
+    whatever is issued meanwhile. The count is of all that match, not of the page."""
     with db.session() as session:
-        rows_stmt = select(Invoice, Customer.full_name).join(Customer, Customer.id == Invoice.customer_id)
-        unsettled = Invoice.settled.is_(False)
-        term = clean_line(text)
-        if not term:
-            count = select(func.count()).select_from(Invoice)
-            if unpaid_only:
-                rows_stmt, count = rows_stmt.where(unsettled), count.where(unsettled)
-            rows = session.execute(rows_stmt.order_by(*newest).limit(limit)).all()
-            return [_document_row(invoice, name) for invoice, name in rows], int(session.scalar(count) or 0)
-        # Two indexed lookups, joined once: numbers through the number's own index, customers through
-        # the search index and then their invoices. (One OR over both read every invoice.)
-        if db.is_sqlite:  # SQLite's LIKE ignores the case of Latin letters, and lower() would cost a scan
-            escaped = term.replace("/", "//").replace("%", "/%").replace("_", "/_")
-            by_number: ColumnElement[bool] = Invoice.number.like(f"%{escaped}%", escape="/")
-        else:
-            by_number = Invoice.number.icontains(term, autoescape=True)
-        found: CompoundSelect[int] | Select[int] = select(Invoice.id).where(by_number)
-        matching = matching_customers(term)
-        if matching is not None:
-            found = union(found, select(Invoice.id).where(Invoice.customer_id.in_(matching)))
-        ids_stmt = select(Invoice.id).where(Invoice.id.in_(found))
+        found = _matching_documents(db, text)
+        stmt = select(Invoice, Customer.full_name).join(Customer, Customer.id == Invoice.customer_id)
+        count = select(func.count()).select_from(Invoice)
+        if found is not None:
+            stmt, count = stmt.where(Invoice.id.in_(found)), count.where(Invoice.id.in_(found))
         if unpaid_only:
-            ids_stmt = ids_stmt.where(unsettled)
-        ids = list(session.scalars(ids_stmt.order_by(*newest)))
-        rows = session.execute(rows_stmt.where(Invoice.id.in_(ids[:limit])).order_by(*newest)).all()
-        return [_document_row(invoice, name) for invoice, name in rows], len(ids)
+            stmt, count = stmt.where(Invoice.settled.is_(False)), count.where(Invoice.settled.is_(False))
+        if after is not None:
+            stmt = stmt.where(_older_than(after))
+        rows = session.execute(stmt.order_by(Invoice.issued_at.desc(), Invoice.id.desc()).limit(limit)).all()
+        return [_document_row(invoice, name) for invoice, name in rows], int(session.scalar(count) or 0)
+
+
+def _matching_documents(db: Database, text: str) -> CompoundSelect[int] | Select[int] | None:
+    """The ids of the documents whose number holds `text`, or whose customer the book's search finds
+    by it; None for no text (every document). Two indexed lookups, joined once: numbers through
+    the number's own index, customers through the search index and then their invoices. (One OR
+    over both read every invoice.)"""
+    term = clean_line(text)
+    if not term:
+        return None
+    if db.is_sqlite:  # SQLite's LIKE ignores the case of Latin letters, and lower() would cost a scan
+        escaped = term.replace("/", "//").replace("%", "/%").replace("_", "/_")
+        by_number: ColumnElement[bool] = Invoice.number.like(f"%{escaped}%", escape="/")
+    else:
+        by_number = Invoice.number.icontains(term, autoescape=True)
+    found: CompoundSelect[int] | Select[int] = select(Invoice.id).where(by_number)
+    matching = matching_customers(term)
+    if matching is not None:
+        found = union(found, select(Invoice.id).where(Invoice.customer_id.in_(matching)))
+    return found
+
+
+def _older_than(document_id: int) -> ColumnElement[bool]:
+    """Listed after this document: issued before it, or at the same moment with a smaller id."""
+    moment = select(Invoice.issued_at).where(Invoice.id == document_id).scalar_subquery()
+    return or_(Invoice.issued_at < moment, and_(Invoice.issued_at == moment, Invoice.id < document_id))
+
+
+def amounts_due(db: Database, *, text: str = "") -> tuple[tuple[str, Decimal], ...]:
+    """What the invoices still due (those "unpaid only" lists, found by `text` as list_documents
+    finds them) come to, per currency: (currency, amount) in the order of the codes."""
+    with db.session() as session:
+        stmt = select(Invoice.currency, Invoice.total, Invoice.credited, Invoice.paid).where(Invoice.settled.is_(False))
+        found = _matching_documents(db, text)
+        if found is not None:
+            stmt = stmt.where(Invoice.id.in_(found))
+        sums: dict[str, Decimal] = {}
+        for currency, total, credited, paid in session.execute(stmt):
+            sums[currency] = sums.get(currency, ZERO) + max(total - credited - paid, ZERO)
+    return tuple(sorted(sums.items()))
+
+
+def document_currencies(db: Database) -> tuple[str, ...]:
+    """The currencies of the book's invoices and credit notes, in the order of their codes: one
+    for nearly every shop (min and max from the currency's index tell it at once)."""
+    with db.session() as session:
+        # Two queries: SQLite answers min() or max() alone from the index, both together by a scan.
+        lowest = session.scalar(select(func.min(Invoice.currency)))
+        highest = session.scalar(select(func.max(Invoice.currency)))
+        if lowest is None:
+            return ()
+        if lowest == highest:
+            return (lowest,)
+        return tuple(session.scalars(select(Invoice.currency).distinct().order_by(Invoice.currency)))
 
 
 @dataclass(frozen=True)
 class PrintableLine:
+    """One line as issued. `description_en` is a catalogue item's English name (empty: the one
+    description is the line's in both languages); `discount_percent` the percentage the discount
+    was typed as; `corrects_price`, on a credit note, a line that lowers the price (by
+    `unit_price` for each of `quantity`) rather than taking back a quantity."""
+
     id: int
     description: str
     quantity: Decimal
@@ -1261,10 +1583,20 @@ class PrintableLine:
     net: Decimal
     vat: Decimal
     total: Decimal
+    description_en: str = ""
+    discount_percent: Decimal | None = None
+    corrects_price: bool = False
+
+    def text(self, language: str) -> str:
+        """The description in `language`: the English name on an English document when there is one."""
+        return (self.description_en or self.description) if language == "en" else self.description
 
 
 @dataclass(frozen=True)
 class Seller:
+    """The seller as the document printed it. `address` and `terms` are the Arabic ones (or the
+    only ones), `address_en` and `terms_en` the English ones; each language falls back on the other."""
+
     name_ar: str
     name_en: str
     address: str
@@ -1274,9 +1606,22 @@ class Seller:
     terms: str
     show_hijri_date: bool
     logo: bytes | None
+    address_en: str = ""
+    terms_en: str = ""
 
     def name(self, language: str) -> str:
-        return (self.name_en or self.name_ar) if language == "en" else (self.name_ar or self.name_en)
+        return _in_language(language, self.name_ar, self.name_en)
+
+    def address_in(self, language: str) -> str:
+        return _in_language(language, self.address, self.address_en)
+
+    def terms_in(self, language: str) -> str:
+        return _in_language(language, self.terms, self.terms_en)
+
+
+def _in_language(language: str, arabic: str, english: str) -> str:
+    """The text for a document in `language`, the other language's when that one is empty."""
+    return (english or arabic) if language == "en" else (arabic or english)
 
 
 @dataclass(frozen=True)
@@ -1323,7 +1668,12 @@ class DocumentDetails:
     status: PaymentStatus | None
     payments: tuple[PaymentRow, ...]
     corrections: tuple[DocumentRow, ...]  # credit notes against an invoice
-    quantities_left: Mapping[int, Decimal] = field(default_factory=dict)  # line id → left to credit
+    left: Mapping[int, LineLeft] = field(default_factory=dict)  # line id → what is left to credit
+
+    @property
+    def quantities_left(self) -> dict[int, Decimal]:
+        """Line id → the quantity not taken back yet."""
+        return {line_id: left.quantity for line_id, left in self.left.items()}
 
     @property
     def balance(self) -> Decimal:
@@ -1375,11 +1725,24 @@ def _printable(session: Session, invoice: Invoice) -> PrintableInvoice:
             seller["terms"],
             bool(seller["show_hijri_date"]),
             logo,
+            seller.get("address_en", ""),
+            seller.get("terms_en", ""),
         ),
         buyer=Buyer(buyer["name"], buyer["phone"], buyer["address"], buyer["email"]),
         lines=tuple(
             PrintableLine(
-                line.id, line.description, line.quantity, line.unit_price, line.discount, line.vat_rate, line.net, line.vat, line.total
+                line.id,
+                line.description,
+                line.quantity,
+                line.unit_price,
+                line.discount,
+                line.vat_rate,
+                line.net,
+                line.vat,
+                line.total,
+                line.description_en,
+                line.discount_percent,
+                line.corrects_price,
             )
             for line in invoice.lines
         ),
@@ -1443,7 +1806,7 @@ def document_details(db: Database, invoice_id: int) -> DocumentDetails:
             status=payment_status(invoice.total, invoice.paid, invoice.credited) if is_invoice else None,
             payments=payments,
             corrections=corrections,
-            quantities_left=_quantities_left(session, invoice) if is_invoice else {},
+            left=_lines_left(session, invoice) if is_invoice else {},
         )
 
 
@@ -1556,6 +1919,10 @@ __all__ = [
     "issue_invoices",
     "local_time",
     "list_documents",
+    "amounts_due",
+    "document_currencies",
+    "LineLeft",
+    "PaidNow",
     "payment_status",
     "preview_credit_note",
     "preview_credit_of_draft",

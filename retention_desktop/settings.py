@@ -179,6 +179,7 @@ def _stored_prefix(value: object) -> str:
 # fields together, the VAT number against the country for one).
 SHOP_NAME_EN = SettingSpec("shop_name_en", "", "The shop's name in English, for English invoices.", _text(120))
 SHOP_ADDRESS = SettingSpec("shop_address", "", "The shop's address as invoices print it.", _text(300))
+SHOP_ADDRESS_EN = SettingSpec("shop_address_en", "", "The shop's address in English, for English invoices.", _text(300))
 SHOP_PHONE = SettingSpec("shop_phone", "", "The shop's phone number, in E.164 form.", _text(20))
 VAT_NUMBER = SettingSpec("vat_number", "", "The shop's VAT registration number; empty if not registered.", _text(20))
 CURRENCY = SettingSpec("currency", "SAR", "The currency of prices and invoices (ISO 4217).", _choice(tuple(CURRENCIES)))
@@ -188,6 +189,9 @@ PRICES_INCLUDE_VAT = SettingSpec(
 )
 INVOICE_TERMS = SettingSpec(
     "invoice_terms", "", "Terms printed at the foot of each invoice.", _text(1000, clean_paragraph)
+)
+INVOICE_TERMS_EN = SettingSpec(
+    "invoice_terms_en", "", "The terms in English, for English invoices.", _text(1000, clean_paragraph)
 )
 SHOW_HIJRI_DATE = SettingSpec("show_hijri_date", False, "Print the Hijri date beside the Gregorian one.", _yes_no)
 INVOICE_PREFIX = SettingSpec("invoice_prefix", "INV-", "What invoice numbers start with.", _prefix, _stored_prefix)

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 
@@ -311,6 +312,8 @@ invoices = Table(
     UniqueConstraint("kind", "sequence"),
     Index("ix_invoices_customer_id_issued_at", "customer_id", "issued_at"),
     Index("ix_invoices_settled_issued_at", "settled", "issued_at"),
+    # Whether the book holds one currency or several: min() and max() from the index.
+    Index("ix_invoices_currency", "currency"),
 )
 
 
@@ -324,15 +327,23 @@ invoice_lines = Table(
     Column("item_id", ForeignKey("catalogue_items.id", ondelete="SET NULL"), index=True, nullable=True),
     # On a credit note: the invoice line it takes back.
     Column("corrects_line_id", ForeignKey("invoice_lines.id", ondelete="RESTRICT"), index=True, nullable=True),
+    # What the line printed; a catalogue item's line keeps its Arabic name here and its English
+    # name beside it (empty: the one description prints in both languages).
     Column("description", Text, nullable=False),
+    Column("description_en", Text, default="", server_default="", nullable=False),
     Column("quantity", Money, nullable=False),
     Column("unit_price", Money, nullable=False),
+    # The amount off the line; `discount_percent` the percentage it was typed as, if it was.
     Column("discount", Money, nullable=False),
+    Column("discount_percent", Money, nullable=True),
     Column("vat_category", _enum(VatCategory, "vat_category"), nullable=False),
     Column("vat_rate", Money, nullable=False),
     Column("net", Money, nullable=False),
     Column("vat", Money, nullable=False),
     Column("total", Money, nullable=False),
+    # On a credit note: the line lowers the price of `corrects_line_id` (by `unit_price` for each of
+    # `quantity`) instead of taking back a quantity of it.
+    Column("corrects_price", Boolean, default=False, server_default=false(), nullable=False),
 )
 
 

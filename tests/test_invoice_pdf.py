@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import stat
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
+import pypdfium2
+import pypdfium2.raw as pdfium
 import pytest
 from PIL import Image
 from pypdf import PdfReader
@@ -34,10 +38,12 @@ from retention_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
 from retention_desktop.pdf.invoice import MARGIN, QR_SIZE, render_invoice, write_invoice_pdf
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.sales import (
+    CatalogueDraft,
     InvoiceDraft,
     LineDraft,
     PrintableInvoice,
     SalesError,
+    add_catalogue_item,
     issue_credit_note,
     issue_invoice,
     printable_invoice,
@@ -91,6 +97,7 @@ ARABIC = {
     "Amount in words: {words}": "المبلغ كتابةً: {words}",
     "Terms and conditions": "الشروط والأحكام",
     "Page {page} of {pages}": "صفحة {page} من {pages}",
+    "Price correction": "تصحيح السعر",
 }
 
 
@@ -161,6 +168,60 @@ def dark(image: Image.Image, box: tuple[float, float, float, float], *, skip_rul
         if count < 0.7 * region.width:
             total += count
     return total
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """One character as pdfium reads it off the page: its box in points from the bottom left."""
+
+    char: str
+    left: float
+    bottom: float
+    right: float
+    size: float
+    bold: bool
+
+    @property
+    def middle(self) -> float:
+        return (self.left + self.right) / 2
+
+
+def glyphs(pdf: Path, page: int = 1) -> list[Glyph]:
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        text = document[page - 1].get_textpage()
+        font = ctypes.create_string_buffer(64)
+        flags = ctypes.c_int()
+        found = []
+        for index in range(text.count_chars()):
+            left, bottom, right, _top = text.get_charbox(index)
+            pdfium.FPDFText_GetFontInfo(text, index, font, 64, ctypes.byref(flags))
+            size = pdfium.FPDFText_GetFontSize(text, index)
+            found.append(Glyph(text.get_text_range(index, 1), left, bottom, right, size, b"Bold" in font.value))
+        return found
+    finally:
+        document.close()
+
+
+def table_decimal_points(found: list[Glyph]) -> list[tuple[Glyph, Glyph]]:
+    """The decimal points of the amounts in the lines table (a digit before, two after, at the
+    table's size or smaller: the totals under it are larger), each with the amount's last digit."""
+    return [
+        (g, found[i + 2])
+        for i, g in enumerate(found[1:-2], start=1)
+        if g.char == "." and g.size <= 8.6 and found[i - 1].char.isdigit() and found[i + 1].char.isdigit() and found[i + 2].char.isdigit()
+    ]
+
+
+def columns_of(points: list[tuple[Glyph, Glyph]]) -> list[list[tuple[Glyph, Glyph]]]:
+    """Decimal points grouped by column: a gap of 10 points or more starts the next one."""
+    columns: list[list[tuple[Glyph, Glyph]]] = []
+    for point in sorted(points, key=lambda p: p[0].middle):
+        if columns and point[0].middle - columns[-1][-1][0].middle < 10:
+            columns[-1].append(point)
+        else:
+            columns.append([point])
+    return columns
 
 
 # ---------------------------------------------------------------------------------------------
@@ -572,3 +633,77 @@ def test_direction_of_typed_text() -> None:
     assert first_strong_direction(isolate_ltr("INV-1") + " فاتورة") == "R"
     assert first_strong_direction("123") is None
     assert isolate_numbers(isolate_ltr("055 123 4567")) == isolate_ltr("055 123 4567")  # not isolated twice
+
+
+# ---------------------------------------------------------------------------------------------
+# The till: amounts lined up, names and the shop in the document's language
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_decimal_points_line_up_under_headings_aligned_as_their_columns(
+    shop: tuple[Database, int], tmp_path: Path, language: str
+) -> None:
+    db, customer = shop
+    lines = [
+        LineDraft("قص شعر", Decimal(2), Decimal("120.00")),
+        LineDraft("صبغة", Decimal(1), Decimal("1234.50"), discount_percent=Decimal(10)),
+        LineDraft("Shampoo", Decimal(3), Decimal("9.99"), discount=Decimal("2.00")),
+        LineDraft("Wax", Decimal(11), Decimal("123456.78"), discount=Decimal("1.50")),
+    ]
+    invoice = printable_invoice(db, issue_invoice(db, InvoiceDraft(customer, lines), at=ISSUED).number)
+    path = tmp_path / f"{language}.pdf"
+    path.write_bytes(render_invoice(invoice, language=language, translate=arabic if language == "ar" else None))
+    found = glyphs(path)
+    columns = columns_of(table_decimal_points(found))
+    # Unit price, discount, VAT amount and line total, left to right in English, mirrored in Arabic.
+    assert [len(c) for c in columns] == ([4, 3, 4, 4] if language == "en" else [4, 4, 3, 4])
+    for column in columns:
+        assert max(p.middle for p, _last in column) - min(p.middle for p, _last in column) < 0.2
+    # Each heading ends where the amounts under it end (both right-aligned, in either language).
+    header = [g for g in found if g.bold and 8.4 < g.size < 8.6 and g.char.strip()]
+    header_baseline = max(g.bottom for g in header)
+    for column in columns:
+        point = column[0][0].middle
+        heading = [g for g in header if abs(g.bottom - header_baseline) < 3 and point - 45 < g.middle < point + 12]
+        assert heading and abs(max(g.right for g in heading) - max(last.right for _p, last in column)) < 1.5
+    # The percentage typed is printed under the amount it came to.
+    text = "".join(g.char for g in found)
+    assert "123.45" in text and "10%" in text
+
+
+def test_english_documents_print_english_names_address_and_terms(db: Database, tmp_path: Path) -> None:
+    save_profile(
+        db,
+        BusinessProfile(
+            name_ar="صالون الورد",
+            name_en="Rose Salon",
+            address="الرياض، حي العليا",
+            address_en="Olaya district, Riyadh",
+            terms="لا ترد البضاعة بعد سبعة أيام",
+            terms_en="Goods cannot be returned after seven days",
+            vat_number="310122393500003",
+        ),
+    )
+    customer = add_customer(db, CustomerDraft("سارة"))
+    haircut = add_catalogue_item(db, CatalogueDraft("قص شعر", Decimal(50), "Haircut"))
+    issued = issue_invoice(db, InvoiceDraft(customer, [LineDraft("قص شعر", Decimal(1), Decimal(50), item_id=haircut)]), at=ISSUED)
+    invoice = printable_invoice(db, issued.number)
+    (english,) = pages_text(render_invoice(invoice, language="en"), tmp_path / "en.pdf")
+    for expected in ("Rose Salon", "Haircut", "Olaya district, Riyadh", "Goods cannot be returned after seven days"):
+        assert expected in english, expected
+    assert not has_words(english, "قص شعر") and not has_words(english, "العليا")
+    (arabic_text,) = pages_text(render_invoice(invoice, language="ar", translate=arabic), tmp_path / "ar.pdf")
+    for expected in ("صالون الورد", "قص شعر", "الرياض، حي العليا", "لا ترد البضاعة بعد سبعة أيام"):
+        assert has_words(arabic_text, expected), expected
+    assert "Olaya" not in arabic_text and "Haircut" not in arabic_text
+    # A price correction says so under its line, in the document's language.
+    note = issue_credit_note(db, issued.id, {}, reason="Wrong price", prices={invoice.lines[0].id: Decimal(40)}, at=ISSUED)
+    (corrected,) = pages_text(render_invoice(printable_invoice(db, note.number), language="en"), tmp_path / "cn.pdf")
+    assert "Haircut" in corrected and "Price correction" in corrected and "SAR 11.50" in corrected
+
+
+def test_an_empty_english_address_or_terms_falls_back_on_the_arabic(shop: tuple[Database, int], tmp_path: Path) -> None:
+    db, customer = shop
+    invoice = sell(db, customer)
+    (english,) = pages_text(render_invoice(invoice, language="en"), tmp_path / "en.pdf")
+    assert has_words(english, "البضاعة المباعة لا ترد") and has_words(english, "حي العليا")

@@ -9,6 +9,7 @@ import pytest
 from retention_desktop.money import (
     CURRENCIES,
     MAX_AMOUNT,
+    Discount,
     InvoiceTotals,
     LineAmounts,
     LineInput,
@@ -19,6 +20,7 @@ from retention_desktop.money import (
     currency_decimals,
     format_money,
     parse_amount,
+    parse_discount,
     round_money,
 )
 
@@ -348,3 +350,28 @@ def test_negative_amount_in_arabic_shows_its_minus_before_the_digits() -> None:
     shown = get_display(text, base_dir="R").replace("\u200e", "").replace("\u200f", "")
     assert "-84.00" in shown  # not "84.00-", which is where the bare minus lands after Babel's RLM
     assert format_money(D("84"), "SAR", "ar") == "\u200f84.00\xa0ر.س.\u200f"
+
+
+@pytest.mark.parametrize(
+    ("typed", "value", "percent"),
+    [
+        ("5", D("5"), False),
+        ("5.50", D("5.50"), False),
+        ("١٢٫٥٠", D("12.50"), False),
+        ("10%", D("10"), True),
+        (" 10 % ", D("10"), True),
+        ("%10", D("10"), True),
+        ("١٠٪", D("10"), True),
+        ("12.5%", D("12.5"), True),
+        ("100%", D("100"), True),
+    ],
+)
+def test_a_discount_is_an_amount_or_a_percentage(typed: str, value: D, percent: bool) -> None:
+    assert parse_discount(typed, decimals=2) == Discount(value, percent)
+
+
+@pytest.mark.parametrize("typed", ["%", "101%", "-5%", "10.555%", "abc%", "5.555", "-1"])
+def test_a_discount_that_is_neither_is_refused(typed: str) -> None:
+    with pytest.raises(MoneyError) as refused:
+        parse_discount(typed, decimals=2)
+    assert refused.value.field == "discount" and str(refused.value)

@@ -6,7 +6,7 @@ import subprocess
 import sys
 import textwrap
 from datetime import date, datetime, time, timedelta, timezone
-from decimal import Decimal as D
+from decimal import ROUND_DOWN, Decimal as D
 from pathlib import Path
 
 import pytest
@@ -27,15 +27,18 @@ from retention_desktop.models import (
     VatCategory,
 )
 from retention_desktop.followups import customer_follow_ups
-from retention_desktop.profile import BusinessProfile, save_profile
+from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.rules import apply_follow_up_rules
 from retention_desktop.sales import (
     CatalogueDraft,
     InvoiceDraft,
     LineDraft,
+    PaidNow,
     PaymentStatus,
     SalesError,
     add_catalogue_item,
+    amounts_due,
+    document_currencies,
     catalogue_items,
     document_details,
     issue_credit_note,
@@ -495,3 +498,277 @@ def test_paid_then_credited_invoice_owes_a_refund_until_it_is_recorded(shop: Dat
     assert [p.amount for p in details.payments] == [D(230), D(-115)]
     (sar,) = purchase_history(shop, customer).totals
     assert (sar.spent, sar.paid, sar.due) == (D("115.00"), D("115.00"), D("0.00"))
+
+
+# --- paid at the counter -------------------------------------------------------------------
+
+
+def test_paid_now_records_the_payment_in_the_invoices_own_transaction(shop: Database, customer: int) -> None:
+    full = issue_invoice(shop, InvoiceDraft(customer, one_line("100")), at=NOON, paid_now=PaidNow(D("115.00"), PaymentMethod.CARD))
+    assert full.payment is not None and full.payment.amount == D("115.00")
+    details = document_details(shop, full.id)
+    assert details.status == PaymentStatus.PAID and details.balance == 0
+    # On the invoice's own day, by the method chosen, as record_payment keeps payments.
+    assert [(p.paid_on, p.amount, p.method) for p in details.payments] == [(date(2026, 11, 23), D("115.00"), PaymentMethod.CARD)]
+
+    part = issue_invoice(shop, InvoiceDraft(customer, one_line("100")), paid_now=PaidNow(D("50"), PaymentMethod.CASH, "عربون"))
+    details = document_details(shop, part.id)
+    assert details.status == PaymentStatus.PARTLY_PAID and details.balance == D("65.00")
+    assert [(p.amount, p.method, p.note) for p in details.payments] == [(D(50), PaymentMethod.CASH, "عربون")]
+    assert [r.number for r in list_documents(shop, unpaid_only=True)[0]] == [part.number]
+
+
+@pytest.mark.parametrize(("amount", "field"), [("115.01", "paid_amount"), ("0", "paid_amount"), ("-5", "paid_amount"), ("1.001", "paid_amount"), ("NaN", "paid_amount")])
+def test_a_bad_amount_paid_now_saves_neither_the_invoice_nor_the_payment(shop: Database, customer: int, amount: str, field: str) -> None:
+    with pytest.raises(SalesError) as refused:
+        issue_invoice(shop, InvoiceDraft(customer, one_line("100")), paid_now=PaidNow(D(amount), PaymentMethod.CASH))
+    assert refused.value.field == field and str(refused.value)
+    assert invoice_count(shop) == 0
+    # The number was not used up: the next invoice takes it.
+    assert issue_invoice(shop, InvoiceDraft(customer, one_line("100"))).number == "INV-000001"
+    assert customer_details(shop, customer).stage == Stage.FIRST_PURCHASE  # moved once, by the invoice that stayed
+
+
+def test_more_than_the_total_says_what_is_due(shop: Database, customer: int) -> None:
+    with pytest.raises(SalesError) as refused:
+        issue_invoice(shop, InvoiceDraft(customer, one_line("100")), paid_now=PaidNow(D(200), PaymentMethod.CASH))
+    assert "115" in str(refused.value)
+
+
+# --- discounts typed as a percentage --------------------------------------------------------
+
+
+def test_a_percentage_discount_is_stored_with_the_amount_it_comes_to(shop: Database, customer: int) -> None:
+    lines = [
+        LineDraft("قص شعر", D(3), D("33.33"), discount_percent=D(10)),  # 99.99 → 10.00 off
+        LineDraft("صبغة", D(1), D("100"), discount=D("5")),
+    ]
+    line_totals, net, vat, total = preview_totals(lines, BusinessProfile(vat_rate=D(15)))
+    assert line_totals == (D("103.49"), D("109.25")) and (net, vat, total) == (D("184.99"), D("27.75"), D("212.74"))
+    issued = issue_invoice(shop, InvoiceDraft(customer, lines), at=NOON)
+    printed = printable_invoice(shop, issued.number)
+    assert [(line.discount, line.discount_percent) for line in printed.lines] == [(D("10.00"), D(10)), (D(5), None)]
+    assert printed.discount == D("15.00") and printed.total == total  # the preview, the stored lines and the totals agree
+    assert sum(line.net for line in printed.lines) == printed.net
+
+
+@pytest.mark.parametrize("percent", ["100.01", "-1", "10.555", "NaN"])
+def test_a_bad_percentage_is_refused_at_its_line(shop: Database, customer: int, percent: str) -> None:
+    lines = [LineDraft("قص", D(1), D(10)), LineDraft("صبغة", D(1), D(100), discount_percent=D(percent))]
+    with pytest.raises(SalesError) as refused:
+        issue_invoice(shop, InvoiceDraft(customer, lines))
+    assert refused.value.field == "discount" and refused.value.line == 1 and str(refused.value)
+    assert invoice_count(shop) == 0
+
+
+def test_a_whole_line_off_leaves_it_at_zero(shop: Database, customer: int) -> None:
+    issued = issue_invoice(shop, InvoiceDraft(customer, [LineDraft("هدية", D(2), D("19.99"), discount_percent=D(100))]))
+    assert issued.total == D("0.00")
+
+
+# --- credit notes that correct a price --------------------------------------------------------
+
+
+def test_a_credit_note_corrects_a_price(shop: Database, customer: int) -> None:
+    issued = issue_invoice(shop, InvoiceDraft(customer, one_line("120")), at=NOON)
+    line = document_details(shop, issued.id).printable.lines[0].id
+    before = printable_invoice(shop, issued.number)
+    assert preview_credit_note(document_details(shop, issued.id), {}, {line: D(100)}) == D("-23.00")
+    note = issue_credit_note(shop, issued.id, {}, reason="السعر الصحيح 100", prices={line: D(100)})
+    printed = printable_invoice(shop, note.number)
+    (credit,) = printed.lines
+    # 20 off the one unit, + 15 % VAT; the line says it corrects the price.
+    assert (credit.quantity, credit.unit_price, credit.total, credit.corrects_price) == (D(1), D(20), D("-23.00"), True)
+    assert printed.total == D("-23.00")
+    details = document_details(shop, issued.id)
+    assert details.credited == D("23.00") and details.balance == D("115.00")
+    assert details.quantities_left == {line: D(1)}  # nothing taken back: the unit is still sold, at 100
+    assert details.left[line].unit_price == D(100)
+    assert printable_invoice(shop, issued.number) == before  # the invoice itself is never edited
+
+
+def test_a_price_correction_cannot_raise_the_price_or_credit_more_than_is_left(shop: Database, customer: int) -> None:
+    issued = issue_invoice(shop, InvoiceDraft(customer, one_line("120", quantity="2")), at=NOON)
+    line = document_details(shop, issued.id).printable.lines[0].id
+    for price, field in (("120", "price"), ("130", "price"), ("-1", "price"), ("99.999", "price"), ("NaN", "price")):
+        with pytest.raises(SalesError) as refused:
+            issue_credit_note(shop, issued.id, {}, reason="تصحيح", prices={line: D(price)})
+        assert (refused.value.field, refused.value.line) == (field, 0) and str(refused.value)
+    issue_credit_note(shop, issued.id, {}, reason="تصحيح", prices={line: D(100)})
+    with pytest.raises(SalesError) as refused:  # 100 is its price now
+        issue_credit_note(shop, issued.id, {}, reason="تصحيح", prices={line: D(100)})
+    assert "100" in str(refused.value)
+    # Down to nothing, then nothing is left to correct and a return credits nothing more.
+    issue_credit_note(shop, issued.id, {}, reason="مجاناً", prices={line: D(0)})
+    details = document_details(shop, issued.id)
+    assert details.credited == details.printable.total and details.status == PaymentStatus.CREDITED
+    with pytest.raises(SalesError):
+        issue_credit_note(shop, issued.id, {}, reason="تصحيح", prices={line: D(0)})
+    issue_credit_note(shop, issued.id, {line: D(2)}, reason="مرتجع")
+    assert document_details(shop, issued.id).credited == details.printable.total
+
+
+def test_a_return_after_a_price_correction_credits_the_corrected_price(shop: Database, customer: int) -> None:
+    issued = issue_invoice(shop, InvoiceDraft(customer, one_line("120", quantity="2")), at=NOON)
+    line = document_details(shop, issued.id).printable.lines[0].id
+    issue_credit_note(shop, issued.id, {}, reason="تصحيح", prices={line: D(100)})  # 2 × 20 + VAT = 46
+    back = issue_credit_note(shop, issued.id, {line: D(1)}, reason="مرتجع")  # 100 + VAT, not 120
+    assert back.total == D("-115.00")
+    # A return and a correction on one line in one credit note: the correction applies to what stays.
+    both = issue_credit_note(shop, issued.id, {line: D(0)}, reason="تصحيح", prices={line: D(90)})
+    assert both.total == D("-11.50")
+    assert document_details(shop, issued.id).credited == D("172.50")  # 276 - 103.50 left for the one unit at 90
+
+
+def test_crediting_a_line_piece_by_piece_adds_up_to_the_line_exactly(shop: Database, customer: int) -> None:
+    # 3 × 33.33 less 10.00: a third of the discount is 3.33, and line by line VAT rounding would
+    # credit a cent more than was invoiced; the last piece takes exactly what is left.
+    issued = issue_invoice(shop, InvoiceDraft(customer, [LineDraft("قص", D(3), D("33.33"), discount=D(10))]), at=NOON)
+    line = document_details(shop, issued.id).printable.lines[0].id
+    totals = [issue_credit_note(shop, issued.id, {line: D(1)}, reason="مرتجع").total for _ in range(3)]
+    details = document_details(shop, issued.id)
+    assert -sum(totals) == details.printable.total == D("103.49")
+    assert details.status == PaymentStatus.CREDITED and details.left[line].total == 0
+    with pytest.raises(SalesError) as refused:
+        issue_credit_note(shop, issued.id, {line: D(1)}, reason="مرتجع")
+    assert refused.value.field == "quantity"
+
+
+@pytest.mark.parametrize("include_vat", [False, True])
+def test_credit_notes_in_any_order_never_credit_more_than_the_line(shop: Database, customer: int, include_vat: bool) -> None:
+    import random
+
+    chance = random.Random(11 if include_vat else 7)
+    for _round in range(6):
+        lines = [
+            LineDraft("أ", D(chance.choice(["1", "2", "3", "7", "2.5"])), D(chance.choice(["9.99", "33.33", "120", "0.01"])), discount_percent=D(chance.choice(["0", "10", "12.5"]))),
+            LineDraft("ب", D(chance.choice(["3", "4"])), D("19.95"), discount=D(chance.choice(["0", "1.00", "5.55"]))),
+        ]
+        issued = issue_invoice(shop, InvoiceDraft(customer, lines, prices_include_vat=include_vat))
+        invoiced = {line.id: line for line in printable_invoice(shop, issued.number).lines}
+        for _step in range(8):
+            details = document_details(shop, issued.id)
+            line_id = chance.choice(list(invoiced))
+            left = details.left[line_id]
+            returns, prices = {}, {}
+            if left.quantity > 0 and chance.random() < 0.6:
+                returns[line_id] = min(left.quantity, D(chance.choice(["1", "0.5", "2"])))
+            if left.can_correct_price and left.quantity > returns.get(line_id, 0) and chance.random() < 0.5:
+                prices[line_id] = (left.unit_price * D(chance.choice(["0", "0.5", "0.9"]))).quantize(D("0.01"), rounding=ROUND_DOWN)
+            if not returns and not prices:
+                continue
+            issue_credit_note(shop, issued.id, returns, reason="تصحيح", prices=prices)
+        credited: dict[int, list[D]] = {line_id: [D(0)] * 3 for line_id in invoiced}
+        for note in document_details(shop, issued.id).corrections:
+            for credit in printable_invoice(shop, note.number).lines:
+                sums = credited[[i for i in invoiced if invoiced[i].description == credit.description][0]]
+                for index, amount in enumerate((credit.net, credit.vat, credit.total)):
+                    sums[index] -= amount
+        for line_id, line in invoiced.items():
+            net, vat, total = credited[line_id]
+            assert net <= line.net and vat <= line.vat and total <= line.total and net + vat == total
+        # Whatever was credited so far, taking back everything left credits the invoice exactly.
+        details = document_details(shop, issued.id)
+        rest = {line_id: left.quantity for line_id, left in details.left.items() if left.quantity > 0}
+        if rest:
+            issue_credit_note(shop, issued.id, rest, reason="إلغاء")
+        details = document_details(shop, issued.id)
+        assert details.credited == details.printable.total
+
+
+# --- names in both languages ----------------------------------------------------------------
+
+
+def test_a_catalogue_line_keeps_both_names_and_a_typed_one_its_own(shop: Database, customer: int) -> None:
+    haircut = add_catalogue_item(shop, CatalogueDraft("قص شعر", D(50), "Haircut"))
+    dye = add_catalogue_item(shop, CatalogueDraft("صبغة", D(150)))
+    lines = [
+        LineDraft("Haircut", D(1), D(50), item_id=haircut),  # chosen in the English window
+        LineDraft("قص شعر", D(1), D(50), item_id=haircut),  # in the Arabic one
+        LineDraft("Haircut and beard", D(1), D(70), item_id=haircut),  # changed by hand
+        LineDraft("صبغة", D(1), D(150), item_id=dye),  # no English name
+        LineDraft("Delivery", D(1), D(10)),  # typed
+    ]
+    issued = issue_invoice(shop, InvoiceDraft(customer, lines), at=NOON)
+    update_catalogue_item(shop, haircut, CatalogueDraft("حلاقة", D(60), "Barber cut"))  # later: reprints keep the names
+    printed = printable_invoice(shop, issued.number).lines
+    assert [(line.description, line.description_en) for line in printed] == [
+        ("قص شعر", "Haircut"),
+        ("قص شعر", "Haircut"),
+        ("Haircut and beard", ""),
+        ("صبغة", ""),
+        ("Delivery", ""),
+    ]
+    assert [line.text("en") for line in printed] == ["Haircut", "Haircut", "Haircut and beard", "صبغة", "Delivery"]
+    assert [line.text("ar") for line in printed] == ["قص شعر", "قص شعر", "Haircut and beard", "صبغة", "Delivery"]
+    # A credit note copies both.
+    note = issue_credit_note(shop, issued.id, {printed[0].id: D(1)}, reason="مرتجع")
+    assert printable_invoice(shop, note.number).lines[0].text("en") == "Haircut"
+
+
+def test_the_profile_keeps_the_address_and_terms_in_both_languages(shop: Database, customer: int) -> None:
+    save_profile(
+        shop,
+        BusinessProfile(
+            name_ar="مؤسسة النور", name_en="Al Noor", address="الرياض", address_en="  Riyadh ", terms="لا ترد", terms_en="No returns\r\n",
+            vat_number="310122393500003",
+        ),
+    )
+    profile = get_profile(shop)
+    assert (profile.address_en, profile.terms_en) == ("Riyadh", "No returns")
+    issued = issue_invoice(shop, InvoiceDraft(customer, one_line()))
+    seller = printable_invoice(shop, issued.number).seller
+    assert (seller.address_in("en"), seller.terms_in("en"), seller.address_in("ar"), seller.terms_in("ar")) == ("Riyadh", "No returns", "الرياض", "لا ترد")
+    # Either language falls back to the other when its own is empty.
+    save_profile(shop, BusinessProfile(name_ar="مؤسسة النور", address="", address_en="Riyadh", terms="لا ترد"))
+    seller = printable_invoice(shop, issue_invoice(shop, InvoiceDraft(customer, one_line())).number).seller
+    assert (seller.address_in("ar"), seller.terms_in("en")) == ("Riyadh", "لا ترد")
+
+
+# --- the sales list a page at a time ---------------------------------------------------------
+
+
+def test_every_document_is_reached_a_page_at_a_time(shop: Database, customer: int) -> None:
+    # Seven invoices, three of them at the same moment (ties go by id), and a credit note.
+    moments = [NOON - timedelta(days=d) for d in (5, 4, 3, 3, 3, 1, 0)]
+    issued = [issue_invoice(shop, InvoiceDraft(customer, one_line(str(10 + i))), at=at) for i, at in enumerate(moments)]
+    line = document_details(shop, issued[0].id).printable.lines[0].id
+    issue_credit_note(shop, issued[0].id, {line: D(1)}, reason="مرتجع", at=NOON - timedelta(days=2))
+    everything, count = list_documents(shop, limit=100)
+    assert count == 8 and len(everything) == 8
+    seen: list[str] = []
+    after = None
+    while True:
+        page, page_count = list_documents(shop, limit=3, after=after)
+        assert page_count == 8  # the count is of everything, on every page
+        if not page:
+            break
+        seen += [r.number for r in page]
+        after = page[-1].id
+    assert seen == [r.number for r in everything] and len(set(seen)) == 8
+    assert seen[:3] == ["INV-000007", "INV-000006", "CN-000001"]
+    # With a filter and a search as well.
+    record_payment(shop, issued[1].id, amount=D("12.65"), paid_on=date(2026, 11, 19), method=PaymentMethod.CASH)
+    unpaid, unpaid_count = list_documents(shop, unpaid_only=True, limit=2)
+    rest, _ = list_documents(shop, unpaid_only=True, limit=10, after=unpaid[-1].id)
+    assert unpaid_count == 5 and len(unpaid) + len(rest) == 5 and issued[1].number not in [r.number for r in unpaid + rest]
+    found, found_count = list_documents(shop, text="العتيبي", limit=4)
+    more, _ = list_documents(shop, text="العتيبي", limit=4, after=found[-1].id)
+    assert found_count == 8 and [r.number for r in found + more] == seen
+
+
+def test_what_is_still_owed_is_summed_per_currency(shop: Database, customer: int) -> None:
+    assert amounts_due(shop) == () and document_currencies(shop) == ()
+    first = issue_invoice(shop, InvoiceDraft(customer, one_line("100")))
+    issue_invoice(shop, InvoiceDraft(customer, one_line("200")), paid_now=PaidNow(D(30), PaymentMethod.CASH))
+    issue_invoice(shop, InvoiceDraft(customer, one_line("10")), paid_now=PaidNow(D("11.50"), PaymentMethod.CASH))  # settled
+    assert amounts_due(shop) == (("SAR", D("315.00")),) and document_currencies(shop) == ("SAR",)
+    save_profile(shop, BusinessProfile(name_ar="مؤسسة النور", currency="KWD"))
+    issue_invoice(shop, InvoiceDraft(customer, one_line("1.250")))
+    line = document_details(shop, first.id).printable.lines[0].id
+    issue_credit_note(shop, first.id, {line: D(1)}, reason="مرتجع")
+    assert amounts_due(shop) == (("KWD", D("1.438")), ("SAR", D("200.00")))
+    assert document_currencies(shop) == ("KWD", "SAR")
+    other = add_customer(shop, CustomerDraft("Mona Saleh"))
+    issue_invoice(shop, InvoiceDraft(other, one_line("2")))
+    assert amounts_due(shop, text="mona") == (("KWD", D("2.300")),)

@@ -25,7 +25,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEvent, QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLineEdit, QWidget  # noqa: E402
 
 from retention_desktop.db import Database, open_database  # noqa: E402
 
@@ -196,6 +196,38 @@ def new_invoice(shot: Shot) -> QWidget:
     return NewInvoiceDialog(shot.context, _first_customer(shot), shot.window)
 
 
+def new_invoice_filled(shot: Shot) -> QWidget:
+    """A counter sale being typed: catalogue items, a discount as a percentage and one as an
+    amount, paid now in part (nothing is issued)."""
+    from retention_desktop.sales import catalogue_items
+
+    dialog = new_invoice(shot)
+    items = catalogue_items(shot.db)[:3]
+    typed = [("", "1", "120.00", "10%"), ("", "2", "1,234.50", "15.50"), ("", "3", "9.99", "")]
+    for index, (description, quantity, price, discount) in enumerate(typed):
+        line = dialog.lines[index] if index < len(dialog.lines) else dialog.add_line()  # type: ignore[attr-defined]
+        if index < len(items):
+            line.item.setCurrentIndex(line.item.findData(items[index].id))
+        else:
+            type_into(line.description, description or "Delivery")
+        type_into(line.quantity, quantity)
+        type_into(line.unit_price, price)
+        type_into(line.discount, discount)
+    dialog.paid_now.setChecked(True)  # type: ignore[attr-defined]
+    type_into(dialog.paid_amount, "500")  # type: ignore[attr-defined]
+    dialog._paid_typed = True  # type: ignore[attr-defined]
+    dialog.update_totals()  # type: ignore[attr-defined]
+    return dialog
+
+
+def new_invoice_error(shot: Shot) -> QWidget:
+    """Paid now with an amount that is not one: the message under the field (nothing is issued)."""
+    dialog = new_invoice_filled(shot)
+    type_into(dialog.paid_amount, "abc")  # type: ignore[attr-defined]
+    dialog.issue()  # type: ignore[attr-defined]
+    return dialog
+
+
 def invoice_view(shot: Shot) -> QWidget | None:
     from ui.invoice_view import InvoiceViewDialog
 
@@ -326,6 +358,25 @@ def credit_note_chosen(shot: Shot) -> QWidget | None:
     return dialog
 
 
+def credit_note_price(shot: Shot) -> QWidget | None:
+    """A credit note that corrects the price of the first line (typed, not issued)."""
+    dialog = credit_note(shot)
+    if dialog is not None:
+        line = next(iter(dialog.prices.values()))  # type: ignore[attr-defined]
+        type_into(line, "1.00")
+        dialog.update_total()  # type: ignore[attr-defined]
+    return dialog
+
+
+def sales_unpaid(shot: Shot) -> QWidget:
+    """The sales list under "Unpaid only", with what is still owed."""
+    shot.window.tabs.setCurrentIndex(2)
+    box = shot.window.findChild(QCheckBox, "unpaidOnly")
+    if box is not None:
+        box.setChecked(True)
+    return shot.window
+
+
 def sales_search(shot: Shot) -> QWidget:
     shot.window.tabs.setCurrentIndex(2)
     page = shot.window.findChild(QLineEdit, "salesSearch")
@@ -362,17 +413,21 @@ SCREENS: dict[str, Screen] = {
     "catalogue": catalogue,
     "catalogue-item": catalogue_item,
     "invoice-new": new_invoice,
+    "invoice-new-filled": new_invoice_filled,
+    "invoice-new-error": new_invoice_error,
     "invoice-view": invoice_view,
     "payment": payment,
     "payment-error": payment_error,
     "credit-note": credit_note,
     "credit-note-chosen": credit_note_chosen,
+    "credit-note-price": credit_note_price,
     "credit-note-view": credit_note_view,
     "invoice-view-credited": invoice_view_credited,
     "document-preview": document_preview,
     "invoice-issued": invoice_issued,
     "credit-note-issued": credit_note_issued,
     "sales-search": sales_search,
+    "sales-unpaid": sales_unpaid,
     "customers-search": customers_search,
     "about": about,
 }

@@ -20,6 +20,10 @@
         <translation>إزالة</translation>
     </message>
     <message>
+        <source>For invoices printed in English; empty: the Arabic one</source>
+        <translation>للفواتير المطبوعة بالإنجليزية؛ إن تُرك فارغًا فالعنوان العربي</translation>
+    </message>
+    <message>
         <source>e.g. 011 234 5678</source>
         <translation>مثال: 011 234 5678</translation>
     </message>
@@ -52,6 +56,10 @@
         <translation>تُطبع أسفل كل فاتورة، مثل: يمكن استبدال البضاعة خلال 7 أيام</translation>
     </message>
     <message>
+        <source>For invoices printed in English; empty: the Arabic terms</source>
+        <translation>للفواتير المطبوعة بالإنجليزية؛ إن تُرك فارغًا فالشروط العربية</translation>
+    </message>
+    <message>
         <source>Shop name (Arabic)</source>
         <translation>اسم المحل (بالعربية)</translation>
     </message>
@@ -64,8 +72,20 @@
         <translation>الشعار</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>العنوان</translation>
+        <source>Address (Arabic)</source>
+        <translation>العنوان (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Address (English)</source>
+        <translation>العنوان (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Invoice terms (Arabic)</source>
+        <translation>شروط الفاتورة (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Invoice terms (English)</source>
+        <translation>شروط الفاتورة (بالإنجليزية)</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -94,10 +114,6 @@
     <message>
         <source>Numbers start with</source>
         <translation>تبدأ الأرقام بـ</translation>
-    </message>
-    <message>
-        <source>Invoice terms</source>
-        <translation>شروط الفاتورة</translation>
     </message>
     <message>
         <source>For example {invoice} and {credit_note}</source>
@@ -292,8 +308,8 @@
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>السعر</translation>
+        <source>Price ({currency})</source>
+        <translation>السعر ({currency})</translation>
     </message>
     <message>
         <source>VAT</source>
@@ -368,6 +384,22 @@
     <message>
         <source>Issue credit note</source>
         <translation>إصدار الإشعار الدائن</translation>
+    </message>
+    <message>
+        <source>Unit price
+({currency})</source>
+        <translation>سعر الوحدة
+({currency})</translation>
+    </message>
+    <message>
+        <source>Right price
+({currency})</source>
+        <translation>السعر الصحيح
+({currency})</translation>
+    </message>
+    <message>
+        <source>The unit price the line should have had: the credit note credits the difference, with its VAT</source>
+        <translation>سعر الوحدة الذي كان ينبغي أن يكون للسطر: يُشعَر بالفرق دائنًا مع ضريبته</translation>
     </message>
     <message>
         <source>Open credit note</source>
@@ -1231,8 +1263,16 @@ Is this a different customer?</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
+        <source>Total ({currency})</source>
+        <translation>الإجمالي ({currency})</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Paid ({currency})</source>
+        <translation>المدفوع ({currency})</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1613,6 +1653,10 @@ The details were written to:
         <source>Page {page} of {pages}</source>
         <translation>صفحة {page} من {pages}</translation>
     </message>
+    <message>
+        <source>Price correction</source>
+        <translation>تصحيح السعر</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceViewDialog</name>
@@ -1731,6 +1775,10 @@ The details were written to:
     <message>
         <source>Record refund…</source>
         <translation>تسجيل مبلغ مُعاد…</translation>
+    </message>
+    <message>
+        <source>{description} (price correction)</source>
+        <translation>{description} (تصحيح السعر)</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2356,18 @@ The details were written to:
         </translation>
     </message>
     <message>
+        <source>Type the percentage before the % sign, for example 10%.</source>
+        <translation>اكتب النسبة قبل علامة %، مثال: 10%.</translation>
+    </message>
+    <message>
+        <source>A percentage discount is from 0 to 100 %.</source>
+        <translation>الخصم بالنسبة المئوية من 0 إلى 100%.</translation>
+    </message>
+    <message>
+        <source>Type the percentage with at most two decimals.</source>
+        <translation>اكتب النسبة بمنزلتين عشريتين على الأكثر.</translation>
+    </message>
+    <message>
         <source>This amount is too large. Amounts go up to {largest}.</source>
         <translation>هذا المبلغ كبير جدًا. أكبر مبلغ مقبول هو {largest}.</translation>
     </message>
@@ -2398,20 +2458,12 @@ The details were written to:
         <translation>الكمية</translation>
     </message>
     <message>
-        <source>Unit price</source>
-        <translation>سعر الوحدة</translation>
-    </message>
-    <message>
         <source>Discount</source>
         <translation>الخصم</translation>
     </message>
     <message>
         <source>VAT</source>
         <translation>الضريبة</translation>
-    </message>
-    <message>
-        <source>Line total</source>
-        <translation>إجمالي السطر</translation>
     </message>
     <message>
         <source>Add line</source>
@@ -2450,8 +2502,38 @@ The details were written to:
         <translation>إصدار الفاتورة</translation>
     </message>
     <message>
+        <source>Paid now</source>
+        <translation>مدفوعة الآن</translation>
+    </message>
+    <message>
+        <source>The customer pays at the counter: the payment is recorded with the invoice</source>
+        <translation>يدفع العميل عند الصندوق: تُسجَّل الدفعة مع الفاتورة</translation>
+    </message>
+    <message>
         <source>Open invoice</source>
         <translation>فتح الفاتورة</translation>
+    </message>
+    <message>
+        <source>Unit price
+({currency})</source>
+        <translation>سعر الوحدة
+({currency})</translation>
+    </message>
+    <message>
+        <source>Discount
+({currency} or %)</source>
+        <translation>الخصم
+({currency} أو %)</translation>
+    </message>
+    <message>
+        <source>Line total
+({currency})</source>
+        <translation>إجمالي السطر
+({currency})</translation>
+    </message>
+    <message>
+        <source>An amount off the line (5), or a percentage of it (10%)</source>
+        <translation>مبلغ يُخصم من السطر (5)، أو نسبة منه (10%)</translation>
     </message>
     <message>
         <source>The business profile is not filled in yet. Invoices print the shop&apos;s name, address and VAT number: fill them in in the settings before issuing the first invoice.</source>
@@ -2466,8 +2548,16 @@ The details were written to:
         <translation>يُكتب يدويًا</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>بلا</translation>
+        <source>5 or 10%</source>
+        <translation>5 أو 10%</translation>
+    </message>
+    <message>
+        <source>Paid {amount} ({method}); {due} still due.</source>
+        <translation>دُفع {amount} ({method})، والمتبقي {due}.</translation>
+    </message>
+    <message>
+        <source>Paid {amount} ({method}).</source>
+        <translation>دُفع {amount} ({method}).</translation>
     </message>
     <message>
         <source>Remove this line</source>
@@ -2476,6 +2566,10 @@ The details were written to:
     <message>
         <source>Line {number}: {problem}</source>
         <translation>السطر {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>{amount} off this line</source>
+        <translation>خصم {amount} من هذا السطر</translation>
     </message>
     <message>
         <source>“{item}” renews {period}: issuing the invoice moves the customer&apos;s renewal date on.</source>
@@ -2765,6 +2859,18 @@ The details were written to:
         </translation>
     </message>
     <message>
+        <source>Type the right unit price as a number, zero or more.</source>
+        <translation>اكتب سعر الوحدة الصحيح رقمًا، صفرًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Nothing of this line is left to correct.</source>
+        <translation>لم يبقَ من هذا السطر شيء لتصحيحه.</translation>
+    </message>
+    <message>
+        <source>A credit note lowers a price: type a price below {price}.</source>
+        <translation>الإشعار الدائن يخفّض السعر: اكتب سعرًا أقل من {price}.</translation>
+    </message>
+    <message>
         <source>Fill in the business profile in Settings before issuing invoices.</source>
         <translation>عبّئ ملف النشاط التجاري في الإعدادات قبل إصدار الفواتير.</translation>
     </message>
@@ -2791,10 +2897,6 @@ The details were written to:
     <message>
         <source>Only {quantity} of this line are left to credit.</source>
         <translation>المتبقي من هذا السطر للإشعار الدائن {quantity} فقط.</translation>
-    </message>
-    <message>
-        <source>Choose at least one line and the quantity taken back.</source>
-        <translation>اختر سطرًا واحدًا على الأقل والكمية المرتجعة.</translation>
     </message>
     <message>
         <source>Enter the amount paid back, above zero.</source>
@@ -2831,6 +2933,10 @@ The details were written to:
     <message>
         <source>Keep the note under 500 characters.</source>
         <translation>اجعل الملاحظة أقل من 500 حرف.</translation>
+    </message>
+    <message>
+        <source>Choose at least one line: the quantity taken back, or the price it should have had.</source>
+        <translation>اختر سطرًا واحدًا على الأقل: الكمية المرتجعة، أو السعر الذي كان ينبغي أن يكون له.</translation>
     </message>
     <message>
         <source>There is no invoice or credit note numbered {number}.</source>
@@ -2875,10 +2981,6 @@ The details were written to:
         <source>Credit note…</source>
         <translation>إشعار دائن…</translation>
     </message>
-    <message>
-        <source>newest {shown} of {total}</source>
-        <translation>أحدث {shown} من {total}</translation>
-    </message>
     <message numerus="yes">
         <source>%n documents</source>
         <translation>
@@ -2889,6 +2991,14 @@ The details were written to:
             <numerusform>%n مستندًا</numerusform>
             <numerusform>%n مستند</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Still owed: {amounts}</source>
+        <translation>المستحق: {amounts}</translation>
     </message>
     <message>
         <source>No invoice or credit note matches “{query}”.</source>

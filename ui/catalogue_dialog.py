@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -39,6 +40,7 @@ from retention_desktop.sales import (
     update_catalogue_item,
 )
 
+from ui import style
 from ui.buttons import name_buttons
 from ui.context import AppContext
 from ui.table_model import Index, RowsTableModel
@@ -69,27 +71,40 @@ class CatalogueModel(RowsTableModel[CatalogueRow]):
         self.currency = "SAR"
 
     def set_catalogue(self, rows: list[CatalogueRow], currency: str) -> None:
+        changed = currency != self.currency
         self.currency = currency
         self.set_rows(rows)
+        if changed:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.PRICE, Column.PRICE)
 
     def headers(self) -> dict[Column, str]:
         return {
             Column.NAME_AR: self.tr("Name in Arabic"),
             Column.NAME_EN: self.tr("Name in English"),
-            Column.PRICE: self.tr("Price"),
+            # Every price is in the shop's currency: the heading names it, the prices go without.
+            Column.PRICE: self.tr("Price ({currency})").format(currency=self._context.format.currency_symbol(self.currency)),
             Column.VAT: self.tr("VAT"),
             Column.RENEWAL: self.tr("Renews"),
         }
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole and section == Column.PRICE:
+            return style.AMOUNT_ALIGNMENT
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
+        column = Column(index.column())
         if role == Qt.ItemDataRole.ForegroundRole:
             return ARCHIVED_TEXT if row.archived else None
+        if column is Column.PRICE and role == Qt.ItemDataRole.TextAlignmentRole:
+            return style.AMOUNT_ALIGNMENT
+        if column is Column.PRICE and role == Qt.ItemDataRole.FontRole:
+            return style.tabular(QApplication.font("QTableView"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = Column(index.column())
         # A name as typed, in its own isolate: "20 W fast charger with cable" keeps its order in a
         # right-to-left cell (without, the "20" jumps to the far end).
         if column is Column.NAME_AR:
@@ -98,7 +113,7 @@ class CatalogueModel(RowsTableModel[CatalogueRow]):
         if column is Column.NAME_EN:
             return isolate_auto(row.name_en)
         if column is Column.PRICE:
-            return self._context.format.money(row.unit_price, self.currency)
+            return self._context.format.amount(row.unit_price, self.currency)
         if column is Column.VAT:
             return vat_category_label(row.vat_category)
         if row.renewal_every is None or row.renewal_unit is None:

@@ -13,7 +13,7 @@ from babel.core import Locale
 from babel.dates import format_date, format_time, get_timezone_location, get_timezone_name
 from babel.numbers import format_decimal, get_currency_symbol
 
-from retention_desktop.money import format_money, plain_number
+from retention_desktop.money import currency_decimals, format_money, plain_number, round_money
 from retention_desktop.phones import format_phone
 from retention_desktop.text import LRI, PDI, isolate, isolate_auto, isolate_ltr
 
@@ -115,6 +115,14 @@ class Formatter:
     def money(self, amount: Decimal, currency: str) -> str:
         """An amount with its currency, the locale's way ("SAR1,150.50", "‏1,150.50 ر.س.‏")."""
         return format_money(amount, currency, self.language)
+
+    def amount(self, amount: Decimal, currency: str) -> str:
+        """An amount without its currency, for a column whose heading names it: the currency's
+        decimals, grouped, Western digits, kept in one piece left to right ("1,150.00", "-84.00")."""
+        decimals = currency_decimals(currency)
+        pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
+        text = format_decimal(round_money(amount, decimals), format=pattern, locale=self._locale, numbering_system="latn")
+        return isolate_ltr(text.replace(_RLM, "").replace(_LRM, ""))
 
     def currency_symbol(self, code: str) -> str:
         """The currency as amounts show it ("ر.س." in Arabic, "SAR" in English), for a field's label."""

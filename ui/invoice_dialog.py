@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -23,35 +24,40 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableWidget,
+    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from retention_desktop.search import customer_rows
-from retention_desktop.kinds import VatCategory
-from retention_desktop.money import ZERO, MoneyError, currency_decimals, parse_amount, round_money
+from retention_desktop.kinds import PaymentMethod, VatCategory
+from retention_desktop.money import ZERO, MoneyError, currency_decimals, parse_amount, parse_discount, round_money
 from retention_desktop.profile import BusinessProfile, get_profile
 from retention_desktop.sales import (
     CatalogueRow,
     InvoiceDraft,
     IssuedDocument,
     LineDraft,
+    PaidNow,
     SalesError,
     catalogue_items,
+    compute_invoice_totals,
     issue_invoice,
-    preview_totals,
 )
 from retention_desktop.text import isolate_auto
+
+from ui import style
+from ui.formatting import hint
 
 from ui.catalogue_dialog import renewal_text
 from ui.context import AppContext
 from ui.customer_dialog import CustomerDialog
 from ui.forms import ERROR_STYLE, MUTED, error_label, follow_window_direction, issue_cancel_buttons, show_errors, with_error
 from ui.issued_page import IssuedPage
-from ui.labels import vat_category_label
+from ui.labels import payment_method_label, vat_category_label
 from ui.ops import run_action
-from ui.widgets import CustomerPicker
+from ui.widgets import CustomerPicker, left_to_right_field
 
 FIELD_AT_FAULT = "border: 1px solid #b3261e;"
 NOTE_LIMIT = 1000
@@ -67,6 +73,10 @@ class LineColumn(enum.IntEnum):
     VAT = 5
     TOTAL = 6
     REMOVE = 7
+
+
+# The money columns of the lines: their heading names the currency, their amounts line up.
+AMOUNT_COLUMNS = (LineColumn.UNIT_PRICE, LineColumn.DISCOUNT, LineColumn.TOTAL)
 
 
 @dataclass
@@ -137,6 +147,7 @@ class NewInvoiceDialog(QDialog):
         self.lines: list[LineEditor] = []
         self.profile: BusinessProfile = get_profile(context.db)
         self.items: dict[int, CatalogueRow] = {}
+        self._total_due: Decimal | None = None  # the total as last computed, None while a line is wrong
 
         # The business profile must be filled in before the first invoice.
         self.profile_box = QFrame()
@@ -166,31 +177,21 @@ class NewInvoiceDialog(QDialog):
 
         self.table = QTableWidget(0, len(LineColumn))
         self.table.setObjectName("invoiceLines")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Item"),
-                self.tr("Description"),
-                self.tr("Quantity"),
-                self.tr("Unit price"),
-                self.tr("Discount"),
-                self.tr("VAT"),
-                self.tr("Line total"),
-                "",
-            ]
-        )
+        self._set_headings()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setDefaultSectionSize(QLineEdit().sizeHint().height() + 8)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(34)  # the style's minimum would widen the remove button's column
         for column, width in (
-            (LineColumn.ITEM, 170),
+            (LineColumn.ITEM, 160),
             (LineColumn.QUANTITY, 70),
             (LineColumn.UNIT_PRICE, 100),
-            (LineColumn.DISCOUNT, 90),
-            (LineColumn.VAT, 120),
-            (LineColumn.TOTAL, 120),
+            (LineColumn.DISCOUNT, 100),
+            (LineColumn.VAT, 115),
+            (LineColumn.TOTAL, 110),
             (LineColumn.REMOVE, 34),
         ):
             header.resizeSection(column, width)
@@ -206,6 +207,8 @@ class NewInvoiceDialog(QDialog):
         self.renewal_note.setStyleSheet(MUTED)
         self.renewal_note.hide()
 
+        self.discount = QLabel()
+        self.discount.setObjectName("invoiceDiscount")
         self.net = QLabel()
         self.net.setObjectName("invoiceNet")
         self.vat = QLabel()
@@ -218,14 +221,19 @@ class NewInvoiceDialog(QDialog):
         self.total.setFont(font)
         totals = QFormLayout()
         totals.setLabelAlignment(Qt.AlignmentFlag.AlignTrailing)
-        for label in (self.net, self.vat, self.total):
-            label.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        for label in (self.discount, self.net, self.vat, self.total):
+            # Lined up on their decimal points (and with the amount paid under them), as on a till.
+            label.setAlignment(style.AMOUNT_ALIGNMENT)
+            label.setFont(style.tabular(label.font()))
             label.setMinimumWidth(140)
+        totals.addRow(self.tr("Discount"), self.discount)
         totals.addRow(self.tr("Before VAT"), self.net)
         totals.addRow(self.tr("VAT"), self.vat)
         total_caption = QLabel(self.tr("Total"))
         total_caption.setFont(font)
         totals.addRow(total_caption, self.total)
+        self.totals = totals
+        totals.setRowVisible(self.discount, False)
 
         self.note = QPlainTextEdit()
         self.note.setObjectName("invoiceNote")
@@ -233,8 +241,10 @@ class NewInvoiceDialog(QDialog):
         self.note.setFixedHeight(56)
         follow_window_direction(self.note)
 
-        self.errors = {name: error_label(name) for name in ("customer", "lines", "note", "general")}
+        self.errors = {name: error_label(name) for name in ("customer", "lines", "note", "paid", "general")}
         self.errors["lines"].setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        paid_row = self._paid_now_row()
+        totals.addRow(self.paid_now, paid_row)
 
         top = QFormLayout()
         top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -293,6 +303,56 @@ class NewInvoiceDialog(QDialog):
         else:
             self.lines[0].item.setFocus()
 
+    def _paid_now_row(self) -> QWidget:
+        """Paid now: the customer pays at the counter, by the method chosen, the whole total unless
+        the owner types less; recorded with the invoice, so a counter sale is one dialog."""
+        self.paid_now = QCheckBox(self.tr("Paid now"))
+        self.paid_now.setObjectName("paidNow")
+        self.paid_now.setToolTip(self.tr("The customer pays at the counter: the payment is recorded with the invoice"))
+        self.paid_method = QComboBox()
+        self.paid_method.setObjectName("paidMethod")
+        for method in PaymentMethod:
+            self.paid_method.addItem(payment_method_label(method), method)
+        self.paid_amount = QLineEdit()
+        self.paid_amount.setObjectName("paidAmount")
+        self.paid_amount.setMinimumWidth(110)
+        left_to_right_field(self.paid_amount)
+        self.paid_amount.setAlignment(style.AMOUNT_ALIGNMENT)
+        self.paid_amount.setFont(style.tabular(self.paid_amount.font()))
+        self._paid_typed = False  # the owner typed an amount: it no longer follows the total
+        self.paid_amount.textEdited.connect(self._paid_edited)
+        self.paid_now.toggled.connect(self._paid_toggled)
+        fields = QHBoxLayout()
+        fields.setContentsMargins(0, 0, 0, 0)
+        # The amount on the right in either direction, under the totals' amounts, lined up with them.
+        widgets = (self.paid_amount, self.paid_method) if self._context.format.right_to_left else (self.paid_method, self.paid_amount)
+        for widget in widgets:
+            fields.addWidget(widget, 1 if widget is self.paid_amount else 0)
+        row = with_error(fields, self.errors["paid"])
+        row.setObjectName("paidNowRow")
+        self._paid_toggled(False)
+        return row
+
+    def _paid_toggled(self, on: bool) -> None:
+        self.paid_method.setEnabled(on)
+        self.paid_amount.setEnabled(on)
+        show_errors({"paid": self.errors["paid"]}, {})
+        if on:
+            self._follow_total()
+            self.paid_amount.setFocus()
+            self.paid_amount.selectAll()
+
+    def _paid_edited(self, text: str) -> None:
+        self._paid_typed = bool(text.strip())
+        show_errors({"paid": self.errors["paid"]}, {})
+
+    def _follow_total(self, total: object = None) -> None:
+        """The amount paid is the total (as last computed) until the owner types another."""
+        if self._paid_typed or not self.paid_now.isChecked():
+            return
+        amount = self._total_due if total is None else total
+        self.paid_amount.setText(f"{amount:f}" if amount is not None else "")
+
     def add_customer(self) -> CustomerDialog:
         """Add a walk-in customer to the book without leaving the invoice; they become its customer."""
         dialog = CustomerDialog(self._context, None, self)
@@ -336,9 +396,33 @@ class NewInvoiceDialog(QDialog):
             return
         super().keyPressEvent(event)
 
+    def _set_headings(self) -> None:
+        """The lines' headings; the money columns name the currency (their amounts go without it)
+        and are aligned as their amounts are, so the decimal points line up under them."""
+        symbol = self._context.format.currency_symbol(self.profile.currency)
+        headings = {
+            LineColumn.ITEM: self.tr("Item"),
+            LineColumn.DESCRIPTION: self.tr("Description"),
+            LineColumn.QUANTITY: self.tr("Quantity"),
+            # On two lines: the columns stay narrow enough for the description at 1024 pixels.
+            LineColumn.UNIT_PRICE: self.tr("Unit price\n({currency})").format(currency=symbol),
+            LineColumn.DISCOUNT: self.tr("Discount\n({currency} or %)").format(currency=symbol),
+            LineColumn.VAT: self.tr("VAT"),
+            LineColumn.TOTAL: self.tr("Line total\n({currency})").format(currency=symbol),
+            LineColumn.REMOVE: "",
+        }
+        for column, text in headings.items():
+            item = QTableWidgetItem(text)
+            if column in AMOUNT_COLUMNS:
+                item.setTextAlignment(style.AMOUNT_ALIGNMENT)
+            if column is LineColumn.DISCOUNT:
+                item.setToolTip(self.tr("An amount off the line (5), or a percentage of it (10%)"))
+            self.table.setHorizontalHeaderItem(column, item)
+
     # -- the business profile and the catalogue ---------------------------------------------------
     def _load_profile(self) -> None:
         self.profile = get_profile(self._context.db)
+        self._set_headings()
         self.profile_box.setVisible(not self.profile.is_complete)
         self.profile_text.setText(
             self.tr("The business profile is not filled in yet. Invoices print the shop's name, address and VAT number: fill them in in the settings before issuing the first invoice.")
@@ -393,20 +477,25 @@ class NewInvoiceDialog(QDialog):
         unit_price.setObjectName("lineUnitPrice")
         discount = QLineEdit()
         discount.setObjectName("lineDiscount")
-        discount.setPlaceholderText(self.tr("none"))
+        discount.setPlaceholderText(hint(self.tr("5 or 10%"), self._context.format.right_to_left))
+        discount.setToolTip(self.tr("An amount off the line (5), or a percentage of it (10%)"))
         vat = QComboBox()
         vat.setObjectName("lineVat")
         for category in VatCategory:
             vat.addItem(vat_category_label(category), category)
         total = QLabel()
         total.setObjectName("lineTotal")
-        total.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        total.setContentsMargins(4, 0, 4, 0)
+        # The line's amount lines up with the unit prices and its heading: right-aligned in either
+        # direction, tabular figures, the currency in the heading.
+        total.setAlignment(style.AMOUNT_ALIGNMENT)
+        total.setContentsMargins(4, 0, 8, 0)
+        total.setFont(style.tabular(total.font()))
         # Numbers read left to right ("-1" is not "1-" in an Arabic window), aligned right as
         # amounts are typed on a till.
         for edit in (quantity, unit_price, discount):
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            edit.setFont(style.tabular(edit.font()))
         remove = QToolButton()
         remove.setObjectName("removeLineButton")
         remove.setText("✕")
@@ -457,14 +546,16 @@ class NewInvoiceDialog(QDialog):
         quantity = parse_amount(line.quantity.text(), decimals=3, allow_negative=True, field="quantity")
         unit_price = parse_amount(line.unit_price.text(), decimals=decimals, allow_negative=True, field="unit_price")
         discount_text = line.discount.text().strip()
-        discount = parse_amount(discount_text, decimals=decimals, allow_negative=True, field="discount") if discount_text else ZERO
+        # "5" is an amount off the line, "10%" a percentage of it (money.parse_discount).
+        discount = parse_discount(discount_text, decimals=decimals) if discount_text else None
         return LineDraft(
             description=line.description.text(),
             quantity=quantity,
             unit_price=unit_price,
-            discount=discount,
+            discount=discount.value if discount is not None and not discount.percent else ZERO,
             vat_category=VatCategory(line.vat.currentData()),
             item_id=line.item_id,
+            discount_percent=discount.value if discount is not None and discount.percent else None,
         )
 
     def _drafts(self, *, strict: bool) -> tuple[list[LineDraft], list[LineEditor]]:
@@ -522,26 +613,38 @@ class NewInvoiceDialog(QDialog):
             if not drafts:
                 for label in (self.net, self.vat, self.total):
                     label.setText(fmt.money(ZERO, currency))
+                self.totals.setRowVisible(self.discount, False)
+                self._total_due = None
+                self._follow_total()
                 return True
-            line_totals, net, vat, total = preview_totals(
-                drafts, self.profile, prices_include_vat=self.prices_include_vat.isChecked()
-            )
+            totals = compute_invoice_totals(drafts, self.profile, self.prices_include_vat.isChecked(), credit_note=False)
         except _LineError as error:
             self._show_line_error(error.line, error.field, str(error), focus=False)
             return self._no_totals()
         except SalesError as error:
             self._show_core_error(error, editors, focus=False)
             return self._no_totals()
-        for line, amount in zip(editors, line_totals):
-            line.total.setText(fmt.money(amount, currency))
-        self.net.setText(fmt.money(net, currency))
-        self.vat.setText(fmt.money(vat, currency))
-        self.total.setText(fmt.money(total, currency))
+        for line, amounts in zip(editors, totals.lines):
+            line.total.setText(fmt.amount(amounts.total, currency))
+            # The discount's field says what it comes to (a percentage, most of all).
+            line.discount.setToolTip(
+                self.tr("{amount} off this line").format(amount=fmt.money(amounts.discount, currency))
+                if amounts.discount
+                else self.tr("An amount off the line (5), or a percentage of it (10%)")
+            )
+        self.discount.setText(fmt.money(totals.discount, currency))
+        self.totals.setRowVisible(self.discount, bool(totals.discount))
+        self.net.setText(fmt.money(totals.net, currency))
+        self.vat.setText(fmt.money(totals.vat, currency))
+        self.total.setText(fmt.money(totals.total, currency))
+        self._total_due = totals.total
+        self._follow_total()
         return True
 
     def _no_totals(self) -> bool:
-        for label in (self.net, self.vat, self.total):
+        for label in (self.discount, self.net, self.vat, self.total):
             label.setText("—")
+        self._total_due = None
         return False
 
     def _show_renewals(self) -> None:
@@ -576,6 +679,12 @@ class NewInvoiceDialog(QDialog):
         except _LineError as error:
             self._show_line_error(error.line, error.field, str(error), focus=True)
             return None
+        try:
+            paid_now = self._paid_now()
+        except MoneyError as error:
+            show_errors(self.errors, {"paid": str(error)})
+            self.paid_amount.setFocus()
+            return None
         db = self._context.db
         draft = InvoiceDraft(
             customer_id=self.customer.customer_id,
@@ -587,8 +696,24 @@ class NewInvoiceDialog(QDialog):
         def refused(error: SalesError) -> None:
             self._issue_failed(error, editors)
 
-        run_action(self, self.tr("Issue invoice"), lambda: issue_invoice(db, draft), self._issued, handles=(SalesError,), on_refused=refused)
+        run_action(
+            self,
+            self.tr("Issue invoice"),
+            lambda: issue_invoice(db, draft, paid_now=paid_now),
+            self._issued,
+            handles=(SalesError,),
+            on_refused=refused,
+        )
         return self.issued_document
+
+    def _paid_now(self) -> PaidNow | None:
+        """What the customer pays now, as typed; MoneyError for an amount that is not one (the core
+        checks it against the total)."""
+        if not self.paid_now.isChecked():
+            return None
+        decimals = currency_decimals(self.profile.currency)
+        amount = parse_amount(self.paid_amount.text(), decimals=decimals, field="paid_amount")
+        return PaidNow(amount, PaymentMethod(self.paid_method.currentData()))
 
     def _issued(self, issued: IssuedDocument) -> None:
         self.issued_document = issued
@@ -605,6 +730,10 @@ class NewInvoiceDialog(QDialog):
         elif error.field == "customer":
             show_errors(self.errors, {"customer": str(error)})
             self.customer.setFocus()
+        elif error.field.startswith("paid_"):
+            show_errors(self.errors, {"paid": str(error)})
+            self.paid_amount.setFocus()
+            self.paid_amount.selectAll()
         elif error.line is not None or error.field in LINE_FIELDS:
             self._show_core_error(error, editors, focus=True)
         else:
@@ -612,13 +741,14 @@ class NewInvoiceDialog(QDialog):
 
     def _show_issued(self, issued: IssuedDocument) -> None:
         fmt = self._context.format
-        text = fmt.paragraph(
-            self.tr("Invoice {number} is issued to {customer}. Total: {total}").format(
-                number=fmt.document_number(issued.number),
-                customer=isolate_auto(self.customer.text()),
-                total=fmt.money(issued.total, self.profile.currency),
-            )
+        text = self.tr("Invoice {number} is issued to {customer}. Total: {total}").format(
+            number=fmt.document_number(issued.number),
+            customer=isolate_auto(self.customer.text()),
+            total=fmt.money(issued.total, self.profile.currency),
         )
+        if issued.payment is not None:
+            text += " " + self._paid_sentence(issued)
+        text = fmt.paragraph(text)
         more = (
             fmt.paragraph(self.tr("This is the customer's first purchase: keep in touch so it is not the last."))
             if issued.first_purchase
@@ -627,6 +757,18 @@ class NewInvoiceDialog(QDialog):
         self.setWindowTitle(self.tr("Invoice {number}").format(number=issued.number))
         self.pages.setCurrentIndex(1)
         self.result.show_issued(issued, text, more)
+
+    def _paid_sentence(self, issued: IssuedDocument) -> str:
+        assert issued.payment is not None
+        fmt, currency = self._context.format, self.profile.currency
+        paid = fmt.money(issued.payment.amount, currency)
+        method = payment_method_label(issued.payment.method)
+        due = issued.total - issued.payment.amount
+        if due > 0:
+            return self.tr("Paid {amount} ({method}); {due} still due.").format(
+                amount=paid, method=method, due=fmt.money(due, currency)
+            )
+        return self.tr("Paid {amount} ({method}).").format(amount=paid, method=method)
 
     @property
     def printed_path(self) -> Path | None:

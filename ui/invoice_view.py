@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.kinds import DocumentKind
-from retention_desktop.sales import DocumentDetails, PaymentStatus, SalesError, document_details
-from retention_desktop.text import isolate_auto
+from retention_desktop.sales import DocumentDetails, PaymentStatus, PrintableLine, SalesError, document_details
+from retention_desktop.text import isolate_auto, isolate_ltr
 
 from ui.context import AppContext
 from ui.forms import MUTED, error_label, show_errors
@@ -256,7 +256,7 @@ class InvoiceViewDialog(QDialog):
             self.lines,
             [
                 (
-                    isolate_auto(line.description),
+                    self._line_text(line),
                     fmt.quantity(line.quantity),
                     fmt.money(line.unit_price, currency),
                     fmt.money(line.discount, currency) if line.discount else "",
@@ -351,6 +351,12 @@ class InvoiceViewDialog(QDialog):
         if self.details is not None:
             self.open_customer.emit(self.details.customer_id)
             self.accept()
+
+    def _line_text(self, line: PrintableLine) -> str:
+        """The line's description in the window's language (a catalogue item's English name in
+        English), and, on a credit note, whether it corrects the price."""
+        text = isolate_auto(line.text(self._context.language))
+        return self.tr("{description} (price correction)").format(description=text) if line.corrects_price else text
 
 
 def open_document_view(

@@ -36,6 +36,7 @@ FIELDS = (
     "name_en",
     "logo",
     "address",
+    "address_en",
     "phone",
     "country",
     "vat_number",
@@ -46,6 +47,7 @@ FIELDS = (
     "invoice_prefix",
     "credit_note_prefix",
     "terms",
+    "terms_en",
 )
 
 
@@ -88,6 +90,9 @@ class BusinessProfilePage(QWidget):
 
         self.address = QLineEdit(profile.address)
         self.address.setObjectName("shopAddress")
+        self.address_en = QLineEdit(profile.address_en)
+        self.address_en.setObjectName("shopAddressEn")
+        self.address_en.setPlaceholderText(self.tr("For invoices printed in English; empty: the Arabic one"))
         self.phone = QLineEdit(format_phone(profile.phone, profile.country) if profile.phone else "")
         self.phone.setObjectName("shopPhone")
         left_to_right_field(self.phone, self.tr("e.g. 011 234 5678"))
@@ -164,6 +169,15 @@ class BusinessProfilePage(QWidget):
         self.terms.setPlaceholderText(self.tr("Printed at the foot of each invoice, e.g. goods can be exchanged within 7 days"))
         self.terms.setFixedHeight(70)
         follow_window_direction(self.terms)
+        self.terms_en = QPlainTextEdit(profile.terms_en)
+        self.terms_en.setObjectName("invoiceTermsEn")
+        self.terms_en.setPlaceholderText(self.tr("For invoices printed in English; empty: the Arabic terms"))
+        self.terms_en.setFixedHeight(70)
+        # English, left to right, whatever the window's direction and whatever a paragraph starts with.
+        option = self.terms_en.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+        option.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.terms_en.document().setDefaultTextOption(option)
 
         self.errors = {name: error_label(name) for name in (*FIELDS, "general")}
         form = QFormLayout(self)
@@ -171,7 +185,8 @@ class BusinessProfilePage(QWidget):
         form.addRow(self.tr("Shop name (Arabic)"), with_error(self.name_ar, self.errors["name_ar"]))
         form.addRow(self.tr("Shop name (English)"), with_error(self.name_en, self.errors["name_en"]))
         form.addRow(self.tr("Logo"), with_error(logo_row, self.errors["logo"]))
-        form.addRow(self.tr("Address"), with_error(self.address, self.errors["address"]))
+        form.addRow(self.tr("Address (Arabic)"), with_error(self.address, self.errors["address"]))
+        form.addRow(self.tr("Address (English)"), with_error(self.address_en, self.errors["address_en"]))
         form.addRow(self.tr("Phone"), with_error(self.phone, self.errors["phone"]))
         form.addRow(self.tr("Country"), with_error(self.country, self.errors["country"]))
         hint = QLabel(
@@ -188,10 +203,14 @@ class BusinessProfilePage(QWidget):
         form.addRow("", self.show_hijri_date)
         form.addRow(self.tr("Numbers start with"), with_error(prefixes, self.errors["invoice_prefix"]))
         form.addRow("", with_error(self.numbers_example, self.errors["credit_note_prefix"]))
-        terms = with_error(self.terms, self.errors["terms"])
-        # As tall as the box, with the label beside its top: spare height goes under the form.
-        terms.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        form.addRow(self.tr("Invoice terms"), terms)
+        for label, box, field in (
+            (self.tr("Invoice terms (Arabic)"), self.terms, "terms"),
+            (self.tr("Invoice terms (English)"), self.terms_en, "terms_en"),
+        ):
+            terms = with_error(box, self.errors[field])
+            # As tall as the box, with the label beside its top: spare height goes under the form.
+            terms.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            form.addRow(label, terms)
         form.addRow("", self.errors["general"])
 
         self._show_example()
@@ -257,6 +276,7 @@ class BusinessProfilePage(QWidget):
             "new_logo": self._new_logo,
             "remove_logo": self._remove_logo,
             "address": self.address.text(),
+            "address_en": self.address_en.text(),
             "phone": self.phone.text(),
             "country": self.country.currentData(),
             "vat_number": self.vat_number.text(),
@@ -267,6 +287,7 @@ class BusinessProfilePage(QWidget):
             "invoice_prefix": self.invoice_prefix.text(),
             "credit_note_prefix": self.credit_note_prefix.text(),
             "terms": self.terms.toPlainText(),
+            "terms_en": self.terms_en.toPlainText(),
         }
 
     def changed(self) -> bool:
@@ -300,6 +321,8 @@ class BusinessProfilePage(QWidget):
             vat_rate=rate,
             prices_include_vat=self.prices_include_vat.isChecked(),
             terms=self.terms.toPlainText(),
+            terms_en=self.terms_en.toPlainText(),
+            address_en=self.address_en.text(),
             show_hijri_date=self.show_hijri_date.isChecked(),
             invoice_prefix=self.invoice_prefix.text(),
             credit_note_prefix=self.credit_note_prefix.text(),
@@ -336,6 +359,7 @@ class BusinessProfilePage(QWidget):
             "name_en": self.name_en,
             "logo": self.choose_logo_button,
             "address": self.address,
+            "address_en": self.address_en,
             "phone": self.phone,
             "country": self.country,
             "vat_number": self.vat_number,
@@ -344,6 +368,7 @@ class BusinessProfilePage(QWidget):
             "invoice_prefix": self.invoice_prefix,
             "credit_note_prefix": self.credit_note_prefix,
             "terms": self.terms,
+            "terms_en": self.terms_en,
         }.get(field)
 
 

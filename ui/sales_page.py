@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from functools import cache
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QDialog,
     QHBoxLayout,
@@ -25,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.kinds import DocumentKind
-from retention_desktop.sales import DocumentRow, PaymentStatus, list_documents
-from retention_desktop.text import isolate_auto
+from retention_desktop.sales import DocumentRow, PaymentStatus, amounts_due, document_currencies, list_documents
+from retention_desktop.text import isolate_auto, isolate_ltr
 
 from ui import style
 from ui.columns import FittedColumns
@@ -37,8 +39,11 @@ from ui.labels import document_kind_label, payment_status_text
 from ui.widgets import SearchBox, page_action
 from ui.printing import preview_document
 
-# The list shows the newest documents; a search finds older ones.
-LIST_LIMIT = 500
+# The list shows the newest documents first, a page at a time: more as it is scrolled.
+PAGE = 100
+# After a change, the rows already fetched are fetched again (so that the list keeps its place),
+# up to this many.
+KEPT_ON_REFRESH = 2000
 CUSTOMER_MIN_WIDTH = 160
 STATUS_COLOURS = {
     PaymentStatus.UNPAID: QColor("#b3261e"),
@@ -65,24 +70,70 @@ _AMOUNTS = (Column.TOTAL, Column.PAID)
 
 
 class DocumentTableModel(RowsTableModel[DocumentRow]):
-    """The documents the core listed; each cell formatted when the view asks for it."""
+    """The documents the core listed, a page at a time (Qt's canFetchMore/fetchMore): every document
+    can be reached by scrolling. Each cell is formatted when the view asks for it; when the book
+    holds one currency, the amount columns name it in their heading and the amounts go without it."""
 
     columns = Column
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self._context = context
+        self.text = ""
+        self.unpaid_only = False
+        self.count = 0
+        self.currency: str | None = None  # the one currency of every document, if there is one
+        self._more = False
+
+    def load(self, text: str, unpaid_only: bool, wanted: int = PAGE) -> None:
+        """List the documents `text` and `unpaid_only` ask for: the first `wanted` of them."""
+        db = self._context.db
+        self.text, self.unpaid_only = text, unpaid_only
+        rows, self.count = list_documents(db, text=text, unpaid_only=unpaid_only, limit=wanted)
+        currencies = document_currencies(db)
+        currency = currencies[0] if len(currencies) == 1 else None
+        if currency != self.currency:
+            self.currency = currency
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._more = len(rows) < self.count
+        self.set_rows(rows)
+
+    def reload(self) -> None:
+        """Look the rows up again, as many as were fetched, so that the list keeps its place."""
+        self.load(self.text, self.unpaid_only, min(max(len(self.rows), PAGE), KEPT_ON_REFRESH))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid() or not self._more or not self.rows:
+            return
+        rows, self.count = list_documents(
+            self._context.db, text=self.text, unpaid_only=self.unpaid_only, limit=PAGE, after=self.rows[-1].id
+        )
+        if rows:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+        self._more = bool(rows) and len(self.rows) < self.count
 
     def headers(self) -> dict[Column, str]:
+        symbol = self._context.format.currency_symbol(self.currency) if self.currency else ""
         return {
             Column.NUMBER: self.tr("Number"),
             Column.KIND: self.tr("Document"),
             Column.DATE: self.tr("Date"),
             Column.CUSTOMER: self.tr("Customer"),
-            Column.TOTAL: self.tr("Total"),
-            Column.PAID: self.tr("Paid"),
+            Column.TOTAL: self.tr("Total ({currency})").format(currency=symbol) if symbol else self.tr("Total"),
+            Column.PAID: self.tr("Paid ({currency})").format(currency=symbol) if symbol else self.tr("Paid"),
             Column.STATUS: self.tr("Status"),
         }
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole and section in _AMOUNTS:
+            return style.AMOUNT_ALIGNMENT
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -91,8 +142,10 @@ class DocumentTableModel(RowsTableModel[DocumentRow]):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _AMOUNTS:
-            return Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+        if column in _AMOUNTS and role == Qt.ItemDataRole.TextAlignmentRole:
+            return style.AMOUNT_ALIGNMENT
+        if column in _AMOUNTS and role == Qt.ItemDataRole.FontRole:
+            return _figures()
         if role == Qt.ItemDataRole.ForegroundRole:
             if column is Column.STATUS and row.status is not None:
                 return STATUS_COLOURS[row.status]
@@ -111,12 +164,23 @@ class DocumentTableModel(RowsTableModel[DocumentRow]):
         if column is Column.CUSTOMER:
             return isolate_auto(row.customer_name)
         if column is Column.TOTAL:
-            return fmt.money(row.total, row.currency)
+            return self._amount(row.total, row.currency)
         if column is Column.PAID:
-            return fmt.money(row.paid, row.currency) if row.kind == DocumentKind.INVOICE else ""
+            return self._amount(row.paid, row.currency) if row.kind == DocumentKind.INVOICE else ""
         if row.status is None:
             return ""
         return payment_status_text(row.status, row.balance, row.total, lambda amount: fmt.money(amount, row.currency))
+
+    def _amount(self, amount: Decimal, currency: str) -> str:
+        """Without the currency when the heading names it (the book holds only this one)."""
+        fmt = self._context.format
+        return fmt.amount(amount, currency) if currency == self.currency else fmt.money(amount, currency)
+
+
+@cache
+def _figures() -> QFont:
+    """The table's font with tabular figures, for the amount columns."""
+    return style.tabular(QApplication.font("QTableView"))
 
 
 class SalesPage(QWidget):
@@ -140,6 +204,11 @@ class SalesPage(QWidget):
         self.unpaid_only.toggled.connect(lambda _on: self.refresh())
         self.count = QLabel()
         self.count.setObjectName("documentCount")
+        # Under "Unpaid only": what the invoices listed still owe, per currency.
+        self.owed = QLabel()
+        self.owed.setObjectName("amountOwed")
+        self.owed.setTextFormat(Qt.TextFormat.PlainText)
+        self.owed.hide()
 
         self._build_actions()
         self.buttons: dict[str, QPushButton] = {}
@@ -204,6 +273,7 @@ class SalesPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.unpaid_only)
+        top.addWidget(self.owed)
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -223,7 +293,8 @@ class SalesPage(QWidget):
             heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             return max(metrics.horizontalAdvance(text) for text in (heading, *texts)) + 2 * style.SPACE_L + style.SPACE_S
 
-        money = fmt.money(big, "SAR")
+        currency = self.model.currency
+        money = fmt.amount(big, currency) if currency else fmt.money(big, "SAR")
         return {
             Column.NUMBER: widest(Column.NUMBER, fmt.document_number("INV-000000")),
             Column.KIND: widest(Column.KIND, *(document_kind_label(kind) for kind in DocumentKind)),
@@ -259,19 +330,24 @@ class SalesPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Read the list again with the same search, keeping the selected document if it is still listed."""
+        """Read the list again with the same search, keeping the selected document if it is still
+        listed (as many rows as were fetched are read again, so the list keeps its place)."""
         self.search.timer.stop()
         self._stale = False
         keep = self.current_document()
-        rows, total = list_documents(
-            self._context.db, text=self.search.text(), unpaid_only=self.unpaid_only.isChecked(), limit=LIST_LIMIT
-        )
-        self.model.set_rows(rows)
-        fmt = self._context.format
-        if len(rows) < total:
-            self.count.setText(self.tr("newest {shown} of {total}").format(shown=fmt.number(len(rows)), total=fmt.number(total)))
+        text, unpaid_only = self.search.text(), self.unpaid_only.isChecked()
+        currency = self.model.currency
+        if (text, unpaid_only) == (self.model.text, self.model.unpaid_only):
+            self.model.reload()
         else:
-            self.count.setText(self.tr("%n documents", "", total).replace(str(total), fmt.number(total)))
+            self.model.load(text, unpaid_only)
+        if self.model.currency != currency:  # the headings and the amounts changed width
+            self.columns.widths = self._measure_columns()
+            self.columns.fit()
+        rows, total = self.model.rows, self.model.count
+        fmt = self._context.format
+        self.count.setText(self.tr("%n documents", "", total).replace(str(total), fmt.number(total)))
+        self._show_owed(text if unpaid_only else None)
         if rows:
             self.stack.setCurrentWidget(self.table)
         else:
@@ -286,6 +362,14 @@ class SalesPage(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
         self._update_actions()
+
+    def _show_owed(self, text: str | None) -> None:
+        """Under "Unpaid only" (`text` the search), what the invoices listed still owe, per currency."""
+        owed = amounts_due(self._context.db, text=text) if text is not None else ()
+        fmt = self._context.format
+        amounts = self.tr(" · ").join(fmt.money(amount, currency) for currency, amount in owed)
+        self.owed.setText(self.tr("Still owed: {amounts}").format(amounts=amounts) if owed else "")
+        self.owed.setVisible(bool(owed))
 
     def _show_empty(self) -> None:
         query = self.search.text().strip()

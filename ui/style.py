@@ -96,6 +96,19 @@ def font(size: float = TYPE.body, weight: QFont.Weight = QFont.Weight.Normal) ->
     return result
 
 
+# Amounts in a column, and the heading over them: right-aligned in either direction (absolute: not
+# turned to the left in Arabic), so that with tabular figures and the currency's decimals every
+# decimal point lines up under the one above it. Numbers read left to right in Arabic too.
+AMOUNT_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+
+def tabular(base: QFont) -> QFont:
+    """`base` with tabular figures (every digit as wide as the others), for amounts in columns."""
+    result = QFont(base)
+    result.setFeature(QFont.Tag("tnum"), 1)
+    return result
+
+
 def palette() -> QPalette:
     c = COLOURS
     p = QPalette()

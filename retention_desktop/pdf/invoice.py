@@ -40,7 +40,10 @@ log = logging.getLogger(__name__)
 _LOGO_LOCK = threading.Lock()
 
 Translate = Callable[[str, str], str]
-Align = Literal["start", "end", "center"]
+# "start" and "end" as the document's language reads; "right" the same in both; "decimal" an
+# amount whose decimal point lines up with the others' in its column, the column's right edge as
+# far as the last digit goes (the same in both languages: numbers are written left to right).
+Align = Literal["start", "end", "center", "right", "decimal"]
 Op = Callable[[Canvas], None]
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -60,17 +63,19 @@ GREY = (0.45, 0.45, 0.45)
 RULE = (0.75, 0.75, 0.75)
 HEADER_FILL = (0.92, 0.92, 0.92)
 
-# The lines table, as read left to right in English: key, share of the width in points, alignment.
+# The lines table, as read left to right in English: key, share of the width in points, alignment
+# (of the cells and their heading alike).
 COLUMNS: tuple[tuple[str, float, Align], ...] = (
     ("position", 20, "center"),
     ("description", 0, "start"),  # takes what the others leave
     ("quantity", 42, "center"),
-    ("unit_price", 62, "end"),
-    ("discount", 54, "end"),
+    ("unit_price", 62, "decimal"),
+    ("discount", 54, "decimal"),
     ("vat_rate", 40, "center"),
-    ("vat", 58, "end"),
-    ("total", 72, "end"),
+    ("vat", 58, "decimal"),
+    ("total", 72, "decimal"),
 )
+NOTE_SIZE = 7.5  # the small grey line under a cell: a price correction, a discount's percentage
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,7 @@ class Labels:
     in_words: str
     terms: str
     page: str
+    price_correction: str
 
 
 def labels(translate: Translate) -> Labels:
@@ -143,6 +149,7 @@ def labels(translate: Translate) -> Labels:
         in_words=translate("InvoicePdf", "Amount in words: {words}"),
         terms=translate("InvoicePdf", "Terms and conditions"),
         page=translate("InvoicePdf", "Page {page} of {pages}"),
+        price_correction=translate("InvoicePdf", "Price correction"),
     )
 
 
@@ -237,8 +244,10 @@ class _Layout:
 
     def side(self, align: Align) -> str:
         """The drawing alignment of a logical one: the start is the right edge in Arabic."""
-        if align == "center":
-            return "center"
+        if align in ("center", "right"):
+            return align
+        if align == "decimal":
+            return "right"
         return "right" if (align == "start") == self.rtl else "left"
 
     def box(self, x0: float, x1: float) -> tuple[float, float]:
@@ -329,8 +338,9 @@ class _Layout:
         x0, x1 = (RIGHT - text_width, RIGHT) if self.rtl else (LEFT, LEFT + text_width)
         y = self.y
         y -= self.text(seller.name(self.language), x0, x1, y, size=15, bold=True, user_text=True)
-        if seller.address:
-            y -= self.text(seller.address, x0, x1, y, user_text=True)
+        address = seller.address_in(self.language)
+        if address:
+            y -= self.text(address, x0, x1, y, user_text=True)
         if seller.phone:
             y -= self.text(self.words.phone.format(phone=self._phone(seller.phone)), x0, x1, y)
         if seller.vat_number:
@@ -449,8 +459,8 @@ class _Layout:
             canvas.rect(LEFT, top - height, WIDTH, height, stroke=0, fill=1)
 
         self.add(fill)
-        for key, x0, x1, _ in cells:
-            self.text(self.words.columns[key], x0 + PAD, x1 - PAD, top - PAD, size=size, bold=True, align="center", leading=TABLE_LEADING)
+        for key, x0, x1, align in cells:
+            self.text(self.words.columns[key], x0 + PAD, x1 - PAD, top - PAD, size=size, bold=True, align=align, leading=TABLE_LEADING)
         self.y = top - height
         self.rule(self.y, width=0.8, colour=GREY)
 
@@ -460,7 +470,7 @@ class _Layout:
         sign = _sign(self.invoice)
         return {
             "position": isolate_ltr(str(position + 1)),
-            "description": line.description,
+            "description": line.text(self.language),
             "quantity": n.quantity(line.quantity),
             "unit_price": n.amount(line.unit_price),
             "discount": n.amount(line.discount) if line.discount else "",
@@ -469,17 +479,29 @@ class _Layout:
             "total": n.amount(sign * line.total),
         }
 
+    def cell_notes(self, position: int) -> dict[str, str]:
+        """The small grey line under some cells: "Price correction" under the description of a
+        credit note's line that lowers a price, the percentage under a discount typed as one."""
+        line = self.invoice.lines[position]
+        notes = {}
+        if line.corrects_price:
+            notes["description"] = self.words.price_correction
+        if line.discount_percent is not None and line.discount:
+            notes["discount"] = self.numbers.rate(line.discount_percent)
+        return notes
+
     def table(self) -> None:
         size = 8.5
         cells = self.columns()
         self.table_header()
         for position in range(len(self.invoice.lines)):
             values = self.line_cells(position)
-            height = 0.0
+            notes = self.cell_notes(position)
+            heights = {key: size * TABLE_LEADING for key in values}
             for key, x0, x1, _ in cells:
                 if key == "description":
-                    height = max(height, self.measure(values[key], x1 - x0 - 2 * PAD, size=size, user_text=True, leading=TABLE_LEADING))
-            height = max(height, size * TABLE_LEADING) + 2 * PAD
+                    heights[key] = self.measure(values[key], x1 - x0 - 2 * PAD, size=size, user_text=True, leading=TABLE_LEADING)
+            height = max(heights.values()) + (NOTE_SIZE * TABLE_LEADING if notes else 0) + 2 * PAD
             if self.y - height < BOTTOM:
                 self.new_page()
                 self.continuation_header()
@@ -487,15 +509,41 @@ class _Layout:
             top = self.y
             for key, x0, x1, align in cells:
                 value = values[key]
-                if not value:
-                    continue
-                if key == "description":
+                if value and key == "description":
                     self.text(value, x0 + PAD, x1 - PAD, top - PAD, size=size, align=align, user_text=True, leading=TABLE_LEADING)
-                else:
+                elif value and align == "decimal":
+                    self.amount(value, x0 + PAD, x1 - PAD, top - PAD, size=size, leading=TABLE_LEADING)
+                elif value:
                     fitted = _fit(value, x1 - x0 - 2 * PAD, size)
                     self.text(value, x0 + PAD, x1 - PAD, top - PAD - (size - fitted), size=fitted, align=align, leading=TABLE_LEADING)
+                if key in notes:
+                    below = top - PAD - heights[key]
+                    side: Align = "start" if key == "description" else "right"
+                    self.text(notes[key], x0 + PAD, x1 - PAD, below, size=NOTE_SIZE, align=side, colour=GREY, leading=TABLE_LEADING)
             self.y = top - height
             self.rule(self.y, width=0.4)
+
+    def amount(self, value: str, x0: float, x1: float, top: float, *, size: float, leading: float) -> None:
+        """An amount in the box x0..x1 with its decimal point where every amount of the column has
+        it: as far right as the currency's decimals leave room for. A very large amount is drawn
+        smaller, its point still in place."""
+        text = value.translate(_NO_CONTROLS)
+        decimals = currency_decimals(self.invoice.currency)
+        whole, point, fraction = text.rpartition(".") if decimals else (text, "", "")
+        if not point:
+            whole, fraction = text, ""
+        dot = x1 - (stringWidth("." + "0" * decimals, REGULAR, size) if decimals else 0)
+        needed = stringWidth(whole, REGULAR, size)
+        fitted = size if needed <= dot - x0 else max(5.0, size * (dot - x0) / needed)
+        x = dot - stringWidth(whole, REGULAR, fitted)
+        baseline = top - size * (leading - 0.4)
+
+        def draw(canvas: Canvas) -> None:
+            canvas.setFillColorRGB(0, 0, 0)
+            canvas.setFont(REGULAR, fitted)
+            canvas.drawString(x, baseline, text)
+
+        self.add(draw)
 
     # -- totals, words, terms -----------------------------------------------------------------
 
@@ -543,7 +591,7 @@ class _Layout:
             self.y -= self.text(in_words, LEFT, RIGHT, self.y, size=size)
 
     def terms(self) -> None:
-        terms = self.invoice.seller.terms.strip()
+        terms = self.invoice.seller.terms_in(self.language).strip()
         if not terms:
             return
         heading_size, size = 9.5, 8.5
@@ -574,6 +622,9 @@ class _Layout:
 
 # ---------------------------------------------------------------------------------------------
 # Pieces
+
+
+_NO_CONTROLS = str.maketrans(dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f\u202a\u202b\u202c")))
 
 
 def _typed(text: str) -> str:
@@ -662,10 +713,15 @@ def _typed_text_cleaned(invoice: PrintableInvoice) -> PrintableInvoice:
             name_ar=clean_line(seller.name_ar),
             name_en=clean_line(seller.name_en),
             address=clean_line(seller.address),
+            address_en=clean_line(seller.address_en),
             terms=clean_paragraph(seller.terms),
+            terms_en=clean_paragraph(seller.terms_en),
         ),
         buyer=replace(buyer, name=clean_line(buyer.name), address=clean_line(buyer.address), email=clean_code(buyer.email)),
-        lines=tuple(replace(line, description=clean_line(line.description)) for line in invoice.lines),
+        lines=tuple(
+            replace(line, description=clean_line(line.description), description_en=clean_line(line.description_en))
+            for line in invoice.lines
+        ),
         note=clean_paragraph(invoice.note),
     )
 

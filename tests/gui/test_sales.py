@@ -28,6 +28,7 @@ from retention_desktop.sales import (
     catalogue_items,
     document_details,
     issue_invoice,
+    issue_invoices,
     issue_credit_note,
     list_documents,
     record_payment,
@@ -46,6 +47,8 @@ from ui.payment_dialog import PaymentDialog
 from ui.preferences import Preferences
 from ui.sales_page import Column, SalesPage
 from ui.settings_dialog import SettingsDialog
+
+from ui import style
 
 from .conftest import type_text
 
@@ -138,7 +141,7 @@ def test_an_invoice_typed_with_arabic_digits_is_issued_and_numbered(
     choose_item(first, shop["haircut"])
     assert first.description.text() == "Haircut" and first.unit_price.text() == "50.00"
     retype(first.quantity, "٢")
-    assert plain(first.total.text()) == "SAR 115.00"  # 2 × 50 + 15 % VAT
+    assert plain(first.total.text()) == "115.00"  # 2 × 50 + 15 % VAT; the heading names the currency
 
     # A line typed by hand: Arabic decimal separator in the price, a discount.
     qtbot.mouseClick(dialog.add_line_button, Qt.MouseButton.LeftButton)
@@ -147,7 +150,7 @@ def test_an_invoice_typed_with_arabic_digits_is_issued_and_numbered(
     retype(second.quantity, "1")
     type_text(second.unit_price, "١٥٠٫٥٠")
     type_text(second.discount, "10.50")
-    assert plain(second.total.text()) == "SAR 161.00"  # (150.50 - 10.50) × 1.15
+    assert plain(second.total.text()) == "161.00"  # (150.50 - 10.50) × 1.15
     assert plain(dialog.net.text()) == "SAR 240.00"
     assert plain(dialog.vat.text()) == "SAR 36.00"
     assert plain(dialog.total.text()) == "SAR 276.00"
@@ -166,9 +169,10 @@ def test_an_invoice_typed_with_arabic_digits_is_issued_and_numbered(
     assert dialog.issued_more.isVisible()
 
     printable = document_details(db, issued.id).printable
-    assert [(line.description, line.quantity, line.unit_price, line.discount) for line in printable.lines] == [
-        ("Haircut", Decimal(2), Decimal("50.00"), Decimal(0)),
-        ("صبغة شعر", Decimal(1), Decimal("150.50"), Decimal("10.50")),
+    # The catalogue's line keeps both its names (an English invoice prints "Haircut").
+    assert [(line.description, line.description_en, line.quantity, line.unit_price, line.discount) for line in printable.lines] == [
+        ("قص شعر", "Haircut", Decimal(2), Decimal("50.00"), Decimal(0)),
+        ("صبغة شعر", "", Decimal(1), Decimal("150.50"), Decimal("10.50")),
     ]
     assert printable.total == Decimal("276.00") and printable.note == "التسليم يوم الخميس"
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
@@ -312,7 +316,9 @@ def test_the_sales_tab_lists_searches_and_filters_documents(
     window._context.changed.emit()
     assert listed(page) == ["INV-000002", "INV-000001"]
     assert listed(page, Column.CUSTOMER) == ["John Smith", "أحمد بن سعيد"]
-    assert listed(page, Column.TOTAL) == ["SAR 230.00", "SAR 57.50"]
+    # One currency in the book: the heading names it, the amounts go without.
+    assert listed(page, Column.TOTAL) == ["230.00", "57.50"]
+    assert page.model.headerData(Column.TOTAL, Qt.Orientation.Horizontal) == "Total (SAR)"
     assert listed(page, Column.STATUS) == ["Unpaid", "Paid"]
     assert page.count.text() == "2 documents"
     assert page.buttons["recordPaymentButton"].isEnabled() and page.buttons["creditNoteButton"].isEnabled()
@@ -425,7 +431,7 @@ def test_partial_then_full_payment_changes_the_status(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert listed(page, Column.STATUS) == ["Partly paid: SAR 65.00 due"]
-    assert listed(page, Column.PAID) == ["SAR 50.00"]
+    assert listed(page, Column.PAID) == ["50.00"]
     assert window.statusBar().currentMessage() == "Payment recorded."
 
     # The rest, from the invoice view: the amount starts at what is left.
@@ -466,7 +472,7 @@ def test_a_credit_note_takes_back_part_of_an_invoice(
     assert dialog.errors["reason"].text() == "Say why the invoice is corrected (ZATCA asks for a reason)."
     type_text(dialog.reason, "أعيد جهاز")
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
-    assert dialog.errors["lines"].text() == "Choose at least one line and the quantity taken back."
+    assert dialog.errors["lines"].text() == "Choose at least one line: the quantity taken back, or the price it should have had."
     assert document_details(db, invoice).corrections == ()
 
     boxes[0].setFocus()
@@ -492,7 +498,7 @@ def test_a_credit_note_takes_back_part_of_an_invoice(
     assert list(document_details(db, invoice).quantities_left.values()) == [Decimal(2), Decimal(1)]
     assert listed(page) == ["CN-000001", "INV-000001"]
     assert listed(page, Column.KIND) == ["Credit note", "Invoice"]
-    assert listed(page, Column.TOTAL) == ["-SAR 115.00", "SAR 391.00"]
+    assert listed(page, Column.TOTAL) == ["-115.00", "391.00"]
     assert listed(page, Column.STATUS) == ["", "Unpaid: SAR 276.00 due"]
 
     # The credit note opens from the invoice, and leads back to it.
@@ -518,7 +524,8 @@ def test_catalogue_items_are_added_edited_archived_and_restored(
     dialog.show()
     model = dialog.model
     assert [r.name_en for r in model.rows] == ["Yearly membership", "Haircut"]
-    assert plain(model.data(model.index(0, 2))) == "SAR 1,200.00"
+    assert plain(model.data(model.index(0, 2))) == "1,200.00"
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Price (SAR)"
     assert model.data(model.index(0, 4)) == "every 12 months"
 
     editor = dialog.add_item()
@@ -754,7 +761,7 @@ def test_in_arabic_numbers_dates_and_amounts_keep_their_order(
     assert number == "\u2066INV-000001\u2069"  # isolated: the prefix stays before the digits
     date_text = model.data(model.index(0, Column.DATE))
     assert date_text.startswith("\u2066") and date_text.endswith("\u2069")
-    assert model.data(model.index(0, Column.TOTAL)) == "\u200f57.50\u00a0ر.س.\u200f"
+    assert model.data(model.index(0, Column.TOTAL)) == "\u206657.50\u2069"  # the heading says ر.س.
     header = page.table.horizontalHeader()
     assert header.sectionViewportPosition(Column.NUMBER) > header.sectionViewportPosition(Column.TOTAL)
 
@@ -787,3 +794,224 @@ def test_at_1024_by_768_the_sales_list_shows_the_status_whole_and_never_scrolls_
     assert not table.horizontalScrollBar().isVisible()
     status = window.sales.model.data(window.sales.model.index(0, Column.STATUS))
     assert table.fontMetrics().horizontalAdvance(status) < header.sectionSize(Column.STATUS)  # "Partly paid: … due", whole
+
+
+# -- the till: paid now, discounts, price corrections, the list a page at a time, amounts lined up --
+
+
+def fill_line(line: LineEditor, description: str, quantity: str, price: str, discount: str = "") -> None:
+    type_text(line.description, description)
+    retype(line.quantity, quantity)
+    type_text(line.unit_price, price)
+    if discount:
+        type_text(line.discount, discount)
+
+
+def test_paid_now_makes_a_counter_sale_one_dialog(
+    qtbot: QtBot, db: Database, shop: dict[str, int], make_context: Callable[..., AppContext]
+) -> None:
+    dialog = new_invoice(qtbot, make_context("en"), shop["john"])
+    assert not dialog.paid_now.isChecked() and not dialog.paid_amount.isEnabled()
+    choose_item(dialog.lines[0], shop["haircut"])
+    retype(dialog.lines[0].quantity, "2")
+    qtbot.mouseClick(dialog.paid_now, Qt.MouseButton.LeftButton)
+    # The whole total by default, and it follows the total while the owner has not typed another.
+    assert dialog.paid_amount.isEnabled() and dialog.paid_amount.text() == "115.00"
+    retype(dialog.lines[0].quantity, "3")
+    assert dialog.paid_amount.text() == "172.50"
+    dialog.paid_method.setCurrentIndex(dialog.paid_method.findData(PaymentMethod.CARD))
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    issued = dialog.issued_document
+    assert issued is not None and issued.payment is not None
+    assert "Paid SAR 172.50 (Card)." in plain(dialog.issued_text.text())
+    details = document_details(db, issued.id)
+    assert details.status == PaymentStatus.PAID
+    assert [(p.amount, p.method, p.paid_on) for p in details.payments] == [(Decimal("172.50"), PaymentMethod.CARD, details.printable.issue_date)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("200", "This is more than is still due on the invoice (SAR 57.50)."),
+        ("-5", "The amount cannot be negative."),
+        ("abc", "“abc” is not an amount. Type digits, for example 1,150.50."),
+        ("", "Enter an amount."),
+        ("0", "Enter the amount received, above zero."),
+    ],
+)
+def test_a_bad_amount_paid_now_is_said_under_the_field_and_nothing_is_saved(
+    qtbot: QtBot, db: Database, shop: dict[str, int], make_context: Callable[..., AppContext], typed: str, message: str
+) -> None:
+    dialog = new_invoice(qtbot, make_context("en"), shop["john"])
+    choose_item(dialog.lines[0], shop["haircut"])
+    dialog.paid_now.setChecked(True)
+    retype(dialog.paid_amount, typed)
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialog.issued_document is None and dialog.pages.currentIndex() == 0
+    assert dialog.errors["paid"].isVisible() and plain(dialog.errors["paid"].text()) == message
+    assert list_documents(db) == ([], 0)
+    # Less than the total is a payment in part: the invoice is partly paid.
+    retype(dialog.paid_amount, "20")
+    assert not dialog.errors["paid"].isVisible()
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialog.issued_document is not None
+    assert "Paid SAR 20.00 (Cash); SAR 37.50 still due." in plain(dialog.issued_text.text())
+    assert document_details(db, dialog.issued_document.id).status == PaymentStatus.PARTLY_PAID
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_discount_is_typed_as_an_amount_or_a_percentage(
+    qtbot: QtBot, db: Database, shop: dict[str, int], make_context: Callable[..., AppContext], lang: str
+) -> None:
+    dialog = new_invoice(qtbot, make_context(lang), shop["john"])
+    heading = dialog.table.horizontalHeaderItem(4).text()
+    assert heading == ("Discount\n(SAR or %)" if lang == "en" else "الخصم\n(ر.س. أو %)") or "%" in heading
+    fill_line(dialog.lines[0], "Repair", "3", "33.33", "١٠٪")  # 10 %, in Arabic digits and sign
+    dialog.add_line()
+    fill_line(dialog.lines[1], "Cable", "1", "20", "5")  # 5 off
+    assert plain(dialog.lines[0].total.text()) == "103.49"  # 99.99 less 10.00, + 15 %
+    assert plain(dialog.lines[1].total.text()) == "17.25"
+    assert "10.00" in plain(dialog.lines[0].discount.toolTip())
+    assert dialog.totals.isRowVisible(dialog.discount) and "15.00" in plain(dialog.discount.text())
+    retype(dialog.lines[1].discount, "101%")
+    assert dialog.errors["lines"].isVisible() and "b3261e" in dialog.lines[1].discount.styleSheet()
+    retype(dialog.lines[1].discount, "5")
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialog.issued_document is not None
+    lines = document_details(db, dialog.issued_document.id).printable.lines
+    assert [(line.discount, line.discount_percent) for line in lines] == [(Decimal("10.00"), Decimal(10)), (Decimal(5), None)]
+
+
+def test_a_credit_note_corrects_a_price_and_refuses_a_higher_one(
+    qtbot: QtBot, db: Database, shop: dict[str, int], make_context: Callable[..., AppContext]
+) -> None:
+    invoice = invoice_for(db, shop["ahmed"], ("Screen protector", "1", "120.00"), ("Cable", "2", "10.00"))
+    dialog = CreditNoteDialog(make_context("en"), invoice)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first, second = dialog.prices.values()
+    assert plain(dialog.table.item(0, 3).text()) == "120.00"  # the price as it stands
+    type_text(first, "130")
+    assert plain(dialog.errors["lines"].text()) == "Line 1: A credit note lowers a price: type a price below 120.00."
+    assert "b3261e" in first.styleSheet() and dialog.credit_total.text() == "—"
+    retype(first, "100")
+    assert not dialog.errors["lines"].isVisible()
+    assert plain(dialog.credit_total.text()) == "-SAR 23.00"
+    type_text(dialog.reason, "Priced wrongly")
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialog.issued_document is not None and dialog.issued_document.total == Decimal("-23.00")
+    (credit,) = document_details(db, dialog.issued_document.id).printable.lines
+    assert credit.corrects_price and credit.unit_price == Decimal(20)
+    # Opened again: the price stands at 100, and the credit note's view says what the line is.
+    again = CreditNoteDialog(make_context("en"), invoice)
+    qtbot.addWidget(again)
+    assert plain(again.table.item(0, 3).text()) == "100.00" and again.prices[credit_line_of(db, invoice)].isEnabled()
+    view = InvoiceViewDialog(make_context("en"), dialog.issued_document.id)
+    qtbot.addWidget(view)
+    assert plain(view.lines.item(0, 0).text()) == "Screen protector (price correction)"
+
+
+def credit_line_of(db: Database, invoice: int) -> int:
+    return document_details(db, invoice).printable.lines[0].id
+
+
+def test_every_invoice_is_reached_by_scrolling_and_unpaid_says_what_is_owed(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, shop: dict[str, int]
+) -> None:
+    drafts = [InvoiceDraft(shop["john"], [LineDraft("Repair", Decimal(1), Decimal(10 + i))]) for i in range(250)]
+    issued = issue_invoices(db, drafts)
+    record_payment(db, issued[0].id, amount=Decimal("11.50"), paid_on=shop_today(db), method=PaymentMethod.CASH)
+    window = open_window()
+    window.show_sales()
+    page = window.sales
+    assert page.model.rowCount() == 100 and page.model.canFetchMore()
+    assert page.count.text() == "250 documents" and not page.owed.isVisible()
+    while page.model.canFetchMore():
+        page.table.scrollToBottom()
+        qtbot.wait(10)
+    numbers = listed(page)
+    assert len(numbers) == 250 and len(set(numbers)) == 250
+    assert numbers[-1] == "INV-000001" and page.count.text() == "250 documents"
+    # A change keeps the rows fetched, so the list keeps its place.
+    page.table.selectRow(240)
+    window._context.changed.emit()
+    assert page.model.rowCount() == 250 and page.current_document() is not None and page.current_document().number == numbers[240]
+    # Unpaid only: what the 249 unpaid invoices still owe.
+    page.unpaid_only.setChecked(True)
+    owed = sum(Decimal(10 + i) * Decimal("1.15") for i in range(1, 250))
+    assert page.owed.isVisible() and plain(page.owed.text()) == f"Still owed: SAR {owed:,.2f}"
+    assert page.count.text() == "249 documents"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_money_columns_line_up_their_decimal_points_in_either_direction(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, shop: dict[str, int], lang: str
+) -> None:
+    for price in ("5.00", "1234.50", "99.99"):
+        invoice_for(db, shop["john"], ("Repair", "1", price))
+    window = open_window(lang)
+    window.show_sales()
+    page = window.sales
+    model, view = page.model, page.table
+    symbol = "SAR" if lang == "en" else "ر.س."
+    for column in (Column.TOTAL, Column.PAID):
+        heading = model.headerData(column, Qt.Orientation.Horizontal)
+        assert symbol in heading and model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole) == style.AMOUNT_ALIGNMENT
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            assert model.data(index, Qt.ItemDataRole.TextAlignmentRole) == style.AMOUNT_ALIGNMENT
+            assert symbol not in model.data(index)
+    assert listed(page, Column.TOTAL) == ["114.99", "1,419.68", "5.75"]
+    # As drawn: the amounts end at the same pixel (their decimal points one above the other),
+    # on the right of the cell in Arabic as in English.
+    view.clearSelection()
+    view.setCurrentIndex(model.index(0, Column.NUMBER))
+    image = view.viewport().grab().toImage()
+    ends = []
+    for row in range(model.rowCount()):
+        rect = view.visualRect(model.index(row, Column.TOTAL))
+        dark = [
+            x
+            for x in range(rect.left(), rect.right())
+            for y in range(rect.top() + 4, rect.bottom() - 4)
+            if QColor(image.pixel(x, y)).lightness() < 120
+        ]
+        ends.append((max(dark), min(dark), rect.right()))
+    assert max(e[0] for e in ends) - min(e[0] for e in ends) <= 1
+    assert all(rect_right - end < 20 for end, _start, rect_right in ends)  # at the right of the cell
+    assert ends[1][1] < ends[0][1] < ends[2][1]  # longer amounts reach further left
+
+    catalogue = CatalogueDialog(window._context, window)
+    qtbot.addWidget(catalogue)
+    cat = catalogue.model
+    assert symbol in cat.headerData(2, Qt.Orientation.Horizontal)
+    assert cat.data(cat.index(0, 2), Qt.ItemDataRole.TextAlignmentRole) == style.AMOUNT_ALIGNMENT
+    assert symbol not in cat.data(cat.index(0, 2))
+
+    dialog = NewInvoiceDialog(window._context, shop["john"], window)
+    qtbot.addWidget(dialog)
+    fill_line(dialog.lines[0], "Repair", "1", "5")
+    for column in (3, 4, 6):
+        item = dialog.table.horizontalHeaderItem(column)
+        assert Qt.AlignmentFlag(item.textAlignment()) == style.AMOUNT_ALIGNMENT and symbol in item.text()
+    assert dialog.lines[0].total.alignment() == style.AMOUNT_ALIGNMENT and plain(dialog.lines[0].total.text()) == "5.75"
+    assert dialog.lines[0].unit_price.alignment() & Qt.AlignmentFlag.AlignRight
+    assert dialog.lines[0].unit_price.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_profile_holds_the_address_and_terms_in_english_too(
+    qtbot: QtBot, db: Database, shop: dict[str, int], make_context: Callable[..., AppContext]
+) -> None:
+    dialog = SettingsDialog(make_context("ar"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_profile()
+    page = dialog.profile
+    type_text(page.address_en, "Olaya, Riyadh")
+    page.terms_en.setPlainText("No returns after 7 days")
+    dialog.save()
+    profile = get_profile(db)
+    assert (profile.address, profile.address_en, profile.terms_en) == ("الرياض", "Olaya, Riyadh", "No returns after 7 days")
+    again = SettingsDialog(make_context("en"))
+    qtbot.addWidget(again)
+    assert again.profile.address_en.text() == "Olaya, Riyadh" and again.profile.terms_en.toPlainText() == "No returns after 7 days"
