@@ -2958,6 +2958,10 @@ The details were written to:
         <translation>المنتجات والخدمات…</translation>
     </message>
     <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
         <source>Issue the first invoice</source>
         <translation>إصدار أول فاتورة</translation>
     </message>

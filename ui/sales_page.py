@@ -214,7 +214,6 @@ class SalesPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for name, action in (
-            ("newInvoiceButton", self.action_new),
             ("openDocumentButton", self.action_open),
             ("printDocumentButton", self.action_print),
             ("recordPaymentButton", self.action_payment),
@@ -230,10 +229,21 @@ class SalesPage(QWidget):
             self.buttons[name] = button
             bar.addWidget(button)
         bar.addStretch(1)
-        self.catalogue_button = QPushButton(self.tr("Catalogue…"))
+        self.catalogue_button = QPushButton(style.icon("package"), self.tr("Catalogue…"))
         self.catalogue_button.setObjectName("catalogueButton")
         self.catalogue_button.clicked.connect(lambda: self.open_catalogue())
-        bar.addWidget(self.catalogue_button)
+        # The page's heading, as the customer book's: its title, how many, and its main action.
+        self.title = QLabel(self.tr("Sales"))
+        self.title.setObjectName("salesTitle")
+        style.set_role(self.title, "title")
+        style.set_role(self.count, "muted")
+        new_button = QPushButton(style.icon("file-invoice", style.COLOURS.on_accent), self.action_new.text())
+        new_button.setObjectName("newInvoiceButton")
+        new_button.setToolTip(self.action_new.toolTip())
+        style.set_role(new_button, "primary")
+        new_button.clicked.connect(self.action_new.trigger)
+        self.action_new.enabledChanged.connect(new_button.setEnabled)
+        self.buttons["newInvoiceButton"] = new_button
 
         self.model = DocumentTableModel(context)
         self.table = QTableView()
@@ -270,12 +280,22 @@ class SalesPage(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
+        heading = QHBoxLayout()
+        heading.setSpacing(style.SPACE_M)
+        heading.addWidget(self.title)
+        heading.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBaseline)
+        heading.addStretch(1)
+        heading.addWidget(self.catalogue_button)
+        heading.addWidget(new_button)
         top = QHBoxLayout()
+        top.setSpacing(style.SPACE_M)
         top.addWidget(self.search, 1)
         top.addWidget(self.unpaid_only)
         top.addWidget(self.owed)
-        top.addWidget(self.count)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(style.SPACE_L, style.SPACE_L, style.SPACE_L, style.SPACE_M)
+        layout.setSpacing(style.SPACE_M)
+        layout.addLayout(heading)
         layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
