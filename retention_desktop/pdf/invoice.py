@@ -564,13 +564,17 @@ def _typed_text_cleaned(invoice: PrintableInvoice) -> PrintableInvoice:
     )
 
 
-def invoice_pages(invoice: PrintableInvoice, *, language: str, translate: Translate | None = None) -> tuple[str, list[Page]]:
+def invoice_pages(
+    invoice: PrintableInvoice, *, language: str, translate: Translate | None = None, top: float = TOP
+) -> tuple[str, list[Page]]:
     """The document's title and its pages as drawing steps, without their footer: what
     render_invoice draws, and what a document that includes a copy of the invoice (the
-    new-customer kit) draws among its own pages, numbered with them."""
+    new-customer kit) draws among its own pages, numbered with them; there the first page may
+    start lower (`top`), under the including document's heading."""
     if language not in ("ar", "en"):
         raise ValueError(f"language must be 'ar' or 'en', not {language!r}")
     layout = _Layout(_typed_text_cleaned(invoice), language, labels(translate or _program_translate))
+    layout.first_top = top
     return layout.title, layout.build()
 
 

@@ -86,6 +86,7 @@ class Flow:
         self.direction: Direction = "R" if self.rtl else "L"
         self.pages: list[Page] = []
         self.y = TOP
+        self.first_top = TOP  # where the first page starts: lower when it follows a heading of another document
 
     # -- geometry --------------------------------------------------------------------------
 
@@ -107,8 +108,8 @@ class Flow:
         self.page.ops.append(op)
 
     def new_page(self) -> None:
+        self.y = TOP if self.pages else self.first_top
         self.pages.append(Page())
-        self.y = TOP
 
     # -- text ------------------------------------------------------------------------------
 
@@ -200,14 +201,19 @@ class Footer:
     page: str
     note: str = ""
     numbered_alone: bool = True  # False: a document of one page carries no number
+    arabic_digits: bool = False  # the page numbers in Arabic-Indic digits (٣ من ٧)
+    on_first_page: bool = True  # False: a cover carries no footer (it is still page 1)
 
     def draw(self, canvas: Canvas, number: int, count: int) -> None:
+        if number == 1 and not self.on_first_page:
+            return
         direction: Direction = "R" if self.language == "ar" else "L"
         numbered = count > 1 or self.numbered_alone
         if numbered or self.note:
             canvas.setFillColorRGB(*GREY)
         if numbered:
-            text = self.page.format(page=isolate_ltr(str(number)), pages=isolate_ltr(str(count)))
+            digits = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩") if self.arabic_digits else {}
+            text = self.page.format(page=isolate_ltr(str(number).translate(digits)), pages=isolate_ltr(str(count).translate(digits)))
             line = lay_out(text, WIDTH, REGULAR, FOOTER_SIZE, base=direction)[0]
             align = "center" if not self.note else ("left" if direction == "R" else "right")
             draw_line(canvas, line, REGULAR, FOOTER_SIZE, LEFT, RIGHT, MARGIN, align, False)

@@ -1,0 +1,1014 @@
+"""The new-customer kit: its sections, the owner's texts with their placeholders, what one kit for
+one customer and purchase prints (a snapshot, resolved once), and the record of each kit printed.
+
+A kit is drawn from its snapshot alone (pdf/kit.py): every text filled in, every amount, date and
+phone number formatted in the kit's language and digits, the invoice as it was issued, the
+follow-ups as they were booked. The snapshot is kept with the record (kit_prints), so a reprint is
+the same file, byte for byte, whatever changed in the templates, the profile or the book since.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+import typing
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from types import NoneType, UnionType
+from typing import Any
+
+from babel.dates import format_date
+from sqlalchemy import and_, delete, exists, func, insert, select
+
+from retention_desktop.clock import shop_today, shop_zone
+from retention_desktop.db import Database
+from retention_desktop.errors import UserError
+from retention_desktop.i18n import translate, translator_for
+from retention_desktop.kinds import CustomerKind, DocumentKind, FollowUpKind, FollowUpOrigin, FollowUpStatus, Gender
+from retention_desktop.money import format_money
+from retention_desktop.phones import format_phone
+from retention_desktop.profile import BusinessProfile, read_profile
+from retention_desktop.progress import Progress
+from retention_desktop.tables import catalogue_items as _items
+from retention_desktop.tables import customer_phones as _phones
+from retention_desktop.tables import customers as _customers
+from retention_desktop.tables import follow_ups as _follow_ups
+from retention_desktop.tables import invoice_lines as _lines
+from retention_desktop.tables import invoices as _invoices
+from retention_desktop.tables import kit_prints as _prints
+from retention_desktop.tables import kit_texts as _texts
+from retention_desktop.tables import stored_images as _images
+from retention_desktop.tables import utc_now
+from retention_desktop.text import LRI, PDI, clean_line, clean_paragraph, isolate_auto
+
+if typing.TYPE_CHECKING:
+    from retention_desktop.sales import PrintableInvoice
+
+LANGUAGES = ("ar", "en")
+# The sections in the order they print; the cover opens every kit and cannot be switched off.
+SECTIONS = ("cover", "welcome", "agreed", "billing", "invoice", "needs", "get_most", "contact", "next_steps")
+# What a text may name between braces, filled in for each customer. Stored in these English words
+# whatever the language; the editor shows each in the UI's language (ui/placeholders.py).
+PLACEHOLDERS = (
+    "customer_name",
+    "greeting",
+    "shop_name",
+    "shop_phone",
+    "shop_whatsapp",
+    "shop_address",
+    "opening_hours",
+    "invoice_number",
+    "invoice_date",
+    "invoice_total",
+    "amount_due",
+    "renewal_date",
+    "first_follow_up_date",
+    "today",
+)
+MAX_TITLE = 120
+MAX_BODY = 4000
+MAX_STEPS = 6  # follow-ups listed under "What happens next"
+SNAPSHOT_VERSION = 1
+_PLACEHOLDER = re.compile(r"\{([^{}\n]{1,60})\}")
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+class KitError(UserError):
+    """A kit text that cannot be saved or printed, or a kit that cannot be made; the message is for
+    the user, `section` names the section at fault ("" for none)."""
+
+    def __init__(self, message: str, *, section: str = "") -> None:
+        super().__init__(message)
+        self.section = section
+
+
+# ---------------------------------------------------------------------------------------------
+# Texts
+
+
+@dataclass(frozen=True)
+class KitText:
+    """A section's heading and text as the owner wrote them (placeholders as stored, {customer_name}),
+    whether it prints, and whether it is the owner's own (False: the text the program ships)."""
+
+    section: str
+    title: str
+    body: str
+    enabled: bool = True
+    edited: bool = False
+
+
+@dataclass(frozen=True)
+class _Defaults:
+    """A language's resources/kit file: the greetings, the kit's own words, the sections' texts."""
+
+    greeting: Mapping[str, str]
+    labels: Mapping[str, str]
+    sections: Mapping[str, KitText]
+
+
+def _check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
+    return language
+
+
+@cache
+def _defaults(language: str, variant: str = "") -> _Defaults:
+    """The texts the program ships (resources/kit/<language>.toml), or a variant's (demo/)."""
+    folder = resources.files("resources") / "kit"
+    if variant:
+        folder = folder / variant
+    data = tomllib.loads((folder / f"{_check_language(language)}.toml").read_text(encoding="utf-8"))
+    base = _defaults(language) if variant else None
+    sections = {
+        key: KitText(key, clean_line(value["title"]), clean_paragraph(value["body"]))
+        for key, value in data.get("sections", {}).items()
+    }
+    return _Defaults(
+        greeting=data.get("greeting") or (base.greeting if base else {}),
+        labels=data.get("labels") or (base.labels if base else {}),
+        sections=({**base.sections, **sections} if base else sections),
+    )
+
+
+def default_texts(language: str, *, variant: str = "") -> list[KitText]:
+    """The sections' texts the program ships for `language`, in print order."""
+    sections = _defaults(language, variant).sections
+    return [sections[key] for key in SECTIONS]
+
+
+def kit_texts(db: Database, language: str) -> list[KitText]:
+    """The sections' texts for `language` in print order: the owner's where they wrote one, the
+    program's elsewhere."""
+    shipped = _defaults(_check_language(language)).sections
+    t = _texts.c
+    with db.reading() as connection:
+        rows = {
+            section: KitText(section, title, body, bool(enabled), True)
+            for section, title, body, enabled in connection.execute(
+                select(t.section, t.title, t.body, t.enabled).where(t.language == language)
+            )
+        }
+    return [rows.get(key, shipped[key]) for key in SECTIONS]
+
+
+def placeholders_in(text: str) -> list[str]:
+    """The names between braces in `text`, in order ("customer_name" for {customer_name})."""
+    return [match.group(1) for match in _PLACEHOLDER.finditer(text)]
+
+
+def unknown_placeholders(text: str) -> list[str]:
+    """The names between braces in `text` that no kit fills in, each once, as written."""
+    unknown: list[str] = []
+    for name in placeholders_in(text):
+        if name not in PLACEHOLDERS and name not in unknown:
+            unknown.append(name)
+    return unknown
+
+
+def section_title(section: str) -> str:
+    """A section's name in the UI's language, for the editor and for messages."""
+    return {
+        "cover": translate("Kit", "Cover"),
+        "welcome": translate("Kit", "Welcome"),
+        "agreed": translate("Kit", "What was agreed"),
+        "billing": translate("Kit", "How billing works"),
+        "invoice": translate("Kit", "Invoice copy"),
+        "needs": translate("Kit", "What we need from the customer"),
+        "get_most": translate("Kit", "Getting the most out of it"),
+        "contact": translate("Kit", "How to contact us"),
+        "next_steps": translate("Kit", "What happens next"),
+    }[section]
+
+
+def check_kit_text(text: KitText) -> KitText:
+    """The text cleaned (heading as one line, body as a paragraph), or KitError naming the problem
+    and the section: an unknown placeholder, a heading missing or too long, a text too long."""
+    if text.section not in SECTIONS:
+        raise ValueError(f"no kit section {text.section!r}")
+    title, body = clean_line(text.title), clean_paragraph(text.body)
+    where = section_title(text.section)
+    for part in (title, body):
+        unknown = unknown_placeholders(part)
+        if unknown:
+            raise KitError(
+                translate("Kit", "“{section}” names {placeholder}, which the kit does not know. Use the Insert button, or remove it.").format(
+                    section=where, placeholder=isolate_auto("{" + unknown[0] + "}")
+                ),
+                section=text.section,
+            )
+    if not title:
+        raise KitError(translate("Kit", "Give “{section}” a heading.").format(section=where), section=text.section)
+    if len(title) > MAX_TITLE:
+        raise KitError(
+            translate("Kit", "The heading of “{section}” is longer than %n characters.", None, MAX_TITLE).format(section=where),
+            section=text.section,
+        )
+    if len(body) > MAX_BODY:
+        raise KitError(
+            translate("Kit", "The text of “{section}” is longer than %n characters.", None, MAX_BODY).format(section=where),
+            section=text.section,
+        )
+    return replace(text, title=title, body=body, enabled=text.enabled or text.section == "cover")
+
+
+def save_kit_texts(db: Database, language: str, texts: Sequence[KitText]) -> None:
+    """Save the owner's texts for `language`, all or none: each is checked first (KitError names the
+    first problem and its section). A text the same as the program's, and on, is not stored, so
+    that it follows the program's when a new version improves it."""
+    shipped = _defaults(_check_language(language)).sections
+    checked = [check_kit_text(text) for text in texts]
+    now = utc_now()
+    with db.writing() as session:
+        for text in checked:
+            session.execute(delete(_texts).where(_texts.c.language == language, _texts.c.section == text.section))
+            default = shipped[text.section]
+            if (text.title, text.body, text.enabled) == (default.title, default.body, True):
+                continue
+            session.execute(
+                insert(_texts).values(
+                    language=language, section=text.section, title=text.title, body=text.body, enabled=text.enabled, updated_at=now
+                )
+            )
+
+
+def reset_kit_texts(db: Database, language: str) -> None:
+    """Back to the texts the program ships, for every section of `language`."""
+    with db.writing() as session:
+        session.execute(delete(_texts).where(_texts.c.language == _check_language(language)))
+
+
+def use_demo_texts(db: Database) -> None:
+    """The demo shop's own kit texts (a phone and electronics shop), in both languages."""
+    for language in LANGUAGES:
+        save_kit_texts(db, language, default_texts(language, variant="demo"))
+
+
+# ---------------------------------------------------------------------------------------------
+# What one kit prints
+
+
+@dataclass(frozen=True)
+class KitSection:
+    """A section as printed: its key, number ("" on the cover), heading and text, filled in."""
+
+    key: str
+    number: str
+    title: str
+    body: str
+
+
+# Sections that print something of their own besides their text (a table, the invoice, QR codes).
+_WITH_CONTENT = frozenset({"cover", "agreed", "billing", "invoice", "contact", "next_steps"})
+
+
+@dataclass(frozen=True)
+class KitRow:
+    """A line of a small table: what it is, and its value (formatted)."""
+
+    label: str
+    value: str
+    extra: str = ""
+
+
+@dataclass(frozen=True)
+class KitSnapshot:
+    """Everything a kit draws, resolved: texts, words, figures and the invoice, in its language."""
+
+    language: str
+    digits: str  # of the kit's own numbers: "latn" (0123) or "arab" (٠١٢٣)
+    printed_at: datetime
+    customer_id: int
+    customer_name: str
+    shop_name: str
+    logo: str  # the logo's SHA-256 (stored_images), "" for none
+    labels: Mapping[str, str]
+    sections: tuple[KitSection, ...]
+    items: tuple[KitRow, ...] = ()  # what was bought: description, quantity, renewal date
+    billing: tuple[KitRow, ...] = ()
+    contacts: tuple[KitRow, ...] = ()
+    codes: tuple[KitRow, ...] = ()  # QR codes: caption, what they encode
+    steps: tuple[KitRow, ...] = ()  # follow-ups: when, what
+    invoice_id: int | None = None
+    invoice_number: str = ""
+    invoice: Mapping[str, Any] | None = None  # the PrintableInvoice, as JSON (invoice_json)
+    invoice_labels: Mapping[str, Any] | None = None  # pdf/invoice.py's Labels in the kit's language
+    notes: tuple[str, ...] = ()  # for whoever prints it (not printed): what the kit left out, and why
+    version: int = SNAPSHOT_VERSION
+
+    def section(self, key: str) -> KitSection | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+
+class _Numbers:
+    """Dates, amounts and phone numbers in the kit's language and digits, each kept in one piece
+    inside a sentence of the other direction."""
+
+    def __init__(self, language: str, digits: str, country: str) -> None:
+        self.language = language
+        self.arabic_digits = language == "ar" and digits == "arab"
+        self.country = country
+
+    def digits(self, text: str) -> str:
+        return text.translate(_ARABIC_INDIC) if self.arabic_digits else text
+
+    def date(self, day: date) -> str:
+        return self.digits(format_date(day, "d MMMM y", locale=self.language))
+
+    def money(self, amount: Decimal, currency: str) -> str:
+        system = "arab" if self.arabic_digits else "latn"
+        text = format_money(amount, currency, self.language, numbering_system=system).replace("\u200f", "")
+        if self.language != "ar":
+            return text
+        # "1,150.50 ر.س.": the number in one left-to-right piece, the currency after it as Arabic reads.
+        return re.sub(r"[-\u200e\u2212]*[\d٠-٩][\d٠-٩,.٬٫]*", lambda m: f"{LRI}{m.group()}{PDI}", text).replace("\u200e", "")
+
+    def quantity(self, value: Decimal) -> str:
+        return self.digits(format(value.normalize(), "f"))
+
+    def phone(self, e164: str) -> str:
+        return f"{LRI}{self.digits(format_phone(e164, self.country))}{PDI}" if e164 else ""
+
+
+def _fill(template: str, values: Mapping[str, str], numbers: _Numbers) -> str:
+    """The text with its placeholders filled; a line that names a value the kit does not have (no
+    renewal date, no follow-up booked) is left out whole. Digits the owner typed follow the kit's."""
+    lines = []
+    for line in template.split("\n"):
+        names = placeholders_in(line)
+        if any(not values.get(name) for name in names):
+            continue
+        pieces, last = [], 0
+        for match in _PLACEHOLDER.finditer(line):
+            pieces.append(numbers.digits(line[last : match.start()]))
+            pieces.append(values[match.group(1)])
+            last = match.end()
+        pieces.append(numbers.digits(line[last:]))
+        lines.append("".join(pieces))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def greeting(language: str, name: str, gender: Gender, kind: CustomerKind) -> str:
+    """The opening of the welcome in `language`: عزيزي for a man, عزيزتي for a woman, السادة … المحترمين
+    for a company, with the name."""
+    patterns = _defaults(_check_language(language)).greeting
+    key = "business" if kind is CustomerKind.BUSINESS else gender.value
+    return patterns.get(key, patterns.get("unspecified", "{name}")).replace("{name}", name)
+
+
+@dataclass(frozen=True)
+class _Customer:
+    id: int
+    name: str
+    gender: Gender
+    kind: CustomerKind
+
+
+@dataclass(frozen=True)
+class _Purchase:
+    invoice: PrintableInvoice
+    paid: Decimal
+    credited: Decimal
+    renewals: tuple[date | None, ...]  # per line
+
+
+@dataclass(frozen=True)
+class _Step:
+    due_on: date
+    kind: FollowUpKind
+    origin: FollowUpOrigin
+
+
+@dataclass(frozen=True)
+class KitSource:
+    """What a kit is made of, read from the book (or made up, for the editor's preview)."""
+
+    customer: _Customer
+    profile: BusinessProfile
+    logo: str
+    purchase: _Purchase | None
+    steps: tuple[_Step, ...]
+    today: date
+
+
+def _read_customer(db: Database, customer_id: int) -> _Customer:
+    from retention_desktop.customers import CustomerNotFound
+
+    c = _customers.c
+    with db.reading() as connection:
+        row = connection.execute(select(c.id, c.full_name, c.gender, c.kind).where(c.id == customer_id)).first()
+    if row is None:
+        raise CustomerNotFound(customer_id)
+    return _Customer(row.id, clean_line(row.full_name), row.gender, row.kind)
+
+
+def first_invoice_id(db: Database, customer_id: int) -> int | None:
+    """The customer's first invoice (credit notes aside), the purchase a kit is about by default."""
+    i = _invoices.c
+    with db.reading() as connection:
+        found: int | None = connection.scalar(
+            select(i.id)
+            .where(i.customer_id == customer_id, i.kind == DocumentKind.INVOICE)
+            .order_by(i.issued_at, i.id)
+            .limit(1)
+        )
+    return found
+
+
+def _read_purchase(db: Database, customer_id: int, invoice_id: int) -> _Purchase:
+    from retention_desktop.sales import printable_invoice, renewal_after
+
+    i = _invoices.c
+    with db.reading() as connection:
+        row = connection.execute(
+            select(i.customer_id, i.kind, i.paid, i.credited, i.issue_date).where(i.id == invoice_id)
+        ).first()
+        if row is None or row.customer_id != customer_id or row.kind != DocumentKind.INVOICE:
+            raise KitError(translate("Kit", "This invoice is not one of the customer's."), section="invoice")
+        periods = connection.execute(
+            select(_lines.c.position, _items.c.renewal_every, _items.c.renewal_unit)
+            .select_from(_lines.outerjoin(_items, _items.c.id == _lines.c.item_id))
+            .where(_lines.c.invoice_id == invoice_id)
+            .order_by(_lines.c.position)
+        ).all()
+    renewals = tuple(
+        renewal_after(row.issue_date, every, unit) if every and unit else None for _position, every, unit in periods
+    )
+    return _Purchase(printable_invoice(db, invoice_id), row.paid, row.credited, renewals)
+
+
+def _read_steps(db: Database, customer_id: int, today: date) -> tuple[_Step, ...]:
+    f = _follow_ups.c
+    with db.reading() as connection:
+        rows = connection.execute(
+            select(f.due_on, f.kind, f.origin)
+            .where(f.customer_id == customer_id, f.status == FollowUpStatus.OPEN, f.due_on >= today)
+            .order_by(f.due_on, f.due_at, f.id)
+            .limit(MAX_STEPS)
+        ).all()
+    return tuple(_Step(due_on, kind, origin) for due_on, kind, origin in rows)
+
+
+def _logo_digest(db: Database, logo_id: int) -> str:
+    if not logo_id:
+        return ""
+    with db.reading() as connection:
+        return str(connection.scalar(select(_images.c.sha256).where(_images.c.id == logo_id)) or "")
+
+
+def read_kit_source(db: Database, customer_id: int, *, invoice_id: int | None = None, today: date | None = None) -> KitSource:
+    """What a kit for the customer prints, as the book holds it now; the purchase is `invoice_id`,
+    or the customer's first invoice, or none (a customer who has bought nothing yet)."""
+    customer = _read_customer(db, customer_id)
+    with db.session() as session:
+        profile = read_profile(session)
+    day = today or shop_today(db)
+    invoice_id = invoice_id if invoice_id is not None else first_invoice_id(db, customer_id)
+    purchase = _read_purchase(db, customer_id, invoice_id) if invoice_id is not None else None
+    return KitSource(customer, profile, _logo_digest(db, profile.logo_id), purchase, _read_steps(db, customer_id, day), day)
+
+
+def _whatsapp_link(profile: BusinessProfile, words: Mapping[str, str], values: Mapping[str, str]) -> str:
+    from retention_desktop.templates import whatsapp_url
+
+    number = profile.whatsapp
+    if not number:
+        return ""
+    text = words.get("whatsapp_text", "")
+    plain = {key: _plain(value) for key, value in values.items()}
+    return whatsapp_url(number, _PLACEHOLDER.sub(lambda m: plain.get(m.group(1), ""), text))
+
+
+def _plain(text: str) -> str:
+    """A value without the isolates that keep it whole in print (for a link's text)."""
+    return re.sub("[\u2066-\u2069]", "", text)
+
+
+def make_kit(
+    source: KitSource,
+    texts: Sequence[KitText],
+    *,
+    language: str,
+    printed_at: datetime,
+    translate_document: Callable[[str, str], str] | None = None,
+) -> KitSnapshot:
+    """The kit for `source` in `language`, resolved: the sections that are on with their texts
+    filled in, the tables and QR codes, the invoice and its words. KitError for a text that names
+    an unknown placeholder (named, with its section)."""
+    from retention_desktop.pdf.invoice import labels as invoice_labels
+
+    _check_language(language)
+    defaults = _defaults(language)
+    words = dict(defaults.labels)
+    profile, customer, purchase = source.profile, source.customer, source.purchase
+    numbers = _Numbers(language, profile.digits, profile.country)
+    name = isolate_auto(customer.name)
+    shop_name = isolate_auto(profile.name(language))
+    values: dict[str, str] = {
+        "customer_name": name,
+        "greeting": greeting(language, name, customer.gender, customer.kind),
+        "shop_name": shop_name,
+        "shop_phone": numbers.phone(profile.phone),
+        "shop_whatsapp": numbers.phone(profile.whatsapp),
+        "shop_address": isolate_auto(profile.address),
+        "opening_hours": isolate_auto(" · ".join(line for line in profile.opening_hours.split("\n") if line.strip())),
+        "today": numbers.date(source.today),
+        "first_follow_up_date": numbers.date(source.steps[0].due_on) if source.steps else "",
+    }
+    notes: list[str] = []
+    items: tuple[KitRow, ...] = ()
+    billing: tuple[KitRow, ...] = ()
+    invoice: PrintableInvoice | None = None
+    if purchase is not None:
+        invoice = purchase.invoice
+        currency = invoice.currency
+        due = invoice.total - purchase.credited - purchase.paid
+        renewals = [day for day in purchase.renewals if day is not None]
+        values.update(
+            invoice_number=f"{LRI}{invoice.number}{PDI}",
+            invoice_date=numbers.date(invoice.issue_date),
+            invoice_total=numbers.money(invoice.total, currency),
+            amount_due=numbers.money(due, currency) if due > 0 else "",
+            renewal_date=numbers.date(min(renewals)) if renewals else "",
+        )
+        items = tuple(
+            KitRow(isolate_auto(clean_line(line.description)), numbers.quantity(line.quantity), numbers.date(day) if day else "")
+            for line, day in zip(invoice.lines, purchase.renewals)
+        )
+        rows = [KitRow(words["invoice_total"].replace("{number}", values["invoice_number"]), values["invoice_total"])]
+        if purchase.credited:
+            rows[0] = replace(rows[0], value=numbers.money(invoice.total - purchase.credited, currency))
+        rows.append(KitRow(words["paid"], numbers.money(purchase.paid, currency)))
+        rows.append(KitRow(words["due"], values["amount_due"]) if due > 0 else KitRow(words["settled"], ""))
+        billing = tuple(rows)
+    else:
+        notes.append(translate("Kit", "The customer has no purchase yet: the kit has no invoice, and says so."))
+
+    sections: list[KitSection] = []
+    for text in sorted(texts, key=lambda t: SECTIONS.index(t.section)):
+        checked = check_kit_text(text)  # even when off: a text that cannot print is named before printing
+        if not checked.enabled or (text.section == "invoice" and invoice is None):
+            continue
+        body = _fill(checked.body, values, numbers)
+        if not body and text.section not in _WITH_CONTENT:
+            continue  # a section left without text prints nothing, not a heading alone
+        number = "" if text.section == "cover" else numbers.digits(str(len([s for s in sections if s.key != "cover"]) + 1))
+        sections.append(KitSection(text.section, number, _fill(checked.title, values, numbers), body))
+    contacts = [
+        KitRow(words[key], value)
+        for key, value in (
+            ("phone", values["shop_phone"]),
+            ("whatsapp", values["shop_whatsapp"]),
+            ("address", values["shop_address"]),
+            ("hours", isolate_auto(numbers.digits(profile.opening_hours))),
+        )
+        if value
+    ]
+    codes = [
+        KitRow(caption, payload)
+        for caption, payload in (
+            (words["scan_whatsapp"], _whatsapp_link(profile, words, values)),
+            (words["scan_map"], profile.map_link),
+        )
+        if payload
+    ]
+    steps = tuple(
+        KitRow(numbers.date(step.due_on), words[step.kind.value], words.get(step.origin.value, "")) for step in source.steps
+    )
+    return KitSnapshot(
+        language=language,
+        digits="arab" if numbers.arabic_digits else "latn",
+        printed_at=printed_at,
+        customer_id=customer.id,
+        customer_name=customer.name,
+        shop_name=profile.name(language),
+        logo=source.logo,
+        labels={**words, "printed_on": words["printed_on"].replace("{date}", values["today"])},
+        sections=tuple(sections),
+        items=items,
+        billing=billing,
+        contacts=tuple(contacts),
+        codes=tuple(codes),
+        steps=steps,
+        invoice_id=invoice.id if invoice is not None else None,
+        invoice_number=invoice.number if invoice is not None else "",
+        invoice=invoice_json(invoice) if invoice is not None else None,
+        invoice_labels=_labels_json(invoice_labels(translate_document or translator_for(language))) if invoice is not None else None,
+        notes=tuple(notes),
+    )
+
+
+def build_kit(
+    db: Database,
+    customer_id: int,
+    *,
+    language: str,
+    invoice_id: int | None = None,
+    at: datetime | None = None,
+    texts: Sequence[KitText] | None = None,
+    translate_document: Callable[[str, str], str] | None = None,
+) -> KitSnapshot:
+    """The kit for one customer as the book holds it now, in `language` (see make_kit); `texts` are
+    the sections' texts (the book's by default: the editor's preview passes those being edited)."""
+    moment = at or utc_now()
+    source = read_kit_source(db, customer_id, invoice_id=invoice_id, today=moment.astimezone(shop_zone(db)).date())
+    return make_kit(
+        source,
+        texts if texts is not None else kit_texts(db, language),
+        language=language,
+        printed_at=moment,
+        translate_document=translate_document,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The snapshot as JSON
+
+
+def _encode(value: object, images: dict[str, bytes]) -> object:
+    """A value as JSON; bytes (a logo) go to `images` by their SHA-256 and are named by it."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _encode(getattr(value, f.name), images) for f in fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        digest = hashlib.sha256(value).hexdigest()
+        images[digest] = value
+        return digest
+    if isinstance(value, Mapping):
+        return {str(k): _encode(v, images) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_encode(v, images) for v in value]
+    return value
+
+
+def _decode(kind: Any, value: Any, images: Mapping[str, bytes]) -> Any:
+    """The value of type `kind` that _encode wrote."""
+    origin = typing.get_origin(kind)
+    if origin in (UnionType, typing.Union):
+        options = [k for k in typing.get_args(kind) if k is not NoneType]
+        return None if value is None else _decode(options[0], value, images)
+    if origin is tuple:
+        args = typing.get_args(kind)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(args[0], v, images) for v in value)
+        return tuple(_decode(k, v, images) for k, v in zip(args, value))
+    if origin is not None and issubclass(origin, Mapping):
+        return dict(value)
+    if isinstance(kind, type):
+        if is_dataclass(kind):
+            hints = typing.get_type_hints(kind)
+            known = {f.name for f in fields(kind)}
+            return kind(**{k: _decode(hints[k], v, images) for k, v in value.items() if k in known})
+        if issubclass(kind, Enum):
+            return kind(value)
+        if kind is Decimal:
+            return Decimal(value)
+        if kind is datetime:
+            return datetime.fromisoformat(value)
+        if kind is date:
+            return date.fromisoformat(value)
+        if kind is time:
+            return time.fromisoformat(value)
+        if kind is bytes:
+            return images.get(value)
+    return value
+
+
+def invoice_json(invoice: PrintableInvoice) -> dict[str, Any]:
+    """An invoice as the kit keeps it, its logo named by its SHA-256 (stored_images keeps it)."""
+    encoded = _encode(invoice, {})
+    assert isinstance(encoded, dict)
+    return encoded
+
+
+def invoice_from_json(data: Mapping[str, Any], images: Mapping[str, bytes]) -> PrintableInvoice:
+    from retention_desktop.sales import PrintableInvoice
+
+    decoded: PrintableInvoice = _decode(PrintableInvoice, data, images)
+    return decoded
+
+
+def _labels_json(words: object) -> dict[str, Any]:
+    encoded = _encode(words, {})
+    assert isinstance(encoded, dict)
+    return encoded
+
+
+def snapshot_json(snapshot: KitSnapshot) -> str:
+    """The snapshot as the record keeps it: JSON, keys sorted, so the same kit is the same text."""
+    return json.dumps(_encode(snapshot, {}), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def snapshot_from_json(text: str) -> KitSnapshot:
+    data = json.loads(text)
+    if data.get("version") != SNAPSHOT_VERSION:
+        raise KitError(translate("Kit", "This kit was printed by a newer version of the program and cannot be reprinted here."))
+    decoded: KitSnapshot = _decode(KitSnapshot, data, {})
+    return decoded
+
+
+def snapshot_images(db: Database, snapshot: KitSnapshot) -> dict[str, bytes]:
+    """The images a snapshot names (the shop's logo, the invoice's), by their SHA-256."""
+    wanted = {snapshot.logo} if snapshot.logo else set()
+    if snapshot.invoice is not None:
+        seller = snapshot.invoice.get("seller") or {}
+        if seller.get("logo"):
+            wanted.add(str(seller["logo"]))
+    if not wanted:
+        return {}
+    with db.reading() as connection:
+        return {digest: bytes(data) for digest, data in connection.execute(select(_images.c.sha256, _images.c.data).where(_images.c.sha256.in_(wanted)))}
+
+
+# ---------------------------------------------------------------------------------------------
+# Printing and the record
+
+
+@dataclass(frozen=True)
+class PrintedKit:
+    """A kit made and recorded: its PDF, a file name for it, what it left out."""
+
+    print_id: int
+    customer_id: int
+    pdf: bytes
+    file_name: str
+    notes: tuple[str, ...] = ()
+
+
+def kit_file_name(snapshot: KitSnapshot) -> str:
+    """A file name every file system takes: "kit-INV-000012-Sara.pdf" (letters of any script kept)."""
+    base = "-".join(part for part in ("kit", snapshot.invoice_number, snapshot.customer_name[:40]) if part)
+    cleaned = re.sub(r"[^\w\-]+", "_", base, flags=re.UNICODE).strip("._-")
+    return (cleaned or "kit") + ".pdf"
+
+
+def _render(snapshot: KitSnapshot, images: Mapping[str, bytes]) -> bytes:
+    from retention_desktop.pdf.kit import render_kit
+
+    return render_kit(snapshot, images)
+
+
+def _record(connection: Any, snapshot_text: str, snapshot: KitSnapshot) -> int:
+    result = connection.execute(
+        insert(_prints).values(
+            customer_id=snapshot.customer_id,
+            invoice_id=snapshot.invoice_id,
+            language=snapshot.language,
+            printed_at=snapshot.printed_at,
+            snapshot=snapshot_text,
+        )
+    )
+    return int(result.inserted_primary_key[0])
+
+
+def print_kit(
+    db: Database,
+    customer_id: int,
+    *,
+    language: str,
+    invoice_id: int | None = None,
+    path: Path | None = None,
+    at: datetime | None = None,
+    translate_document: Callable[[str, str], str] | None = None,
+) -> PrintedKit:
+    """Make the customer's kit, record it on their timeline and return its PDF; with `path`, the
+    file is written too, and the record is kept only if it was (files.write_atomically: whole or
+    not at all). The PDF is drawn from the recorded snapshot, as a reprint will be."""
+    from retention_desktop.files import check_target, write_atomically
+
+    if path is not None:
+        check_target(Path(path))
+    snapshot = build_kit(db, customer_id, language=language, invoice_id=invoice_id, at=at, translate_document=translate_document)
+    text = snapshot_json(snapshot)
+    kept = snapshot_from_json(text)
+    pdf = _render(kept, snapshot_images(db, kept))
+    with db.writing() as session:
+        print_id = _record(session.connection(), text, kept)
+        if path is not None:
+            write_atomically(Path(path), pdf)
+    return PrintedKit(print_id, customer_id, pdf, kit_file_name(kept), kept.notes)
+
+
+def reprint_kit(db: Database, print_id: int) -> PrintedKit:
+    """A kit printed before, drawn again from its snapshot: the same file, byte for byte."""
+    with db.reading() as connection:
+        row = connection.execute(select(_prints.c.customer_id, _prints.c.snapshot).where(_prints.c.id == print_id)).first()
+    if row is None:
+        raise KitError(translate("Kit", "This kit is no longer in the book."))
+    snapshot = snapshot_from_json(row.snapshot)
+    return PrintedKit(print_id, row.customer_id, _render(snapshot, snapshot_images(db, snapshot)), kit_file_name(snapshot), snapshot.notes)
+
+
+@dataclass(frozen=True)
+class KitPrintRow:
+    """A kit printed, as the customer's timeline lists it."""
+
+    id: int
+    customer_id: int
+    printed_at: datetime
+    language: str
+    invoice_number: str
+
+
+def kit_prints(db: Database, customer_id: int) -> list[KitPrintRow]:
+    """The kits printed for a customer, newest first."""
+    p, i = _prints.c, _invoices.c
+    stmt = (
+        select(p.id, p.customer_id, p.printed_at, p.language, i.number)
+        .select_from(_prints.outerjoin(_invoices, i.id == p.invoice_id))
+        .where(p.customer_id == customer_id)
+        .order_by(p.printed_at.desc(), p.id.desc())
+    )
+    with db.reading() as connection:
+        return [KitPrintRow(row.id, row.customer_id, row.printed_at, row.language, row.number or "") for row in connection.execute(stmt)]
+
+
+# ---------------------------------------------------------------------------------------------
+# New customers, and kits in batches
+
+
+@dataclass(frozen=True)
+class NewCustomerRow:
+    """A customer whose first purchase was on `first_purchase`, with that invoice."""
+
+    customer_id: int
+    name: str
+    phone: str
+    first_purchase: date
+    invoice_id: int
+    invoice_number: str
+    has_kit: bool
+
+
+def new_customers(db: Database, *, since: date, without_kit: bool = False, limit: int | None = None) -> list[NewCustomerRow]:
+    """Customers in the book whose first invoice was issued on `since` or later, oldest first; with
+    `without_kit`, only those who have never had a kit printed."""
+    i, c = _invoices.c, _customers.c
+    first = (
+        select(i.customer_id, func.min(i.issue_date).label("day"))
+        .where(i.kind == DocumentKind.INVOICE)
+        .group_by(i.customer_id)
+        .subquery()
+    )
+    first_id = (
+        select(i.id)
+        .where(i.customer_id == c.id, i.kind == DocumentKind.INVOICE)
+        .order_by(i.issued_at, i.id)
+        .limit(1)
+        .correlate(_customers)
+        .scalar_subquery()
+    )
+    phone = (
+        select(_phones.c.number)
+        .where(_phones.c.customer_id == c.id)
+        .order_by(_phones.c.position)
+        .limit(1)
+        .correlate(_customers)
+        .scalar_subquery()
+    )
+    printed = exists().where(_prints.c.customer_id == c.id)
+    stmt = (
+        select(c.id, c.full_name, phone, first.c.day, first_id, printed)
+        .join(first, first.c.customer_id == c.id)
+        .where(first.c.day >= since, c.archived_at.is_(None))
+        .order_by(first.c.day, c.id)
+        .limit(limit)
+    )
+    if without_kit:
+        stmt = stmt.where(~printed)
+    with db.reading() as connection:
+        rows = connection.execute(stmt).all()
+        numbers = dict(connection.execute(select(i.id, i.number).where(i.id.in_([r[4] for r in rows]))).all()) if rows else {}
+    return [
+        NewCustomerRow(cid, name, number or "", day, invoice_id, numbers.get(invoice_id, ""), bool(has))
+        for cid, name, number, day, invoice_id, has in rows
+    ]
+
+
+class NoKitsToPrint(KitError):
+    pass
+
+
+def write_kits(
+    db: Database,
+    customers: Sequence[tuple[int, int | None]],
+    *,
+    language: str,
+    folder: Path | None = None,
+    one_file: Path | None = None,
+    progress: Progress | None = None,
+    at: datetime | None = None,
+) -> list[Path]:
+    """Kits for many customers ((customer, invoice or None) each), recorded on their timelines:
+    one file each in `folder`, or all in `one_file`. Returns the files written.
+
+    Cancelled (progress.cancel), it stops at the next kit: one file each keeps the kits already
+    written, each whole and recorded; one file writes nothing at all and records nothing. No file
+    is ever left half-written.
+    """
+    from retention_desktop.files import FolderMissing, check_target, write_atomically
+    from retention_desktop.pdf.kit import kit_part, render_kits
+
+    if (folder is None) == (one_file is None):
+        raise ValueError("give either a folder or one file")
+    if not customers:
+        raise NoKitsToPrint(translate("Kit", "There are no customers to print a kit for."))
+    progress = progress or Progress()
+    progress.expect(len(customers))
+    moment = at or utc_now()
+    texts = kit_texts(db, language)
+    translate_document = translator_for(language)
+    if one_file is not None:
+        check_target(Path(one_file))
+        made: list[tuple[str, KitSnapshot]] = []
+        parts = []
+        for customer_id, invoice_id in customers:
+            progress.check()
+            snapshot = build_kit(db, customer_id, language=language, invoice_id=invoice_id, at=moment, texts=texts, translate_document=translate_document)
+            text = snapshot_json(snapshot)
+            kept = snapshot_from_json(text)
+            made.append((text, kept))
+            parts.append(kit_part(kept, snapshot_images(db, kept)))
+            progress.step()
+        pdf = render_kits(parts, language=language, created=moment)
+        progress.check()
+        with db.writing() as session:
+            for text, kept in made:
+                _record(session.connection(), text, kept)
+            write_atomically(Path(one_file), pdf)
+        return [Path(one_file)]
+    assert folder is not None
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FolderMissing(folder / "kit.pdf")
+    written: list[Path] = []
+    for customer_id, invoice_id in customers:
+        progress.check()
+        snapshot = build_kit(db, customer_id, language=language, invoice_id=invoice_id, at=moment, texts=texts, translate_document=translate_document)
+        text = snapshot_json(snapshot)
+        kept = snapshot_from_json(text)
+        pdf = _render(kept, snapshot_images(db, kept))
+        target = folder / kit_file_name(kept)
+        with db.writing() as session:
+            _record(session.connection(), text, kept)
+            write_atomically(target, pdf)
+        written.append(target)
+        progress.step()
+    return written
+
+
+__all__ = [
+    "LANGUAGES",
+    "PLACEHOLDERS",
+    "SECTIONS",
+    "KitError",
+    "KitPrintRow",
+    "KitRow",
+    "KitSection",
+    "KitSnapshot",
+    "KitSource",
+    "KitText",
+    "NewCustomerRow",
+    "NoKitsToPrint",
+    "PrintedKit",
+    "build_kit",
+    "check_kit_text",
+    "default_texts",
+    "first_invoice_id",
+    "greeting",
+    "invoice_from_json",
+    "invoice_json",
+    "kit_file_name",
+    "kit_prints",
+    "kit_texts",
+    "make_kit",
+    "new_customers",
+    "placeholders_in",
+    "print_kit",
+    "read_kit_source",
+    "reprint_kit",
+    "reset_kit_texts",
+    "save_kit_texts",
+    "section_title",
+    "snapshot_from_json",
+    "snapshot_images",
+    "snapshot_json",
+    "unknown_placeholders",
+    "use_demo_texts",
+    "write_kits",
+]
