@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import tomllib
 import typing
@@ -47,7 +48,7 @@ from retention_desktop.tables import kit_prints as _prints
 from retention_desktop.tables import kit_texts as _texts
 from retention_desktop.tables import stored_images as _images
 from retention_desktop.tables import utc_now
-from retention_desktop.text import LRI, PDI, clean_line, clean_paragraph, isolate_auto
+from retention_desktop.text import LRI, PDI, ascii_digits, clean_line, clean_paragraph, isolate_auto
 
 if typing.TYPE_CHECKING:
     from retention_desktop.sales import PrintableInvoice
@@ -904,6 +905,29 @@ class NoKitsToPrint(KitError):
     pass
 
 
+def find_kit_customer(db: Database, id_or_phone: str) -> int:
+    """The customer a command names by their phone number (in any form, any digits) or by their
+    number in the book; KitError when there is none, or several with that phone."""
+    from retention_desktop.customers import find_duplicates
+
+    text = ascii_digits(clean_line(id_or_phone))
+    found = find_duplicates(db, [text]) if text else []
+    if len(found) > 1:
+        raise KitError(
+            translate("Kit", "%n customers have the phone number {phone}; give the customer's number in the book instead.", None, len(found)).format(
+                phone=isolate_auto(text)
+            )
+        )
+    if found:
+        return found[0].id
+    if text.isdigit() and len(text) <= 9:
+        with db.reading() as connection:
+            customer_id = connection.scalar(select(_customers.c.id).where(_customers.c.id == int(text)))
+        if customer_id is not None:
+            return int(customer_id)
+    raise KitError(translate("Kit", "No customer has the number or phone number {value}.").format(value=isolate_auto(text or id_or_phone)))
+
+
 def write_kits(
     db: Database,
     customers: Sequence[tuple[int, int | None]],
@@ -921,7 +945,7 @@ def write_kits(
     written, each whole and recorded; one file writes nothing at all and records nothing. No file
     is ever left half-written.
     """
-    from retention_desktop.files import FolderMissing, check_target, write_atomically
+    from retention_desktop.files import FolderMissing, FolderNotWritable, check_target, write_atomically
     from retention_desktop.pdf.kit import kit_part, render_kits
 
     if (folder is None) == (one_file is None):
@@ -956,6 +980,8 @@ def write_kits(
     folder = Path(folder)
     if not folder.is_dir():
         raise FolderMissing(folder / "kit.pdf")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise FolderNotWritable(folder / "kit.pdf")
     written: list[Path] = []
     for customer_id, invoice_id in customers:
         progress.check()
@@ -989,6 +1015,7 @@ __all__ = [
     "build_kit",
     "check_kit_text",
     "default_texts",
+    "find_kit_customer",
     "first_invoice_id",
     "greeting",
     "invoice_from_json",

@@ -256,7 +256,8 @@ def render(parts: Sequence[Part], info: DocumentInfo) -> bytes:
     """
     register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=True, pageCompression=1, lang=info.language)
+    # Each page starts in Amiri, not reportlab's Helvetica: no font in the file goes unembedded.
+    canvas = Canvas(buffer, pagesize=A4, invariant=True, pageCompression=1, lang=info.language, initialFontName=REGULAR)
     created = pdf_date(info.created)
     canvas.setDateFormatter(lambda *_parts: created)
     canvas.setTitle(info.title)
