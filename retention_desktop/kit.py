@@ -22,6 +22,7 @@ from decimal import Decimal
 from enum import Enum
 from functools import cache
 from importlib import resources
+from zoneinfo import ZoneInfo
 from pathlib import Path
 from types import NoneType, UnionType
 from typing import Any
@@ -467,16 +468,32 @@ def _logo_digest(db: Database, logo_id: int) -> str:
         return str(connection.scalar(select(_images.c.sha256).where(_images.c.id == logo_id)) or "")
 
 
-def read_kit_source(db: Database, customer_id: int, *, invoice_id: int | None = None, today: date | None = None) -> KitSource:
+@dataclass(frozen=True)
+class ShopForKits:
+    """What every kit of a shop prints alike, read once for a batch: the profile, its logo, its clock."""
+
+    profile: BusinessProfile
+    logo: str
+    zone: ZoneInfo
+
+
+def read_shop(db: Database) -> ShopForKits:
+    with db.session() as session:
+        profile = read_profile(session)
+    return ShopForKits(profile, _logo_digest(db, profile.logo_id), shop_zone(db))
+
+
+def read_kit_source(
+    db: Database, customer_id: int, *, invoice_id: int | None = None, today: date | None = None, shop: ShopForKits | None = None
+) -> KitSource:
     """What a kit for the customer prints, as the book holds it now; the purchase is `invoice_id`,
     or the customer's first invoice, or none (a customer who has bought nothing yet)."""
     customer = _read_customer(db, customer_id)
-    with db.session() as session:
-        profile = read_profile(session)
+    shop = shop or read_shop(db)
     day = today or shop_today(db)
     invoice_id = invoice_id if invoice_id is not None else first_invoice_id(db, customer_id)
     purchase = _read_purchase(db, customer_id, invoice_id) if invoice_id is not None else None
-    return KitSource(customer, profile, _logo_digest(db, profile.logo_id), purchase, _read_steps(db, customer_id, day), day)
+    return KitSource(customer, shop.profile, shop.logo, purchase, _read_steps(db, customer_id, day), day)
 
 
 def _whatsapp_link(profile: BusinessProfile, words: Mapping[str, str], values: Mapping[str, str]) -> str:
@@ -618,11 +635,14 @@ def build_kit(
     at: datetime | None = None,
     texts: Sequence[KitText] | None = None,
     translate_document: Callable[[str, str], str] | None = None,
+    shop: ShopForKits | None = None,
 ) -> KitSnapshot:
     """The kit for one customer as the book holds it now, in `language` (see make_kit); `texts` are
-    the sections' texts (the book's by default: the editor's preview passes those being edited)."""
+    the sections' texts (the book's by default: the editor's preview passes those being edited);
+    `shop` what a batch read once."""
     moment = at or utc_now()
-    source = read_kit_source(db, customer_id, invoice_id=invoice_id, today=moment.astimezone(shop_zone(db)).date())
+    shop = shop or read_shop(db)
+    source = read_kit_source(db, customer_id, invoice_id=invoice_id, today=moment.astimezone(shop.zone).date(), shop=shop)
     return make_kit(
         source,
         texts if texts is not None else kit_texts(db, language),
@@ -657,6 +677,11 @@ def _encode(value: object, images: dict[str, bytes]) -> object:
     return value
 
 
+@cache
+def _hints(kind: type) -> dict[str, Any]:
+    return typing.get_type_hints(kind)
+
+
 def _decode(kind: Any, value: Any, images: Mapping[str, bytes]) -> Any:
     """The value of type `kind` that _encode wrote."""
     origin = typing.get_origin(kind)
@@ -672,7 +697,7 @@ def _decode(kind: Any, value: Any, images: Mapping[str, bytes]) -> Any:
         return dict(value)
     if isinstance(kind, type):
         if is_dataclass(kind):
-            hints = typing.get_type_hints(kind)
+            hints = _hints(kind)
             known = {f.name for f in fields(kind)}
             return kind(**{k: _decode(hints[k], v, images) for k, v in value.items() if k in known})
         if issubclass(kind, Enum):
@@ -928,6 +953,57 @@ def find_kit_customer(db: Database, id_or_phone: str) -> int:
     raise KitError(translate("Kit", "No customer has the number or phone number {value}.").format(value=isolate_auto(text or id_or_phone)))
 
 
+PARALLEL_FROM = 40  # kits in a batch from which two processes draw them (starting them takes about a second)
+
+
+def _draw_in_worker(text: str, images: Mapping[str, bytes]) -> bytes:
+    """A kit drawn from its recorded snapshot, in a process of its own (see write_kits)."""
+    return _render(snapshot_from_json(text), images)
+
+
+class _Batch:
+    """What a batch reads once, and each kit of it made: its snapshot recorded as text, the
+    snapshot itself as it will be read back, the images it names."""
+
+    def __init__(self, db: Database, language: str, moment: datetime) -> None:
+        self.db = db
+        self.language = language
+        self.moment = moment
+        self.texts = kit_texts(db, language)
+        self.translate_document = translator_for(language)
+        self.shop = read_shop(db)
+        self._images: dict[str, bytes] = {}
+
+    def make(self, customer_id: int, invoice_id: int | None) -> tuple[str, KitSnapshot, dict[str, bytes]]:
+        snapshot = build_kit(
+            self.db,
+            customer_id,
+            language=self.language,
+            invoice_id=invoice_id,
+            at=self.moment,
+            texts=self.texts,
+            translate_document=self.translate_document,
+            shop=self.shop,
+        )
+        text = snapshot_json(snapshot)
+        kept = snapshot_from_json(text)
+        wanted = {kept.logo, str((kept.invoice or {}).get("seller", {}).get("logo") or "")} - {""}
+        if not wanted <= self._images.keys():
+            self._images.update(snapshot_images(self.db, kept))
+        return text, kept, {digest: self._images[digest] for digest in wanted if digest in self._images}
+
+
+def _unique_name(folder: Path, name: str, taken: set[str]) -> Path:
+    """`name` in `folder`, or "name (2).pdf" when this batch wrote that name already."""
+    stem, suffix = name.rsplit(".", 1)
+    candidate, number = name, 2
+    while candidate in taken:
+        candidate = f"{stem} ({number}).{suffix}"
+        number += 1
+    taken.add(candidate)
+    return folder / candidate
+
+
 def write_kits(
     db: Database,
     customers: Sequence[tuple[int, int | None]],
@@ -937,13 +1013,16 @@ def write_kits(
     one_file: Path | None = None,
     progress: Progress | None = None,
     at: datetime | None = None,
+    processes: int | None = None,
 ) -> list[Path]:
     """Kits for many customers ((customer, invoice or None) each), recorded on their timelines:
     one file each in `folder`, or all in `one_file`. Returns the files written.
 
     Cancelled (progress.cancel), it stops at the next kit: one file each keeps the kits already
     written, each whole and recorded; one file writes nothing at all and records nothing. No file
-    is ever left half-written.
+    is ever left half-written. One file each is drawn by `processes` processes (by default two
+    from PARALLEL_FROM kits on a machine with two cores or more, else this one); the files are
+    the same either way.
     """
     from retention_desktop.files import FolderMissing, FolderNotWritable, check_target, write_atomically
     from retention_desktop.pdf.kit import kit_part, render_kits
@@ -954,22 +1033,18 @@ def write_kits(
         raise NoKitsToPrint(translate("Kit", "There are no customers to print a kit for."))
     progress = progress or Progress()
     progress.expect(len(customers))
-    moment = at or utc_now()
-    texts = kit_texts(db, language)
-    translate_document = translator_for(language)
+    batch = _Batch(db, _check_language(language), at or utc_now())
     if one_file is not None:
         check_target(Path(one_file))
         made: list[tuple[str, KitSnapshot]] = []
         parts = []
         for customer_id, invoice_id in customers:
             progress.check()
-            snapshot = build_kit(db, customer_id, language=language, invoice_id=invoice_id, at=moment, texts=texts, translate_document=translate_document)
-            text = snapshot_json(snapshot)
-            kept = snapshot_from_json(text)
+            text, kept, images = batch.make(customer_id, invoice_id)
             made.append((text, kept))
-            parts.append(kit_part(kept, snapshot_images(db, kept)))
+            parts.append(kit_part(kept, images))
             progress.step()
-        pdf = render_kits(parts, language=language, created=moment)
+        pdf = render_kits(parts, language=language, created=batch.moment)
         progress.check()
         with db.writing() as session:
             for text, kept in made:
@@ -982,26 +1057,71 @@ def write_kits(
         raise FolderMissing(folder / "kit.pdf")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise FolderNotWritable(folder / "kit.pdf")
+    if processes is None:
+        processes = 2 if len(customers) >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
     written: list[Path] = []
-    for customer_id, invoice_id in customers:
-        progress.check()
-        snapshot = build_kit(db, customer_id, language=language, invoice_id=invoice_id, at=moment, texts=texts, translate_document=translate_document)
-        text = snapshot_json(snapshot)
-        kept = snapshot_from_json(text)
-        pdf = _render(kept, snapshot_images(db, kept))
-        target = folder / kit_file_name(kept)
-        with db.writing() as session:
+    taken: set[str] = set()
+
+    def keep(text: str, kept: KitSnapshot, pdf: bytes) -> None:
+        target = _unique_name(folder, kit_file_name(kept), taken)
+        with db.writing() as session:  # the record and the file together, or neither
             _record(session.connection(), text, kept)
             write_atomically(target, pdf)
         written.append(target)
         progress.step()
+
+    if processes <= 1:
+        for customer_id, invoice_id in customers:
+            progress.check()
+            text, kept, images = batch.make(customer_id, invoice_id)
+            keep(text, kept, _render(kept, images))
+        return written
+    _draw_in_processes(batch, customers, processes, progress, keep)
     return written
+
+
+def _draw_in_processes(
+    batch: _Batch,
+    customers: Sequence[tuple[int, int | None]],
+    processes: int,
+    progress: Progress,
+    keep: Callable[[str, KitSnapshot, bytes], None],
+) -> None:
+    """The batch's kits made here (the book is read here) and drawn by `processes` other
+    processes, a few kits ahead; each is kept (recorded and written) here, in order."""
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    # "spawn": a fresh interpreter, as on Windows; a fork of a program with threads (the windows'
+    # own) may inherit a lock held by one of them.
+    pool = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"))
+    pending: deque[tuple[str, KitSnapshot, Future[bytes]]] = deque()
+    waiting = iter(customers)
+    try:
+        for customer_id, invoice_id in waiting:
+            text, kept, images = batch.make(customer_id, invoice_id)
+            pending.append((text, kept, pool.submit(_draw_in_worker, text, images)))
+            if len(pending) >= 3 * processes:
+                break
+        while pending:
+            progress.check()
+            text, kept, drawn = pending.popleft()
+            for customer_id, invoice_id in waiting:  # the next one made while the others draw
+                more, more_kept, images = batch.make(customer_id, invoice_id)
+                pending.append((more, more_kept, pool.submit(_draw_in_worker, more, images)))
+                break
+            keep(text, kept, drawn.result())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 __all__ = [
     "LANGUAGES",
+    "PARALLEL_FROM",
     "PLACEHOLDERS",
     "SECTIONS",
+    "ShopForKits",
     "KitError",
     "KitPrintRow",
     "KitRow",
@@ -1028,6 +1148,7 @@ __all__ = [
     "placeholders_in",
     "print_kit",
     "read_kit_source",
+    "read_shop",
     "reprint_kit",
     "reset_kit_texts",
     "save_kit_texts",

@@ -535,3 +535,12 @@ def test_a_customer_found_by_phone_or_number(new_shop: tuple[Database, list[int]
         find_kit_customer(db, "0500000000")
     with pytest.raises(KitError):
         find_kit_customer(db, "")
+
+
+def test_kits_drawn_by_other_processes_are_the_same_files(new_shop: tuple[Database, list[int]], tmp_path: Path) -> None:
+    db, ids = new_shop
+    written = write_kits(db, [(i, None) for i in ids], language="ar", folder=tmp_path, processes=2, at=PRINTED)
+    assert len(written) == 4
+    for customer, path in zip(ids, written):
+        (record,) = kit_prints(db, customer)
+        assert reprint_kit(db, record.id).pdf == path.read_bytes()  # drawn here again: the same bytes

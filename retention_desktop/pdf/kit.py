@@ -390,12 +390,12 @@ def _info(snapshot: KitSnapshot) -> DocumentInfo:
 
 def render_kit(snapshot: KitSnapshot, images: Mapping[str, bytes]) -> bytes:
     """The kit as a PDF. The same snapshot always gives the same bytes (layout.render)."""
-    return render([kit_part(snapshot, images)], _info(snapshot))
+    return render([kit_part(snapshot, images)], _info(snapshot), common_glyphs_first=True)
 
 
 def render_kits(parts: Sequence[Part], *, language: str, created: datetime, title: str = "") -> bytes:
     """Several kits in one PDF, each numbered on its own."""
-    return render(parts, DocumentInfo(title or "Retention Desktop", "", "", language, created))
+    return render(parts, DocumentInfo(title or "Retention Desktop", "", "", language, created), common_glyphs_first=True)
 
 
 __all__ = ["kit_part", "render_kit", "render_kits"]

@@ -17,8 +17,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from retention_desktop.files import check_target, write_atomically
-from retention_desktop.pdf.arabic import Direction, Line, isolate_ltr, isolate_numbers, lay_out
-from retention_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
+from retention_desktop.pdf.arabic import NBSP, Direction, Line, isolate_ltr, isolate_numbers, lay_out
+from retention_desktop.pdf.fonts import BOLD, REGULAR, register_fonts, seed_common_glyphs
 
 Align = Literal["start", "end", "center"]
 Op = Callable[[Canvas], None]
@@ -52,17 +52,24 @@ def draw_line(canvas: Canvas, line: Line, font: str, size: float, x0: float, x1:
     Arabic). A line of a few long words that would open gaps wider than four spaces stays ragged.
     """
     canvas.setFont(font, size)
-    words = line.text.split(" ")
     if justify and line.last:
         align = "right" if line.rtl else "left"
-    elif justify and len(words) > 1:
-        widths = [stringWidth(word, font, size) for word in words]
-        gap = (x1 - x0 - sum(widths)) / (len(words) - 1)
-        if 0 < gap < 4 * stringWidth(" ", font, size):
+    elif justify and " " in line.text:
+        spaces = line.text.count(" ")
+        space = stringWidth(" ", font, size)
+        gap = space + (x1 - x0 - line.width) / spaces
+        if 0 < gap < 4 * space:
+            if NBSP not in line.text:
+                # One run, its spaces widened by the PDF's word spacing (which reportlab's fonts
+                # apply to the space, code 32, and to nothing else).
+                canvas.drawString(x0, y, line.text, wordSpace=gap - space)
+                return
+            # An unbreakable space (inside a phone number) is drawn as a space too, and would be
+            # widened with the others: the words are placed one by one instead.
             x = x0
-            for word, width in zip(words, widths):
+            for word in line.text.split(" "):
                 canvas.drawString(x, y, word)
-                x += width + gap
+                x += stringWidth(word, font, size) + gap
             return
     if align == "right":
         canvas.drawString(x1 - line.width, y, line.text)
@@ -247,7 +254,7 @@ def pdf_date(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("D:%Y%m%d%H%M%S+00'00'")
 
 
-def render(parts: Sequence[Part], info: DocumentInfo) -> bytes:
+def render(parts: Sequence[Part], info: DocumentInfo, *, common_glyphs_first: bool = False) -> bytes:
     """The parts drawn into one PDF, each page with its part's footer.
 
     Reproducible: the same parts and info give the same bytes (reportlab's invariant mode, the
@@ -264,6 +271,8 @@ def render(parts: Sequence[Part], info: DocumentInfo) -> bytes:
     canvas.setAuthor(info.author)
     canvas.setSubject(info.subject)
     canvas.setCreator("Retention Desktop")
+    if common_glyphs_first:  # documents made by the hundred share their fonts' first subsets
+        seed_common_glyphs(canvas)
     for part in parts:
         count = len(part.pages)
         for number, page in enumerate(part.pages, start=1):
