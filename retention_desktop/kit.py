@@ -204,7 +204,7 @@ def check_kit_text(text: KitText) -> KitText:
         unknown = unknown_placeholders(part)
         if unknown:
             raise KitError(
-                translate("Kit", "“{section}” names {placeholder}, which the kit does not know. Use the Insert button, or remove it.").format(
+                translate("Kit", "“{section}” names {placeholder}, which the kit does not know. Choose one from Insert placeholder, or remove it.").format(
                     section=where, placeholder=isolate_auto("{" + unknown[0] + "}")
                 ),
                 section=text.section,
@@ -225,23 +225,30 @@ def check_kit_text(text: KitText) -> KitText:
 
 
 def save_kit_texts(db: Database, language: str, texts: Sequence[KitText]) -> None:
-    """Save the owner's texts for `language`, all or none: each is checked first (KitError names the
-    first problem and its section). A text the same as the program's, and on, is not stored, so
-    that it follows the program's when a new version improves it."""
-    shipped = _defaults(_check_language(language)).sections
-    checked = [check_kit_text(text) for text in texts]
+    """Save the owner's texts for `language`, all or none (see save_all_kit_texts)."""
+    save_all_kit_texts(db, {language: texts})
+
+
+def save_all_kit_texts(db: Database, texts: Mapping[str, Sequence[KitText]]) -> None:
+    """Save the owner's texts of one or both languages in one transaction, all or none: each is
+    checked first (KitError names the first problem and its section). A text the same as the
+    program's, and on, is not stored, so that it follows the program's when a new version
+    improves it."""
+    checked = {language: [check_kit_text(text) for text in given] for language, given in texts.items()}
     now = utc_now()
     with db.writing() as session:
-        for text in checked:
-            session.execute(delete(_texts).where(_texts.c.language == language, _texts.c.section == text.section))
-            default = shipped[text.section]
-            if (text.title, text.body, text.enabled) == (default.title, default.body, True):
-                continue
-            session.execute(
-                insert(_texts).values(
-                    language=language, section=text.section, title=text.title, body=text.body, enabled=text.enabled, updated_at=now
+        for language, given in checked.items():
+            shipped = _defaults(_check_language(language)).sections
+            for text in given:
+                session.execute(delete(_texts).where(_texts.c.language == language, _texts.c.section == text.section))
+                default = shipped[text.section]
+                if (text.title, text.body, text.enabled) == (default.title, default.body, True):
+                    continue
+                session.execute(
+                    insert(_texts).values(
+                        language=language, section=text.section, title=text.title, body=text.body, enabled=text.enabled, updated_at=now
+                    )
                 )
-            )
 
 
 def reset_kit_texts(db: Database, language: str) -> None:
@@ -650,6 +657,32 @@ def build_kit(
         printed_at=moment,
         translate_document=translate_document,
     )
+
+
+def sample_kit(db: Database, language: str, texts: Sequence[KitText], *, at: datetime | None = None) -> KitSnapshot:
+    """A kit to show while its texts are edited: for the newest customer who has bought, or for a
+    customer made up ("Sara Ahmed") in a book without sales."""
+    i = _invoices.c
+    with db.reading() as connection:
+        newest = connection.execute(
+            select(i.customer_id, i.id).where(i.kind == DocumentKind.INVOICE).order_by(i.issued_at.desc(), i.id.desc()).limit(1)
+        ).first()
+    if newest is not None:
+        return build_kit(db, newest.customer_id, language=language, invoice_id=newest.id, at=at, texts=texts)
+    moment = at or utc_now()
+    shop = read_shop(db)
+    name = "سارة أحمد" if language == "ar" else "Sara Ahmed"
+    source = KitSource(_Customer(0, name, Gender.FEMALE, CustomerKind.PERSON), shop.profile, shop.logo, None, (), moment.astimezone(shop.zone).date())
+    return make_kit(source, texts, language=language, printed_at=moment)
+
+
+def customer_of_invoice(db: Database, invoice_id: int) -> int:
+    """The customer an invoice was issued to."""
+    with db.reading() as connection:
+        found = connection.scalar(select(_invoices.c.customer_id).where(_invoices.c.id == invoice_id))
+    if found is None:
+        raise KitError(translate("Kit", "This invoice no longer exists."), section="invoice")
+    return int(found)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1134,6 +1167,7 @@ __all__ = [
     "PrintedKit",
     "build_kit",
     "check_kit_text",
+    "customer_of_invoice",
     "default_texts",
     "find_kit_customer",
     "first_invoice_id",
@@ -1151,6 +1185,8 @@ __all__ = [
     "read_shop",
     "reprint_kit",
     "reset_kit_texts",
+    "sample_kit",
+    "save_all_kit_texts",
     "save_kit_texts",
     "section_title",
     "snapshot_from_json",

@@ -1,0 +1,84 @@
+"""Printing welcome kits from the windows: one customer's kit made, recorded and shown; a kit printed
+before shown again from its record. show_pdf is the one place a kit's PDF reaches the screen."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from retention_desktop.kit import PrintedKit, customer_of_invoice, print_kit, reprint_kit
+
+from ui.context import AppContext
+from ui.ops import run_action
+from ui.printing import documents_folder, open_file
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+def show_pdf(parent: QWidget, context: AppContext, pdf: bytes, suggested_file_name: str) -> Path | None:
+    """Show a PDF made in memory so that it can be printed: for now written to the documents folder
+    under `suggested_file_name` and opened in the PC's viewer (as ui/printing.py does with invoices);
+    the print preview (ui/document_preview.py) takes its place here once it is merged. Returns the
+    file written, or None (folder choice cancelled, or a problem the user was told about)."""
+    folder = documents_folder(context, parent)
+    if folder is None:
+        return None
+    from retention_desktop.files import write_atomically
+
+    written: list[Path] = []
+    run_action(parent, translate("KitPrinting", "Print"), lambda: write_atomically(folder / suggested_file_name, pdf), written.append)
+    if not written:
+        return None
+    open_file(written[0])
+    return written[0]
+
+
+def _shown(parent: QWidget, context: AppContext, printed: PrintedKit) -> Path | None:
+    if printed.notes:
+        box = QMessageBox(QMessageBox.Icon.Information, translate("KitPrinting", "Welcome kit"), "\n".join(printed.notes), parent=parent)
+        box.setObjectName("kitNotes")
+        box.open()
+    context.changed.emit()  # the kit is on the customer's history now
+    return show_pdf(parent, context, printed.pdf, printed.file_name)
+
+
+def print_welcome_kit(
+    context: AppContext,
+    parent: QWidget,
+    *,
+    customer_id: int | None = None,
+    invoice_id: int | None = None,
+    language: str | None = None,
+) -> PrintedKit | None:
+    """Make the customer's welcome kit (about `invoice_id`, or their first purchase), record it on
+    their history and show it; in `language`, the UI's by default. The kit made, or None."""
+    db, kit_language = context.db, language or context.language
+    made: list[PrintedKit] = []
+
+    def work() -> PrintedKit:
+        customer = customer_id if customer_id is not None else customer_of_invoice(db, invoice_id or 0)
+        return print_kit(db, customer, language=kit_language, invoice_id=invoice_id)
+
+    run_action(parent, translate("KitPrinting", "Print welcome kit"), work, made.append)
+    if not made:
+        return None
+    _shown(parent, context, made[0])
+    return made[0]
+
+
+def reprint_welcome_kit(context: AppContext, parent: QWidget, print_id: int) -> PrintedKit | None:
+    """A kit printed before, drawn again from its record (the same file) and shown."""
+    db = context.db
+    made: list[PrintedKit] = []
+    run_action(parent, translate("KitPrinting", "Reprint welcome kit"), lambda: reprint_kit(db, print_id), made.append)
+    if not made:
+        return None
+    show_pdf(parent, context, made[0].pdf, made[0].file_name)
+    return made[0]
+
+
+__all__ = ["print_welcome_kit", "reprint_welcome_kit", "show_pdf"]
