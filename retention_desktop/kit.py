@@ -913,6 +913,10 @@ class NewCustomerRow:
     invoice_number: str
     has_kit: bool
 
+    @property
+    def id(self) -> int:
+        return self.customer_id
+
 
 def new_customers(db: Database, *, since: date, without_kit: bool = False, limit: int | None = None) -> list[NewCustomerRow]:
     """Customers in the book whose first invoice was issued on `since` or later, oldest first; with

@@ -55,8 +55,10 @@ class IssuedPage(QWidget):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("closeButton")
         self.close_button.clicked.connect(self.close_requested)
+        self.kit_button = self._kit_button()
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.kit_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -71,6 +73,7 @@ class IssuedPage(QWidget):
 
     def show_issued(self, document: IssuedDocument, text: str, more: str = "") -> None:
         self.document = document
+        self.kit_button.setVisible(document.first_purchase)  # the new-customer kit's moment
         self.issued_text.setText(text)
         self.more.setText(more)
         self.more.setVisible(bool(more))
@@ -85,3 +88,20 @@ class IssuedPage(QWidget):
             self.printed_path = path
             self.printed_text.setText(self.tr("Saved as {path}").format(path=isolate_ltr(str(path))))
         return path
+
+    # -- the welcome kit, offered after a customer's first invoice ------------------------------------
+    def _kit_button(self) -> QPushButton:
+        button = QPushButton(self.tr("Print welcome kit"))
+        button.setObjectName("printKitButton")
+        button.setToolTip(self.tr("The kit for a new customer: a welcome, what was agreed, the invoice, how to reach you"))
+        button.clicked.connect(self.print_kit)
+        button.hide()
+        return button
+
+    def print_kit(self) -> object:
+        """Print the new customer's welcome kit, about the invoice just issued."""
+        if self.document is None:
+            return None
+        from ui.kit_printing import print_welcome_kit
+
+        return print_welcome_kit(self._context, self._dialog, invoice_id=self.document.id)

@@ -300,7 +300,7 @@ class KitEditorDialog(QDialog):
             return
         self._row = row
         self._show_section(row)
-        QTimer.singleShot(0, self._scroll_to_section)  # once the pages are laid out
+        QTimer.singleShot(0, self, self._scroll_to_section)  # once the pages are laid out
 
     def _show_section(self, row: int) -> None:
         if row < 0:
@@ -434,7 +434,7 @@ class KitEditorDialog(QDialog):
         self.preview_note.setText(
             self._context.format.paragraph(self.tr("The first pages of the kit of {customer}, as it would print now.").format(customer=who))
         )
-        QTimer.singleShot(0, self._scroll_to_section)  # once the pages are laid out
+        QTimer.singleShot(0, self, self._scroll_to_section)  # once the pages are laid out
 
     def _scroll_to_section(self) -> None:
         """Bring the page with the chosen section's heading into view."""
@@ -466,7 +466,7 @@ def _letters(text: str) -> str:
 
 def _pages(pdf: bytes, width: int, count: int) -> Sequence[tuple[QImage, str]]:
     """The first `count` pages of `pdf`, `width` pixels wide, with their text (for finding a heading)."""
-    import pypdfium2
+    import pypdfium2  # type: ignore[import-untyped]
 
     document = pypdfium2.PdfDocument(pdf)
     pages = []

@@ -166,6 +166,11 @@ class SalesPage(QWidget):
         self.catalogue_button.setObjectName("catalogueButton")
         self.catalogue_button.clicked.connect(lambda: self.open_catalogue())
         bar.addWidget(self.catalogue_button)
+        self.kits_button = QPushButton(self.tr("Welcome kits…"))
+        self.kits_button.setObjectName("welcomeKitsButton")
+        self.kits_button.setToolTip(self.tr("New customers and their welcome kits, printed one by one or all at once"))
+        self.kits_button.clicked.connect(lambda: self.open_welcome_kits())
+        bar.addWidget(self.kits_button)
 
         self.model = DocumentTableModel(context)
         self.table = QTableView()
@@ -391,3 +396,9 @@ class SalesPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def open_welcome_kits(self) -> QDialog:
+        """New customers since a day, and their welcome kits (ui/kit_batch_dialog.py)."""
+        from ui.kit_batch_dialog import NewCustomersKitsDialog
+
+        return self._open(NewCustomersKitsDialog(self._context, self))
