@@ -15,6 +15,7 @@ import os
 import re
 import tomllib
 import typing
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date, datetime, time
@@ -811,7 +812,8 @@ class PrintedKit:
 
 def kit_file_name(snapshot: KitSnapshot) -> str:
     """A file name every file system takes: "kit-INV-000012-Sara.pdf" (letters of any script kept)."""
-    base = "-".join(part for part in ("kit", snapshot.invoice_number, snapshot.customer_name[:40]) if part)
+    name = "".join(c for c in unicodedata.normalize("NFC", snapshot.customer_name) if unicodedata.category(c) != "Mn")  # harakat off
+    base = "-".join(part for part in ("kit", snapshot.invoice_number, name[:40]) if part)
     cleaned = re.sub(r"[^\w\-]+", "_", base, flags=re.UNICODE).strip("._-")
     return (cleaned or "kit") + ".pdf"
 

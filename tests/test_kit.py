@@ -544,3 +544,23 @@ def test_kits_drawn_by_other_processes_are_the_same_files(new_shop: tuple[Databa
     for customer, path in zip(ids, written):
         (record,) = kit_prints(db, customer)
         assert reprint_kit(db, record.id).pdf == path.read_bytes()  # drawn here again: the same bytes
+
+
+def test_an_invoice_alone_reads_as_typed_too(shop: tuple[Database, int]) -> None:
+    """The fonts that map the drawn Arabic forms back to letters are the shared frame's: the invoice
+    printed on its own is found by a search for «فاتورة» as well."""
+    from retention_desktop.pdf.invoice import render_invoice
+    from retention_desktop.sales import printable_invoice
+
+    db, _customer = shop
+    reader = PdfReader(io.BytesIO(render_invoice(printable_invoice(db, "INV-000001"), language="ar", translate=arabic)))
+    raw = reader.pages[0].extract_text()
+    assert "فاتورة" in raw and "العتيبي" in raw
+    assert not any(0xFB50 <= ord(c) <= 0xFEFF for c in raw)
+
+
+def test_a_kits_file_name_keeps_the_letters_of_any_script() -> None:
+    from retention_desktop.kit import KitSnapshot, kit_file_name
+
+    snapshot = KitSnapshot("ar", "latn", PRINTED, 1, "كوثر محمّد / O'Neil", "", "", {}, (), invoice_number="INV-000012")
+    assert kit_file_name(snapshot) == "kit-INV-000012-كوثر_محمد_O_Neil.pdf"

@@ -181,6 +181,7 @@ class NewCustomersKitsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(900, 560)
         self.reload()
+        self.table.setFocus()
 
     # -- the list ---------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -42,7 +42,7 @@ from retention_desktop.kit import (
     save_all_kit_texts,
     section_title,
 )
-from retention_desktop.progress import Progress
+from retention_desktop.db import Database
 from retention_desktop.text import isolate_auto
 
 from ui import style
@@ -52,7 +52,7 @@ from ui.forms import error_label, show_errors
 from ui.ops import run_action, run_in_background
 from ui.placeholders import Placeholders
 
-PREVIEW_WIDTH = 330  # pixels a preview page is wide
+PREVIEW_WIDTH = 300  # pixels a preview page is wide
 PREVIEW_PAGES = 4  # the first pages shown
 PREVIEW_DELAY_MS = 400  # after the last key pressed
 
@@ -148,9 +148,11 @@ class KitEditorDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(editor)
         splitter.addWidget(preview)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setStretchFactor(2, 3)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Language of the kit")))
@@ -244,7 +246,8 @@ class KitEditorDialog(QDialog):
         self.preview.setObjectName("kitPreview")
         self.preview.setWidgetResizable(True)
         self.preview.setWidget(self.preview_box)
-        self.preview.setMinimumWidth(PREVIEW_WIDTH + 30)
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview.setMinimumWidth(PREVIEW_WIDTH + 2 * style.SPACE_M + self.preview.verticalScrollBar().sizeHint().width())
         self.preview_note = QLabel()
         self.preview_note.setObjectName("kitPreviewNote")
         self.preview_note.setWordWrap(True)
@@ -287,6 +290,8 @@ class KitEditorDialog(QDialog):
         option.setAlignment(Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft)
         self.body.document().setDefaultTextOption(option)
         self._loading = False
+        # The list as wide as its longest heading; the preview as wide as its pages; the text the rest.
+        self.sections.setMinimumWidth(self.sections.sizeHintForColumn(0) + 2 * self.sections.frameWidth() + style.SPACE_M)
         self.sections.setCurrentRow(min(self._row, self.sections.count() - 1))
         self._show_section(self.sections.currentRow())
         self.schedule_preview(now=True)
@@ -403,15 +408,15 @@ class KitEditorDialog(QDialog):
         when it is ready (a newer one replaces it)."""
         self._generation += 1
         generation, db, language, texts = self._generation, self._context.db, self.kit_language, self.texts()
+        run_in_background(
+            self, self.tr("Preview"), lambda _progress: _make_preview(db, language, texts), lambda made: self._show_preview(generation, *made)
+        )
 
-        def work(_progress: Progress) -> tuple[KitSnapshot, bytes]:
-            from retention_desktop.kit import snapshot_images
-            from retention_desktop.pdf.kit import render_kit
-
-            snapshot = sample_kit(db, language, texts)
-            return snapshot, render_kit(snapshot, snapshot_images(db, snapshot))
-
-        run_in_background(self, self.tr("Preview"), work, lambda made: self._show_preview(generation, *made))
+    def preview_now(self) -> None:
+        """The preview made at once, on this thread (for a picture of the dialog)."""
+        self._timer.stop()
+        self._generation += 1
+        self._show_preview(self._generation, *_make_preview(self._context.db, self.kit_language, self.texts()))
 
     def _show_preview(self, generation: int, snapshot: KitSnapshot, pdf: bytes) -> None:
         if generation != self._generation:
@@ -462,6 +467,15 @@ def _letters(text: str) -> str:
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFKC", text) if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
+
+
+def _make_preview(db: Database, language: str, texts: Sequence[KitText]) -> tuple[KitSnapshot, bytes]:
+    """The kit the preview shows, and its PDF (sample_kit)."""
+    from retention_desktop.kit import snapshot_images
+    from retention_desktop.pdf.kit import render_kit
+
+    snapshot = sample_kit(db, language, texts)
+    return snapshot, render_kit(snapshot, snapshot_images(db, snapshot))
 
 
 def _pages(pdf: bytes, width: int, count: int) -> Sequence[tuple[QImage, str]]:
