@@ -976,12 +976,10 @@ def find_kit_customer(db: Database, id_or_phone: str) -> int:
 
     text = ascii_digits(clean_line(id_or_phone))
     found = find_duplicates(db, [text]) if text else []
-    if len(found) > 1:
-        raise KitError(
-            translate("Kit", "%n customers have the phone number {phone}; give the customer's number in the book instead.", None, len(found)).format(
-                phone=isolate_auto(text)
-            )
-        )
+    count = len(found)
+    if count > 1:
+        message = translate("Kit", "%n customers have the phone number {phone}; give the customer's number in the book instead.", None, count)
+        raise KitError(message.format(phone=isolate_auto(text)))
     if found:
         return found[0].id
     if text.isdigit() and len(text) <= 9:

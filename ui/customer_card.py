@@ -741,8 +741,9 @@ class CustomerCard(QScrollArea):
             if oldest is not None and kit.printed_at < oldest:
                 continue
             local = kit.printed_at.astimezone(zone)
+            printed = self.tr("Welcome kit printed")
             parts = [
-                f"<b>{self._ours(escape(self.tr('Welcome kit printed')))}</b>",
+                f"<b>{self._ours(escape(printed))}</b>",
                 self._ours(escape(f"{fmt.date(local.date())} {fmt.time(local.time())}")),
                 self._ours(escape(languages.get(kit.language, kit.language))),
             ]

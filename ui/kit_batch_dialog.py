@@ -188,7 +188,8 @@ class NewCustomersKitsDialog(QDialog):
         rows = new_customers(self._context.db, since=to_date(self.since.date()), without_kit=self.without_kit.isChecked(), limit=LIMIT)
         self.model.set_rows(rows)
         fmt = self._context.format
-        self.count.setText(self.tr("%n customers", "", len(rows)).replace(str(len(rows)), fmt.number(len(rows))))
+        count = len(rows)
+        self.count.setText(self.tr("%n customers", "", count).replace(str(count), fmt.number(count)))
         self.empty.setText(
             ""
             if rows

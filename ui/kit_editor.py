@@ -59,46 +59,45 @@ PREVIEW_DELAY_MS = 400  # after the last key pressed
 
 def kit_placeholders() -> Placeholders:
     """The kit's placeholders by their word in the UI's language ({اسم_العميل} in Arabic)."""
-    comment = "a placeholder of the welcome kit, shown between braces: words joined by _, no spaces, no braces"
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # the comment is written out in each call: lupdate reads only literals
     return Placeholders(
         {
-            "customer_name": tr("KitPlaceholders", "customer_name", comment),
-            "greeting": tr("KitPlaceholders", "greeting", comment),
-            "shop_name": tr("KitPlaceholders", "shop_name", comment),
-            "shop_phone": tr("KitPlaceholders", "shop_phone", comment),
-            "shop_whatsapp": tr("KitPlaceholders", "shop_whatsapp", comment),
-            "shop_address": tr("KitPlaceholders", "shop_address", comment),
-            "opening_hours": tr("KitPlaceholders", "opening_hours", comment),
-            "invoice_number": tr("KitPlaceholders", "invoice_number", comment),
-            "invoice_date": tr("KitPlaceholders", "invoice_date", comment),
-            "invoice_total": tr("KitPlaceholders", "invoice_total", comment),
-            "amount_due": tr("KitPlaceholders", "amount_due", comment),
-            "renewal_date": tr("KitPlaceholders", "renewal_date", comment),
-            "first_follow_up_date": tr("KitPlaceholders", "first_follow_up_date", comment),
-            "today": tr("KitPlaceholders", "today", comment),
+            "customer_name": translate("KitPlaceholders", "customer_name", "welcome kit placeholder: words joined by _"),
+            "greeting": translate("KitPlaceholders", "greeting", "welcome kit placeholder: words joined by _"),
+            "shop_name": translate("KitPlaceholders", "shop_name", "welcome kit placeholder: words joined by _"),
+            "shop_phone": translate("KitPlaceholders", "shop_phone", "welcome kit placeholder: words joined by _"),
+            "shop_whatsapp": translate("KitPlaceholders", "shop_whatsapp", "welcome kit placeholder: words joined by _"),
+            "shop_address": translate("KitPlaceholders", "shop_address", "welcome kit placeholder: words joined by _"),
+            "opening_hours": translate("KitPlaceholders", "opening_hours", "welcome kit placeholder: words joined by _"),
+            "invoice_number": translate("KitPlaceholders", "invoice_number", "welcome kit placeholder: words joined by _"),
+            "invoice_date": translate("KitPlaceholders", "invoice_date", "welcome kit placeholder: words joined by _"),
+            "invoice_total": translate("KitPlaceholders", "invoice_total", "welcome kit placeholder: words joined by _"),
+            "amount_due": translate("KitPlaceholders", "amount_due", "welcome kit placeholder: words joined by _"),
+            "renewal_date": translate("KitPlaceholders", "renewal_date", "welcome kit placeholder: words joined by _"),
+            "first_follow_up_date": translate("KitPlaceholders", "first_follow_up_date", "welcome kit placeholder: words joined by _"),
+            "today": translate("KitPlaceholders", "today", "welcome kit placeholder: words joined by _"),
         }
     )
 
 
 def placeholder_labels() -> dict[str, str]:
     """What each placeholder stands for, as the insert menu says it."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "customer_name": tr("KitEditor", "Customer's name"),
-        "greeting": tr("KitEditor", "Greeting with the name (Dear Sara, Dear Ahmed)"),
-        "shop_name": tr("KitEditor", "Shop's name"),
-        "shop_phone": tr("KitEditor", "Shop's phone"),
-        "shop_whatsapp": tr("KitEditor", "Shop's WhatsApp number"),
-        "shop_address": tr("KitEditor", "Shop's address"),
-        "opening_hours": tr("KitEditor", "Opening hours"),
-        "invoice_number": tr("KitEditor", "Invoice number"),
-        "invoice_date": tr("KitEditor", "Invoice date"),
-        "invoice_total": tr("KitEditor", "Invoice total"),
-        "amount_due": tr("KitEditor", "Amount still due"),
-        "renewal_date": tr("KitEditor", "First renewal date"),
-        "first_follow_up_date": tr("KitEditor", "Date of the first follow-up"),
-        "today": tr("KitEditor", "Date the kit is printed"),
+        "customer_name": translate("KitEditor", "Customer's name"),
+        "greeting": translate("KitEditor", "Greeting with the name (Dear Sara, Dear Ahmed)"),
+        "shop_name": translate("KitEditor", "Shop's name"),
+        "shop_phone": translate("KitEditor", "Shop's phone"),
+        "shop_whatsapp": translate("KitEditor", "Shop's WhatsApp number"),
+        "shop_address": translate("KitEditor", "Shop's address"),
+        "opening_hours": translate("KitEditor", "Opening hours"),
+        "invoice_number": translate("KitEditor", "Invoice number"),
+        "invoice_date": translate("KitEditor", "Invoice date"),
+        "invoice_total": translate("KitEditor", "Invoice total"),
+        "amount_due": translate("KitEditor", "Amount still due"),
+        "renewal_date": translate("KitEditor", "First renewal date"),
+        "first_follow_up_date": translate("KitEditor", "Date of the first follow-up"),
+        "today": translate("KitEditor", "Date the kit is printed"),
     }
 
 
