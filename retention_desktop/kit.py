@@ -31,7 +31,6 @@ from typing import Any
 from babel.dates import format_date
 from sqlalchemy import and_, delete, exists, func, insert, select
 
-from retention_desktop.clock import shop_today, shop_zone
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate, translator_for
@@ -39,6 +38,7 @@ from retention_desktop.kinds import CustomerKind, DocumentKind, FollowUpKind, Fo
 from retention_desktop.money import format_money
 from retention_desktop.phones import format_phone
 from retention_desktop.profile import BusinessProfile, read_profile
+from retention_desktop.settings import TIME_ZONE, read_settings
 from retention_desktop.progress import Progress
 from retention_desktop.tables import catalogue_items as _items
 from retention_desktop.tables import customer_phones as _phones
@@ -53,6 +53,8 @@ from retention_desktop.tables import utc_now
 from retention_desktop.text import LRI, PDI, ascii_digits, clean_line, clean_paragraph, isolate_auto
 
 if typing.TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from retention_desktop.sales import PrintableInvoice
 
 LANGUAGES = ("ar", "en")
@@ -153,15 +155,17 @@ def default_texts(language: str, *, variant: str = "") -> list[KitText]:
 def kit_texts(db: Database, language: str) -> list[KitText]:
     """The sections' texts for `language` in print order: the owner's where they wrote one, the
     program's elsewhere."""
+    with db.session() as session:
+        return _read_texts(session, language)
+
+
+def _read_texts(session: Session, language: str) -> list[KitText]:
     shipped = _defaults(_check_language(language)).sections
     t = _texts.c
-    with db.reading() as connection:
-        rows = {
-            section: KitText(section, title, body, bool(enabled), True)
-            for section, title, body, enabled in connection.execute(
-                select(t.section, t.title, t.body, t.enabled).where(t.language == language)
-            )
-        }
+    rows = {
+        section: KitText(section, title, body, bool(enabled), True)
+        for section, title, body, enabled in session.execute(select(t.section, t.title, t.body, t.enabled).where(t.language == language))
+    }
     return [rows.get(key, shipped[key]) for key in SECTIONS]
 
 
@@ -411,69 +415,62 @@ class KitSource:
     today: date
 
 
-def _read_customer(db: Database, customer_id: int) -> _Customer:
+# Reading a kit's source: every query of one kit in one read transaction (a session), which a
+# batch reads a thousand times; each function takes the caller's session.
+
+
+def _read_customer(session: Session, customer_id: int) -> _Customer:
     from retention_desktop.customers import CustomerNotFound
 
     c = _customers.c
-    with db.reading() as connection:
-        row = connection.execute(select(c.id, c.full_name, c.gender, c.kind).where(c.id == customer_id)).first()
+    row = session.execute(select(c.id, c.full_name, c.gender, c.kind).where(c.id == customer_id)).first()
     if row is None:
         raise CustomerNotFound(customer_id)
     return _Customer(row.id, clean_line(row.full_name), row.gender, row.kind)
 
 
-def first_invoice_id(db: Database, customer_id: int) -> int | None:
-    """The customer's first invoice (credit notes aside), the purchase a kit is about by default."""
+def _first_invoice(session: Session, customer_id: int) -> int | None:
     i = _invoices.c
-    with db.reading() as connection:
-        found: int | None = connection.scalar(
-            select(i.id)
-            .where(i.customer_id == customer_id, i.kind == DocumentKind.INVOICE)
-            .order_by(i.issued_at, i.id)
-            .limit(1)
-        )
+    found: int | None = session.scalar(
+        select(i.id).where(i.customer_id == customer_id, i.kind == DocumentKind.INVOICE).order_by(i.issued_at, i.id).limit(1)
+    )
     return found
 
 
-def _read_purchase(db: Database, customer_id: int, invoice_id: int) -> _Purchase:
-    from retention_desktop.sales import printable_invoice, renewal_after
+def first_invoice_id(db: Database, customer_id: int) -> int | None:
+    """The customer's first invoice (credit notes aside), the purchase a kit is about by default."""
+    with db.session() as session:
+        return _first_invoice(session, customer_id)
+
+
+def _read_purchase(session: Session, customer_id: int, invoice_id: int) -> _Purchase:
+    from retention_desktop.sales import read_printable_invoice, renewal_after
 
     i = _invoices.c
-    with db.reading() as connection:
-        row = connection.execute(
-            select(i.customer_id, i.kind, i.paid, i.credited, i.issue_date).where(i.id == invoice_id)
-        ).first()
-        if row is None or row.customer_id != customer_id or row.kind != DocumentKind.INVOICE:
-            raise KitError(translate("Kit", "This invoice is not one of the customer's."), section="invoice")
-        periods = connection.execute(
-            select(_lines.c.position, _items.c.renewal_every, _items.c.renewal_unit)
-            .select_from(_lines.outerjoin(_items, _items.c.id == _lines.c.item_id))
-            .where(_lines.c.invoice_id == invoice_id)
-            .order_by(_lines.c.position)
-        ).all()
-    renewals = tuple(
-        renewal_after(row.issue_date, every, unit) if every and unit else None for _position, every, unit in periods
-    )
-    return _Purchase(printable_invoice(db, invoice_id), row.paid, row.credited, renewals)
+    row = session.execute(select(i.customer_id, i.kind, i.paid, i.credited, i.issue_date).where(i.id == invoice_id)).first()
+    if row is None or row.customer_id != customer_id or row.kind != DocumentKind.INVOICE:
+        raise KitError(translate("Kit", "This invoice is not one of the customer's."), section="invoice")
+    periods = session.execute(
+        select(_lines.c.position, _items.c.renewal_every, _items.c.renewal_unit)
+        .select_from(_lines.outerjoin(_items, _items.c.id == _lines.c.item_id))
+        .where(_lines.c.invoice_id == invoice_id)
+        .order_by(_lines.c.position)
+    ).all()
+    renewals = tuple(renewal_after(row.issue_date, every, unit) if every and unit else None for _position, every, unit in periods)
+    invoice = read_printable_invoice(session, invoice_id)
+    assert invoice is not None  # read above, in the same transaction
+    return _Purchase(invoice, row.paid, row.credited, renewals)
 
 
-def _read_steps(db: Database, customer_id: int, today: date) -> tuple[_Step, ...]:
+def _read_steps(session: Session, customer_id: int, today: date) -> tuple[_Step, ...]:
     f = _follow_ups.c
-    with db.reading() as connection:
-        rows = connection.execute(
-            select(f.due_on, f.kind, f.origin)
-            .where(f.customer_id == customer_id, f.status == FollowUpStatus.OPEN, f.due_on >= today)
-            .order_by(f.due_on, f.due_at, f.id)
-            .limit(MAX_STEPS)
-        ).all()
+    rows = session.execute(
+        select(f.due_on, f.kind, f.origin)
+        .where(f.customer_id == customer_id, f.status == FollowUpStatus.OPEN, f.due_on >= today)
+        .order_by(f.due_on, f.due_at, f.id)
+        .limit(MAX_STEPS)
+    ).all()
     return tuple(_Step(due_on, kind, origin) for due_on, kind, origin in rows)
-
-
-def _logo_digest(db: Database, logo_id: int) -> str:
-    if not logo_id:
-        return ""
-    with db.reading() as connection:
-        return str(connection.scalar(select(_images.c.sha256).where(_images.c.id == logo_id)) or "")
 
 
 @dataclass(frozen=True)
@@ -485,23 +482,37 @@ class ShopForKits:
     zone: ZoneInfo
 
 
+def _read_shop(session: Session) -> ShopForKits:
+    profile = read_profile(session)
+    logo = str(session.scalar(select(_images.c.sha256).where(_images.c.id == profile.logo_id)) or "") if profile.logo_id else ""
+    (zone,) = read_settings(session, TIME_ZONE)
+    return ShopForKits(profile, logo, ZoneInfo(zone))
+
+
 def read_shop(db: Database) -> ShopForKits:
     with db.session() as session:
-        profile = read_profile(session)
-    return ShopForKits(profile, _logo_digest(db, profile.logo_id), shop_zone(db))
+        return _read_shop(session)
+
+
+def _read_source(
+    session: Session, customer_id: int, *, invoice_id: int | None, moment: datetime, shop: ShopForKits | None
+) -> KitSource:
+    customer = _read_customer(session, customer_id)
+    shop = shop or _read_shop(session)
+    day = moment.astimezone(shop.zone).date()
+    invoice_id = invoice_id if invoice_id is not None else _first_invoice(session, customer_id)
+    purchase = _read_purchase(session, customer_id, invoice_id) if invoice_id is not None else None
+    return KitSource(customer, shop.profile, shop.logo, purchase, _read_steps(session, customer_id, day), day)
 
 
 def read_kit_source(
-    db: Database, customer_id: int, *, invoice_id: int | None = None, today: date | None = None, shop: ShopForKits | None = None
+    db: Database, customer_id: int, *, invoice_id: int | None = None, at: datetime | None = None, shop: ShopForKits | None = None
 ) -> KitSource:
-    """What a kit for the customer prints, as the book holds it now; the purchase is `invoice_id`,
-    or the customer's first invoice, or none (a customer who has bought nothing yet)."""
-    customer = _read_customer(db, customer_id)
-    shop = shop or read_shop(db)
-    day = today or shop_today(db)
-    invoice_id = invoice_id if invoice_id is not None else first_invoice_id(db, customer_id)
-    purchase = _read_purchase(db, customer_id, invoice_id) if invoice_id is not None else None
-    return KitSource(customer, shop.profile, shop.logo, purchase, _read_steps(db, customer_id, day), day)
+    """What a kit for the customer prints, as the book holds it at `at` (now by default); the
+    purchase is `invoice_id`, or the customer's first invoice, or none (a customer who has bought
+    nothing yet)."""
+    with db.session() as session:
+        return _read_source(session, customer_id, invoice_id=invoice_id, moment=at or utc_now(), shop=shop)
 
 
 def _whatsapp_link(profile: BusinessProfile, words: Mapping[str, str], values: Mapping[str, str]) -> str:
@@ -649,15 +660,11 @@ def build_kit(
     the sections' texts (the book's by default: the editor's preview passes those being edited);
     `shop` what a batch read once."""
     moment = at or utc_now()
-    shop = shop or read_shop(db)
-    source = read_kit_source(db, customer_id, invoice_id=invoice_id, today=moment.astimezone(shop.zone).date(), shop=shop)
-    return make_kit(
-        source,
-        texts if texts is not None else kit_texts(db, language),
-        language=language,
-        printed_at=moment,
-        translate_document=translate_document,
-    )
+    with db.session() as session:  # one read transaction for all of it
+        source = _read_source(session, customer_id, invoice_id=invoice_id, moment=moment, shop=shop)
+        if texts is None:
+            texts = _read_texts(session, language)
+    return make_kit(source, texts, language=language, printed_at=moment, translate_document=translate_document)
 
 
 def sample_kit(db: Database, language: str, texts: Sequence[KitText], *, at: datetime | None = None) -> KitSnapshot:

@@ -124,6 +124,8 @@ class SearchableFont(TTFont):  # type: ignore[misc]  # reportlab has no type hin
                 log.warning("reportlab's ToUnicode map of %s was not found; the text reads as drawn", name)
                 continue
             stream.content = _to_unicode_cmap(name, subset)
+            if getattr(stream, "filters", None):
+                stream.filters = [_FLATE]
 
 
 def common_glyphs(font: str) -> str:
