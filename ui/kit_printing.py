@@ -61,6 +61,14 @@ def print_welcome_kit(
 
     def work() -> PrintedKit:
         customer = customer_id if customer_id is not None else customer_of_invoice(db, invoice_id or 0)
+        if invoice_id is not None:
+            # Right after the sale the rules may not have booked the satisfaction call yet (they
+            # run in the background): booked now, the kit's "what happens next" lists it. They
+            # add each follow-up once only, whoever runs them first.
+            from retention_desktop.clock import shop_today
+            from retention_desktop.rules import apply_follow_up_rules
+
+            apply_follow_up_rules(db, today=shop_today(db))
         return print_kit(db, customer, language=kit_language, invoice_id=invoice_id)
 
     run_action(parent, translate("KitPrinting", "Print welcome kit"), work, made.append)

@@ -3,6 +3,7 @@ first invoice, and the new customers without a kit printed in one go."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -18,7 +19,7 @@ from retention_desktop.clock import shop_today
 from retention_desktop.customers import CustomerDraft, add_customer
 from retention_desktop.db import Database
 from retention_desktop.kinds import DocumentKind, Gender
-from retention_desktop.kit import kit_prints, kit_texts
+from retention_desktop.kit import kit_prints, kit_texts, reprint_kit
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.sales import InvoiceDraft, IssuedDocument, LineDraft, issue_invoice
 
@@ -184,6 +185,9 @@ def test_a_first_invoice_offers_the_kit(qtbot: QtBot, shop: tuple[Database, list
     page.kit_button.click()
     (printed,) = kit_prints(db, ids[2])
     assert printed.invoice_number == "INV-000003"
+    # The satisfaction call the rules book after a first purchase is in the kit, booked or not before.
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(reprint_kit(db, printed.id).pdf)).pages)
+    assert "to make sure you are happy with your purchase" in text
 
 
 # ---------------------------------------------------------------------------------------------
