@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 import tomllib
@@ -56,6 +57,8 @@ if typing.TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from retention_desktop.sales import PrintableInvoice
+
+log = logging.getLogger(__name__)
 
 LANGUAGES = ("ar", "en")
 # The sections in the order they print; the cover opens every kit and cannot be switched off.
@@ -1114,13 +1117,18 @@ def write_kits(
         written.append(target)
         progress.step()
 
-    if processes <= 1:
-        for customer_id, invoice_id in customers:
-            progress.check()
-            text, kept, images = batch.make(customer_id, invoice_id)
-            keep(text, kept, _render(kept, images))
-        return written
-    _draw_in_processes(batch, customers, processes, progress, keep)
+    if processes > 1:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            _draw_in_processes(batch, customers, processes, progress, keep)
+            return written
+        except (BrokenProcessPool, OSError) as error:  # no process could start (a frozen build, a locked-down PC)
+            log.warning("kits drawn in this process: other processes failed (%s)", error)
+    for customer_id, invoice_id in customers[len(written) :]:
+        progress.check()
+        text, kept, images = batch.make(customer_id, invoice_id)
+        keep(text, kept, _render(kept, images))
     return written
 
 
