@@ -17,8 +17,8 @@ import re
 import tomllib
 import typing
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
@@ -30,7 +30,7 @@ from types import NoneType, UnionType
 from typing import Any
 
 from babel.dates import format_date
-from sqlalchemy import and_, delete, exists, func, insert, select
+from sqlalchemy import delete, exists, func, insert, select
 
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError

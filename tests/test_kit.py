@@ -27,7 +27,6 @@ from retention_desktop.kit import (
     PLACEHOLDERS,
     SECTIONS,
     KitError,
-    KitText,
     build_kit,
     check_kit_text,
     default_texts,
