@@ -869,6 +869,9 @@ _DEMO_PROFILE = BusinessProfile(
         "ضمان الصيانة ثلاثة أشهر، ولا يشمل الكسر أو السوائل."
     ),
     show_hijri_date=True,
+    whatsapp="+966551234567",
+    map_link="https://maps.google.com/?q=24.6941,46.6856",
+    opening_hours="السبت إلى الخميس: 10:00 – 23:00\nالجمعة: 16:00 – 23:00",
 )
 
 
@@ -1500,6 +1503,14 @@ def _ensure_default_templates(db: Database) -> None:
         ensure(db)
 
 
+def _use_demo_kit_texts(db: Database) -> None:
+    """The demo shop's own welcome kit texts, unless the owner wrote some already."""
+    from retention_desktop.kit import LANGUAGES, kit_texts, use_demo_texts
+
+    if not any(text.edited for language in LANGUAGES for text in kit_texts(db, language)):
+        use_demo_texts(db)
+
+
 def check_demo_size(customers: int) -> None:
     """Raise DemoError unless the demo can make this many customers."""
     if not 1 <= customers <= MAX_CUSTOMERS:
@@ -1560,4 +1571,5 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None, two
     # What the program does when it starts: the cadence and the event rules add their follow-ups.
     apply_follow_up_rules(db, today=now.date())
     _ensure_default_templates(db)
+    _use_demo_kit_texts(db)
     return len(writer.ids)

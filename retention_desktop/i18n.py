@@ -12,6 +12,9 @@ def _untranslated(context: str, text: str, n: int) -> str:
 
 
 _translator: Translator = _untranslated
+# Makes a translator for a language other than the program's (a document printed in English from
+# the Arabic program); the GUI and the command line plug Qt's in.
+_factory: Callable[[str], Translator] | None = None
 
 
 def set_translator(translator: Translator | None) -> None:
@@ -23,3 +26,17 @@ def set_translator(translator: Translator | None) -> None:
 def translate(context: str, text: str, disambiguation: None = None, n: int = -1) -> str:
     """Return `text` in the user's language; the signature mirrors Qt's so lupdate finds the calls."""
     return _translator(context, text, n)
+
+
+def set_translator_factory(factory: Callable[[str], Translator] | None) -> None:
+    """How to translate into a given language (``ui.language`` loads that language's Qt translation)."""
+    global _factory
+    _factory = factory
+
+
+def translator_for(language: str) -> Callable[[str, str], str]:
+    """`translate(context, text)` into `language`, whatever the program's language: a document's
+    words in the document's language (pdf/invoice.py labels()). Untranslated (the English source)
+    when no factory is plugged in."""
+    translator = _factory(language) if _factory is not None else _untranslated
+    return lambda context, text: translator(context, text, -1)

@@ -259,3 +259,29 @@ class Payment(Base):
     method: Mapped[PaymentMethod]
     note: Mapped[str]
     created_at: Mapped[datetime]
+
+
+class KitText(Base):
+    """The owner's own text of a section of the new-customer kit, in one language."""
+
+    __table__ = tables.kit_texts
+
+    language: Mapped[str]
+    section: Mapped[str]
+    title: Mapped[str]
+    body: Mapped[str]
+    enabled: Mapped[bool]
+    updated_at: Mapped[datetime]
+
+
+class KitPrint(Base):
+    """A new-customer kit as printed, with the snapshot a reprint draws from."""
+
+    __table__ = tables.kit_prints
+
+    id: Mapped[int]
+    customer_id: Mapped[int]
+    invoice_id: Mapped[int | None]
+    language: Mapped[str]
+    printed_at: Mapped[datetime]
+    snapshot: Mapped[str]

@@ -27,12 +27,16 @@ from retention_desktop.settings import (
     INVOICE_TERMS,
     INVOICE_TERMS_EN,
     LOGO_IMAGE,
+    OPENING_HOURS,
     PRICES_INCLUDE_VAT,
+    PRINT_DIGITS,
     SHOP_ADDRESS,
     SHOP_ADDRESS_EN,
+    SHOP_MAP_LINK,
     SHOP_NAME,
     SHOP_NAME_EN,
     SHOP_PHONE,
+    SHOP_WHATSAPP,
     SHOW_HIJRI_DATE,
     VAT_NUMBER,
     VAT_RATE,
@@ -79,6 +83,11 @@ class BusinessProfile:
     logo_id: int = 0  # a StoredImage, 0 for none
     address_en: str = ""
     terms_en: str = ""
+    # For the new-customer kit: how to reach the shop, and the digits of printed Arabic text.
+    whatsapp: str = ""  # E.164, or empty
+    map_link: str = ""  # https://…, or empty
+    opening_hours: str = ""
+    digits: str = "latn"  # or "arab" (Arabic-Indic)
 
     def name(self, language: str) -> str:
         """The name for an invoice in `language`: English falls back to the Arabic name, and back."""
@@ -115,6 +124,10 @@ _FIELDS: tuple[tuple[str, SettingSpec[Any]], ...] = (
     ("invoice_prefix", INVOICE_PREFIX),
     ("credit_note_prefix", CREDIT_NOTE_PREFIX),
     ("logo_id", LOGO_IMAGE),
+    ("whatsapp", SHOP_WHATSAPP),
+    ("map_link", SHOP_MAP_LINK),
+    ("opening_hours", OPENING_HOURS),
+    ("digits", PRINT_DIGITS),
 )
 
 
@@ -233,8 +246,16 @@ def _checked(change: ProfileChange) -> dict[str, object]:
             phone, _kind = parse_phone(profile.phone, profile.country)
         except PhoneError as error:
             raise ProfileError(str(error), field="phone") from error
+    whatsapp = ""
+    if profile.whatsapp.strip():
+        try:
+            whatsapp, _kind = parse_phone(profile.whatsapp, profile.country)
+        except PhoneError as error:
+            raise ProfileError(str(error), field="whatsapp") from error
     clean = replace(
         profile,
+        whatsapp=whatsapp,
+        opening_hours=clean_paragraph(profile.opening_hours),
         name_ar=clean_line(profile.name_ar),
         name_en=clean_line(profile.name_en),
         address=clean_line(profile.address),
@@ -254,6 +275,11 @@ def _checked(change: ProfileChange) -> dict[str, object]:
         )
     if logo is not None:
         check_logo(logo)
+    for name, spec in ((name, spec) for name, spec in _FIELDS if name in ("map_link", "opening_hours", "digits")):
+        try:
+            clean = replace(clean, **{name: spec.check(getattr(clean, name))})
+        except SettingError as error:
+            raise ProfileError(str(error), field=name) from error
     values: dict[str, object] = dict(vars(clean))
     values["vat_rate"] = str(clean.vat_rate)
     return values

@@ -1782,6 +1782,13 @@ def printable_invoice(db: Database, number_or_id: str | int) -> PrintableInvoice
         return _printable(session, invoice)
 
 
+def read_printable_invoice(session: Session, invoice_id: int) -> PrintableInvoice | None:
+    """printable_invoice by id inside the caller's session (a new-customer kit reads it with the
+    rest of the kit, in one read transaction); None if there is no such document."""
+    invoice = _find(session, invoice_id)
+    return None if invoice is None else _printable(session, invoice)
+
+
 def document_details(db: Database, invoice_id: int) -> DocumentDetails:
     with db.session() as session:
         invoice = _find(session, invoice_id)
@@ -1929,6 +1936,7 @@ __all__ = [
     "preview_totals",
     "printable_invoice",
     "purchase_history",
+    "read_printable_invoice",
     "record_payment",
     "record_refund",
     "renewal_after",

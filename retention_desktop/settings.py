@@ -198,6 +198,34 @@ INVOICE_PREFIX = SettingSpec("invoice_prefix", "INV-", "What invoice numbers sta
 CREDIT_NOTE_PREFIX = SettingSpec(
     "credit_note_prefix", "CN-", "What credit note numbers start with.", _prefix, _stored_prefix
 )
+def _web_address(value: object) -> str:
+    """A link people open (the shop on a map): http:// or https://, no spaces, at most 500
+    characters; empty for none."""
+    text = clean_code(value) if isinstance(value, str) else None
+    if text is None or len(text) > 500 or (text and (not text.lower().startswith(("https://", "http://")) or " " in text)):
+        raise SettingError(translate("Settings", "Enter a web address that starts with https://, or leave it empty."))
+    return text
+
+
+def _digits(value: object) -> str:
+    if value not in DIGIT_SYSTEMS:
+        raise SettingError(translate("Settings", "Choose Western or Arabic-Indic digits."))
+    return str(value)
+
+
+# The digits printed Arabic text uses: Western (0123) or Arabic-Indic (٠١٢٣), as Babel names them.
+DIGIT_SYSTEMS = ("latn", "arab")
+# What the new-customer kit prints about the shop, with the profile's name, address and phone.
+SHOP_WHATSAPP = SettingSpec("shop_whatsapp", "", "The shop's WhatsApp number, in E.164 form; empty for none.", _text(20))
+SHOP_MAP_LINK = SettingSpec(
+    "shop_map_link", "", "A link to the shop on a map, printed as a QR code in the new-customer kit.", _web_address
+)
+OPENING_HOURS = SettingSpec(
+    "opening_hours", "", "The shop's opening hours, as customers read them.", _text(300, clean_paragraph)
+)
+PRINT_DIGITS = SettingSpec(
+    "print_digits", "latn", "The digits of printed Arabic text: Western (latn) or Arabic-Indic (arab).", _digits
+)
 LOGO_IMAGE = SettingSpec("logo_image", 0, "The stored image printed as the logo; 0 for none.", _whole_number(0, 2**62))
 
 

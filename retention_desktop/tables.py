@@ -361,6 +361,35 @@ payments = Table(
 )
 
 
+# The owner's own text of a section of the new-customer kit, in one language; a section without a
+# row prints the text the program ships (resources/kit/).
+kit_texts = Table(
+    "kit_texts",
+    metadata,
+    Column("language", String(2), primary_key=True),
+    Column("section", String(20), primary_key=True),
+    Column("title", String(120), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("enabled", Boolean, nullable=False),
+    Column("updated_at", UTCDateTime, default=utc_now, nullable=False),
+)
+
+
+# A new-customer kit as printed: with a snapshot (JSON) of everything it drew, texts, shop,
+# invoice and follow-ups as they were, so that a reprint is the same file whatever changed since.
+kit_prints = Table(
+    "kit_prints",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("customer_id", ForeignKey("customers.id", ondelete="CASCADE"), nullable=False),
+    Column("invoice_id", ForeignKey("invoices.id", ondelete="RESTRICT"), index=True, nullable=True),
+    Column("language", String(2), nullable=False),
+    Column("printed_at", UTCDateTime, nullable=False),
+    Column("snapshot", Text, nullable=False),
+    Index("ix_kit_prints_customer_id_printed_at", "customer_id", "printed_at"),
+)
+
+
 customer_tags = Table(
     "customer_tags",
     metadata,

@@ -16,3 +16,13 @@ def render_page(pdf: Path, page: int = 1, *, dpi: float = 70) -> Image.Image:
         return bitmap.to_pil().convert("L")
     finally:
         document.close()
+
+
+def viewer_text(pdf: Path) -> list[str]:
+    """The text of each page as pdfium (the viewer of Chrome and Edge) extracts it: in reading order,
+    Arabic as typed (not presentation forms), lines separated by CR LF."""
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        return [page.get_textpage().get_text_range() for page in document]
+    finally:
+        document.close()

@@ -49,7 +49,7 @@ from retention_desktop.sales import (
     printable_invoice,
 )
 
-from tests.pdf_pages import render_page
+from tests.pdf_pages import render_page, viewer_text
 
 ISSUED = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 SHOP = BusinessProfile(
@@ -124,8 +124,13 @@ def has_words(text: str, phrase: str) -> bool:
 
 
 def pages_text(data: bytes, path: Path) -> list[str]:
+    """Each page's text as pypdf and as pdfium (Chrome's and Edge's viewer) read it: they differ in
+    how they order a ligature's letters (لا), pdfium as viewers do (fonts.SearchableFont)."""
     path.write_bytes(data)
-    return [readable(page.extract_text()) for page in PdfReader(path).pages]
+    return [
+        readable(page.extract_text()) + "\n" + plain(viewer)
+        for page, viewer in zip(PdfReader(path).pages, viewer_text(path))
+    ]
 
 
 @pytest.fixture

@@ -395,6 +395,28 @@ def about(shot: Shot) -> QWidget:
     return shot.window.about()
 
 
+def kit_editor(shot: Shot) -> QWidget:
+    from ui.kit_editor import KitEditorDialog
+
+    dialog = KitEditorDialog(shot.context, shot.window)
+    dialog.resize(shot.window.width() - 40, shot.window.height() - 60)
+    dialog.sections.setCurrentRow(1)
+    dialog.preview_now()
+    return dialog
+
+
+def kit_editor_error(shot: Shot) -> QWidget:
+    dialog = kit_editor(shot)
+    dialog.body.insertPlainText(" {اسم_الزبون}")  # type: ignore[attr-defined]
+    return dialog
+
+
+def kits_without(shot: Shot) -> QWidget:
+    from ui.kit_batch_dialog import NewCustomersKitsDialog
+
+    return NewCustomersKitsDialog(shot.context, shot.window)
+
+
 SCREENS: dict[str, Screen] = {
     "today": _tab(0),
     "customers": customers_tab,
@@ -430,6 +452,9 @@ SCREENS: dict[str, Screen] = {
     "sales-unpaid": sales_unpaid,
     "customers-search": customers_search,
     "about": about,
+    "kit-editor": kit_editor,
+    "kit-editor-error": kit_editor_error,
+    "kits-without": kits_without,
 }
 
 

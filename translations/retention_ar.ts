@@ -116,6 +116,46 @@
         <translation>تبدأ الأرقام بـ</translation>
     </message>
     <message>
+        <source>e.g. 055 123 4567</source>
+        <translation>مثال: 055 123 4567</translation>
+    </message>
+    <message>
+        <source>e.g. https://maps.app.goo.gl/…</source>
+        <translation>مثال: https://maps.app.goo.gl/…</translation>
+    </message>
+    <message>
+        <source>e.g. Saturday to Thursday, 9:00 to 23:00</source>
+        <translation>مثال: السبت إلى الخميس، من 9:00 إلى 23:00</translation>
+    </message>
+    <message>
+        <source>Western (0123456789)</source>
+        <translation>غربية (0123456789)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠١٢٣٤٥٦٧٨٩)</source>
+        <translation>هندية (٠١٢٣٤٥٦٧٨٩)</translation>
+    </message>
+    <message>
+        <source>For the new-customer kit</source>
+        <translation>للحقيبة الترحيبية</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Map link</source>
+        <translation>رابط الموقع على الخريطة</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Digits in Arabic print</source>
+        <translation>الأرقام في المطبوعات العربية</translation>
+    </message>
+    <message>
         <source>For example {invoice} and {credit_note}</source>
         <translation>مثال: {invoice} و{credit_note}</translation>
     </message>
@@ -799,6 +839,38 @@ Add your first customer to start keeping in touch.</source>
             <numerusform>%n فاتورة</numerusform>
             <numerusform>%n فاتورة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Welcome kit</source>
+        <translation>الحقيبة الترحيبية</translation>
+    </message>
+    <message>
+        <source>Print the welcome kit of this customer&apos;s first purchase</source>
+        <translation>طباعة الحقيبة الترحيبية لأول مشتريات هذا العميل</translation>
+    </message>
+    <message>
+        <source>Print in Arabic</source>
+        <translation>طباعة بالعربية</translation>
+    </message>
+    <message>
+        <source>Print in English</source>
+        <translation>طباعة بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>in Arabic</source>
+        <translation>بالعربية</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Welcome kit printed</source>
+        <translation>طُبعت الحقيبة الترحيبية</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>إعادة الطباعة</translation>
     </message>
     <message>
         <source>first {date}</source>
@@ -1811,6 +1883,366 @@ The details were written to:
         <source>Saved as {path}</source>
         <translation>حُفظ في {path}</translation>
     </message>
+    <message>
+        <source>Print welcome kit</source>
+        <translation>طباعة الحقيبة الترحيبية</translation>
+    </message>
+    <message>
+        <source>The kit for a new customer: a welcome, what was agreed, the invoice, how to reach you</source>
+        <translation>حقيبة العميل الجديد: ترحيب، وما اتُّفق عليه، والفاتورة، وطرق التواصل معكم</translation>
+    </message>
+</context>
+<context>
+    <name>Kit</name>
+    <message numerus="yes">
+        <source>%n customers have the phone number {phone}; give the customer&apos;s number in the book instead.</source>
+        <translation>
+            <numerusform>لا يوجد عملاء برقم الهاتف {phone}.</numerusform>
+            <numerusform>عميل واحد لديه رقم الهاتف {phone}؛ استخدم رقم العميل في الدفتر بدلاً منه.</numerusform>
+            <numerusform>عميلان لديهما رقم الهاتف {phone}؛ استخدم رقم العميل في الدفتر بدلاً منه.</numerusform>
+            <numerusform>%n عملاء لديهم رقم الهاتف {phone}؛ استخدم رقم العميل في الدفتر بدلاً منه.</numerusform>
+            <numerusform>%n عميلاً لديهم رقم الهاتف {phone}؛ استخدم رقم العميل في الدفتر بدلاً منه.</numerusform>
+            <numerusform>%n عميل لديهم رقم الهاتف {phone}؛ استخدم رقم العميل في الدفتر بدلاً منه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The heading of “{section}” is longer than %n characters.</source>
+        <translation>
+            <numerusform>عنوان قسم «{section}» أطول من %n حرف.</numerusform>
+            <numerusform>عنوان قسم «{section}» أطول من حرف واحد.</numerusform>
+            <numerusform>عنوان قسم «{section}» أطول من حرفين.</numerusform>
+            <numerusform>عنوان قسم «{section}» أطول من %n أحرف.</numerusform>
+            <numerusform>عنوان قسم «{section}» أطول من %n حرفاً.</numerusform>
+            <numerusform>عنوان قسم «{section}» أطول من %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of “{section}” is longer than %n characters.</source>
+        <translation>
+            <numerusform>نص قسم «{section}» أطول من %n حرف.</numerusform>
+            <numerusform>نص قسم «{section}» أطول من حرف واحد.</numerusform>
+            <numerusform>نص قسم «{section}» أطول من حرفين.</numerusform>
+            <numerusform>نص قسم «{section}» أطول من %n أحرف.</numerusform>
+            <numerusform>نص قسم «{section}» أطول من %n حرفاً.</numerusform>
+            <numerusform>نص قسم «{section}» أطول من %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>الغلاف</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>الترحيب</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>ما اتُّفق عليه</translation>
+    </message>
+    <message>
+        <source>How billing works</source>
+        <translation>الفواتير والسداد</translation>
+    </message>
+    <message>
+        <source>Invoice copy</source>
+        <translation>نسخة الفاتورة</translation>
+    </message>
+    <message>
+        <source>What we need from the customer</source>
+        <translation>ما نحتاجه من العميل</translation>
+    </message>
+    <message>
+        <source>Getting the most out of it</source>
+        <translation>الاستفادة القصوى</translation>
+    </message>
+    <message>
+        <source>How to contact us</source>
+        <translation>طرق التواصل معنا</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>الخطوات القادمة</translation>
+    </message>
+    <message>
+        <source>“{section}” names {placeholder}, which the kit does not know. Choose one from Insert placeholder, or remove it.</source>
+        <translation>يذكر قسم «{section}» الحقل {placeholder}، وهو حقل غير معروف في الحقيبة. اختر حقلاً من «إدراج حقل» أو احذفه.</translation>
+    </message>
+    <message>
+        <source>Give “{section}” a heading.</source>
+        <translation>اكتب عنواناً لقسم «{section}».</translation>
+    </message>
+    <message>
+        <source>This invoice is not one of the customer&apos;s.</source>
+        <translation>هذه الفاتورة ليست من فواتير هذا العميل.</translation>
+    </message>
+    <message>
+        <source>The customer has no purchase yet: the kit has no invoice, and says so.</source>
+        <translation>لا توجد مشتريات لهذا العميل بعد: طُبعت الحقيبة دون فاتورة، مع ملاحظة بذلك.</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>هذه الفاتورة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>This kit was printed by a newer version of the program and cannot be reprinted here.</source>
+        <translation>طُبعت هذه الحقيبة بإصدار أحدث من البرنامج، ولا يمكن إعادة طباعتها هنا.</translation>
+    </message>
+    <message>
+        <source>This kit is no longer in the book.</source>
+        <translation>هذه الحقيبة لم تعد مسجلة في الدفتر.</translation>
+    </message>
+    <message>
+        <source>No customer has the number or phone number {value}.</source>
+        <translation>لا يوجد عميل بالرقم أو رقم الهاتف {value}.</translation>
+    </message>
+    <message>
+        <source>There are no customers to print a kit for.</source>
+        <translation>لا يوجد عملاء لطباعة حقيبة لهم.</translation>
+    </message>
+</context>
+<context>
+    <name>KitCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n kits.</source>
+        <translation>
+            <numerusform>لم تُكتب أي حقيبة.</numerusform>
+            <numerusform>كُتبت حقيبة واحدة.</numerusform>
+            <numerusform>كُتبت حقيبتان.</numerusform>
+            <numerusform>كُتبت %n حقائب.</numerusform>
+            <numerusform>كُتبت %n حقيبة.</numerusform>
+            <numerusform>كُتبت %n حقيبة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out-dir goes with --new-since; for one customer, give --out FILE.pdf.</source>
+        <translation>الخيار ‎--out-dir‎ يُستخدم مع ‎--new-since‎؛ ولعميل واحد استخدم ‎--out FILE.pdf‎.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>كُتب الملف {path}</translation>
+    </message>
+    <message>
+        <source>--out goes with --customer; for new customers, give --out-dir DIR.</source>
+        <translation>الخيار ‎--out‎ يُستخدم مع ‎--customer‎؛ وللعملاء الجدد استخدم ‎--out-dir DIR‎.</translation>
+    </message>
+    <message>
+        <source>Give the folder for the kits: --out-dir DIR.</source>
+        <translation>حدد مجلد الحقائب: ‎--out-dir DIR‎.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date the program can use. Write it as YYYY-MM-DD, for example {example}.</source>
+        <translation>«{value}» ليس تاريخاً يقبله البرنامج. اكتبه بالصيغة YYYY-MM-DD، مثال: {example}.</translation>
+    </message>
+    <message>
+        <source>No customer made a first purchase on {day} or later.</source>
+        <translation>لم يشترِ أي عميل لأول مرة في {day} أو بعده.</translation>
+    </message>
+</context>
+<context>
+    <name>KitEditor</name>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>اسم العميل</translation>
+    </message>
+    <message>
+        <source>Greeting with the name (Dear Sara, Dear Ahmed)</source>
+        <translation>التحية مع الاسم (عزيزتي سارة، عزيزي أحمد)</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s name</source>
+        <translation>اسم المتجر</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s phone</source>
+        <translation>هاتف المتجر</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s WhatsApp number</source>
+        <translation>رقم واتساب المتجر</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s address</source>
+        <translation>عنوان المتجر</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>رقم الفاتورة</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>تاريخ الفاتورة</translation>
+    </message>
+    <message>
+        <source>Invoice total</source>
+        <translation>إجمالي الفاتورة</translation>
+    </message>
+    <message>
+        <source>Amount still due</source>
+        <translation>المبلغ المتبقي</translation>
+    </message>
+    <message>
+        <source>First renewal date</source>
+        <translation>تاريخ أول تجديد</translation>
+    </message>
+    <message>
+        <source>Date of the first follow-up</source>
+        <translation>تاريخ أول متابعة</translation>
+    </message>
+    <message>
+        <source>Date the kit is printed</source>
+        <translation>تاريخ طباعة الحقيبة</translation>
+    </message>
+</context>
+<context>
+    <name>KitEditorDialog</name>
+    <message>
+        <source>Welcome kit</source>
+        <translation>الحقيبة الترحيبية</translation>
+    </message>
+    <message>
+        <source>Ticked sections are printed, in this order. The cover is always printed.</source>
+        <translation>تُطبع الأقسام المحددة بهذا الترتيب، والغلاف يُطبع دائماً.</translation>
+    </message>
+    <message>
+        <source>Language of the kit</source>
+        <translation>لغة الحقيبة</translation>
+    </message>
+    <message>
+        <source>Use the program&apos;s texts</source>
+        <translation>استعادة نصوص البرنامج</translation>
+    </message>
+    <message>
+        <source>Put back the texts the program ships, for this language (saved with Save)</source>
+        <translation>إعادة النصوص التي يأتي بها البرنامج لهذه اللغة (تُحفظ عند الحفظ)</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>إدراج حقل</translation>
+    </message>
+    <message>
+        <source>Words in braces are filled in for each customer. A line that names something the customer&apos;s kit does not have (no renewal date, no follow-up booked) is left out. A line that starts with • is printed as a list.</source>
+        <translation>الكلمات بين القوسين تُملأ لكل عميل. السطر الذي يذكر ما لا يتوفر في حقيبة العميل (لا تاريخ تجديد، لا متابعة محددة) لا يُطبع. والسطر الذي يبدأ بـ • يُطبع نقطةً في قائمة.</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>As it prints</source>
+        <translation>كما ستُطبع</translation>
+    </message>
+    <message>
+        <source>Save the welcome kit</source>
+        <translation>حفظ الحقيبة الترحيبية</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>المعاينة</translation>
+    </message>
+    <message>
+        <source>The first pages of the kit of {customer}, as it would print now.</source>
+        <translation>الصفحات الأولى من حقيبة {customer} كما ستُطبع الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>KitPlaceholders</name>
+    <message>
+        <source>customer_name</source>
+        <comment>welcome kit placeholder: words joined by _</comment>
+        <translation>اسم_العميل</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <comment>welcome kit placeholder: words joined by _</comment>
+        <translation>التحية</translation>
+    </message>
+    <message>
+        <source>shop_name</source>
+        <comment>welcome kit placeholder: words joined by _</comment>
+        <translation>اسم_المتجر</translation>
+    </message>
+    <message>
+        <source>shop_phone</source>
+        <comment>welcome kit placeholder: words joined by _</comment>
+        <translation>هاتف_المتجر</translation>
+    </message>
+    <message>
+        <source>shop_whatsapp</source>
+        <comment>welcome kit placeholder: words joined by _</comment>
+        <translation>واتساب_المتجر</translation>
+    </message>
+    <message>
+        <source>shop_address</source>
+        <comment>welcome kit placeholder: words joined by _</comment>
+        <translation>عنوان_المتجر</translation>
+    </message>
+    <message>
+        <source>opening_hours</source>
+        <comment>welcome kit placeholder: words joined by _</comment>
+        <translation>ساعات_العمل</translation>
+    </message>
+    <message>
+        <source>invoice_number</source>
+        <comment>welcome kit placeholder: words joined by _</comment>
+        <translation>رقم_الفاتورة</translation>
+    </message>
+    <message>
+        <source>invoice_date</source>
+        <comment>welcome kit placeholder: words joined by _</comment>
+        <translation>تاريخ_الفاتورة</translation>
+    </message>
+    <message>
+        <source>invoice_total</source>
+        <comment>welcome kit placeholder: words joined by _</comment>
+        <translation>إجمالي_الفاتورة</translation>
+    </message>
+    <message>
+        <source>amount_due</source>
+        <comment>welcome kit placeholder: words joined by _</comment>
+        <translation>المبلغ_المتبقي</translation>
+    </message>
+    <message>
+        <source>renewal_date</source>
+        <comment>welcome kit placeholder: words joined by _</comment>
+        <translation>تاريخ_التجديد</translation>
+    </message>
+    <message>
+        <source>first_follow_up_date</source>
+        <comment>welcome kit placeholder: words joined by _</comment>
+        <translation>تاريخ_أول_متابعة</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>welcome kit placeholder: words joined by _</comment>
+        <translation>تاريخ_اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>KitPrinting</name>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Welcome kit</source>
+        <translation>الحقيبة الترحيبية</translation>
+    </message>
+    <message>
+        <source>Print welcome kit</source>
+        <translation>طباعة الحقيبة الترحيبية</translation>
+    </message>
+    <message>
+        <source>Reprint welcome kit</source>
+        <translation>إعادة طباعة الحقيبة الترحيبية</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2432,6 +2864,138 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>NewCustomersKitsDialog</name>
+    <message>
+        <source>Welcome kits for new customers</source>
+        <translation>الحقائب الترحيبية للعملاء الجدد</translation>
+    </message>
+    <message>
+        <source>Only those without a kit</source>
+        <translation>من لم تُطبع لهم حقيبة فقط</translation>
+    </message>
+    <message>
+        <source>First purchase on or after</source>
+        <translation>أول شراء في تاريخ أو بعده</translation>
+    </message>
+    <message>
+        <source>One PDF for all</source>
+        <translation>ملف PDF واحد للجميع</translation>
+    </message>
+    <message>
+        <source>One PDF per customer</source>
+        <translation>ملف PDF لكل عميل</translation>
+    </message>
+    <message>
+        <source>Language of the kits</source>
+        <translation>لغة الحقائب</translation>
+    </message>
+    <message>
+        <source>Print selected</source>
+        <translation>طباعة المحدد</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>طباعة الكل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>لا عملاء</numerusform>
+            <numerusform>عميل واحد</numerusform>
+            <numerusform>عميلان</numerusform>
+            <numerusform>%n عملاء</numerusform>
+            <numerusform>%n عميلاً</numerusform>
+            <numerusform>%n عميل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every new customer since that day has had a welcome kit.</source>
+        <translation>طُبعت حقيبة ترحيبية لكل عميل جديد منذ ذلك التاريخ.</translation>
+    </message>
+    <message>
+        <source>No customer made a first purchase since that day.</source>
+        <translation>لم يشترِ أي عميل لأول مرة منذ ذلك التاريخ.</translation>
+    </message>
+    <message>
+        <source>welcome-kits-{day}.pdf</source>
+        <translation>الحقائب-الترحيبية-{day}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the kits as</source>
+        <translation>حفظ الحقائب باسم</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the kits</source>
+        <translation>اختيار مجلد الحقائب</translation>
+    </message>
+    <message>
+        <source>Print welcome kits</source>
+        <translation>طباعة الحقائب الترحيبية</translation>
+    </message>
+    <message>
+        <source>Printing the welcome kits…</source>
+        <translation>جارٍ طباعة الحقائب الترحيبية…</translation>
+    </message>
+    <message>
+        <source>The kits are in {path}.</source>
+        <translation>الحقائب محفوظة في {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kits printed into {folder}.</source>
+        <translation>
+            <numerusform>لم تُطبع أي حقيبة في {folder}.</numerusform>
+            <numerusform>طُبعت حقيبة واحدة في {folder}.</numerusform>
+            <numerusform>طُبعت حقيبتان في {folder}.</numerusform>
+            <numerusform>طُبعت %n حقائب في {folder}.</numerusform>
+            <numerusform>طُبعت %n حقيبة في {folder}.</numerusform>
+            <numerusform>طُبعت %n حقيبة في {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled: nothing was written.</source>
+        <translation>أُلغيت الطباعة، ولم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled. The kits printed before are kept, each in its own file.</source>
+        <translation>أُلغيت الطباعة. الحقائب التي طُبعت قبل الإلغاء محفوظة، كل منها في ملفه.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomersModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>أول شراء</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <source>Welcome kit</source>
+        <translation>الحقيبة الترحيبية</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>طُبعت</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>لم تُطبع بعد</translation>
+    </message>
+</context>
+<context>
     <name>NewInvoiceDialog</name>
     <message>
         <source>New invoice</source>
@@ -2962,6 +3526,14 @@ The details were written to:
         <translation>المبيعات</translation>
     </message>
     <message>
+        <source>Welcome kits…</source>
+        <translation>الحقائب الترحيبية…</translation>
+    </message>
+    <message>
+        <source>New customers and their welcome kits, printed one by one or all at once</source>
+        <translation>العملاء الجدد وحقائبهم الترحيبية، طباعةً لكل عميل أو للجميع دفعة واحدة</translation>
+    </message>
+    <message>
         <source>Issue the first invoice</source>
         <translation>إصدار أول فاتورة</translation>
     </message>
@@ -3084,6 +3656,14 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <source>Choose yes or no.</source>
         <translation>اختر نعم أو لا.</translation>
     </message>
+    <message>
+        <source>Enter a web address that starts with https://, or leave it empty.</source>
+        <translation>أدخل رابطاً يبدأ بـ https://، أو اتركه فارغاً.</translation>
+    </message>
+    <message>
+        <source>Choose Western or Arabic-Indic digits.</source>
+        <translation>اختر الأرقام الغربية أو الهندية.</translation>
+    </message>
     <message numerus="yes">
         <source>Enter at most %n characters.</source>
         <translation>
@@ -3161,6 +3741,14 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
     <message>
         <source>Message templates…</source>
         <translation>قوالب الرسائل…</translation>
+    </message>
+    <message>
+        <source>Welcome kit…</source>
+        <translation>الحقيبة الترحيبية…</translation>
+    </message>
+    <message>
+        <source>The texts of the kit printed for new customers</source>
+        <translation>نصوص الحقيبة التي تُطبع للعملاء الجدد</translation>
     </message>
     <message>
         <source>Choose…</source>

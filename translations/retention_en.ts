@@ -122,6 +122,40 @@
     </message>
 </context>
 <context>
+    <name>Kit</name>
+    <message numerus="yes">
+        <source>%n customers have the phone number {phone}; give the customer&apos;s number in the book instead.</source>
+        <translation>
+            <numerusform>%n customer has the phone number {phone}; give the customer&apos;s number in the book instead.</numerusform>
+            <numerusform>%n customers have the phone number {phone}; give the customer&apos;s number in the book instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The heading of “{section}” is longer than %n characters.</source>
+        <translation>
+            <numerusform>The heading of “{section}” is longer than %n character.</numerusform>
+            <numerusform>The heading of “{section}” is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of “{section}” is longer than %n characters.</source>
+        <translation>
+            <numerusform>The text of “{section}” is longer than %n character.</numerusform>
+            <numerusform>The text of “{section}” is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KitCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n kits.</source>
+        <translation>
+            <numerusform>Wrote %n kit.</numerusform>
+            <numerusform>Wrote %n kits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message numerus="yes">
         <source>every %n days</source>
@@ -183,6 +217,23 @@
         <translation>
             <numerusform>Type the discount with at most %n digit after the decimal point.</numerusform>
             <numerusform>Type the discount with at most %n digits after the decimal point.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomersKitsDialog</name>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kits printed into {folder}.</source>
+        <translation>
+            <numerusform>%n kit printed into {folder}.</numerusform>
+            <numerusform>%n kits printed into {folder}.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,12 +4,12 @@ details, then their purchases, follow-ups and history."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QAction, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -360,7 +361,8 @@ class CustomerCard(QScrollArea):
         self.documents.setToolTip(self.tr("Double-click to open"))
         self.more_documents = self._muted("")
         self.more_documents.setObjectName("cardMoreDocuments")
-        panel, layout = self._panel("cardPurchases", self.tr("Purchases"), self.new_invoice_button)
+        self.kit_button = self._kit_button()
+        panel, layout = self._panel("cardPurchases", self.tr("Purchases"), self.kit_button, self.new_invoice_button)
         layout.addWidget(self.purchases_summary)
         layout.addWidget(self.documents)
         layout.addWidget(self.more_documents)
@@ -593,7 +595,10 @@ class CustomerCard(QScrollArea):
             self._muted(self.tr("Nothing scheduled."))
         ]
         self.follow_ups_box, self.follow_ups = self._replace(self.follow_ups_box, follow_ups, spacing=2)
-        entries = [self._interaction_entry(row, zone) for row in self.timeline_rows] or [
+        dated = [(row.occurred_at, self._interaction_entry(row, zone)) for row in self.timeline_rows]
+        oldest = self.timeline_rows[-1].occurred_at if more and self.timeline_rows else None
+        dated += self._kit_entries(d.id, zone, oldest)
+        entries = [entry for _when, entry in sorted(dated, key=lambda pair: pair[0], reverse=True)] or [
             self._muted(self.tr("No interactions yet. Log a call, visit or message to start the history."))
         ]
         self.timeline_box, self.timeline = self._replace(self.timeline_box, entries, spacing=6)
@@ -689,6 +694,76 @@ class CustomerCard(QScrollArea):
         resolve.clicked.connect(lambda _checked=False, i=row.id: self.resolve_complaint(i))
         layout.addWidget(resolve, 0, Qt.AlignmentFlag.AlignTop)
         return entry
+
+    # -- welcome kits ----------------------------------------------------------------------------------
+    def _kit_button(self) -> QPushButton:
+        """Print welcome kit, in the UI's language or the other one (a menu)."""
+        button = QPushButton(self.tr("Welcome kit"))
+        button.setObjectName("cardKitButton")
+        button.setIcon(style.icon("package", style.COLOURS.accent))
+        style.set_role(button, "link")
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setToolTip(self.tr("Print the welcome kit of this customer's first purchase"))
+        menu = QMenu(button)
+        menu.setObjectName("cardKitMenu")
+        languages = [("ar", self.tr("Print in Arabic")), ("en", self.tr("Print in English"))]
+        languages.sort(key=lambda pair: pair[0] != self._context.language)  # the UI's language first
+        self.kit_actions: dict[str, QAction] = {}
+        for language, label in languages:
+            action = menu.addAction(label)
+            action.setObjectName(f"printKit_{language}")
+            action.triggered.connect(lambda _checked=False, lang=language: self.print_kit(lang))
+            self.kit_actions[language] = action
+        button.setMenu(menu)
+        return button
+
+    def print_kit(self, language: str | None = None) -> object:
+        """Print this customer's welcome kit (recorded on their history) and show it."""
+        if self.customer_id is None:
+            return None
+        from ui.kit_printing import print_welcome_kit
+
+        return print_welcome_kit(self._context, self, customer_id=self.customer_id, language=language)
+
+    def reprint_kit(self, print_id: int) -> object:
+        from ui.kit_printing import reprint_welcome_kit
+
+        return reprint_welcome_kit(self._context, self, print_id)
+
+    def _kit_entries(self, customer_id: int, zone: ZoneInfo, oldest: datetime | None) -> list[tuple[datetime, QWidget]]:
+        """Each welcome kit printed (since `oldest`, the oldest interaction shown), with Reprint."""
+        from retention_desktop.kit import kit_prints
+
+        fmt = self._context.format
+        entries: list[tuple[datetime, QWidget]] = []
+        languages = {"ar": self.tr("in Arabic"), "en": self.tr("in English")}
+        for kit in kit_prints(self._context.db, customer_id):
+            if oldest is not None and kit.printed_at < oldest:
+                continue
+            local = kit.printed_at.astimezone(zone)
+            printed = self.tr("Welcome kit printed")
+            parts = [
+                f"<b>{self._ours(escape(printed))}</b>",
+                self._ours(escape(f"{fmt.date(local.date())} {fmt.time(local.time())}")),
+                self._ours(escape(languages.get(kit.language, kit.language))),
+            ]
+            if kit.invoice_number:
+                parts.append(self._ours(escape(fmt.document_number(kit.invoice_number))))
+            label = QLabel(fmt.paragraph(" · ".join(parts)))
+            label.setObjectName("timelineKit")
+            label.setTextFormat(Qt.TextFormat.RichText)  # every part is escaped above
+            label.setWordWrap(True)
+            entry = QWidget()
+            layout = QHBoxLayout(entry)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(label, 1)
+            again = QPushButton(self.tr("Reprint"))
+            again.setObjectName("reprintKitButton")
+            again.setProperty("print_id", kit.id)
+            again.clicked.connect(lambda _checked=False, i=kit.id: self.reprint_kit(i))
+            layout.addWidget(again, 0, Qt.AlignmentFlag.AlignTop)
+            entries.append((kit.printed_at, entry))
+        return entries
 
     # -- purchases -------------------------------------------------------------------------------------
     def _fill_purchases(self, d: CustomerDetails) -> None:

@@ -68,6 +68,7 @@ class IssuedPage(QWidget):
         self.close_button.setObjectName("closeButton")
         self.close_button.clicked.connect(self.close_requested)
 
+        self.kit_button = self._kit_button()
         side = QVBoxLayout()
         side.setSpacing(style.SPACE_S)
         side.addWidget(self.issued_text)
@@ -78,7 +79,7 @@ class IssuedPage(QWidget):
         column = QVBoxLayout(actions)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(style.SPACE_S)
-        for button in (self.print_button, self.save_button, self.viewer_button, self.open_button):
+        for button in (self.print_button, self.kit_button, self.save_button, self.viewer_button, self.open_button):
             column.addWidget(button)
         actions.setMinimumWidth(220)
         side.addWidget(actions, 0, Qt.AlignmentFlag.AlignLeading)
@@ -106,6 +107,7 @@ class IssuedPage(QWidget):
     def show_issued(self, document: IssuedDocument, text: str, more: str = "") -> None:
         """Show the document just issued: its first page, `text` saying what it is and `more`."""
         self.document = document
+        self.kit_button.setVisible(document.first_purchase)  # the new-customer kit's moment
         self.issued_text.setText(text)
         self.more.setText(more)
         self.more.setVisible(bool(more))
@@ -159,3 +161,20 @@ class IssuedPage(QWidget):
             self.pages.close()
             self.pages = None
             self.document_actions = None
+
+    # -- the welcome kit, offered after a customer's first invoice ------------------------------------
+    def _kit_button(self) -> QPushButton:
+        button = QPushButton(self.tr("Print welcome kit"))
+        button.setObjectName("printKitButton")
+        button.setToolTip(self.tr("The kit for a new customer: a welcome, what was agreed, the invoice, how to reach you"))
+        button.clicked.connect(self.print_kit)
+        button.hide()
+        return button
+
+    def print_kit(self) -> object:
+        """Print the new customer's welcome kit, about the invoice just issued."""
+        if self.document is None:
+            return None
+        from ui.kit_printing import print_welcome_kit
+
+        return print_welcome_kit(self._context, self._dialog, invoice_id=self.document.id)

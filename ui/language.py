@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, QT_TRANSLATE_NOOP
 
 from retention_desktop import APP_NAME, __version__
-from retention_desktop.i18n import set_translator
+from retention_desktop.i18n import Translator, set_translator, set_translator_factory
 
 from ui.preferences import Preferences
 
@@ -53,6 +53,30 @@ def install_translators(app: QCoreApplication, language: str) -> None:
         else:
             log.error("translation retention_%s not found in %s", language, TRANSLATIONS)
     set_translator(lambda context, text, n: QCoreApplication.translate(context, text, None, n))
+    set_translator_factory(document_translator)
+
+
+_documents: dict[str, QTranslator] = {}
+
+
+def document_translator(language: str) -> Translator:
+    """Our translation into `language`, apart from the program's: for a document printed in another
+    language than the windows speak (a kit in English from the Arabic program). Loaded once."""
+    translator = _documents.get(language)
+    if translator is None:
+        translator = QTranslator()
+        if not translator.load(f"retention_{language}", str(TRANSLATIONS)):
+            log.error("translation retention_%s not found in %s", language, TRANSLATIONS)
+        _documents[language] = translator
+    found = translator
+
+    def translate(context: str, text: str, n: int) -> str:
+        result = found.translate(context, text, None, n)
+        if result:
+            return result
+        return text.replace("%n", str(n)) if n >= 0 else text
+
+    return translate
 
 
 def name_application(app: QCoreApplication) -> None:

@@ -48,6 +48,10 @@ FIELDS = (
     "credit_note_prefix",
     "terms",
     "terms_en",
+    "whatsapp",
+    "map_link",
+    "opening_hours",
+    "digits",
 )
 
 
@@ -179,6 +183,8 @@ class BusinessProfilePage(QWidget):
         option.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.terms_en.document().setDefaultTextOption(option)
 
+        self._build_kit_fields(profile)
+
         self.errors = {name: error_label(name) for name in (*FIELDS, "general")}
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -211,11 +217,45 @@ class BusinessProfilePage(QWidget):
             # As tall as the box, with the label beside its top: spare height goes under the form.
             terms.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             form.addRow(label, terms)
+        self._add_kit_rows(form)
         form.addRow("", self.errors["general"])
 
         self._show_example()
         self._show_logo(logo_bytes(context.db, profile.logo_id))
         self._snapshot = self._inputs()
+
+    # -- what the new-customer kit prints about the shop ----------------------------------------------
+    def _build_kit_fields(self, profile: BusinessProfile) -> None:
+        self.whatsapp = QLineEdit(format_phone(profile.whatsapp, profile.country) if profile.whatsapp else "")
+        self.whatsapp.setObjectName("shopWhatsapp")
+        left_to_right_field(self.whatsapp, self.tr("e.g. 055 123 4567"))
+        self.map_link = QLineEdit(profile.map_link)
+        self.map_link.setObjectName("shopMapLink")
+        left_to_right_field(self.map_link, self.tr("e.g. https://maps.app.goo.gl/…"))
+        self.opening_hours = QPlainTextEdit(profile.opening_hours)
+        self.opening_hours.setObjectName("openingHours")
+        self.opening_hours.setPlaceholderText(self.tr("e.g. Saturday to Thursday, 9:00 to 23:00"))
+        self.opening_hours.setFixedHeight(56)
+        follow_window_direction(self.opening_hours)
+        self.digits = QComboBox()
+        self.digits.setObjectName("printDigits")
+        self.digits.addItem(self.tr("Western (0123456789)"), "latn")
+        self.digits.addItem(self.tr("Arabic-Indic (٠١٢٣٤٥٦٧٨٩)"), "arab")
+        self.digits.setCurrentIndex(max(0, self.digits.findData(profile.digits)))
+
+    def _add_kit_rows(self, form: QFormLayout) -> None:
+        heading = QLabel(self.tr("For the new-customer kit"))
+        heading.setObjectName("kitProfileHeading")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        form.addRow(heading)
+        form.addRow(self.tr("WhatsApp"), with_error(self.whatsapp, self.errors["whatsapp"]))
+        form.addRow(self.tr("Map link"), with_error(self.map_link, self.errors["map_link"]))
+        hours = with_error(self.opening_hours, self.errors["opening_hours"])
+        hours.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        form.addRow(self.tr("Opening hours"), hours)
+        form.addRow(self.tr("Digits in Arabic print"), with_error(self.digits, self.errors["digits"]))
 
     def _show_example(self) -> None:
         fmt = self._context.format
@@ -288,6 +328,10 @@ class BusinessProfilePage(QWidget):
             "credit_note_prefix": self.credit_note_prefix.text(),
             "terms": self.terms.toPlainText(),
             "terms_en": self.terms_en.toPlainText(),
+            "whatsapp": self.whatsapp.text(),
+            "map_link": self.map_link.text(),
+            "opening_hours": self.opening_hours.toPlainText(),
+            "digits": self.digits.currentData(),
         }
 
     def changed(self) -> bool:
@@ -327,6 +371,10 @@ class BusinessProfilePage(QWidget):
             invoice_prefix=self.invoice_prefix.text(),
             credit_note_prefix=self.credit_note_prefix.text(),
             logo_id=self._logo_id,
+            whatsapp=self.whatsapp.text(),
+            map_link=self.map_link.text(),
+            opening_hours=self.opening_hours.toPlainText(),
+            digits=str(self.digits.currentData()),
         )
 
     def change(self) -> ProfileChange:
@@ -369,6 +417,10 @@ class BusinessProfilePage(QWidget):
             "credit_note_prefix": self.credit_note_prefix,
             "terms": self.terms,
             "terms_en": self.terms_en,
+            "whatsapp": self.whatsapp,
+            "map_link": self.map_link,
+            "opening_hours": self.opening_hours,
+            "digits": self.digits,
         }.get(field)
 
 

@@ -244,6 +244,10 @@ class SalesPage(QWidget):
         new_button.clicked.connect(self.action_new.trigger)
         self.action_new.enabledChanged.connect(new_button.setEnabled)
         self.buttons["newInvoiceButton"] = new_button
+        self.kits_button = QPushButton(style.icon("heart-handshake"), self.tr("Welcome kits…"))
+        self.kits_button.setObjectName("welcomeKitsButton")
+        self.kits_button.setToolTip(self.tr("New customers and their welcome kits, printed one by one or all at once"))
+        self.kits_button.clicked.connect(lambda: self.open_welcome_kits())
 
         self.model = DocumentTableModel(context)
         self.table = QTableView()
@@ -286,6 +290,7 @@ class SalesPage(QWidget):
         heading.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBaseline)
         heading.addStretch(1)
         heading.addWidget(self.catalogue_button)
+        heading.addWidget(self.kits_button)
         heading.addWidget(new_button)
         top = QHBoxLayout()
         top.setSpacing(style.SPACE_M)
@@ -490,3 +495,9 @@ class SalesPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def open_welcome_kits(self) -> QDialog:
+        """New customers since a day, and their welcome kits (ui/kit_batch_dialog.py)."""
+        from ui.kit_batch_dialog import NewCustomersKitsDialog
+
+        return self._open(NewCustomersKitsDialog(self._context, self))

@@ -119,6 +119,10 @@ class SettingsDialog(QDialog):
         self.templates_button = QPushButton(self.tr("Message templates…"))
         self.templates_button.setObjectName("messageTemplatesButton")
         self.templates_button.clicked.connect(self.open_templates)
+        self.kit_button = QPushButton(self.tr("Welcome kit…"))
+        self.kit_button.setObjectName("welcomeKitButton")
+        self.kit_button.setToolTip(self.tr("The texts of the kit printed for new customers"))
+        self.kit_button.clicked.connect(self.open_kit_editor)
 
         # Where Save as PDF starts, on this PC (the folder saved in last).
         self._documents_folder = context.preferences.documents_folder
@@ -149,7 +153,11 @@ class SettingsDialog(QDialog):
         general_layout = QVBoxLayout(general)
         general_layout.addLayout(form)
         general_layout.addWidget(rules)
-        general_layout.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignLeading)
+        texts_row = QHBoxLayout()
+        texts_row.addWidget(self.templates_button)
+        texts_row.addWidget(self.kit_button)
+        texts_row.addStretch(1)
+        general_layout.addLayout(texts_row)
         general_layout.addStretch(1)
 
         profile_scroll = QScrollArea()
@@ -279,3 +287,7 @@ class SettingsDialog(QDialog):
 
         TemplatesDialog(self._context, self).exec()
 
+    def open_kit_editor(self) -> None:
+        from ui.kit_editor import KitEditorDialog
+
+        KitEditorDialog(self._context, self).exec()

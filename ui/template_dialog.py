@@ -1,10 +1,7 @@
 """The owner's message templates: add, edit and delete the texts sent to customers.
 
-Placeholders are stored as the core reads them, in English between braces ({name}, {dear}, {shop},
-{date}), whatever the language: a template written before, or in the other language, keeps working,
-and switching the program's language changes nothing in the book. The editor shows each one by its
-word in the UI's language ({اسم العميل} in Arabic) and turns it back on Save; the insert buttons,
-labelled in the UI's language, write that word. A placeholder typed in English is kept as it is.
+Placeholders ({name}, {dear}, {shop}, {date}) are shown by their word in the UI's language and
+inserted from buttons labelled in it (ui/placeholders.py).
 """
 
 from __future__ import annotations
@@ -42,6 +39,7 @@ from ui import style
 from ui.buttons import name_buttons
 from ui.forms import error_label, follow_window_direction, show_errors
 from ui.ops import run_action
+from ui.placeholders import Placeholders
 
 
 def placeholder_words() -> dict[str, str]:
@@ -58,16 +56,12 @@ def placeholder_words() -> dict[str, str]:
 
 def shown_placeholders(body: str) -> str:
     """A stored template as the editor shows it: {name} becomes {اسم العميل} in Arabic."""
-    for placeholder, word in placeholder_words().items():
-        body = body.replace("{" + placeholder + "}", "{" + word + "}")
-    return body
+    return Placeholders(placeholder_words()).shown(body)
 
 
 def stored_placeholders(body: str) -> str:
     """The editor's text as it is stored: each placeholder's word back to the core's {name}."""
-    for placeholder, word in placeholder_words().items():
-        body = body.replace("{" + word + "}", "{" + placeholder + "}")
-    return body
+    return Placeholders(placeholder_words()).stored(body)
 
 
 class TemplatesDialog(QDialog):
@@ -189,7 +183,7 @@ class TemplatesDialog(QDialog):
         self.delete_button.setEnabled(True)
 
     def _insert(self, placeholder: str) -> None:
-        self.body.insertPlainText("{" + placeholder_words()[placeholder] + "}")
+        self.body.insertPlainText(Placeholders(placeholder_words()).token(placeholder))
         self.body.setFocus()
 
     def new_template(self) -> None:

@@ -7,15 +7,13 @@ import logging
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from babel.numbers import format_decimal, get_currency_name
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import inch, mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -25,8 +23,25 @@ from retention_desktop.files import check_target, write_atomically
 from retention_desktop.i18n import translate as core_translate
 from retention_desktop.kinds import DocumentKind
 from retention_desktop.money import currency_decimals, format_money, plain_number
-from retention_desktop.pdf.arabic import Direction, Line, isolate_ltr, isolate_numbers, lay_out
-from retention_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
+from retention_desktop.pdf.arabic import isolate_ltr, isolate_numbers
+from retention_desktop.pdf.fonts import REGULAR
+from retention_desktop.pdf.layout import (  # the page frame every document shares
+    BOTTOM,
+    GREY,
+    LEADING,
+    LEFT,
+    MARGIN,  # noqa: F401 (the tests measure the page from it)
+    RIGHT,
+    TOP,
+    WIDTH,
+    Align,
+    DocumentInfo,
+    Flow,
+    Footer,
+    Page,
+    Part,
+    render,
+)
 from retention_desktop.pdf.qr import draw_qr
 from retention_desktop.phones import format_phone
 from retention_desktop.text import clean_code, clean_line, clean_paragraph, isolate_auto
@@ -40,27 +55,13 @@ log = logging.getLogger(__name__)
 _LOGO_LOCK = threading.Lock()
 
 Translate = Callable[[str, str], str]
-# "start" and "end" as the document's language reads; "right" the same in both; "decimal" an
-# amount whose decimal point lines up with the others' in its column, the column's right edge as
-# far as the last digit goes (the same in both languages: numbers are written left to right).
-Align = Literal["start", "end", "center", "right", "decimal"]
-Op = Callable[[Canvas], None]
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 15 * mm
-LEFT, RIGHT = MARGIN, PAGE_WIDTH - MARGIN
-WIDTH = RIGHT - LEFT
-TOP = PAGE_HEIGHT - MARGIN
-BOTTOM = MARGIN + 6 * mm  # the page number sits below this line
-LEADING = 1.5  # line height in font sizes: Amiri's Arabic reaches far above and below the baseline
 TABLE_LEADING = 1.35  # tighter in the lines table, so that 60 lines take two pages
 QR_SIZE = 34 * mm  # with its four-module quiet zone: the code itself is 27 mm or more
 LOGO_BOX = (50 * mm, 24 * mm)
 LOGO_DPI = 300  # a logo finer than this at its printed size is resized: more only makes the file big and slow
 GAP = 4 * mm
 PAD = 2.2  # inside a table cell
-GREY = (0.45, 0.45, 0.45)
-RULE = (0.75, 0.75, 0.75)
 HEADER_FILL = (0.92, 0.92, 0.92)
 
 # The lines table, as read left to right in English: key, share of the width in points, alignment
@@ -195,128 +196,18 @@ class _Numbers:
 
 
 # ---------------------------------------------------------------------------------------------
-# Page layout
+# Page layout (the frame itself is layout.py's)
 
 
-@dataclass
-class _Page:
-    ops: list[Op] = field(default_factory=list)
-
-
-def _draw_line(canvas: Canvas, line: Line, font: str, size: float, x0: float, x1: float, y: float, align: str, justify: bool) -> None:
-    """One visual line in the box x0..x1 at baseline y; `align` is "left", "right" or "center"."""
-    canvas.setFont(font, size)
-    words = line.text.split(" ")
-    if justify and line.last:
-        align = "right" if line.rtl else "left"
-    elif justify and len(words) > 1:
-        widths = [stringWidth(word, font, size) for word in words]
-        gap = (x1 - x0 - sum(widths)) / (len(words) - 1)
-        if 0 < gap < 4 * stringWidth(" ", font, size):  # a line of a few long words stays ragged
-            x = x0
-            for word, width in zip(words, widths):
-                canvas.drawString(x, y, word)
-                x += width + gap
-            return
-    if align == "right":
-        canvas.drawString(x1 - line.width, y, line.text)
-    elif align == "center":
-        canvas.drawString((x0 + x1 - line.width) / 2, y, line.text)
-    else:
-        canvas.drawString(x0, y, line.text)
-
-
-class _Layout:
+class _Layout(Flow):
     """Builds the pages as drawing steps first, so that the page count is known when they are drawn."""
 
     def __init__(self, invoice: PrintableInvoice, language: str, words: Labels) -> None:
+        super().__init__(language)
         self.invoice = invoice
-        self.language = language
-        self.rtl = language == "ar"
-        self.direction: Direction = "R" if self.rtl else "L"
         self.words = words
         self.numbers = _Numbers(invoice.currency, language)
-        self.pages: list[_Page] = []
-        self.y = TOP
         self.title = self._title()
-
-    # -- geometry --------------------------------------------------------------------------
-
-    def side(self, align: Align) -> str:
-        """The drawing alignment of a logical one: the start is the right edge in Arabic."""
-        if align in ("center", "right"):
-            return align
-        if align == "decimal":
-            return "right"
-        return "right" if (align == "start") == self.rtl else "left"
-
-    def box(self, x0: float, x1: float) -> tuple[float, float]:
-        """A horizontal box given as read in English, mirrored in Arabic."""
-        return (LEFT + RIGHT - x1, LEFT + RIGHT - x0) if self.rtl else (x0, x1)
-
-    @property
-    def page(self) -> _Page:
-        return self.pages[-1]
-
-    def add(self, op: Op) -> None:
-        self.page.ops.append(op)
-
-    def text(
-        self,
-        text: str,
-        x0: float,
-        x1: float,
-        top: float,
-        *,
-        size: float = 9.5,
-        bold: bool = False,
-        align: Align = "start",
-        user_text: bool = False,
-        justify: bool = False,
-        colour: tuple[float, float, float] = (0, 0, 0),
-        leading: float = LEADING,
-    ) -> float:
-        """Lay out a paragraph in the box x0..x1 (absolute) below `top`; returns its height.
-
-        `user_text` is text typed by the owner (names, addresses, terms): its own first letter
-        decides its direction, and number-like runs in it are kept in one piece.
-        """
-        font = BOLD if bold else REGULAR
-        if user_text:
-            lines = lay_out(isolate_numbers(text), x1 - x0, font, size, default=self.direction)
-        else:
-            lines = lay_out(text, x1 - x0, font, size, base=self.direction)
-        step = size * leading
-        side = self.side(align)
-        for index, line in enumerate(lines):
-            baseline = top - size * (leading - 0.4) - index * step
-
-            def draw(canvas: Canvas, line: Line = line, baseline: float = baseline) -> None:
-                canvas.setFillColorRGB(*colour)
-                _draw_line(canvas, line, font, size, x0, x1, baseline, side, justify)
-
-            self.add(draw)
-        return len(lines) * step
-
-    def measure(
-        self, text: str, width: float, *, size: float = 9.5, bold: bool = False, user_text: bool = False, leading: float = LEADING
-    ) -> float:
-        """The height `text` would take (see text())."""
-        font = BOLD if bold else REGULAR
-        source = isolate_numbers(text) if user_text else text
-        return len(lay_out(source, width, font, size, default=self.direction)) * size * leading
-
-    def rule(self, y: float, x0: float = LEFT, x1: float = RIGHT, width: float = 0.6, colour: tuple[float, float, float] = RULE) -> None:
-        def draw(canvas: Canvas) -> None:
-            canvas.setStrokeColorRGB(*colour)
-            canvas.setLineWidth(width)
-            canvas.line(x0, y, x1, y)
-
-        self.add(draw)
-
-    def new_page(self) -> None:
-        self.pages.append(_Page())
-        self.y = TOP
 
     # -- content ---------------------------------------------------------------------------
 
@@ -606,7 +497,7 @@ class _Layout:
         top -= self.text(self.words.terms, LEFT, RIGHT, top, size=heading_size, bold=True)
         self.text(terms, LEFT, RIGHT, top, size=size, user_text=True, justify=True, colour=(0.15, 0.15, 0.15))
 
-    def build(self) -> list[_Page]:
+    def build(self) -> list[Page]:
         self.new_page()
         self.seller_block()
         self.title_block()
@@ -695,11 +586,6 @@ def _downscaled(data: bytes, size: tuple[int, int]) -> ImageReader:
     return ImageReader(smaller)
 
 
-def _pdf_date(moment: datetime) -> str:
-    moment = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).strftime("D:%Y%m%d%H%M%S+00'00'")
-
-
 def _typed_text_cleaned(invoice: PrintableInvoice) -> PrintableInvoice:
     """The document with the text people typed into it cleaned as the program cleans it when it is
     typed (text.py): one saved by an older version may hold controls, which print as boxes, or bidi
@@ -726,6 +612,20 @@ def _typed_text_cleaned(invoice: PrintableInvoice) -> PrintableInvoice:
     )
 
 
+def invoice_pages(
+    invoice: PrintableInvoice, *, language: str, translate: Translate | None = None, top: float = TOP
+) -> tuple[str, list[Page]]:
+    """The document's title and its pages as drawing steps, without their footer: what
+    render_invoice draws, and what a document that includes a copy of the invoice (the
+    new-customer kit) draws among its own pages, numbered with them; there the first page may
+    start lower (`top`), under the including document's heading."""
+    if language not in ("ar", "en"):
+        raise ValueError(f"language must be 'ar' or 'en', not {language!r}")
+    layout = _Layout(_typed_text_cleaned(invoice), language, labels(translate or _program_translate))
+    layout.first_top = top
+    return layout.title, layout.build()
+
+
 def render_invoice(invoice: PrintableInvoice, *, language: str, translate: Translate | None = None) -> bytes:
     """The invoice or credit note as a PDF, in "ar" (right to left) or "en".
 
@@ -733,36 +633,13 @@ def render_invoice(invoice: PrintableInvoice, *, language: str, translate: Trans
     file's dates are the moment of issue). `translate` gives the document's words (the program's
     translator by default, so the document speaks the program's language).
     """
-    if language not in ("ar", "en"):
-        raise ValueError(f"language must be 'ar' or 'en', not {language!r}")
-    invoice = _typed_text_cleaned(invoice)
-    register_fonts()
-    layout = _Layout(invoice, language, labels(translate or _program_translate))
-    pages = layout.build()
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=True, pageCompression=1, lang=language)
-    issued = _pdf_date(invoice.issued_at)
-    canvas.setDateFormatter(lambda *_parts: issued)
-    canvas.setTitle(f"{layout.title} {invoice.number}")
-    canvas.setAuthor(invoice.seller.name(language))
-    canvas.setSubject(invoice.buyer.name)
-    canvas.setCreator("Retention Desktop")
-    for number, page in enumerate(pages, start=1):
-        for op in page.ops:
-            op(canvas)
-        if len(pages) > 1:
-            _page_number(canvas, layout, number, len(pages))
-        canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
-
-
-def _page_number(canvas: Canvas, layout: _Layout, number: int, count: int) -> None:
-    text = layout.words.page.format(page=isolate_ltr(str(number)), pages=isolate_ltr(str(count)))
-    size = 8.5
-    lines = lay_out(text, WIDTH, REGULAR, size, base=layout.direction)
-    canvas.setFillColorRGB(*GREY)
-    _draw_line(canvas, lines[0], REGULAR, size, LEFT, RIGHT, MARGIN, "center", False)
+    words = labels(translate or _program_translate)
+    title, pages = invoice_pages(invoice, language=language, translate=translate)
+    clean = _typed_text_cleaned(invoice)
+    # One page needs no number; a longer document says "Page 1 of 2" at the foot of each.
+    footer = Footer(language, words.page, numbered_alone=False)
+    info = DocumentInfo(f"{title} {clean.number}", clean.seller.name(language), clean.buyer.name, language, invoice.issued_at)
+    return render([Part(pages, footer)], info)
 
 
 def pdf_file_name(number: str) -> str:
@@ -786,4 +663,4 @@ def write_invoice_pdf(
     return write_atomically(path, data)
 
 
-__all__ = ["Labels", "labels", "pdf_file_name", "render_invoice", "write_invoice_pdf"]
+__all__ = ["Labels", "invoice_pages", "labels", "pdf_file_name", "render_invoice", "write_invoice_pdf"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -34,18 +35,26 @@ def qr_modules(payload: str) -> tuple[bytes, ...]:
     return tuple(pixels[row * columns : (row + 1) * columns] for row in range(rows))
 
 
-def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    """The QR code of `payload` with its quiet zone, `size` points square, its lower left corner at
-    (x, y). The dark modules are filled as one path of rectangles, one per run of dark modules in a
-    row, written in module units: whole numbers, so the path is written straight into the page
-    (a few hundred rectangles through reportlab's path object took two milliseconds)."""
+@lru_cache(maxsize=64)
+def _qr_path(payload: str) -> tuple[int, str]:
+    """(modules a side, the dark modules as a PDF path in module units) of `payload`'s code; kept,
+    for the codes every document of a shop prints (a kit's WhatsApp and map codes)."""
     modules = qr_modules(payload)
-    module = size / (len(modules) + 2 * QUIET_ZONE)
     path = " ".join(
         f"{run.start()} {row_number} {run.end() - run.start()} 1 re"
         for row_number, row in enumerate(modules)
         for run in _DARK_RUN.finditer(row)
     )
+    return len(modules), path
+
+
+def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
+    """The QR code of `payload` with its quiet zone, `size` points square, its lower left corner at
+    (x, y). The dark modules are filled as one path of rectangles, one per run of dark modules in a
+    row, written in module units: whole numbers, so the path is written straight into the page
+    (a few hundred rectangles through reportlab's path object took two milliseconds)."""
+    count, path = _qr_path(payload)
+    module = size / (count + 2 * QUIET_ZONE)
     canvas.saveState()
     # The code's top left corner is the origin, one module is one unit, rows go down the page.
     canvas.transform(module, 0, 0, -module, x + QUIET_ZONE * module, y + size - QUIET_ZONE * module)

@@ -1,0 +1,1217 @@
+"""The new-customer kit: its sections, the owner's texts with their placeholders, what one kit for
+one customer and purchase prints (a snapshot, resolved once), and the record of each kit printed.
+
+A kit is drawn from its snapshot alone (pdf/kit.py): every text filled in, every amount, date and
+phone number formatted in the kit's language and digits, the invoice as it was issued, the
+follow-ups as they were booked. The snapshot is kept with the record (kit_prints), so a reprint is
+the same file, byte for byte, whatever changed in the templates, the profile or the book since.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import tomllib
+import typing
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, fields, is_dataclass, replace
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
+from functools import cache
+from importlib import resources
+from zoneinfo import ZoneInfo
+from pathlib import Path
+from types import NoneType, UnionType
+from typing import Any
+
+from babel.dates import format_date
+from sqlalchemy import delete, exists, func, insert, select
+
+from retention_desktop.db import Database
+from retention_desktop.errors import UserError
+from retention_desktop.i18n import translate, translator_for
+from retention_desktop.kinds import CustomerKind, DocumentKind, FollowUpKind, FollowUpOrigin, FollowUpStatus, Gender
+from retention_desktop.money import format_money
+from retention_desktop.phones import format_phone
+from retention_desktop.profile import BusinessProfile, read_profile
+from retention_desktop.settings import TIME_ZONE, read_settings
+from retention_desktop.progress import Progress
+from retention_desktop.tables import catalogue_items as _items
+from retention_desktop.tables import customer_phones as _phones
+from retention_desktop.tables import customers as _customers
+from retention_desktop.tables import follow_ups as _follow_ups
+from retention_desktop.tables import invoice_lines as _lines
+from retention_desktop.tables import invoices as _invoices
+from retention_desktop.tables import kit_prints as _prints
+from retention_desktop.tables import kit_texts as _texts
+from retention_desktop.tables import stored_images as _images
+from retention_desktop.tables import utc_now
+from retention_desktop.text import LRI, PDI, ascii_digits, clean_line, clean_paragraph, isolate_auto
+
+if typing.TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from retention_desktop.sales import PrintableInvoice
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("ar", "en")
+# The sections in the order they print; the cover opens every kit and cannot be switched off.
+SECTIONS = ("cover", "welcome", "agreed", "billing", "invoice", "needs", "get_most", "contact", "next_steps")
+# What a text may name between braces, filled in for each customer. Stored in these English words
+# whatever the language; the editor shows each in the UI's language (ui/placeholders.py).
+PLACEHOLDERS = (
+    "customer_name",
+    "greeting",
+    "shop_name",
+    "shop_phone",
+    "shop_whatsapp",
+    "shop_address",
+    "opening_hours",
+    "invoice_number",
+    "invoice_date",
+    "invoice_total",
+    "amount_due",
+    "renewal_date",
+    "first_follow_up_date",
+    "today",
+)
+MAX_TITLE = 120
+MAX_BODY = 4000
+MAX_STEPS = 6  # follow-ups listed under "What happens next"
+SNAPSHOT_VERSION = 1
+_PLACEHOLDER = re.compile(r"\{([^{}\n]{1,60})\}")
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+class KitError(UserError):
+    """A kit text that cannot be saved or printed, or a kit that cannot be made; the message is for
+    the user, `section` names the section at fault ("" for none)."""
+
+    def __init__(self, message: str, *, section: str = "") -> None:
+        super().__init__(message)
+        self.section = section
+
+
+# ---------------------------------------------------------------------------------------------
+# Texts
+
+
+@dataclass(frozen=True)
+class KitText:
+    """A section's heading and text as the owner wrote them (placeholders as stored, {customer_name}),
+    whether it prints, and whether it is the owner's own (False: the text the program ships)."""
+
+    section: str
+    title: str
+    body: str
+    enabled: bool = True
+    edited: bool = False
+
+
+@dataclass(frozen=True)
+class _Defaults:
+    """A language's resources/kit file: the greetings, the kit's own words, the sections' texts."""
+
+    greeting: Mapping[str, str]
+    labels: Mapping[str, str]
+    sections: Mapping[str, KitText]
+
+
+def _check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
+    return language
+
+
+@cache
+def _defaults(language: str, variant: str = "") -> _Defaults:
+    """The texts the program ships (resources/kit/<language>.toml), or a variant's (demo/)."""
+    folder = resources.files("resources") / "kit"
+    if variant:
+        folder = folder / variant
+    data = tomllib.loads((folder / f"{_check_language(language)}.toml").read_text(encoding="utf-8"))
+    base = _defaults(language) if variant else None
+    sections = {
+        key: KitText(key, clean_line(value["title"]), clean_paragraph(value["body"]))
+        for key, value in data.get("sections", {}).items()
+    }
+    return _Defaults(
+        greeting=data.get("greeting") or (base.greeting if base else {}),
+        labels=data.get("labels") or (base.labels if base else {}),
+        sections=({**base.sections, **sections} if base else sections),
+    )
+
+
+def default_texts(language: str, *, variant: str = "") -> list[KitText]:
+    """The sections' texts the program ships for `language`, in print order."""
+    sections = _defaults(language, variant).sections
+    return [sections[key] for key in SECTIONS]
+
+
+def kit_texts(db: Database, language: str) -> list[KitText]:
+    """The sections' texts for `language` in print order: the owner's where they wrote one, the
+    program's elsewhere."""
+    with db.session() as session:
+        return _read_texts(session, language)
+
+
+def _read_texts(session: Session, language: str) -> list[KitText]:
+    shipped = _defaults(_check_language(language)).sections
+    t = _texts.c
+    rows = {
+        section: KitText(section, title, body, bool(enabled), True)
+        for section, title, body, enabled in session.execute(select(t.section, t.title, t.body, t.enabled).where(t.language == language))
+    }
+    return [rows.get(key, shipped[key]) for key in SECTIONS]
+
+
+def placeholders_in(text: str) -> list[str]:
+    """The names between braces in `text`, in order ("customer_name" for {customer_name})."""
+    return [match.group(1) for match in _PLACEHOLDER.finditer(text)]
+
+
+def unknown_placeholders(text: str) -> list[str]:
+    """The names between braces in `text` that no kit fills in, each once, as written."""
+    unknown: list[str] = []
+    for name in placeholders_in(text):
+        if name not in PLACEHOLDERS and name not in unknown:
+            unknown.append(name)
+    return unknown
+
+
+def section_title(section: str) -> str:
+    """A section's name in the UI's language, for the editor and for messages."""
+    return {
+        "cover": translate("Kit", "Cover"),
+        "welcome": translate("Kit", "Welcome"),
+        "agreed": translate("Kit", "What was agreed"),
+        "billing": translate("Kit", "How billing works"),
+        "invoice": translate("Kit", "Invoice copy"),
+        "needs": translate("Kit", "What we need from the customer"),
+        "get_most": translate("Kit", "Getting the most out of it"),
+        "contact": translate("Kit", "How to contact us"),
+        "next_steps": translate("Kit", "What happens next"),
+    }[section]
+
+
+def check_kit_text(text: KitText) -> KitText:
+    """The text cleaned (heading as one line, body as a paragraph), or KitError naming the problem
+    and the section: an unknown placeholder, a heading missing or too long, a text too long."""
+    if text.section not in SECTIONS:
+        raise ValueError(f"no kit section {text.section!r}")
+    title, body = clean_line(text.title), clean_paragraph(text.body)
+    where = section_title(text.section)
+    for part in (title, body):
+        unknown = unknown_placeholders(part)
+        if unknown:
+            raise KitError(
+                translate("Kit", "“{section}” names {placeholder}, which the kit does not know. Choose one from Insert placeholder, or remove it.").format(
+                    section=where, placeholder=isolate_auto("{" + unknown[0] + "}")
+                ),
+                section=text.section,
+            )
+    if not title:
+        raise KitError(translate("Kit", "Give “{section}” a heading.").format(section=where), section=text.section)
+    if len(title) > MAX_TITLE:
+        raise KitError(
+            translate("Kit", "The heading of “{section}” is longer than %n characters.", None, MAX_TITLE).format(section=where),
+            section=text.section,
+        )
+    if len(body) > MAX_BODY:
+        raise KitError(
+            translate("Kit", "The text of “{section}” is longer than %n characters.", None, MAX_BODY).format(section=where),
+            section=text.section,
+        )
+    return replace(text, title=title, body=body, enabled=text.enabled or text.section == "cover")
+
+
+def save_kit_texts(db: Database, language: str, texts: Sequence[KitText]) -> None:
+    """Save the owner's texts for `language`, all or none (see save_all_kit_texts)."""
+    save_all_kit_texts(db, {language: texts})
+
+
+def save_all_kit_texts(db: Database, texts: Mapping[str, Sequence[KitText]]) -> None:
+    """Save the owner's texts of one or both languages in one transaction, all or none: each is
+    checked first (KitError names the first problem and its section). A text the same as the
+    program's, and on, is not stored, so that it follows the program's when a new version
+    improves it."""
+    checked = {language: [check_kit_text(text) for text in given] for language, given in texts.items()}
+    now = utc_now()
+    with db.writing() as session:
+        for language, given in checked.items():
+            shipped = _defaults(_check_language(language)).sections
+            for text in given:
+                session.execute(delete(_texts).where(_texts.c.language == language, _texts.c.section == text.section))
+                default = shipped[text.section]
+                if (text.title, text.body, text.enabled) == (default.title, default.body, True):
+                    continue
+                session.execute(
+                    insert(_texts).values(
+                        language=language, section=text.section, title=text.title, body=text.body, enabled=text.enabled, updated_at=now
+                    )
+                )
+
+
+def reset_kit_texts(db: Database, language: str) -> None:
+    """Back to the texts the program ships, for every section of `language`."""
+    with db.writing() as session:
+        session.execute(delete(_texts).where(_texts.c.language == _check_language(language)))
+
+
+def use_demo_texts(db: Database) -> None:
+    """The demo shop's own kit texts (a phone and electronics shop), in both languages."""
+    for language in LANGUAGES:
+        save_kit_texts(db, language, default_texts(language, variant="demo"))
+
+
+# ---------------------------------------------------------------------------------------------
+# What one kit prints
+
+
+@dataclass(frozen=True)
+class KitSection:
+    """A section as printed: its key, number ("" on the cover), heading and text, filled in."""
+
+    key: str
+    number: str
+    title: str
+    body: str
+
+
+# Sections that print something of their own besides their text (a table, the invoice, QR codes).
+_WITH_CONTENT = frozenset({"cover", "agreed", "billing", "invoice", "contact", "next_steps"})
+
+
+@dataclass(frozen=True)
+class KitRow:
+    """A line of a small table: what it is, and its value (formatted)."""
+
+    label: str
+    value: str
+    extra: str = ""
+
+
+@dataclass(frozen=True)
+class KitSnapshot:
+    """Everything a kit draws, resolved: texts, words, figures and the invoice, in its language."""
+
+    language: str
+    digits: str  # of the kit's own numbers: "latn" (0123) or "arab" (٠١٢٣)
+    printed_at: datetime
+    customer_id: int
+    customer_name: str
+    shop_name: str
+    logo: str  # the logo's SHA-256 (stored_images), "" for none
+    labels: Mapping[str, str]
+    sections: tuple[KitSection, ...]
+    items: tuple[KitRow, ...] = ()  # what was bought: description, quantity, renewal date
+    billing: tuple[KitRow, ...] = ()
+    contacts: tuple[KitRow, ...] = ()
+    codes: tuple[KitRow, ...] = ()  # QR codes: caption, what they encode
+    steps: tuple[KitRow, ...] = ()  # follow-ups: when, what
+    invoice_id: int | None = None
+    invoice_number: str = ""
+    invoice: Mapping[str, Any] | None = None  # the PrintableInvoice, as JSON (invoice_json)
+    invoice_labels: Mapping[str, Any] | None = None  # pdf/invoice.py's Labels in the kit's language
+    notes: tuple[str, ...] = ()  # for whoever prints it (not printed): what the kit left out, and why
+    version: int = SNAPSHOT_VERSION
+
+    def section(self, key: str) -> KitSection | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+
+class _Numbers:
+    """Dates, amounts and phone numbers in the kit's language and digits, each kept in one piece
+    inside a sentence of the other direction."""
+
+    def __init__(self, language: str, digits: str, country: str) -> None:
+        self.language = language
+        self.arabic_digits = language == "ar" and digits == "arab"
+        self.country = country
+
+    def digits(self, text: str) -> str:
+        return text.translate(_ARABIC_INDIC) if self.arabic_digits else text
+
+    def date(self, day: date) -> str:
+        return self.digits(format_date(day, "d MMMM y", locale=self.language))
+
+    def money(self, amount: Decimal, currency: str) -> str:
+        system = "arab" if self.arabic_digits else "latn"
+        text = format_money(amount, currency, self.language, numbering_system=system).replace("\u200f", "")
+        if self.language != "ar":
+            return text
+        # "1,150.50 ر.س.": the number in one left-to-right piece, the currency after it as Arabic reads.
+        return re.sub(r"[-\u200e\u2212]*[\d٠-٩][\d٠-٩,.٬٫]*", lambda m: f"{LRI}{m.group()}{PDI}", text).replace("\u200e", "")
+
+    def quantity(self, value: Decimal) -> str:
+        return self.digits(format(value.normalize(), "f"))
+
+    def phone(self, e164: str) -> str:
+        return f"{LRI}{self.digits(format_phone(e164, self.country))}{PDI}" if e164 else ""
+
+
+def _fill(template: str, values: Mapping[str, str], numbers: _Numbers) -> str:
+    """The text with its placeholders filled; a line that names a value the kit does not have (no
+    renewal date, no follow-up booked) is left out whole. Digits the owner typed follow the kit's."""
+    lines = []
+    for line in template.split("\n"):
+        names = placeholders_in(line)
+        if any(not values.get(name) for name in names):
+            continue
+        pieces, last = [], 0
+        for match in _PLACEHOLDER.finditer(line):
+            pieces.append(numbers.digits(line[last : match.start()]))
+            pieces.append(values[match.group(1)])
+            last = match.end()
+        pieces.append(numbers.digits(line[last:]))
+        lines.append("".join(pieces))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def greeting(language: str, name: str, gender: Gender, kind: CustomerKind) -> str:
+    """The opening of the welcome in `language`: عزيزي for a man, عزيزتي for a woman, السادة … المحترمين
+    for a company, with the name."""
+    patterns = _defaults(_check_language(language)).greeting
+    key = "business" if kind is CustomerKind.BUSINESS else gender.value
+    return patterns.get(key, patterns.get("unspecified", "{name}")).replace("{name}", name)
+
+
+@dataclass(frozen=True)
+class _Customer:
+    id: int
+    name: str
+    gender: Gender
+    kind: CustomerKind
+
+
+@dataclass(frozen=True)
+class _Purchase:
+    invoice: PrintableInvoice
+    paid: Decimal
+    credited: Decimal
+    renewals: tuple[date | None, ...]  # per line
+
+
+@dataclass(frozen=True)
+class _Step:
+    due_on: date
+    kind: FollowUpKind
+    origin: FollowUpOrigin
+
+
+@dataclass(frozen=True)
+class KitSource:
+    """What a kit is made of, read from the book (or made up, for the editor's preview)."""
+
+    customer: _Customer
+    profile: BusinessProfile
+    logo: str
+    purchase: _Purchase | None
+    steps: tuple[_Step, ...]
+    today: date
+
+
+# Reading a kit's source: every query of one kit in one read transaction (a session), which a
+# batch reads a thousand times; each function takes the caller's session.
+
+
+def _read_customer(session: Session, customer_id: int) -> _Customer:
+    from retention_desktop.customers import CustomerNotFound
+
+    c = _customers.c
+    row = session.execute(select(c.id, c.full_name, c.gender, c.kind).where(c.id == customer_id)).first()
+    if row is None:
+        raise CustomerNotFound(customer_id)
+    return _Customer(row.id, clean_line(row.full_name), row.gender, row.kind)
+
+
+def _first_invoice(session: Session, customer_id: int) -> int | None:
+    i = _invoices.c
+    found: int | None = session.scalar(
+        select(i.id).where(i.customer_id == customer_id, i.kind == DocumentKind.INVOICE).order_by(i.issued_at, i.id).limit(1)
+    )
+    return found
+
+
+def first_invoice_id(db: Database, customer_id: int) -> int | None:
+    """The customer's first invoice (credit notes aside), the purchase a kit is about by default."""
+    with db.session() as session:
+        return _first_invoice(session, customer_id)
+
+
+def _read_purchase(session: Session, customer_id: int, invoice_id: int) -> _Purchase:
+    from retention_desktop.sales import read_printable_invoice, renewal_after
+
+    i = _invoices.c
+    row = session.execute(select(i.customer_id, i.kind, i.paid, i.credited, i.issue_date).where(i.id == invoice_id)).first()
+    if row is None or row.customer_id != customer_id or row.kind != DocumentKind.INVOICE:
+        raise KitError(translate("Kit", "This invoice is not one of the customer's."), section="invoice")
+    periods = session.execute(
+        select(_lines.c.position, _items.c.renewal_every, _items.c.renewal_unit)
+        .select_from(_lines.outerjoin(_items, _items.c.id == _lines.c.item_id))
+        .where(_lines.c.invoice_id == invoice_id)
+        .order_by(_lines.c.position)
+    ).all()
+    renewals = tuple(renewal_after(row.issue_date, every, unit) if every and unit else None for _position, every, unit in periods)
+    invoice = read_printable_invoice(session, invoice_id)
+    assert invoice is not None  # read above, in the same transaction
+    return _Purchase(invoice, row.paid, row.credited, renewals)
+
+
+def _read_steps(session: Session, customer_id: int, today: date) -> tuple[_Step, ...]:
+    f = _follow_ups.c
+    rows = session.execute(
+        select(f.due_on, f.kind, f.origin)
+        .where(f.customer_id == customer_id, f.status == FollowUpStatus.OPEN, f.due_on >= today)
+        .order_by(f.due_on, f.due_at, f.id)
+        .limit(MAX_STEPS)
+    ).all()
+    return tuple(_Step(due_on, kind, origin) for due_on, kind, origin in rows)
+
+
+@dataclass(frozen=True)
+class ShopForKits:
+    """What every kit of a shop prints alike, read once for a batch: the profile, its logo, its clock."""
+
+    profile: BusinessProfile
+    logo: str
+    zone: ZoneInfo
+
+
+def _read_shop(session: Session) -> ShopForKits:
+    profile = read_profile(session)
+    logo = str(session.scalar(select(_images.c.sha256).where(_images.c.id == profile.logo_id)) or "") if profile.logo_id else ""
+    (zone,) = read_settings(session, TIME_ZONE)
+    return ShopForKits(profile, logo, ZoneInfo(zone))
+
+
+def read_shop(db: Database) -> ShopForKits:
+    with db.session() as session:
+        return _read_shop(session)
+
+
+def _read_source(
+    session: Session, customer_id: int, *, invoice_id: int | None, moment: datetime, shop: ShopForKits | None
+) -> KitSource:
+    customer = _read_customer(session, customer_id)
+    shop = shop or _read_shop(session)
+    day = moment.astimezone(shop.zone).date()
+    invoice_id = invoice_id if invoice_id is not None else _first_invoice(session, customer_id)
+    purchase = _read_purchase(session, customer_id, invoice_id) if invoice_id is not None else None
+    return KitSource(customer, shop.profile, shop.logo, purchase, _read_steps(session, customer_id, day), day)
+
+
+def read_kit_source(
+    db: Database, customer_id: int, *, invoice_id: int | None = None, at: datetime | None = None, shop: ShopForKits | None = None
+) -> KitSource:
+    """What a kit for the customer prints, as the book holds it at `at` (now by default); the
+    purchase is `invoice_id`, or the customer's first invoice, or none (a customer who has bought
+    nothing yet)."""
+    with db.session() as session:
+        return _read_source(session, customer_id, invoice_id=invoice_id, moment=at or utc_now(), shop=shop)
+
+
+def _whatsapp_link(profile: BusinessProfile, words: Mapping[str, str], values: Mapping[str, str]) -> str:
+    from retention_desktop.templates import whatsapp_url
+
+    number = profile.whatsapp
+    if not number:
+        return ""
+    text = words.get("whatsapp_text", "")
+    plain = {key: _plain(value) for key, value in values.items()}
+    return whatsapp_url(number, _PLACEHOLDER.sub(lambda m: plain.get(m.group(1), ""), text))
+
+
+def _plain(text: str) -> str:
+    """A value without the isolates that keep it whole in print (for a link's text)."""
+    return re.sub("[\u2066-\u2069]", "", text)
+
+
+def make_kit(
+    source: KitSource,
+    texts: Sequence[KitText],
+    *,
+    language: str,
+    printed_at: datetime,
+    translate_document: Callable[[str, str], str] | None = None,
+) -> KitSnapshot:
+    """The kit for `source` in `language`, resolved: the sections that are on with their texts
+    filled in, the tables and QR codes, the invoice and its words. KitError for a text that names
+    an unknown placeholder (named, with its section)."""
+    from retention_desktop.pdf.invoice import labels as invoice_labels
+
+    _check_language(language)
+    defaults = _defaults(language)
+    words = dict(defaults.labels)
+    profile, customer, purchase = source.profile, source.customer, source.purchase
+    numbers = _Numbers(language, profile.digits, profile.country)
+    name = isolate_auto(customer.name)
+    shop_name = isolate_auto(profile.name(language))
+    values: dict[str, str] = {
+        "customer_name": name,
+        "greeting": greeting(language, name, customer.gender, customer.kind),
+        "shop_name": shop_name,
+        "shop_phone": numbers.phone(profile.phone),
+        "shop_whatsapp": numbers.phone(profile.whatsapp),
+        "shop_address": isolate_auto(profile.address),
+        "opening_hours": isolate_auto(" · ".join(line for line in profile.opening_hours.split("\n") if line.strip())),
+        "today": numbers.date(source.today),
+        "first_follow_up_date": numbers.date(source.steps[0].due_on) if source.steps else "",
+    }
+    notes: list[str] = []
+    items: tuple[KitRow, ...] = ()
+    billing: tuple[KitRow, ...] = ()
+    invoice: PrintableInvoice | None = None
+    if purchase is not None:
+        invoice = purchase.invoice
+        currency = invoice.currency
+        due = invoice.total - purchase.credited - purchase.paid
+        renewals = [day for day in purchase.renewals if day is not None]
+        values.update(
+            invoice_number=f"{LRI}{invoice.number}{PDI}",
+            invoice_date=numbers.date(invoice.issue_date),
+            invoice_total=numbers.money(invoice.total, currency),
+            amount_due=numbers.money(due, currency) if due > 0 else "",
+            renewal_date=numbers.date(min(renewals)) if renewals else "",
+        )
+        items = tuple(
+            KitRow(isolate_auto(clean_line(line.description)), numbers.quantity(line.quantity), numbers.date(day) if day else "")
+            for line, day in zip(invoice.lines, purchase.renewals)
+        )
+        rows = [KitRow(words["invoice_total"].replace("{number}", values["invoice_number"]), values["invoice_total"])]
+        if purchase.credited:
+            rows[0] = replace(rows[0], value=numbers.money(invoice.total - purchase.credited, currency))
+        rows.append(KitRow(words["paid"], numbers.money(purchase.paid, currency)))
+        rows.append(KitRow(words["due"], values["amount_due"]) if due > 0 else KitRow(words["settled"], ""))
+        billing = tuple(rows)
+    else:
+        notes.append(translate("Kit", "The customer has no purchase yet: the kit has no invoice, and says so."))
+
+    sections: list[KitSection] = []
+    for text in sorted(texts, key=lambda t: SECTIONS.index(t.section)):
+        checked = check_kit_text(text)  # even when off: a text that cannot print is named before printing
+        if not checked.enabled or (text.section == "invoice" and invoice is None):
+            continue
+        body = _fill(checked.body, values, numbers)
+        if not body and text.section not in _WITH_CONTENT:
+            continue  # a section left without text prints nothing, not a heading alone
+        number = "" if text.section == "cover" else numbers.digits(str(len([s for s in sections if s.key != "cover"]) + 1))
+        sections.append(KitSection(text.section, number, _fill(checked.title, values, numbers), body))
+    contacts = [
+        KitRow(words[key], value)
+        for key, value in (
+            ("phone", values["shop_phone"]),
+            ("whatsapp", values["shop_whatsapp"]),
+            ("address", values["shop_address"]),
+            ("hours", isolate_auto(numbers.digits(profile.opening_hours))),
+        )
+        if value
+    ]
+    codes = [
+        KitRow(caption, payload)
+        for caption, payload in (
+            (words["scan_whatsapp"], _whatsapp_link(profile, words, values)),
+            (words["scan_map"], profile.map_link),
+        )
+        if payload
+    ]
+    steps = tuple(
+        KitRow(numbers.date(step.due_on), words[step.kind.value], words.get(step.origin.value, "")) for step in source.steps
+    )
+    return KitSnapshot(
+        language=language,
+        digits="arab" if numbers.arabic_digits else "latn",
+        printed_at=printed_at,
+        customer_id=customer.id,
+        customer_name=customer.name,
+        shop_name=profile.name(language),
+        logo=source.logo,
+        labels={**words, "printed_on": words["printed_on"].replace("{date}", values["today"])},
+        sections=tuple(sections),
+        items=items,
+        billing=billing,
+        contacts=tuple(contacts),
+        codes=tuple(codes),
+        steps=steps,
+        invoice_id=invoice.id if invoice is not None else None,
+        invoice_number=invoice.number if invoice is not None else "",
+        invoice=invoice_json(invoice) if invoice is not None else None,
+        invoice_labels=_labels_json(invoice_labels(translate_document or translator_for(language))) if invoice is not None else None,
+        notes=tuple(notes),
+    )
+
+
+def build_kit(
+    db: Database,
+    customer_id: int,
+    *,
+    language: str,
+    invoice_id: int | None = None,
+    at: datetime | None = None,
+    texts: Sequence[KitText] | None = None,
+    translate_document: Callable[[str, str], str] | None = None,
+    shop: ShopForKits | None = None,
+) -> KitSnapshot:
+    """The kit for one customer as the book holds it now, in `language` (see make_kit); `texts` are
+    the sections' texts (the book's by default: the editor's preview passes those being edited);
+    `shop` what a batch read once."""
+    moment = at or utc_now()
+    with db.session() as session:  # one read transaction for all of it
+        source = _read_source(session, customer_id, invoice_id=invoice_id, moment=moment, shop=shop)
+        if texts is None:
+            texts = _read_texts(session, language)
+    return make_kit(source, texts, language=language, printed_at=moment, translate_document=translate_document)
+
+
+def sample_kit(db: Database, language: str, texts: Sequence[KitText], *, at: datetime | None = None) -> KitSnapshot:
+    """A kit to show while its texts are edited: for the newest customer who has bought, or for a
+    customer made up ("Sara Ahmed") in a book without sales."""
+    i = _invoices.c
+    with db.reading() as connection:
+        newest = connection.execute(
+            select(i.customer_id, i.id).where(i.kind == DocumentKind.INVOICE).order_by(i.issued_at.desc(), i.id.desc()).limit(1)
+        ).first()
+    if newest is not None:
+        return build_kit(db, newest.customer_id, language=language, invoice_id=newest.id, at=at, texts=texts)
+    moment = at or utc_now()
+    shop = read_shop(db)
+    name = "سارة أحمد" if language == "ar" else "Sara Ahmed"
+    source = KitSource(_Customer(0, name, Gender.FEMALE, CustomerKind.PERSON), shop.profile, shop.logo, None, (), moment.astimezone(shop.zone).date())
+    return make_kit(source, texts, language=language, printed_at=moment)
+
+
+def customer_of_invoice(db: Database, invoice_id: int) -> int:
+    """The customer an invoice was issued to."""
+    with db.reading() as connection:
+        found = connection.scalar(select(_invoices.c.customer_id).where(_invoices.c.id == invoice_id))
+    if found is None:
+        raise KitError(translate("Kit", "This invoice no longer exists."), section="invoice")
+    return int(found)
+
+
+# ---------------------------------------------------------------------------------------------
+# The snapshot as JSON
+
+
+def _encode(value: object, images: dict[str, bytes]) -> object:
+    """A value as JSON; bytes (a logo) go to `images` by their SHA-256 and are named by it."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _encode(getattr(value, f.name), images) for f in fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        digest = hashlib.sha256(value).hexdigest()
+        images[digest] = value
+        return digest
+    if isinstance(value, Mapping):
+        return {str(k): _encode(v, images) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_encode(v, images) for v in value]
+    return value
+
+
+@cache
+def _hints(kind: type) -> dict[str, Any]:
+    return typing.get_type_hints(kind)
+
+
+def _decode(kind: Any, value: Any, images: Mapping[str, bytes]) -> Any:
+    """The value of type `kind` that _encode wrote."""
+    origin = typing.get_origin(kind)
+    if origin in (UnionType, typing.Union):
+        options = [k for k in typing.get_args(kind) if k is not NoneType]
+        return None if value is None else _decode(options[0], value, images)
+    if origin is tuple:
+        args = typing.get_args(kind)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(args[0], v, images) for v in value)
+        return tuple(_decode(k, v, images) for k, v in zip(args, value))
+    if origin is not None and issubclass(origin, Mapping):
+        return dict(value)
+    if isinstance(kind, type):
+        if is_dataclass(kind):
+            hints = _hints(kind)
+            known = {f.name for f in fields(kind)}
+            return kind(**{k: _decode(hints[k], v, images) for k, v in value.items() if k in known})
+        if issubclass(kind, Enum):
+            return kind(value)
+        if kind is Decimal:
+            return Decimal(value)
+        if kind is datetime:
+            return datetime.fromisoformat(value)
+        if kind is date:
+            return date.fromisoformat(value)
+        if kind is time:
+            return time.fromisoformat(value)
+        if kind is bytes:
+            return images.get(value)
+    return value
+
+
+def invoice_json(invoice: PrintableInvoice) -> dict[str, Any]:
+    """An invoice as the kit keeps it, its logo named by its SHA-256 (stored_images keeps it)."""
+    encoded = _encode(invoice, {})
+    assert isinstance(encoded, dict)
+    return encoded
+
+
+def invoice_from_json(data: Mapping[str, Any], images: Mapping[str, bytes]) -> PrintableInvoice:
+    from retention_desktop.sales import PrintableInvoice
+
+    decoded: PrintableInvoice = _decode(PrintableInvoice, data, images)
+    return decoded
+
+
+def _labels_json(words: object) -> dict[str, Any]:
+    encoded = _encode(words, {})
+    assert isinstance(encoded, dict)
+    return encoded
+
+
+def snapshot_json(snapshot: KitSnapshot) -> str:
+    """The snapshot as the record keeps it: JSON, keys sorted, so the same kit is the same text."""
+    return json.dumps(_encode(snapshot, {}), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def snapshot_from_json(text: str) -> KitSnapshot:
+    data = json.loads(text)
+    if data.get("version") != SNAPSHOT_VERSION:
+        raise KitError(translate("Kit", "This kit was printed by a newer version of the program and cannot be reprinted here."))
+    decoded: KitSnapshot = _decode(KitSnapshot, data, {})
+    return decoded
+
+
+def snapshot_images(db: Database, snapshot: KitSnapshot) -> dict[str, bytes]:
+    """The images a snapshot names (the shop's logo, the invoice's), by their SHA-256."""
+    wanted = {snapshot.logo} if snapshot.logo else set()
+    if snapshot.invoice is not None:
+        seller = snapshot.invoice.get("seller") or {}
+        if seller.get("logo"):
+            wanted.add(str(seller["logo"]))
+    if not wanted:
+        return {}
+    with db.reading() as connection:
+        return {digest: bytes(data) for digest, data in connection.execute(select(_images.c.sha256, _images.c.data).where(_images.c.sha256.in_(wanted)))}
+
+
+# ---------------------------------------------------------------------------------------------
+# Printing and the record
+
+
+@dataclass(frozen=True)
+class PrintedKit:
+    """A kit made and recorded: its PDF, a file name for it, what it left out."""
+
+    print_id: int
+    customer_id: int
+    pdf: bytes
+    file_name: str
+    notes: tuple[str, ...] = ()
+
+
+def kit_file_name(snapshot: KitSnapshot) -> str:
+    """A file name every file system takes: "kit-INV-000012-Sara.pdf" (letters of any script kept)."""
+    name = "".join(c for c in unicodedata.normalize("NFC", snapshot.customer_name) if unicodedata.category(c) != "Mn")  # harakat off
+    base = "-".join(part for part in ("kit", snapshot.invoice_number, name[:40]) if part)
+    cleaned = re.sub(r"[^\w\-]+", "_", base, flags=re.UNICODE).strip("._-")
+    return (cleaned or "kit") + ".pdf"
+
+
+def _render(snapshot: KitSnapshot, images: Mapping[str, bytes]) -> bytes:
+    from retention_desktop.pdf.kit import render_kit
+
+    return render_kit(snapshot, images)
+
+
+def _record(connection: Any, snapshot_text: str, snapshot: KitSnapshot) -> int:
+    result = connection.execute(
+        insert(_prints).values(
+            customer_id=snapshot.customer_id,
+            invoice_id=snapshot.invoice_id,
+            language=snapshot.language,
+            printed_at=snapshot.printed_at,
+            snapshot=snapshot_text,
+        )
+    )
+    return int(result.inserted_primary_key[0])
+
+
+def print_kit(
+    db: Database,
+    customer_id: int,
+    *,
+    language: str,
+    invoice_id: int | None = None,
+    path: Path | None = None,
+    at: datetime | None = None,
+    translate_document: Callable[[str, str], str] | None = None,
+) -> PrintedKit:
+    """Make the customer's kit, record it on their timeline and return its PDF; with `path`, the
+    file is written too, and the record is kept only if it was (files.write_atomically: whole or
+    not at all). The PDF is drawn from the recorded snapshot, as a reprint will be."""
+    from retention_desktop.files import check_target, write_atomically
+
+    if path is not None:
+        check_target(Path(path))
+    snapshot = build_kit(db, customer_id, language=language, invoice_id=invoice_id, at=at, translate_document=translate_document)
+    text = snapshot_json(snapshot)
+    kept = snapshot_from_json(text)
+    pdf = _render(kept, snapshot_images(db, kept))
+    with db.writing() as session:
+        print_id = _record(session.connection(), text, kept)
+        if path is not None:
+            write_atomically(Path(path), pdf)
+    return PrintedKit(print_id, customer_id, pdf, kit_file_name(kept), kept.notes)
+
+
+def reprint_kit(db: Database, print_id: int) -> PrintedKit:
+    """A kit printed before, drawn again from its snapshot: the same file, byte for byte."""
+    with db.reading() as connection:
+        row = connection.execute(select(_prints.c.customer_id, _prints.c.snapshot).where(_prints.c.id == print_id)).first()
+    if row is None:
+        raise KitError(translate("Kit", "This kit is no longer in the book."))
+    snapshot = snapshot_from_json(row.snapshot)
+    return PrintedKit(print_id, row.customer_id, _render(snapshot, snapshot_images(db, snapshot)), kit_file_name(snapshot), snapshot.notes)
+
+
+@dataclass(frozen=True)
+class KitPrintRow:
+    """A kit printed, as the customer's timeline lists it."""
+
+    id: int
+    customer_id: int
+    printed_at: datetime
+    language: str
+    invoice_number: str
+
+
+def kit_prints(db: Database, customer_id: int) -> list[KitPrintRow]:
+    """The kits printed for a customer, newest first."""
+    p, i = _prints.c, _invoices.c
+    stmt = (
+        select(p.id, p.customer_id, p.printed_at, p.language, i.number)
+        .select_from(_prints.outerjoin(_invoices, i.id == p.invoice_id))
+        .where(p.customer_id == customer_id)
+        .order_by(p.printed_at.desc(), p.id.desc())
+    )
+    with db.reading() as connection:
+        return [KitPrintRow(row.id, row.customer_id, row.printed_at, row.language, row.number or "") for row in connection.execute(stmt)]
+
+
+# ---------------------------------------------------------------------------------------------
+# New customers, and kits in batches
+
+
+@dataclass(frozen=True)
+class NewCustomerRow:
+    """A customer whose first purchase was on `first_purchase`, with that invoice."""
+
+    customer_id: int
+    name: str
+    phone: str
+    first_purchase: date
+    invoice_id: int
+    invoice_number: str
+    has_kit: bool
+
+    @property
+    def id(self) -> int:
+        return self.customer_id
+
+
+def new_customers(db: Database, *, since: date, without_kit: bool = False, limit: int | None = None) -> list[NewCustomerRow]:
+    """Customers in the book whose first invoice was issued on `since` or later, oldest first; with
+    `without_kit`, only those who have never had a kit printed."""
+    i, c = _invoices.c, _customers.c
+    first = (
+        select(i.customer_id, func.min(i.issue_date).label("day"))
+        .where(i.kind == DocumentKind.INVOICE)
+        .group_by(i.customer_id)
+        .subquery()
+    )
+    first_id = (
+        select(i.id)
+        .where(i.customer_id == c.id, i.kind == DocumentKind.INVOICE)
+        .order_by(i.issued_at, i.id)
+        .limit(1)
+        .correlate(_customers)
+        .scalar_subquery()
+    )
+    phone = (
+        select(_phones.c.number)
+        .where(_phones.c.customer_id == c.id)
+        .order_by(_phones.c.position)
+        .limit(1)
+        .correlate(_customers)
+        .scalar_subquery()
+    )
+    printed = exists().where(_prints.c.customer_id == c.id)
+    stmt = (
+        select(c.id, c.full_name, phone, first.c.day, first_id, printed)
+        .join(first, first.c.customer_id == c.id)
+        .where(first.c.day >= since, c.archived_at.is_(None))
+        .order_by(first.c.day, c.id)
+        .limit(limit)
+    )
+    if without_kit:
+        stmt = stmt.where(~printed)
+    with db.reading() as connection:
+        rows = connection.execute(stmt).all()
+        numbers = dict(connection.execute(select(i.id, i.number).where(i.id.in_([r[4] for r in rows]))).all()) if rows else {}
+    return [
+        NewCustomerRow(cid, name, number or "", day, invoice_id, numbers.get(invoice_id, ""), bool(has))
+        for cid, name, number, day, invoice_id, has in rows
+    ]
+
+
+class NoKitsToPrint(KitError):
+    pass
+
+
+def find_kit_customer(db: Database, id_or_phone: str) -> int:
+    """The customer a command names by their phone number (in any form, any digits) or by their
+    number in the book; KitError when there is none, or several with that phone."""
+    from retention_desktop.customers import find_duplicates
+
+    text = ascii_digits(clean_line(id_or_phone))
+    found = find_duplicates(db, [text]) if text else []
+    count = len(found)
+    if count > 1:
+        message = translate("Kit", "%n customers have the phone number {phone}; give the customer's number in the book instead.", None, count)
+        raise KitError(message.format(phone=isolate_auto(text)))
+    if found:
+        return found[0].id
+    if text.isdigit() and len(text) <= 9:
+        with db.reading() as connection:
+            customer_id = connection.scalar(select(_customers.c.id).where(_customers.c.id == int(text)))
+        if customer_id is not None:
+            return int(customer_id)
+    raise KitError(translate("Kit", "No customer has the number or phone number {value}.").format(value=isolate_auto(text or id_or_phone)))
+
+
+PARALLEL_FROM = 40  # kits in a batch from which two processes draw them (starting them takes about a second)
+
+
+def _draw_in_worker(text: str, images: Mapping[str, bytes]) -> bytes:
+    """A kit drawn from its recorded snapshot, in a process of its own (see write_kits)."""
+    return _render(snapshot_from_json(text), images)
+
+
+class _Batch:
+    """What a batch reads once, and each kit of it made: its snapshot recorded as text, the
+    snapshot itself as it will be read back, the images it names."""
+
+    def __init__(self, db: Database, language: str, moment: datetime) -> None:
+        self.db = db
+        self.language = language
+        self.moment = moment
+        self.texts = kit_texts(db, language)
+        self.translate_document = translator_for(language)
+        self.shop = read_shop(db)
+        self._images: dict[str, bytes] = {}
+
+    def make(self, customer_id: int, invoice_id: int | None) -> tuple[str, KitSnapshot, dict[str, bytes]]:
+        snapshot = build_kit(
+            self.db,
+            customer_id,
+            language=self.language,
+            invoice_id=invoice_id,
+            at=self.moment,
+            texts=self.texts,
+            translate_document=self.translate_document,
+            shop=self.shop,
+        )
+        text = snapshot_json(snapshot)
+        kept = snapshot_from_json(text)
+        wanted = {kept.logo, str((kept.invoice or {}).get("seller", {}).get("logo") or "")} - {""}
+        if not wanted <= self._images.keys():
+            self._images.update(snapshot_images(self.db, kept))
+        return text, kept, {digest: self._images[digest] for digest in wanted if digest in self._images}
+
+
+def _unique_name(folder: Path, name: str, taken: set[str]) -> Path:
+    """`name` in `folder`, or "name (2).pdf" when this batch wrote that name already."""
+    stem, suffix = name.rsplit(".", 1)
+    candidate, number = name, 2
+    while candidate in taken:
+        candidate = f"{stem} ({number}).{suffix}"
+        number += 1
+    taken.add(candidate)
+    return folder / candidate
+
+
+def write_kits(
+    db: Database,
+    customers: Sequence[tuple[int, int | None]],
+    *,
+    language: str,
+    folder: Path | None = None,
+    one_file: Path | None = None,
+    progress: Progress | None = None,
+    at: datetime | None = None,
+    processes: int | None = None,
+) -> list[Path]:
+    """Kits for many customers ((customer, invoice or None) each), recorded on their timelines:
+    one file each in `folder`, or all in `one_file`. Returns the files written.
+
+    Cancelled (progress.cancel), it stops at the next kit: one file each keeps the kits already
+    written, each whole and recorded; one file writes nothing at all and records nothing. No file
+    is ever left half-written. One file each is drawn by `processes` processes (by default two
+    from PARALLEL_FROM kits on a machine with two cores or more, else this one); the files are
+    the same either way.
+    """
+    from retention_desktop.files import FolderMissing, FolderNotWritable, check_target, write_atomically
+    from retention_desktop.pdf.kit import kit_part, render_kits
+
+    if (folder is None) == (one_file is None):
+        raise ValueError("give either a folder or one file")
+    if not customers:
+        raise NoKitsToPrint(translate("Kit", "There are no customers to print a kit for."))
+    progress = progress or Progress()
+    progress.expect(len(customers))
+    batch = _Batch(db, _check_language(language), at or utc_now())
+    if one_file is not None:
+        check_target(Path(one_file))
+        made: list[tuple[str, KitSnapshot]] = []
+        parts = []
+        for customer_id, invoice_id in customers:
+            progress.check()
+            text, kept, images = batch.make(customer_id, invoice_id)
+            made.append((text, kept))
+            parts.append(kit_part(kept, images))
+            progress.step()
+        pdf = render_kits(parts, language=language, created=batch.moment)
+        progress.check()
+        with db.writing() as session:
+            for text, kept in made:
+                _record(session.connection(), text, kept)
+            write_atomically(Path(one_file), pdf)
+        return [Path(one_file)]
+    assert folder is not None
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FolderMissing(folder / "kit.pdf")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise FolderNotWritable(folder / "kit.pdf")
+    if processes is None:
+        processes = 2 if len(customers) >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
+    written: list[Path] = []
+    taken: set[str] = set()
+
+    def keep(text: str, kept: KitSnapshot, pdf: bytes) -> None:
+        target = _unique_name(folder, kit_file_name(kept), taken)
+        with db.writing() as session:  # the record and the file together, or neither
+            _record(session.connection(), text, kept)
+            write_atomically(target, pdf)
+        written.append(target)
+        progress.step()
+
+    if processes > 1:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            _draw_in_processes(batch, customers, processes, progress, keep)
+            return written
+        except (BrokenProcessPool, OSError) as error:  # no process could start (a frozen build, a locked-down PC)
+            log.warning("kits drawn in this process: other processes failed (%s)", error)
+    for customer_id, invoice_id in customers[len(written) :]:
+        progress.check()
+        text, kept, images = batch.make(customer_id, invoice_id)
+        keep(text, kept, _render(kept, images))
+    return written
+
+
+def _draw_in_processes(
+    batch: _Batch,
+    customers: Sequence[tuple[int, int | None]],
+    processes: int,
+    progress: Progress,
+    keep: Callable[[str, KitSnapshot, bytes], None],
+) -> None:
+    """The batch's kits made here (the book is read here) and drawn by `processes` other
+    processes, a few kits ahead; each is kept (recorded and written) here, in order."""
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    # "spawn": a fresh interpreter, as on Windows; a fork of a program with threads (the windows'
+    # own) may inherit a lock held by one of them.
+    pool = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"))
+    pending: deque[tuple[str, KitSnapshot, Future[bytes]]] = deque()
+    waiting = iter(customers)
+    try:
+        for customer_id, invoice_id in waiting:
+            text, kept, images = batch.make(customer_id, invoice_id)
+            pending.append((text, kept, pool.submit(_draw_in_worker, text, images)))
+            if len(pending) >= 3 * processes:
+                break
+        while pending:
+            progress.check()
+            text, kept, drawn = pending.popleft()
+            for customer_id, invoice_id in waiting:  # the next one made while the others draw
+                more, more_kept, images = batch.make(customer_id, invoice_id)
+                pending.append((more, more_kept, pool.submit(_draw_in_worker, more, images)))
+                break
+            keep(text, kept, drawn.result())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+__all__ = [
+    "LANGUAGES",
+    "PARALLEL_FROM",
+    "PLACEHOLDERS",
+    "SECTIONS",
+    "ShopForKits",
+    "KitError",
+    "KitPrintRow",
+    "KitRow",
+    "KitSection",
+    "KitSnapshot",
+    "KitSource",
+    "KitText",
+    "NewCustomerRow",
+    "NoKitsToPrint",
+    "PrintedKit",
+    "build_kit",
+    "check_kit_text",
+    "customer_of_invoice",
+    "default_texts",
+    "find_kit_customer",
+    "first_invoice_id",
+    "greeting",
+    "invoice_from_json",
+    "invoice_json",
+    "kit_file_name",
+    "kit_prints",
+    "kit_texts",
+    "make_kit",
+    "new_customers",
+    "placeholders_in",
+    "print_kit",
+    "read_kit_source",
+    "read_shop",
+    "reprint_kit",
+    "reset_kit_texts",
+    "sample_kit",
+    "save_all_kit_texts",
+    "save_kit_texts",
+    "section_title",
+    "snapshot_from_json",
+    "snapshot_images",
+    "snapshot_json",
+    "unknown_placeholders",
+    "use_demo_texts",
+    "write_kits",
+]
