@@ -236,7 +236,7 @@ def test_the_selected_customers_one_file_each(
     dialog.one_each.setChecked(True)
     dialog.print_kits(dialog.selected_rows(), folder, one_file=False)
     qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
-    assert len(list(folder.iterdir())) == 1 and "kits printed" in dialog.done_text.text()
+    assert len(list(folder.iterdir())) == 1 and "kit printed into" in dialog.done_text.text()
     assert [row.customer_id for row in dialog.model.rows] == [ids[0], ids[2]]
 
 
