@@ -558,7 +558,7 @@ def _read_workbook(path: Path) -> SourceFile:
         table: list[list[Cell]] = []
         chosen = ""
         for name in names:
-            table = list(workbook.get_sheet_by_name(name).to_python(skip_empty_area=False))
+            table = [list(row) for row in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)]
             if any(any(_filled(c) for c in row) for row in table):
                 chosen = name
                 break
@@ -818,9 +818,9 @@ def parse_day(cell: Cell, *, day_first: bool = True) -> date | None:
         named = pattern.match(text)
         if named is not None:
             day_text, month_text, year_text = (named.group(i) for i in order)
-            month = _MONTHS.get(fold(month_text).strip(" .")[:3] if month_text.isascii() else fold(month_text).strip(" ."))
-            if month is not None:
-                return _gregorian_or_hijri(int(year_text), month, int(day_text))
+            named_month = _MONTHS.get(fold(month_text).strip(" .")[:3] if month_text.isascii() else fold(month_text).strip(" ."))
+            if named_month is not None:
+                return _gregorian_or_hijri(int(year_text), named_month, int(day_text))
     raise ValueError(cell)
 
 
