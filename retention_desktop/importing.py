@@ -352,6 +352,10 @@ def _decode(path: Path, data: bytes) -> tuple[str, list[str]]:
         codec = "utf-8-sig"
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         codec = "utf_16"
+    elif b"\x00" in data[:4096]:
+        if data.count(b"\x00", 0, 4096) * 8 < len(data[:4096]):
+            raise NotATable(path)  # a few NULs in text: a binary file, not UTF-16 without its mark
+        codec = _detected_codec(path, data)
     else:
         try:
             text = data.decode("utf-8")
@@ -378,8 +382,6 @@ def _detected_codec(path: Path, data: bytes) -> str:
     apart; between the last two, Arabic letters decide (a shop's old Excel in Arabic Windows)."""
     import charset_normalizer
 
-    if b"\x00" in data[:4096] and data.count(b"\x00", 0, 4096) * 8 < len(data[:4096]) // 2:
-        raise NotATable(path)  # a few NULs in text: a binary file, not UTF-16
     best = charset_normalizer.from_bytes(
         data[: 1024 * 1024], cp_isolation=["utf_8", "utf_16_le", "utf_16_be", "cp1256", "cp1252"]
     ).best()
