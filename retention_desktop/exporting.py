@@ -92,7 +92,7 @@ class TooManyRows(ExportError):
 
     def __str__(self) -> str:
         return translate(
-            "Exporting", "The {table} are more rows than an Excel sheet holds (1,048,576). Export them to a CSV file instead."
+            "Exporting", "{table}: more rows than an Excel sheet holds (1,048,576). Export them to a CSV file instead."
         ).format(table=table_label(self.table))
 
 

@@ -94,7 +94,7 @@ def field_label(field: Field) -> str:
 _HEADER_WORDS: dict[Field, tuple[str, ...]] = {
     Field.IGNORE: (
         "id", "no", "number", "#", "customer no", "customer id", "customer number", "serial", "رقم العميل", "م",
-        "مسلسل", "الرقم التسلسلي", "تسلسل", "stage", "المرحله", "source", "المصدر", "referred by", "احاله",
+        "مسلسل", "الرقم التسلسلي", "تسلسل", "stage", "المرحله", "source", "المصدر", "referred by", "المحيل",
         "customer since", "عميل منذ", "archived on", "تاريخ الارشفه", "created", "created at", "تاريخ الاضافه",
     ),
     Field.NAME: (
