@@ -50,6 +50,7 @@ from ui.printing import default_documents_folder
 translate = QCoreApplication.translate
 
 SAMPLES = 3
+REJECTED_LISTED = 1000  # a wrong column choice can refuse every row: the table lists the first ones
 NAME_FIELDS = (Field.NAME, Field.FIRST_NAME, Field.LAST_NAME, Field.COMPANY)
 
 
@@ -345,9 +346,14 @@ class ImportDialog(QDialog):
         self.rejected.setVisible(bool(preview.rejected))
         where = self.tr("Contact") if preview.source.kind is FileKind.CONTACTS else self.tr("Row")
         self.rejected.setHorizontalHeaderLabels([where, self.tr("Name"), self.tr("Why it cannot be imported")])
-        self.rejected.setRowCount(len(preview.rejected))
+        listed = preview.rejected[:REJECTED_LISTED]
+        if len(preview.rejected) > REJECTED_LISTED:
+            self.rejected_label.setText(
+                self.rejected_label.text() + " " + self.tr("(the first %n are listed)", "", REJECTED_LISTED)
+            )
+        self.rejected.setRowCount(len(listed))
         right_to_left = self.isRightToLeft()
-        for row, problem in enumerate(preview.rejected):
+        for row, problem in enumerate(listed):
             number = QTableWidgetItem(self._context.format.number(problem.number))
             self.rejected.setItem(row, 0, number)
             self.rejected.setItem(row, 1, QTableWidgetItem(isolate_auto(problem.name)))
