@@ -25,6 +25,7 @@ from retention_desktop.kinds import (
     CustomerKind,
     DocumentKind,
     FollowUpKind,
+    FollowUpOrigin,
     FollowUpStatus,
     Gender,
     InteractionKind,
@@ -249,13 +250,15 @@ def _customers(connection: Connection, country: str, zone: ZoneInfo) -> _Sheet:
         ).order_by(c.archived_at.is_not(None), c.sort_name, c.id)
     ).all()
     names = {row.id: row.full_name for row in rows}
+    genders, kinds = {g: _gender(g) for g in Gender}, {k: _kind(k) for k in CustomerKind}
+    stages, sources = {s: _stage(s) for s in Stage}, {s: _source(s) for s in Source}
 
     def cells() -> Iterator[Sequence[Value]]:
         for r in rows:
             yield (
                 r.id, r.full_name, " / ".join(phones.get(r.id, ())), r.email, r.area, r.address, r.birthday,
-                _gender(r.gender), _kind(r.kind), ", ".join(tags.get(r.id, ())), r.notes, _stage(r.stage),
-                _source(r.source), names.get(r.referred_by_id, "") if r.referred_by_id else "",
+                genders[r.gender], kinds[r.kind], ", ".join(tags.get(r.id, ())), r.notes, stages[r.stage],
+                sources[r.source], names.get(r.referred_by_id, "") if r.referred_by_id else "",
                 _local_day(r.created_at, zone), _local_day(r.archived_at, zone),
             )
 
@@ -289,12 +292,15 @@ def _follow_ups(connection: Connection, country: str, zone: ZoneInfo) -> _Sheet:
         .order_by(f.due_on, f.due_at, f.id)
     ).all()
 
+    kinds, statuses = {k: _follow_up_kind(k) for k in FollowUpKind}, {s: _status(s) for s in FollowUpStatus}
+    reasons = {origin: rule_reason(origin) for origin in FollowUpOrigin}
+
     def cells() -> Iterator[Sequence[Value]]:
         for r in rows:
             yield (
-                r.customer_id, r.full_name, format_phone(r[2], country) if r[2] else "", _follow_up_kind(r.kind),
-                rule_reason(r.origin) or r.reason, r.note, r.due_on, r.due_at.strftime("%H:%M") if r.due_at else "",
-                _status(r.status), _local_day(r.created_at, zone), _local_day(r.closed_at, zone),
+                r.customer_id, r.full_name, format_phone(r[2], country) if r[2] else "", kinds[r.kind],
+                reasons[r.origin] or r.reason, r.note, r.due_on, r.due_at.strftime("%H:%M") if r.due_at else "",
+                statuses[r.status], _local_day(r.created_at, zone), _local_day(r.closed_at, zone),
             )
 
     return _Sheet(headings, widths, len(rows), cells())
@@ -319,12 +325,15 @@ def _interactions(connection: Connection, country: str, zone: ZoneInfo) -> _Shee
         .order_by(i.occurred_at, i.id)
     ).all()
 
+    kinds = {k: _interaction_kind(k) for k in InteractionKind}
+    outcomes: dict[Outcome | None, str] = {o: _outcome(o) for o in (*Outcome, None)}
+
     def cells() -> Iterator[Sequence[Value]]:
         for r in rows:
             local = r.occurred_at.astimezone(zone)
             yield (
-                r.customer_id, r.full_name, _interaction_kind(r.kind), local.date(), local.strftime("%H:%M"), r.note,
-                _outcome(r.outcome), r.score, _local_day(r.resolved_at, zone),
+                r.customer_id, r.full_name, kinds[r.kind], local.date(), local.strftime("%H:%M"), r.note,
+                outcomes[r.outcome], r.score, _local_day(r.resolved_at, zone),
             )
 
     return _Sheet(headings, widths, len(rows), cells())
@@ -359,11 +368,13 @@ def _invoices(connection: Connection, country: str, zone: ZoneInfo) -> _Sheet:
         .order_by(v.issued_at, v.id)
     ).all()
 
+    documents = {k: _document_kind(k) for k in DocumentKind}
+
     def cells() -> Iterator[Sequence[Value]]:
         for r in rows:
             invoice = r.kind == DocumentKind.INVOICE
             yield (
-                r.number, _document_kind(r.kind), r.issue_date, r.customer_id, r.full_name, r.currency, r.net, r.vat,
+                r.number, documents[r.kind], r.issue_date, r.customer_id, r.full_name, r.currency, r.net, r.vat,
                 r.total, r.paid, r.credited, r.total - r.credited - r.paid if invoice else None,
                 _payment_status(payment_status(r.total, r.paid, r.credited)) if invoice else "",
                 numbers.get(r.corrects_id, "") if r.corrects_id else "", r.note,
