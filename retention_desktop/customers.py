@@ -6,10 +6,11 @@ import enum
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from retention_desktop.clock import shop_today
@@ -38,6 +39,8 @@ from retention_desktop.text import clean_code, clean_line, clean_paragraph, fold
 
 MAX_NAME = 200
 MAX_TAG = 60
+MAX_AREA = 120  # the columns' sizes (tables.customers)
+MAX_EMAIL = 254
 OLDEST_BIRTHDAY_YEARS = 130
 MAX_CADENCE = {CadenceUnit.DAYS: 3650, CadenceUnit.WEEKS: 520, CadenceUnit.MONTHS: 120}
 # A loose check on purpose: one "@", something before it, a dotted domain after it, no spaces.
@@ -173,6 +176,9 @@ class _Checked:
     search_text: str = field(default="")
 
 
+_CHECKED_FIELDS = tuple(_Checked.__dataclass_fields__)
+
+
 def cadence_problem(every: int | None, unit: CadenceUnit | None) -> str:
     """What is wrong with a stay-in-touch cadence, in the user's language; "" when nothing is."""
     if every is None:
@@ -216,8 +222,14 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date) -> _
         errors["phones"] = "\n".join(phone_errors)
 
     email = clean_code(draft.email)
-    if email and not _EMAIL.match(email):
+    if len(email) > MAX_EMAIL:
+        errors["email"] = translate("Customers", "The email address is longer than %n characters.", None, MAX_EMAIL)
+    elif email and not _EMAIL.match(email):
         errors["email"] = translate("Customers", "“{email}” is not an email address.").format(email=email)
+
+    area = clean_line(draft.area)
+    if len(area) > MAX_AREA:
+        errors["area"] = translate("Customers", "The area is longer than %n characters.", None, MAX_AREA)
 
     if draft.birthday is not None:
         if draft.birthday > today:
@@ -245,7 +257,7 @@ def check_draft(draft: CustomerDraft, *, default_country: str, today: date) -> _
         phones=tuple(phones),
         email=email,
         address=clean_line(draft.address),
-        area=clean_line(draft.area),
+        area=area,
         birthday=draft.birthday,
         gender=draft.gender,
         kind=draft.kind,
@@ -403,6 +415,17 @@ class PreparedCustomer:
     sort_name: str
     index: IndexEntry
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # Pickled as plain tuples: bulk work (an import's check in helper processes) sends a
+        # hundred thousand of them back, and a dataclass's state takes twice as long to load.
+        c, i = self.checked, self.index
+        checked = tuple(getattr(c, name) for name in _CHECKED_FIELDS)
+        return _prepared_customer, (checked, self.sort_name, (i.text, i.grams, i.first, i.words, i.phones))
+
+
+def _prepared_customer(checked: tuple[Any, ...], sort_name: str, index: tuple[str, str, str, str, str]) -> PreparedCustomer:
+    return PreparedCustomer(_Checked(*checked), sort_name, IndexEntry(*index))
+
 
 def prepare_customers(drafts: Iterable[CustomerDraft], *, default_country: str, today: date) -> list[PreparedCustomer]:
     """Check each draft (check_draft) and make its search index entry; ValidationError for a bad one."""
@@ -471,6 +494,88 @@ def add_prepared_customers(
         )
         write_entries(connection, [(cid, p.index) for cid, p in zip(batch_ids, batch)], new=True)
     return ids
+
+
+def update_prepared_customers(session: Session, changes: Sequence[tuple[int, PreparedCustomer]]) -> None:
+    """Save changes to customers, each a (customer id, prepared customer) pair, in the caller's
+    write transaction (an import's merges); the same result as update_customer for each, with no
+    look for duplicates. CustomerNotFound when one of them is gone."""
+    if not changes:
+        return
+    ids = [customer_id for customer_id, _ in changes]
+    loaded = {
+        c.id: c
+        for start in range(0, len(ids), 500)
+        for c in session.scalars(
+            select(Customer)
+            .where(Customer.id.in_(ids[start : start + 500]))
+            .options(selectinload(Customer.phones), selectinload(Customer.tags))
+        )
+    }
+    fields = []
+    for customer_id, prepared in changes:
+        customer = loaded.get(customer_id)
+        if customer is None:
+            raise CustomerNotFound(customer_id)
+        _apply(session, customer, prepared.checked)
+        fields.append(_search_fields(customer_id, prepared.checked))
+    session.flush()
+    write_index(session.connection(), fields)
+
+
+def customer_drafts(connection: Connection, ids: Sequence[int]) -> dict[int, CustomerDraft]:
+    """The customers with these ids as drafts (what the edit dialog would start from), read in a
+    few queries: for bulk work (an import's merges) where customer_details, one at a time, is slow."""
+    drafts: dict[int, CustomerDraft] = {}
+    phones: dict[int, list[str]] = {}
+    tags: dict[int, list[str]] = {}
+    c = _customers.c
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        for number_row in connection.execute(
+            select(_phones.c.customer_id, _phones.c.number)
+            .where(_phones.c.customer_id.in_(chunk))
+            .order_by(_phones.c.customer_id, _phones.c.position)
+        ):
+            phones.setdefault(number_row.customer_id, []).append(number_row.number)
+        for tag_row in connection.execute(
+            select(customer_tags.c.customer_id, tables.tags.c.name)
+            .join(tables.tags, tables.tags.c.id == customer_tags.c.tag_id)
+            .where(customer_tags.c.customer_id.in_(chunk))
+            .order_by(tables.tags.c.folded)
+        ):
+            tags.setdefault(tag_row.customer_id, []).append(tag_row.name)
+        for row in connection.execute(select(_customers).where(c.id.in_(chunk))):
+            drafts[row.id] = CustomerDraft(
+                full_name=row.full_name,
+                phones=tuple(phones.get(row.id, ())),
+                email=row.email,
+                address=row.address,
+                area=row.area,
+                birthday=row.birthday,
+                gender=row.gender,
+                kind=row.kind,
+                tags=tuple(tags.get(row.id, ())),
+                notes=row.notes,
+                source=row.source,
+                referred_by_id=row.referred_by_id,
+                stage=row.stage,
+                renewal_on=row.renewal_on,
+                contact_every=row.contact_every,
+                contact_unit=row.contact_unit,
+            )
+    return drafts
+
+
+def phone_owners(connection: Connection) -> dict[str, int]:
+    """Every phone number of the book (E.164), archived customers' too, with the customer who has
+    it (the first, should two share one)."""
+    owners: dict[str, int] = {}
+    for number, customer_id in connection.execute(
+        select(_phones.c.number, _phones.c.customer_id).order_by(_phones.c.customer_id.desc())
+    ):
+        owners[number] = customer_id
+    return owners
 
 
 def set_referrers(session: Session, pairs: Sequence[tuple[int, int]]) -> None:

@@ -417,6 +417,65 @@ def kits_without(shot: Shot) -> QWidget:
     return NewCustomersKitsDialog(shot.context, shot.window)
 
 
+# --- data in and out: the import's steps on an example list, and the export -----------------------
+
+EXAMPLE_LIST = (
+    "الاسم,الجوال,البريد الإلكتروني,المدينة,تاريخ الميلاد,الوسوم,ملاحظات,رقم العميل\r\n"
+    "أحمد بن سعيد العتيبي,0551234567,ahmed@example.com,الرياض,21/05/1990,VIP,يفضل التواصل مساءً,101\r\n"
+    "فاطمة الزهراء,٠٥٦١١١٢٢٢٢,,جدة,٣/٤/١٩٨٥,,,102\r\n"
+    "Sara Ali,+966 50 333 4444,sara@example.com,Riyadh,1979-12-01,جملة,,103\r\n"
+    "خالد الشهري,05S1234567,,الدمام,,,,104\r\n"
+    "نورة القحطاني,0554445555,nora@,الخبر,,,,105\r\n"
+    "سعيد الغامدي,0556667777,,مكة المكرمة,12/12/2090,,,106\r\n"
+    "محمد,0557778888\r\n"
+    "ريم الدوسري,0551234567,reem@example.com,الرياض,,,,107\r\n"
+)
+
+
+def _example_list() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="screenshots-import-"))
+    path = folder / "عملاء المحل.csv"
+    path.write_text(EXAMPLE_LIST, encoding="utf-8-sig")
+    return path
+
+
+def import_choose(shot: Shot) -> QWidget:
+    from ui.import_dialog import ImportDialog
+
+    return ImportDialog(shot.context, shot.window)
+
+
+def import_mapping(shot: Shot) -> QWidget:
+    from retention_desktop.importing import read_file
+
+    dialog = import_choose(shot)
+    dialog.show_source(read_file(_example_list()))  # type: ignore[attr-defined]
+    return dialog
+
+
+def import_preview(shot: Shot) -> QWidget:
+    from retention_desktop.importing import preview_import
+
+    dialog = import_mapping(shot)
+    source = dialog.source  # type: ignore[attr-defined]
+    dialog.show_preview(preview_import(shot.db, source, dialog.mapping()))  # type: ignore[attr-defined]
+    return dialog
+
+
+def import_result(shot: Shot) -> QWidget:
+    from retention_desktop.importing import ImportResult
+
+    dialog = import_preview(shot)
+    dialog.show_result(ImportResult(added=118, merged=3, unchanged=1, skipped=0, rejected=4))  # type: ignore[attr-defined]
+    return dialog
+
+
+def export(shot: Shot) -> QWidget:
+    from ui.export_dialog import ExportDialog
+
+    return ExportDialog(shot.context, shot.window)
+
+
 SCREENS: dict[str, Screen] = {
     "today": _tab(0),
     "customers": customers_tab,
@@ -455,6 +514,11 @@ SCREENS: dict[str, Screen] = {
     "kit-editor": kit_editor,
     "kit-editor-error": kit_editor_error,
     "kits-without": kits_without,
+    "import-choose": import_choose,
+    "import-mapping": import_mapping,
+    "import-preview": import_preview,
+    "import-result": import_result,
+    "export": export,
 }
 
 

@@ -1085,6 +1085,28 @@ Is this a different customer?</source>
         <translation>الاسم مطلوب.</translation>
     </message>
     <message numerus="yes">
+        <source>The email address is longer than %n characters.</source>
+        <translation>
+            <numerusform>عنوان البريد الإلكتروني أطول من %n حرف.</numerusform>
+            <numerusform>عنوان البريد الإلكتروني أطول من حرف واحد.</numerusform>
+            <numerusform>عنوان البريد الإلكتروني أطول من حرفين.</numerusform>
+            <numerusform>عنوان البريد الإلكتروني أطول من %n أحرف.</numerusform>
+            <numerusform>عنوان البريد الإلكتروني أطول من %n حرفًا.</numerusform>
+            <numerusform>عنوان البريد الإلكتروني أطول من %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The area is longer than %n characters.</source>
+        <translation>
+            <numerusform>اسم المنطقة أطول من %n حرف.</numerusform>
+            <numerusform>اسم المنطقة أطول من حرف واحد.</numerusform>
+            <numerusform>اسم المنطقة أطول من حرفين.</numerusform>
+            <numerusform>اسم المنطقة أطول من %n أحرف.</numerusform>
+            <numerusform>اسم المنطقة أطول من %n حرفًا.</numerusform>
+            <numerusform>اسم المنطقة أطول من %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The name is longer than %n characters.</source>
         <translation>
             <numerusform>الاسم أطول من %n حرف.</numerusform>
@@ -1431,6 +1453,283 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Wrote {path} ({counts})</source>
+        <translation>كُتب الملف {path} ({counts})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Export for a spreadsheet</source>
+        <translation>التصدير إلى جدول بيانات</translation>
+    </message>
+    <message>
+        <source>A copy of the book that Excel, LibreOffice or Google Sheets opens, with the headings in the program&apos;s language. The book itself is not changed.</source>
+        <translation>نسخة من دفتر العملاء يفتحها Excel أو LibreOffice أو Google Sheets، وعناوين أعمدتها بلغة البرنامج. لا يتغير الدفتر نفسه.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>Everything: customers, follow-ups, interactions and invoices</source>
+        <translation>الكل: العملاء والمتابعات والتواصل والفواتير</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), one sheet each</source>
+        <translation>مصنف Excel ‏(.xlsx)، ورقة لكل جدول</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv), one table</source>
+        <translation>ملف CSV ‏(.csv)، جدول واحد</translation>
+    </message>
+    <message>
+        <source>A CSV file holds one table: choose one above to export it as CSV.</source>
+        <translation>ملف CSV يحمل جدولًا واحدًا: اختر جدولًا من الأعلى لتصديره بصيغة CSV.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>ملف CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>جارٍ كتابة {file}…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>صُدِّر إلى {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>سجل التواصل</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>{name}: the program writes CSV files (.csv) and Excel workbooks (.xlsx). Give the file one of these endings.</source>
+        <translation>{name}: يكتب البرنامج ملفات CSV ‏(.csv) ومصنفات Excel ‏(.xlsx). اجعل امتداد الملف أحدهما.</translation>
+    </message>
+    <message>
+        <source>A CSV file holds one table: choose customers, follow-ups, interactions or invoices, or export everything to an Excel workbook (.xlsx), one sheet each.</source>
+        <translation>ملف CSV يحمل جدولًا واحدًا: اختر العملاء أو المتابعات أو سجل التواصل أو الفواتير، أو صدّر الكل إلى مصنف Excel ‏(.xlsx) بورقة لكل جدول.</translation>
+    </message>
+    <message>
+        <source>{table}: more rows than an Excel sheet holds (1,048,576). Export them to a CSV file instead.</source>
+        <translation>{table}: صفوف أكثر مما تتسع له ورقة Excel ‏(1,048,576). صدّرها إلى ملف CSV بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>رقم العميل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>أرقام الجوال</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Person or business</source>
+        <translation>فرد أو منشأة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>المحيل</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>عميل منذ</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>تاريخ الأرشفة</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>موعدها</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Score (1-5)</source>
+        <translation>التقييم (1-5)</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>تاريخ الحل</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Before VAT</source>
+        <translation>قبل الضريبة</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>المردود</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>السداد</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>تصحح</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{path} exists and is not an ordinary file, so it was left alone. Choose a file name.</source>
@@ -1496,6 +1795,481 @@ The details were written to:
     <message>
         <source>The Hijri date can only be shown for days from {first} to {last}.</source>
         <translation>لا يمكن عرض التاريخ الهجري إلا للأيام من {first} إلى {last}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>not imported</source>
+        <translation>لا يُستورد</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (--dry-run).</source>
+        <translation>لم يُستورد شيء (--dry-run).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>استيراد العملاء</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Bring in the customers you keep elsewhere: a list saved from Excel or another program (CSV, .xlsx, .xls, .ods), or the contacts exported from a phone (.vcf). The first row of a list should name its columns; in the next step you say what each column holds.</source>
+        <translation>أدخِل العملاء المسجلين لديك في مكان آخر: قائمة محفوظة من Excel أو من برنامج آخر (CSV أو .xlsx أو .xls أو .ods)، أو جهات الاتصال المصدّرة من الجوال (.vcf). يُفترض أن يحمل الصف الأول من القائمة أسماء أعمدتها، وفي الخطوة التالية تحدد ما يحمله كل عمود.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you have seen the preview and chosen Import: you will see how many customers are new, which ones are already in the book, and every row that cannot be imported, with the reason.</source>
+        <translation>لا يُحفظ شيء قبل أن تطّلع على المعاينة وتختار «استيراد»: سترى عدد العملاء الجدد، ومن منهم موجود في الدفتر، وكل صف يتعذر استيراده مع السبب.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>Say what each column of the file holds. Columns set to “Do not import” are left out.</source>
+        <translation>حدّد ما يحمله كل عمود في الملف. الأعمدة المضبوطة على «عدم الاستيراد» تُترك.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>أمثلة</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>يُستورد بوصفه</translation>
+    </message>
+    <message>
+        <source>Birthdays are written:</source>
+        <translation>تواريخ الميلاد مكتوبة:</translation>
+    </message>
+    <message>
+        <source>Day first (21/05/1990)</source>
+        <translation>اليوم أولًا (21/05/1990)</translation>
+    </message>
+    <message>
+        <source>Month first (05/21/1990)</source>
+        <translation>الشهر أولًا (05/21/1990)</translation>
+    </message>
+    <message>
+        <source>Before anything is saved</source>
+        <translation>قبل حفظ أي شيء</translation>
+    </message>
+    <message>
+        <source>A row whose phone number a customer of the book (or an earlier row) already has:</source>
+        <translation>الصف الذي يحمل رقم جوال لعميل موجود في الدفتر (أو لصف سابق):</translation>
+    </message>
+    <message>
+        <source>Merge: add what the row has that the customer lacks (other numbers, email, tags, notes); nothing is overwritten</source>
+        <translation>دمج: إضافة ما في الصف مما ينقص العميل (أرقام أخرى، البريد، الوسوم، الملاحظات) دون استبدال شيء</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>تخطي الصف</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>اكتمل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>اختيار الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods *.vcf);;All files (*)</source>
+        <translation>قوائم العملاء (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods *.vcf);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>جارٍ قراءة الملف…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n rows</source>
+        <translation>
+            <numerusform>{file}: لا صفوف</numerusform>
+            <numerusform>{file}: صف واحد</numerusform>
+            <numerusform>{file}: صفان</numerusform>
+            <numerusform>{file}: %n صفوف</numerusform>
+            <numerusform>{file}: %n صفًا</numerusform>
+            <numerusform>{file}: %n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the customers&apos; names (“Name”, or “First name” and “Last name”).</source>
+        <translation>اختر العمود الذي يحمل أسماء العملاء («الاسم»، أو «الاسم الأول» و«اسم العائلة»).</translation>
+    </message>
+    <message>
+        <source>“{field}” is chosen for more than one column: choose it for one only.</source>
+        <translation>«{field}» مختار لأكثر من عمود: اختره لعمود واحد فقط.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>جارٍ فحص الصفوف…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows that cannot be imported: %n</source>
+        <translation>
+            <numerusform>الصفوف التي يتعذر استيرادها: لا شيء</numerusform>
+            <numerusform>الصفوف التي يتعذر استيرادها: صف واحد</numerusform>
+            <numerusform>الصفوف التي يتعذر استيرادها: صفان</numerusform>
+            <numerusform>الصفوف التي يتعذر استيرادها: %n صفوف</numerusform>
+            <numerusform>الصفوف التي يتعذر استيرادها: %n صفًا</numerusform>
+            <numerusform>الصفوف التي يتعذر استيرادها: %n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Why it cannot be imported</source>
+        <translation>سبب تعذر الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %n are listed)</source>
+        <translation>
+            <numerusform>(لا يُعرض شيء)</numerusform>
+            <numerusform>(يُعرض الأول منها)</numerusform>
+            <numerusform>(يُعرض الأولان منها)</numerusform>
+            <numerusform>(تُعرض الـ%n الأولى منها)</numerusform>
+            <numerusform>(يُعرض أول %n صفًا منها)</numerusform>
+            <numerusform>(يُعرض أول %n صف منها)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the customers…</source>
+        <translation>جارٍ استيراد العملاء…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was saved.</source>
+        <translation>أُلغي الاستيراد: لم يُحفظ شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message numerus="yes">
+        <source>%n new customers will be added.</source>
+        <translation>
+            <numerusform>لن يُضاف أي عميل جديد.</numerusform>
+            <numerusform>سيُضاف عميل جديد واحد.</numerusform>
+            <numerusform>سيُضاف عميلان جديدان.</numerusform>
+            <numerusform>سيُضاف %n عملاء جدد.</numerusform>
+            <numerusform>سيُضاف %n عميلًا جديدًا.</numerusform>
+            <numerusform>سيُضاف %n عميل جديد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n customers.</source>
+        <translation>
+            <numerusform>لم يُضف أي عميل.</numerusform>
+            <numerusform>أُضيف عميل واحد.</numerusform>
+            <numerusform>أُضيف عميلان.</numerusform>
+            <numerusform>أُضيف %n عملاء.</numerusform>
+            <numerusform>أُضيف %n عميلًا.</numerusform>
+            <numerusform>أُضيف %n عميل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of the file were not in UTF-8 as the rest is, and were read as Windows-1256 (Arabic): lines {lines}. Check their names in the preview.</source>
+        <translation>
+            <numerusform>لا أسطر في الملف بغير ترميز UTF-8: الأسطر {lines}.</numerusform>
+            <numerusform>سطر واحد في الملف لم يكن بترميز UTF-8 كبقية الملف، فقُرئ بترميز Windows-1256 (العربي): السطر {lines}. راجع الأسماء فيه في المعاينة.</numerusform>
+            <numerusform>سطران في الملف لم يكونا بترميز UTF-8 كبقية الملف، فقُرئا بترميز Windows-1256 (العربي): السطران {lines}. راجع الأسماء فيهما في المعاينة.</numerusform>
+            <numerusform>%n أسطر في الملف لم تكن بترميز UTF-8 كبقية الملف، فقُرئت بترميز Windows-1256 (العربي): الأسطر {lines}. راجع الأسماء فيها في المعاينة.</numerusform>
+            <numerusform>%n سطرًا في الملف لم تكن بترميز UTF-8 كبقية الملف، فقُرئت بترميز Windows-1256 (العربي): الأسطر {lines}. راجع الأسماء فيها في المعاينة.</numerusform>
+            <numerusform>%n سطر في الملف لم تكن بترميز UTF-8 كبقية الملف، فقُرئت بترميز Windows-1256 (العربي): الأسطر {lines}. راجع الأسماء فيها في المعاينة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n values where the headings have {columns}: its values would go in the wrong columns.</source>
+        <translation>
+            <numerusform>لا قيم في هذا الصف بينما العناوين {columns}: ستقع قيمه في غير أعمدتها.</numerusform>
+            <numerusform>في هذا الصف قيمة واحدة بينما العناوين {columns}: ستقع قيمه في غير أعمدتها.</numerusform>
+            <numerusform>في هذا الصف قيمتان بينما العناوين {columns}: ستقع قيمه في غير أعمدتها.</numerusform>
+            <numerusform>في هذا الصف %n قيم بينما العناوين {columns}: ستقع قيمه في غير أعمدتها.</numerusform>
+            <numerusform>في هذا الصف %n قيمة بينما العناوين {columns}: ستقع قيمه في غير أعمدتها.</numerusform>
+            <numerusform>في هذا الصف %n قيمة بينما العناوين {columns}: ستقع قيمه في غير أعمدتها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have the phone number of a customer already in the book: what they add (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</source>
+        <translation>
+            <numerusform>لا صفوف تحمل رقم جوال عميل موجود في الدفتر.</numerusform>
+            <numerusform>صف واحد يحمل رقم جوال عميل موجود في الدفتر: سيُدمج ما يضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في ذلك العميل دون استبدال شيء.</numerusform>
+            <numerusform>صفان يحملان رقم جوال عميل موجود في الدفتر: سيُدمج ما يضيفانه (أرقام أخرى، البريد، الوسوم، الملاحظات) في ذلك العميل دون استبدال شيء.</numerusform>
+            <numerusform>%n صفوف تحمل رقم جوال عميل موجود في الدفتر: سيُدمج ما تضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في ذلك العميل دون استبدال شيء.</numerusform>
+            <numerusform>%n صفًا تحمل رقم جوال عميل موجود في الدفتر: سيُدمج ما تضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في ذلك العميل دون استبدال شيء.</numerusform>
+            <numerusform>%n صف تحمل رقم جوال عميل موجود في الدفتر: سيُدمج ما تضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في ذلك العميل دون استبدال شيء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have the phone number of a customer already in the book and will be skipped.</source>
+        <translation>
+            <numerusform>لا صفوف تحمل رقم جوال عميل موجود في الدفتر.</numerusform>
+            <numerusform>صف واحد يحمل رقم جوال عميل موجود في الدفتر وسيُتخطى.</numerusform>
+            <numerusform>صفان يحملان رقم جوال عميل موجود في الدفتر وسيُتخطيان.</numerusform>
+            <numerusform>%n صفوف تحمل رقم جوال عميل موجود في الدفتر وستُتخطى.</numerusform>
+            <numerusform>%n صفًا تحمل رقم جوال عميل موجود في الدفتر وستُتخطى.</numerusform>
+            <numerusform>%n صف تحمل رقم جوال عميل موجود في الدفتر وستُتخطى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows repeat the phone number of an earlier row of the file and will be merged into it.</source>
+        <translation>
+            <numerusform>لا صفوف تكرر رقم جوال صف سابق في الملف.</numerusform>
+            <numerusform>صف واحد يكرر رقم جوال صف سابق في الملف وسيُدمج فيه.</numerusform>
+            <numerusform>صفان يكرران رقم جوال صف سابق في الملف وسيُدمجان فيه.</numerusform>
+            <numerusform>%n صفوف تكرر رقم جوال صف سابق في الملف وستُدمج فيه.</numerusform>
+            <numerusform>%n صفًا تكرر رقم جوال صف سابق في الملف وستُدمج فيه.</numerusform>
+            <numerusform>%n صف تكرر رقم جوال صف سابق في الملف وستُدمج فيه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows repeat the phone number of an earlier row of the file and will be skipped.</source>
+        <translation>
+            <numerusform>لا صفوف تكرر رقم جوال صف سابق في الملف.</numerusform>
+            <numerusform>صف واحد يكرر رقم جوال صف سابق في الملف وسيُتخطى.</numerusform>
+            <numerusform>صفان يكرران رقم جوال صف سابق في الملف وسيُتخطيان.</numerusform>
+            <numerusform>%n صفوف تكرر رقم جوال صف سابق في الملف وستُتخطى.</numerusform>
+            <numerusform>%n صفًا تكرر رقم جوال صف سابق في الملف وستُتخطى.</numerusform>
+            <numerusform>%n صف تكرر رقم جوال صف سابق في الملف وستُتخطى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows cannot be imported:</source>
+        <translation>
+            <numerusform>لا صفوف يتعذر استيرادها.</numerusform>
+            <numerusform>صف واحد يتعذر استيراده:</numerusform>
+            <numerusform>صفان يتعذر استيرادهما:</numerusform>
+            <numerusform>%n صفوف يتعذر استيرادها:</numerusform>
+            <numerusform>%n صفًا يتعذر استيرادها:</numerusform>
+            <numerusform>%n صف يتعذر استيرادها:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added details to %n customers already in the book.</source>
+        <translation>
+            <numerusform>لم تُضف بيانات إلى أي عميل موجود في الدفتر.</numerusform>
+            <numerusform>أُضيفت بيانات إلى عميل واحد موجود في الدفتر.</numerusform>
+            <numerusform>أُضيفت بيانات إلى عميلين موجودين في الدفتر.</numerusform>
+            <numerusform>أُضيفت بيانات إلى %n عملاء موجودين في الدفتر.</numerusform>
+            <numerusform>أُضيفت بيانات إلى %n عميلًا موجودًا في الدفتر.</numerusform>
+            <numerusform>أُضيفت بيانات إلى %n عميل موجود في الدفتر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers already in the book had nothing new in the file.</source>
+        <translation>
+            <numerusform>لا عملاء في الدفتر بلا جديد في الملف.</numerusform>
+            <numerusform>عميل واحد موجود في الدفتر لم يكن له جديد في الملف.</numerusform>
+            <numerusform>عميلان موجودان في الدفتر لم يكن لهما جديد في الملف.</numerusform>
+            <numerusform>%n عملاء موجودون في الدفتر لم يكن لهم جديد في الملف.</numerusform>
+            <numerusform>%n عميلًا موجودًا في الدفتر لم يكن لهم جديد في الملف.</numerusform>
+            <numerusform>%n عميل موجود في الدفتر لم يكن لهم جديد في الملف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n rows whose phone number was already there.</source>
+        <translation>
+            <numerusform>لم يُتخطَّ أي صف.</numerusform>
+            <numerusform>تُخطي صف واحد رقم جواله موجود من قبل.</numerusform>
+            <numerusform>تُخطي صفان رقما جواليهما موجودان من قبل.</numerusform>
+            <numerusform>تُخطيت %n صفوف أرقام جوالاتها موجودة من قبل.</numerusform>
+            <numerusform>تُخطي %n صفًا أرقام جوالاتها موجودة من قبل.</numerusform>
+            <numerusform>تُخطي %n صف أرقام جوالاتها موجودة من قبل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows could not be imported.</source>
+        <translation>
+            <numerusform>لا صفوف تعذر استيرادها.</numerusform>
+            <numerusform>تعذر استيراد صف واحد.</numerusform>
+            <numerusform>تعذر استيراد صفين.</numerusform>
+            <numerusform>تعذر استيراد %n صفوف.</numerusform>
+            <numerusform>تعذر استيراد %n صفًا.</numerusform>
+            <numerusform>تعذر استيراد %n صف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is larger than %n MB: that is not a customer list the program can import.</source>
+        <translation>
+            <numerusform>{name} أكبر من %n ميغابايت: ليست هذه قائمة عملاء يمكن للبرنامج استيرادها.</numerusform>
+            <numerusform>{name} أكبر من ميغابايت واحد: ليست هذه قائمة عملاء يمكن للبرنامج استيرادها.</numerusform>
+            <numerusform>{name} أكبر من ميغابايتين: ليست هذه قائمة عملاء يمكن للبرنامج استيرادها.</numerusform>
+            <numerusform>{name} أكبر من %n ميغابايت: ليست هذه قائمة عملاء يمكن للبرنامج استيرادها.</numerusform>
+            <numerusform>{name} أكبر من %n ميغابايت: ليست هذه قائمة عملاء يمكن للبرنامج استيرادها.</numerusform>
+            <numerusform>{name} أكبر من %n ميغابايت: ليست هذه قائمة عملاء يمكن للبرنامج استيرادها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbook has %n sheets: the first one with anything in it, “{sheet}”, is read.</source>
+        <translation>
+            <numerusform>لا أوراق في المصنف: تُقرأ «{sheet}».</numerusform>
+            <numerusform>في المصنف ورقة واحدة: تُقرأ «{sheet}».</numerusform>
+            <numerusform>في المصنف ورقتان: تُقرأ أول ورقة فيها بيانات، «{sheet}».</numerusform>
+            <numerusform>في المصنف %n أوراق: تُقرأ أول ورقة فيها بيانات، «{sheet}».</numerusform>
+            <numerusform>في المصنف %n ورقة: تُقرأ أول ورقة فيها بيانات، «{sheet}».</numerusform>
+            <numerusform>في المصنف %n ورقة: تُقرأ أول ورقة فيها بيانات، «{sheet}».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>عدم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>المنشأة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Area or city</source>
+        <translation>المنطقة أو المدينة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Person or business</source>
+        <translation>فرد أو منشأة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>الملف {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened: it is a folder, or you may not have permission to read it.</source>
+        <translation>تعذر فتح الملف {path}: إما أنه مجلد، أو ليست لديك صلاحية قراءته.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing in it to import.</source>
+        <translation>{name} فارغ: لا يوجد فيه ما يُستورد.</translation>
+    </message>
+    <message>
+        <source>{name} has a row of headings but no customers under it: there is nothing to import.</source>
+        <translation>في {name} صف عناوين ولا عملاء تحته: لا يوجد ما يُستورد.</translation>
+    </message>
+    <message>
+        <source>{name} holds no contacts: there is nothing to import.</source>
+        <translation>لا يحمل {name} أي جهة اتصال: لا يوجد ما يُستورد.</translation>
+    </message>
+    <message>
+        <source>{name} is not a table the program can read. Save it from your spreadsheet as CSV or as an Excel workbook (.xlsx), or export your phone&apos;s contacts as a .vcf file, and import that.</source>
+        <translation>{name} ليس جدولًا يستطيع البرنامج قراءته. احفظه من برنامج الجداول بصيغة CSV أو مصنف Excel ‏(.xlsx)، أو صدّر جهات اتصال جوالك ملفَّ .vcf، ثم استورده.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a workbook: it may be damaged, or protected by a password. Open it in your spreadsheet, save it again without a password, and import it again.</source>
+        <translation>تعذرت قراءة {name} مصنفًا: ربما كان تالفًا أو محميًا بكلمة مرور. افتحه في برنامج الجداول واحفظه من جديد دون كلمة مرور، ثم استورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text was read as {encoding}.</source>
+        <translation>قُرئ نص الملف بترميز {encoding}.</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>العمود {number}</translation>
+    </message>
+    <message>
+        <source>A quotation mark (&quot;) opened in this row is never closed, so the file could not be read from line {line} to its end (line {last}). Close the quotation mark and import the file again.</source>
+        <translation>علامة تنصيص (&quot;) فُتحت في هذا الصف ولم تُغلق، فتعذرت قراءة الملف من السطر {line} حتى نهايته (السطر {last}). أغلق علامة التنصيص واستورد الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>It runs from line {first} to line {last}: a quotation mark may be missing.</source>
+        <translation>يمتد من السطر {first} إلى السطر {last}: ربما نقصت علامة تنصيص.</translation>
+    </message>
+    <message>
+        <source>“{phone}” has letters in it: it is not a phone number.</source>
+        <translation>«{phone}» فيه حروف: ليس رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date the program can read. Write it day first, for example 21/05/1990.</source>
+        <translation>«{value}» ليس تاريخًا يستطيع البرنامج قراءته. اكتبه واليوم أولًا، مثال: 21/05/1990.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date.</source>
+        <translation>«{value}» ليس تاريخًا.</translation>
+    </message>
+    <message>
+        <source>Company: {name}</source>
+        <translation>المنشأة: {name}</translation>
+    </message>
+    <message>
+        <source>No column is imported as the name.</source>
+        <translation>لا يوجد عمود يُستورد بوصفه الاسم.</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>جهة الاتصال {number}</translation>
+    </message>
+    <message>
+        <source>Row {number}</source>
+        <translation>الصف {number}</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): {reason}</source>
+        <translation>{where} ({name}): {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3399,14 @@ The details were written to:
     <message>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>استيراد العملاء…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Follow-up scheduled.</source>

@@ -73,6 +73,20 @@
 <context>
     <name>Customers</name>
     <message numerus="yes">
+        <source>The email address is longer than %n characters.</source>
+        <translation>
+            <numerusform>The email address is longer than %n character.</numerusform>
+            <numerusform>The email address is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The area is longer than %n characters.</source>
+        <translation>
+            <numerusform>The area is longer than %n character.</numerusform>
+            <numerusform>The area is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The name is longer than %n characters.</source>
         <translation>
             <numerusform>The name is longer than %n character.</numerusform>
@@ -118,6 +132,138 @@
         <translation>
             <numerusform>The reason is longer than %n character.</numerusform>
             <numerusform>The reason is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>{file}: %n rows</source>
+        <translation>
+            <numerusform>{file}: %n row</numerusform>
+            <numerusform>{file}: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows that cannot be imported: %n</source>
+        <translation>
+            <numerusform>Rows that cannot be imported: %n</numerusform>
+            <numerusform>Rows that cannot be imported: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %n are listed)</source>
+        <translation>
+            <numerusform>(the first %n is listed)</numerusform>
+            <numerusform>(the first %n are listed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message numerus="yes">
+        <source>%n new customers will be added.</source>
+        <translation>
+            <numerusform>%n new customer will be added.</numerusform>
+            <numerusform>%n new customers will be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n customers.</source>
+        <translation>
+            <numerusform>Added %n customer.</numerusform>
+            <numerusform>Added %n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of the file were not in UTF-8 as the rest is, and were read as Windows-1256 (Arabic): lines {lines}. Check their names in the preview.</source>
+        <translation>
+            <numerusform>%n line of the file was not in UTF-8 as the rest is, and was read as Windows-1256 (Arabic): line {lines}. Check its names in the preview.</numerusform>
+            <numerusform>%n lines of the file were not in UTF-8 as the rest is, and were read as Windows-1256 (Arabic): lines {lines}. Check their names in the preview.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n values where the headings have {columns}: its values would go in the wrong columns.</source>
+        <translation>
+            <numerusform>This row has %n value where the headings have {columns}: its values would go in the wrong columns.</numerusform>
+            <numerusform>This row has %n values where the headings have {columns}: its values would go in the wrong columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have the phone number of a customer already in the book: what they add (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</source>
+        <translation>
+            <numerusform>%n row has the phone number of a customer already in the book: what it adds (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</numerusform>
+            <numerusform>%n rows have the phone number of a customer already in the book: what they add (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have the phone number of a customer already in the book and will be skipped.</source>
+        <translation>
+            <numerusform>%n row has the phone number of a customer already in the book and will be skipped.</numerusform>
+            <numerusform>%n rows have the phone number of a customer already in the book and will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows repeat the phone number of an earlier row of the file and will be merged into it.</source>
+        <translation>
+            <numerusform>%n row repeats the phone number of an earlier row of the file and will be merged into it.</numerusform>
+            <numerusform>%n rows repeat the phone number of an earlier row of the file and will be merged into it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows repeat the phone number of an earlier row of the file and will be skipped.</source>
+        <translation>
+            <numerusform>%n row repeats the phone number of an earlier row of the file and will be skipped.</numerusform>
+            <numerusform>%n rows repeat the phone number of an earlier row of the file and will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows cannot be imported:</source>
+        <translation>
+            <numerusform>%n row cannot be imported:</numerusform>
+            <numerusform>%n rows cannot be imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added details to %n customers already in the book.</source>
+        <translation>
+            <numerusform>Added details to %n customer already in the book.</numerusform>
+            <numerusform>Added details to %n customers already in the book.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers already in the book had nothing new in the file.</source>
+        <translation>
+            <numerusform>%n customer already in the book had nothing new in the file.</numerusform>
+            <numerusform>%n customers already in the book had nothing new in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n rows whose phone number was already there.</source>
+        <translation>
+            <numerusform>Skipped %n row whose phone number was already there.</numerusform>
+            <numerusform>Skipped %n rows whose phone number was already there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows could not be imported.</source>
+        <translation>
+            <numerusform>%n row could not be imported.</numerusform>
+            <numerusform>%n rows could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is larger than %n MB: that is not a customer list the program can import.</source>
+        <translation>
+            <numerusform>{name} is larger than %n MB: that is not a customer list the program can import.</numerusform>
+            <numerusform>{name} is larger than %n MB: that is not a customer list the program can import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbook has %n sheets: the first one with anything in it, “{sheet}”, is read.</source>
+        <translation>
+            <numerusform>The workbook has %n sheet: the first one with anything in it, “{sheet}”, is read.</numerusform>
+            <numerusform>The workbook has %n sheets: the first one with anything in it, “{sheet}”, is read.</numerusform>
         </translation>
     </message>
 </context>

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.clock import add_months, shop_today
 from retention_desktop.customers import (
+    MAX_AREA,
     MAX_CADENCE,
+    MAX_EMAIL,
     CustomerDraft,
     CustomerNotFound,
     LikelyDuplicate,
@@ -137,9 +139,11 @@ class CustomerDialog(QDialog):
         self.phones = PhoneList()
         self.email = QLineEdit()
         self.email.setObjectName("email")
+        self.email.setMaxLength(MAX_EMAIL)
         left_to_right_field(self.email)
         self.area = QLineEdit()
         self.area.setObjectName("area")
+        self.area.setMaxLength(MAX_AREA)  # check_draft refuses longer; this field has no place for the message
         self.area.setCompleter(QCompleter(known_areas(context.db), self.area))
         self.address = QLineEdit()
         self.address.setObjectName("address")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QProcess, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QMainWindow, QMessageBox, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from retention_desktop import __version__
 from retention_desktop.clock import shop_today
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.notifier.quit_requested.connect(self.close)
 
         self._build_actions()
+        self._build_data_actions()
         self.resize(1100, 680)
         self._restore_layout()
 
@@ -163,6 +164,34 @@ class MainWindow(QMainWindow):
         menu.addAction(self.action_catalogue)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self.action_about)
+
+    # -- data in and out: File → Import customers…, File → Export… -------------------------------------
+    def _build_data_actions(self) -> None:
+        self.action_import = self._action("actionImportCustomers", self.tr("&Import customers…"), None, self.import_customers)
+        self.action_export = self._action("actionExport", self.tr("&Export…"), None, self.export_book)
+        # In the File menu, above Settings (the menu is built in _build_actions).
+        for file_menu in self.action_settings.associatedObjects():
+            if isinstance(file_menu, QMenu):
+                file_menu.insertActions(self.action_settings, [self.action_import, self.action_export])
+                file_menu.insertSeparator(self.action_settings)
+
+    def import_customers(self) -> QDialog:
+        from ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._context.changed.emit)
+        dialog.open()
+        return dialog
+
+    def export_book(self) -> QDialog:
+        from ui.export_dialog import ExportDialog, export_message
+
+        dialog = ExportDialog(self._context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda path: self.statusBar().showMessage(export_message(path), STATUS_TIMEOUT_MS))
+        dialog.open()
+        return dialog
 
     # -- pages ------------------------------------------------------------------------------------
     @property

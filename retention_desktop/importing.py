@@ -1,0 +1,1258 @@
+"""Customers brought in from the files shops keep (CSV, Excel, phone contacts): read, matched
+column by column, previewed, then added or merged in one transaction."""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+import logging
+import os
+import re
+from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from retention_desktop.customers import (
+    CustomerDraft,
+    PreparedCustomer,
+    ValidationError,
+    add_prepared_customers,
+    customer_drafts,
+    phone_owners,
+    prepare_customers,
+    update_prepared_customers,
+)
+from retention_desktop.clock import shop_today
+from retention_desktop.db import Database
+from retention_desktop.errors import UserError
+from retention_desktop.i18n import translate
+from retention_desktop.kinds import CustomerKind, Gender
+from retention_desktop.progress import Progress
+from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
+from retention_desktop.text import ascii_digits, clean_line, clean_paragraph, fold, isolate_ltr
+
+log = logging.getLogger(__name__)
+
+# What a cell of a workbook can be, as python-calamine gives it; a CSV's cells are all text.
+Cell = str | int | float | bool | date | datetime | time | timedelta | None
+
+MAX_FILE_BYTES = 200 * 1024 * 1024  # larger than any shop's customer list; past it, memory would suffer
+_STEP = 1000  # rows between two looks at Cancel
+
+
+# --- what a column holds ----------------------------------------------------------------------
+
+
+class Field(enum.StrEnum):
+    """What a column of the file holds, as the owner matched it (guess_mapping guesses)."""
+
+    IGNORE = "ignore"
+    NAME = "name"
+    FIRST_NAME = "first_name"
+    LAST_NAME = "last_name"
+    COMPANY = "company"
+    PHONE = "phone"
+    EMAIL = "email"
+    AREA = "area"
+    ADDRESS = "address"
+    BIRTHDAY = "birthday"
+    GENDER = "gender"
+    KIND = "kind"
+    TAGS = "tags"
+    NOTES = "notes"
+
+
+# Fields that several columns may hold: their values add up (a mobile and a landline column).
+REPEATABLE = frozenset({Field.IGNORE, Field.PHONE, Field.TAGS, Field.NOTES})
+
+
+def field_label(field: Field) -> str:
+    """The name of a field in the mapping step's lists."""
+    return {
+        Field.IGNORE: translate("Importing", "Do not import"),
+        Field.NAME: translate("Importing", "Name"),
+        Field.FIRST_NAME: translate("Importing", "First name"),
+        Field.LAST_NAME: translate("Importing", "Last name"),
+        Field.COMPANY: translate("Importing", "Company"),
+        Field.PHONE: translate("Importing", "Phone"),
+        Field.EMAIL: translate("Importing", "Email"),
+        Field.AREA: translate("Importing", "Area or city"),
+        Field.ADDRESS: translate("Importing", "Address"),
+        Field.BIRTHDAY: translate("Importing", "Birthday"),
+        Field.GENDER: translate("Importing", "Gender"),
+        Field.KIND: translate("Importing", "Person or business"),
+        Field.TAGS: translate("Importing", "Tags"),
+        Field.NOTES: translate("Importing", "Notes"),
+    }[field]
+
+
+# The headers shops write, folded (text.fold) and with punctuation as spaces. Whole headers are
+# looked up first; then the words in _HEADER_PARTS, in order, inside a longer header.
+_HEADER_WORDS: dict[Field, tuple[str, ...]] = {
+    Field.IGNORE: (
+        "id", "no", "number", "#", "customer no", "customer id", "customer number", "serial", "رقم العميل", "م",
+        "مسلسل", "الرقم التسلسلي", "تسلسل", "stage", "المرحله", "source", "المصدر", "referred by", "المحيل",
+        "customer since", "عميل منذ", "archived on", "تاريخ الارشفه", "created", "created at", "تاريخ الاضافه",
+    ),
+    Field.NAME: (
+        "name", "full name", "customer", "customer name", "client", "client name", "contact", "contact name",
+        "display name", "الاسم", "اسم", "الاسم الكامل", "اسم العميل", "العميل", "الاسم الثلاثي", "الاسم الرباعي",
+        "اسم الزبون", "الزبون", "اسم العميله", "الاسم بالكامل",
+    ),
+    Field.FIRST_NAME: ("first name", "given name", "first", "forename", "الاسم الاول", "الاول"),
+    Field.LAST_NAME: ("last name", "family name", "surname", "last", "اسم العائله", "العائله", "الكنيه", "اللقب"),
+    Field.COMPANY: (
+        "company", "company name", "organization", "organisation", "business name", "الشركه", "اسم الشركه",
+        "المنشاه", "اسم المنشاه", "الجهه", "المؤسسه",
+    ),
+    Field.PHONE: (
+        "phone", "phones", "mobile", "tel", "telephone", "cell", "cellphone", "mobile number", "phone number",
+        "whatsapp", "الجوال", "الهاتف", "رقم الجوال", "رقم الهاتف", "جوال", "هاتف", "الموبايل", "موبايل",
+        "رقم الموبايل", "تليفون", "رقم التليفون", "واتساب", "رقم الواتساب", "الواتساب", "ارقام الهاتف",
+        "ارقام الجوال", "الرقم", "رقم",
+    ),
+    Field.EMAIL: (
+        "email", "e mail", "mail", "email address", "البريد", "البريد الالكتروني", "الايميل", "ايميل", "بريد الكتروني",
+    ),
+    Field.AREA: (
+        "city", "area", "district", "region", "neighbourhood", "neighborhood", "town", "المدينه", "المنطقه",
+        "الحي", "مدينه", "منطقه", "البلد",
+    ),
+    Field.ADDRESS: ("address", "street", "street address", "العنوان", "عنوان", "الشارع"),
+    Field.BIRTHDAY: (
+        "birthday", "date of birth", "birth date", "birthdate", "dob", "تاريخ الميلاد", "الميلاد", "تاريخ الولاده",
+        "يوم الميلاد", "عيد الميلاد",
+    ),
+    Field.GENDER: ("gender", "sex", "الجنس", "النوع", "الجنس ذكر انثي"),
+    Field.KIND: ("type", "customer type", "kind", "person or business", "نوع العميل", "فرد او منشاه", "الصفه"),
+    Field.TAGS: (
+        "tags", "tag", "labels", "groups", "group", "categories", "category", "الوسوم", "وسوم", "التصنيف",
+        "التصنيفات", "المجموعه", "المجموعات", "الفئه",
+    ),
+    Field.NOTES: ("notes", "note", "comments", "comment", "remarks", "ملاحظات", "الملاحظات", "ملاحظه", "تعليق", "تعليقات"),
+}
+_HEADER_PARTS: tuple[tuple[Field, tuple[str, ...]], ...] = (
+    (Field.IGNORE, ("type", "label", "نوع")),  # "Phone 1 - Type" (Google Contacts) is not a number
+    (Field.BIRTHDAY, ("birth", "ميلاد", "ولاده")),
+    (Field.EMAIL, ("mail", "بريد", "ايميل")),
+    (Field.PHONE, ("phone", "mobile", "tel", "cell", "whatsapp", "جوال", "هاتف", "موبايل", "تليفون", "واتس")),
+    (Field.FIRST_NAME, ("first", "given", "الاول")),
+    (Field.LAST_NAME, ("last", "family", "surname", "عائله")),
+    (Field.COMPANY, ("company", "organi", "شركه", "مؤسسه", "منشاه")),
+    (Field.NAME, ("name", "اسم")),
+    (Field.AREA, ("city", "area", "district", "region", "مدينه", "منطقه")),
+    (Field.ADDRESS, ("address", "street", "عنوان")),
+    (Field.NOTES, ("note", "comment", "remark", "ملاحظ", "تعليق")),
+    (Field.TAGS, ("tag", "group", "categor", "وسم", "تصنيف", "مجموع")),
+    (Field.GENDER, ("gender", "sex", "جنس")),
+)
+_PUNCTUATION = re.compile(r"[\s_\-.:*()\[\]/\\|'\"؟?،,]+")
+
+
+def _header_key(header: str) -> str:
+    return " ".join(_PUNCTUATION.sub(" ", fold(clean_line(header))).split())
+
+
+_HEADER_LOOKUP = {_header_key(word): f for f, words in _HEADER_WORDS.items() for word in words}
+
+
+def field_of_header(header: str) -> Field | None:
+    """The field a header names (in Arabic or English, in the words shops use), or None."""
+    key = _header_key(header)
+    if not key:
+        return None
+    if key in _HEADER_LOOKUP:
+        return _HEADER_LOOKUP[key]
+    bare = " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in key.split())  # without "al-"
+    if bare in _HEADER_LOOKUP:
+        return _HEADER_LOOKUP[bare]
+    for f, parts in _HEADER_PARTS:
+        if any(part in key for part in parts):
+            return f
+    return None
+
+
+# --- the file as read --------------------------------------------------------------------------
+
+
+class FileKind(enum.StrEnum):
+    TABLE = "table"  # CSV or text
+    WORKBOOK = "workbook"  # Excel or OpenDocument
+    CONTACTS = "contacts"  # vCard
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    number: int  # the line (CSV), the sheet's row (Excel) or the contact's place (vCard), from 1
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A row that cannot be imported, and why, in the user's language."""
+
+    number: int
+    name: str  # as the file has it, shortened; "" when none could be read
+    reason: str
+
+
+@dataclass
+class SourceFile:
+    """A file's columns and rows as read, before any field is matched."""
+
+    path: Path
+    kind: FileKind
+    headers: tuple[str, ...]
+    rows: list[SourceRow]
+    problems: list[RowProblem] = field(default_factory=list)  # rows that could not be read at all
+    remarks: list[str] = field(default_factory=list)  # about the whole file: its encoding, its sheet
+    fixed: tuple[Field, ...] | None = None  # contacts: their fields are known, nothing to match
+
+    def samples(self, column: int, count: int = 3) -> list[str]:
+        """The first few values a column holds, for the mapping step."""
+        found: list[str] = []
+        for row in self.rows:
+            if column < len(row.cells):
+                text = clean_line(cell_text(row.cells[column]))
+                if text:
+                    found.append(text)
+                    if len(found) == count:
+                        break
+        return found
+
+
+# --- files that cannot be read ---------------------------------------------------------------
+
+
+class ImportFileError(UserError):
+    """A file that cannot be imported at all; nothing was read from it into the book."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(path, detail)
+        self.path = path
+        self.detail = detail
+
+    @property
+    def name(self) -> str:
+        return isolate_ltr(self.path.name)
+
+
+class FileMissing(ImportFileError):
+    def __str__(self) -> str:
+        return translate("Importing", "The file {path} does not exist.").format(path=isolate_ltr(str(self.path)))
+
+
+class FileNotReadable(ImportFileError):
+    def __str__(self) -> str:
+        return translate(
+            "Importing", "The file {path} cannot be opened: it is a folder, or you may not have permission to read it."
+        ).format(path=isolate_ltr(str(self.path)))
+
+
+class FileTooLarge(ImportFileError):
+    def __str__(self) -> str:
+        return translate(
+            "Importing", "{name} is larger than %n MB: that is not a customer list the program can import.", None,
+            MAX_FILE_BYTES // (1024 * 1024),
+        ).format(name=self.name)
+
+
+class FileEmpty(ImportFileError):
+    def __str__(self) -> str:
+        return translate("Importing", "{name} is empty: there is nothing in it to import.").format(name=self.name)
+
+
+class NoRows(ImportFileError):
+    def __str__(self) -> str:
+        return translate(
+            "Importing", "{name} has a row of headings but no customers under it: there is nothing to import."
+        ).format(name=self.name)
+
+
+class NoContacts(ImportFileError):
+    def __str__(self) -> str:
+        return translate("Importing", "{name} holds no contacts: there is nothing to import.").format(name=self.name)
+
+
+class NotATable(ImportFileError):
+    def __str__(self) -> str:
+        return translate(
+            "Importing",
+            "{name} is not a table the program can read. Save it from your spreadsheet as CSV or as an Excel "
+            "workbook (.xlsx), or export your phone's contacts as a .vcf file, and import that.",
+        ).format(name=self.name)
+
+
+class WorkbookUnreadable(ImportFileError):
+    def __str__(self) -> str:
+        return translate(
+            "Importing",
+            "{name} could not be read as a workbook: it may be damaged, or protected by a password. Open it in "
+            "your spreadsheet, save it again without a password, and import it again.",
+        ).format(name=self.name)
+
+
+def read_file(path: Path | str, *, progress: Progress | None = None) -> SourceFile:
+    """Read a customer list: a CSV or text table (UTF-8 with or without BOM, UTF-16, Windows-1256;
+    comma, semicolon, tab or bar between values), an Excel or OpenDocument workbook (the first
+    sheet that has anything in it), or phone contacts (.vcf). What the file is, is told from its
+    content, whatever its name says. Raises an ImportFileError when it cannot be read at all."""
+    path = Path(path)
+    if not path.exists():
+        raise FileMissing(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FileTooLarge(path)
+        with path.open("rb") as file:
+            head = file.read(8)
+    except (IsADirectoryError, PermissionError) as e:
+        raise FileNotReadable(path) from e
+    except OSError as e:
+        raise FileNotReadable(path, str(e)) from e
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return _read_workbook(path)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise FileNotReadable(path, str(e)) from e
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise FileEmpty(path)
+    text, remarks = _decode(path, data)
+    if progress is not None:
+        progress.check()
+    from retention_desktop.vcard import looks_like_vcard
+
+    if looks_like_vcard(text):
+        return _read_contacts(path, text, remarks)
+    return _read_text_table(path, text, remarks, progress)
+
+
+# --- text: its encoding -------------------------------------------------------------------------
+
+_ENCODING_NAMES = {
+    "utf_8": "UTF-8",
+    "utf-8-sig": "UTF-8",
+    "utf_16": "UTF-16",
+    "utf_16_le": "UTF-16",
+    "utf_16_be": "UTF-16",
+    "cp1256": "Windows-1256",
+    "cp1252": "Windows-1252",
+}
+# Arabic letters as Windows-1256 has them (0xC1-0xDA, 0xDC-0xDF, 0xE1, 0xE3-0xE6, 0xEC, 0xED).
+_CP1256_ARABIC = re.compile("[\u0621-\u064a]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _encoding_name(codec: str) -> str:
+    return _ENCODING_NAMES.get(codec.lower().replace("-", "_"), codec.upper())
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, list[str]]:
+    """The file's text and what is worth saying about how it was read."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        codec = "utf-8-sig"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        codec = "utf_16"
+    elif b"\x00" in data[:4096]:
+        if data.count(b"\x00", 0, 4096) * 8 < len(data[:4096]):
+            raise NotATable(path)  # a few NULs in text: a binary file, not UTF-16 without its mark
+        codec = _detected_codec(path, data)
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return _checked_text(path, text), []
+        mixed = _mixed_utf8(data)
+        if mixed is not None:
+            return _checked_text(path, mixed[0]), mixed[1]
+        codec = _detected_codec(path, data)
+    try:
+        text = data.decode(codec)
+    except (UnicodeDecodeError, LookupError) as e:
+        raise NotATable(path) from e
+    remarks = [] if codec in ("utf-8-sig",) else [
+        translate("Importing", "The file's text was read as {encoding}.").format(encoding=_encoding_name(codec))
+    ]
+    return _checked_text(path, text.lstrip("\ufeff")), remarks
+
+
+def _detected_codec(path: Path, data: bytes) -> str:
+    """UTF-16 without its mark, Windows-1256 or Windows-1252, as charset-normalizer tells them
+    apart; between the last two, Arabic letters decide (a shop's old Excel in Arabic Windows)."""
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(
+        data[: 1024 * 1024], cp_isolation=["utf_8", "utf_16_le", "utf_16_be", "cp1256", "cp1252"]
+    ).best()
+    if best is None:
+        raise NotATable(path)
+    codec = str(best.encoding)
+    if codec == "cp1252":
+        arabic = len(_CP1256_ARABIC.findall(data[: 1024 * 1024].decode("cp1256", "replace")))
+        other = sum(1 for b in data[: 1024 * 1024] if b >= 0x80)
+        if other and arabic * 2 >= other:
+            codec = "cp1256"
+    return codec
+
+
+def _mixed_utf8(data: bytes) -> tuple[str, list[str]] | None:
+    """A file that is UTF-8 but for a few lines (rows pasted in from a Windows-1256 file): those
+    lines read as Windows-1256, and said. None when the file is not mostly UTF-8."""
+    lines = data.split(b"\n")
+    bad: list[int] = []
+    utf8_non_ascii = 0
+    decoded: list[str] = []
+    for number, line in enumerate(lines, 1):
+        try:
+            text = line.decode("utf-8")
+            if not line.isascii():
+                utf8_non_ascii += 1
+        except UnicodeDecodeError:
+            text = line.decode("cp1256", "replace")
+            bad.append(number)
+        decoded.append(text)
+    if not utf8_non_ascii or len(bad) > utf8_non_ascii:
+        return None
+    shown = ", ".join(str(n) for n in bad[:10]) + ("…" if len(bad) > 10 else "")
+    remark = translate(
+        "Importing",
+        "%n lines of the file were not in UTF-8 as the rest is, and were read as Windows-1256 (Arabic): "
+        "lines {lines}. Check their names in the preview.",
+        None,
+        len(bad),
+    ).format(lines=shown)
+    return "\n".join(decoded), [remark]
+
+
+def _checked_text(path: Path, text: str) -> str:
+    """Refuse a binary file that happened to decode: text does not hold control characters."""
+    sample = text[:65536]
+    if "\x00" in sample or len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+        raise NotATable(path)
+    return text
+
+
+# --- text: its table --------------------------------------------------------------------------
+
+_DELIMITERS = (",", ";", "\t", "|")
+_SEP_LINE = re.compile(r"^\ufeff?sep=(.)\s*$", re.IGNORECASE)  # Excel's "sep=;" first line
+
+
+def _delimiter(lines: Sequence[str]) -> str:
+    """The separator that cuts the first lines into the same number of values (more than one)."""
+    sample = "".join(lines)
+    best, best_score = ",", (0.0, 0)
+    for candidate in _DELIMITERS:
+        counts = [len(r) for r in csv.reader(io.StringIO(sample, newline=""), delimiter=candidate) if any(c.strip() for c in r)]
+        if not counts:
+            continue
+        usual = max(set(counts), key=counts.count)
+        if usual < 2:
+            continue
+        score = (counts.count(usual) / len(counts), usual)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _read_text_table(path: Path, text: str, remarks: list[str], progress: Progress | None) -> SourceFile:
+    lines = list(io.StringIO(text, newline=""))
+    if lines and (sep := _SEP_LINE.match(lines[0])) is not None:
+        delimiter, first_line = sep.group(1), 2
+        lines = lines[1:]
+    else:
+        delimiter, first_line = _delimiter(lines[:50]), 1
+    reader = csv.reader(iter(lines), delimiter=delimiter)
+    headers: list[str] | None = None
+    rows: list[SourceRow] = []
+    problems: list[RowProblem] = []
+    line_before = 0
+    while True:
+        start = line_before + first_line
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:  # a value past csv's size limit: a quotation mark left open
+            problems.append(_open_quote(start, reader.line_num + first_line - 1, len(lines) + first_line - 1))
+            break
+        end = reader.line_num + first_line - 1
+        line_before = reader.line_num
+        if not any(c.strip() for c in cells):
+            continue
+        if headers is None:
+            if _looks_like_data(cells):
+                headers = [_column_name(i) for i in range(len(cells))]
+            else:
+                headers = [clean_line(c) or _column_name(i) for i, c in enumerate(cells)]
+                continue
+        if end == len(lines) + first_line - 1 and end > start and "".join(lines[start - first_line :]).count('"') % 2:
+            problems.append(_open_quote(start, start, end))
+            break
+        while len(cells) > len(headers) and not cells[-1].strip():
+            cells.pop()
+        if len(cells) != len(headers):
+            problems.append(_wrong_count(start, end, cells, len(headers)))
+            continue
+        rows.append(SourceRow(start, tuple(cells)))
+        if progress is not None and len(rows) % _STEP == 0:
+            progress.check()
+    if headers is None:
+        raise FileEmpty(path)
+    if not rows and not problems:
+        raise NoRows(path)
+    return SourceFile(path, FileKind.TABLE, tuple(headers), rows, problems, remarks)
+
+
+def _column_name(index: int) -> str:
+    return translate("Importing", "Column {number}").format(number=index + 1)
+
+
+def _open_quote(row: int, line: int, last: int) -> RowProblem:
+    return RowProblem(
+        row,
+        "",
+        translate(
+            "Importing",
+            "A quotation mark (\") opened in this row is never closed, so the file could not be read from line "
+            "{line} to its end (line {last}). Close the quotation mark and import the file again.",
+        ).format(line=line, last=last),
+    )
+
+
+def _wrong_count(start: int, end: int, cells: list[str], expected: int) -> RowProblem:
+    reason = translate(
+        "Importing", "This row has %n values where the headings have {columns}: its values would go in the wrong columns.",
+        None, len(cells),
+    ).format(columns=expected)
+    if end > start:
+        reason += " " + translate(
+            "Importing", "It runs from line {first} to line {last}: a quotation mark may be missing."
+        ).format(first=start, last=end)
+    return RowProblem(start, _short_name(cells[0] if cells else ""), reason)
+
+
+_PHONE_LIKE = re.compile(r"^\+?[\d\s\-().]{7,}$")
+_EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _looks_like_data(cells: Sequence[Cell]) -> bool:
+    """A first row that names no known field and holds a phone number or an email is data: the
+    file has no headings."""
+    texts = [clean_line(cell_text(c)) for c in cells]
+    if any(field_of_header(t) is not None for t in texts if t):
+        return False
+    return any(_PHONE_LIKE.match(ascii_digits(t)) or _EMAIL_LIKE.match(t) for t in texts)
+
+
+# --- workbooks ----------------------------------------------------------------------------------
+
+
+def _read_workbook(path: Path) -> SourceFile:
+    """The first sheet that has anything in it, read by python-calamine (xlsx, xlsm, xlsb, xls,
+    ods): ten times faster than openpyxl on a 100,000-row sheet (bench/bench_data.py)."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        names = list(workbook.sheet_names)
+        table: list[list[Cell]] = []
+        chosen = ""
+        for name in names:
+            table = [list(row) for row in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)]
+            if any(any(_filled(c) for c in row) for row in table):
+                chosen = name
+                break
+    except Exception as e:  # calamine's errors (zip, XML, password, format) have no common base
+        raise WorkbookUnreadable(path, str(e)) from e
+    if not chosen:
+        raise FileEmpty(path)
+    remarks = []
+    if len(names) > 1:
+        remarks.append(
+            translate("Importing", "The workbook has %n sheets: the first one with anything in it, “{sheet}”, is read.", None, len(names)).format(
+                sheet=clean_line(chosen)
+            )
+        )
+    width = max(_last_filled(row) for row in table)
+    headers: list[str] | None = None
+    rows: list[SourceRow] = []
+    for index, raw in enumerate(table):
+        cells = tuple(raw[:width]) + ("",) * (width - len(raw[:width]))
+        if not any(_filled(c) for c in cells):
+            continue
+        if headers is None:
+            if _looks_like_data(cells):
+                headers = [_column_name(i) for i in range(width)]
+            else:
+                headers = [clean_line(cell_text(c)) or _column_name(i) for i, c in enumerate(cells)]
+                continue
+        rows.append(SourceRow(index + 1, cells))
+    if not rows:
+        raise NoRows(path)
+    return SourceFile(path, FileKind.WORKBOOK, tuple(headers or ()), rows, [], remarks)
+
+
+def _filled(cell: Cell) -> bool:
+    return cell is not None and (not isinstance(cell, str) or bool(cell.strip()))
+
+
+def _last_filled(row: Sequence[Cell]) -> int:
+    for index in range(len(row) - 1, -1, -1):
+        if _filled(row[index]):
+            return index + 1
+    return 0
+
+
+# --- contacts -----------------------------------------------------------------------------------
+
+_CONTACT_FIELDS = (
+    Field.NAME, Field.COMPANY, Field.PHONE, Field.EMAIL, Field.BIRTHDAY, Field.ADDRESS, Field.AREA,
+    Field.TAGS, Field.GENDER, Field.NOTES,
+)
+
+
+def _read_contacts(path: Path, text: str, remarks: list[str]) -> SourceFile:
+    from retention_desktop.vcard import read_contacts
+
+    contacts = read_contacts(text)
+    if not contacts:
+        raise NoContacts(path)
+    rows = []
+    for c in contacts:
+        notes = "\n".join([*c.notes, *c.emails[1:]])
+        birthday: Cell = c.birthday if c.birthday is not None else c.birthday_text
+        rows.append(
+            SourceRow(
+                c.number,
+                (c.name, c.company, "\n".join(c.phones), c.emails[0] if c.emails else "", birthday, c.address, c.area,
+                 ", ".join(c.tags), c.gender, notes),
+            )
+        )
+    headers = tuple(field_label(f) for f in _CONTACT_FIELDS)
+    return SourceFile(path, FileKind.CONTACTS, headers, rows, [], remarks, fixed=_CONTACT_FIELDS)
+
+
+# --- matching columns to fields ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """The field each column of the file goes to, and how its dates are written."""
+
+    fields: tuple[Field, ...]
+    day_first: bool = True  # 03/04/1990 is the 3rd of April (False: March the 4th)
+
+
+def guess_mapping(source: SourceFile) -> Mapping:
+    """The field each column most likely holds: by its heading, else by what it holds (phone
+    numbers, emails); a field that only one column can hold goes to the first that names it."""
+    if source.fixed is not None:
+        return Mapping(source.fixed)
+    guessed: list[Field] = []
+    taken: set[Field] = set()
+    headerless = all(h == _column_name(i) for i, h in enumerate(source.headers))
+    for column, header in enumerate(source.headers):
+        found = field_of_header(header) or _field_by_content(source, column, headerless, taken)
+        if found not in REPEATABLE and found in taken:
+            found = Field.IGNORE
+        taken.add(found)
+        guessed.append(found)
+    fields = tuple(guessed)
+    return Mapping(fields, guess_day_first(source, fields))
+
+
+def _field_by_content(source: SourceFile, column: int, headerless: bool, taken: set[Field]) -> Field:
+    values = [clean_line(cell_text(r.cells[column])) for r in source.rows[:50] if column < len(r.cells)]
+    values = [v for v in values if v]
+    if not values:
+        return Field.IGNORE
+
+    def most(test: Callable[[str], bool]) -> bool:
+        return sum(1 for v in values if test(v)) * 5 >= len(values) * 4
+
+    if most(lambda v: _PHONE_LIKE.match(ascii_digits(v)) is not None):
+        return Field.PHONE
+    if most(lambda v: _EMAIL_LIKE.match(v) is not None):
+        return Field.EMAIL
+    if headerless:
+        if most(lambda v: _DATE_LIKE.match(ascii_digits(v)) is not None):
+            return Field.BIRTHDAY
+        if Field.NAME not in taken and most(lambda v: any(ch.isalpha() for ch in v)):
+            return Field.NAME
+    return Field.IGNORE
+
+
+_DATE_LIKE = re.compile(r"^\s*(\d{1,4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,4})(?:[ T].*)?$")
+
+
+def guess_day_first(source: SourceFile, fields: Sequence[Field]) -> bool:
+    """Whether the birthdays are written day first (21/05/1990) or month first (05/21/1990): day
+    first unless a date of the file can only be read month first."""
+    columns = [i for i, f in enumerate(fields) if f is Field.BIRTHDAY]
+    month_first = False
+    for row in source.rows:
+        for column in columns:
+            if column >= len(row.cells) or not isinstance(row.cells[column], str):
+                continue
+            found = _DATE_LIKE.match(ascii_digits(str(row.cells[column])))
+            if found is None or len(found.group(1)) == 4:
+                continue
+            first, second = int(found.group(1)), int(found.group(2))
+            if first > 12:
+                return True
+            if second > 12:
+                month_first = True
+    return not month_first
+
+
+# --- a row as a customer ------------------------------------------------------------------------
+
+
+class _Refused(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell_text(cell: Cell) -> str:
+    """A cell as text: a whole number without ".0" (a phone an Excel sheet holds as a number), a
+    day as 1990-05-21, our own export's "'" before a formula-like value taken off again."""
+    if cell is None:
+        return ""
+    if isinstance(cell, str):
+        if cell.startswith("'") and cell[1:2] and cell[1] in _FORMULA_START:
+            return cell[1:]
+        return cell
+    if isinstance(cell, bool):
+        return "TRUE" if cell else "FALSE"
+    if isinstance(cell, float):
+        return str(int(cell)) if cell.is_integer() and abs(cell) < 1e16 else repr(cell)
+    if isinstance(cell, datetime):
+        return cell.date().isoformat() if cell.time() == time() else cell.isoformat(" ")
+    if isinstance(cell, date):
+        return cell.isoformat()
+    return str(cell)
+
+
+_PHONE_SEPARATORS = re.compile(r"[;,/|\n،؛]+|\s{2,}| - | و ")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def split_phones(text: str) -> list[str]:
+    """The numbers a phone cell holds: "0551234567 / 0112345678", one per line, or with ; , |."""
+    return [p.strip() for p in _PHONE_SEPARATORS.split(text) if p.strip()]
+
+
+_TAG_SEPARATORS = re.compile(r"[;,|\n،؛]+")
+
+
+def split_tags(text: str) -> list[str]:
+    return [t.strip() for t in _TAG_SEPARATORS.split(text) if t.strip()]
+
+
+_GENDERS = {
+    **dict.fromkeys(("m", "male", "man", "boy", "mr", "ذكر", "ذ", "رجل", "مذكر", "ولد", "male ذكر"), Gender.MALE),
+    **dict.fromkeys(("f", "female", "woman", "girl", "mrs", "ms", "miss", "انثي", "ا", "ث", "امراه", "مونث", "بنت", "سيده"), Gender.FEMALE),
+}
+_BUSINESS = frozenset(
+    fold(w) for w in ("business", "company", "organisation", "organization", "b2b", "corporate", "منشأة", "منشاه", "شركة", "مؤسسة", "تجاري", "نشاط تجاري", "جهة")
+)
+
+
+def _gender(text: str) -> Gender:
+    """The gender a cell says, in either language; anything else (or nothing) is left unspecified."""
+    key = fold(text).strip(" .")
+    if key in _GENDERS:
+        return _GENDERS[key]
+    for gender in Gender:
+        if key == fold(gender.value):
+            return gender
+    return Gender.UNSPECIFIED
+
+
+_MONTHS = {
+    **{m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)},
+    **{fold(m): i for i, m in enumerate(
+        ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"), 1)},
+    **{fold(m): i for i, m in enumerate(
+        ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"), 1)},
+    fold("ابريل"): 4, fold("يونيه"): 6, fold("يوليه"): 7, fold("اغسطس"): 8, "sept": 9,
+}
+_NAMED_DAY = re.compile(r"^(\d{1,2})\s+([^\d,]+?)\s*,?\s+(\d{4})$")  # 21 May 1990, 21 مايو 1990
+_NAMED_MONTH_FIRST = re.compile(r"^([^\d,]+?)\s+(\d{1,2})\s*,?\s+(\d{4})$")  # May 21, 1990
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def parse_day(cell: Cell, *, day_first: bool = True) -> date | None:
+    """A birthday as shops write it: 21/05/1990, 21-5-1990, 21.05.1990, 1990-05-21, 21/05/90, 21 May
+    1990, 21 مايو 1990, in any digits; an Excel date cell or serial number; a Hijri year (1300-1499)
+    is a Hijri date (Umm al-Qura). None when the cell is empty; ValueError when it is no date."""
+    if cell is None or cell == "":
+        return None
+    if isinstance(cell, datetime):
+        return cell.date()
+    if isinstance(cell, date):
+        return cell
+    if isinstance(cell, bool) or not isinstance(cell, (str, int, float)):
+        raise ValueError(cell)
+    if isinstance(cell, (int, float)):
+        return _excel_serial(cell)
+    text = " ".join(ascii_digits(clean_line(cell)).replace("\u200f", "").split())
+    if not text:
+        return None
+    if text.isdigit() and len(text) <= 5:
+        return _excel_serial(int(text))
+    if text.isdigit() and len(text) == 8:  # 19900521
+        return _gregorian_or_hijri(int(text[:4]), int(text[4:6]), int(text[6:]))
+    found = _DATE_LIKE.match(text)
+    if found is not None:
+        a, b, c = found.groups()
+        if len(a) == 4:
+            return _gregorian_or_hijri(int(a), int(b), int(c))
+        day, month = (int(a), int(b)) if day_first else (int(b), int(a))
+        return _gregorian_or_hijri(_full_year(c), month, day)
+    for pattern, order in ((_NAMED_DAY, (1, 2, 3)), (_NAMED_MONTH_FIRST, (2, 1, 3))):
+        named = pattern.match(text)
+        if named is not None:
+            day_text, month_text, year_text = (named.group(i) for i in order)
+            named_month = _MONTHS.get(fold(month_text).strip(" .")[:3] if month_text.isascii() else fold(month_text).strip(" ."))
+            if named_month is not None:
+                return _gregorian_or_hijri(int(year_text), named_month, int(day_text))
+    raise ValueError(cell)
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    if len(text) > 2:
+        return year
+    this_year = date.today().year % 100
+    return year + (2000 if year <= this_year else 1900)
+
+
+def _excel_serial(number: float) -> date:
+    if not 1 <= number < 2958466:  # Excel's days: 1900-01-01 to 9999-12-31
+        raise ValueError(number)
+    return _EXCEL_EPOCH + timedelta(days=int(number))
+
+
+def _gregorian_or_hijri(year: int, month: int, day: int) -> date:
+    if 1300 <= year <= 1499:
+        from hijridate import Hijri
+
+        try:
+            return Hijri(year, month, day).to_gregorian()
+        except (ValueError, OverflowError) as e:
+            raise ValueError((year, month, day)) from e
+    return date(year, month, day)
+
+
+def _short_name(text: str) -> str:
+    name = clean_line(text)
+    return name if len(name) <= 60 else name[:59] + "…"
+
+
+def _draft(row: SourceRow, mapping: Mapping, company_note: str) -> tuple[str, CustomerDraft]:
+    """The customer a row describes (not yet checked), and the name to report it by; _Refused
+    when a value cannot be read."""
+    texts: dict[Field, list[str]] = {}
+    birthday: Cell = None
+    for column, f in enumerate(mapping.fields):
+        if f is Field.IGNORE or column >= len(row.cells):
+            continue
+        cell = row.cells[column]
+        if f is Field.BIRTHDAY:
+            birthday = cell if _filled(cell) else birthday
+            continue
+        text = cell_text(cell)
+        if text.strip():
+            texts.setdefault(f, []).append(text)
+
+    def one(f: Field) -> str:
+        return " ".join(texts.get(f, []))
+
+    name = clean_line(one(Field.NAME) or " ".join(p for p in (one(Field.FIRST_NAME), one(Field.LAST_NAME)) if p))
+    company = clean_line(one(Field.COMPANY))
+    kind = CustomerKind.BUSINESS if fold(one(Field.KIND)).strip() in _BUSINESS else CustomerKind.PERSON
+    notes = [n for n in texts.get(Field.NOTES, [])]
+    if not name and company:
+        name, kind = company, CustomerKind.BUSINESS
+    elif company:
+        notes.insert(0, company_note.format(name=company))
+    reported = _short_name(name)
+    phones = [p for text in texts.get(Field.PHONE, []) for p in split_phones(text)]
+    for phone in phones:
+        if _LETTER.search(ascii_digits(phone)):
+            raise _Refused(translate("Importing", "“{phone}” has letters in it: it is not a phone number.").format(phone=clean_line(phone)))
+    try:
+        day = parse_day(birthday, day_first=mapping.day_first)
+    except ValueError:
+        raise _Refused(
+            translate(
+                "Importing", "“{value}” is not a date the program can read. Write it day first, for example 21/05/1990."
+            ).format(value=clean_line(cell_text(birthday)))
+        ) from None
+    except OverflowError:
+        raise _Refused(translate("Importing", "“{value}” is not a date.").format(value=clean_line(cell_text(birthday)))) from None
+    draft = CustomerDraft(
+        full_name=name,
+        phones=tuple(phones),
+        email=one(Field.EMAIL).strip(),
+        address=one(Field.ADDRESS),
+        area=one(Field.AREA),
+        birthday=day,
+        gender=_gender(one(Field.GENDER)),
+        kind=kind,
+        tags=tuple(t for text in texts.get(Field.TAGS, []) for t in split_tags(text)),
+        notes="\n".join(notes),
+    )
+    return reported, draft
+
+
+# --- the preview --------------------------------------------------------------------------------
+
+
+class Duplicates(enum.StrEnum):
+    """What becomes of a row whose phone number a customer of the book (or an earlier row) has."""
+
+    MERGE = "merge"  # what the row adds (another phone, an email, tags…) goes onto that customer
+    SKIP = "skip"
+
+
+@dataclass(frozen=True)
+class ReadyRow:
+    number: int
+    name: str
+    prepared: PreparedCustomer
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do, computed without writing anything."""
+
+    source: SourceFile
+    mapping: Mapping
+    ready: list[ReadyRow]
+    rejected: list[RowProblem]
+    new: int  # rows that become new customers
+    in_book: int  # rows whose phone a customer of the book already has
+    repeated: int  # rows whose phone an earlier row of the file has
+
+    @property
+    def rows(self) -> int:
+        return len(self.ready) + len(self.rejected)
+
+
+def preview_import(db: Database, source: SourceFile, mapping: Mapping, *, progress: Progress | None = None) -> ImportPreview:
+    """Check every row as the customer dialog would (the same core checks), and match the good
+    ones with the book by phone number. Writes nothing. A large file is checked in helper
+    processes, one per core (phone numbers take most of the time)."""
+    progress = progress or Progress()
+    if len(mapping.fields) != len(source.headers):
+        raise ValueError("one field per column")
+    check = _RowCheck(mapping, get_setting(db, DEFAULT_COUNTRY), shop_today(db), translate("Importing", "Company: {name}"))
+    progress.expect(len(source.rows))
+    ready: list[ReadyRow] = []
+    rejected = list(source.problems)
+    if not any(f in (Field.NAME, Field.FIRST_NAME, Field.LAST_NAME, Field.COMPANY) for f in mapping.fields):
+        reason = translate("Importing", "No column is imported as the name.")
+        rejected += [RowProblem(row.number, "", reason) for row in source.rows]
+    else:
+        for checked in _checked_rows(source.rows, check, progress):
+            if isinstance(checked, ReadyRow):
+                ready.append(checked)
+            else:
+                rejected.append(checked)
+    rejected.sort(key=lambda p: p.number)
+    with db.reading() as connection:
+        owners = phone_owners(connection)
+    plan = _plan(ready, owners)
+    return ImportPreview(
+        source,
+        mapping,
+        ready,
+        rejected,
+        new=sum(1 for target in plan if target is None),
+        in_book=sum(1 for target in plan if isinstance(target, _InBook)),
+        repeated=sum(1 for target in plan if isinstance(target, int)),
+    )
+
+
+@dataclass(frozen=True)
+class _RowCheck:
+    """What checking a row needs, sent as it is to a helper process."""
+
+    mapping: Mapping
+    country: str
+    today: date
+    company_note: str  # "Company: {name}", in the user's language (a helper process has no translator)
+
+    def row(self, row: SourceRow) -> ReadyRow | RowProblem:
+        try:
+            name, draft = _draft(row, self.mapping, self.company_note)
+            prepared = prepare_customers([draft], default_country=self.country, today=self.today)[0]
+        except _Refused as refused:
+            return RowProblem(row.number, _row_name(row, self.mapping), refused.reason)
+        except ValidationError as invalid:
+            reason = " ".join(message.replace("\n", " ") for message in invalid.errors.values())
+            return RowProblem(row.number, _row_name(row, self.mapping), reason)
+        return ReadyRow(row.number, name, prepared)
+
+    def rows(self, rows: Sequence[SourceRow]) -> list[tuple[str, PreparedCustomer] | int]:
+        """In a helper process: each row's name and prepared customer, or its index when refused:
+        the parent words the reason again, in the user's language. Plain tuples: they cross to
+        the parent sooner than dataclasses."""
+        return [
+            (checked.name, checked.prepared) if isinstance(checked := self.row(row), ReadyRow) else index
+            for index, row in enumerate(rows)
+        ]
+
+
+PARALLEL_FROM = 4000  # rows; fewer are checked sooner than helper processes start (about a second)
+_CHUNK = 2500
+
+
+def _checked_rows(rows: Sequence[SourceRow], check: _RowCheck, progress: Progress) -> Iterable[ReadyRow | RowProblem]:
+    workers = min(os.cpu_count() or 1, 4)
+    if len(rows) >= PARALLEL_FROM and workers > 1:
+        try:
+            return _checked_in_helpers(rows, check, progress, workers)
+        except (OSError, BrokenProcessPool) as e:  # no processes to be had: check them here
+            log.warning("checking the rows in this process: %s", e)
+    return _checked_here(rows, check, progress)
+
+
+def _checked_here(rows: Sequence[SourceRow], check: _RowCheck, progress: Progress) -> list[ReadyRow | RowProblem]:
+    checked = []
+    for count, row in enumerate(rows, 1):
+        if count % _STEP == 0:
+            progress.step(_STEP)
+        checked.append(check.row(row))
+    return checked
+
+
+def _checked_in_helpers(rows: Sequence[SourceRow], check: _RowCheck, progress: Progress, workers: int) -> list[ReadyRow | RowProblem]:
+    """The rows checked in `workers` helper processes (spawned: safe from a thread, on every
+    system), a chunk at a time; Cancel stops them."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    chunks = [rows[start : start + _CHUNK] for start in range(0, len(rows), _CHUNK)]
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        futures = [pool.submit(check.rows, chunk) for chunk in chunks]
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for future in done:
+                progress.step(len(chunks[futures.index(future)]))
+            progress.check()
+        checked: list[ReadyRow | RowProblem] = []
+        for chunk, future in zip(chunks, futures):
+            for index, result in enumerate(future.result()):
+                if isinstance(result, int):
+                    checked.append(check.row(chunk[result]))
+                else:
+                    checked.append(ReadyRow(chunk[index].number, *result))
+        return checked
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _row_name(row: SourceRow, mapping: Mapping) -> str:
+    for column, f in enumerate(mapping.fields):
+        if f in (Field.NAME, Field.COMPANY, Field.FIRST_NAME) and column < len(row.cells):
+            name = _short_name(cell_text(row.cells[column]))
+            if name:
+                return name
+    return ""
+
+
+@dataclass(frozen=True)
+class _InBook:
+    customer_id: int
+
+
+# Where a row goes: None, a new customer; an int, into the row of `ready` at that index; _InBook,
+# into a customer of the book.
+_Target = int | _InBook | None
+
+
+def _plan(ready: Sequence[ReadyRow], owners: dict[str, int]) -> list[_Target]:
+    """Each row's target, by phone number: a customer of the book who has one of its numbers, else
+    an earlier row that has one, else a new customer."""
+    seen: dict[str, int | _InBook] = {}
+    plan: list[_Target] = []
+    for index, row in enumerate(ready):
+        numbers = [number for number, _kind in row.prepared.checked.phones]
+        target: _Target = next((_InBook(owners[n]) for n in numbers if n in owners), None)
+        if target is None:
+            target = next((seen[n] for n in numbers if n in seen), None)
+        plan.append(target)
+        for number in numbers:
+            seen.setdefault(number, index if target is None else target)
+    return plan
+
+
+def merge_drafts(base: CustomerDraft, extra: CustomerDraft) -> CustomerDraft:
+    """`base` with what `extra` adds: its other phone numbers and tags, its notes, and the email,
+    address, area, birthday and gender that `base` lacks. Nothing `base` has is replaced."""
+    tags = {fold(t) for t in base.tags}
+    notes = base.notes
+    if extra.notes and extra.notes not in base.notes:
+        notes = f"{base.notes}\n{extra.notes}" if base.notes else extra.notes
+    return replace(
+        base,
+        phones=base.phones + tuple(p for p in extra.phones if p not in base.phones),
+        email=base.email or extra.email,
+        address=base.address or extra.address,
+        area=base.area or extra.area,
+        birthday=base.birthday or extra.birthday,
+        gender=base.gender if base.gender is not Gender.UNSPECIFIED else extra.gender,
+        tags=base.tags + tuple(t for t in extra.tags if fold(t) not in tags),
+        notes=notes,
+    )
+
+
+def _as_draft(prepared: PreparedCustomer) -> CustomerDraft:
+    c = prepared.checked
+    return CustomerDraft(
+        full_name=c.full_name, phones=tuple(n for n, _ in c.phones), email=c.email, address=c.address, area=c.area,
+        birthday=c.birthday, gender=c.gender, kind=c.kind, tags=c.tags, notes=c.notes, source=c.source,
+        referred_by_id=c.referred_by_id, stage=c.stage, renewal_on=c.renewal_on, contact_every=c.contact_every,
+        contact_unit=c.contact_unit,
+    )
+
+
+# --- the import -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int  # new customers
+    merged: int  # customers of the book that took something from the file
+    unchanged: int  # customers of the book the file matched and had nothing to add to
+    skipped: int  # rows left out because their phone number was already there
+    rejected: int  # rows that could not be imported
+
+
+def import_customers(
+    db: Database, preview: ImportPreview, *, duplicates: Duplicates, progress: Progress | None = None
+) -> ImportResult:
+    """Add and merge the preview's good rows, all in one transaction: every one or, cancelled or
+    refused, none. The rows are matched with the book again inside the transaction, so a customer
+    added since the preview is merged with, not doubled."""
+    progress = progress or Progress()
+    country = get_setting(db, DEFAULT_COUNTRY)
+    today = shop_today(db)
+    ready = preview.ready
+    with db.writing(cache_kib=64 * 1024) as session:  # the search indexes take 100,000 customers faster
+        connection = session.connection()
+        plan = _plan(ready, phone_owners(connection))
+        book_ids = sorted({t.customer_id for t in plan if isinstance(t, _InBook)}) if duplicates is Duplicates.MERGE else []
+        book = customer_drafts(connection, book_ids)
+        merged_book: dict[int, CustomerDraft] = {}
+        new: dict[int, PreparedCustomer] = {}
+        merged_rows: dict[int, CustomerDraft] = {}
+        skipped = 0
+        for index, (row, target) in enumerate(zip(ready, plan)):
+            if index % _STEP == 0:
+                progress.check()
+            if target is None:
+                new[index] = row.prepared
+            elif duplicates is Duplicates.SKIP:
+                skipped += 1
+            elif isinstance(target, _InBook):
+                customer_id = target.customer_id
+                merged_book[customer_id] = merge_drafts(merged_book.get(customer_id, book[customer_id]), _as_draft(row.prepared))
+            else:
+                merged_rows[target] = merge_drafts(merged_rows.get(target) or _as_draft(new[target]), _as_draft(row.prepared))
+        for index, draft in merged_rows.items():
+            new[index] = prepare_customers([draft], default_country=country, today=today)[0]
+        changed = [(customer_id, draft) for customer_id, draft in merged_book.items() if draft != book[customer_id]]
+        adding = list(new.values())
+        progress.expect(len(adding) + len(changed))
+        for start in range(0, len(adding), 5000):
+            add_prepared_customers(session, adding[start : start + 5000])
+            progress.step(len(adding[start : start + 5000]))
+        for start in range(0, len(changed), 500):
+            chunk = changed[start : start + 500]
+            prepared = prepare_customers([d for _, d in chunk], default_country=country, today=today)
+            update_prepared_customers(session, [(customer_id, p) for (customer_id, _), p in zip(chunk, prepared)])
+            progress.step(len(chunk))
+        progress.check()  # the last chance to cancel: past it, the transaction is saved
+    return ImportResult(
+        added=len(adding),
+        merged=len(changed),
+        unchanged=len(merged_book) - len(changed),
+        skipped=skipped,
+        rejected=len(preview.rejected),
+    )
+
+
+# --- in words -----------------------------------------------------------------------------------
+
+
+def preview_lines(preview: ImportPreview, duplicates: Duplicates) -> list[str]:
+    """The preview as the owner reads it (the GUI's preview and the command line say the same)."""
+    lines = [translate("Importing", "%n new customers will be added.", None, preview.new)]
+    if preview.in_book:
+        if duplicates is Duplicates.MERGE:
+            text = translate(
+                "Importing",
+                "%n rows have the phone number of a customer already in the book: what they add (other numbers, "
+                "email, tags, notes) will be merged into that customer; nothing there is overwritten.",
+                None,
+                preview.in_book,
+            )
+        else:
+            text = translate(
+                "Importing", "%n rows have the phone number of a customer already in the book and will be skipped.", None, preview.in_book
+            )
+        lines.append(text)
+    if preview.repeated:
+        if duplicates is Duplicates.MERGE:
+            text = translate(
+                "Importing", "%n rows repeat the phone number of an earlier row of the file and will be merged into it.", None, preview.repeated
+            )
+        else:
+            text = translate(
+                "Importing", "%n rows repeat the phone number of an earlier row of the file and will be skipped.", None, preview.repeated
+            )
+        lines.append(text)
+    if preview.rejected:
+        lines.append(translate("Importing", "%n rows cannot be imported:", None, len(preview.rejected)))
+    return lines
+
+
+def problem_line(problem: RowProblem, kind: FileKind) -> str:
+    """"Row 12 (Ahmed): the reason", or "Contact 3 …" for phone contacts."""
+    if kind is FileKind.CONTACTS:
+        where = translate("Importing", "Contact {number}").format(number=problem.number)
+    else:
+        where = translate("Importing", "Row {number}").format(number=problem.number)
+    if problem.name:
+        return translate("Importing", "{where} ({name}): {reason}").format(where=where, name=problem.name, reason=problem.reason)
+    return translate("Importing", "{where}: {reason}").format(where=where, reason=problem.reason)
+
+
+def result_lines(result: ImportResult) -> list[str]:
+    lines = [translate("Importing", "Added %n customers.", None, result.added)]
+    if result.merged:
+        lines.append(translate("Importing", "Added details to %n customers already in the book.", None, result.merged))
+    if result.unchanged:
+        lines.append(translate("Importing", "%n customers already in the book had nothing new in the file.", None, result.unchanged))
+    if result.skipped:
+        lines.append(translate("Importing", "Skipped %n rows whose phone number was already there.", None, result.skipped))
+    if result.rejected:
+        lines.append(translate("Importing", "%n rows could not be imported.", None, result.rejected))
+    return lines

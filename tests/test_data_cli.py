@@ -1,0 +1,118 @@
+"""`main.py import` and `main.py export`: the same preview and refusals as the program, and exit codes a script can use."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from retention_desktop.customers import CustomerDraft, add_customer, count_customers, customer_details, search_customers
+from retention_desktop.db import open_database
+
+MAIN = Path(__file__).resolve().parent.parent / "main.py"
+LIST = (
+    "الاسم,الجوال,البريد\r\n"
+    "أحمد,0551234567,ahmed@example.com\r\n"
+    "سعيد,05S1234567,\r\n"
+    "منى,0553456789,\r\n"
+    "Omar \x1b[2J,0554567890,not-an-email\r\n"
+)
+
+
+def run_main(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    return subprocess.run([sys.executable, str(MAIN), *args], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> Path:
+    path = tmp_path / "book.sqlite3"
+    db = open_database(path)
+    try:
+        add_customer(db, CustomerDraft("منى القحطاني", phones=("0553456789",)))
+    finally:
+        db.close()
+    return path
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_dry_run_prints_the_preview_and_changes_nothing(tmp_path: Path, book: Path) -> None:
+    (tmp_path / "list.csv").write_text(LIST, encoding="utf-8")
+    before = digest(book)
+    done = run_main(tmp_path, "--db", str(book), "--lang", "en", "import", "list.csv", "--dry-run")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "الاسم → Name" in out and "الجوال → Phone" in out
+    assert "1 new customer will be added." in out
+    assert "1 row has the phone number of a customer already in the book" in out
+    assert "Row 3 (سعيد): “05S1234567” has letters in it" in out
+    assert "Row 5 (Omar): “not-an-email” is not an email address." in out  # the escape sequence is gone
+    assert "\x1b" not in out
+    assert "Nothing was imported (--dry-run)." in out
+    assert digest(book) == before
+
+
+def test_import_merges_by_default_and_skips_when_asked(tmp_path: Path, book: Path) -> None:
+    (tmp_path / "list.csv").write_text(LIST.replace("منى,0553456789,", "منى,0553456789,mona@example.com"), encoding="utf-8")
+    skipped = run_main(tmp_path, "--db", str(book), "--lang", "en", "import", "list.csv", "--skip")
+    assert skipped.returncode == 0, skipped.stderr
+    assert "Added 1 customer." in skipped.stdout and "Skipped 1 row " in skipped.stdout
+    merged = run_main(tmp_path, "--db", str(book), "--lang", "en", "import", "list.csv")
+    assert "Added 0 customers." in merged.stdout and "Added details to 1 customer " in merged.stdout
+    db = open_database(book)
+    try:
+        assert count_customers(db) == 2
+        assert customer_details(db, search_customers(db, "منى")[0]).email == "mona@example.com"
+    finally:
+        db.close()
+
+
+def test_a_file_that_cannot_be_read_exits_2_and_makes_no_book(tmp_path: Path) -> None:
+    (tmp_path / "empty.csv").write_bytes(b"")
+    (tmp_path / "header.csv").write_text("Name,Phone\n")
+    for name, message in (("nowhere.csv", "does not exist"), ("empty.csv", "is empty"), ("header.csv", "no customers under it")):
+        done = run_main(tmp_path, "--db", str(tmp_path / "new.sqlite3"), "--lang", "en", "import", name)
+        assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "new.sqlite3").exists()
+
+
+def test_export_a_workbook_and_a_csv(tmp_path: Path, book: Path) -> None:
+    before = digest(book)
+    done = run_main(tmp_path, "--db", str(book), "--lang", "en", "export", "book.xlsx")
+    assert done.returncode == 0, done.stderr
+    assert "Customers: 1" in done.stdout
+    assert load_workbook(tmp_path / "book.xlsx").sheetnames == ["Customers", "Follow-ups", "Interactions", "Invoices"]
+    done = run_main(tmp_path, "--db", str(book), "--lang", "en", "export", "c.csv")
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.reader(io.StringIO((tmp_path / "c.csv").read_text("utf-8-sig"), newline="")))
+    assert rows[1][1] == "منى القحطاني"
+    assert digest(book) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("export", "all.csv", "--what", "all"), "A CSV file holds one table"),
+        (("export", "book.ods"), "writes CSV files (.csv) and Excel workbooks (.xlsx)"),
+        (("export", "missing/book.xlsx"), "does not exist"),
+    ],
+)
+def test_export_refusals(tmp_path: Path, book: Path, args: tuple[str, ...], message: str) -> None:
+    done = run_main(tmp_path, "--db", str(book), "--lang", "en", *args)
+    assert done.returncode == 2 and message in done.stderr
