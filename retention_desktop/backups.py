@@ -504,19 +504,23 @@ def restore_book(
     Every connection of this program to the book must be closed first (Database.close). In turn:
     the file to restore is checked (check_restorable: nothing changes if it is refused); the book
     must not be open in another copy of the program (BookInUse); the book as it is now is backed
-    up (before-restore; a damaged one is kept as a plain copy); the file is copied beside the book
-    (".partial") and renamed over it, so the book is the old one or the new one whole, whatever
-    happens. Returns the copy of the old book (None if there was no book). Cancel works until the
-    rename.
+    up (before-restore; a damaged one is kept as a plain copy, "damaged"); the file is copied
+    beside the book (".partial"), under an exclusive lock that keeps any other copy of the program
+    out, and renamed over it, so the book is the old one or the new one whole, whatever happens.
+    Returns the copy of the old book (None if there was no book). Cancel works until the rename.
     """
     steps = progress or Progress()
     steps.expect(0)  # the phases take times nobody can tell beforehand: the dialog shows it is busy
     check_restorable(source, progress=_Part(steps))
     folder = folder if folder is not None else backup_folder_of_file(book)
+    present = book.exists() and book.stat().st_size > 0
+    if present:
+        with _sole_user(book):
+            pass  # another copy of the program that has it open is told now, before any copy is made
+    kept = _keep_current(book, folder, now) if present else None
+    steps.check()
     partial = book.with_name(book.name + PARTIAL)
-    with _sole_user(book) as present:
-        kept = _keep_current(book, folder, now) if present else None
-        steps.check()
+    with _sole_user(book):
         copy_book(source, partial, check=False)
         try:
             steps.check()
@@ -564,18 +568,20 @@ class _Part(Progress):
 
 
 @contextmanager
-def _sole_user(book: Path) -> Iterator[bool]:
-    """Make sure no other copy of the program has the book open, and keep others from saving in it
-    until the block ends: the book is switched from WAL to a rollback journal (which SQLite refuses
-    while any other connection has it open) and its write lock held. Yields whether there is a book."""
+def _sole_user(book: Path) -> Iterator[None]:
+    """Make sure no other copy of the program has the book open, and keep any from opening it until
+    the block ends: an exclusive lock in SQLite's exclusive locking mode, which SQLite refuses while
+    any other connection has the book open, and which changes nothing in the file. BookInUse if
+    another has it. A book too damaged to be locked is replaced all the same (that is what a restore
+    is for)."""
     if not book.exists() or book.stat().st_size == 0:
-        yield False
+        yield
         return
     guard = sqlite3.connect(book, isolation_level=None, timeout=1.0)
     try:
         try:
-            guard.execute("PRAGMA journal_mode = DELETE").fetchall()
-            guard.execute("BEGIN IMMEDIATE")
+            guard.execute("PRAGMA locking_mode = EXCLUSIVE")
+            guard.execute("BEGIN EXCLUSIVE")
         except sqlite3.Error as e:
             problem = user_problem(e, book)
             if isinstance(problem, BookBusy):
@@ -583,13 +589,15 @@ def _sole_user(book: Path) -> Iterator[bool]:
             if problem is not None and not isinstance(problem, BookDamaged):
                 raise problem from e
             log.warning("restoring over a book that cannot be locked: %r", e)
-        yield True
-    finally:
-        try:
+        yield
+        try:  # what the -wal still holds goes into the book (whose copy is kept): the -wal is empty after
             if guard.in_transaction:
                 guard.execute("ROLLBACK")
-        finally:
-            guard.close()
+            guard.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as e:
+            log.warning("cannot checkpoint the book before it is replaced: %r", e)
+    finally:
+        guard.close()
 
 
 def _keep_current(book: Path, folder: Path, now: datetime | None) -> Backup:

@@ -414,9 +414,10 @@ def book_revision(path: Path) -> str | None:
     except sqlite3.Error as e:
         log.warning("cannot read %s: %s", path, e)
         problem = user_problem(e, path)
-        if isinstance(problem, (BookBusy, DiskProblem, BookDamaged)):
-            raise problem from e
-        raise NotABook(path) from e
+        code = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF
+        if isinstance(problem, (BookBusy, DiskProblem)) or code == _SQLITE_CORRUPT:
+            raise (problem or BookDamaged(path)) from e  # a book with a damaged page: restore can help
+        raise NotABook(path) from e  # "not a database" after SQLite's header: another file
     if len(rows) != 1 or not isinstance(rows[0][0], str) or not _is_known_or_newer(rows[0][0]):
         raise NotABook(path)
     return str(rows[0][0])

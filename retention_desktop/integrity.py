@@ -87,17 +87,23 @@ def check_book(db: Database, *, full: bool = True, progress: Progress | None = N
         with db.reading() as connection:
             problems = _sqlite_checks(connection, full=full, progress=progress)
     except DatabaseError as e:
-        problems = [str(e.__cause__ or e)]
+        problems = [_sqlite_words(e)]
     counts: BookCounts | None = None
     try:
         counts = book_counts(db) if counted else None
     except DatabaseError as e:
         log.warning("cannot count what the book holds: %r", e)
         if not problems:
-            problems = [str(e.__cause__ or e)]
+            problems = [_sqlite_words(e)]
     if problems:
         log.warning("the book %s did not pass its check: %s", db.path, problems[:5])
     return BookCheck(problems, counts, full)
+
+
+def _sqlite_words(error: DatabaseError) -> str:
+    """SQLite's own words for what stopped a check ("database disk image is malformed")."""
+    cause = error.__cause__
+    return str(getattr(cause, "orig", None) or cause or error)
 
 
 def _sqlite_checks(connection: Connection, *, full: bool, progress: Progress | None) -> list[str]:
