@@ -675,3 +675,15 @@ def size_text(size: int) -> str:
     if size < 1024**3:
         return translate("Backups", "{size} MB").format(size=f"{size / 1024**2:.1f}")
     return translate("Backups", "{size} GB").format(size=f"{size / 1024**3:.1f}")
+
+
+def check_backup_folder(folder: Path) -> None:
+    """Whether backups can be written in `folder` (made if missing): BackupFailed saying why if not.
+    For the owner's choice of folder, when they choose it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".retention-probe-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as e:
+        raise BackupFailed(folder, _reason(e, folder)) from e
