@@ -57,6 +57,7 @@ log = logging.getLogger(__name__)
 SUFFIX = ".sqlite3"
 PARTIAL = ".partial"
 STEP_PAGES = 4096  # pages copied per step of the online backup (16 MiB at SQLite's page size)
+MMAP_LIMIT = 2**31  # a copy's check reads it memory-mapped, up to this many bytes
 
 # The rotation: the newest regular backup (daily or asked for) of each of the last DAYS_KEPT days
 # that have one, and of each of the last WEEKS_KEPT weeks, and the last MANUAL_KEPT asked for; the copies taken before an update, a
@@ -366,8 +367,7 @@ def copy_book(source: Path, target: Path, *, progress: Progress | None = None, c
         with closing(sqlite3.connect(read_only_uri(source), uri=True, isolation_level=None)) as src:
             src.execute("BEGIN")
             pages = int(src.execute("PRAGMA page_count").fetchone()[0])  # also takes the snapshot
-            with closing(sqlite3.connect(partial, isolation_level=None)) as dst:
-                dst.execute("PRAGMA synchronous = OFF")  # made durable once, below
+            with closing(sqlite3.connect(partial, isolation_level=None)) as dst:  # durable at its commit (FULL)
 
                 def copied(_status: int, remaining: int, total: int) -> None:
                     if progress is not None:
@@ -392,6 +392,7 @@ def verify_copy(path: Path, *, quick: bool, progress: Progress | None = None, pa
     """Check a copy: PRAGMA quick_check (or the full integrity_check), then that it is one of our
     books at a revision we know; returns the revision. Raises _CheckFailed."""
     with closing(sqlite3.connect(read_only_uri(path), uri=True)) as con:
+        con.execute(f"PRAGMA mmap_size = {MMAP_LIMIT}")  # our own fresh copy: read through the page cache, not copied
         with cancellable(con, progress, pages):
             rows = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
     if rows != [("ok",)]:

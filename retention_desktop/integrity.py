@@ -48,18 +48,17 @@ class BookCounts:
 
     def labelled(self) -> list[tuple[str, int]]:
         """Each count with its label, in the user's language."""
-        t = translate
         return [
-            (t("BookCheck", "Customers"), self.customers),
-            (t("BookCheck", "Archived customers"), self.archived_customers),
-            (t("BookCheck", "Follow-ups (open or done)"), self.follow_ups),
-            (t("BookCheck", "Open follow-ups"), self.open_follow_ups),
-            (t("BookCheck", "Interactions"), self.interactions),
-            (t("BookCheck", "Invoices"), self.invoices),
-            (t("BookCheck", "Credit notes"), self.credit_notes),
-            (t("BookCheck", "Payments"), self.payments),
-            (t("BookCheck", "Catalogue items"), self.catalogue_items),
-            (t("BookCheck", "Message templates"), self.message_templates),
+            (translate("BookCheck", "Customers"), self.customers),
+            (translate("BookCheck", "Archived customers"), self.archived_customers),
+            (translate("BookCheck", "Follow-ups (open or done)"), self.follow_ups),
+            (translate("BookCheck", "Open follow-ups"), self.open_follow_ups),
+            (translate("BookCheck", "Interactions"), self.interactions),
+            (translate("BookCheck", "Invoices"), self.invoices),
+            (translate("BookCheck", "Credit notes"), self.credit_notes),
+            (translate("BookCheck", "Payments"), self.payments),
+            (translate("BookCheck", "Catalogue items"), self.catalogue_items),
+            (translate("BookCheck", "Message templates"), self.message_templates),
         ]
 
 

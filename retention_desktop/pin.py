@@ -66,9 +66,10 @@ class PinWait(PinError):
 
 def wait_text(wait: timedelta) -> str:
     seconds = max(1, int(wait.total_seconds() + 0.999))
+    minutes = (seconds + 59) // 60
     if seconds < 120:
         return translate("Pin", "Try again in %n seconds.", None, seconds)
-    return translate("Pin", "Try again in %n minutes.", None, (seconds + 59) // 60)
+    return translate("Pin", "Try again in %n minutes.", None, minutes)
 
 
 def _stored_hash(value: object) -> dict[str, Any]:

@@ -303,7 +303,10 @@ def damaged(shot: Shot) -> QWidget:
 def pin(shot: Shot) -> QWidget:
     from ui.safety_dialogs import PinDialog
 
-    return PinDialog(shot.db, PinDialog.tr("This database is protected: enter the owner's PIN to open it."), shot.window)
+    from PySide6.QtCore import QCoreApplication
+
+    reason = QCoreApplication.translate("Books", "This database is protected: enter the owner's PIN to open it.")
+    return PinDialog(shot.db, reason, shot.window)
 
 
 def pin_set(shot: Shot) -> QWidget:

@@ -55,7 +55,8 @@ def kind_label(kind: BackupKind) -> str:
 def when_text(fmt: Formatter, moment: datetime) -> str:
     """A backup's date and time on the shop's clock: "30/11/2026 09:30"."""
     local = moment.astimezone(fmt.zone)
-    return f"{fmt.date(local)}  {isolate_ltr(fmt.time(local.time()))}"
+    # In the window's direction: date then time as the line is read, whichever way that is.
+    return fmt.paragraph(f"{fmt.date(local)}  {isolate_ltr(fmt.time(local.time()))}")
 
 
 def backup_table(backups: list[Backup], fmt: Formatter) -> QTableWidget:
@@ -75,7 +76,7 @@ def backup_table(backups: list[Backup], fmt: Formatter) -> QTableWidget:
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
     for row, backup in enumerate(backups):
-        for column, text in enumerate((when_text(fmt, backup.made_at), kind_label(backup.kind), isolate_ltr(size_text(backup.size)))):
+        for column, text in enumerate((when_text(fmt, backup.made_at), kind_label(backup.kind), size_text(backup.size))):
             cell = QTableWidgetItem(text)
             if column == 2:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
@@ -161,6 +162,8 @@ class RestoreDialog(QDialog):
         self.cancel = QPushButton(self.tr("Quit") if damaged and parent is None else self.tr("Cancel"))
         self.cancel.setObjectName("cancelButton")
         self.cancel.clicked.connect(self.reject)
+        for button in (self.other, self.restore_button, self.cancel):
+            button.setAutoDefault(False)  # Enter restores nothing: a restore is a click, then a Yes
         buttons = QHBoxLayout()
         buttons.addWidget(self.other)
         buttons.addStretch(1)
@@ -170,7 +173,7 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(where)
         layout.addLayout(buttons)
         grow_to_fit(self)
@@ -417,11 +420,13 @@ class CheckDialog(QDialog):
         form.addRow(self.tr("Newest backup"), backup)
         close = QPushButton(self.tr("Close"))
         close.setObjectName("closeButton")
+        close.setDefault(True)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         if on_restore is not None and not result.ok:
             restore = QPushButton(self.tr("Restore a backup…"))
             restore.setObjectName("restoreFromCheck")
+            restore.setAutoDefault(False)
             style.set_role(restore, "primary")
             def restore_now() -> None:
                 self.accept()
