@@ -129,6 +129,10 @@ def run_restore(args: argparse.Namespace) -> int:
                 return translate("RestoreCommand", "Only a database file can be restored; a server restores its own.")
 
         raise NotAFile()
+    class PinNeeded(UserError):
+        def __str__(self) -> str:
+            return translate("RestoreCommand", "This database has an owner's PIN: give it with --pin.")
+
     book = Path(target).expanduser().absolute()
     if book.is_file() and book.stat().st_size:
         try:
@@ -138,7 +142,9 @@ def run_restore(args: argparse.Namespace) -> int:
         else:
             try:
                 if has_pin(db):
-                    check_pin(db, args.pin or "")
+                    if not args.pin:
+                        raise PinNeeded()
+                    check_pin(db, args.pin)
             finally:
                 db.close()
     source = Path(args.file).expanduser().absolute()

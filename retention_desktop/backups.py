@@ -298,10 +298,7 @@ def make_backup(
     """Copy `book` into `folder` as a backup of `kind` (see the module's docstring), then let the
     rotation run. `revision`: the one a before-update copy is taken for."""
     now = now or datetime.now(timezone.utc)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise BackupFailed(folder, _reason(e, folder)) from e
+    _make_folder(folder)
     target = _free_name(folder, book, kind, now, revision)
     try:
         copy_book(book, target, progress=progress, check=True)
@@ -318,6 +315,15 @@ def make_backup(
     if prune:
         prune_backups(folder, book, now=now)
     return made
+
+
+def _make_folder(folder: Path) -> None:
+    """The backup folder, made if missing, but not the folders above it: a USB drive that is not
+    plugged in must not become an empty folder of the same name on the system disk."""
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as e:
+        raise BackupFailed(folder, _reason(e, folder)) from e
 
 
 def _free_name(folder: Path, book: Path, kind: BackupKind, now: datetime, revision: str | None) -> Path:
@@ -681,8 +687,8 @@ def size_text(size: int) -> str:
 def check_backup_folder(folder: Path) -> None:
     """Whether backups can be written in `folder` (made if missing): BackupFailed saying why if not.
     For the owner's choice of folder, when they choose it."""
+    _make_folder(folder)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         probe = folder / f".retention-probe-{os.getpid()}"
         probe.write_bytes(b"")
         probe.unlink()

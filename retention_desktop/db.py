@@ -279,10 +279,11 @@ class Database:
         if self.closed:  # a screen left behind by a switch of book must not open the file again
             raise BookClosed()
 
-    def close(self) -> None:
-        """Close every connection, for good: what still asks the book gets BookClosed (while a
-        book is restored, nothing may open its file)."""
-        self.closed = True
+    def close(self, *, for_good: bool = False) -> None:
+        """Close every connection (a later read opens one again). `for_good` when the program
+        leaves this book (another is opened, or it is restored): what still asks it then gets
+        BookClosed instead of opening its file again."""
+        self.closed = self.closed or for_good
         self.engine.dispose()
 
 

@@ -111,10 +111,14 @@ _KEEP_SAVING = (
 
 
 def test_the_backup_folder_setting_is_where_backups_go(db: Database, tmp_path: Path) -> None:
-    chosen = tmp_path / "usb" / "shop backups"
+    chosen = tmp_path / "shop backups"
     set_setting(db, BACKUP_FOLDER, str(chosen))
     made = back_up(db)
     assert made.path.parent == chosen
+    set_setting(db, BACKUP_FOLDER, str(tmp_path / "usb drive not plugged in" / "Backups"))
+    with pytest.raises(BackupFailed):
+        back_up(db)  # the drive's folder is not made on the system disk
+    assert not (tmp_path / "usb drive not plugged in").exists()
     with pytest.raises(SettingError):
         set_setting(db, BACKUP_FOLDER, "relative/folder")
     set_setting(db, BACKUP_FOLDER, "")

@@ -106,6 +106,6 @@ def test_restore_of_a_book_with_a_pin_needs_the_pin(tmp_path: Path, book: Path) 
     set_pin(db, "2580")
     db.close()
     done = run_main(tmp_path, "--db", str(book), "--lang", "en", "restore", str(saved.path))
-    assert_told(done, "PIN")
+    assert_told(done, "give it with --pin")
     done = run_main(tmp_path, "--db", str(book), "--lang", "en", "restore", str(saved.path), "--pin", "2580")
     assert done.returncode == 0, done.stderr

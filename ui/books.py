@@ -142,7 +142,7 @@ class BookKeeper(QObject):
             old_window.close()  # its jobs end whole (MainWindow.closeEvent)
             old_window.deleteLater()
         if old_db is not None and old_db is not db:
-            old_db.close()
+            old_db.close(for_good=True)
         if db.path is not None:
             self.preferences.add_recent_book(str(db.path))
         self.window_changed.emit(window)
@@ -152,7 +152,7 @@ class BookKeeper(QObject):
         """At quit: the work off the GUI thread ends whole, then the book is closed."""
         ops.finish_background_work()
         if self.db is not None:
-            self.db.close()
+            self.db.close(for_good=True)
 
     # -- restoring the open book ----------------------------------------------------------------------
     def restore(self, source: Path) -> ops.Job | None:
@@ -172,7 +172,7 @@ class BookKeeper(QObject):
         window.menuBar().setEnabled(False)  # the progress dialog keeps the rest of the window from input
         if (central := window.centralWidget()) is not None:
             central.setEnabled(False)
-        db.close()
+        db.close(for_good=True)  # nothing of this window may open the file while it is replaced
         return ops.run_with_progress(
             window,
             translate("Books", "Restore a backup"),

@@ -290,7 +290,7 @@ def test_a_book_found_damaged_at_start_offers_its_backups_and_opens_restored(qtb
     assert answers.names[:2] == ["damagedBookDialog", "confirmRestoreBox"]
     assert window is not None
     assert count_customers(keeper.db) == 2000  # type: ignore[arg-type]
-    assert [b.kind for b in list_backups(tmp_path / "backups", book, include_damaged=True)][:1] == [BackupKind.DAMAGED]
+    assert BackupKind.DAMAGED in {b.kind for b in list_backups(tmp_path / "backups", book, include_damaged=True)}
 
 
 def test_a_damaged_book_at_start_can_be_left_and_the_program_ends(qtbot: QtBot, keeper: BookKeeper, tmp_path: Path) -> None:
