@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import warnings
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
@@ -93,7 +94,11 @@ def _run_and_kill(book: Path, prepared: list[PreparedCustomer], first: int, dela
     take a second to start each time), kill it with SIGKILL `delay` seconds after it is ready,
     and return the lines it printed."""
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    with warnings.catch_warnings():
+        # Python 3.12 warns about fork in a process with threads (a pytest-xdist worker has some);
+        # the child touches none of their locks: it opens its own book and writes until killed.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
     if pid == 0:  # pragma: no cover - the child
         os.close(read_end)
         try:

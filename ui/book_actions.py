@@ -59,7 +59,7 @@ class BookActions(QObject):
 
         self.action_open = action("actionOpenBook", self.tr("&Open database…"), self.choose_book)
         self.action_new = action("actionNewBook", self.tr("New &database…"), self.choose_new_book)
-        self.recent_menu = QMenu(self.tr("Open &recent"), window)
+        self.recent_menu = QMenu(self.tr("Open rec&ent"), window)
         self.recent_menu.setObjectName("recentBooksMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         self.action_back_up = action("actionBackUpNow", self.tr("&Back up now"), self.back_up_now)

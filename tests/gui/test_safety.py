@@ -463,3 +463,11 @@ def test_no_window_is_left_working_on_a_closed_book(qtbot: QtBot, keeper: BookKe
     finish_background_work()
     deliver_deletes()
     assert QDialog not in {type(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+
+def test_a_book_in_a_network_folder_is_refused_with_the_way_to_share_one(qtbot: QtBot, keeper: BookKeeper) -> None:
+    answers = Answers(ok)
+    assert keeper.start(r"\\server\share\book.sqlite3") is None
+    answers.stop()
+    assert answers.names == ["cannotOpenBox"]
+    assert "network folder" in answers.texts[0] and "PostgreSQL" in answers.texts[0]
