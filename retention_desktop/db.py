@@ -18,8 +18,10 @@ from sqlalchemy.engine import Connection, Dialect, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from retention_desktop import APP_NAME
+from retention_desktop.network import is_network_path
 from retention_desktop.errors import (
     BookBusy,
+    BookClosed,
     BookDamaged,
     BookReadOnly,
     BrokenLinks,
@@ -28,6 +30,7 @@ from retention_desktop.errors import (
     DiskProblem,
     DriverMissing,
     FolderNotCreated,
+    NetworkBook,
     NewerBook,
     NotABook,
     NotAnAddress,
@@ -40,7 +43,7 @@ from retention_desktop.errors import (
 if TYPE_CHECKING:  # the ORM loads with the first session, not at start-up (see Database)
     from sqlalchemy.orm import Session, sessionmaker
 
-__all__ = ["Database", "DatabaseError", "HEAD_REVISION", "KNOWN_REVISIONS", "default_database_path", "open_database"]
+__all__ = ["Database", "DatabaseError", "HEAD_REVISION", "KNOWN_REVISIONS", "book_revision", "default_database_path", "open_database"]
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +209,7 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessionmaker: sessionmaker[Session] | None = None
+        self.closed = False
 
     @property
     def _sessions(self) -> sessionmaker[Session]:
@@ -229,6 +233,7 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Connection]:
         """A Core connection for reading, in one transaction; on SQLite it cannot write."""
+        self._check_open()
         with self._translated_errors(writing=False), self.engine.connect() as connection:
             connection.execution_options(**{_READING: True})
             with connection.begin():
@@ -237,6 +242,7 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session for reading; on SQLite any write in it fails."""
+        self._check_open()
         with self._translated_errors(writing=False), self._sessions.begin() as session:
             session.connection(execution_options={_READING: True})
             yield session
@@ -250,6 +256,7 @@ class Database:
         writes into large indexes (the demo book) may ask for a larger page cache (SQLite: for
         the connection it runs on, which keeps it).
         """
+        self._check_open()
         with self._translated_errors(writing=True), self._sessions.begin() as session:
             options: dict[str, object] = {_WRITING: True}
             if cache_kib is not None:
@@ -268,7 +275,15 @@ class Database:
             log.warning("database problem: %r", error)
             raise problem from error
 
-    def close(self) -> None:
+    def _check_open(self) -> None:
+        if self.closed:  # a screen left behind by a switch of book must not open the file again
+            raise BookClosed()
+
+    def close(self, *, for_good: bool = False) -> None:
+        """Close every connection (a later read opens one again). `for_good` when the program
+        leaves this book (another is opened, or it is restored): what still asks it then gets
+        BookClosed instead of opening its file again."""
+        self.closed = self.closed or for_good
         self.engine.dispose()
 
 
@@ -361,8 +376,14 @@ def _writable(path: Path) -> bool:
     return os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def _sqlite_revision(path: Path) -> str | None:
-    """The schema revision of an existing file, None for a new or empty one; raises if not ours.
+def read_only_uri(path: Path) -> str:
+    """SQLite's URI that opens a file for reading only (it never changes a file that is not ours)."""
+    return f"{path.absolute().as_uri()}?mode=ro"
+
+
+def book_revision(path: Path) -> str | None:
+    """The schema revision of an existing file, None for a new or empty one; raises if not ours
+    (NotABook), damaged (BookDamaged), or cannot be read now (BookBusy, DiskProblem, BookReadOnly).
 
     Read through a read-only connection, so that a file that is not ours is never changed.
     """
@@ -372,13 +393,16 @@ def _sqlite_revision(path: Path) -> str | None:
         raise NotABook(path)
     try:
         with path.open("rb") as f:
-            header = f.read(len(_SQLITE_HEADER))
+            header = f.read(100)
     except PermissionError as e:
         raise BookReadOnly(path) from e
-    if header != _SQLITE_HEADER:
+    if header[: len(_SQLITE_HEADER)] != _SQLITE_HEADER:
         raise NotABook(path)
+    if _cut_short(path, header):
+        log.warning("%s is shorter than its header says", path)
+        raise BookDamaged(path)
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not tables:
@@ -391,12 +415,32 @@ def _sqlite_revision(path: Path) -> str | None:
     except sqlite3.Error as e:
         log.warning("cannot read %s: %s", path, e)
         problem = user_problem(e, path)
-        if isinstance(problem, (BookBusy, DiskProblem)):
-            raise problem from e
-        raise NotABook(path) from e
+        code = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF
+        if isinstance(problem, (BookBusy, DiskProblem)) or code == _SQLITE_CORRUPT:
+            raise (problem or BookDamaged(path)) from e  # a book with a damaged page: restore can help
+        raise NotABook(path) from e  # "not a database" after SQLite's header: another file
     if len(rows) != 1 or not isinstance(rows[0][0], str) or not _is_known_or_newer(rows[0][0]):
         raise NotABook(path)
     return str(rows[0][0])
+
+
+
+def _cut_short(path: Path, header: bytes) -> bool:
+    """Whether a SQLite file is shorter than its header says (copied in part, or cut off): the
+    in-header page count is valid when its "valid for" counter matches the change counter."""
+    if len(header) < 100:
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = int.from_bytes(header[24:28], "big")
+    pages = int.from_bytes(header[28:32], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    if pages == 0 or valid_for != change_counter or page_size < 512:
+        return False
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:  # a checkpoint cut off: SQLite finishes it from the -wal
+        return False
+    return path.stat().st_size < pages * page_size
 
 
 def _server_revision(engine: Engine) -> str | None:
@@ -410,68 +454,6 @@ def _server_revision(engine: Engine) -> str | None:
     if len(rows) != 1 or not _is_known_or_newer(str(rows[0][0])):
         raise ServerNotABook()
     return str(rows[0][0])
-
-
-def backup_path(path: Path) -> Path:
-    """Where the copy taken before an upgrade to this version is kept."""
-    return path.with_name(f"{path.name}.before-{HEAD_REVISION}.bak")
-
-
-def _backup_before_upgrade(path: Path, revision: str) -> Path:
-    """Copy the book before its first upgrade to this version and return where the copy is.
-
-    A copy made by an earlier attempt is never replaced: an upgrade leaves the file as it was when
-    it fails, so the first copy is the user's pristine book whatever happened since. A copy from
-    another revision (the book was restored from an older backup, say) is kept too, and this one
-    goes beside it under a new name.
-    """
-    backup = backup_path(path)
-    number = 1
-    while backup.exists():
-        if _copy_revision(backup) == revision:
-            log.info("keeping the backup %s taken by an earlier attempt", backup)
-            return backup
-        number += 1
-        backup = path.with_name(f"{path.name}.before-{HEAD_REVISION}.{number}.bak")
-    _backup_sqlite(path, backup)
-    log.info("backed up %s to %s before upgrading from %s", path, backup, revision)
-    return backup
-
-
-def _copy_revision(path: Path) -> str | None:
-    try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return None
-    return str(row[0]) if row else None
-
-
-def _backup_sqlite(path: Path, backup: Path) -> None:
-    """Copy a SQLite file with SQLite's backup API, so that changes still in its -wal file
-    (after a crash or a power cut) are in the copy too; a plain file copy would miss them.
-
-    The copy is made under a temporary name and renamed when complete, so that a copy cut short
-    (killed, disk full) never passes for a good one.
-    """
-    partial = backup.with_name(backup.name + ".partial")
-    partial.unlink(missing_ok=True)
-    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(partial)
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")  # a copy is one self-contained file
-        finally:
-            target.close()
-    finally:
-        source.close()
-    with partial.open("rb+") as f:
-        os.fsync(f.fileno())
-    os.replace(partial, backup)
 
 
 def upgrade(engine: Engine) -> None:
@@ -519,6 +501,8 @@ def open_database(target: str | Path) -> Database:
     newer program wrote, or that cannot be written; such a file is not touched. An upgrade that
     fails leaves the file as it was (UpgradeFailed says where the copy taken before it is).
     """
+    if is_network_path(str(target)) and "://" not in str(target):  # \\server\share\book: before it is taken for a local name
+        raise NetworkBook(target)
     try:
         url = make_url(database_url(target))
     except ArgumentError as e:
@@ -528,7 +512,9 @@ def open_database(target: str | Path) -> Database:
     revision: str | None = None
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(str(url.database))
-        revision = _sqlite_revision(path)
+        if is_network_path(path):
+            raise NetworkBook(path)
+        revision = book_revision(path)
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise NewerBook(revision)
         try:
@@ -587,7 +573,9 @@ def _upgrade_with_backup(engine: Engine, path: Path | None, revision: str | None
     backup: Path | None = None
     try:
         if path is not None and revision is not None:
-            backup = _backup_before_upgrade(path, revision)
+            from retention_desktop.backups import backup_before_update  # it needs this module
+
+            backup = backup_before_update(path, revision)
         upgrade(engine)
     except ProgramDamaged:
         raise

@@ -215,3 +215,73 @@ class DriverMissing(DatabaseError):
         return translate("Database", "The driver for {kind} databases is not installed ({module}).").format(
             kind=self.kind, module=self.module
         )
+
+
+# --- where a book may live, and its backups ------------------------------------------------------
+
+
+class NetworkBook(DatabaseError):
+    """A book in a network folder (a UNC path, a mapped network drive, NFS, SMB, SSHFS): SQLite's
+    locks do not hold across PCs there, so two PCs saving at once could damage it."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path)
+        self.path = path
+
+    def __str__(self) -> str:
+        return translate(
+            "Database",
+            "The database {path} is in a network folder. Retention Desktop does not open a database there: "
+            "when two PCs save in it at once it can be damaged. To share one customer book between several "
+            "PCs, use the PostgreSQL set-up. To work on this file on this PC alone, copy it to a folder on "
+            "this PC and open the copy.",
+        ).format(path=_path(self.path))
+
+
+class BookClosed(DatabaseError):
+    """Something still asked a book that was closed (another book was opened, or one was restored)."""
+
+    def __str__(self) -> str:
+        return translate("Database", "This database was closed, so nothing more can be read from it or saved in it.")
+
+
+class BookInUse(DatabaseError):
+    """Another copy of the program (on this PC or another) has the book open, so it cannot be replaced."""
+
+    def __str__(self) -> str:
+        return translate(
+            "Database",
+            "Another copy of Retention Desktop, on this PC or on another one, has this database open. Close it "
+            "there, then try again. Nothing was changed.",
+        )
+
+
+class BackupFailed(DatabaseError):
+    """A backup could not be made; the book itself is untouched."""
+
+    def __init__(self, folder: Path | str, reason: str, *, check_failed: bool = False) -> None:
+        super().__init__(folder, reason)
+        self.folder = folder
+        self.reason = reason
+        self.check_failed = check_failed  # the copy was made but did not pass its check
+
+    def __str__(self) -> str:
+        return translate(
+            "Backups",
+            "The backup could not be made in {folder}: {reason} The database itself was not changed.",
+        ).format(folder=_path(self.folder), reason=self.reason)
+
+
+class RestoreRefused(DatabaseError):
+    """The file chosen to restore cannot be used (not a book, newer, damaged); nothing was changed."""
+
+    def __init__(self, reason: DatabaseError) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return (
+            str(self.reason)
+            + "\n\n"
+            + translate("Backups", "Nothing was restored: the database is exactly as it was.")
+        )

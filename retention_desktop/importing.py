@@ -1155,6 +1155,10 @@ def import_customers(
     country = get_setting(db, DEFAULT_COUNTRY)
     today = shop_today(db)
     ready = preview.ready
+    if ready:
+        from retention_desktop.backups import back_up_before_import
+
+        back_up_before_import(db, progress)  # the book as it was, kept by the rotation; refused, nothing is imported
     with db.writing(cache_kib=64 * 1024) as session:  # the search indexes take 100,000 customers faster
         connection = session.connection()
         plan = _plan(ready, phone_owners(connection))

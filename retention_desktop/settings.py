@@ -229,6 +229,30 @@ PRINT_DIGITS = SettingSpec(
 LOGO_IMAGE = SettingSpec("logo_image", 0, "The stored image printed as the logo; 0 for none.", _whole_number(0, 2**62))
 
 
+# --- data safety (see backups.py) ------------------------------------------------------------------
+
+
+def _folder(value: object) -> str:
+    """A folder as typed or chosen: empty (the default), or a whole path of at most 1000 characters
+    without control characters. Whether it can be written is told when a backup is made (the
+    folder may be on a USB drive that is out now)."""
+    text = value.strip() if isinstance(value, str) else None
+    if text is None or len(text) > 1000 or text != clean_line(text) or (text and not _whole_path(text)):
+        raise SettingError(translate("Settings", "Choose a folder by its whole path, such as D:\\Backups."))
+    return text
+
+
+def _whole_path(text: str) -> bool:
+    from pathlib import Path, PureWindowsPath
+
+    return Path(text).expanduser().is_absolute() or PureWindowsPath(text).is_absolute()
+
+
+BACKUP_FOLDER = SettingSpec(
+    "backup_folder", "", "Where backups of the book are kept; empty for a \"backups\" folder beside the book.", _folder
+)
+
+
 def get_setting(db: Database, spec: SettingSpec[T]) -> T:
     with db.reading() as connection:
         return read_settings(connection, spec)[0]  # type: ignore[no-any-return]

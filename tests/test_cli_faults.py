@@ -21,7 +21,8 @@ import pytest
 
 from retention_desktop.clock import shop_today
 from retention_desktop.customers import CustomerDraft, add_customer
-from retention_desktop.db import BUSY_TIMEOUT_MS, HEAD_REVISION, backup_path, open_database
+from retention_desktop.backups import update_backups
+from retention_desktop.db import BUSY_TIMEOUT_MS, HEAD_REVISION, open_database
 from retention_desktop.followups import schedule_follow_up
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice
@@ -228,9 +229,10 @@ def test_an_upgrade_on_a_full_disk_leaves_the_old_book_and_its_copy(tmp_path: Pa
     before = dump(path)
     limit = path.stat().st_size + 8192  # room for the copy, not for the upgrade
     done = run_on_a_full_disk(tmp_path, limit, "--db", str(path), "--lang", "en", "due")
-    assert_told(done, "could not be updated", "could not be written", str(backup_path(path)))
+    (copy,) = update_backups(path)
+    assert_told(done, "could not be updated", "could not be written", str(copy.path))
     assert dump(path) == before
-    assert dump(backup_path(path)) == before
+    assert dump(copy.path) == before
     open_database(path).close()  # with room again, the upgrade goes through
     assert query(path, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
 
@@ -240,7 +242,7 @@ def test_a_failed_upgrade_is_told_in_arabic_with_where_the_copy_is(tmp_path: Pat
     broken_0001_book(path)
     before = dump(path)
     done = run_main(tmp_path, "--db", str(path), "--lang", "ar", "due")
-    assert_told(done, "تعذر تحديث قاعدة البيانات", "تُركت كما كانت تمامًا", str(backup_path(path)))
+    assert_told(done, "تعذر تحديث قاعدة البيانات", "تُركت كما كانت تمامًا", str(update_backups(path)[0].path))
     assert dump(path) == before
 
 

@@ -25,6 +25,7 @@ from retention_desktop.customers import (
     customer_details,
     search_customers,
 )
+from retention_desktop.backups import update_backups
 from retention_desktop.db import HEAD_REVISION, KNOWN_REVISIONS, Database, DatabaseError, open_database
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.search import CustomerOrder
@@ -90,7 +91,7 @@ def test_new_file_gets_the_newest_schema_wal_and_foreign_keys(db: Database, tmp_
         assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
         assert conn.execute(text("PRAGMA synchronous")).scalar_one() == 2  # FULL
     # no backup for a file that had nothing to migrate
-    assert not list(tmp_path.glob("*.bak"))
+    assert not (tmp_path / "backups").exists()  # no copy made
 
 
 def test_foreign_keys_are_enforced(db: Database) -> None:
@@ -119,7 +120,7 @@ def test_reopening_an_up_to_date_file_keeps_data_and_makes_no_backup(tmp_path: P
         assert search_customers(again, "0551234567") == [customer_id]
     finally:
         again.close()
-    assert not list(tmp_path.glob("*.bak"))
+    assert not (tmp_path / "backups").exists()  # no copy made
 
 
 def test_known_revisions_match_the_migrations_folder() -> None:
@@ -144,7 +145,7 @@ def test_empty_file_is_treated_as_new(tmp_path: Path, content: bytes | None) -> 
     finally:
         database.close()
     assert query(path, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
-    assert not list(tmp_path.glob("*.bak"))
+    assert not (tmp_path / "backups").exists()  # no copy made
 
 
 # --- an older file -------------------------------------------------------------------------------
@@ -185,8 +186,9 @@ def test_older_file_is_upgraded_with_data_kept_search_filled_and_a_backup(tmp_pa
     finally:
         database.close()
 
-    backup = tmp_path / f"book.sqlite3.before-{HEAD_REVISION}.bak"
-    assert backup.exists()
+    (copy,) = update_backups(path)
+    backup = copy.path
+    assert backup.parent == tmp_path / "backups" and copy.revision == HEAD_REVISION
     assert query(backup, "SELECT version_num FROM alembic_version") == [("0001",)]
     assert query(backup, "SELECT full_name FROM customers ORDER BY id") == [("أحمد العلي",), ("فاطمة",), ("Bob Jones",)]
 
@@ -215,7 +217,8 @@ def test_backup_holds_changes_still_in_the_wal_after_a_crash(tmp_path: Path) -> 
         assert search_customers(database, "ahmed") == [1]
     finally:
         database.close()
-    assert query(crashed / f"book.sqlite3.before-{HEAD_REVISION}.bak", "SELECT full_name FROM customers") == [("Ahmed",)]
+    (copy,) = update_backups(crashed / "book.sqlite3")
+    assert query(copy.path, "SELECT full_name FROM customers") == [("Ahmed",)]
 
 
 # --- files that are not ours, or are newer -------------------------------------------------------
@@ -308,7 +311,7 @@ def test_a_file_from_a_newer_program_is_refused_and_left_untouched(tmp_path: Pat
     assert "newer version" in message
     assert "9999" in message
     before.assert_unchanged(wal_mode=True)
-    assert not list(tmp_path.glob("*.bak"))
+    assert not (tmp_path / "backups").exists()  # no copy made
 
 
 # --- the search index ----------------------------------------------------------------------------

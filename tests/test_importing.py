@@ -446,3 +446,18 @@ def test_five_thousand_rows_in_one_go(db: Database, tmp_path: Path) -> None:
     assert result.added + preview.repeated == 5000 - len(preview.rejected)
     assert count_customers(db) == result.added
     assert search_customers(db, "عميل 4999")
+
+
+def test_an_import_first_keeps_a_backup_of_the_book_as_it_was(db: Database, tmp_path: Path) -> None:
+    import sqlite3
+
+    from retention_desktop.backups import BackupKind, backup_folder, list_backups
+
+    add_customer(db, CustomerDraft("أحمد", phones=("0551234567",)))
+    preview = preview_of(db, write(tmp_path, "new.csv", "الاسم,الجوال\nسارة,0559876543\nمنى,0553456789\n"))
+    import_customers(db, preview, duplicates=Duplicates.MERGE)
+    assert count_customers(db) == 3
+    assert db.path is not None
+    (before,) = [b for b in list_backups(backup_folder(db), db.path) if b.kind is BackupKind.BEFORE_IMPORT]
+    with sqlite3.connect(before.path) as copy:
+        assert copy.execute("SELECT full_name FROM customers").fetchall() == [("أحمد",)]  # the book before the import

@@ -20,7 +20,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from retention_desktop.customers import count_customers, search_customers
-from retention_desktop.db import HEAD_REVISION, backup_path, open_database
+from retention_desktop.backups import update_backups
+from retention_desktop.db import HEAD_REVISION, open_database
 from retention_desktop.errors import BrokenLinks, ProgramDamaged, UpgradeFailed
 from retention_desktop.models import Base
 
@@ -72,8 +73,7 @@ def _kill_after(path: Path, delay: float) -> bool:
 def _copy_book(source: Path, target: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
-    for extra in target.parent.glob(f"{target.name}.before-*"):
-        extra.unlink()
+    shutil.rmtree(target.parent / "backups", ignore_errors=True)
     shutil.copy(source, target)
 
 
@@ -127,9 +127,8 @@ def test_an_upgrade_killed_at_any_moment_leaves_the_old_book_or_the_new_one_whol
         else:
             (indexed,), = query(book, "SELECT count(*) FROM customer_search")
             assert indexed == counts[0]
-        backup = backup_path(book)
-        if backup.exists():  # a backup is whole, or not there at all
-            assert _integrity(backup) == "ok" and _revision(backup) == "0001" and _counts(backup) == counts
+        for copy in update_backups(book):  # a backup is whole, or not there at all (a ".partial" at most)
+            assert _integrity(copy.path) == "ok" and _revision(copy.path) == "0001" and _counts(copy.path) == counts
         outcomes.append((killed_while_running, revision))
 
         if i % 3 == 0:  # and the next start finishes the upgrade
@@ -176,11 +175,12 @@ def test_a_failed_upgrade_leaves_the_book_as_it_was_and_says_where_the_copy_is(t
         open_database(book)
     assert isinstance(caught.value.reason, BrokenLinks)
     message = str(caught.value)
+    (copy,) = update_backups(book)
     assert "left exactly as it was" in message
-    assert str(backup_path(book)) in message
+    assert str(copy.path) in message
     assert _dump(book) == before
     assert _revision(book) == "0001"
-    assert _dump(backup_path(book)) == before
+    assert _dump(copy.path) == before
 
 
 def test_the_first_copy_survives_any_number_of_retries(tmp_path: Path) -> None:
@@ -190,7 +190,8 @@ def test_the_first_copy_survives_any_number_of_retries(tmp_path: Path) -> None:
     for _ in range(3):
         with pytest.raises(UpgradeFailed):
             open_database(book)
-    backup = backup_path(book)
+    (copy,) = update_backups(book)
+    backup = copy.path
     first = backup.read_bytes(), backup.stat().st_mtime_ns
     with pytest.raises(UpgradeFailed):
         open_database(book)
@@ -200,21 +201,21 @@ def test_the_first_copy_survives_any_number_of_retries(tmp_path: Path) -> None:
     open_database(book).close()
     assert _revision(book) == HEAD_REVISION
     assert _dump(backup) == pristine  # still the book as it was before any attempt
-    assert sorted(p.name for p in tmp_path.iterdir() if ".bak" in p.name) == [backup.name]
+    assert sorted(p.name for p in (tmp_path / "backups").iterdir()) == [backup.name]
 
 
 def test_a_copy_of_another_revision_is_kept_and_the_new_one_goes_beside_it(tmp_path: Path) -> None:
     book = tmp_path / "book.sqlite3"
     make_file_at(book, "0002")
-    shutil.copy(book, backup_path(book))  # a copy from an earlier upgrade, at another revision
-    raw(backup_path(book), "UPDATE alembic_version SET version_num = '0002'")
-    make_file_at(tmp_path / "older.sqlite3", "0001")
-    shutil.copy(tmp_path / "older.sqlite3", backup_path(book))
-    kept = backup_path(book).read_bytes()
+    # A copy from an earlier update, of the book at another revision (restored from an older backup since).
+    earlier = tmp_path / "backups" / f"book-20200101-000000Z-before-update-{HEAD_REVISION}.sqlite3"
+    earlier.parent.mkdir()
+    make_file_at(earlier, "0001")
+    kept = earlier.read_bytes()
     open_database(book).close()
-    assert backup_path(book).read_bytes() == kept
-    second = book.with_name(f"{book.name}.before-{HEAD_REVISION}.2.bak")
-    assert _revision(second) == "0002"
+    assert earlier.read_bytes() == kept
+    newest, older = update_backups(book)
+    assert older.path == earlier and _revision(newest.path) == "0002"
 
 
 def test_migrations_import_nothing_of_the_program() -> None:

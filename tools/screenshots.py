@@ -476,6 +476,83 @@ def export(shot: Shot) -> QWidget:
     return ExportDialog(shot.context, shot.window)
 
 
+# --- data safety -----------------------------------------------------------------------------------
+
+
+def _backups(shot: Shot, make: bool) -> tuple[list, Path, Path]:  # type: ignore[type-arg]
+    from retention_desktop.backups import BackupKind, back_up, backup_folder, list_backups
+
+    assert shot.db.path is not None
+    folder = backup_folder(shot.db)
+    if make and shot.demo:
+        for kind in (BackupKind.BEFORE_IMPORT, BackupKind.MANUAL):
+            back_up(shot.db, kind)
+    return list_backups(folder, shot.db.path), folder, shot.db.path
+
+
+def restore(shot: Shot) -> QWidget:
+    from ui.safety_dialogs import RestoreDialog
+
+    backups, folder, book = _backups(shot, make=True)
+    return RestoreDialog(backups, shot.context.format, book=book, folder=folder, parent=shot.window)
+
+
+def damaged(shot: Shot) -> QWidget:
+    from ui.safety_dialogs import RestoreDialog
+
+    backups, folder, book = _backups(shot, make=False)
+    return RestoreDialog(backups, shot.context.format, book=book, folder=folder, damaged=True, parent=shot.window)
+
+
+def pin(shot: Shot) -> QWidget:
+    from ui.safety_dialogs import PinDialog
+
+    from PySide6.QtCore import QCoreApplication
+
+    reason = QCoreApplication.translate("Books", "This database is protected: enter the owner's PIN to open it.")
+    return PinDialog(shot.db, reason, shot.window)
+
+
+def pin_set(shot: Shot) -> QWidget:
+    from ui.safety_dialogs import SetPinDialog
+
+    return SetPinDialog(shot.db, has_pin=True, parent=shot.window)
+
+
+def pin_set_error(shot: Shot) -> QWidget:
+    dialog = pin_set(shot)
+    type_into(dialog.new, "12")  # type: ignore[attr-defined]
+    type_into(dialog.again, "13")  # type: ignore[attr-defined]
+    dialog.save()  # type: ignore[attr-defined]
+    return dialog
+
+
+def check(shot: Shot) -> QWidget:
+    from retention_desktop.backups import latest_backup_date
+    from retention_desktop.integrity import check_book
+
+    from ui.safety_dialogs import CheckDialog
+
+    return CheckDialog(
+        check_book(shot.db), shot.context.format, book=str(shot.db.path), latest_backup=latest_backup_date(shot.db), parent=shot.window
+    )
+
+
+def check_damaged(shot: Shot) -> QWidget:
+    from retention_desktop.integrity import BookCheck, book_counts
+
+    from ui.safety_dialogs import CheckDialog
+
+    found = BookCheck(["*** in database main ***\nPage 4211: btreeInitPage() returns error code 11"], book_counts(shot.db))
+    return CheckDialog(found, shot.context.format, book=str(shot.db.path), latest_backup=None, on_restore=lambda: None, parent=shot.window)
+
+
+def settings_safety(shot: Shot) -> QWidget:
+    dialog = settings(shot)
+    dialog.tabs.setCurrentWidget(dialog.safety)  # type: ignore[attr-defined]
+    return dialog
+
+
 SCREENS: dict[str, Screen] = {
     "today": _tab(0),
     "customers": customers_tab,
@@ -519,6 +596,14 @@ SCREENS: dict[str, Screen] = {
     "import-preview": import_preview,
     "import-result": import_result,
     "export": export,
+    "restore": restore,
+    "damaged": damaged,
+    "pin": pin,
+    "pin-set": pin_set,
+    "pin-set-error": pin_set_error,
+    "check": check,
+    "check-damaged": check_damaged,
+    "settings-safety": settings_safety,
 }
 
 

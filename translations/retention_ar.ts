@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Backed up to {path} ({size}).</source>
+        <translation>حُفظت النسخة الاحتياطية في {path} ({size}).</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Daily, automatic</source>
+        <translation>يومية، تلقائية</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>أنشأتها أنت</translation>
+    </message>
+    <message>
+        <source>Before a program update</source>
+        <translation>قبل تحديث البرنامج</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>قبل استرجاع</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>قبل استيراد</translation>
+    </message>
+    <message>
+        <source>Damaged copy</source>
+        <translation>نسخة تالفة</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>أُنشئت في</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Retention Desktop databases ({patterns});;All files (*)</source>
+        <translation>قواعد بيانات الاحتفاظ بالعملاء ({patterns});;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up on the server.</source>
+        <translation>قاعدة البيانات على الخادم تُنسخ احتياطيًا على الخادم.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>القرص ممتلئ.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to.</source>
+        <translation>لا يمكن الكتابة في المجلد.</translation>
+    </message>
+    <message>
+        <source>the copy did not pass its check.</source>
+        <translation>لم تجتز النسخة الفحص.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to, or its disk is not connected.</source>
+        <translation>لا يمكن الكتابة في المجلد، أو أن قرصه غير موصول.</translation>
+    </message>
+    <message>
+        <source>the copy could not be written.</source>
+        <translation>تعذرت كتابة النسخة.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>لا يوجد ملف في {path}.</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} كيلوبايت</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} ميجابايت</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} جيجابايت</translation>
+    </message>
+    <message>
+        <source>The backup could not be made in {folder}: {reason} The database itself was not changed.</source>
+        <translation>تعذر إنشاء النسخة الاحتياطية في {folder}: {reason} ولم تتغير قاعدة البيانات نفسها.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the database is exactly as it was.</source>
+        <translation>لم يُسترجع شيء: قاعدة البيانات كما كانت تمامًا.</translation>
+    </message>
+</context>
+<context>
+    <name>BookActions</name>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>قاعدة بيانات &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>Open rec&amp;ent</source>
+        <translation>المفتوحة &amp;مؤخرًا</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>ا&amp;سترجاع نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database…</source>
+        <translation>&amp;فحص قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>{path} already exists. To work in it, use Open database…; for a new one, choose another name.</source>
+        <translation>{path} موجود من قبل. للعمل فيه استخدم «فتح قاعدة بيانات…»، ولإنشاء قاعدة جديدة اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>No other database opened yet</source>
+        <translation>لم تُفتح قاعدة بيانات أخرى بعد</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>المفتوحة مؤخرًا</translation>
+    </message>
+    <message>
+        <source>{path} is no longer there.</source>
+        <translation>{path} لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>حُفظت النسخة الاحتياطية في {path}</translation>
+    </message>
+    <message>
+        <source>Enter the owner&apos;s PIN to restore a backup.</source>
+        <translation>أدخل الرقم السري للمالك لاسترجاع نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>فحص قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Checking every page of the database…</source>
+        <translation>جارٍ فحص كل صفحات قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is made: {path}</source>
+        <translation>أُنشئت نسخة اليوم الاحتياطية: {path}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: {reason}</source>
+        <translation>تعذر إنشاء نسخة اليوم الاحتياطية: {reason}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup met an unexpected problem; the details were written to the log.</source>
+        <translation>واجهت نسخة اليوم الاحتياطية مشكلة غير متوقعة، وكُتبت التفاصيل في السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>BookCheck</name>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Archived customers</source>
+        <translation>العملاء المؤرشفون</translation>
+    </message>
+    <message>
+        <source>Follow-ups (open or done)</source>
+        <translation>المتابعات (المفتوحة والمنجزة)</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>المتابعات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>التفاعلات</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>الإشعارات الدائنة</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Catalogue items</source>
+        <translation>المنتجات والخدمات</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>قوالب الرسائل</translation>
+    </message>
+</context>
+<context>
+    <name>Books</name>
+    <message>
+        <source>This database is protected: enter the owner&apos;s PIN to open it.</source>
+        <translation>قاعدة البيانات هذه محمية: أدخل الرقم السري للمالك لفتحها.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>جارٍ استرجاع النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restored {file}.</source>
+        <translation>استُرجعت {file}.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept at {path}.</source>
+        <translation>حُفظت قاعدة البيانات كما كانت في {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessProfilePage</name>
     <message>
         <source>As messages to customers sign it</source>
@@ -362,6 +617,56 @@
     <message>
         <source>{name} (archived)</source>
         <translation>{name} (مؤرشف)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>The database {path} is whole: it passed SQLite&apos;s full check.</source>
+        <translation>قاعدة البيانات {path} سليمة: اجتازت فحص SQLite الكامل.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged. SQLite found:</source>
+        <translation>قاعدة البيانات {path} تالفة. وجد SQLite ما يلي:</translation>
+    </message>
+    <message>
+        <source>Newest backup: {when}</source>
+        <translation>أحدث نسخة احتياطية: {when}</translation>
+    </message>
+    <message>
+        <source>Restore a backup (File → Restore… in the program, or the restore command) to go on working.</source>
+        <translation>استرجع نسخة احتياطية (ملف ← استرجاع نسخة احتياطية… في البرنامج، أو الأمر restore) لمتابعة العمل.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check of the database</source>
+        <translation>فحص قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The database {path} is whole: it passed the full check.</source>
+        <translation>قاعدة البيانات {path} سليمة: اجتازت الفحص الكامل.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged. Restore a backup to go on working.</source>
+        <translation>قاعدة البيانات {path} تالفة. استرجع نسخة احتياطية لمتابعة العمل.</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>لا توجد بعد</translation>
+    </message>
+    <message>
+        <source>Newest backup</source>
+        <translation>أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>استرجاع نسخة احتياطية…</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1522,18 @@ Is this a different customer?</source>
     <message>
         <source>This database holds other data and is not a Retention Desktop database.</source>
         <translation>تحتوي قاعدة البيانات هذه على بيانات أخرى وليست قاعدة بيانات لبرنامج الاحتفاظ بالعملاء.</translation>
+    </message>
+    <message>
+        <source>The database {path} is in a network folder. Retention Desktop does not open a database there: when two PCs save in it at once it can be damaged. To share one customer book between several PCs, use the PostgreSQL set-up. To work on this file on this PC alone, copy it to a folder on this PC and open the copy.</source>
+        <translation>قاعدة البيانات {path} في مجلد على الشبكة، والبرنامج لا يفتح قاعدة بيانات هناك: فقد تتلف إذا حفظ فيها جهازان في الوقت نفسه. لمشاركة سجل عملاء واحد بين عدة أجهزة، استخدم إعداد PostgreSQL. وللعمل على هذا الملف من هذا الجهاز وحده، انسخه إلى مجلد على هذا الجهاز وافتح النسخة.</translation>
+    </message>
+    <message>
+        <source>This database was closed, so nothing more can be read from it or saved in it.</source>
+        <translation>أُغلقت قاعدة البيانات هذه، فلا يمكن القراءة منها ولا الحفظ فيها بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Another copy of Retention Desktop, on this PC or on another one, has this database open. Close it there, then try again. Nothing was changed.</source>
+        <translation>قاعدة البيانات هذه مفتوحة في نسخة أخرى من البرنامج، على هذا الجهاز أو على جهاز آخر. أغلقها هناك ثم أعد المحاولة. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>This is not a database address: {target}</source>
@@ -4030,6 +4347,62 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>Pin</name>
+    <message numerus="yes">
+        <source>Try again in %n minutes.</source>
+        <translation>
+            <numerusform>أعد المحاولة بعد %n دقيقة.</numerusform>
+            <numerusform>أعد المحاولة بعد دقيقة واحدة.</numerusform>
+            <numerusform>أعد المحاولة بعد دقيقتين.</numerusform>
+            <numerusform>أعد المحاولة بعد %n دقائق.</numerusform>
+            <numerusform>أعد المحاولة بعد %n دقيقة.</numerusform>
+            <numerusform>أعد المحاولة بعد %n دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n seconds.</source>
+        <translation>
+            <numerusform>أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>أعد المحاولة بعد ثانية واحدة.</numerusform>
+            <numerusform>أعد المحاولة بعد ثانيتين.</numerusform>
+            <numerusform>أعد المحاولة بعد %n ثوانٍ.</numerusform>
+            <numerusform>أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>أعد المحاولة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs.</source>
+        <translation>أُدخلت أرقام سرية خاطئة مرات كثيرة.</translation>
+    </message>
+    <message>
+        <source>This PIN is not right.</source>
+        <translation>هذا الرقم السري غير صحيح.</translation>
+    </message>
+    <message>
+        <source>A PIN is {low} to {high} digits.</source>
+        <translation>الرقم السري من {low} إلى {high} أرقام.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Owner&apos;s PIN</source>
+        <translation>الرقم السري للمالك</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>الرقم السري</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>This document cannot be shown: it is not a PDF, or the file is damaged.</source>
@@ -4126,6 +4499,76 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Only a database file can be restored; a server restores its own.</source>
+        <translation>لا يُسترجع إلا ملف قاعدة بيانات؛ أما الخادم فيسترجع نسخه بنفسه.</translation>
+    </message>
+    <message>
+        <source>This database has an owner&apos;s PIN: give it with --pin.</source>
+        <translation>لقاعدة البيانات هذه رقم سري للمالك: أدخله مع الخيار --pin.</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {file}.</source>
+        <translation>استُرجعت {path} من {file}.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept at {path}.</source>
+        <translation>حُفظت قاعدة البيانات كما كانت في {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>قاعدة البيانات تالفة</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged: part of it cannot be read. Nothing more is saved in it. Restore a backup to go on working: the newest one is chosen below.</source>
+        <translation>قاعدة البيانات {path} تالفة: تتعذر قراءة جزء منها، ولن يُحفظ فيها شيء بعد الآن. استرجع نسخة احتياطية لمتابعة العمل، وقد اختيرت أحدثها أدناه.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to bring back. The database as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>اختر النسخة الاحتياطية التي تريد استرجاعها. تُنسخ قاعدة البيانات بحالتها الحالية أولًا، فيمكن التراجع عن الاسترجاع نفسه.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}</source>
+        <translation>تُحفظ النسخ الاحتياطية في {folder}</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database in that folder yet.</source>
+        <translation>لا توجد نسخ احتياطية لقاعدة البيانات هذه في ذلك المجلد بعد.</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>ملف آخر…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استرجاع</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>الاسترجاع من ملف</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup {which}? What was saved after it is replaced too; the database as it is now is kept as a backup first.</source>
+        <translation>هل تستبدل بقاعدة البيانات النسخة الاحتياطية {which}؟ سيُستبدل أيضًا ما حُفظ بعدها، وتُحفظ قاعدة البيانات بحالتها الحالية نسخةً احتياطية أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>Satisfaction call after the first purchase</source>
@@ -4146,6 +4589,89 @@ The details were written to:
     <message>
         <source>Renewal is coming up</source>
         <translation>اقترب موعد التجديد</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Beside the database</source>
+        <translation>بجانب قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>Check the database…</source>
+        <translation>فحص قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Remove the PIN…</source>
+        <translation>إزالة الرقم السري…</translation>
+    </message>
+    <message>
+        <source>A backup is made each day the program is first opened, before each update of the program, before each restore and before each import. Choose a folder on another disk or a USB drive to be safe from a failing disk too.</source>
+        <translation>تُنشأ نسخة احتياطية عند أول فتح للبرنامج في كل يوم، وقبل كل تحديث للبرنامج، وقبل كل استرجاع وكل استيراد. اختر مجلدًا على قرص آخر أو على ذاكرة USB لتأمن تلف القرص أيضًا.</translation>
+    </message>
+    <message>
+        <source>Database open</source>
+        <translation>قاعدة البيانات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Backups go to</source>
+        <translation>مكان النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Newest backup</source>
+        <translation>أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s PIN</source>
+        <translation>الرقم السري للمالك</translation>
+    </message>
+    <message>
+        <source>{folder} (beside the database)</source>
+        <translation>{folder} (بجانب قاعدة البيانات)</translation>
+    </message>
+    <message>
+        <source>Where backups go</source>
+        <translation>مكان النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>لا توجد بعد</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>فحص قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Checking every page of the database…</source>
+        <translation>جارٍ فحص كل صفحات قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Set: asked at start and before a restore.</source>
+        <translation>معيَّن: يُطلب عند فتح البرنامج وقبل الاسترجاع.</translation>
+    </message>
+    <message>
+        <source>None: anyone at this PC can open the program.</source>
+        <translation>غير معيَّن: يستطيع أي شخص على هذا الجهاز فتح البرنامج.</translation>
+    </message>
+    <message>
+        <source>Change the PIN…</source>
+        <translation>تغيير الرقم السري…</translation>
+    </message>
+    <message>
+        <source>Set a PIN…</source>
+        <translation>تعيين رقم سري…</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4947,53 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
     </message>
 </context>
 <context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>إزالة الرقم السري</translation>
+    </message>
+    <message>
+        <source>Change the PIN</source>
+        <translation>تغيير الرقم السري</translation>
+    </message>
+    <message>
+        <source>Set a PIN</source>
+        <translation>تعيين رقم سري</translation>
+    </message>
+    <message>
+        <source>Anyone who opens the program, or restores a backup, is asked for the PIN. It is 4 to 12 digits.</source>
+        <translation>يُطلب الرقم السري ممن يفتح البرنامج أو يسترجع نسخة احتياطية. وهو من 4 إلى 12 رقمًا.</translation>
+    </message>
+    <message>
+        <source>Without a PIN, anyone at this PC can open the program and restore a backup.</source>
+        <translation>دون رقم سري يستطيع أي شخص على هذا الجهاز فتح البرنامج واسترجاع نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>الرقم السري الحالي</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>الرقم السري الجديد</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>تأكيد الرقم السري الجديد</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>الرقمان السريان غير متطابقين.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>“{value}” is not a country code.</source>
@@ -4445,6 +5018,10 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
     <message>
         <source>Choose Western or Arabic-Indic digits.</source>
         <translation>اختر الأرقام الغربية أو الهندية.</translation>
+    </message>
+    <message>
+        <source>Choose a folder by its whole path, such as D:\Backups.</source>
+        <translation>اختر المجلد بمساره الكامل، مثل D:\Backups.</translation>
     </message>
     <message numerus="yes">
         <source>Enter at most %n characters.</source>
@@ -4543,6 +5120,10 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
     <message>
         <source>Save PDFs in</source>
         <translation>حفظ ملفات PDF في</translation>
+    </message>
+    <message>
+        <source>Data safety</source>
+        <translation>أمان البيانات</translation>
     </message>
     <message>
         <source>The Documents folder</source>

@@ -56,10 +56,9 @@ def report_unexpected(log_path: Path | None) -> None:
 
 
 def run_gui(*, db_target: str | None, lang: str | None, log_path: Path | None, report_startup: bool) -> int:
-    from retention_desktop.db import DatabaseError, default_database_path, open_database
+    from retention_desktop.db import default_database_path
 
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    from ui.books import BookKeeper
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -70,31 +69,16 @@ def run_gui(*, db_target: str | None, lang: str | None, log_path: Path | None, r
     style.apply(app)
     report_unexpected(log_path)
 
-    target = db_target or default_database_path()
-    try:
-        db = open_database(target)
-    except DatabaseError as e:
-        log.warning("cannot open %s: %s", target, e)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            QCoreApplication.translate("Errors", "The database cannot be opened"),
-            str(e),
-            QMessageBox.StandardButton.Ok,
-        )
-        box.setObjectName("cannotOpenBox")
-        name_buttons(box)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a path in the text is not markup
-        box.exec()
+    # The book is opened (a damaged one offers its backups, a PIN is asked) and kept by the keeper,
+    # which also switches to another book and restores one (File menu).
+    keeper = BookKeeper(preferences, language)
+    window = keeper.start(db_target or default_database_path())
+    if window is None:
         return 2
-
-    context = AppContext(db=db, preferences=preferences, language=language)
-    window = MainWindow(context)
-    window.show()
     if report_startup:
         QTimer.singleShot(0, lambda: _report_startup(window))
     code = app.exec()
-    ops.finish_background_work()  # the follow-up rules may still be running: never close the book under them
-    db.close()
+    keeper.shutdown()  # the follow-up rules may still be running: never close the book under them
     return code
 
 

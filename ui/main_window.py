@@ -19,6 +19,7 @@ from retention_desktop.errors import UserError
 from retention_desktop.progress import Progress
 
 from ui import ops
+from ui.book_actions import BookActions
 from ui.context import AppContext
 from ui.lazy_page import LazyPage
 from ui.navigation import NavigationRail
@@ -37,6 +38,8 @@ STATUS_TIMEOUT_MS = 8000
 # follow-ups whose time has come are announced.
 CLOCK_CHECK_MS = 60_000
 START_OF_DAY_DELAY_MS = 300
+# The start-up's look at the book (the daily backup, or a quick check) comes after the rules have started.
+SAFETY_CHECK_DELAY_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         self.notifier.open_today.connect(self.bring_today_forward)
         self.notifier.quit_requested.connect(self.close)
 
+        self.book_actions = BookActions(self, context)  # File: open, new, recent, back up, restore, check
         self._build_actions()
         self._build_data_actions()
         self.resize(1100, 680)
@@ -149,6 +153,7 @@ class MainWindow(QMainWindow):
         self.action_archive.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         menu = self.menuBar().addMenu(self.tr("&File"))
+        self.book_actions.add_to(menu)
         menu.addAction(self.action_settings)
         menu.addSeparator()
         menu.addAction(self.action_quit)
@@ -321,6 +326,7 @@ class MainWindow(QMainWindow):
             # The start of the day's work (the rules) waits until the window is painted: it would
             # otherwise compete with the first paint for the interpreter.
             QTimer.singleShot(START_OF_DAY_DELAY_MS, self.check_clock)
+            QTimer.singleShot(SAFETY_CHECK_DELAY_MS, lambda: None if self._closed else self.book_actions.start_safety_check())
             self.clock.start()
 
     def check_clock(self) -> None:
@@ -478,9 +484,24 @@ class MainWindow(QMainWindow):
         if (state := prefs.layout("windowState")) is not None:
             self.restoreState(state)
 
+    def stop_work(self) -> None:
+        """Before the book is closed under this window (a restore): the clock stops, the layout
+        is saved and the work off the GUI thread ends (each its whole transaction, or none)."""
+        self._closed = True
+        self.clock.stop()
+        self.save_layout()
+        ops.finish_background_work()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
         self.clock.stop()
+        self.save_layout()
+        self.notifier.hide()
+        self.hide()  # off the screen at once, even while the rules finish below
+        ops.finish_background_work()  # the rules' one transaction is saved whole, never cut off
+        super().closeEvent(event)
+
+    def save_layout(self) -> None:
         prefs = self._context.preferences
         prefs.set_layout("window", self.saveGeometry())
         prefs.set_layout("windowState", self.saveState())
@@ -490,10 +511,6 @@ class MainWindow(QMainWindow):
         if self._sales_page.built:
             prefs.set_layout("salesHeader", self.sales.table.horizontalHeader().saveState())
         prefs.sync()
-        self.notifier.hide()
-        self.hide()  # off the screen at once, even while the rules finish below
-        ops.finish_background_work()  # the rules' one transaction is saved whole, never cut off
-        super().closeEvent(event)
 
 
 def _start_the_day(db: Database, today: date, progress: Progress) -> RulesResult:

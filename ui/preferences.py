@@ -1,4 +1,4 @@
-"""This PC's preferences (language, window layout, where printed documents go), kept with QSettings, each declared once."""
+"""This PC's preferences (language, window layout, where printed documents go, the books opened lately), kept with QSettings, each declared once."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from retention_desktop import APP_NAME
 
 LANGUAGES = ("ar", "en")
 DEFAULT_LANGUAGE = "ar"
+RECENT_BOOKS = 8
 
 
 class Preferences:
@@ -36,6 +37,23 @@ class Preferences:
     @documents_folder.setter
     def documents_folder(self, value: str) -> None:
         self._settings.setValue("documentsFolder", value)
+
+    # -- the books opened on this PC (File → Open recent) ------------------------------------------
+    @property
+    def recent_books(self) -> list[str]:
+        """The books opened on this PC, the latest first (at most RECENT_BOOKS)."""
+        value = self._settings.value("recentBooks", [])
+        if isinstance(value, str):  # QSettings gives a one-item list back as a string
+            value = [value]
+        return [v for v in value if isinstance(v, str) and v][:RECENT_BOOKS] if isinstance(value, list) else []
+
+    def add_recent_book(self, path: str) -> None:
+        """Put a book first in the list of recent ones."""
+        books = [path] + [b for b in self.recent_books if b != path]
+        self._settings.setValue("recentBooks", books[:RECENT_BOOKS])
+
+    def forget_recent_book(self, path: str) -> None:
+        self._settings.setValue("recentBooks", [b for b in self.recent_books if b != path])
 
     def layout(self, name: str) -> QByteArray | None:
         """A saved geometry or state (window, splitter, table header), None if never saved."""

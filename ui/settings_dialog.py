@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.profile import BusinessProfile, ProfileChange, ProfileError, save_settings
 from retention_desktop.settings import (
+    BACKUP_FOLDER,
     BIRTHDAY_GREETING,
     DEFAULT_COUNTRY,
     RENEWAL_CALL,
@@ -42,6 +43,7 @@ from ui.context import AppContext
 from ui.forms import ERROR_STYLE, MUTED, NumberBox, error_label, save_cancel_buttons, show_errors, suffix_agreeing, with_error
 from ui.ops import run_action
 from ui.profile_page import BusinessProfilePage
+from ui.safety_page import SafetyPage
 
 
 class SettingsDialog(QDialog):
@@ -171,6 +173,10 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(profile_scroll, self.tr("Business profile"))
         self._profile_tab = profile_scroll
+        # Data safety: the book open, where its backups go, back up and check now, the owner's PIN.
+        self.safety = SafetyPage(context)
+        self.errors["backup_folder"] = self.safety.error
+        self.tabs.addTab(self.safety, self.tr("Data safety"))
 
         buttons, _save = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
@@ -189,6 +195,7 @@ class SettingsDialog(QDialog):
             ("general", RENEWAL_CALL, self.renewal_call.isChecked()),
             ("general", RENEWAL_CALL_WEEKS, self.renewal_weeks.value()),
             ("general", BIRTHDAY_GREETING, self.birthday_greeting.isChecked()),
+            ("backup_folder", BACKUP_FOLDER, self.safety.folder),
         ]
 
     def show_time_zone(self, code: str) -> None:
@@ -241,6 +248,8 @@ class SettingsDialog(QDialog):
             first = next(iter(errors))
             if first == "shop_name":
                 self.show_profile()
+            elif first == "backup_folder":
+                self.tabs.setCurrentWidget(self.safety)
             else:
                 self.tabs.setCurrentIndex(0)
             {"shop_name": self.shop_name, "time_zone": self.time_zone}.get(first, self.shop_name).setFocus()

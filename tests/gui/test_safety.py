@@ -1,0 +1,473 @@
+"""Data safety in the window: back up now, restore (with its list, its PIN and its progress), a
+damaged book found at start or by the start-up check, the check on demand, switching books, and the
+settings of backups and the PIN."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from retention_desktop.backups import BackupKind, back_up, list_backups, make_backup
+from retention_desktop.customers import CustomerDraft, add_customer, add_customers, count_customers
+from retention_desktop.db import Database, open_database
+from retention_desktop.errors import BookClosed
+from retention_desktop.pin import has_pin, set_pin
+from retention_desktop.settings import BACKUP_FOLDER, get_setting
+
+from tests.damaged_books import damage_table
+from ui.books import BookKeeper, deliver_deletes
+from ui.main_window import MainWindow
+from ui.ops import finish_background_work
+from ui.preferences import Preferences
+from ui.safety_dialogs import CheckDialog, PinDialog, RestoreDialog, SetPinDialog
+from ui.settings_dialog import SettingsDialog
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+class Answers:
+    """Answers the modal windows the program opens, in turn: each answer is a function of the
+    window, called once the window is up."""
+
+    def __init__(self, *steps: Callable[[QWidget], object]) -> None:
+        self.steps = list(steps)
+        self.seen: list[QWidget] = []
+        self.texts: list[str] = []
+        self.names: list[str] = []
+        self.pending = False
+        self.timer = QTimer(interval=30)
+        self.timer.timeout.connect(self._answer)
+        self.timer.start()
+
+    def _answer(self) -> None:
+        shown = QApplication.activeModalWidget()
+        if shown is None or not self.steps or self.pending:
+            return
+        self.seen.append(shown)
+        self.names.append(shown.objectName())
+        if isinstance(shown, QMessageBox):
+            self.texts.append(shown.text())
+        step = self.steps.pop(0)
+        self.pending = True
+
+        def run() -> None:
+            self.pending = False  # a step may open the next window and wait in it (exec)
+            step(shown)
+
+        QTimer.singleShot(0, run)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def plain(text: str) -> str:
+    """Text without its invisible direction marks and isolates."""
+    return "".join(c for c in text if c not in "\u200e\u200f\u2066\u2067\u2068\u2069")
+
+
+def yes(box: QWidget) -> None:
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
+
+
+def ok(box: QWidget) -> None:
+    assert isinstance(box, QMessageBox)
+    box.accept()
+
+
+def click(name: str) -> Callable[[QWidget], None]:
+    def press(window: QWidget) -> None:
+        button = window.findChild(QPushButton, name)
+        assert button is not None, name
+        button.click()
+
+    return press
+
+
+def type_pin(pin: str) -> Callable[[QWidget], None]:
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, PinDialog)
+        dialog.pin.setText(pin)
+        dialog.ok.click()
+
+    return answer
+
+
+@pytest.fixture
+def keeper(qtbot: QtBot, language: Callable[[str], None]) -> Iterator[BookKeeper]:
+    """The program's keeper of books, as main.py makes it; its windows are closed at the end."""
+    language("en")
+    kept = BookKeeper(Preferences(), "en")
+    yield kept
+    if kept.window is not None:
+        kept.window.close()
+    kept.shutdown()
+    deliver_deletes()
+
+
+def _book(tmp_path: Path, name: str, *customers: str) -> Path:
+    path = tmp_path / name
+    db = open_database(path)
+    try:
+        for customer in customers:
+            add_customer(db, CustomerDraft(customer))
+    finally:
+        db.close()
+    return path
+
+
+def _started(qtbot: QtBot, keeper: BookKeeper, book: Path) -> MainWindow:
+    window = keeper.start(book)
+    assert window is not None
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.book_actions.safety_checked, timeout=30_000):  # the start-up's backup, done
+        pass
+    return window
+
+
+def _window_changed(qtbot: QtBot, keeper: BookKeeper) -> MainWindow:
+    with qtbot.waitSignal(keeper.window_changed, timeout=30_000) as changed:
+        pass
+    window = changed.args[0]
+    assert isinstance(window, MainWindow)
+    return window
+
+
+# --- the File menu ---------------------------------------------------------------------------------
+
+
+def test_the_file_menu_holds_the_book_actions(open_window: Callable[..., MainWindow]) -> None:
+    window = open_window()
+    menu = window.menuBar().actions()[0].menu()
+    names = [a.objectName() or (a.menu().objectName() if a.menu() else "") for a in menu.actions() if not a.isSeparator()]
+    assert names[:6] == ["actionOpenBook", "actionNewBook", "recentBooksMenu", "actionBackUpNow", "actionRestore", "actionCheckBook"]
+    assert names[-2:] == ["actionSettings", "actionQuit"]
+
+
+def test_back_up_now_makes_a_checked_copy_and_says_where(qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, tmp_path: Path) -> None:
+    window = open_window()
+    add_customer(db, CustomerDraft("Ahmed"))
+    with qtbot.waitSignal(window.book_actions.backed_up, timeout=30_000) as done:
+        window.book_actions.action_back_up.trigger()
+    made = done.args[0]
+    assert made.kind is BackupKind.MANUAL and made.path.parent == tmp_path / "backups"
+    assert str(made.path) in window.statusBar().currentMessage()
+
+
+def test_the_start_up_makes_the_days_backup_once(qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path) -> None:
+    window = open_window()
+    with qtbot.waitSignal(window.book_actions.safety_checked, timeout=30_000) as checked:
+        pass
+    found = checked.args[0]
+    assert found is not None and found.backup is not None and found.backup.kind is BackupKind.DAILY
+    assert not found.damaged
+    with qtbot.waitSignal(window.book_actions.safety_checked, timeout=30_000) as again:
+        window.book_actions.start_safety_check()
+    assert again.args[0].backup is None  # one a day; the book was checked instead
+    assert len(list_backups(tmp_path / "backups", tmp_path / "book.sqlite3")) == 1
+
+
+# --- restoring -----------------------------------------------------------------------------------------
+
+
+def test_the_restore_list_shows_dates_reasons_and_sizes_newest_first(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, tmp_path: Path
+) -> None:
+    window = open_window()
+    assert db.path is not None
+    folder = tmp_path / "backups"
+    monday = datetime(2026, 11, 30, 6, 0, tzinfo=UTC)  # 09:00 in Riyadh
+    make_backup(db.path, folder, BackupKind.DAILY, now=monday - timedelta(days=2), prune=False)
+    newest = make_backup(db.path, folder, BackupKind.BEFORE_IMPORT, now=monday, prune=False)
+    dialog = window.book_actions.restore()
+    assert isinstance(dialog, RestoreDialog)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    rows = [[plain(table.item(r, c).text()) for c in range(3)] for r in range(table.rowCount())]
+    assert rows[0][0] == "30/11/2026  09:00" and rows[1][0] == "28/11/2026  09:00"  # the shop's clock
+    assert rows[0][1] == "Before an import" and rows[1][1] == "Daily, automatic"
+    assert rows[0][2].endswith(" KB")
+    assert dialog.selected() == newest
+
+    with qtbot.waitSignal(window.book_actions.restore_requested) as asked:
+        answers = Answers(yes)
+        dialog.restore_button.click()
+        answers.stop()
+    assert asked.args == [str(newest.path)]
+
+
+def test_restore_from_the_window_brings_the_backup_back_in_a_new_window(qtbot: QtBot, keeper: BookKeeper, tmp_path: Path) -> None:
+    book = _book(tmp_path, "book.sqlite3", "Ahmed")
+    window = _started(qtbot, keeper, book)
+    saved = back_up(keeper.db)  # type: ignore[arg-type]
+    add_customer(keeper.db, CustomerDraft("Fatima"))  # type: ignore[arg-type]
+    old_db = keeper.db
+
+    with qtbot.waitSignal(keeper.window_changed, timeout=30_000) as changed:
+        window.book_actions.restore_requested.emit(str(saved.path))
+    new = changed.args[0]
+    assert new is not window and keeper.window is new
+    assert old_db is not None and old_db.closed  # the old book was closed before its file was replaced
+    with pytest.raises(BookClosed):
+        count_customers(old_db)
+    assert count_customers(keeper.db) == 1  # type: ignore[arg-type]
+    assert "Restored" in new.statusBar().currentMessage()
+    kept = [b for b in list_backups(tmp_path / "backups", book) if b.kind is BackupKind.BEFORE_RESTORE]
+    assert len(kept) == 1 and str(kept[0].path) in new.statusBar().currentMessage()
+    deliver_deletes()
+
+
+def test_a_refused_restore_leaves_the_book_as_it_was_and_says_why(qtbot: QtBot, keeper: BookKeeper, tmp_path: Path) -> None:
+    book = _book(tmp_path, "book.sqlite3", "Ahmed", "Fatima")
+    window = _started(qtbot, keeper, book)
+    not_a_book = tmp_path / "notes.sqlite3"
+    not_a_book.write_text("not a database")
+    with qtbot.waitSignal(keeper.window_changed, timeout=30_000) as changed:
+        window.book_actions.restore_requested.emit(str(not_a_book))
+    new = changed.args[0]
+    assert count_customers(keeper.db) == 2  # type: ignore[arg-type]
+    box = new.findChild(QMessageBox, "problemBox")
+    assert box is not None and "not a Retention Desktop database" in box.text() and "Nothing was restored" in box.text()
+    deliver_deletes()
+
+
+def test_a_book_with_a_pin_asks_it_before_the_restore_list(qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database) -> None:
+    set_pin(db, "2580")
+    window = open_window()
+    answers = Answers(type_pin("1111"), lambda dialog: dialog.reject())  # a wrong one, then give up
+    assert window.book_actions.restore() is None
+    answers.stop()
+    answers = Answers(type_pin("2580"))
+    dialog = window.book_actions.restore()
+    answers.stop()
+    assert isinstance(dialog, RestoreDialog)
+    qtbot.addWidget(dialog)
+
+
+def test_wrong_pins_are_told_and_make_the_dialog_wait(qtbot: QtBot, db: Database) -> None:
+    set_pin(db, "2580")
+    dialog = PinDialog(db, "Enter the PIN.")
+    qtbot.addWidget(dialog)
+    for _ in range(3):
+        dialog.pin.setText("0000")
+        dialog.ok.click()
+    assert "This PIN is not right" in dialog.error.text() and "Try again in" in dialog.error.text()
+    assert not dialog.ok.isEnabled()
+    again = PinDialog(db, "Enter the PIN.")  # opened again: still waiting
+    qtbot.addWidget(again)
+    assert not again.ok.isEnabled() and "Try again in" in again.error.text()
+
+
+# --- a damaged book ------------------------------------------------------------------------------
+
+
+def _damaged_with_backup(tmp_path: Path) -> tuple[Path, Path]:
+    book = tmp_path / "book.sqlite3"
+    db = open_database(book)
+    add_customers(db, [CustomerDraft(f"customer {i}") for i in range(2000)])
+    saved = back_up(db)
+    db.close()
+    damage_table(book)
+    return book, saved.path
+
+
+def test_a_book_found_damaged_at_start_offers_its_backups_and_opens_restored(qtbot: QtBot, keeper: BookKeeper, tmp_path: Path) -> None:
+    book, _saved = _damaged_with_backup(tmp_path)
+    from tests.damaged_books import damage_schema
+
+    damage_schema(book)  # too damaged to open at all
+    answers = Answers(click("restoreButton"), yes)
+    window = keeper.start(book)
+    answers.stop()
+    assert answers.names[:2] == ["damagedBookDialog", "confirmRestoreBox"]
+    assert window is not None
+    assert count_customers(keeper.db) == 2000  # type: ignore[arg-type]
+    assert BackupKind.DAMAGED in {b.kind for b in list_backups(tmp_path / "backups", book, include_damaged=True)}
+
+
+def test_a_damaged_book_at_start_can_be_left_and_the_program_ends(qtbot: QtBot, keeper: BookKeeper, tmp_path: Path) -> None:
+    book, _saved = _damaged_with_backup(tmp_path)
+    from tests.damaged_books import damage_schema
+
+    damage_schema(book)
+    before = book.read_bytes()
+    answers = Answers(click("cancelButton"))
+    assert keeper.start(book) is None
+    answers.stop()
+    assert book.read_bytes() == before
+
+
+def test_damage_found_by_the_start_up_check_offers_a_restore(qtbot: QtBot, keeper: BookKeeper, tmp_path: Path) -> None:
+    book, saved = _damaged_with_backup(tmp_path)  # it opens; a table is damaged
+    window = keeper.start(book)
+    assert window is not None
+    with qtbot.waitSignal(window.book_actions.safety_checked, timeout=30_000) as checked:
+        pass
+    assert checked.args[0].damaged
+    dialog = window.book_actions.dialog
+    assert isinstance(dialog, RestoreDialog) and dialog.objectName() == "damagedBookDialog" and dialog.isVisible()
+    assert dialog.selected() is not None and dialog.selected().path == saved  # type: ignore[union-attr]
+    with qtbot.waitSignal(keeper.window_changed, timeout=30_000):
+        answers = Answers(yes)
+        dialog.restore_button.click()
+        answers.stop()
+    assert count_customers(keeper.db) == 2000  # type: ignore[arg-type]
+    deliver_deletes()
+
+
+def test_the_check_on_demand_counts_what_the_book_holds(qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database) -> None:
+    add_customers(db, [CustomerDraft(f"customer {i}") for i in range(12)])
+    window = open_window()
+    with qtbot.waitSignal(window.book_actions.checked, timeout=30_000) as done:
+        window.book_actions.action_check.trigger()
+    assert done.args[0].ok
+    dialog = window.book_actions.dialog
+    assert isinstance(dialog, CheckDialog)
+    assert "is whole" in dialog.verdict.text()
+    assert "12" in [label.text() for label in dialog.findChildren(type(dialog.verdict), "count")]
+
+
+# --- switching books ------------------------------------------------------------------------------
+
+
+def test_opening_another_book_closes_this_one_cleanly_and_remembers_it(qtbot: QtBot, keeper: BookKeeper, tmp_path: Path) -> None:
+    first = _book(tmp_path, "first.sqlite3", "Ahmed")
+    second = _book(tmp_path, "second.sqlite3", "Fatima", "Sara")
+    window = _started(qtbot, keeper, first)
+    first_db = keeper.db
+    with qtbot.waitSignal(keeper.window_changed, timeout=30_000) as changed:
+        window.book_actions.book_requested.emit(str(second))
+    new = changed.args[0]
+    assert "second.sqlite3" in new.windowTitle()
+    assert first_db is not None and first_db.closed
+    assert count_customers(keeper.db) == 2  # type: ignore[arg-type]
+    assert Preferences().recent_books[:2] == [str(second), str(first)]
+    new.book_actions.fill_recent()
+    recent = [a.data() for a in new.book_actions.recent_menu.actions()]
+    assert recent == [str(first)]  # the open one is not offered
+    deliver_deletes()
+
+
+@pytest.mark.parametrize("kind", ["not_a_book", "newer"])
+def test_a_file_that_cannot_be_opened_is_refused_and_the_book_stays_open(
+    qtbot: QtBot, keeper: BookKeeper, tmp_path: Path, kind: str
+) -> None:
+    book = _book(tmp_path, "book.sqlite3", "Ahmed")
+    window = _started(qtbot, keeper, book)
+    other = tmp_path / "other.sqlite3"
+    if kind == "not_a_book":
+        other.write_text("name,phone\n")
+    else:
+        shutil.copy(book, other)
+        from tests.old_books import raw
+
+        raw(other, "UPDATE alembic_version SET version_num = '9999'")
+    answers = Answers(ok)
+    assert not keeper.switch_to(other)
+    answers.stop()
+    assert "not a Retention Desktop database" in answers.texts[0] if kind == "not_a_book" else "newer version" in answers.texts[0]
+    assert keeper.window is window and not keeper.db.closed  # type: ignore[union-attr]
+    assert count_customers(keeper.db) == 1  # type: ignore[arg-type]
+
+
+def test_a_new_book_is_made_but_an_existing_file_is_never_taken_for_one(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = open_window()
+    with qtbot.waitSignal(window.book_actions.book_requested) as asked:
+        window.book_actions.new_book(tmp_path / "shop two")
+    assert asked.args == [str(tmp_path / "shop two.sqlite3")]
+    with qtbot.assertNotEmitted(window.book_actions.book_requested):
+        window.book_actions.new_book(tmp_path / "book.sqlite3")
+    box = window.findChild(QMessageBox, "problemBox")
+    assert box is not None and "already exists" in box.text()
+
+
+def test_a_book_with_a_pin_asks_it_at_start(qtbot: QtBot, keeper: BookKeeper, tmp_path: Path) -> None:
+    book = _book(tmp_path, "book.sqlite3", "Ahmed")
+    db = open_database(book)
+    set_pin(db, "2580")
+    db.close()
+    answers = Answers(lambda dialog: dialog.reject())
+    assert keeper.start(book) is None
+    answers.stop()
+    assert isinstance(answers.seen[0], PinDialog)
+    answers = Answers(type_pin("2580"))
+    assert keeper.start(book) is not None
+    answers.stop()
+
+
+# --- settings ---------------------------------------------------------------------------------------
+
+
+def test_the_backup_folder_is_chosen_in_settings(qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, tmp_path: Path) -> None:
+    window = open_window()
+    dialog = SettingsDialog(window._context, window)
+    qtbot.addWidget(dialog)
+    page = dialog.safety
+    assert str(db.path) in page.book_label.text()
+    assert "beside the database" in page.folder_label.text()
+    blocker = tmp_path / "a file"
+    blocker.write_text("x")
+    page.set_folder(str(blocker / "backups"))
+    assert not page.error.isHidden() and "cannot" in page.error.text()
+    chosen = tmp_path / "usb"
+    page.set_folder(str(chosen))
+    assert page.error.isHidden() and str(chosen) in page.folder_label.text()
+    dialog.save()
+    assert get_setting(db, BACKUP_FOLDER) == str(chosen)
+    with qtbot.waitSignal(window.book_actions.backed_up, timeout=30_000) as done:
+        window.book_actions.back_up_now()
+    assert done.args[0].path.parent == chosen
+
+
+def test_the_pin_is_set_changed_and_removed_in_settings(qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database) -> None:
+    window = open_window()
+    settings = SettingsDialog(window._context, window)
+    qtbot.addWidget(settings)
+    page = settings.safety
+    assert page.set_pin_button.text() == "Set a PIN…" and not page.remove_pin_button.isVisible()
+    dialog = page.edit_pin(removing=False)
+    dialog.new.setText("2580")
+    dialog.again.setText("2581")
+    dialog.save()
+    assert "not the same" in dialog.errors["again"].text() and not has_pin(db)
+    dialog.again.setText("2580")
+    dialog.save()
+    assert has_pin(db) and page.set_pin_button.text() == "Change the PIN…"
+
+    remove = page.edit_pin(removing=True)
+    assert isinstance(remove, SetPinDialog)
+    remove.current.setText("1111")
+    remove.save()
+    assert "not right" in remove.errors["current"].text() and has_pin(db)
+    remove.current.setText("2580")
+    remove.save()
+    assert not has_pin(db) and page.set_pin_button.text() == "Set a PIN…"
+
+
+def test_no_window_is_left_working_on_a_closed_book(qtbot: QtBot, keeper: BookKeeper, tmp_path: Path) -> None:
+    first = _book(tmp_path, "first.sqlite3", "Ahmed")
+    second = _book(tmp_path, "second.sqlite3")
+    window = _started(qtbot, keeper, first)
+    window.run_follow_up_rules()  # a job running when the switch comes
+    assert keeper.switch_to(second)
+    finish_background_work()
+    deliver_deletes()
+    assert QDialog not in {type(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+
+def test_a_book_in_a_network_folder_is_refused_with_the_way_to_share_one(qtbot: QtBot, keeper: BookKeeper) -> None:
+    answers = Answers(ok)
+    assert keeper.start(r"\\server\share\book.sqlite3") is None
+    answers.stop()
+    assert answers.names == ["cannotOpenBox"]
+    assert "network folder" in answers.texts[0] and "PostgreSQL" in answers.texts[0]

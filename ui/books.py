@@ -1,0 +1,210 @@
+"""Which book the program has open: opening it at start (a damaged one offers its backups, a PIN is asked), switching to another, restoring one."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from retention_desktop.backups import Backup, backup_folder, backup_folder_of_file, list_backups, restore_book
+from retention_desktop.db import Database, open_database
+from retention_desktop.errors import BookDamaged, DatabaseError, UserError
+from retention_desktop.text import isolate_ltr
+
+from ui import ops
+from ui.buttons import name_buttons
+from ui.context import AppContext
+from ui.formatting import Formatter
+from ui.main_window import MainWindow
+from ui.preferences import Preferences
+from ui.safety_dialogs import RestoreDialog, ask_pin
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+class BookKeeper(QObject):
+    """Holds the open book and its window. Another book, or a restore, replaces both: the old
+    window stops its work (each job ends whole) and the old book is closed before anything else
+    touches its file; a book that cannot be opened is refused and the one open stays open."""
+
+    window_changed = Signal(object)  # the new MainWindow, once shown
+
+    def __init__(self, preferences: Preferences, language: str) -> None:
+        super().__init__()
+        self.preferences = preferences
+        self.language = language
+        self.db: Database | None = None
+        self.window: MainWindow | None = None
+
+    # -- opening -------------------------------------------------------------------------------------
+    def start(self, target: str | Path) -> MainWindow | None:
+        """At start-up: open the book (offering its backups if it is damaged, asking its PIN) and
+        show its window; None when it cannot be opened or the owner gave up."""
+        db = self.open_book(target, parent=None)
+        if db is None:
+            return None
+        return self._show(db)
+
+    def switch_to(self, target: str | Path) -> bool:
+        """File → Open / New / Open recent: the other book in place of this one. Refused (with a
+        message, this book still open) when it cannot be opened; True once it is shown."""
+        current = self.db.path if self.db is not None else None
+        if current is not None and "://" not in str(target) and Path(target).expanduser().absolute() == current:
+            return True
+        db = self.open_book(target, parent=self.window)
+        if db is None:
+            return False
+        self._show(db)
+        return True
+
+    def open_book(self, target: str | Path, parent: QWidget | None) -> Database | None:
+        """Open a book for this program: a damaged one offers a restore from its backups, a PIN is
+        asked; a message and None when it cannot be opened or the owner gave up."""
+        while True:
+            try:
+                db = open_database(target)
+            except BookDamaged as e:
+                log.warning("the book %s is damaged: %s", target, e)
+                if not self._rescue(Path(str(target)).expanduser().absolute(), parent):
+                    return None
+                continue  # restored: open it again
+            except DatabaseError as e:
+                log.warning("cannot open %s: %s", target, e)
+                self._cannot_open(str(e), parent)
+                return None
+            if not ask_pin(db, translate("Books", "This database is protected: enter the owner's PIN to open it."), parent):
+                db.close()
+                return None
+            return db
+
+    def _cannot_open(self, text: str, parent: QWidget | None) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            translate("Errors", "The database cannot be opened"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.setObjectName("cannotOpenBox")
+        name_buttons(box)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path in the text is not markup
+        box.exec()
+
+    def _rescue(self, book: Path, parent: QWidget | None) -> bool:
+        """A book found damaged as it opens: its backups, newest first, to restore one (the dialog
+        stays open while it is restored, so another can be chosen if one is refused). True once
+        one is restored."""
+        folder = backup_folder_of_file(book)
+        dialog = RestoreDialog(
+            list_backups(folder, book),
+            self._formatter(),
+            book=book,
+            folder=folder,
+            damaged=True,
+            restorer=lambda source, shown: self._restore_in(book, source, folder, shown),
+            parent=parent,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog.exec() == RestoreDialog.DialogCode.Accepted
+
+    def _restore_in(self, book: Path, source: Path, folder: Path, dialog: RestoreDialog) -> None:
+        ops.run_with_progress(
+            dialog,
+            dialog.windowTitle(),
+            translate("Books", "Restoring the backup…"),
+            lambda progress: restore_book(book, source, folder=folder, progress=progress),
+            lambda _kept: dialog.accept(),
+        )
+
+    def _formatter(self) -> Formatter:
+        if self.window is not None:
+            return self.window._context.format
+        from datetime import datetime
+
+        return Formatter(self.language, "SA", datetime.now().astimezone().tzinfo)  # type: ignore[arg-type]
+
+    # -- the window ----------------------------------------------------------------------------------
+    def _show(self, db: Database) -> MainWindow:
+        """A window on `db` in place of the one shown (which stops its work, then its book is closed)."""
+        old_window, old_db = self.window, self.db
+        if old_window is not None:
+            old_window.save_layout()
+        context = AppContext(db=db, preferences=self.preferences, language=self.language)
+        window = MainWindow(context)
+        window.book_actions.book_requested.connect(self.switch_to)
+        window.book_actions.restore_requested.connect(lambda source: self.restore(Path(source)))
+        self.db, self.window = db, window
+        window.show()  # before the old one closes: the program never has no window
+        if old_window is not None:
+            old_window.close()  # its jobs end whole (MainWindow.closeEvent)
+            old_window.deleteLater()
+        if old_db is not None and old_db is not db:
+            old_db.close(for_good=True)
+        if db.path is not None:
+            self.preferences.add_recent_book(str(db.path))
+        self.window_changed.emit(window)
+        return window
+
+    def shutdown(self) -> None:
+        """At quit: the work off the GUI thread ends whole, then the book is closed."""
+        ops.finish_background_work()
+        if self.db is not None:
+            self.db.close(for_good=True)
+
+    # -- restoring the open book ----------------------------------------------------------------------
+    def restore(self, source: Path) -> ops.Job | None:
+        """Replace the open book with `source` (chosen and confirmed, PIN asked, in the window):
+        the window stops its work and the book is closed, then the restore runs with its progress
+        over the window; the book is opened again in a new window, restored or, if the restore was
+        refused or failed, as it was."""
+        window, db = self.window, self.db
+        if window is None or db is None or db.path is None:
+            return None
+        book = db.path
+        try:
+            folder = backup_folder(db)
+        except DatabaseError:
+            folder = backup_folder_of_file(book)
+        window.stop_work()
+        window.menuBar().setEnabled(False)  # the progress dialog keeps the rest of the window from input
+        if (central := window.centralWidget()) is not None:
+            central.setEnabled(False)
+        db.close(for_good=True)  # nothing of this window may open the file while it is replaced
+        return ops.run_with_progress(
+            window,
+            translate("Books", "Restore a backup"),
+            translate("Books", "Restoring the backup…"),
+            lambda progress: restore_book(book, source, folder=folder, progress=progress),
+            lambda kept: self._reopen(book, kept=kept, source=source),
+            handles=(Exception,),
+            on_refused=lambda error: self._reopen(book, problem=error),
+            on_cancelled=lambda: self._reopen(book),
+        )
+
+    def _reopen(self, book: Path, *, kept: Backup | None = None, source: Path | None = None, problem: Exception | None = None) -> None:
+        old = self.window
+        self.db = None  # closed already
+        db = self.open_book(book, parent=old)
+        if db is None:  # nothing left to show: the program ends
+            if old is not None:
+                old.close()
+            return
+        window = self._show(db)
+        if problem is not None:
+            if isinstance(problem, UserError):
+                ops.show_problem(window, translate("Books", "Restore a backup"), str(problem))
+            else:
+                ops.show_unexpected(window)
+        elif source is not None:
+            text = translate("Books", "Restored {file}.").format(file=isolate_ltr(source.name))
+            if kept is not None:
+                text += " " + translate("Books", "The database as it was is kept at {path}.").format(path=isolate_ltr(str(kept.path)))
+            window.statusBar().showMessage(text, 15_000)
+
+
+def deliver_deletes() -> None:
+    """Delete the windows closed by a switch now (tests, screenshots)."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
