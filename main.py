@@ -649,7 +649,6 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(db_target=args.db, lang=args.lang, log_path=log_path, report_startup=args.report_startup)
     use_utf8_output()
     commands = {"demo": run_demo, "due": run_due, "invoice": run_invoice, "kit": run_kit}
-    commands = {"demo": run_demo, "due": run_due, "invoice": run_invoice}
     commands.update(DATA_COMMANDS)
     commands.update(safety_commands())
     return run_command(commands[args.command], args, log_path)
