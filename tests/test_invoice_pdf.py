@@ -712,3 +712,22 @@ def test_an_empty_english_address_or_terms_falls_back_on_the_arabic(shop: tuple[
     invoice = sell(db, customer)
     (english,) = pages_text(render_invoice(invoice, language="en"), tmp_path / "en.pdf")
     assert has_words(english, "البضاعة المباعة لا ترد") and has_words(english, "حي العليا")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_totals_never_stand_alone_on_the_last_page(shop: tuple[Database, int], tmp_path: Path, language: str) -> None:
+    """With enough one-line rows to fill the first page, the totals take the last rows with them
+    to the next page rather than sitting there alone."""
+    db, customer = shop
+    lines = [LineDraft(f"خدمة صيانة L{i:02d}", Decimal(1), Decimal("25.50")) for i in range(1, 31)]
+    translate = arabic if language == "ar" else None
+    for count in range(26, 31):
+        issued = issue_invoice(db, InvoiceDraft(customer, lines[:count]), at=ISSUED)
+        data = render_invoice(printable_invoice(db, issued.number), language=language, translate=translate)
+        pages = pages_text(data, tmp_path / f"rows-{count}.pdf")
+        last = pages[-1]
+        total = "Total with VAT" if language == "en" else plain("الإجمالي شامل الضريبة")
+        assert total in last or has_words(last, "الإجمالي شامل الضريبة"), count
+        assert f"L{count:02d}" in last, (count, len(pages))  # at least the last row goes with the totals
+        if len(pages) > 1:
+            assert f"L{count:02d}" not in pages[0], count

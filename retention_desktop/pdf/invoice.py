@@ -76,6 +76,7 @@ COLUMNS: tuple[tuple[str, float, Align], ...] = (
     ("vat", 58, "decimal"),
     ("total", 72, "decimal"),
 )
+KEPT_WITH_TOTALS = 2  # the last rows of the table, which go to the next page with the totals when need be
 NOTE_SIZE = 7.5  # the small grey line under a cell: a price correction, a discount's percentage
 
 
@@ -385,6 +386,7 @@ class _Layout(Flow):
         size = 8.5
         cells = self.columns()
         self.table_header()
+        rows = []
         for position in range(len(self.invoice.lines)):
             values = self.line_cells(position)
             notes = self.cell_notes(position)
@@ -393,10 +395,20 @@ class _Layout(Flow):
                 if key == "description":
                     heights[key] = self.measure(values[key], x1 - x0 - 2 * PAD, size=size, user_text=True, leading=TABLE_LEADING)
             height = max(heights.values()) + (NOTE_SIZE * TABLE_LEADING if notes else 0) + 2 * PAD
-            if self.y - height < BOTTOM:
+            rows.append((values, notes, heights, height))
+        # The last rows go to the next page with the totals when the totals do not fit under them:
+        # the totals never stand alone on a page, away from what they add up.
+        kept = len(rows) - min(KEPT_WITH_TOTALS, len(rows))
+        totals = self.totals_height()
+        on_page = 0
+        for position, (values, notes, heights, height) in enumerate(rows):
+            with_totals = position == kept and on_page > 0 and self.y - sum(row[3] for row in rows[kept:]) - totals < BOTTOM
+            if self.y - height < BOTTOM or with_totals:
                 self.new_page()
                 self.continuation_header()
                 self.table_header()
+                on_page = 0
+            on_page += 1
             top = self.y
             for key, x0, x1, align in cells:
                 value = values[key]
@@ -454,17 +466,26 @@ class _Layout(Flow):
         rows.append((self.words.total_with_vat, money(sign * invoice.total), True))
         return rows
 
+    def in_words(self) -> str:
+        words_text = _in_words(self.invoice, self.language)
+        return self.words.in_words.format(words=words_text) if words_text else ""
+
+    def totals_height(self) -> float:
+        """The height the totals and the amount in words take under the table."""
+        size = 9.5
+        height = 3 * mm + sum((11 if bold else size) * LEADING + (1.5 * mm if bold else 0) for _, _, bold in self.totals_rows())
+        in_words = self.in_words()
+        if in_words:
+            height += 2 * mm + self.measure(in_words, WIDTH, size=size)
+        return height
+
     def totals(self) -> None:
         rows = self.totals_rows()
         box_width = 92 * mm
         x0, x1 = self.box(RIGHT - box_width, RIGHT)
-        words_text = _in_words(self.invoice, self.language)
-        in_words = self.words.in_words.format(words=words_text) if words_text else ""
+        in_words = self.in_words()
         size = 9.5
-        height = 3 * mm + sum((11 if bold else size) * LEADING + (1.5 * mm if bold else 0) for _, _, bold in rows)
-        if in_words:
-            height += 2 * mm + self.measure(in_words, WIDTH, size=size)
-        if self.y - height < BOTTOM:
+        if self.y - self.totals_height() < BOTTOM:
             self.new_page()
             self.continuation_header()
         self.y -= 3 * mm
