@@ -473,7 +473,7 @@ class _Layout(Flow):
     def totals_height(self) -> float:
         """The height the totals and the amount in words take under the table."""
         size = 9.5
-        height = 3 * mm + sum((11 if bold else size) * LEADING + (1.5 * mm if bold else 0) for _, _, bold in self.totals_rows())
+        height: float = 3 * mm + sum((11 if bold else size) * LEADING + (1.5 * mm if bold else 0) for _, _, bold in self.totals_rows())
         in_words = self.in_words()
         if in_words:
             height += 2 * mm + self.measure(in_words, WIDTH, size=size)
