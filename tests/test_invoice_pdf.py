@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import stat
 import unicodedata
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from retention_desktop.customers import CustomerDraft, add_customer
 from retention_desktop.db import Database
 from retention_desktop.i18n import set_translator
+from retention_desktop.kinds import VatCategory
 from retention_desktop.money import format_money
 from retention_desktop.pdf.arabic import (
     NBSP,
@@ -731,3 +733,23 @@ def test_the_totals_never_stand_alone_on_the_last_page(shop: tuple[Database, int
         assert f"L{count:02d}" in last, (count, len(pages))  # at least the last row goes with the totals
         if len(pages) > 1:
             assert f"L{count:02d}" not in pages[0], count
+
+
+def test_zero_is_never_signed_on_a_credit_note(shop: tuple[Database, int], tmp_path: Path) -> None:
+    """A credit note takes back a zero-rated line and a line given away (a 100 % discount): their
+    VAT, and the gift's total, are zero, printed "0.00", never "-0.00"."""
+    db, customer = shop
+    lines = [
+        LineDraft("كتاب مدرسي", Decimal(1), Decimal("40.00"), vat_category=VatCategory.ZERO_RATED),
+        LineDraft("هدية", Decimal(1), Decimal("10.00"), discount=Decimal("10.00")),
+        LineDraft("Samsung Galaxy A15 (128GB)", Decimal(1), Decimal("899.99")),
+    ]
+    invoice = printable_invoice(db, issue_invoice(db, InvoiceDraft(customer, lines), at=ISSUED).number)
+    issued = issue_credit_note(db, invoice.id, {line.id: Decimal(1) for line in invoice.lines}, reason="Returned", at=ISSUED)
+    note = printable_invoice(db, issued.number)
+    for language in ("en", "ar"):
+        translate = arabic if language == "ar" else None
+        (text,) = pages_text(render_invoice(note, language=language, translate=translate), tmp_path / f"cn-{language}.pdf")
+        assert "0.00" in text
+        signed = re.findall(r"[-\u2212]\s*0\.00(?!\d)|(?<![\d.])0\.00\s*[-\u2212]", text)
+        assert not signed, (language, signed)

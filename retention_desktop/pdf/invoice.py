@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from retention_desktop.files import check_target, write_atomically
 from retention_desktop.i18n import translate as core_translate
 from retention_desktop.kinds import DocumentKind
-from retention_desktop.money import currency_decimals, format_money, plain_number
+from retention_desktop.money import currency_decimals, format_money, plain_number, round_money
 from retention_desktop.pdf.arabic import isolate_ltr, isolate_numbers
 from retention_desktop.pdf.fonts import REGULAR
 from retention_desktop.pdf.layout import (  # the page frame every document shares
@@ -186,8 +186,10 @@ class _Numbers:
         return text  # "SAR 1,150.50": format_money keeps the code off the digits
 
     def amount(self, amount: Decimal) -> str:
-        """Without the currency, for the table."""
-        return self._ltr(format_decimal(amount, format=self.amount_pattern, locale=self.language, numbering_system="latn"))
+        """Without the currency, for the table; rounded as format_money rounds, so that zero is
+        never signed (a credit note's zero VAT is "0.00", not "-0.00")."""
+        rounded = round_money(amount, currency_decimals(self.currency))
+        return self._ltr(format_decimal(rounded, format=self.amount_pattern, locale=self.language, numbering_system="latn"))
 
     def quantity(self, quantity: Decimal) -> str:
         return self._ltr(format_decimal(quantity, format="#,##0.###", locale=self.language, numbering_system="latn"))
