@@ -100,6 +100,9 @@ ARABIC = {
     "Terms and conditions": "الشروط والأحكام",
     "Page {page} of {pages}": "صفحة {page} من {pages}",
     "Price correction": "تصحيح السعر",
+    "Exempt": "معفاة",
+    "Zero-rated supplies {rate}": "التوريدات الخاضعة للنسبة الصفرية {rate}",
+    "Exempt supplies": "التوريدات المعفاة",
 }
 
 
@@ -753,3 +756,26 @@ def test_zero_is_never_signed_on_a_credit_note(shop: tuple[Database, int], tmp_p
         assert "0.00" in text
         signed = re.findall(r"[-\u2212]\s*0\.00(?!\d)|(?<![\d.])0\.00\s*[-\u2212]", text)
         assert not signed, (language, signed)
+
+
+def test_exempt_and_zero_rated_lines_are_told_apart(shop: tuple[Database, int], tmp_path: Path) -> None:
+    """An exempt line says so in its VAT column, a zero-rated one says 0%; the totals give each VAT
+    category apart (the standard VAT, the zero-rated amount, the exempt amount), never one "VAT 0%"."""
+    db, customer = shop
+    lines = [
+        LineDraft("كتاب مدرسي", Decimal(1), Decimal("40.00"), vat_category=VatCategory.ZERO_RATED),
+        LineDraft("خدمة طبية", Decimal(1), Decimal("60.00"), vat_category=VatCategory.EXEMPT),
+        LineDraft("Samsung Galaxy A15 (128GB)", Decimal(1), Decimal("100.00")),
+    ]
+    invoice = printable_invoice(db, issue_invoice(db, InvoiceDraft(customer, lines), at=ISSUED).number)
+    (english,) = pages_text(render_invoice(invoice, language="en"), tmp_path / "vat-en.pdf")
+    (book,) = {line for line in english.splitlines() if plain("مدرسي") in line and "%" in line}
+    (medical,) = {line for line in english.splitlines() if plain("طبية") in line and "Exempt" in line}
+    assert "0%" in book and "Exempt" not in book and "0%" not in medical
+    assert "VAT 15% SAR 15.00" in english
+    assert "Zero-rated supplies 0% SAR 40.00" in english
+    assert "Exempt supplies SAR 60.00" in english
+    assert "VAT 0%" not in english
+    (arabic_text,) = pages_text(render_invoice(invoice, language="ar", translate=arabic), tmp_path / "vat-ar.pdf")
+    assert has_words(arabic_text, "معفاة") and has_words(arabic_text, "التوريدات المعفاة")
+    assert has_words(arabic_text, "التوريدات الخاضعة للنسبة الصفرية")

@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from retention_desktop.files import check_target, write_atomically
 from retention_desktop.i18n import translate as core_translate
-from retention_desktop.kinds import DocumentKind
+from retention_desktop.kinds import DocumentKind, VatCategory
 from retention_desktop.money import currency_decimals, format_money, plain_number, round_money
 from retention_desktop.pdf.arabic import isolate_ltr, isolate_numbers
 from retention_desktop.pdf.fonts import REGULAR
@@ -111,6 +111,12 @@ class Labels:
     terms: str
     page: str
     price_correction: str
+    # Added after kits were first recorded with their words (kit.py): a kit recorded before has
+    # none of these, and takes the English ones (its invoice has no exempt or zero-rated lines
+    # told apart either).
+    exempt: str = "Exempt"
+    zero_rated_supplies: str = "Zero-rated supplies {rate}"
+    exempt_supplies: str = "Exempt supplies"
 
 
 def labels(translate: Translate) -> Labels:
@@ -152,6 +158,11 @@ def labels(translate: Translate) -> Labels:
         terms=translate("InvoicePdf", "Terms and conditions"),
         page=translate("InvoicePdf", "Page {page} of {pages}"),
         price_correction=translate("InvoicePdf", "Price correction"),
+        # The VAT rate column of an exempt line (its rate is no rate: zero-rated lines print 0%).
+        exempt=translate("InvoicePdf", "Exempt"),
+        # In the totals: the amount (before VAT) of the zero-rated lines, and of the exempt ones.
+        zero_rated_supplies=translate("InvoicePdf", "Zero-rated supplies {rate}"),
+        exempt_supplies=translate("InvoicePdf", "Exempt supplies"),
     )
 
 
@@ -368,7 +379,7 @@ class _Layout(Flow):
             "quantity": n.quantity(line.quantity),
             "unit_price": n.amount(line.unit_price),
             "discount": n.amount(line.discount) if line.discount else "",
-            "vat_rate": n.rate(line.vat_rate),
+            "vat_rate": self.words.exempt if line.vat_category == VatCategory.EXEMPT else n.rate(line.vat_rate),
             "vat": n.amount(sign * line.vat),
             "total": n.amount(sign * line.total),
         }
@@ -463,8 +474,18 @@ class _Layout(Flow):
             rows.append((self.words.total, money(sign * invoice.total), True))
             return rows
         rows.append((self.words.total_before_vat, money(sign * invoice.net), False))
-        for rate, _net, vat in invoice.vat_by_rate:
-            rows.append((self.words.vat_at_rate.format(rate=self.numbers.rate(rate)), money(sign * vat), False))
+        if not invoice.vat_by_category:  # a document kept by an older version (a kit's snapshot)
+            for rate, _net, vat in invoice.vat_by_rate:
+                rows.append((self.words.vat_at_rate.format(rate=self.numbers.rate(rate)), money(sign * vat), False))
+        # Each VAT category apart: the VAT of the standard-rated lines, and the amounts of the
+        # zero-rated and of the exempt ones (their VAT is nothing), never one "VAT 0%" for both.
+        for category, rate, net, vat in invoice.vat_by_category:
+            if category == VatCategory.EXEMPT:
+                rows.append((self.words.exempt_supplies, money(sign * net), False))
+            elif category == VatCategory.ZERO_RATED:
+                rows.append((self.words.zero_rated_supplies.format(rate=self.numbers.rate(rate)), money(sign * net), False))
+            else:
+                rows.append((self.words.vat_at_rate.format(rate=self.numbers.rate(rate)), money(sign * vat), False))
         rows.append((self.words.total_with_vat, money(sign * invoice.total), True))
         return rows
 
