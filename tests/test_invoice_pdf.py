@@ -779,3 +779,17 @@ def test_exempt_and_zero_rated_lines_are_told_apart(shop: tuple[Database, int], 
     (arabic_text,) = pages_text(render_invoice(invoice, language="ar", translate=arabic), tmp_path / "vat-ar.pdf")
     assert has_words(arabic_text, "معفاة") and has_words(arabic_text, "التوريدات المعفاة")
     assert has_words(arabic_text, "التوريدات الخاضعة للنسبة الصفرية")
+
+
+def test_the_amount_in_words_never_ends_on_a_lone_word(shop: tuple[Database, int], tmp_path: Path) -> None:
+    """An amount whose English words fill a line and a word: "only" goes down with the word before it."""
+    db, customer = shop
+    lines = [LineDraft("عقار", Decimal(1), Decimal("778865013.66"), vat_category=VatCategory.ZERO_RATED)]
+    invoice = printable_invoice(db, issue_invoice(db, InvoiceDraft(customer, lines), at=ISSUED).number)
+    path = tmp_path / "words.pdf"
+    path.write_bytes(render_invoice(invoice, language="en"))
+    (text,) = viewer_text(path)
+    shown = text.splitlines()
+    start = next(i for i, line in enumerate(shown) if line.startswith("Amount in words:"))
+    assert shown[start + 1].strip() != "only" and len(shown[start + 1].split()) >= 2, shown[start : start + 2]
+    assert shown[start + 1].strip().endswith("halalas only")

@@ -23,7 +23,7 @@ from retention_desktop.files import check_target, write_atomically
 from retention_desktop.i18n import translate as core_translate
 from retention_desktop.kinds import DocumentKind, VatCategory
 from retention_desktop.money import currency_decimals, format_money, plain_number, round_money
-from retention_desktop.pdf.arabic import isolate_ltr, isolate_numbers
+from retention_desktop.pdf.arabic import NBSP, isolate_ltr, isolate_numbers
 from retention_desktop.pdf.fonts import REGULAR
 from retention_desktop.pdf.layout import (  # the page frame every document shares
     BOTTOM,
@@ -490,8 +490,17 @@ class _Layout(Flow):
         return rows
 
     def in_words(self) -> str:
+        """The amount in words as printed under the totals, its last line never a lone word (the
+        English "only"): the word before goes down with it."""
         words_text = _in_words(self.invoice, self.language)
-        return self.words.in_words.format(words=words_text) if words_text else ""
+        if not words_text:
+            return ""
+        text = self.words.in_words.format(words=words_text)
+        lines = self.lines(text, WIDTH, size=9.5)
+        if len(lines) > 1 and " " not in lines[-1].text.strip() and " " in text.strip():
+            before, _space, last = text.rstrip().rpartition(" ")
+            text = f"{before}{NBSP}{last}"
+        return text
 
     def totals_height(self) -> float:
         """The height the totals and the amount in words take under the table."""
