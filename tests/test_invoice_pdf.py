@@ -8,7 +8,7 @@ import re
 import stat
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -793,3 +793,40 @@ def test_the_amount_in_words_never_ends_on_a_lone_word(shop: tuple[Database, int
     start = next(i for i, line in enumerate(shown) if line.startswith("Amount in words:"))
     assert shown[start + 1].strip() != "only" and len(shown[start + 1].split()) >= 2, shown[start : start + 2]
     assert shown[start + 1].strip().endswith("halalas only")
+
+
+def _rules(image: Image.Image, top: float, bottom: float) -> int:
+    """How many horizontal rules cross most of the page between `top` and `bottom` (points from
+    the page's top): runs of pixel rows drawn without a break across 70 % of the width, however light."""
+    scale = image.width / 595.2756
+    pixels = image.load()
+    assert pixels is not None
+    runs, inside = 0, False
+    for row in range(round(top * scale), round(bottom * scale)):
+        longest = length = 0
+        for column in range(image.width):
+            length = length + 1 if pixels[column, row] < 235 else 0
+            longest = max(longest, length)
+        across = longest > 0.7 * (image.width - 2 * MARGIN * scale)
+        runs += across and not inside
+        inside = across
+    return runs
+
+
+TERMS_ALONE_ROWS = 20  # the totals end low enough on page 1 to send the long terms to page 2
+
+
+def test_a_page_of_terms_alone_starts_with_one_rule(db: Database, tmp_path: Path) -> None:
+    """Terms too long for the foot of the last page go to a page of their own, under the page's
+    header and its one rule (not a second rule just under it)."""
+    terms = " ".join(["البضاعة المباعة لا ترد ولا تستبدل بعد 14 يوماً من تاريخ الشراء."] * 15)[:1000]
+    terms_en = " ".join(["Goods sold are not taken back after 14 days."] * 25)[:1000]
+    save_profile(db, replace(SHOP, terms=terms, terms_en=terms_en))
+    customer = add_customer(db, CustomerDraft(full_name="سارة أحمد العتيبي", phones=("055 987 6543",)))
+    invoice = sell(db, customer, count=TERMS_ALONE_ROWS)
+    for language in ("en", "ar"):
+        path = tmp_path / f"terms-{language}.pdf"
+        path.write_bytes(render_invoice(invoice, language=language, translate=arabic if language == "ar" else None))
+        first, second = viewer_text(path)
+        assert "000001" in second and not any(word in first for word in ("Terms and", "الشروط"))
+        assert _rules(render_png(path, 2), MARGIN, MARGIN + 30 * mm) == 1, language

@@ -542,11 +542,11 @@ class _Layout(Flow):
         height = heading_size * LEADING + self.measure(terms, WIDTH, size=size, user_text=True)
         if self.y - 6 * mm - height < BOTTOM:
             self.new_page()
-            self.continuation_header()
+            self.continuation_header()  # its rule is the one above the terms: no second one under it
             top = self.y
         else:
             top = BOTTOM + height  # at the foot of the page
-        self.rule(top + 1.5 * mm, width=0.5)
+            self.rule(top + 1.5 * mm, width=0.5)
         top -= self.text(self.words.terms, LEFT, RIGHT, top, size=heading_size, bold=True)
         self.text(terms, LEFT, RIGHT, top, size=size, user_text=True, justify=True, colour=(0.15, 0.15, 0.15))
 
