@@ -721,15 +721,17 @@ def test_an_empty_english_address_or_terms_falls_back_on_the_arabic(shop: tuple[
 
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_the_totals_never_stand_alone_on_the_last_page(shop: tuple[Database, int], tmp_path: Path, language: str) -> None:
-    """With enough one-line rows to fill the first page, the totals take the last rows with them
-    to the next page rather than sitting there alone."""
+    """With enough one-line rows to fill the first page, the totals (and short terms) take the
+    last rows with them to the next page rather than sitting there alone. The customer with an
+    address and without (a header a line shorter) moves the window where that happens."""
     db, customer = shop
+    plain_customer = add_customer(db, CustomerDraft(full_name="نورة خالد", phones=("055 111 2233",)))
     lines = [LineDraft(f"خدمة صيانة L{i:02d}", Decimal(1), Decimal("25.50")) for i in range(1, 31)]
     translate = arabic if language == "ar" else None
-    for count in range(26, 31):
+    for customer, count in [(c, n) for c in (customer, plain_customer) for n in range(26, 31)]:
         issued = issue_invoice(db, InvoiceDraft(customer, lines[:count]), at=ISSUED)
         data = render_invoice(printable_invoice(db, issued.number), language=language, translate=translate)
-        pages = pages_text(data, tmp_path / f"rows-{count}.pdf")
+        pages = pages_text(data, tmp_path / f"rows-{customer}-{count}.pdf")
         last = pages[-1]
         total = "Total with VAT" if language == "en" else plain("الإجمالي شامل الضريبة")
         assert total in last or has_words(last, "الإجمالي شامل الضريبة"), count

@@ -76,6 +76,7 @@ COLUMNS: tuple[tuple[str, float, Align], ...] = (
     ("vat", 58, "decimal"),
     ("total", 72, "decimal"),
 )
+SHORT_TERMS = 25 * mm  # terms this high or less are kept on the page of the totals, with them
 KEPT_WITH_TOTALS = 2  # the last rows of the table, which go to the next page with the totals when need be
 NOTE_SIZE = 7.5  # the small grey line under a cell: a price correction, a discount's percentage
 
@@ -413,6 +414,9 @@ class _Layout(Flow):
         # the totals never stand alone on a page, away from what they add up.
         kept = len(rows) - min(KEPT_WITH_TOTALS, len(rows))
         totals = self.totals_height()
+        terms = self.terms_height()
+        if terms and terms <= SHORT_TERMS:  # short terms too: not a page of their own for two lines
+            totals += 6 * mm + terms
         on_page = 0
         for position, (values, notes, heights, height) in enumerate(rows):
             with_totals = position == kept and on_page > 0 and self.y - sum(row[3] for row in rows[kept:]) - totals < BOTTOM
@@ -534,12 +538,19 @@ class _Layout(Flow):
             self.y -= 2 * mm
             self.y -= self.text(in_words, LEFT, RIGHT, self.y, size=size)
 
+    def terms_height(self) -> float:
+        """The height the terms take with their heading (0 without terms)."""
+        terms = self.invoice.seller.terms_in(self.language).strip()
+        if not terms:
+            return 0.0
+        return 9.5 * LEADING + self.measure(terms, WIDTH, size=8.5, user_text=True)
+
     def terms(self) -> None:
         terms = self.invoice.seller.terms_in(self.language).strip()
         if not terms:
             return
         heading_size, size = 9.5, 8.5
-        height = heading_size * LEADING + self.measure(terms, WIDTH, size=size, user_text=True)
+        height = self.terms_height()
         if self.y - 6 * mm - height < BOTTOM:
             self.new_page()
             self.continuation_header()  # its rule is the one above the terms: no second one under it
