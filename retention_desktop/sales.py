@@ -1586,6 +1586,7 @@ class PrintableLine:
     description_en: str = ""
     discount_percent: Decimal | None = None
     corrects_price: bool = False
+    vat_category: VatCategory = VatCategory.STANDARD  # exempt and zero-rated both have a rate of 0
 
     def text(self, language: str) -> str:
         """The description in `language`: the English name on an English document when there is one."""
@@ -1656,6 +1657,9 @@ class PrintableInvoice:
     corrects_number: str | None
     note: str
     qr_payload: str | None  # ZATCA phase 1, for a Saudi seller with a VAT number
+    # (category, rate, net, VAT) by VAT category, standard first, then zero-rated, then exempt:
+    # the totals an accountant and ZATCA ask for (empty in a document kept by an older version)
+    vat_by_category: tuple[tuple[VatCategory, Decimal, Decimal, Decimal], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1687,10 +1691,14 @@ def _printable(session: Session, invoice: Invoice) -> PrintableInvoice:
     buyer = json.loads(invoice.buyer_json)
     logo = session.scalar(select(StoredImage.data).where(StoredImage.id == seller["logo_id"])) if seller["logo_id"] else None
     by_rate: dict[Decimal, tuple[Decimal, Decimal]] = {}
+    by_category: dict[tuple[int, Decimal], tuple[Decimal, Decimal]] = {}
     zero = round_money(ZERO, currency_decimals(invoice.currency))
     for line in invoice.lines:
         net, vat = by_rate.get(line.vat_rate, (zero, zero))
         by_rate[line.vat_rate] = (net + line.net, vat + line.vat)
+        key = (_CATEGORY_ORDER.index(line.vat_category), line.vat_rate)
+        net, vat = by_category.get(key, (zero, zero))
+        by_category[key] = (net + line.net, vat + line.vat)
     corrects = session.scalar(select(Invoice.number).where(Invoice.id == invoice.corrects_id)) if invoice.corrects_id else None
     qr = None
     if seller["country"] == "SA" and is_valid_saudi_vat_number(seller["vat_number"]):
@@ -1743,6 +1751,7 @@ def _printable(session: Session, invoice: Invoice) -> PrintableInvoice:
                 line.description_en,
                 line.discount_percent,
                 line.corrects_price,
+                line.vat_category,
             )
             for line in invoice.lines
         ),
@@ -1754,7 +1763,13 @@ def _printable(session: Session, invoice: Invoice) -> PrintableInvoice:
         corrects_number=corrects,
         note=invoice.note,
         qr_payload=qr,
+        vat_by_category=tuple(
+            (_CATEGORY_ORDER[order], rate, net, vat) for (order, rate), (net, vat) in sorted(by_category.items(), key=lambda item: (item[0][0], -item[0][1]))
+        ),
     )
+
+
+_CATEGORY_ORDER = (VatCategory.STANDARD, VatCategory.ZERO_RATED, VatCategory.EXEMPT)  # as the totals list them
 
 
 def _find(session: Session, number_or_id: str | int) -> Invoice | None:

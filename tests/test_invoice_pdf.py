@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import stat
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from retention_desktop.customers import CustomerDraft, add_customer
 from retention_desktop.db import Database
 from retention_desktop.i18n import set_translator
+from retention_desktop.kinds import VatCategory
 from retention_desktop.money import format_money
 from retention_desktop.pdf.arabic import (
     NBSP,
@@ -98,6 +100,9 @@ ARABIC = {
     "Terms and conditions": "الشروط والأحكام",
     "Page {page} of {pages}": "صفحة {page} من {pages}",
     "Price correction": "تصحيح السعر",
+    "Exempt": "معفاة",
+    "Zero-rated supplies {rate}": "التوريدات الخاضعة للنسبة الصفرية {rate}",
+    "Exempt supplies": "التوريدات المعفاة",
 }
 
 
@@ -712,3 +717,118 @@ def test_an_empty_english_address_or_terms_falls_back_on_the_arabic(shop: tuple[
     invoice = sell(db, customer)
     (english,) = pages_text(render_invoice(invoice, language="en"), tmp_path / "en.pdf")
     assert has_words(english, "البضاعة المباعة لا ترد") and has_words(english, "حي العليا")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_totals_never_stand_alone_on_the_last_page(shop: tuple[Database, int], tmp_path: Path, language: str) -> None:
+    """With enough one-line rows to fill the first page, the totals (and short terms) take the
+    last rows with them to the next page rather than sitting there alone. The customer with an
+    address and without (a header a line shorter) moves the window where that happens."""
+    db, customer = shop
+    plain_customer = add_customer(db, CustomerDraft(full_name="نورة خالد", phones=("055 111 2233",)))
+    lines = [LineDraft(f"خدمة صيانة L{i:02d}", Decimal(1), Decimal("25.50")) for i in range(1, 31)]
+    translate = arabic if language == "ar" else None
+    for customer, count in [(c, n) for c in (customer, plain_customer) for n in range(26, 31)]:
+        issued = issue_invoice(db, InvoiceDraft(customer, lines[:count]), at=ISSUED)
+        data = render_invoice(printable_invoice(db, issued.number), language=language, translate=translate)
+        pages = pages_text(data, tmp_path / f"rows-{customer}-{count}.pdf")
+        last = pages[-1]
+        total = "Total with VAT" if language == "en" else plain("الإجمالي شامل الضريبة")
+        assert total in last or has_words(last, "الإجمالي شامل الضريبة"), count
+        assert f"L{count:02d}" in last, (count, len(pages))  # at least the last row goes with the totals
+        if len(pages) > 1:
+            assert f"L{count:02d}" not in pages[0], count
+
+
+def test_zero_is_never_signed_on_a_credit_note(shop: tuple[Database, int], tmp_path: Path) -> None:
+    """A credit note takes back a zero-rated line and a line given away (a 100 % discount): their
+    VAT, and the gift's total, are zero, printed "0.00", never "-0.00"."""
+    db, customer = shop
+    lines = [
+        LineDraft("كتاب مدرسي", Decimal(1), Decimal("40.00"), vat_category=VatCategory.ZERO_RATED),
+        LineDraft("هدية", Decimal(1), Decimal("10.00"), discount=Decimal("10.00")),
+        LineDraft("Samsung Galaxy A15 (128GB)", Decimal(1), Decimal("899.99")),
+    ]
+    invoice = printable_invoice(db, issue_invoice(db, InvoiceDraft(customer, lines), at=ISSUED).number)
+    issued = issue_credit_note(db, invoice.id, {line.id: Decimal(1) for line in invoice.lines}, reason="Returned", at=ISSUED)
+    note = printable_invoice(db, issued.number)
+    for language in ("en", "ar"):
+        translate = arabic if language == "ar" else None
+        (text,) = pages_text(render_invoice(note, language=language, translate=translate), tmp_path / f"cn-{language}.pdf")
+        assert "0.00" in text
+        signed = re.findall(r"[-\u2212]\s*0\.00(?!\d)|(?<![\d.])0\.00\s*[-\u2212]", text)
+        assert not signed, (language, signed)
+
+
+def test_exempt_and_zero_rated_lines_are_told_apart(shop: tuple[Database, int], tmp_path: Path) -> None:
+    """An exempt line says so in its VAT column, a zero-rated one says 0%; the totals give each VAT
+    category apart (the standard VAT, the zero-rated amount, the exempt amount), never one "VAT 0%"."""
+    db, customer = shop
+    lines = [
+        LineDraft("كتاب مدرسي", Decimal(1), Decimal("40.00"), vat_category=VatCategory.ZERO_RATED),
+        LineDraft("خدمة طبية", Decimal(1), Decimal("60.00"), vat_category=VatCategory.EXEMPT),
+        LineDraft("Samsung Galaxy A15 (128GB)", Decimal(1), Decimal("100.00")),
+    ]
+    invoice = printable_invoice(db, issue_invoice(db, InvoiceDraft(customer, lines), at=ISSUED).number)
+    (english,) = pages_text(render_invoice(invoice, language="en"), tmp_path / "vat-en.pdf")
+    (book,) = {line for line in english.splitlines() if plain("مدرسي") in line and "%" in line}
+    (medical,) = {line for line in english.splitlines() if plain("طبية") in line and "Exempt" in line}
+    assert "0%" in book and "Exempt" not in book and "0%" not in medical
+    assert "VAT 15% SAR 15.00" in english
+    assert "Zero-rated supplies 0% SAR 40.00" in english
+    assert "Exempt supplies SAR 60.00" in english
+    assert "VAT 0%" not in english
+    (arabic_text,) = pages_text(render_invoice(invoice, language="ar", translate=arabic), tmp_path / "vat-ar.pdf")
+    assert has_words(arabic_text, "معفاة") and has_words(arabic_text, "التوريدات المعفاة")
+    assert has_words(arabic_text, "التوريدات الخاضعة للنسبة الصفرية")
+
+
+def test_the_amount_in_words_never_ends_on_a_lone_word(shop: tuple[Database, int], tmp_path: Path) -> None:
+    """An amount whose English words fill a line and a word: "only" goes down with the word before it."""
+    db, customer = shop
+    lines = [LineDraft("عقار", Decimal(1), Decimal("778865013.66"), vat_category=VatCategory.ZERO_RATED)]
+    invoice = printable_invoice(db, issue_invoice(db, InvoiceDraft(customer, lines), at=ISSUED).number)
+    path = tmp_path / "words.pdf"
+    path.write_bytes(render_invoice(invoice, language="en"))
+    (text,) = viewer_text(path)
+    shown = text.splitlines()
+    start = next(i for i, line in enumerate(shown) if line.startswith("Amount in words:"))
+    assert shown[start + 1].strip() != "only" and len(shown[start + 1].split()) >= 2, shown[start : start + 2]
+    assert shown[start + 1].strip().endswith("halalas only")
+
+
+def _rules(image: Image.Image, top: float, bottom: float) -> int:
+    """How many horizontal rules cross most of the page between `top` and `bottom` (points from
+    the page's top): runs of pixel rows drawn without a break across 70 % of the width, however light."""
+    scale = image.width / 595.2756
+    pixels = image.load()
+    assert pixels is not None
+    runs, inside = 0, False
+    for row in range(round(top * scale), round(bottom * scale)):
+        longest = length = 0
+        for column in range(image.width):
+            length = length + 1 if pixels[column, row] < 235 else 0
+            longest = max(longest, length)
+        across = longest > 0.7 * (image.width - 2 * MARGIN * scale)
+        runs += across and not inside
+        inside = across
+    return runs
+
+
+TERMS_ALONE_ROWS = 20  # the totals end low enough on page 1 to send the long terms to page 2
+
+
+def test_a_page_of_terms_alone_starts_with_one_rule(db: Database, tmp_path: Path) -> None:
+    """Terms too long for the foot of the last page go to a page of their own, under the page's
+    header and its one rule (not a second rule just under it)."""
+    terms = " ".join(["البضاعة المباعة لا ترد ولا تستبدل بعد 14 يوماً من تاريخ الشراء."] * 15)[:1000]
+    terms_en = " ".join(["Goods sold are not taken back after 14 days."] * 25)[:1000]
+    save_profile(db, replace(SHOP, terms=terms, terms_en=terms_en))
+    customer = add_customer(db, CustomerDraft(full_name="سارة أحمد العتيبي", phones=("055 987 6543",)))
+    invoice = sell(db, customer, count=TERMS_ALONE_ROWS)
+    for language in ("en", "ar"):
+        path = tmp_path / f"terms-{language}.pdf"
+        path.write_bytes(render_invoice(invoice, language=language, translate=arabic if language == "ar" else None))
+        first, second = viewer_text(path)
+        assert "000001" in second and not any(word in first for word in ("Terms and", "الشروط"))
+        assert _rules(render_png(path, 2), MARGIN, MARGIN + 30 * mm) == 1, language

@@ -21,9 +21,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from retention_desktop.files import check_target, write_atomically
 from retention_desktop.i18n import translate as core_translate
-from retention_desktop.kinds import DocumentKind
-from retention_desktop.money import currency_decimals, format_money, plain_number
-from retention_desktop.pdf.arabic import isolate_ltr, isolate_numbers
+from retention_desktop.kinds import DocumentKind, VatCategory
+from retention_desktop.money import currency_decimals, format_money, plain_number, round_money
+from retention_desktop.pdf.arabic import NBSP, isolate_ltr, isolate_numbers
 from retention_desktop.pdf.fonts import REGULAR
 from retention_desktop.pdf.layout import (  # the page frame every document shares
     BOTTOM,
@@ -76,6 +76,8 @@ COLUMNS: tuple[tuple[str, float, Align], ...] = (
     ("vat", 58, "decimal"),
     ("total", 72, "decimal"),
 )
+SHORT_TERMS = 25 * mm  # terms this high or less are kept on the page of the totals, with them
+KEPT_WITH_TOTALS = 2  # the last rows of the table, which go to the next page with the totals when need be
 NOTE_SIZE = 7.5  # the small grey line under a cell: a price correction, a discount's percentage
 
 
@@ -110,6 +112,12 @@ class Labels:
     terms: str
     page: str
     price_correction: str
+    # Added after kits were first recorded with their words (kit.py): a kit recorded before has
+    # none of these, and takes the English ones (its invoice has no exempt or zero-rated lines
+    # told apart either).
+    exempt: str = "Exempt"
+    zero_rated_supplies: str = "Zero-rated supplies {rate}"
+    exempt_supplies: str = "Exempt supplies"
 
 
 def labels(translate: Translate) -> Labels:
@@ -151,6 +159,11 @@ def labels(translate: Translate) -> Labels:
         terms=translate("InvoicePdf", "Terms and conditions"),
         page=translate("InvoicePdf", "Page {page} of {pages}"),
         price_correction=translate("InvoicePdf", "Price correction"),
+        # The VAT rate column of an exempt line (its rate is no rate: zero-rated lines print 0%).
+        exempt=translate("InvoicePdf", "Exempt"),
+        # In the totals: the amount (before VAT) of the zero-rated lines, and of the exempt ones.
+        zero_rated_supplies=translate("InvoicePdf", "Zero-rated supplies {rate}"),
+        exempt_supplies=translate("InvoicePdf", "Exempt supplies"),
     )
 
 
@@ -185,8 +198,10 @@ class _Numbers:
         return text  # "SAR 1,150.50": format_money keeps the code off the digits
 
     def amount(self, amount: Decimal) -> str:
-        """Without the currency, for the table."""
-        return self._ltr(format_decimal(amount, format=self.amount_pattern, locale=self.language, numbering_system="latn"))
+        """Without the currency, for the table; rounded as format_money rounds, so that zero is
+        never signed (a credit note's zero VAT is "0.00", not "-0.00")."""
+        rounded = round_money(amount, currency_decimals(self.currency))
+        return self._ltr(format_decimal(rounded, format=self.amount_pattern, locale=self.language, numbering_system="latn"))
 
     def quantity(self, quantity: Decimal) -> str:
         return self._ltr(format_decimal(quantity, format="#,##0.###", locale=self.language, numbering_system="latn"))
@@ -365,7 +380,7 @@ class _Layout(Flow):
             "quantity": n.quantity(line.quantity),
             "unit_price": n.amount(line.unit_price),
             "discount": n.amount(line.discount) if line.discount else "",
-            "vat_rate": n.rate(line.vat_rate),
+            "vat_rate": self.words.exempt if line.vat_category == VatCategory.EXEMPT else n.rate(line.vat_rate),
             "vat": n.amount(sign * line.vat),
             "total": n.amount(sign * line.total),
         }
@@ -385,6 +400,7 @@ class _Layout(Flow):
         size = 8.5
         cells = self.columns()
         self.table_header()
+        rows = []
         for position in range(len(self.invoice.lines)):
             values = self.line_cells(position)
             notes = self.cell_notes(position)
@@ -393,10 +409,23 @@ class _Layout(Flow):
                 if key == "description":
                     heights[key] = self.measure(values[key], x1 - x0 - 2 * PAD, size=size, user_text=True, leading=TABLE_LEADING)
             height = max(heights.values()) + (NOTE_SIZE * TABLE_LEADING if notes else 0) + 2 * PAD
-            if self.y - height < BOTTOM:
+            rows.append((values, notes, heights, height))
+        # The last rows go to the next page with the totals when the totals do not fit under them:
+        # the totals never stand alone on a page, away from what they add up.
+        kept = len(rows) - min(KEPT_WITH_TOTALS, len(rows))
+        totals = self.totals_height()
+        terms = self.terms_height()
+        if terms and terms <= SHORT_TERMS:  # short terms too: not a page of their own for two lines
+            totals += 6 * mm + terms
+        on_page = 0
+        for position, (values, notes, heights, height) in enumerate(rows):
+            with_totals = position == kept and on_page > 0 and self.y - sum(row[3] for row in rows[kept:]) - totals < BOTTOM
+            if self.y - height < BOTTOM or with_totals:
                 self.new_page()
                 self.continuation_header()
                 self.table_header()
+                on_page = 0
+            on_page += 1
             top = self.y
             for key, x0, x1, align in cells:
                 value = values[key]
@@ -449,22 +478,50 @@ class _Layout(Flow):
             rows.append((self.words.total, money(sign * invoice.total), True))
             return rows
         rows.append((self.words.total_before_vat, money(sign * invoice.net), False))
-        for rate, _net, vat in invoice.vat_by_rate:
-            rows.append((self.words.vat_at_rate.format(rate=self.numbers.rate(rate)), money(sign * vat), False))
+        if not invoice.vat_by_category:  # a document kept by an older version (a kit's snapshot)
+            for rate, _net, vat in invoice.vat_by_rate:
+                rows.append((self.words.vat_at_rate.format(rate=self.numbers.rate(rate)), money(sign * vat), False))
+        # Each VAT category apart: the VAT of the standard-rated lines, and the amounts of the
+        # zero-rated and of the exempt ones (their VAT is nothing), never one "VAT 0%" for both.
+        for category, rate, net, vat in invoice.vat_by_category:
+            if category == VatCategory.EXEMPT:
+                rows.append((self.words.exempt_supplies, money(sign * net), False))
+            elif category == VatCategory.ZERO_RATED:
+                rows.append((self.words.zero_rated_supplies.format(rate=self.numbers.rate(rate)), money(sign * net), False))
+            else:
+                rows.append((self.words.vat_at_rate.format(rate=self.numbers.rate(rate)), money(sign * vat), False))
         rows.append((self.words.total_with_vat, money(sign * invoice.total), True))
         return rows
+
+    def in_words(self) -> str:
+        """The amount in words as printed under the totals, its last line never a lone word (the
+        English "only"): the word before goes down with it."""
+        words_text = _in_words(self.invoice, self.language)
+        if not words_text:
+            return ""
+        text = self.words.in_words.format(words=words_text)
+        lines = self.lines(text, WIDTH, size=9.5)
+        if len(lines) > 1 and " " not in lines[-1].text.strip() and " " in text.strip():
+            before, _space, last = text.rstrip().rpartition(" ")
+            text = f"{before}{NBSP}{last}"
+        return text
+
+    def totals_height(self) -> float:
+        """The height the totals and the amount in words take under the table."""
+        size = 9.5
+        height: float = 3 * mm + sum((11 if bold else size) * LEADING + (1.5 * mm if bold else 0) for _, _, bold in self.totals_rows())
+        in_words = self.in_words()
+        if in_words:
+            height += 2 * mm + self.measure(in_words, WIDTH, size=size)
+        return height
 
     def totals(self) -> None:
         rows = self.totals_rows()
         box_width = 92 * mm
         x0, x1 = self.box(RIGHT - box_width, RIGHT)
-        words_text = _in_words(self.invoice, self.language)
-        in_words = self.words.in_words.format(words=words_text) if words_text else ""
+        in_words = self.in_words()
         size = 9.5
-        height = 3 * mm + sum((11 if bold else size) * LEADING + (1.5 * mm if bold else 0) for _, _, bold in rows)
-        if in_words:
-            height += 2 * mm + self.measure(in_words, WIDTH, size=size)
-        if self.y - height < BOTTOM:
+        if self.y - self.totals_height() < BOTTOM:
             self.new_page()
             self.continuation_header()
         self.y -= 3 * mm
@@ -481,19 +538,26 @@ class _Layout(Flow):
             self.y -= 2 * mm
             self.y -= self.text(in_words, LEFT, RIGHT, self.y, size=size)
 
+    def terms_height(self) -> float:
+        """The height the terms take with their heading (0 without terms)."""
+        terms = self.invoice.seller.terms_in(self.language).strip()
+        if not terms:
+            return 0.0
+        return 9.5 * LEADING + self.measure(terms, WIDTH, size=8.5, user_text=True)
+
     def terms(self) -> None:
         terms = self.invoice.seller.terms_in(self.language).strip()
         if not terms:
             return
         heading_size, size = 9.5, 8.5
-        height = heading_size * LEADING + self.measure(terms, WIDTH, size=size, user_text=True)
+        height = self.terms_height()
         if self.y - 6 * mm - height < BOTTOM:
             self.new_page()
-            self.continuation_header()
+            self.continuation_header()  # its rule is the one above the terms: no second one under it
             top = self.y
         else:
             top = BOTTOM + height  # at the foot of the page
-        self.rule(top + 1.5 * mm, width=0.5)
+            self.rule(top + 1.5 * mm, width=0.5)
         top -= self.text(self.words.terms, LEFT, RIGHT, top, size=heading_size, bold=True)
         self.text(terms, LEFT, RIGHT, top, size=size, user_text=True, justify=True, colour=(0.15, 0.15, 0.15))
 
