@@ -2820,6 +2820,18 @@ The details were written to:
         <source>Price correction</source>
         <translation>تصحيح السعر</translation>
     </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معفاة</translation>
+    </message>
+    <message>
+        <source>Zero-rated supplies {rate}</source>
+        <translation>التوريدات الخاضعة للنسبة الصفرية {rate}</translation>
+    </message>
+    <message>
+        <source>Exempt supplies</source>
+        <translation>التوريدات المعفاة</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceViewDialog</name>
