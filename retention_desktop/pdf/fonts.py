@@ -107,7 +107,15 @@ class SearchableFont(TTFont):  # type: ignore[misc]  # reportlab has no type hin
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
         make = type(self.face).makeSubset.__get__(self.face)  # reportlab's own, bound to this face
-        remembered = _Remembered(lambda subset: make(list(subset)))
+        # reportlab reads the font file by seeking in one shared buffer: two threads making subsets
+        # of one face at once (a preview drawn while another document is) read each other's glyphs.
+        lock = threading.Lock()
+
+        def make_alone(subset: tuple[int, ...]) -> bytes:
+            with lock:
+                return bytes(make(list(subset)))
+
+        remembered = _Remembered(make_alone)
         self.face.makeSubset = lambda subset: remembered(tuple(subset))
 
     def addObjects(self, doc: Any) -> None:  # noqa: N802 (reportlab's name)

@@ -48,7 +48,7 @@ def test_import_from_the_file_menu_through_every_step(
     window = open_window("en")
     file_menu = window.menuBar().actions()[0].menu()
     assert isinstance(file_menu, QMenu)
-    assert [a.objectName() for a in file_menu.actions()][:2] == ["actionImportCustomers", "actionExport"]
+    assert {"actionImportCustomers", "actionExport"} <= {a.objectName() for a in file_menu.actions()}
     dialog = window.import_customers()
     assert isinstance(dialog, ImportDialog)
     assert dialog.pages.currentIndex() == 0
