@@ -32,9 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 KILLS = 30
 IMPORT_SIZE = 20_000  # customers in one transaction, as an import of a shop's spreadsheet makes
 SMALL_IMPORT = 500
-INVOICES = 300  # invoices in one transaction, as a day of sales issued at once
+INVOICES = 2000  # invoices in one transaction, as a week of sales issued at once: long enough (0.3 s at the least, on a quiet machine) that a kill soon after the start falls inside it
 TEMPLATE_CUSTOMERS = 100
-KILL_WITHIN = 2.0  # seconds after the writer is ready
+KILL_WITHIN = 1.0  # seconds after the writer is ready (a 20,000-customer import takes longer on any machine)
 NEW_BOOK_EVERY = 3  # kills on the same book before it starts again from the template (keeps checks quick)
 
 # What the writer does, round after round; each step is one transaction, printed once committed.
@@ -214,12 +214,12 @@ def test_a_process_killed_in_the_middle_of_large_writes_loses_nothing_committed(
             expected = Expected()
         first = kill % len(PLAN)  # each writer starts at another step: kills land in each kind of write
         # a writer that starts with invoices is killed soon, mostly while it issues them
-        within = KILL_WITHIN if PLAN[first][0] == "customers" else 0.6
+        within = KILL_WITHIN if PLAN[first][0] == "customers" else 0.25
         lines = _run_and_kill(book, prepared, first, randomness.uniform(0.0, within))
         steps = _check_whole(book, lines, expected, first)
         interrupted[PLAN[(first + steps) % len(PLAN)][0]] += 1  # what the writer was doing when killed
     # the kills fell in the middle of imports and of invoicing alike
-    assert interrupted["customers"] >= KILLS // 4 and interrupted["invoices"] >= 3, interrupted
+    assert interrupted["customers"] >= KILLS // 6 and interrupted["invoices"] >= KILLS // 6, interrupted
     print(f"{KILLS} kills in {time.monotonic() - started:.1f} s; interrupted: {interrupted}")
 
 
