@@ -582,7 +582,7 @@ def make_kit(
             renewal_date=numbers.date(min(renewals)) if renewals else "",
         )
         items = tuple(
-            KitRow(isolate_auto(clean_line(line.description)), numbers.quantity(line.quantity), numbers.date(day) if day else "")
+            KitRow(isolate_auto(clean_line(line.text(language))), numbers.quantity(line.quantity), numbers.date(day) if day else "")
             for line, day in zip(invoice.lines, purchase.renewals)
         )
         rows = [KitRow(words["invoice_total"].replace("{number}", values["invoice_number"]), values["invoice_total"])]

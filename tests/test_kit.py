@@ -97,7 +97,7 @@ def shop(db: Database) -> Iterator[tuple[Database, int]]:
     """A shop with a customer who bought three things, one of them a yearly plan, and a call booked."""
     save_profile(db, SHOP)
     customer = add_customer(db, CustomerDraft(full_name="سارة أحمد العتيبي", phones=("055 987 6543",), gender=Gender.FEMALE))
-    plan = add_catalogue_item(db, CatalogueDraft("اشتراك حماية الجهاز لمدة سنة", Decimal("349.00"), renewal_every=12, renewal_unit=CadenceUnit.MONTHS))
+    plan = add_catalogue_item(db, CatalogueDraft("اشتراك حماية الجهاز لمدة سنة", Decimal("349.00"), "Device protection plan, one year", renewal_every=12, renewal_unit=CadenceUnit.MONTHS))
     issue_invoice(
         db,
         InvoiceDraft(
@@ -147,6 +147,8 @@ def test_english_kit_reads_left_to_right_with_its_own_words(shop: tuple[Database
     assert "23 November 2026" in text and "SAR 1,549.04" in text
     assert "Simplified tax invoice" in text
     assert "Page 2 of" in text
+    # The item's English name, in what was agreed and on the invoice copy; never its Arabic one.
+    assert text.count("Device protection plan, one year") >= 2 and not has(text, "اشتراك حماية الجهاز")
 
 
 def test_an_arabic_and_an_english_kit_in_one_process_each_speak_their_language(shop: tuple[Database, int], tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +16,10 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +58,48 @@ class ProblemLabel(QLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         super().setText(in_direction(text, self.isRightToLeft()))
+
+
+# Item data role of the words a CompactComboBox shows while closed.
+SHORT_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CompactComboBox(QComboBox):
+    """A choice for a narrow table column. Closed, it shows each entry's short words when it has
+    them ("15%" for "Standard rate (15%)"), and otherwise its text cut with an ellipsis, with the
+    whole text as its tooltip; open, its list is as wide as its longest entry."""
+
+    def add_choice(self, text: str, data: object, short: str | None = None) -> None:
+        self.addItem(text, data)
+        if short is not None:
+            self.setItemData(self.count() - 1, short, SHORT_TEXT_ROLE)
+
+    def shown_text(self) -> str:
+        """What the closed box shows: the short words, or the whole text (drawn cut if too long)."""
+        short = self.currentData(SHORT_TEXT_ROLE)
+        return str(short) if short else self.currentText()
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt's name)
+        view = self.view()
+        view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        scroll = view.verticalScrollBar().sizeHint().width() if self.count() > self.maxVisibleItems() else 0
+        view.setMinimumWidth(max(self.width(), view.sizeHintForColumn(0) + scroll + 2 * view.frameWidth() + 8))
+        super().showPopup()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(self.shown_text(), Qt.TextElideMode.ElideRight, room.width())
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self.currentText():
+            QToolTip.showText(event.globalPos(), self.currentText(), self)
+            return True
+        return super().event(event)
 
 
 def period_units(number: QSpinBox, selected: CadenceUnit) -> QComboBox:

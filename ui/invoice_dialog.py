@@ -53,7 +53,7 @@ from ui.formatting import hint
 from ui.catalogue_dialog import renewal_text
 from ui.context import AppContext
 from ui.customer_dialog import CustomerDialog
-from ui.forms import ERROR_STYLE, MUTED, error_label, follow_window_direction, issue_cancel_buttons, show_errors, with_error
+from ui.forms import ERROR_STYLE, MUTED, CompactComboBox, error_label, follow_window_direction, issue_cancel_buttons, show_errors, with_error
 from ui.issued_page import IssuedPage
 from ui.labels import payment_method_label, vat_category_label
 from ui.ops import run_action
@@ -186,11 +186,11 @@ class NewInvoiceDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(34)  # the style's minimum would widen the remove button's column
         for column, width in (
-            (LineColumn.ITEM, 160),
+            (LineColumn.ITEM, 175),
             (LineColumn.QUANTITY, 70),
             (LineColumn.UNIT_PRICE, 100),
             (LineColumn.DISCOUNT, 100),
-            (LineColumn.VAT, 115),
+            (LineColumn.VAT, 105),
             (LineColumn.TOTAL, 110),
             (LineColumn.REMOVE, 34),
         ):
@@ -465,7 +465,7 @@ class NewInvoiceDialog(QDialog):
     def add_line(self) -> LineEditor:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        item = QComboBox()
+        item = CompactComboBox()
         item.setObjectName("lineItem")
         self._fill_item_choices(item)
         description = QLineEdit()
@@ -479,10 +479,17 @@ class NewInvoiceDialog(QDialog):
         discount.setObjectName("lineDiscount")
         discount.setPlaceholderText(hint(self.tr("5 or 10%"), self._context.format.right_to_left))
         discount.setToolTip(self.tr("An amount off the line (5), or a percentage of it (10%)"))
-        vat = QComboBox()
+        vat = CompactComboBox()
         vat.setObjectName("lineVat")
         for category in VatCategory:
-            vat.addItem(vat_category_label(category), category)
+            # Closed, the column shows the rate ("15%", "0%") or "Exempt"; open, the words with it.
+            rate = {VatCategory.STANDARD: self.profile.vat_rate, VatCategory.ZERO_RATED: Decimal(0)}.get(category)
+            words = vat_category_label(category)
+            if rate is None:
+                vat.add_choice(words, category)
+            else:
+                percent = self._context.format.percent(rate)
+                vat.add_choice(f"{words} ({percent})", category, short=percent)
         total = QLabel()
         total.setObjectName("lineTotal")
         # The line's amount lines up with the unit prices and its heading: right-aligned in either

@@ -8,9 +8,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QStyle, QStyleOptionComboBox, QToolTip
 from pytestqt.qtbot import QtBot
 
 from retention_desktop.clock import add_months, shop_today
@@ -880,6 +880,56 @@ def test_a_discount_is_typed_as_an_amount_or_a_percentage(
     assert dialog.issued_document is not None
     lines = document_details(db, dialog.issued_document.id).printable.lines
     assert [(line.discount, line.discount_percent) for line in lines] == [(Decimal("10.00"), Decimal(10)), (Decimal(5), None)]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_line_choices_fit_their_columns_the_vat_as_its_rate_and_a_long_item_cut_with_an_ellipsis(
+    qtbot: QtBot, db: Database, shop: dict[str, int], make_context: Callable[..., AppContext], lang: str
+) -> None:
+    long_id = add_catalogue_item(db, CatalogueDraft("حماية الجهاز لمدة سنة كاملة مع التوصيل", Decimal("120"), "Device protection plan, one full year"))
+    dialog = new_invoice(qtbot, make_context(lang), shop["john"])
+    dialog.resize(1000, 560)
+    line = dialog.lines[0]
+    choose_item(line, long_id)
+    line.vat.setCurrentIndex(line.vat.findData(VatCategory.STANDARD))
+
+    def drawn_like(combo: QComboBox, text: str) -> bool:
+        """The closed choice looks exactly like a plain one of the same size that holds only `text`."""
+        plain_box = QComboBox()
+        qtbot.addWidget(plain_box)
+        plain_box.setLayoutDirection(combo.layoutDirection())
+        plain_box.setFont(combo.font())
+        plain_box.addItem(text)
+        plain_box.resize(combo.size())
+        pictures = [box.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32) for box in (plain_box, combo)]
+        return pictures[0] == pictures[1]
+
+    qtbot.waitUntil(lambda: line.vat.width() > 0 and line.item.isVisible())
+    # Closed, VAT shows the rate alone, whole; open, its list says what the rate is.
+    assert drawn_like(line.vat, dialog._context.format.percent(Decimal(15)))
+    words = [line.vat.itemText(i) for i in range(line.vat.count())]
+    assert words[0].startswith("Standard rate" if lang == "en" else "النسبة")
+    assert "15%" in plain(words[0]) and "0%" in plain(words[1])
+    line.vat.setCurrentIndex(line.vat.findData(VatCategory.EXEMPT))
+    assert drawn_like(line.vat, "Exempt" if lang == "en" else line.vat.itemText(2))
+    # The item's long name is cut with an ellipsis (not clipped mid-letter), whole in its tooltip.
+    name = line.item.currentText()
+    room = line.item.fontMetrics().horizontalAdvance(name)
+    assert room > line.item.width()
+    assert not drawn_like(line.item, name)
+    option = QStyleOptionComboBox()
+    line.item.initStyleOption(option)
+    field = line.item.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, line.item)
+    cut = line.item.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, field.width())
+    assert cut.endswith("…") and len(cut) > 8
+    assert drawn_like(line.item, cut)
+    point = QPoint(10, 10)
+    QApplication.sendEvent(line.item, QHelpEvent(QEvent.Type.ToolTip, point, line.item.mapToGlobal(point)))
+    assert QToolTip.text() == name
+    # The open list is wide enough for the whole name.
+    line.item.showPopup()
+    assert line.item.view().width() >= room
+    line.item.hidePopup()
 
 
 def test_a_credit_note_corrects_a_price_and_refuses_a_higher_one(
