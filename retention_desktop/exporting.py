@@ -30,9 +30,19 @@ from retention_desktop.kinds import (
     Gender,
     InteractionKind,
     Outcome,
-    PaymentStatus,
     Source,
     Stage,
+)
+from retention_desktop.labels import (
+    document_kind_label,
+    follow_up_kind_label,
+    gender_label,
+    interaction_kind_label,
+    kind_label,
+    outcome_label,
+    payment_status_label,
+    source_label,
+    stage_label,
 )
 from retention_desktop.phones import format_phone
 from retention_desktop.progress import Progress
@@ -103,49 +113,20 @@ class ExportResult:
     rows: dict[Table, int]
 
 
-# --- the words in the cells: the same as the screens' (ui/labels.py, context "Labels"), so that
-# the translation is shared; the core cannot import the widgets' module.
-
-
-def _stage(stage: Stage) -> str:
-    return {
-        Stage.PROSPECT: translate("Labels", "Prospect"),
-        Stage.FIRST_PURCHASE: translate("Labels", "First purchase"),
-        Stage.ACTIVE: translate("Labels", "Active"),
-        Stage.AT_RISK: translate("Labels", "At risk"),
-        Stage.LAPSED: translate("Labels", "Lapsed"),
-        Stage.LOST: translate("Labels", "Lost"),
-        Stage.WON_BACK: translate("Labels", "Won back"),
-    }[stage]
+# --- the words in the cells: the screens' own (retention_desktop/labels.py), except that an unknown
+# source or gender is an empty cell.
 
 
 def _source(source: Source) -> str:
-    return {
-        Source.UNKNOWN: "",
-        Source.WALK_IN: translate("Labels", "Walked in"),
-        Source.REFERRAL: translate("Labels", "Referred by a customer"),
-        Source.SOCIAL_MEDIA: translate("Labels", "Social media"),
-        Source.ONLINE_SEARCH: translate("Labels", "Online search or maps"),
-        Source.ADVERTISEMENT: translate("Labels", "Advertisement"),
-        Source.EVENT: translate("Labels", "Event or exhibition"),
-        Source.OTHER: translate("Labels", "Other"),
-    }[source]
+    return "" if source is Source.UNKNOWN else source_label(source)
 
 
 def _gender(gender: Gender) -> str:
-    return {Gender.UNSPECIFIED: "", Gender.MALE: translate("Labels", "Male"), Gender.FEMALE: translate("Labels", "Female")}[gender]
+    return "" if gender is Gender.UNSPECIFIED else gender_label(gender)
 
 
-def _kind(kind: CustomerKind) -> str:
-    return {CustomerKind.PERSON: translate("Labels", "Person"), CustomerKind.BUSINESS: translate("Labels", "Business")}[kind]
-
-
-def _follow_up_kind(kind: FollowUpKind) -> str:
-    return {
-        FollowUpKind.CALL: translate("Labels", "Call"),
-        FollowUpKind.VISIT: translate("Labels", "Visit"),
-        FollowUpKind.MESSAGE: translate("Labels", "Message"),
-    }[kind]
+def _outcome(outcome: Outcome | None) -> str:
+    return "" if outcome is None else outcome_label(outcome)
 
 
 def _status(status: FollowUpStatus) -> str:
@@ -153,44 +134,6 @@ def _status(status: FollowUpStatus) -> str:
         FollowUpStatus.OPEN: translate("Exporting", "Open"),
         FollowUpStatus.DONE: translate("Exporting", "Done"),
         FollowUpStatus.CANCELLED: translate("Exporting", "Cancelled"),
-    }[status]
-
-
-def _interaction_kind(kind: InteractionKind) -> str:
-    return {
-        InteractionKind.CALL: translate("Labels", "Call"),
-        InteractionKind.VISIT: translate("Labels", "Visit"),
-        InteractionKind.MESSAGE: translate("Labels", "Message"),
-        InteractionKind.PURCHASE: translate("Labels", "Purchase note"),
-        InteractionKind.FEEDBACK: translate("Labels", "Feedback"),
-        InteractionKind.COMPLAINT: translate("Labels", "Complaint"),
-        InteractionKind.NOTE: translate("Labels", "Note"),
-    }[kind]
-
-
-def _outcome(outcome: Outcome | None) -> str:
-    if outcome is None:
-        return ""
-    return {
-        Outcome.REACHED: translate("Labels", "Reached"),
-        Outcome.NO_ANSWER: translate("Labels", "No answer"),
-        Outcome.CALL_BACK: translate("Labels", "Call back"),
-        Outcome.NOT_INTERESTED: translate("Labels", "Not interested"),
-        Outcome.OTHER: translate("Labels", "Other"),
-    }[outcome]
-
-
-def _document_kind(kind: DocumentKind) -> str:
-    return {DocumentKind.INVOICE: translate("Labels", "Invoice"), DocumentKind.CREDIT_NOTE: translate("Labels", "Credit note")}[kind]
-
-
-def _payment_status(status: PaymentStatus) -> str:
-    return {
-        PaymentStatus.UNPAID: translate("Labels", "Unpaid"),
-        PaymentStatus.PARTLY_PAID: translate("Labels", "Partly paid"),
-        PaymentStatus.PAID: translate("Labels", "Paid"),
-        PaymentStatus.CREDITED: translate("Labels", "Credited in full"),
-        PaymentStatus.REFUND_DUE: translate("Labels", "Refund due"),
     }[status]
 
 
@@ -250,8 +193,8 @@ def _customers(connection: Connection, country: str, zone: ZoneInfo) -> _Sheet:
         ).order_by(c.archived_at.is_not(None), c.sort_name, c.id)
     ).all()
     names = {row.id: row.full_name for row in rows}
-    genders, kinds = {g: _gender(g) for g in Gender}, {k: _kind(k) for k in CustomerKind}
-    stages, sources = {s: _stage(s) for s in Stage}, {s: _source(s) for s in Source}
+    genders, kinds = {g: _gender(g) for g in Gender}, {k: kind_label(k) for k in CustomerKind}
+    stages, sources = {s: stage_label(s) for s in Stage}, {s: _source(s) for s in Source}
 
     def cells() -> Iterator[Sequence[Value]]:
         for r in rows:
@@ -292,7 +235,7 @@ def _follow_ups(connection: Connection, country: str, zone: ZoneInfo) -> _Sheet:
         .order_by(f.due_on, f.due_at, f.id)
     ).all()
 
-    kinds, statuses = {k: _follow_up_kind(k) for k in FollowUpKind}, {s: _status(s) for s in FollowUpStatus}
+    kinds, statuses = {k: follow_up_kind_label(k) for k in FollowUpKind}, {s: _status(s) for s in FollowUpStatus}
     reasons = {origin: rule_reason(origin) for origin in FollowUpOrigin}
 
     def cells() -> Iterator[Sequence[Value]]:
@@ -325,7 +268,7 @@ def _interactions(connection: Connection, country: str, zone: ZoneInfo) -> _Shee
         .order_by(i.occurred_at, i.id)
     ).all()
 
-    kinds = {k: _interaction_kind(k) for k in InteractionKind}
+    kinds = {k: interaction_kind_label(k) for k in InteractionKind}
     outcomes: dict[Outcome | None, str] = {o: _outcome(o) for o in (*Outcome, None)}
 
     def cells() -> Iterator[Sequence[Value]]:
@@ -368,7 +311,7 @@ def _invoices(connection: Connection, country: str, zone: ZoneInfo) -> _Sheet:
         .order_by(v.issued_at, v.id)
     ).all()
 
-    documents = {k: _document_kind(k) for k in DocumentKind}
+    documents = {k: document_kind_label(k) for k in DocumentKind}
 
     def cells() -> Iterator[Sequence[Value]]:
         for r in rows:
@@ -376,7 +319,7 @@ def _invoices(connection: Connection, country: str, zone: ZoneInfo) -> _Sheet:
             yield (
                 r.number, documents[r.kind], r.issue_date, r.customer_id, r.full_name, r.currency, r.net, r.vat,
                 r.total, r.paid, r.credited, r.total - r.credited - r.paid if invoice else None,
-                _payment_status(payment_status(r.total, r.paid, r.credited)) if invoice else "",
+                payment_status_label(payment_status(r.total, r.paid, r.credited)) if invoice else "",
                 numbers.get(r.corrects_id, "") if r.corrects_id else "", r.note,
             )
 

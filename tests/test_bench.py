@@ -1,0 +1,58 @@
+"""The speed bench runs: bench/bench_speed.py on a small book prints every figure next to its goal
+(the times themselves are not judged here; they mean something only at shop scale)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_bench(*args: str) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "bench_speed.py"), *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def figure(output: str, label: str) -> str:
+    """The measured value printed after a figure's label: "1.23 s", "45.6 ms", "123 MB"."""
+    found = re.search(re.escape(label) + r".*?\s([\d.]+ (?:s|ms|MB))\s", output)
+    assert found, f"no figure {label!r} in:\n{output}"
+    return found.group(1)
+
+
+def test_the_speed_bench_measures_every_figure_on_a_small_book(tmp_path: Path) -> None:
+    book = tmp_path / "book.sqlite3"
+    output = run_bench("--db", str(book), "--customers", "1000", "--runs", "1")
+    for label in (
+        "search 'محمد'",
+        "one letter",
+        "two letters",
+        "search box cleared",
+        "keystroke to rows painted",
+        "process start to main window",
+        "peak memory, window shown",
+        "Today screen opened",
+        "main.py due --json",
+        "main.py invoice N --out F",
+        "one invoice PDF (Arabic), in process",
+        "main.py demo --customers 1000 (build the book)",
+    ):
+        figure(output, label)
+    if sys.platform != "win32":
+        assert 20 <= float(figure(output, "its peak memory").split()[0]) < 2048
+    # A book that holds the customers already is reused, and the demo says so.
+    again = run_bench("--db", str(book), "--customers", "1000", "--runs", "1", "--demo-only")
+    assert re.search(r"main.py demo --customers 1000 \(build the book\)\s+reused", again)
