@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import site
 import subprocess
 import sys
@@ -19,9 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
+    # From a copy: setuptools builds in the source's build/ folder, where a file since removed would
+    # still be, and would go into the wheel.
+    source = tmp_path_factory.mktemp("source") / "retention-desktop"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "build", "dist", "*.egg-info", "__pycache__", ".mypy_cache", ".pytest_cache", ".hypothesis"))
     # No build isolation: setuptools comes with the test tools, so this needs no registry.
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "--wheel-dir", str(out), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "--wheel-dir", str(out), str(source)],
         check=True,
         capture_output=True,
         timeout=300,
@@ -83,10 +88,11 @@ def test_the_wheel_holds_the_run_time_data(wheel: Path) -> None:
 
 
 def test_the_installed_program_starts_in_arabic_on_a_new_book(installed: Path, tmp_path: Path) -> None:
-    program = installed / ("Scripts/retention-desktop.exe" if os.name == "nt" else "bin/retention-desktop")
+    scripts = installed / ("Scripts" if os.name == "nt" else "bin")
+    program = scripts / ("retention-desktop.exe" if os.name == "nt" else "retention-desktop")
     env = environment(tmp_path)
     where = subprocess.run(
-        [str(installed / "bin/python"), "-c", "import main, ui.language, retention_desktop; print(main.__file__, ui.language.TRANSLATIONS, retention_desktop.__file__)"],
+        [str(scripts / ("python.exe" if os.name == "nt" else "python")), "-c", "import main, ui.language, retention_desktop; print(main.__file__, ui.language.TRANSLATIONS, retention_desktop.__file__)"],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60,
     )
     assert where.returncode == 0, where.stderr
