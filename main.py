@@ -644,6 +644,11 @@ def print_out(text: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    # In a frozen build, a helper process (batch kits, imports) starts this same program: it
+    # runs the helper's work and exits here instead of opening a second window.
+    multiprocessing.freeze_support()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging()
     if args.command is None:

@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -470,7 +471,7 @@ def upgrade(engine: Engine) -> None:
     from alembic.util.exc import CommandError
 
     config = Config()
-    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    config.set_main_option("script_location", str(resources.files("retention_desktop") / "migrations"))
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
         if sqlite:

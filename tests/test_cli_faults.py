@@ -317,6 +317,18 @@ def test_output_to_a_file_is_utf8_whatever_the_code_page(tmp_path: Path, book: P
     assert "سارة أحمد" in done.stdout.decode("utf-8")
 
 
+def test_errors_are_utf8_whatever_the_code_page(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(MAIN), "--db", str(tmp_path / "none.sqlite3"), "--lang", "ar", "due"],
+        cwd=tmp_path,
+        env=environment(tmp_path, PYTHONIOENCODING="cp1252"),
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "قاعدة بيانات" in done.stderr.decode("utf-8"), done.stderr
+
+
 def _log_folder(tmp_path: Path) -> Path:
     return tmp_path / "state" / "RetentionDesktop" / "log"
 

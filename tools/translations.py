@@ -1,4 +1,5 @@
-"""Refresh translations/retention_ar.ts from the sources and compile it to .qm.
+"""Refresh translations/retention_ar.ts from the sources and compile it to resources/translations/*.qm
+(package data: the program loads the .qm; the .ts sources stay out of the package).
 
 Run after changing any user-visible string:  .venv/bin/python -m tools.translations
 Then translate what is new (Qt Linguist: .venv/bin/pyside6-linguist translations/retention_ar.ts)
@@ -16,10 +17,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "translations" / "retention_ar.ts"
-QM = ROOT / "translations" / "retention_ar.qm"
+QM = ROOT / "resources" / "translations" / "retention_ar.qm"
 # English needs only its plural forms ("1 invoice", "2 invoices"): the sources are English already.
 TS_EN = ROOT / "translations" / "retention_en.ts"
-QM_EN = ROOT / "translations" / "retention_en.qm"
+QM_EN = ROOT / "resources" / "translations" / "retention_en.qm"
 
 
 def sources() -> list[Path]:

@@ -67,6 +67,7 @@ def run_gui(*, db_target: str | None, lang: str | None, log_path: Path | None, r
     language = lang or preferences.language
     install_translators(app, language)
     style.apply(app)
+    app.setWindowIcon(style.app_icon())  # every window's, and the tray's
     report_unexpected(log_path)
 
     # The book is opened (a damaged one offers its backups, a PIN is asked) and kept by the keeper,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, QT_TRANSLATE_NOOP
@@ -15,7 +16,8 @@ from ui.preferences import Preferences
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
+# The compiled translations, package data (their .ts sources are in translations/ of the checkout).
+TRANSLATIONS = Path(str(resources.files("resources") / "translations"))
 
 # Qt reads the layout direction from this entry of the translation: "RTL" in the Arabic one.
 QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")

@@ -18,7 +18,7 @@ from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.progress import Progress
 
-from ui import ops
+from ui import ops, style
 from ui.book_actions import BookActions
 from ui.context import AppContext
 from ui.lazy_page import LazyPage
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self._context = context
         self._undo_customer: int | None = None
         self.setWindowTitle(self.tr("Retention Desktop"))
+        self.setWindowIcon(style.app_icon())
         if context.db.path is not None:
             self.setWindowTitle(self.tr("Retention Desktop — {name}").format(name=context.db.path.name))
 

@@ -6,12 +6,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from retention_desktop.clock import shop_now
 from retention_desktop.db import Database
 from retention_desktop.followups import count_due
 
+from ui import style
 from ui.formatting import Formatter
 
 MESSAGE_MS = 10_000
@@ -71,10 +72,7 @@ class TrayNotifier(QObject):
         watcher.announce.connect(self.show_due)
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return
-        icon = window.windowIcon()
-        if icon.isNull():
-            icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        self.tray = QSystemTrayIcon(icon, self)
+        self.tray = QSystemTrayIcon(style.app_icon(), self)
         self.tray.setToolTip(self.tr("Retention Desktop"))
         menu = QMenu(window)
         show = QAction(self.tr("Show Today"), menu)

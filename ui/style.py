@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPainter, QPalette, QPixmap, QTransform
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -300,6 +300,31 @@ def _pixmap(name: str, colour: str, size: int, mirrored: bool) -> QPixmap:
         pixmap = pixmap.transformed(QTransform().scale(-1, 1))
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
+
+
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon_image(size: int) -> QImage:
+    """The application icon (resources/app/retention-desktop.svg) drawn at `size` pixels square:
+    for the window and the tray, and for tools/build.py's .ico, .icns and PNGs."""
+    data = (resources.files("resources") / "app" / "retention-desktop.svg").read_bytes()
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    QSvgRenderer(QByteArray(data)).render(painter)
+    painter.end()
+    return image
+
+
+@cache
+def app_icon() -> QIcon:
+    """The application icon in every size a desktop asks for (title bar, task bar, tray)."""
+    result = QIcon()
+    for size in APP_ICON_SIZES:
+        result.addPixmap(QPixmap.fromImage(app_icon_image(size)))
+    return result
 
 
 @cache

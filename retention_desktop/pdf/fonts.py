@@ -1,4 +1,4 @@
-"""The Amiri typeface (SIL Open Font License 1.1, see fonts/OFL.txt), registered once with reportlab."""
+"""The Amiri typeface (SIL Open Font License 1.1, see amiri/OFL.txt), registered once with reportlab."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import zlib
 from collections import OrderedDict
 from collections.abc import Callable
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-FOLDER = Path(__file__).resolve().parent / "fonts"
+# Package data (a folder not named like this module: packagers refuse a data folder beside a module of its name).
+FOLDER = Path(str(resources.files("retention_desktop.pdf") / "amiri"))
 REGULAR = "Amiri"
 BOLD = "Amiri-Bold"
 _FILES = {REGULAR: "Amiri-Regular.ttf", BOLD: "Amiri-Bold.ttf"}

@@ -198,3 +198,13 @@ def test_about_says_which_book_is_open(qtbot: QtBot, open_window: Callable[..., 
     box = window.about()
     assert db.path is not None and str(db.path) in box.text()
     assert window.statusBar().findChildren(QLabel) == [] or all(str(db.path) not in label.text() for label in window.statusBar().findChildren(QLabel))
+
+
+def test_the_window_has_the_program_icon_in_every_size(open_window: Callable[..., MainWindow]) -> None:
+    window = open_window("ar")
+    icon = window.windowIcon()
+    assert not icon.isNull()
+    assert {size.width() for size in icon.availableSizes()} >= {16, 32, 48, 256}
+    picture = icon.pixmap(32, 32).toImage()
+    centre = picture.pixelColor(16, 4)  # the accent ground, not a stock icon
+    assert centre.green() > centre.red() + 60 and centre.alpha() == 255, centre.name()
