@@ -191,7 +191,9 @@ def run_check(args: argparse.Namespace) -> int:
     finally:
         db.close()
     lines = []
-    if result.ok:
+    if not result.file_checked:
+        lines.append(result.not_checked_here)
+    elif result.ok:
         lines.append(translate("CheckCommand", "The database {path} is whole: it passed SQLite's full check.").format(path=name))
     else:
         lines.append(translate("CheckCommand", "The database {path} is damaged. SQLite found:").format(path=name))

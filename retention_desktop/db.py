@@ -17,6 +17,9 @@ import platformdirs
 from sqlalchemy import Table, TableClause, bindparam, create_engine, event, insert, inspect, text, update
 from sqlalchemy.engine import Connection, Dialect, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from retention_desktop import APP_NAME
 from retention_desktop.network import is_network_path
@@ -50,7 +53,7 @@ log = logging.getLogger(__name__)
 
 # The Alembic revisions this program knows, oldest first. Kept here so that start-up can tell
 # "up to date" without importing Alembic; a test checks it against the migrations folder.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0010")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0010", "0012")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 # Tables every book has, whatever its revision; a file without them is not a book.
@@ -66,6 +69,36 @@ BUSY_TIMEOUT_MS = 5000
 _READING = "retention_reading"
 _WRITING = "retention_writing"
 _CACHE = "retention_cache_kib"  # a larger page cache for the connection from this transaction on (bulk work)
+_UPGRADING = "retention_upgrading"  # the migrations: a writer that waits as long as it takes
+
+# On a database server, the writers of a book take turns as on SQLite: each writing transaction
+# first takes this transaction-level advisory lock (PostgreSQL), waiting BUSY_TIMEOUT_MS at most.
+# What a writer reads to decide (a duplicate phone, the next number) stays true until it commits.
+WRITERS_LOCK = 0x52657444  # "RetD"
+
+# PostgreSQL's SQLSTATEs of a write that waited too long for another (lock_not_available, a
+# deadlock, a serialisation failure), of a full disk, of a server that is going or gone.
+_SERVER_BUSY = {"55P03", "40P01", "40001"}
+_SERVER_FULL = {"53100", "53200"}
+_SERVER_GONE = ("08", "57P")
+
+
+class unindexed(FunctionElement[Any]):
+    """A column that SQLite's planner must not read through its index ("+column", SQLite's own way
+    to say so); the plain column on other databases."""
+
+    name = "unindexed"
+    inherit_cache = True
+
+
+@compiles(unindexed)
+def _plain_column(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(unindexed, "sqlite")
+def _unary_plus(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return "+" + compiler.process(element.clauses, **kw)
 
 
 def insert_rows(connection: Connection, table: TableClause, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
@@ -311,6 +344,15 @@ def user_problem(error: BaseException, path: Path | None, *, writing: bool = Tru
         if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
             return BookDamaged(path)
         return None
+    state = getattr(original, "sqlstate", None)
+    if isinstance(state, str):  # psycopg: a database server's error
+        if state in _SERVER_BUSY:
+            return BookBusy()
+        if state in _SERVER_FULL:
+            return DiskFull()
+        if state.startswith(_SERVER_GONE):
+            return ServerUnreachable(str(original).strip())
+        return None
     if isinstance(original, OSError):
         if original.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             return DiskFull()
@@ -355,6 +397,20 @@ def _begin(connection: Connection) -> None:
     if options.get(_CACHE):
         raw.execute(f"PRAGMA cache_size = -{int(options[_CACHE])}")
     raw.execute("BEGIN IMMEDIATE" if options.get(_WRITING) else "BEGIN")
+
+
+def _begin_on_server(connection: Connection) -> None:
+    """Start each transaction on a server as _begin does on SQLite: a reading one cannot write, and
+    a writing one first waits its turn among the book's writers (see WRITERS_LOCK)."""
+    options = connection.get_execution_options()
+    raw = connection.connection.driver_connection
+    if raw is None:  # pragma: no cover
+        raise RuntimeError("no driver connection")
+    if options.get(_READING):
+        raw.execute("SET TRANSACTION READ ONLY")
+    elif options.get(_WRITING):
+        raw.execute("SET LOCAL lock_timeout = " + ("0" if options.get(_UPGRADING) else f"'{BUSY_TIMEOUT_MS}ms'"))
+        raw.execute(f"SELECT pg_advisory_xact_lock({WRITERS_LOCK})")
 
 
 def _driver_pragma(connection: Connection, statement: str) -> None:
@@ -477,7 +533,7 @@ def upgrade(engine: Engine) -> None:
         if sqlite:
             _driver_pragma(connection, "PRAGMA foreign_keys = OFF")
         try:
-            with connection.execution_options(**{_WRITING: True}).begin():
+            with connection.execution_options(**{_WRITING: True, _UPGRADING: True}).begin():
                 config.attributes["connection"] = connection
                 try:
                     command.upgrade(config, "head")
@@ -535,6 +591,8 @@ def open_database(target: str | Path) -> Database:
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _begin)
     else:
+        if engine.dialect.name == "postgresql":
+            event.listen(engine, "begin", _begin_on_server)
         try:
             revision = _server_revision(engine)
         except SQLAlchemyError as e:

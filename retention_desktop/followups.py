@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Unpack
 
-from sqlalchemy import ScalarSelect, Select, and_, func, literal_column, select
+from sqlalchemy import ScalarSelect, Select, and_, func, select
 from sqlalchemy.util.typing import TupleAny
 
 from retention_desktop.clock import shop_today
-from retention_desktop.db import Database, insert_rows_returning_ids
+from retention_desktop.db import Database, insert_rows_returning_ids, unindexed
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, log_interactions
@@ -305,7 +305,7 @@ def customer_follow_ups(db: Database, customer_id: int) -> list[FollowUpRow]:
         _rows_query()
         # "+status" keeps SQLite off the (status, due_on) index, which it otherwise prefers for the
         # order and then walks every open follow-up of the book (12 ms at 100k customers, not 0.3).
-        .where(_follow_ups.c.customer_id == customer_id, literal_column("+follow_ups.status") == FollowUpStatus.OPEN.value)
+        .where(_follow_ups.c.customer_id == customer_id, unindexed(_follow_ups.c.status) == FollowUpStatus.OPEN.value)
         .order_by(*_BY_DUE)
     )
     with db.reading() as session:

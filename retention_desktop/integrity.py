@@ -70,6 +70,18 @@ class BookCheck:
     problems: list[str] = field(default_factory=list)
     counts: BookCounts | None = None
     full: bool = True
+    file_checked: bool = True  # False for a book on a database server: the server checks its own files
+
+    @property
+    def not_checked_here(self) -> str:
+        """What to say instead of a check's result for a book on a server ("" for a file)."""
+        if self.file_checked:
+            return ""
+        return translate(
+            "Integrity",
+            "The book is on a database server: its integrity check is the server's own (for PostgreSQL, "
+            "its page checksums and its backups). Only the counts are shown here.",
+        )
 
     @property
     def ok(self) -> bool:
@@ -96,7 +108,7 @@ def check_book(db: Database, *, full: bool = True, progress: Progress | None = N
             problems = [_sqlite_words(e)]
     if problems:
         log.warning("the book %s did not pass its check: %s", db.path, problems[:5])
-    return BookCheck(problems, counts, full)
+    return BookCheck(problems, counts, full, file_checked=db.is_sqlite)
 
 
 def _sqlite_words(error: DatabaseError) -> str:

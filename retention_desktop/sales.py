@@ -11,12 +11,12 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Generic, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, Table, and_, func, literal_column, or_, select, union, update
+from sqlalchemy import ColumnElement, CompoundSelect, Select, Table, and_, func, or_, select, union, update
 from sqlalchemy.orm import Session, selectinload
 
 from retention_desktop.clock import add_months, local_date
 from retention_desktop.customers import CustomerNotFound
-from retention_desktop.db import Database, insert_rows_returning_ids, update_rows
+from retention_desktop.db import Database, insert_rows_returning_ids, unindexed, update_rows
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, log_interactions
@@ -1059,7 +1059,7 @@ class SalesBatch:
             bought = set(
                 self.session.connection().scalars(
                     select(Invoice.customer_id)
-                    .where(Invoice.customer_id.in_(chunk), literal_column("+invoices.kind") == DocumentKind.INVOICE.value)
+                    .where(Invoice.customer_id.in_(chunk), unindexed(Invoice.kind) == DocumentKind.INVOICE.value)
                     .distinct()
                 )
             )
@@ -1527,7 +1527,7 @@ def _matching_documents(db: Database, text: str) -> CompoundSelect[int] | Select
     else:
         by_number = Invoice.number.icontains(term, autoescape=True)
     found: CompoundSelect[int] | Select[int] = select(Invoice.id).where(by_number)
-    matching = matching_customers(term)
+    matching = matching_customers(term, server=not db.is_sqlite)
     if matching is not None:
         found = union(found, select(Invoice.id).where(Invoice.customer_id.in_(matching)))
     return found

@@ -16,6 +16,11 @@ more, and customer_grams, an index of single letters and pairs of letters, for s
 search_index.py): a page costs the same for "م" as for a full phone number. How many match is counted up to COUNT_CAP and said as "more than"
 beyond it. The empty query lists the book newest first, or in a column's order from that column's
 index.
+
+On PostgreSQL the same tiers are asked of the same tables with LIKE, answered by pg_trgm's trigram
+indexes (migration 0012): customer_words holds its words one space apart, so "starts a word" is
+"follows a space", and customer_search's text is searched inside for every term, whatever its length
+(customer_grams is not needed there). The customers found, and their order, are the same.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, Select, bindparam, select, text
+from sqlalchemy import Connection, Integer, Select, bindparam, select, text
 
 from retention_desktop.db import Database
 from retention_desktop.kinds import Stage
@@ -185,18 +190,27 @@ def _tier_match(plan: _Plan, tier: int) -> str | None:
 
 # --- reading pages -----------------------------------------------------------------------------
 
-_ROWS = text(
-    """
+_ROWS_SQL = """
     SELECT c.id, c.full_name,
            (SELECT p.number FROM customer_phones p WHERE p.customer_id = c.id ORDER BY p.position LIMIT 1),
-           c.stage, c.area,
-           (SELECT group_concat(name, char(31)) FROM (
-                SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
-                WHERE ct.customer_id = c.id ORDER BY t.folded)),
+           c.stage, c.area, {tags},
            c.created_at, c.archived_at IS NOT NULL
     FROM customers c WHERE c.id IN :ids
     """
-).bindparams(bindparam("ids", expanding=True))
+_TAGS = {
+    "sqlite": """(SELECT group_concat(name, char(31)) FROM (
+                SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
+                WHERE ct.customer_id = c.id ORDER BY t.folded))""",
+    "postgresql": """(SELECT string_agg(t.name, chr(31) ORDER BY t.folded)
+                FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id)""",
+}
+_ROWS = {
+    dialect: text(_ROWS_SQL.format(tags=tags)).bindparams(bindparam("ids", expanding=True)) for dialect, tags in _TAGS.items()
+}
+
+
+def _sqlite(connection: Connection) -> bool:
+    return connection.dialect.name == "sqlite"
 
 
 def customer_rows(db: Database, ids: Sequence[int]) -> list[CustomerRow]:
@@ -211,7 +225,7 @@ def _rows(connection: Connection, ids: Sequence[int]) -> list[CustomerRow]:
     found: dict[int, CustomerRow] = {}
     for start in range(0, len(ids), 500):
         for cid, name, phone, stage, area, tags, created, archived in connection.execute(
-            _ROWS, {"ids": list(ids[start : start + 500])}
+            _ROWS["sqlite" if _sqlite(connection) else "postgresql"], {"ids": list(ids[start : start + 500])}
         ):
             found[cid] = CustomerRow(
                 id=cid,
@@ -232,11 +246,13 @@ def _stored_time(value: object) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
-def _in_book(archived: bool) -> str:
+def _in_book(archived: bool, connection: Connection) -> str:
     """The customers of the book, or the archived ones. For the book, the "+" keeps SQLite from
     reading it through the archived_at index (nearly every customer is in the book, so the index
     would lead it to read them all and sort); the few archived are best found through it."""
-    return "c.archived_at IS NOT NULL" if archived else "+c.archived_at IS NULL"
+    if archived:
+        return "c.archived_at IS NOT NULL"
+    return "+c.archived_at IS NULL" if _sqlite(connection) else "c.archived_at IS NULL"
 
 
 def _word_tier_ids(connection: Connection, match: str, archived: bool, after: int | None, limit: int) -> list[int]:
@@ -245,7 +261,7 @@ def _word_tier_ids(connection: Connection, match: str, archived: bool, after: in
         # CROSS JOIN: the index first, newest first, then each customer by its id (SQLite keeps this
         # order only for a CROSS JOIN; the other way it read every customer and sorted).
         "SELECT w.rowid FROM customer_words w CROSS JOIN customers c ON c.id = w.rowid "
-        f"WHERE customer_words MATCH :match AND {_in_book(archived)} {after_clause} "
+        f"WHERE customer_words MATCH :match AND {_in_book(archived, connection)} {after_clause} "
         "ORDER BY w.rowid DESC LIMIT :limit"
     )
     return [r[0] for r in connection.execute(statement, {"match": match, "after": after, "limit": limit})]
@@ -282,26 +298,129 @@ def _inside_ids(connection: Connection, plan: _Plan, archived: bool, after: int 
         conditions.append(f"{table}.rowid < :after")
     statement = text(
         f"SELECT {table}.rowid FROM {table} CROSS JOIN customers c ON c.id = {table}.rowid "
-        f"WHERE {' AND '.join(conditions)} AND {_in_book(archived)} "
+        f"WHERE {' AND '.join(conditions)} AND {_in_book(archived, connection)} "
         f"AND {table}.rowid NOT IN (SELECT rowid FROM customer_words WHERE customer_words MATCH :words) "
         f"ORDER BY {table}.rowid DESC LIMIT :limit"
     )
     return [r[0] for r in connection.execute(statement, params)]
 
 
+# --- the same tiers on a database server (PostgreSQL: LIKE, answered by pg_trgm's indexes) ---------
+
+# customer_words' columns between spaces, as migration 0012 indexes them: a word starts after a space.
+_SERVER_FIRST = "(' ' || w.first || ' ')"
+_SERVER_PHONES = "(' ' || w.phones || ' ')"
+_SERVER_ALL = "(' ' || w.first || ' ' || w.words || ' ' || w.phones || ' ')"
+
+
+class _Likes:
+    """LIKE conditions with their patterns as parameters."""
+
+    def __init__(self) -> None:
+        self.params: dict[str, object] = {}
+
+    def like(self, expression: str, pattern: str) -> str:
+        name = f"like{len(self.params)}"
+        self.params[name] = pattern
+        return f"{expression} LIKE :{name}"
+
+    def words(self, plan: _Plan) -> str:
+        """Every term starts a word (or, digits, ends a phone number): FTS5's plan.words."""
+        return " AND ".join(e for e in (self._term(t) for t in plan.terms) if e is not None)
+
+    def _term(self, term: str) -> str | None:
+        if term.isdigit():
+            tail = [self.like(_SERVER_PHONES, f"% x{term[::-1]}%")] if len(term) >= TAIL_DIGITS else []
+            return "(" + " OR ".join([self.like(_SERVER_ALL, f"% {term}%"), *tail]) + ")"
+        pieces = _TOKEN.findall(term)  # letters and digits only: nothing LIKE reads as a wildcard or an escape
+        if not pieces:
+            return None
+        return "(" + " AND ".join(self.like(_SERVER_ALL, f"% {piece}%") for piece in pieces) + ")"
+
+    def first(self, plan: _Plan) -> str | None:
+        """The name starts with the first term (plan.first)."""
+        if plan.first is None:
+            return None
+        return self.like(_SERVER_FIRST, f"% {_TOKEN.findall(plan.terms[0])[0]}%")
+
+    def phone(self, plan: _Plan) -> str | None:
+        """A whole phone number (plan.phone)."""
+        return None if plan.phone is None else self.like(_SERVER_PHONES, f"% {plan.terms[0]} %")
+
+    def inside(self, plan: _Plan, column: str) -> list[str]:
+        """Tier 3's terms inside the text: those of three letters or more, and the shorter ones that
+        are letters or digits (as customer_grams holds them on SQLite)."""
+        terms = [*plan.inside, *(t for t in plan.short if t.isalnum())]
+        return [self.like(column, "%" + t.replace("\\", "\\\\") + "%") for t in terms]
+
+
+def _server_tier_match(likes: _Likes, plan: _Plan, tier: int) -> str | None:
+    """_tier_match's conditions on customer_words as w."""
+    first, phone = likes.first(plan), likes.phone(plan)
+    if tier == 0:
+        return phone
+    if tier == 1:
+        if first is None:
+            return None
+        return f"({likes.words(plan)}) AND {first}" + (f" AND NOT {phone}" if phone else "")
+    return f"({likes.words(plan)})" + "".join(f" AND NOT ({e})" for e in (first, phone) if e)
+
+
+def _server_tier_ids(connection: Connection, plan: _Plan, tier: int, archived: bool, after: int | None, limit: int) -> list[int]:
+    likes = _Likes()
+    params: dict[str, object] = {"limit": limit, "after": after}
+    if tier == 3:
+        conditions = likes.inside(plan, "s.text")
+        if not conditions:
+            return []
+        if after is not None:
+            conditions.append("s.rowid < :after")
+        statement = (
+            "SELECT s.rowid FROM customer_search s JOIN customers c ON c.id = s.rowid "
+            f"WHERE {' AND '.join(conditions)} AND {_in_book(archived, connection)} "
+            f"AND NOT EXISTS (SELECT 1 FROM customer_words w WHERE w.rowid = s.rowid AND {likes.words(plan)}) "
+            "ORDER BY s.rowid DESC LIMIT :limit"
+        )
+    else:
+        match = _server_tier_match(likes, plan, tier)
+        if match is None:
+            return []
+        after_clause = "AND w.rowid < :after" if after is not None else ""
+        statement = (
+            "SELECT w.rowid FROM customer_words w JOIN customers c ON c.id = w.rowid "
+            f"WHERE {match} AND {_in_book(archived, connection)} {after_clause} ORDER BY w.rowid DESC LIMIT :limit"
+        )
+    return [r[0] for r in connection.execute(text(statement), {**params, **likes.params})]
+
+
+def _server_matching(plan: _Plan) -> Select[tuple[int]]:
+    """matching_customers on a server."""
+    likes = _Likes()
+    words = f"SELECT w.rowid FROM customer_words w WHERE {likes.words(plan)}"
+    inside = likes.inside(plan, "s.text")
+    union = words + (f" UNION SELECT s.rowid FROM customer_search s WHERE {' AND '.join(inside)}" if inside else "")
+    found = text(union).bindparams(**likes.params).columns(rowid=Integer).subquery()
+    return select(found.c.rowid)
+
+
 def _tier_ids(connection: Connection, plan: _Plan, tier: int, archived: bool, after: int | None, limit: int) -> list[int]:
+    if not _sqlite(connection):
+        return _server_tier_ids(connection, plan, tier, archived, after, limit)
     if tier == 3:
         return _inside_ids(connection, plan, archived, after, limit)
     match = _tier_match(plan, tier)
     return _word_tier_ids(connection, match, archived, after, limit) if match else []
 
 
-def matching_customers(query: str) -> Select[tuple[int]] | None:
+def matching_customers(query: str, *, server: bool = False) -> Select[tuple[int]] | None:
     """A subquery of the ids of the customers (archived ones too) that `query` finds, in any tier;
-    None when it has no terms. For other lists searched by customer (the sales list)."""
+    None when it has no terms. For other lists searched by customer (the sales list); `server`
+    for a book on a database server (not Database.is_sqlite)."""
     plan = _plan(query)
     if plan is None:
         return None
+    if server:
+        return _server_matching(plan)
     words: Select[tuple[int]] = select(words_table.c.rowid).where(text("customer_words MATCH :words").bindparams(words=plan.words))
     inside = select(search_table.c.rowid).where(*(search_table.c.text.like(_like(t)) for t in plan.inside))
     short = _grams_expression(plan.short)
@@ -364,7 +483,7 @@ def count_found(db: Database, query: BookQuery) -> Count:
         if plan is None:
             if _asks_for_nothing_findable(query.text):
                 return Count(0, True)
-            statement = text(f"SELECT count(*) FROM customers c WHERE {_in_book(query.archived)}")
+            statement = text(f"SELECT count(*) FROM customers c WHERE {_in_book(query.archived, connection)}")
             return Count(int(connection.execute(statement).scalar_one()), True)
         total = 0
         for tier in range(_TIERS):
@@ -387,7 +506,7 @@ _ORDER_COLUMN = {
 def _ordered_page(connection: Connection, query: BookQuery, cursor: Cursor, limit: int) -> Page:
     """The whole book (no search text): newest first, or in a column's order, a page at a time
     from that column's index."""
-    condition = _in_book(query.archived)
+    condition = _in_book(query.archived, connection)
     params: dict[str, object] = {"limit": limit + 1}  # one more: whether there is a next page
     if query.order is None or query.order is CustomerOrder.CREATED and query.descending:
         # Newest first: the ids grow with time, and the primary key is the cheapest index there is.

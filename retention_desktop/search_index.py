@@ -8,11 +8,14 @@ Three indexes, each keyed by the customer's id (their rowid):
   piece of three letters or more anywhere (an FTS5 trigram table);
 - customer_grams: each letter and each pair of letters that text holds, so that one or two letters
   are found inside words from an index too (an FTS5 table of those "words", without positions).
-On a database server they are plain tables, read with LIKE.
+On a database server they are plain tables, read with LIKE through pg_trgm's trigram indexes
+(migration 0012); there customer_words holds the words as FTS5 would split them (letters and digits,
+one space apart), so that a word's start is what follows a space.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +30,9 @@ from retention_desktop.text import fold, sort_key
 search_table = table("customer_search", column("rowid"), column("text"))
 words_table = table("customer_words", column("rowid"), column("first"), column("words"), column("phones"))
 grams_table = table("customer_grams", column("rowid"), column("grams"))
+
+# A word as FTS5's unicode61 tokenizer reads one: letters and digits.
+_WORD = re.compile(r"[^\W_]+")
 
 # Words that start compound names: "عبد الله" is also indexed as "عبدالله", and "عبدالله" as "عبد"
 # and "الله", so that either spelling finds the other.
@@ -143,8 +149,18 @@ def write_entries(connection: Connection, entries: Sequence[tuple[int, IndexEntr
         for index in (search_table, words_table, grams_table):
             connection.execute(delete(index).where(index.c.rowid.in_(ids)))
     insert_rows(connection, search_table, ("rowid", "text"), [(i, e.text) for i, e in entries])
-    insert_rows(connection, grams_table, ("rowid", "grams"), [(i, e.grams) for i, e in entries])
-    insert_rows(connection, words_table, ("rowid", "first", "words", "phones"), [(i, e.first, e.words, e.phones) for i, e in entries])
+    if connection.dialect.name == "sqlite":
+        insert_rows(connection, grams_table, ("rowid", "grams"), [(i, e.grams) for i, e in entries])
+        word_rows = [(i, e.first, e.words, e.phones) for i, e in entries]
+    else:  # the trigram index of customer_search finds one or two letters too: no customer_grams
+        word_rows = [(i, server_words(e.first), server_words(e.words), server_words(e.phones)) for i, e in entries]
+    insert_rows(connection, words_table, ("rowid", "first", "words", "phones"), word_rows)
+
+
+def server_words(text: str) -> str:
+    """A column of customer_words as a database server keeps it: the words FTS5 would find in it,
+    one space apart ("ali@x.com" is "ali x com")."""
+    return " ".join(_WORD.findall(text))
 
 
 def book_fields(connection: Connection) -> Iterable[SearchFields]:

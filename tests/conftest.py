@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh real SQLite customer book per test."""
+"""Shared fixtures: a fresh real customer book per test, a SQLite file, or also a database on a
+throwaway PostgreSQL server for the modules marked `both_databases`."""
 
 from __future__ import annotations
 
@@ -9,10 +10,73 @@ import pytest
 
 from retention_desktop.db import Database, open_database
 
+from tests.pg_server import TEMPLATE, PostgresServer, ServerUnavailable
+
+BOTH = "both_databases"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", f"{BOTH}: the module's tests run on SQLite and on a PostgreSQL server")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The `db` of a test marked both_databases is a SQLite file, then a PostgreSQL database."""
+    if "db" in metafunc.fixturenames and metafunc.definition.get_closest_marker(BOTH) is not None:
+        metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A PostgreSQL server of this test process, with a template book migrated to the newest
+    revision; the tests that need it are skipped, with the reason, where none can start."""
+    server = PostgresServer()
+    try:
+        server.start()
+        open_database(server.url(TEMPLATE)).close()
+    except ServerUnavailable as e:
+        server.stop()
+        pytest.skip(f"no PostgreSQL server: {e}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    """A new, migrated database file in the test's own folder, closed at the end."""
-    database = open_database(tmp_path / "book.sqlite3")
+def server_url(postgres: PostgresServer) -> str:
+    """The URL of a new, empty database on the test server."""
+    return postgres.new_database()
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A new, migrated book: a database file in the test's own folder (or, for the tests marked
+    both_databases, also a database on the PostgreSQL server), closed at the end."""
+    yield from _book(request, tmp_path / "book.sqlite3")
+
+
+@pytest.fixture
+def book_place(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where a test opens its book itself, new and migrated: a file's path, or a server's URL
+    (parametrized indirectly with "sqlite" or "postgresql")."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        server: PostgresServer = request.getfixturevalue("postgres")
+        url = server.new_database(TEMPLATE)
+        yield url
+        server.drop_database(url)
+    else:
+        yield str(tmp_path / "shared.sqlite3")
+
+
+def _book(request: pytest.FixtureRequest, path: Path) -> Iterator[Database]:
+    if getattr(request, "param", "sqlite") == "postgresql":
+        server: PostgresServer = request.getfixturevalue("postgres")
+        url = server.new_database(TEMPLATE)
+        database = open_database(url)
+        yield database
+        database.close()
+        server.drop_database(url)
+        return
+    database = open_database(path)
     yield database
     database.close()

@@ -28,6 +28,8 @@ from retention_desktop.db import Database
 from retention_desktop.models import CustomerKind, Gender, PhoneKind, Source, Stage
 from retention_desktop.settings import DEFAULT_COUNTRY, SettingError, get_setting, set_setting
 
+pytestmark = pytest.mark.both_databases  # these run on SQLite and on a PostgreSQL server (tests/conftest.py)
+
 
 def add(db: Database, name: str, *phones: str, **fields: object) -> int:
     return add_customer(db, CustomerDraft(full_name=name, phones=phones, **fields))  # type: ignore[arg-type]
@@ -87,12 +89,11 @@ def test_add_with_all_fields_and_read_back(db: Database) -> None:
 
 def test_details_survive_closing_and_reopening_the_file(db: Database) -> None:
     customer_id = add(db, "Ahmed", "0551234567", tags=("vip",))
-    assert db.path is not None
-    path = db.path
+    place = db.path or db.engine.url.render_as_string(hide_password=False)  # a file, or a database on a server
     db.close()
     from retention_desktop.db import open_database
 
-    again = open_database(path)
+    again = open_database(place)
     try:
         assert customer_details(again, customer_id).full_name == "Ahmed"
         assert search_customers(again, "0551234567") == [customer_id]

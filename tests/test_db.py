@@ -362,5 +362,6 @@ def test_rebuild_search_index_of_an_empty_book(db: Database) -> None:
 
 
 def test_a_server_url_without_its_driver_is_explained() -> None:
+    # psycopg (the program's driver) is installed; pg8000 is another that is not.
     with pytest.raises(DatabaseError, match="driver for postgresql"):
-        open_database("postgresql+psycopg://shop@localhost/book")
+        open_database("postgresql+pg8000://shop@localhost/book")

@@ -34,6 +34,8 @@ from retention_desktop.models import (
 )
 from retention_desktop.settings import TIME_ZONE, set_setting
 
+pytestmark = pytest.mark.both_databases  # these run on SQLite and on a PostgreSQL server (tests/conftest.py)
+
 TODAY = date(2026, 11, 23)
 UTC = timezone.utc
 

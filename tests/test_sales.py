@@ -55,6 +55,8 @@ from retention_desktop.sales import (
 )
 from retention_desktop.zatca import decode_tlv
 
+pytestmark = pytest.mark.both_databases  # these run on SQLite and on a PostgreSQL server (tests/conftest.py)
+
 NOON = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)  # 12:00 in Riyadh
 
 
@@ -274,8 +276,9 @@ WRITER = textwrap.dedent(
 )
 
 
-def test_two_programs_issuing_at_once_get_gapless_distinct_numbers(tmp_path: Path) -> None:
-    path = tmp_path / "shared.sqlite3"
+@pytest.mark.parametrize("book_place", ["sqlite", "postgresql"], indirect=True)
+def test_two_programs_issuing_at_once_get_gapless_distinct_numbers(tmp_path: Path, book_place: str) -> None:
+    path = book_place
     db = open_database(path)
     save_profile(db, BusinessProfile(name_ar="دكان", vat_number="310122393500003"))
     customers = [add_customer(db, CustomerDraft(f"زبون {i}")) for i in range(2)]

@@ -18,6 +18,8 @@ from retention_desktop.search import (
     matching_ids,
 )
 
+pytestmark = pytest.mark.both_databases  # these run on SQLite and on a PostgreSQL server (tests/conftest.py)
+
 
 def add(db: Database, name: str, *phones: str, **fields: object) -> int:
     return add_customer(db, CustomerDraft(full_name=name, phones=phones, **fields), allow_duplicate=True)  # type: ignore[arg-type]

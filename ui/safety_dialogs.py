@@ -395,7 +395,9 @@ class CheckDialog(QDialog):
         verdict.setObjectName("checkVerdict")
         verdict.setWordWrap(True)
         verdict.setTextFormat(Qt.TextFormat.PlainText)
-        if result.ok:
+        if not result.file_checked:  # a book on a database server: the check is the server's
+            verdict.setText(result.not_checked_here)
+        elif result.ok:
             verdict.setText(self.tr("The database {path} is whole: it passed the full check.").format(path=isolate_ltr(book)))
             style.set_role(verdict, "pill-success")
         else:

@@ -1,0 +1,147 @@
+"""A book on a PostgreSQL server: migrations both ways, the search's own indexes, writers taking
+turns, and what only a SQLite file can do said plainly (the throwaway server of tests/conftest.py)."""
+
+from __future__ import annotations
+
+import threading
+from decimal import Decimal
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+
+from retention_desktop.backups import BackupKind, back_up, back_up_if_due, safety_at_start
+from retention_desktop.customers import CustomerDraft, add_customer
+from retention_desktop.db import HEAD_REVISION, KNOWN_REVISIONS, Database, open_database
+from retention_desktop.errors import UserError
+from retention_desktop.integrity import check_book
+from retention_desktop.models import Base
+from retention_desktop.profile import BusinessProfile, save_profile
+from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice
+from retention_desktop.customers import search_customers
+
+pytestmark = pytest.mark.both_databases
+
+SEARCH_TABLES = ("customer_search", "customer_words", "customer_grams")
+
+
+def _config(connection: object) -> Config:
+    from retention_desktop import db as db_module
+    from pathlib import Path
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(db_module.__file__).parent / "migrations"))
+    config.attributes["connection"] = connection
+    return config
+
+
+def test_a_new_server_database_is_migrated_down_to_nothing_and_up_again(server_url: str) -> None:
+    open_database(server_url).close()
+    engine = create_engine(server_url)
+    try:
+        for target in [*reversed(KNOWN_REVISIONS[:-1]), "base"]:
+            with engine.begin() as connection:
+                command.downgrade(_config(connection), target)
+            with engine.connect() as connection:
+                assert ("customers" in inspect(connection).get_table_names()) == (target != "base")
+        with engine.begin() as connection:
+            command.upgrade(_config(connection), "head")
+            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == HEAD_REVISION
+    finally:
+        engine.dispose()
+    book = open_database(server_url)  # and the program opens it as its own
+    try:
+        add_customer(book, CustomerDraft("محمد العتيبي", phones=("0551234567",)))
+        assert len(search_customers(book, "مح")) == 1
+    finally:
+        book.close()
+
+
+def test_the_migrations_make_the_schema_the_program_declares_on_a_server(server_url: str) -> None:
+    database = open_database(server_url)
+    try:
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection,
+                opts={
+                    "compare_type": True,
+                    "include_object": lambda obj, name, kind, reflected, other: not (
+                        name is not None and (name.startswith(SEARCH_TABLES) or "_trgm" in name)
+                    ),
+                },
+            )
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        database.close()
+
+
+def test_the_search_has_trigram_indexes_on_a_server(db: Database) -> None:
+    if db.is_sqlite:
+        with db.reading() as connection:
+            kinds = dict(connection.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE name LIKE 'customer_%'").all())
+        assert "fts5" in kinds["customer_words"] and "trigram" in kinds["customer_search"]
+        return
+    with db.reading() as connection:
+        indexes = {
+            name: definition
+            for name, definition in connection.exec_driver_sql(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('customer_words', 'customer_search')"
+            )
+        }
+        connection.exec_driver_sql("SET LOCAL enable_seqscan = off")  # a new book is too small to need an index
+        plan = "\n".join(
+            r[0]
+            for r in connection.execute(
+                text(
+                    "EXPLAIN SELECT rowid FROM customer_words w "
+                    "WHERE (' ' || w.first || ' ' || w.words || ' ' || w.phones || ' ') LIKE :pattern"
+                ),
+                {"pattern": "% محم%"},
+            )
+        )
+    assert all("gin_trgm_ops" in indexes[name] for name in ("ix_customer_words_all_trgm", "ix_customer_search_trgm"))
+    assert "ix_customer_words_all_trgm" in plan
+
+
+def test_a_reading_session_cannot_write(db: Database) -> None:
+    with pytest.raises(Exception), db.reading() as connection:
+        connection.exec_driver_sql("DELETE FROM settings")
+
+
+def test_two_writers_at_once_take_turns_and_number_without_gaps(db: Database) -> None:
+    save_profile(db, BusinessProfile(name_ar="دكان", vat_number="310122393500003"))
+    customers = [add_customer(db, CustomerDraft(f"زبون {i}")) for i in range(2)]
+    start = threading.Barrier(2)
+    problems: list[BaseException] = []
+
+    def issue(customer: int) -> None:
+        try:
+            start.wait()
+            for _ in range(15):
+                issue_invoice(db, InvoiceDraft(customer, [LineDraft("x", Decimal(1), Decimal(10))]))
+        except BaseException as e:  # noqa: BLE001 - reported below
+            problems.append(e)
+
+    threads = [threading.Thread(target=issue, args=(c,)) for c in customers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert problems == []
+    with db.reading() as connection:
+        numbers = [r[0] for r in connection.exec_driver_sql("SELECT sequence FROM invoices ORDER BY sequence")]
+    assert numbers == list(range(1, 31))
+
+
+def test_backups_and_the_full_check_are_for_a_file_and_say_so_on_a_server(db: Database) -> None:
+    if db.is_sqlite:
+        pytest.skip("a SQLite file is backed up and checked: tests/test_backups.py")
+    with pytest.raises(UserError) as refused:
+        back_up(db, BackupKind.MANUAL)
+    assert "server" in str(refused.value)
+    assert back_up_if_due(db) is None and safety_at_start(db).backup is None
+    result = check_book(db)
+    assert result.ok and result.counts is not None and not result.file_checked
