@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,6 +18,13 @@ from retention_desktop.tables import utc_now
 # then lapsed.
 AT_RISK_AFTER_DAYS = 60
 LAPSED_AFTER_DAYS = 180
+
+# Lapse detection by a customer's own rhythm: someone who bought on several days counts as lapsed
+# once they have been quiet for LAPSE_FACTOR times their usual interval between purchases (at least
+# LAPSE_MIN_DAYS); a one-off buyer after a period the owner sets (settings.LAPSE_ONE_OFF_DAYS).
+# Migration 0011 holds a frozen copy of this rule for the figures it rebuilds.
+LAPSE_FACTOR = 3
+LAPSE_MIN_DAYS = 30
 
 # Stages the lapse model moves on: a customer who is buying. A prospect has nothing to lapse from;
 # a lost customer stays lost until they buy again.
@@ -36,6 +43,23 @@ def stage_after_purchase(stage: Stage, *, first: bool) -> Stage:
     if stage == Stage.PROSPECT:
         return Stage.FIRST_PURCHASE
     return Stage.ACTIVE
+
+
+def usual_interval(first: date | None, last: date | None, purchase_days: int) -> int | None:
+    """The usual number of days between a customer's purchases (on different days), or None for a
+    customer who bought on one day or never."""
+    if first is None or last is None or purchase_days < 2:
+        return None
+    return round((last - first).days / (purchase_days - 1))
+
+
+def lapses_on(first: date | None, last: date | None, purchase_days: int) -> date | None:
+    """The day from which a customer who bought on several days counts as lapsed by their own
+    rhythm; None for a one-off buyer (or one who never bought), whom the settings' period judges."""
+    if first is None or last is None or purchase_days < 2:
+        return None
+    interval = (last - first).days / (purchase_days - 1)
+    return last + timedelta(days=max(LAPSE_MIN_DAYS, round(LAPSE_FACTOR * interval)))
 
 
 def stage_when_quiet(stage: Stage, days_since_last_purchase: int) -> Stage:
@@ -103,6 +127,10 @@ def mark_lost(session: Session, customer_ids: Iterable[int]) -> None:
 
 __all__ = [
     "AT_RISK_AFTER_DAYS",
+    "LAPSE_FACTOR",
+    "LAPSE_MIN_DAYS",
+    "lapses_on",
+    "usual_interval",
     "LAPSED_AFTER_DAYS",
     "apply_lapses",
     "mark_lost",

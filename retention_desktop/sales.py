@@ -61,6 +61,7 @@ from retention_desktop.money import (
     sum_lines,
 )
 from retention_desktop.profile import BusinessProfile, read_profile
+from retention_desktop.purchase_figures import record_documents
 from retention_desktop.search import matching_customers
 from retention_desktop.settings import TIME_ZONE, read_settings
 from retention_desktop.text import clean_line, clean_paragraph, fold, isolate_ltr
@@ -1230,6 +1231,8 @@ class SalesBatch:
         )
 
     def _insert_documents(self, rows: list[dict[str, Any]]) -> list[int]:
+        # Every invoice and credit note passes here: the customers' purchase figures move on with them.
+        record_documents(self.session.connection(), rows)
         return _insert(self.session, _invoices, rows, self._last_ids)
 
     def _insert_lines(self, rows: list[dict[str, Any]]) -> list[int]:
