@@ -142,8 +142,8 @@ customers = Table(
     # day from which they count as lapsed by their own rhythm (none for a one-off buyer).
     Column("first_purchase_on", Date, nullable=True),
     Column("last_purchase_on", Date, index=True, nullable=True),
-    Column("purchase_count", Integer, default=0, server_default="0", nullable=False),
-    Column("purchase_days", Integer, default=0, server_default="0", nullable=False),
+    Column("purchase_count", Integer, server_default="0", nullable=False),
+    Column("purchase_days", Integer, server_default="0", nullable=False),
     Column("lapses_on", Date, nullable=True),
 )
 

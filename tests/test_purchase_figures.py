@@ -86,3 +86,15 @@ def test_the_figures_of_a_customer_who_buys_now_and_then(shop: Database) -> None
 def test_figures_of_a_customer_who_does_not_exist(shop: Database) -> None:
     with pytest.raises(CustomerNotFound):
         purchase_figures(shop, 999)
+
+
+def test_the_demo_books_figures_are_those_a_full_recomputation_gives(db: Database) -> None:
+    from retention_desktop.demo import fill_demo_book
+
+    fill_demo_book(db, 120, seed=7, two_processes=False)
+    buyers = 0
+    for customer_id in range(1, 121):
+        figures = purchase_figures(db, customer_id)
+        assert figures == recomputed(db, customer_id)
+        buyers += figures.purchase_count > 0
+    assert buyers > 60
