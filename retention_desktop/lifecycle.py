@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Connection, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from retention_desktop.clock import local_date
@@ -17,7 +18,10 @@ from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, check_interaction, log_interactions
 from retention_desktop.kinds import InteractionKind, Stage
-from retention_desktop.settings import TIME_ZONE, read_settings
+from retention_desktop.money import from_minor_units
+from retention_desktop.settings import CURRENCY, LAPSE_ONE_OFF_DAYS, TIME_ZONE, read_settings
+from retention_desktop.tables import customer_phones as _phones
+from retention_desktop.tables import customer_spending as _spending
 from retention_desktop.tables import customer_losses as _losses
 from retention_desktop.tables import customers as _customers
 from retention_desktop.tables import interactions as _interactions
@@ -281,15 +285,19 @@ def mark_lost(session: Session, entries: Sequence[LossEntry]) -> None:
     reasons = {i: (key, name, archived) for i, key, name, archived in connection.execute(select(_reasons.c.id, _reasons.c.key, _reasons.c.name, _reasons.c.archived_at))}
     ids = sorted({e.customer_id for e in entries})
     stages: dict[int, Stage] = {}
+    open_losses: set[int] = set()  # a customer lost before 0011 (stage lost, no loss) may still be given a reason
     for start in range(0, len(ids), _LOOKUP_CHUNK):
-        rows = connection.execute(select(_customers.c.id, _customers.c.stage).where(_customers.c.id.in_(ids[start : start + _LOOKUP_CHUNK])))
+        chunk = ids[start : start + _LOOKUP_CHUNK]
+        rows = connection.execute(select(_customers.c.id, _customers.c.stage).where(_customers.c.id.in_(chunk)))
         stages.update((customer_id, stage) for customer_id, stage in rows)
+        open_losses.update(connection.scalars(select(_losses.c.customer_id).where(_losses.c.customer_id.in_(chunk), _losses.c.won_back_on.is_(None))))
     notes = []
     for e in entries:
         if e.customer_id not in stages:
             raise CustomerNotFound(e.customer_id)
-        if stages[e.customer_id] == Stage.LOST:
+        if e.customer_id in open_losses:
             raise LossError(translate("Lifecycle", "This customer is already marked lost."))
+        open_losses.add(e.customer_id)
         reason = reasons.get(e.reason_id)
         if reason is None or reason[2] is not None:
             raise LossError(translate("Lifecycle", "Choose a reason from the list."), field="reason")
@@ -383,7 +391,95 @@ def current_loss(db: Database, customer_id: int) -> CurrentLoss | None:
     return None if row is None else CurrentLoss(reason_name(row[0], row[1]), row[2], row[3])
 
 
+# ---------------------------------------------------------------------------------------------
+# Lapse detection
+
+
+@dataclass(frozen=True)
+class LapsedCustomer:
+    """A customer who used to buy and has been quiet much longer than their rhythm: how long, and
+    what they were worth (spent per currency, net of credit notes)."""
+
+    id: int
+    name: str
+    phone: str  # their first number, E.164, or ""
+    stage: Stage
+    last_purchase: date
+    days_quiet: int
+    usual_interval: int | None  # None for a one-off buyer
+    purchase_count: int
+    spent: tuple[tuple[str, Decimal], ...]
+
+
+@dataclass(frozen=True)
+class LapsedList:
+    rows: tuple[LapsedCustomer, ...]  # the page asked for, the most valuable first
+    total: int  # how many lapsed customers there are in all
+
+
+def _lapsed_condition(today: date, one_off_days: int) -> ColumnElement[bool]:
+    c = _customers.c
+    return and_(
+        c.archived_at.is_(None),
+        c.stage.not_in((Stage.LOST, Stage.PROSPECT)),
+        c.purchase_count > 0,
+        or_(c.lapses_on <= today, and_(c.lapses_on.is_(None), c.last_purchase_on <= today - timedelta(days=one_off_days))),
+    )
+
+
+def lapsed_customers(db: Database, *, today: date, limit: int | None = 200, offset: int = 0) -> LapsedList:
+    """Customers who used to buy and have been quiet for much longer than their own usual
+    interval (LAPSE_FACTOR times it, at least LAPSE_MIN_DAYS), or one-off buyers quiet for longer
+    than the settings' period; not the archived, nor those already marked lost. The most valuable
+    first (by what they spent in the shop's currency), a page at a time."""
+    c, s, p = _customers.c, _spending.c, _phones.c
+    with db.reading() as connection:
+        one_off, currency = read_settings(connection, LAPSE_ONE_OFF_DAYS, CURRENCY)
+        condition = _lapsed_condition(today, one_off)
+        total = connection.scalar(select(func.count()).select_from(_customers).where(condition)) or 0
+        spent = func.coalesce(s.spent_minor, 0)
+        page = connection.execute(
+            select(c.id, c.full_name, c.stage, c.first_purchase_on, c.last_purchase_on, c.purchase_count, c.purchase_days)
+            .select_from(_customers.outerjoin(_spending, and_(s.customer_id == c.id, s.currency == currency)))
+            .where(condition)
+            .order_by(spent.desc(), c.last_purchase_on.desc(), c.id)
+            .limit(limit)
+            .offset(offset)
+        ).all()
+        ids = [row[0] for row in page]
+        spending: dict[int, list[tuple[str, Decimal]]] = {}
+        phones: dict[int, str] = {}
+        for start in range(0, len(ids), _LOOKUP_CHUNK):
+            chunk = ids[start : start + _LOOKUP_CHUNK]
+            for customer_id, cur, minor in connection.execute(
+                select(s.customer_id, s.currency, s.spent_minor).where(s.customer_id.in_(chunk)).order_by(s.customer_id, s.currency)
+            ):
+                spending.setdefault(customer_id, []).append((cur, from_minor_units(minor, cur)))
+            for customer_id, number in connection.execute(
+                select(p.customer_id, p.number).where(p.customer_id.in_(chunk)).order_by(p.customer_id, p.position.desc())
+            ):
+                phones[customer_id] = number  # the last one written is the first by position
+    rows = tuple(
+        LapsedCustomer(
+            customer_id,
+            name,
+            phones.get(customer_id, ""),
+            stage,
+            last,
+            (today - last).days,
+            usual_interval(first, last, days),
+            count,
+            tuple(spending.get(customer_id, ())),
+        )
+        for customer_id, name, stage, first, last, count, days in page
+    )
+    return LapsedList(rows, int(total))
+
+
 __all__ = [
+    "LapsedCustomer",
+    "LapsedList",
+    "lapsed_customers",
     "CurrentLoss",
     "LossEntry",
     "LossError",

@@ -137,3 +137,14 @@ def test_the_owner_adds_renames_archives_and_restores_reasons(db: Database, cust
     assert price in [r.id for r in loss_reasons(db)]
     with pytest.raises(LossError):
         rename_loss_reason(db, 999, "x")
+
+
+def test_a_customer_lost_before_reasons_existed_can_be_given_one(db: Database, customer: int) -> None:
+    with db.writing() as session:  # as an upgraded book has them: stage lost, no loss recorded
+        from retention_desktop.lifecycle import set_stages
+
+        set_stages(session, {customer: Stage.LOST})
+    assert current_loss(db, customer) is None
+    mark_customer_lost(db, customer, reason(db, "moved_away"), at=MOMENT)
+    loss = current_loss(db, customer)
+    assert loss is not None and loss.reason == "Moved away"
