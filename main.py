@@ -9,7 +9,8 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,22 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="print a JSON array instead, with the keys id, due_on, due_at (HH:MM or null), kind, customer_id, "
         "customer, phone (E.164 or null), reason and overdue",
+    )
+    report = commands.add_parser("report", help="print a report: losses", description="Print one of the program's reports.")
+    reports = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    losses = reports.add_parser(
+        "losses",
+        help="the customers marked lost, by reason",
+        description="Print the customers marked lost over a period, by reason: how many, their share, how many "
+        "were won back since and what they had spent; then how many were lost each month. It only reads the book.",
+    )
+    losses.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="the first day (default: a year before --to)")
+    losses.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="the last day (default: today, in the shop's time zone)")
+    losses.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON instead, with the keys from, to, total, won_back, value, reasons (key, reason, count, share, "
+        "won_back, value) and months (month, count, by_reason)",
     )
     invoice = commands.add_parser(
         "invoice",
@@ -431,6 +448,98 @@ def json_for_terminal(value: object) -> str:
     return escaped.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def _bad_day(text: str) -> int:
+    from retention_desktop.i18n import translate
+
+    message = translate(
+        "Due",
+        "“{value}” is not a date the program can use. Write it as YYYY-MM-DD, between {first} and {last}, "
+        "for example {example}.",
+    )
+    print(message.format(value=for_terminal(text), first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat(), example="2026-12-31"), file=sys.stderr)
+    return 2
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """`report losses`: the loss report, as lines or JSON. It only reads."""
+    from ui.language import start_core_application
+
+    from ui.preferences import Preferences
+
+    from retention_desktop.clock import add_months, shop_today
+    from retention_desktop.i18n import translate
+    from retention_desktop.loss_report import loss_report
+    from retention_desktop.money import format_money
+
+    start_core_application(args.lang)
+    days: dict[str, date | None] = {}
+    for name in ("start", "end"):
+        text = getattr(args, name)
+        days[name] = parse_day(text) if text is not None else None
+        if text is not None and days[name] is None:
+            return _bad_day(text)
+    db = open_existing_database(args)
+    try:
+        end = days["end"] or shop_today(db)
+        start = days["start"] or add_months(end, -12) + timedelta(days=1)
+        report = loss_report(db, start=start, end=end)
+    finally:
+        db.close()
+
+    def amounts(values: tuple[tuple[str, Decimal], ...]) -> dict[str, str]:
+        return {currency: str(amount) for currency, amount in values}
+
+    if args.json:
+        return print_out(
+            json_for_terminal(
+                {
+                    "from": start.isoformat(),
+                    "to": end.isoformat(),
+                    "total": report.total,
+                    "won_back": report.won_back,
+                    "value": amounts(report.value),
+                    "reasons": [
+                        {
+                            "key": r.key,
+                            "reason": r.reason,
+                            "count": r.count,
+                            "share": round(r.share, 4),
+                            "won_back": r.won_back,
+                            "value": amounts(r.value),
+                        }
+                        for r in report.reasons
+                    ],
+                    "months": [
+                        {
+                            "month": m.month.strftime("%Y-%m"),
+                            "count": m.count,
+                            "by_reason": {r.reason: n for r, (_id, n) in zip(report.reasons, m.by_reason) if n},
+                        }
+                        for m in report.months
+                    ],
+                }
+            )
+        )
+    locale = args.lang or Preferences().language
+    locale = locale if locale in LANGUAGES else "ar"
+    lines = [
+        translate("Reports", "Customers lost from {start} to {end}: {total}").format(
+            start=start.isoformat(), end=end.isoformat(), total=report.total
+        )
+    ]
+    if not report.reasons:
+        return print_out(lines[0])
+    width = max(len(for_terminal(r.reason)) for r in report.reasons)
+    for r in report.reasons:
+        value = for_terminal(", ".join(format_money(amount, currency, locale) for currency, amount in r.value)) or "-"
+        won = translate("Reports", "%n won back", None, r.won_back)
+        lines.append(f"  {for_terminal(r.reason).ljust(width)}  {r.count:>6}  {r.share * 100:5.1f} %  {won}  {value}")
+    lines.append("")
+    lines.append(translate("Reports", "By month:"))
+    lines.extend(f"  {m.month.strftime('%Y-%m')}  {m.count:>6}" for m in report.months)
+    return print_out("\n".join(lines))
+
+
 def run_invoice(args: argparse.Namespace) -> int:
     """`invoice`: an issued invoice or credit note written to a PDF file."""
     from ui.language import start_core_application
@@ -658,7 +767,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(db_target=args.db, lang=args.lang, log_path=log_path, report_startup=args.report_startup)
     use_utf8_output()
-    commands = {"demo": run_demo, "due": run_due, "invoice": run_invoice, "kit": run_kit}
+    commands = {"demo": run_demo, "due": run_due, "invoice": run_invoice, "kit": run_kit, "report": run_report}
     commands.update(DATA_COMMANDS)
     commands.update(safety_commands())
     return run_command(commands[args.command], args, log_path)

@@ -350,7 +350,8 @@ def _apply(session: Session, customer: Customer, c: _Checked) -> None:
     customer.notes = c.notes
     customer.source = c.source
     customer.referred_by_id = c.referred_by_id
-    customer.stage = c.stage
+    if customer.id is None:  # a new customer's first stage; after that the lifecycle moves it (lifecycle.py)
+        customer.stage = c.stage
     customer.renewal_on = c.renewal_on
     customer.contact_every = c.contact_every
     customer.contact_unit = c.contact_unit

@@ -22,6 +22,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from faker import Faker
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from retention_desktop.clock import local_date, shop_now, shop_zone
 from retention_desktop.customers import (
     CustomerDraft,
@@ -36,7 +39,7 @@ from retention_desktop.errors import UserError
 from retention_desktop.followups import FollowUpRecord, record_follow_ups
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, log_interactions
-from retention_desktop.lifecycle import LAPSED_AFTER_DAYS, apply_lapses, mark_lost
+from retention_desktop.lifecycle import LAPSED_AFTER_DAYS, LossEntry, apply_lapses, mark_lost
 from retention_desktop.models import (
     CadenceUnit,
     CustomerKind,
@@ -68,7 +71,9 @@ from retention_desktop.sales import (
     preview_credit_of_draft,
     renewal_after,
 )
-from retention_desktop.settings import DEFAULT_COUNTRY, SATISFACTION_CALL_DAYS, get_setting
+from retention_desktop.settings import DEFAULT_COUNTRY, SATISFACTION_CALL_DAYS, TIME_ZONE, get_setting, read_settings
+from retention_desktop.tables import customers as _customer_table
+from retention_desktop.tables import loss_reasons as _loss_reasons
 
 MAX_CUSTOMERS = 1_000_000
 # SQLite's page cache while the demo writes (its default is 2 MiB): a million customers' indexes
@@ -1407,13 +1412,53 @@ class _Writer:
 
     def settle(self, batch: _Settle) -> None:
         """Stages as the book stands today: the lapse model run for every customer (lifecycle.py),
-        and the customers the owner gave up on marked lost; one transaction per batch."""
+        and the customers the owner gave up on marked lost, each with a reason; one transaction per
+        batch."""
         lost = {self.ids[p] for p in batch.lost}
         for start in range(0, len(self.ids), CHUNK):
             chunk = self.ids[start : start + CHUNK]
             with self.db.writing(cache_kib=_CACHE_KIB) as session:
                 apply_lapses(session, dict.fromkeys(chunk, self.today))
-                mark_lost(session, [c for c in chunk if c in lost])
+                mark_lost(session, self.losses(session, [c for c in chunk if c in lost]))
+
+    def losses(self, session: Session, customer_ids: Sequence[int]) -> list[LossEntry]:
+        """Why each of these customers left (a reason drawn by weight, the same for the same
+        customer), marked some months after their last purchase."""
+        if not customer_ids:
+            return []
+        connection = session.connection()
+        rows = connection.execute(select(_loss_reasons.c.key, _loss_reasons.c.id).where(_loss_reasons.c.key.is_not(None)))
+        reasons = {key: reason_id for key, reason_id in rows}
+        zone = ZoneInfo(read_settings(connection, TIME_ZONE)[0])
+        now = datetime.now(timezone.utc)
+        entries = []
+        rows = connection.execute(select(_customer_table.c.id, _customer_table.c.last_purchase_on).where(_customer_table.c.id.in_(customer_ids)))
+        for customer_id, last in sorted(rows):
+            rng = random.Random(customer_id)
+            key = rng.choices(_LOSS_KEYS, _LOSS_WEIGHTS)[0]
+            day = min(self.today, (last or self.today - timedelta(days=365)) + timedelta(days=rng.randint(90, 240)))
+            at = min(datetime.combine(day, time(11, rng.randint(0, 59)), zone).astimezone(timezone.utc), now)
+            note = _LOSS_NOTES.get(key, "") if rng.random() < 0.6 else ""
+            entries.append(LossEntry(customer_id, reasons[key], note, at))
+        return entries
+
+
+# Why the demo's lost customers left, and how often: price and a competitor's offer lead, as they do.
+_LOSS_KEYS = ("price", "service_quality", "cleanliness", "slow_service", "unpleasant_incident", "competitor_offer",
+              "offers_for_new_only", "moved_away", "no_longer_needed", "lost_touch", "other")
+_LOSS_WEIGHTS = (22, 12, 5, 9, 4, 16, 8, 9, 6, 7, 2)
+_LOSS_NOTES = {
+    "price": "قال إن الأسعار ارتفعت عليه مقارنة بالسنة الماضية.",
+    "service_quality": "لم يكن راضيًا عن نتيجة آخر زيارة.",
+    "cleanliness": "اشتكى من نظافة المكان في آخر زيارة.",
+    "slow_service": "انتظر أكثر من ساعة في آخر مرة.",
+    "unpleasant_incident": "خلاف مع أحد الموظفين حول الفاتورة.",
+    "competitor_offer": "انتقل إلى محل جديد افتتح قريبًا بعرض افتتاح.",
+    "offers_for_new_only": "سأل لماذا العروض للعملاء الجدد فقط.",
+    "moved_away": "انتقل إلى مدينة أخرى.",
+    "no_longer_needed": "لم يعد يحتاج الخدمة.",
+    "lost_touch": "لم نتواصل معه منذ مدة طويلة.",
+}
 
 
 _END = "end"

@@ -53,6 +53,11 @@ class Customer(Base):
     contact_every: Mapped[int | None]
     contact_unit: Mapped[CadenceUnit | None]
     renewal_on: Mapped[date | None]
+    first_purchase_on: Mapped[date | None]
+    last_purchase_on: Mapped[date | None]
+    purchase_count: Mapped[int]
+    purchase_days: Mapped[int]
+    lapses_on: Mapped[date | None]
 
     phones: Mapped[list[CustomerPhone]] = relationship( back_populates="customer", order_by="CustomerPhone.position", cascade="all, delete-orphan", )
     tags: Mapped[list[Tag]] = relationship(secondary=tables.customer_tags, order_by="Tag.name")

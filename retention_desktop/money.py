@@ -180,6 +180,21 @@ def currency_decimals(code: str) -> int:
         ) from None
 
 
+def to_minor_units(amount: Decimal, currency: str) -> int:
+    """An amount of `currency` as a whole number of its minor units (SAR 12.50 → 1250 halalas),
+    for sums the database makes. An amount with more decimals than the currency has is an error."""
+    minor = amount.scaleb(CURRENCIES.get(currency, 2))
+    if minor != minor.to_integral_value():
+        raise ValueError(f"{amount} has more decimals than {currency}")
+    return int(minor)
+
+
+def from_minor_units(minor: int, currency: str) -> Decimal:
+    """The amount of a whole number of `currency`'s minor units (1250 halalas → SAR 12.50)."""
+    decimals = CURRENCIES.get(currency, 2)
+    return (Decimal(minor).scaleb(-decimals)).quantize(Decimal(1).scaleb(-decimals))
+
+
 def format_money(amount: Decimal, currency: str, locale: str, *, numbering_system: str = "latn") -> str:
     """The amount as the user reads it, through Babel: "SAR 1,150.50" in English, "‏1,150.50 ر.س.‏" in Arabic.
 

@@ -21,7 +21,7 @@ from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, log_interactions
 from retention_desktop.kinds import PaymentStatus
-from retention_desktop.lifecycle import stage_after_purchase
+from retention_desktop.lifecycle import close_losses, stage_after_purchase
 from retention_desktop.models import (
     CadenceUnit,
     CatalogueItem,
@@ -61,6 +61,7 @@ from retention_desktop.money import (
     sum_lines,
 )
 from retention_desktop.profile import BusinessProfile, read_profile
+from retention_desktop.purchase_figures import record_documents
 from retention_desktop.search import matching_customers
 from retention_desktop.settings import TIME_ZONE, read_settings
 from retention_desktop.text import clean_line, clean_paragraph, fold, isolate_ltr
@@ -991,6 +992,7 @@ class SalesBatch:
         self._buyers: dict[int, _BuyerState] = {}
         self._documents: dict[int, _InvoiceState] = {}  # invoices read or issued by this batch
         self._moved: set[int] = set()  # customers whose stage or renewal date changed, not written yet
+        self._won_back: dict[int, datetime] = {}  # lost customers who bought again, not written yet
         self._paid_or_credited: set[int] = set()  # invoices whose sums changed, not written yet
         self._last_ids: dict[str, int] = {}  # by table: the id of the last row this batch inserted
         self._lines: dict[int, list[_LineRecord]] = {}  # invoices' lines, issued or read by this batch
@@ -1174,6 +1176,8 @@ class SalesBatch:
             self._left.update((line.id, LineLeft.of(line)) for line in self._lines[invoice_id])
             buyer = self._buyers[draft.customer_id]
             first = not buyer.bought
+            if buyer.stage == Stage.LOST:  # a lost customer who buys is won back: their loss is closed
+                self._won_back[draft.customer_id] = row["issued_at"]
             if self._move_customer(buyer, draft, row["issue_date"]):
                 self._moved.add(draft.customer_id)
             self._documents[invoice_id] = _InvoiceState(
@@ -1217,6 +1221,8 @@ class SalesBatch:
         return True
 
     def _write_customers(self) -> None:
+        close_losses(self.session, self._won_back)
+        self._won_back.clear()
         changed = [(customer_id, self._buyers[customer_id]) for customer_id in sorted(self._moved)]
         self._moved.clear()
         if not changed:
@@ -1230,6 +1236,8 @@ class SalesBatch:
         )
 
     def _insert_documents(self, rows: list[dict[str, Any]]) -> list[int]:
+        # Every invoice and credit note passes here: the customers' purchase figures move on with them.
+        record_documents(self.session.connection(), rows)
         return _insert(self.session, _invoices, rows, self._last_ids)
 
     def _insert_lines(self, rows: list[dict[str, Any]]) -> list[int]:

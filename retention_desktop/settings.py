@@ -117,6 +117,12 @@ RENEWAL_CALL = SettingSpec(
 RENEWAL_CALL_WEEKS = SettingSpec(
     "rule_renewal_call_weeks", 4, "How many weeks before the renewal date to call.", _whole_number(1, 26)
 )
+LAPSE_ONE_OFF_DAYS = SettingSpec(
+    "lapse_one_off_days",
+    180,
+    "How many days after their only purchase a one-off buyer counts as lapsed.",
+    _whole_number(14, 1000),
+)
 BIRTHDAY_GREETING = SettingSpec(
     "rule_birthday_greeting", True, "Schedule a greeting message on each customer's birthday.", _yes_no
 )

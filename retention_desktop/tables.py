@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -136,6 +137,58 @@ customers = Table(
     Column("contact_unit", _enum(CadenceUnit, "cadence_unit"), nullable=True),
     # The end of a contract or subscription; a rule can schedule a call some weeks before it.
     Column("renewal_on", Date, index=True, nullable=True),
+    # Purchase figures, kept up to date in the transaction of each invoice (purchase_figures.py):
+    # the first and last day they bought, how many invoices, on how many different days, and the
+    # day from which they count as lapsed by their own rhythm (none for a one-off buyer).
+    Column("first_purchase_on", Date, nullable=True),
+    Column("last_purchase_on", Date, index=True, nullable=True),
+    Column("purchase_count", Integer, server_default="0", nullable=False),
+    Column("purchase_days", Integer, server_default="0", nullable=False),
+    Column("lapses_on", Date, nullable=True),
+)
+
+
+# What a customer spent, per currency, net of credit notes: integer minor units (halalas, fils),
+# so that the database adds them up. Kept up to date with the figures on `customers`.
+customer_spending = Table(
+    "customer_spending",
+    metadata,
+    Column("customer_id", ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True),
+    Column("currency", String(3), primary_key=True),
+    Column("spent_minor", BigInteger, nullable=False),
+)
+
+
+# Why customers leave: the shipped reasons (a stable `key`, shown translated unless the owner gave
+# a `name`) and the owner's own (no key). A reason in use is archived, never deleted.
+loss_reasons = Table(
+    "loss_reasons",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(40), unique=True, nullable=True),
+    Column("name", String(120), default="", nullable=False),
+    Column("position", Integer, default=0, nullable=False),
+    Column("archived_at", UTCDateTime, nullable=True),
+    Column("created_at", UTCDateTime, default=utc_now, nullable=False),
+)
+
+
+# Each time a customer was marked lost, with the reason and the owner's note; closed (won back)
+# when they buy again or are restored. The history stays.
+customer_losses = Table(
+    "customer_losses",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("customer_id", ForeignKey("customers.id", ondelete="CASCADE"), nullable=False),
+    Column("reason_id", ForeignKey("loss_reasons.id", ondelete="RESTRICT"), index=True, nullable=False),
+    Column("note", Text, default="", nullable=False),
+    Column("lost_on", Date, nullable=False),
+    Column("lost_at", UTCDateTime, nullable=False),
+    Column("won_back_on", Date, nullable=True),
+    Column("won_back_at", UTCDateTime, nullable=True),
+    Column("interaction_id", ForeignKey("interactions.id", ondelete="SET NULL"), index=True, nullable=True),
+    Index("ix_customer_losses_customer_id_lost_at", "customer_id", "lost_at"),
+    Index("ix_customer_losses_lost_on", "lost_on"),
 )
 
 

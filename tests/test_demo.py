@@ -48,7 +48,7 @@ from retention_desktop.models import (
 from retention_desktop.money import LineInput, compute_totals
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.rules import apply_follow_up_rules
-from retention_desktop import lifecycle, sales
+from retention_desktop import lifecycle, sales, tables
 from retention_desktop.sales import (
     CatalogueDraft,
     InvoiceDraft,
@@ -651,10 +651,13 @@ def test_the_demo_book_is_what_the_single_functions_make(db: Database, tmp_path:
                 returns = {line.corrects_line_id: line.quantity for line in d.lines if line.corrects_line_id}
                 issued = issue_credit_note(replay, d.corrects_id or 0, returns, reason=d.note, at=d.issued_at)
                 assert (issued.id, issued.number, issued.total) == (d.id, d.number, d.total)
-        lost = [c.id for c in all_customers(db) if c.stage is Stage.LOST]
+        with db.reading() as connection:
+            l = tables.customer_losses.c
+            losses = [lifecycle.LossEntry(*row) for row in connection.execute(select(l.customer_id, l.reason_id, l.note, l.lost_at).order_by(l.id))]
+        assert sorted(e.customer_id for e in losses) == sorted(c.id for c in all_customers(db) if c.stage is Stage.LOST)
         with replay.writing() as session:
             lifecycle.apply_lapses(session, dict.fromkeys([c.id for c in all_customers(db)], shop_today(db)))
-            lifecycle.mark_lost(session, lost)
+            lifecycle.mark_lost(session, losses)
 
         def shape(database: Database) -> list[tuple[object, ...]]:
             documents = [
@@ -663,9 +666,16 @@ def test_the_demo_book_is_what_the_single_functions_make(db: Database, tmp_path:
                  [(line.description, line.quantity, line.unit_price, line.discount, line.vat_rate, line.net, line.vat, line.total, line.corrects_line_id) for line in d.lines])
                 for d in all_documents(database)
             ]
-            customers = [(c.id, c.stage, c.renewal_on) for c in all_customers(database)]
+            customers = [
+                (c.id, c.stage, c.renewal_on, c.first_purchase_on, c.last_purchase_on, c.purchase_count, c.purchase_days, c.lapses_on)
+                for c in all_customers(database)
+            ]
             purchases = [(i.customer_id, i.occurred_at, i.note) for i in all_interactions(database) if i.kind is InteractionKind.PURCHASE]
-            return [documents, customers, sorted(purchases)]
+            with database.reading() as connection:
+                l = tables.customer_losses.c
+                lost = connection.execute(select(l.customer_id, l.reason_id, l.note, l.lost_on, l.lost_at).order_by(l.id)).all()
+                spent = connection.execute(select(tables.customer_spending).order_by(tables.customer_spending.c.customer_id)).all()
+            return [documents, customers, sorted(purchases), lost, spent]
 
         assert shape(replay) == shape(db)
         assert zone == shop_zone(replay)

@@ -293,3 +293,47 @@ def test_a_program_without_its_migrations_says_so_instead_of_a_traceback(tmp_pat
     )
     assert result.stdout.startswith(ProgramDamaged.__name__), result.stderr
     assert "install" in result.stdout
+
+
+def test_the_upgrade_to_0011_rebuilds_each_customers_purchase_figures(tmp_path: Path) -> None:
+    from datetime import datetime, timedelta, timezone
+    from decimal import Decimal
+
+    from retention_desktop.customers import CustomerDraft, add_customer
+    from retention_desktop.profile import BusinessProfile, save_profile
+    from retention_desktop.purchase_figures import purchase_figures
+    from retention_desktop.sales import InvoiceDraft, LineDraft, issue_credit_note, issue_invoices
+    from tests.old_books import sqlite_engine
+
+    from retention_desktop.db import _driver_pragma
+
+    book = tmp_path / "book.sqlite3"
+    database = open_database(book)
+    try:
+        save_profile(database, BusinessProfile(name_ar="مؤسسة النور", vat_number="310122393500003", phone="0112345678", address="الرياض"))
+        customers = [add_customer(database, CustomerDraft(name)) for name in ("سارة", "خالد", "منى")]
+        start = datetime(2025, 1, 1, 9, tzinfo=timezone.utc)
+        sales = [(0, 0), (0, 40), (0, 40), (0, 100), (1, 10), (0, 20)]  # (customer, day), one backdated
+        issued = issue_invoices(
+            database,
+            [InvoiceDraft(customers[c], [LineDraft("خدمة", Decimal(1), Decimal("99.99"))]) for c, _ in sales],
+            at=[start + timedelta(days=d) for _, d in sales],
+        )
+        issue_credit_note(database, issued[1].id, {issued[1].line_ids[0]: Decimal(1)}, reason="مرتجع")
+        expected = {c: purchase_figures(database, c) for c in customers}
+    finally:
+        database.close()
+    assert expected[customers[0]].purchase_days == 4 and expected[customers[2]].purchase_count == 0
+
+    with sqlite_engine(book) as engine, engine.connect() as connection:
+        _driver_pragma(connection, "PRAGMA foreign_keys = OFF")
+        with connection.begin():
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0010")
+    assert _revision(book) == "0010"
+    database = open_database(book)  # upgraded again: the figures rebuilt from the invoices
+    try:
+        assert {c: purchase_figures(database, c) for c in customers} == expected
+    finally:
+        database.close()

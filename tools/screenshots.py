@@ -553,6 +553,61 @@ def settings_safety(shot: Shot) -> QWidget:
     return dialog
 
 
+# --- lost customers ----------------------------------------------------------------------------------
+
+
+def lost(shot: Shot) -> QWidget:
+    shot.window.tabs.setCurrentIndex(3)
+    return shot.window
+
+
+def lost_report(shot: Shot) -> QWidget:
+    window = lost(shot)
+    page = window.page_at(3)
+    page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    return window
+
+
+def _lost_customer(shot: Shot) -> int | None:
+    from sqlalchemy import select
+
+    from retention_desktop.tables import customer_losses
+
+    with shot.db.reading() as connection:
+        return connection.scalar(
+            select(customer_losses.c.customer_id).where(customer_losses.c.won_back_on.is_(None)).order_by(customer_losses.c.id).limit(1)
+        )
+
+
+def customer_lost(shot: Shot) -> QWidget | None:
+    customer = _lost_customer(shot)
+    if customer is None:
+        return None
+    shot.window.show_customers()
+    shot.window.book.open_customer(customer)
+    return shot.window
+
+
+def mark_lost(shot: Shot) -> QWidget | None:
+    from ui.loss_dialog import MarkLostDialog
+
+    customer = _first_customer(shot)
+    return None if customer is None else MarkLostDialog(shot.context, customer, shot.window)
+
+
+def mark_lost_error(shot: Shot) -> QWidget | None:
+    dialog = mark_lost(shot)
+    if dialog is not None:
+        dialog.save()  # type: ignore[attr-defined]
+    return dialog
+
+
+def settings_losses(shot: Shot) -> QWidget:
+    dialog = settings(shot)
+    dialog.tabs.setCurrentWidget(dialog.losses)  # type: ignore[attr-defined]
+    return dialog
+
+
 SCREENS: dict[str, Screen] = {
     "today": _tab(0),
     "customers": customers_tab,
@@ -604,6 +659,12 @@ SCREENS: dict[str, Screen] = {
     "check": check,
     "check-damaged": check_damaged,
     "settings-safety": settings_safety,
+    "lost": lost,
+    "lost-report": lost_report,
+    "customer-lost": customer_lost,
+    "mark-lost": mark_lost,
+    "mark-lost-error": mark_lost_error,
+    "settings-losses": settings_losses,
 }
 
 

@@ -34,6 +34,7 @@ from retention_desktop.followups import FollowUpRow, customer_follow_ups
 from retention_desktop.text import isolate, isolate_auto, isolate_ltr
 from retention_desktop.interactions import InteractionError, InteractionRow, customer_timeline, resolve_complaint
 from retention_desktop.kinds import CadenceUnit, DocumentKind, InteractionKind, Stage
+from retention_desktop.lifecycle import LossError, current_loss, restore_lost_customer
 from retention_desktop.sales import PaymentStatus, PurchaseHistory, purchase_history
 
 from ui import style
@@ -218,16 +219,30 @@ class CustomerCard(QScrollArea):
         self.restore_button = self._button(
             "cardRestoreButton", self.tr("Restore to the book"), lambda: self._ask(self.restore_requested), "arrow-back-up"
         )
+        # The lifecycle (lifecycle.py): mark the customer lost with a reason, or win them back.
+        self.lost_button = self._button("cardMarkLostButton", self.tr("Mark lost…"), self.mark_lost, "mood-sad")
+        self.won_back_button = self._button("cardWonBackButton", self.tr("Won back"), self.win_back, "heart-handshake")
         buttons = QHBoxLayout()
         buttons.setSpacing(style.SPACE_S)
         for button in (self.edit_button, self.message_button, self.archive_button, self.restore_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # On a line of their own: the card is narrow beside the list on a 1024-pixel screen.
+        lifecycle = QHBoxLayout()
+        lifecycle.setSpacing(style.SPACE_S)
+        lifecycle.addWidget(self.lost_button)
+        lifecycle.addWidget(self.won_back_button)
+        lifecycle.addStretch(1)
 
         self.archived = QLabel()
         self.archived.setObjectName("cardArchived")
         self.archived.setWordWrap(True)
         style.set_role(self.archived, "banner")
+        self.loss = QLabel()
+        self.loss.setObjectName("cardLoss")
+        self.loss.setWordWrap(True)
+        self.loss.setTextFormat(Qt.TextFormat.PlainText)
+        style.set_role(self.loss, "banner")
         self.complaints = QLabel()
         self.complaints.setObjectName("cardOpenComplaints")
         self.complaints.setWordWrap(True)
@@ -237,7 +252,9 @@ class CustomerCard(QScrollArea):
         layout.setSpacing(style.SPACE_M)
         layout.addLayout(top)
         layout.addLayout(buttons)
+        layout.addLayout(lifecycle)
         layout.addWidget(self.archived)
+        layout.addWidget(self.loss)
         layout.addWidget(self.complaints)
         layout.addLayout(self._build_figures())
         return panel
@@ -500,6 +517,24 @@ class CustomerCard(QScrollArea):
         self.restore_button.setVisible(archived)
         self.edit_button.setEnabled(not archived)
         self.message_button.setEnabled(not archived)
+        self._fill_loss(d, archived)
+
+    def _fill_loss(self, d: CustomerDetails, archived: bool) -> None:
+        """Why a lost customer left, and the buttons that mark lost or win back."""
+        loss = current_loss(self._context.db, d.id) if d.stage is Stage.LOST else None
+        self.lost_button.setVisible(not archived and loss is None)
+        self.won_back_button.setVisible(not archived and d.stage is Stage.LOST)
+        if d.stage is Stage.LOST:
+            fmt = self._context.format
+            if loss is None:  # lost before reasons were recorded
+                text = self.tr("Lost, no reason recorded. Mark lost… records one.")
+                self.lost_button.setVisible(not archived)
+            else:
+                text = self.tr("Lost on {date}: {reason}").format(date=fmt.date(loss.lost_on, "long"), reason=isolate_auto(loss.reason))
+                if loss.note:
+                    text += "\n" + isolate_auto(loss.note)
+            self.loss.setText(fmt.paragraph(text))
+        self.loss.setVisible(d.stage is Stage.LOST)
 
     # -- the key figures ------------------------------------------------------------------------------
     def _fill_figures(self, d: CustomerDetails, today: date) -> None:
@@ -891,6 +926,30 @@ class CustomerCard(QScrollArea):
         from ui.schedule_dialog import ScheduleFollowUpDialog
 
         return self._open_dialog(ScheduleFollowUpDialog(self._context, self.customer_id, self))
+
+    def mark_lost(self) -> QDialog | None:
+        if self.customer_id is None:
+            return None
+        from ui.loss_dialog import MarkLostDialog
+
+        return self._open_dialog(MarkLostDialog(self._context, self.customer_id, self))
+
+    def win_back(self) -> None:
+        if self.customer_id is None:
+            return
+        db, customer_id = self._context.db, self.customer_id
+        run_action(
+            self,
+            self.tr("Won back"),
+            lambda: restore_lost_customer(db, customer_id),
+            lambda _none: self._won_back(),
+            handles=(LossError,),
+            on_refused=lambda error: self.message.emit(str(error)),
+        )
+
+    def _won_back(self) -> None:
+        self._context.changed.emit()
+        self.message.emit(self.tr("Customer won back: their history is kept."))
 
     def send_message(self) -> QDialog | None:
         if self.customer_id is None:

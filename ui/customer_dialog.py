@@ -170,10 +170,17 @@ class CustomerDialog(QDialog):
         self._tag_completer.activated.connect(self._insert_tag)
         self._tag_completer.setWidget(self.tags)
 
+        # A new customer's first stage is the owner's to say (one who bought before the book
+        # existed); after that the stage is the lifecycle's: purchases move it, and the card marks a
+        # customer lost or won back. The field then shows it and cannot contradict it.
         self.stage = QComboBox()
         self.stage.setObjectName("stage")
         for stage in Stage:
-            self.stage.addItem(stage_label(stage), stage)
+            if customer_id is not None or stage not in (Stage.LOST, Stage.WON_BACK):
+                self.stage.addItem(stage_label(stage), stage)
+        if customer_id is not None:
+            self.stage.setEnabled(False)
+            self.stage.setToolTip(self.tr("The stage follows the customer's purchases; mark them lost or won back from their card."))
         self.source = QComboBox()
         self.source.setObjectName("source")
         for source in Source:

@@ -60,12 +60,14 @@ class MainWindow(QMainWindow):
         # window opens on Today, and start-up pays for Today alone.
         self._book_page = LazyPage(self._make_book)
         self._sales_page = LazyPage(self._make_sales)
+        self._lost_page = LazyPage(self._make_lost)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today, self.tr("Today"))
         self.tabs.addTab(self._book_page, self.tr("Customers"))
         self.tabs.addTab(self._sales_page, self.tr("Sales"))
+        self.tabs.addTab(self._lost_page, self.tr("Lost customers"))
         self.tabs.setCurrentWidget(self.today)
         # The pages are chosen from a rail of icons on the window's leading side (the right, in
         # Arabic), as in the programs a shop owner knows; the tab bar itself is not shown.
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.rail.add("calendar-check", self.tr("Today"), 0)
         self.rail.add("users", self.tr("Customers"), 1)
         self.rail.add("receipt", self.tr("Sales"), 2)
+        self.rail.add("mood-sad", self.tr("Lost"), 3)
         self.rail.add_stretch()
         self.rail.add_button("settings", self.tr("Settings"), lambda: self.open_settings())
         central = QWidget()
@@ -237,12 +240,21 @@ class MainWindow(QMainWindow):
             sales.columns.fit()  # the columns that fit now, whatever fitted then
         return sales
 
+    def _make_lost(self) -> QWidget:
+        from ui.lost_page import LostPage
+
+        lost = LostPage(self._context)
+        lost.open_customer.connect(self.open_customer)
+        lost.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+        return lost
+
     def _showing(self, page: LazyPage) -> bool:
         return self.tabs.currentWidget() is page
 
     def page_built(self, name: str) -> bool:
-        """Whether the customer book ("book") or the sales list ("sales") has been built yet."""
-        return {"book": self._book_page, "sales": self._sales_page}[name].built
+        """Whether the customer book ("book"), the sales list ("sales") or the lost customers ("lost")
+        have been built yet."""
+        return {"book": self._book_page, "sales": self._sales_page, "lost": self._lost_page}[name].built
 
     def current_page(self) -> QWidget:
         """The page the window shows: Today, the customer book or the sales list."""

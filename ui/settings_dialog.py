@@ -27,6 +27,7 @@ from retention_desktop.settings import (
     BACKUP_FOLDER,
     BIRTHDAY_GREETING,
     DEFAULT_COUNTRY,
+    LAPSE_ONE_OFF_DAYS,
     RENEWAL_CALL,
     RENEWAL_CALL_WEEKS,
     SATISFACTION_CALL,
@@ -177,6 +178,11 @@ class SettingsDialog(QDialog):
         self.safety = SafetyPage(context)
         self.errors["backup_folder"] = self.safety.error
         self.tabs.addTab(self.safety, self.tr("Data safety"))
+        # Lost customers: the reasons they leave, and when a one-off buyer counts as lapsed.
+        from ui.loss_settings_page import LossSettingsPage
+
+        self.losses = LossSettingsPage(context)
+        self.tabs.addTab(self.losses, self.tr("Lost customers"))
 
         buttons, _save = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
@@ -195,6 +201,7 @@ class SettingsDialog(QDialog):
             ("general", RENEWAL_CALL, self.renewal_call.isChecked()),
             ("general", RENEWAL_CALL_WEEKS, self.renewal_weeks.value()),
             ("general", BIRTHDAY_GREETING, self.birthday_greeting.isChecked()),
+            ("general", LAPSE_ONE_OFF_DAYS, self.losses.lapse_days.value()),
             ("backup_folder", BACKUP_FOLDER, self.safety.folder),
         ]
 
