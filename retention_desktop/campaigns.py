@@ -65,6 +65,46 @@ def _no_campaign() -> CampaignError:
     return CampaignError(translate("Campaigns", "This campaign no longer exists."))
 
 
+# --- words ------------------------------------------------------------------------------------
+# One home for the words of a campaign's kinds, channels, outcomes and costs (screens and the
+# command line alike).
+
+
+def campaign_kind_name(kind: CampaignKind) -> str:
+    if kind is CampaignKind.OCCASION:
+        return translate("Campaigns", "Occasion sequence")
+    return translate("Campaigns", "Win-back campaign")
+
+
+def channel_name(channel: Channel) -> str:
+    return {
+        Channel.CALL: translate("Campaigns", "Phone call"),
+        Channel.SMS: translate("Campaigns", "SMS text"),
+        Channel.WHATSAPP: translate("Campaigns", "WhatsApp"),
+        Channel.EMAIL: translate("Campaigns", "Email"),
+    }[channel]
+
+
+def outcome_name(outcome: TargetOutcome | None) -> str:
+    if outcome is None:
+        return translate("Campaigns", "Not yet known")
+    return {
+        TargetOutcome.NO_ANSWER: translate("Campaigns", "No answer"),
+        TargetOutcome.DECLINED: translate("Campaigns", "Declined"),
+        TargetOutcome.INTERESTED: translate("Campaigns", "Interested"),
+        TargetOutcome.RETURNED: translate("Campaigns", "Returned"),
+    }[outcome]
+
+
+def cost_kind_name(kind: CostKind) -> str:
+    return {
+        CostKind.DISCOUNTS: translate("Campaigns", "Discounts given"),
+        CostKind.GIFTS: translate("Campaigns", "Gifts"),
+        CostKind.MESSAGES: translate("Campaigns", "Messages"),
+        CostKind.OTHER: translate("Campaigns", "Other costs"),
+    }[kind]
+
+
 # --- audiences --------------------------------------------------------------------------------
 # An audience chooses the customers a campaign targets. Each kind is a small frozen class with
 # its own query, its words and its JSON; a new kind is a new class added to AUDIENCES.
@@ -655,9 +695,10 @@ def _figures(connection: Connection, campaign: Any, targets: Sequence[TargetRow]
     amounts = connection.execute(
         select(t.campaign_costs.c.amount).where(t.campaign_costs.c.campaign_id == campaign.id)
     ).scalars()
-    cost = sum(amounts, Decimal(0))
+    decimals = currency_decimals(currency)
+    cost = round_money(sum(amounts, Decimal(0)), decimals)
     returned = sum(1 for r in targets if r.outcome is TargetOutcome.RETURNED)
-    per_returned = round_money(cost / returned, currency_decimals(currency)) if returned else None
+    per_returned = round_money(cost / returned, decimals) if returned else None
     return CampaignFigures(
         id=campaign.id,
         kind=campaign.kind,
@@ -730,6 +771,10 @@ __all__ = [
     "Touch",
     "audience_from_json",
     "campaign_details",
+    "campaign_kind_name",
+    "channel_name",
+    "cost_kind_name",
+    "outcome_name",
     "campaign_figures",
     "count_audience",
     "create_campaign",

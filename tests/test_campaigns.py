@@ -210,7 +210,7 @@ def test_no_returned_customer_means_no_cost_per_returned(db: Database) -> None:
     campaign_id = create_campaign(db, draft(TagAudience("VIP")), today=TODAY)
     set_costs(db, campaign_id, [CostLine(CostKind.GIFTS, Decimal("75.5"))])
     [figures] = campaign_figures(db)
-    assert figures.cost == Decimal("75.5") and figures.cost_per_returned is None
+    assert figures.cost == Decimal("75.50") and figures.cost_per_returned is None
     assert figures.as_json()["cost_per_returned"] is None
 
 
