@@ -324,6 +324,13 @@ def _audience_rows(connection: Connection, audience: Audience, today: date) -> l
     return [(row[0], row[1], row[2]) for row in connection.execute(stmt)]
 
 
+def audience_customer_ids(db: Database, audience: Audience, *, today: date | None = None) -> list[int]:
+    """The customers in the book the audience chooses today, by id."""
+    today = today or shop_today(db)
+    with db.reading() as connection:
+        return [row[0] for row in _audience_rows(connection, audience, today)]
+
+
 def count_audience(db: Database, audience: Audience, *, today: date | None = None) -> int:
     """How many customers in the book the audience chooses today (for the dialog, as it is set)."""
     if audience.problem():
@@ -481,6 +488,37 @@ def _follow_ups(
 
 def _keys(campaign_id: int, touches: int) -> list[str]:
     return [_origin_key(campaign_id, step) for step in range(touches)]
+
+
+@dataclass(frozen=True)
+class CampaignFollowUp:
+    """One of a campaign's follow-ups: its step (0, the first message, and on) and where it stands."""
+
+    id: int
+    customer_id: int
+    step: int
+    due_on: date
+    status: FollowUpStatus
+
+
+def campaign_follow_ups(db: Database, campaign_id: int) -> list[CampaignFollowUp]:
+    """A campaign's follow-ups, by day, then customer."""
+    f, targets = t.follow_ups, t.campaign_targets
+    with db.reading() as connection:
+        touches = connection.execute(select(t.campaigns.c.touches).where(t.campaigns.c.id == campaign_id)).scalar()
+        if touches is None:
+            raise _no_campaign()
+        keys = _keys(campaign_id, touches)
+        stmt = (
+            select(f.c.id, f.c.customer_id, f.c.origin_key, f.c.due_on, f.c.status)
+            .join(targets, and_(targets.c.customer_id == f.c.customer_id, targets.c.campaign_id == campaign_id))
+            .where(f.c.origin_key.in_(keys))
+            .order_by(f.c.due_on, f.c.customer_id, f.c.id)
+        )
+        return [
+            CampaignFollowUp(id_, customer_id, keys.index(key), due_on, status)
+            for id_, customer_id, key, due_on, status in connection.execute(stmt)
+        ]
 
 
 def delete_campaign(db: Database, campaign_id: int) -> None:
@@ -769,6 +807,9 @@ __all__ = [
     "TagAudience",
     "TargetRow",
     "Touch",
+    "CampaignFollowUp",
+    "audience_customer_ids",
+    "campaign_follow_ups",
     "audience_from_json",
     "campaign_details",
     "campaign_kind_name",
