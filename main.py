@@ -76,6 +76,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     add_kit_command(commands)
     add_data_commands(commands)
     add_safety_commands(commands)
+    add_report_commands(commands)
     return parser.parse_args(argv)
 
 
@@ -632,6 +633,94 @@ def run_kit(args: argparse.Namespace) -> int:
     return print_out("\n".join(lines))
 
 
+# --- reports: `report campaigns` (and its siblings) --------------------------------------------
+
+
+def add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`report NAME`: the figures a screen shows, printed; each report is one sub-command here and
+    one function in REPORTS."""
+    report = commands.add_parser("report", help="print a report: the same figures as the screens")
+    reports = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    campaigns = reports.add_parser(
+        "campaigns",
+        help="win-back campaigns and occasion sequences, side by side",
+        description="Print every campaign and occasion sequence, newest first, with its figures: targeted, "
+        "contacted, responded, returned, response rate, win-back rate, costs and cost per returned customer. "
+        "It only reads the book.",
+    )
+    campaigns.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON array instead, with the keys id, kind, name, channel, call_after_days, starts_on, ends_on, "
+        "targeted, contacted, responded, returned, response_rate, win_back_rate (fractions, or null), cost, currency "
+        "and cost_per_returned (decimal text, or null)",
+    )
+
+
+def run_report(args: argparse.Namespace) -> int:
+    return REPORTS[args.report](args)
+
+
+def run_campaigns_report(args: argparse.Namespace) -> int:
+    """`report campaigns`: every campaign's figures, as the Campaigns page shows them."""
+    from ui.language import start_core_application
+    from ui.preferences import Preferences
+
+    from decimal import Decimal
+
+    from retention_desktop.campaigns import campaign_figures, campaign_kind_name, channel_name
+    from retention_desktop.i18n import translate
+    from retention_desktop.money import format_money
+
+    start_core_application(args.lang)
+    language = args.lang or Preferences().language
+    db = open_existing_database(args)
+    try:
+        figures = campaign_figures(db)
+    finally:
+        db.close()
+    if args.json:
+        return print_out(json_for_terminal([f.as_json() for f in figures]))
+    if not figures:
+        return print_out(translate("CampaignsCommand", "No campaign yet."))
+    locale = "ar_SA" if language == "ar" else "en"
+
+    def rate(value: float | None) -> str:
+        return "-" if value is None else f"{value * 100:.1f}%"
+
+    def money(value: Decimal | None, currency: str) -> str:
+        return "-" if value is None else format_money(value, currency, locale)
+
+    blocks = []
+    for f in figures:
+        blocks.append(
+            "\n".join(
+                (
+                    f"{for_terminal(f.name)} — {campaign_kind_name(f.kind)}, {channel_name(f.channel)}, "
+                    f"{f.starts_on.isoformat()} – {f.ends_on.isoformat()}",
+                    "  "
+                    + translate("CampaignsCommand", "targeted {targeted}, contacted {contacted}, responded {responded}, returned {returned}").format(
+                        targeted=f.targeted, contacted=f.contacted, responded=f.responded, returned=f.returned
+                    ),
+                    "  "
+                    + translate(
+                        "CampaignsCommand",
+                        "response rate {response}, win-back rate {win_back}, costs {cost}, cost per returned customer {per_returned}",
+                    ).format(
+                        response=rate(f.response_rate),
+                        win_back=rate(f.win_back_rate),
+                        cost=money(f.cost, f.currency),
+                        per_returned=money(f.cost_per_returned, f.currency),
+                    ),
+                )
+            )
+        )
+    return print_out("\n\n".join(blocks))
+
+
+REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {"campaigns": run_campaigns_report}
+
+
 # --- data in and out: `import` and `export` -----------------------------------------------------
 
 
@@ -770,6 +859,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = {"demo": run_demo, "due": run_due, "invoice": run_invoice, "kit": run_kit, "report": run_report}
     commands.update(DATA_COMMANDS)
     commands.update(safety_commands())
+    commands["report"] = run_report
     return run_command(commands[args.command], args, log_path)
 
 

@@ -1617,4 +1617,94 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None, two
     apply_follow_up_rules(db, today=now.date())
     _ensure_default_templates(db)
     _use_demo_kit_texts(db)
+    _add_demo_campaigns(db, random.Random(seed), local_date(now, shop.zone))
     return len(writer.ids)
+
+
+# --- win-back campaigns ---------------------------------------------------------------------------
+# Two finished campaigns on customers who had gone quiet, made and closed as the owner would have
+# (create_campaign on its first day, each follow-up marked done on its day, outcomes and costs), so
+# that the Campaigns screen compares them: an offer alone, and an offer followed by a call.
+
+_DEMO_CAMPAIGN_TARGETS = 40
+
+
+def _add_demo_campaigns(db: Database, rng: random.Random, today: date) -> None:
+    from retention_desktop.kinds import Channel
+
+    plans = (
+        (
+            translate("Demo", "We miss you: 15% off"),
+            "{dear} {name}، افتقدناك في {shop}! لك خصم 15% على زيارتك القادمة حتى نهاية الشهر.",
+            Channel.SMS, None, today - timedelta(days=160), (0.55, 0.2, 0.15),
+        ),
+        (
+            translate("Demo", "Come back: a gift and a call"),
+            "{dear} {name}، يسعدنا أن نراك مجددًا في {shop}: هدية مع زيارتك القادمة وخصم 20%.",
+            Channel.WHATSAPP, 3, today - timedelta(days=70), (0.3, 0.15, 0.25),
+        ),
+    )
+    for name, offer, channel, call_after, start, shares in plans:
+        _add_demo_campaign(db, rng, name, offer, channel, call_after, start, shares)
+
+
+def _add_demo_campaign(
+    db: Database,
+    rng: random.Random,
+    name: str,
+    offer: str,
+    channel: Any,
+    call_after: int | None,
+    start: date,
+    shares: tuple[float, float, float],
+) -> None:
+    from retention_desktop.campaigns import (
+        CampaignDraft,
+        ChosenAudience,
+        CostLine,
+        LapsedAudience,
+        audience_customer_ids,
+        campaign_details,
+        campaign_follow_ups,
+        create_campaign,
+        record_outcome,
+        set_costs,
+    )
+    from retention_desktop.followups import mark_done
+    from retention_desktop.kinds import CostKind, TargetOutcome
+
+    quiet = audience_customer_ids(db, LapsedAudience(90), today=start)
+    if len(quiet) < 5:
+        return
+    chosen = tuple(sorted(rng.sample(quiet, min(_DEMO_CAMPAIGN_TARGETS, len(quiet)))))
+    draft = CampaignDraft(name, offer, channel, ChosenAudience(chosen), start, start + timedelta(days=45), call_after)
+    campaign_id = create_campaign(db, draft, today=start)
+    no_answer, declined, interested = shares
+    zone = shop_zone(db)
+    follow_ups = campaign_follow_ups(db, campaign_id)
+    for customer_id in chosen:
+        draw = rng.random()
+        outcome = (
+            TargetOutcome.NO_ANSWER if draw < no_answer
+            else TargetOutcome.DECLINED if draw < no_answer + declined
+            else TargetOutcome.INTERESTED if draw < no_answer + declined + interested
+            else TargetOutcome.RETURNED
+        )
+        reached = Outcome.NO_ANSWER if outcome is TargetOutcome.NO_ANSWER else (
+            Outcome.NOT_INTERESTED if outcome is TargetOutcome.DECLINED else Outcome.REACHED
+        )
+        for follow_up in (f for f in follow_ups if f.customer_id == customer_id):
+            moment = datetime.combine(follow_up.due_on, time(11), zone)
+            mark_done(db, follow_up.id, outcome=Outcome.REACHED if follow_up.step == 0 else reached, at=moment, today=follow_up.due_on)
+        record_outcome(db, campaign_id, customer_id, outcome)
+    returned = campaign_details(db, campaign_id).figures.returned
+    set_costs(
+        db,
+        campaign_id,
+        [
+            CostLine(CostKind.MESSAGES, Decimal("0.25") * len(chosen), translate("Demo", "Text messages")),
+            CostLine(CostKind.DISCOUNTS, Decimal(60) * returned),
+            # The offer alone went with printed flyers; the one with a call gave a small gift to each who came.
+            CostLine(CostKind.GIFTS, Decimal(25) * returned) if call_after else CostLine(CostKind.OTHER, Decimal(400), translate("Demo", "Printed flyers")),
+        ],
+    )

@@ -130,3 +130,38 @@ class PaymentStatus(enum.StrEnum):
     PAID = "paid"
     CREDITED = "credited"  # cancelled in full by credit notes, nothing paid
     REFUND_DUE = "refund_due"  # paid, then credited: money is owed back to the customer
+
+
+class CampaignKind(enum.StrEnum):
+    """A win-back campaign (one message, maybe a call after it) or an occasion sequence (warm
+    messages before an occasion, then the offer and a reminder)."""
+
+    WIN_BACK = "win_back"
+    OCCASION = "occasion"
+
+
+class Channel(enum.StrEnum):
+    """How a campaign's message reaches the customer."""
+
+    CALL = "call"
+    SMS = "sms"
+    WHATSAPP = "whatsapp"
+    EMAIL = "email"
+
+
+class TargetOutcome(enum.StrEnum):
+    """What came of a campaign for one of its targets; RETURNED also when they bought in its window."""
+
+    NO_ANSWER = "no_answer"
+    DECLINED = "declined"
+    INTERESTED = "interested"
+    RETURNED = "returned"
+
+
+class CostKind(enum.StrEnum):
+    """A line of a campaign's costs, as the owner enters them."""
+
+    DISCOUNTS = "discounts"
+    GIFTS = "gifts"
+    MESSAGES = "messages"
+    OTHER = "other"

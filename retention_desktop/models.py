@@ -10,6 +10,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 from retention_desktop import tables
 from retention_desktop.kinds import (  # re-exported: older code imports them from here
     CadenceUnit as CadenceUnit,
+    CampaignKind as CampaignKind,
+    Channel as Channel,
+    CostKind as CostKind,
     CustomerKind as CustomerKind,
     DocumentKind as DocumentKind,
     FollowUpKind as FollowUpKind,
@@ -22,6 +25,7 @@ from retention_desktop.kinds import (  # re-exported: older code imports them fr
     PhoneKind as PhoneKind,
     Source as Source,
     Stage as Stage,
+    TargetOutcome as TargetOutcome,
     VatCategory as VatCategory,
 )
 from retention_desktop.tables import Money as Money, UTCDateTime as UTCDateTime, customer_tags as customer_tags, utc_now as utc_now
@@ -290,3 +294,47 @@ class KitPrint(Base):
     language: Mapped[str]
     printed_at: Mapped[datetime]
     snapshot: Mapped[str]
+
+
+class Campaign(Base):
+    """A win-back campaign or an occasion sequence."""
+
+    __table__ = tables.campaigns
+
+    id: Mapped[int]
+    kind: Mapped[CampaignKind]
+    name: Mapped[str]
+    offer: Mapped[str]
+    channel: Mapped[Channel]
+    call_after_days: Mapped[int | None]
+    starts_on: Mapped[date]
+    ends_on: Mapped[date]
+    audience: Mapped[str]
+    touches: Mapped[int]
+    occasion: Mapped[str]
+    occasion_on: Mapped[date | None]
+    warm_message: Mapped[str]
+    created_at: Mapped[datetime]
+
+
+class CampaignTarget(Base):
+    """A customer a campaign targets, and what came of it."""
+
+    __table__ = tables.campaign_targets
+
+    campaign_id: Mapped[int]
+    customer_id: Mapped[int]
+    outcome: Mapped[TargetOutcome | None]
+    outcome_at: Mapped[datetime | None]
+
+
+class CampaignCost(Base):
+    """A line of a campaign's costs."""
+
+    __table__ = tables.campaign_costs
+
+    id: Mapped[int]
+    campaign_id: Mapped[int]
+    kind: Mapped[CostKind]
+    amount: Mapped[Decimal]
+    note: Mapped[str]

@@ -32,6 +32,9 @@ from sqlalchemy.engine import Dialect
 
 from retention_desktop.kinds import (
     CadenceUnit,
+    CampaignKind,
+    Channel,
+    CostKind,
     CustomerKind,
     DocumentKind,
     FollowUpKind,
@@ -44,6 +47,7 @@ from retention_desktop.kinds import (
     PhoneKind,
     Source,
     Stage,
+    TargetOutcome,
     VatCategory,
 )
 
@@ -440,6 +444,57 @@ kit_prints = Table(
     Column("printed_at", UTCDateTime, nullable=False),
     Column("snapshot", Text, nullable=False),
     Index("ix_kit_prints_customer_id_printed_at", "customer_id", "printed_at"),
+)
+
+
+# A win-back campaign or an occasion sequence: its offer, channel, window and how its follow-ups
+# were planned. Its follow-ups are ordinary ones, origin_key "campaign-<id>-<step>" (step 0 to
+# touches - 1) for each target, so that the Today list needs nothing new to show them.
+campaigns = Table(
+    "campaigns",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", _enum(CampaignKind, "campaign_kind"), default=CampaignKind.WIN_BACK, nullable=False),
+    Column("name", String(120), nullable=False),
+    Column("offer", Text, nullable=False),
+    Column("channel", _enum(Channel, "campaign_channel"), nullable=False),
+    # A call this many days after each message; none when not asked.
+    Column("call_after_days", Integer, nullable=True),
+    # A target "returned" when they bought within these days (inclusive).
+    Column("starts_on", Date, nullable=False),
+    Column("ends_on", Date, nullable=False),
+    # What chose the targets, as JSON ({"kind": "tag", "tag": "VIP"}), to say it again on the screen.
+    Column("audience", Text, nullable=False),
+    # The follow-ups made for each target (origin keys campaign-<id>-0 … touches - 1).
+    Column("touches", Integer, nullable=False),
+    # An occasion sequence: the occasion, its day, and the warm message sent every N days before it.
+    Column("occasion", String(40), default="", nullable=False),
+    Column("occasion_on", Date, nullable=True),
+    Column("warm_message", Text, default="", nullable=False),
+    Column("created_at", UTCDateTime, default=utc_now, nullable=False),
+)
+
+
+# A customer a campaign targets, with what came of it as the owner recorded it.
+campaign_targets = Table(
+    "campaign_targets",
+    metadata,
+    Column("campaign_id", ForeignKey("campaigns.id", ondelete="CASCADE"), primary_key=True),
+    Column("customer_id", ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("outcome", _enum(TargetOutcome, "target_outcome"), nullable=True),
+    Column("outcome_at", UTCDateTime, nullable=True),
+)
+
+
+# A line of a campaign's costs, in the shop's currency.
+campaign_costs = Table(
+    "campaign_costs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("campaign_id", ForeignKey("campaigns.id", ondelete="CASCADE"), index=True, nullable=False),
+    Column("kind", _enum(CostKind, "cost_kind"), nullable=False),
+    Column("amount", Money, nullable=False),
+    Column("note", String(200), default="", nullable=False),
 )
 
 

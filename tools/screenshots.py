@@ -605,6 +605,59 @@ def mark_lost_error(shot: Shot) -> QWidget | None:
 def settings_losses(shot: Shot) -> QWidget:
     dialog = settings(shot)
     dialog.tabs.setCurrentWidget(dialog.losses)  # type: ignore[attr-defined]
+
+
+def campaigns(shot: Shot) -> QWidget:
+    shot.window.show_campaigns()
+    return shot.window
+
+
+def _newest_campaign(shot: Shot) -> int | None:
+    from retention_desktop.campaigns import campaign_figures
+
+    figures = campaign_figures(shot.db)
+    return figures[0].id if figures else None
+
+
+def campaign_view(shot: Shot) -> QWidget | None:
+    from ui.campaign_view import CampaignView
+
+    campaign_id = _newest_campaign(shot)
+    return None if campaign_id is None else CampaignView(shot.context, campaign_id, shot.window)
+
+
+def campaign_costs(shot: Shot) -> QWidget | None:
+    view = campaign_view(shot)
+    if view is not None:
+        view.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    return view
+
+
+def campaign_new(shot: Shot) -> QWidget:
+    from ui.campaign_dialogs import NewCampaignDialog
+
+    return NewCampaignDialog(shot.context, shot.window)
+
+
+def campaign_new_error(shot: Shot) -> QWidget:
+    dialog = campaign_new(shot)
+    dialog.save()  # type: ignore[attr-defined]
+    return dialog
+
+
+def sequence(shot: Shot) -> QWidget:
+    from ui.campaign_dialogs import SequenceDialog
+
+    return SequenceDialog(shot.context, shot.window)
+
+
+def sequence_error(shot: Shot) -> QWidget:
+    dialog = sequence(shot)
+    dialog.warm.text.setPlainText("رمضان قريب، كل عام وأنتم بخير")  # type: ignore[attr-defined]
+    dialog.offer.text.setPlainText("خصم 15% طوال الشهر")  # type: ignore[attr-defined]
+    dialog.days_before.setValue(3)  # type: ignore[attr-defined]
+    dialog.every.setValue(5)  # type: ignore[attr-defined]
+    dialog.save()  # type: ignore[attr-defined]
     return dialog
 
 
@@ -665,6 +718,13 @@ SCREENS: dict[str, Screen] = {
     "mark-lost": mark_lost,
     "mark-lost-error": mark_lost_error,
     "settings-losses": settings_losses,
+    "campaigns": campaigns,
+    "campaign-view": campaign_view,
+    "campaign-costs": campaign_costs,
+    "campaign-new": campaign_new,
+    "campaign-new-error": campaign_new_error,
+    "sequence": sequence,
+    "sequence-error": sequence_error,
 }
 
 

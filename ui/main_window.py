@@ -29,6 +29,7 @@ from ui.today import TodayPage
 if TYPE_CHECKING:  # the pages and dialogs after the first screen are imported when first used
     from retention_desktop.rules import RulesResult
 
+    from ui.campaigns_page import CampaignsPage
     from ui.customer_book import CustomerBook
     from ui.sales_page import SalesPage
     from ui.schedule_dialog import ScheduleFollowUpDialog
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._book_page = LazyPage(self._make_book)
         self._sales_page = LazyPage(self._make_sales)
         self._lost_page = LazyPage(self._make_lost)
+        self._campaigns_page = LazyPage(self._make_campaigns)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self._book_page, self.tr("Customers"))
         self.tabs.addTab(self._sales_page, self.tr("Sales"))
         self.tabs.addTab(self._lost_page, self.tr("Lost customers"))
+        self.tabs.addTab(self._campaigns_page, self.tr("Campaigns"))
         self.tabs.setCurrentWidget(self.today)
         # The pages are chosen from a rail of icons on the window's leading side (the right, in
         # Arabic), as in the programs a shop owner knows; the tab bar itself is not shown.
@@ -77,6 +80,7 @@ class MainWindow(QMainWindow):
         self.rail.add("users", self.tr("Customers"), 1)
         self.rail.add("receipt", self.tr("Sales"), 2)
         self.rail.add("mood-sad", self.tr("Lost"), 3)
+        self.rail.add("arrow-back-up", self.tr("Campaigns"), 4)
         self.rail.add_stretch()
         self.rail.add_button("settings", self.tr("Settings"), lambda: self.open_settings())
         central = QWidget()
@@ -248,13 +252,23 @@ class MainWindow(QMainWindow):
         lost.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         return lost
 
+    @property
+    def campaigns(self) -> CampaignsPage:
+        """The campaigns, built the first time they are needed."""
+        return cast("CampaignsPage", self._campaigns_page.page())
+
+    def _make_campaigns(self) -> CampaignsPage:
+        from ui.campaigns_page import CampaignsPage
+
+        return CampaignsPage(self._context)
+
     def _showing(self, page: LazyPage) -> bool:
         return self.tabs.currentWidget() is page
 
     def page_built(self, name: str) -> bool:
-        """Whether the customer book ("book"), the sales list ("sales") or the lost customers ("lost")
-        have been built yet."""
-        return {"book": self._book_page, "sales": self._sales_page, "lost": self._lost_page}[name].built
+        """Whether the customer book ("book"), the sales list ("sales"), the lost customers ("lost") or
+        the campaigns ("campaigns") have been built yet."""
+        return {"book": self._book_page, "sales": self._sales_page, "lost": self._lost_page, "campaigns": self._campaigns_page}[name].built
 
     def current_page(self) -> QWidget:
         """The page the window shows: Today, the customer book or the sales list."""
@@ -275,6 +289,9 @@ class MainWindow(QMainWindow):
 
     def show_customers(self) -> None:
         self.tabs.setCurrentWidget(self._book_page)
+
+    def show_campaigns(self) -> None:
+        self.tabs.setCurrentWidget(self._campaigns_page)
 
     def show_sales(self) -> None:
         self.tabs.setCurrentWidget(self._sales_page)
