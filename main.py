@@ -48,22 +48,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="print a JSON array instead, with the keys id, due_on, due_at (HH:MM or null), kind, customer_id, "
         "customer, phone (E.164 or null), reason and overdue",
     )
-    report = commands.add_parser("report", help="print a report: losses", description="Print one of the program's reports.")
-    reports = report.add_subparsers(dest="report", metavar="REPORT", required=True)
-    losses = reports.add_parser(
-        "losses",
-        help="the customers marked lost, by reason",
-        description="Print the customers marked lost over a period, by reason: how many, their share, how many "
-        "were won back since and what they had spent; then how many were lost each month. It only reads the book.",
-    )
-    losses.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="the first day (default: a year before --to)")
-    losses.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="the last day (default: today, in the shop's time zone)")
-    losses.add_argument(
-        "--json",
-        action="store_true",
-        help="print JSON instead, with the keys from, to, total, won_back, value, reasons (key, reason, count, share, "
-        "won_back, value) and months (month, count, by_reason)",
-    )
     invoice = commands.add_parser(
         "invoice",
         help="write an invoice or credit note as a PDF",
@@ -461,7 +445,7 @@ def _bad_day(text: str) -> int:
     return 2
 
 
-def run_report(args: argparse.Namespace) -> int:
+def run_losses_report(args: argparse.Namespace) -> int:
     """`report losses`: the loss report, as lines or JSON. It only reads."""
     from ui.language import start_core_application
 
@@ -655,6 +639,20 @@ def add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "targeted, contacted, responded, returned, response_rate, win_back_rate (fractions, or null), cost, currency "
         "and cost_per_returned (decimal text, or null)",
     )
+    losses = reports.add_parser(
+        "losses",
+        help="the customers marked lost, by reason",
+        description="Print the customers marked lost over a period, by reason: how many, their share, how many "
+        "were won back since and what they had spent; then how many were lost each month. It only reads the book.",
+    )
+    losses.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="the first day (default: a year before --to)")
+    losses.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="the last day (default: today, in the shop's time zone)")
+    losses.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON instead, with the keys from, to, total, won_back, value, reasons (key, reason, count, share, "
+        "won_back, value) and months (month, count, by_reason)",
+    )
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -718,7 +716,7 @@ def run_campaigns_report(args: argparse.Namespace) -> int:
     return print_out("\n\n".join(blocks))
 
 
-REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {"campaigns": run_campaigns_report}
+REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {"campaigns": run_campaigns_report, "losses": run_losses_report}
 
 
 # --- data in and out: `import` and `export` -----------------------------------------------------
@@ -859,7 +857,6 @@ def main(argv: list[str] | None = None) -> int:
     commands = {"demo": run_demo, "due": run_due, "invoice": run_invoice, "kit": run_kit, "report": run_report}
     commands.update(DATA_COMMANDS)
     commands.update(safety_commands())
-    commands["report"] = run_report
     return run_command(commands[args.command], args, log_path)
 
 
