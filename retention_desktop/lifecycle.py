@@ -436,16 +436,21 @@ def lapsed_customers(db: Database, *, today: date, limit: int | None = 200, offs
     with db.reading() as connection:
         one_off, currency = read_settings(connection, LAPSE_ONE_OFF_DAYS, CURRENCY)
         condition = _lapsed_condition(today, one_off)
-        total = connection.scalar(select(func.count()).select_from(_customers).where(condition)) or 0
         spent = func.coalesce(s.spent_minor, 0)
-        page = connection.execute(
-            select(c.id, c.full_name, c.stage, c.first_purchase_on, c.last_purchase_on, c.purchase_count, c.purchase_days)
+        # The total comes with the page (a window count: one pass over the customers, not two).
+        found = connection.execute(
+            select(c.id, c.full_name, c.stage, c.first_purchase_on, c.last_purchase_on, c.purchase_count, c.purchase_days, func.count().over())
             .select_from(_customers.outerjoin(_spending, and_(s.customer_id == c.id, s.currency == currency)))
             .where(condition)
             .order_by(spent.desc(), c.last_purchase_on.desc(), c.id)
             .limit(limit)
             .offset(offset)
         ).all()
+        page = [row[:-1] for row in found]
+        if found:
+            total = found[0][-1]
+        else:
+            total = connection.scalar(select(func.count()).select_from(_customers).where(condition)) or 0
         ids = [row[0] for row in page]
         spending: dict[int, list[tuple[str, Decimal]]] = {}
         phones: dict[int, str] = {}

@@ -36,7 +36,6 @@ from ui import style
 from ui.bar_chart import Bar, BarChart, write_charts_pdf
 from ui.context import AppContext
 from ui.forms import to_date, to_qdate
-from ui.labels import stage_label
 from ui.ops import run_action
 from ui.table_model import Index, RowsTableModel
 from ui.widgets import DateEdit
@@ -52,7 +51,6 @@ class Column(enum.IntEnum):
     RHYTHM = 4
     PURCHASES = 5
     SPENT = 6
-    STAGE = 7
 
 
 class LapsedModel(RowsTableModel[LapsedCustomer]):
@@ -95,7 +93,6 @@ class LapsedModel(RowsTableModel[LapsedCustomer]):
             Column.RHYTHM: self.tr("Usually every"),
             Column.PURCHASES: self.tr("Purchases"),
             Column.SPENT: self.tr("Spent"),
-            Column.STAGE: self.tr("Stage"),
         }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -125,9 +122,7 @@ class LapsedModel(RowsTableModel[LapsedCustomer]):
             return self.tr("%n days", "", row.usual_interval).replace(str(row.usual_interval), fmt.number(row.usual_interval))
         if column is Column.PURCHASES:
             return fmt.number(row.purchase_count)
-        if column is Column.SPENT:
-            return "\n".join(fmt.money(amount, currency) for currency, amount in row.spent)
-        return stage_label(row.stage)
+        return "\n".join(fmt.money(amount, currency) for currency, amount in row.spent)
 
 
 class LostPage(QWidget):
