@@ -80,3 +80,12 @@ def _book(request: pytest.FixtureRequest, path: Path) -> Iterator[Database]:
     database = open_database(path)
     yield database
     database.close()
+
+
+# Files whose tests take minutes in one process (the build of the program): run first, so that the
+# other worker runs the rest of the suite meanwhile instead of waiting for them at the end.
+FIRST = ("tests/test_frozen.py", "tests/test_packaging.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: item.nodeid.split("::")[0] not in FIRST)  # stable: the order is kept otherwise

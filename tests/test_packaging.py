@@ -115,3 +115,32 @@ def test_the_installed_program_starts_in_arabic_on_a_new_book(installed: Path, t
 
     logged = (tmp_path / "state" / "RetentionDesktop" / "log" / "retention-desktop.log").read_text(encoding="utf-8")
     assert "not found" not in logged and "ERROR" not in logged, logged
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux .tar.gz's scripts")
+def test_linux_install_puts_the_program_in_the_menu_and_uninstall_keeps_the_book(tmp_path: Path) -> None:
+    """What the .tar.gz carries beside the program (tools/build.py copies them): install.sh writes
+    the menu entry pointing at the unpacked folder, uninstall.sh takes it away and leaves the book."""
+    folder = tmp_path / "Applications" / "Retention Desktop"
+    (folder / "icons").mkdir(parents=True)
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        (folder / "icons" / f"{size}.png").write_bytes(b"png")
+    for name in ("install.sh", "uninstall.sh", "retention-desktop.desktop"):
+        shutil.copy2(ROOT / "packaging" / "linux" / name, folder / name)
+    home = tmp_path / "home"
+    (home / "Desktop").mkdir(parents=True)
+    book = home / ".local" / "share" / "RetentionDesktop" / "retention.sqlite3"
+    book.parent.mkdir(parents=True)
+    book.write_bytes(b"the owner's book")
+    env = {"PATH": os.environ["PATH"], "HOME": str(home)}
+
+    subprocess.run(["sh", str(folder / "install.sh")], env=env, check=True, capture_output=True, timeout=60)
+    entry = home / ".local" / "share" / "applications" / "retention-desktop.desktop"
+    text = entry.read_text(encoding="utf-8")
+    assert f'Exec="{folder}/RetentionDesktop"' in text and "Icon=retention-desktop" in text
+    assert (home / "Desktop" / "retention-desktop.desktop").exists()
+    assert (home / ".local/share/icons/hicolor/256x256/apps/retention-desktop.png").exists()
+
+    subprocess.run(["sh", str(folder / "uninstall.sh")], env=env, check=True, capture_output=True, timeout=60)
+    assert not entry.exists() and not (home / "Desktop" / "retention-desktop.desktop").exists()
+    assert book.read_bytes() == b"the owner's book"
