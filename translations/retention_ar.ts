@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AudienceBox</name>
+    <message>
+        <source>All customers</source>
+        <translation>كل العملاء</translation>
+    </message>
+    <message>
+        <source>Contract or renewal ending within</source>
+        <translation>عقد أو تجديد ينتهي خلال</translation>
+    </message>
+    <message>
+        <source>No purchase for more than</source>
+        <translation>لم يشترِ منذ أكثر من</translation>
+    </message>
+    <message>
+        <source>Customers with the tag</source>
+        <translation>العملاء الموسومون بـ</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> يوم</numerusform>
+            <numerusform> يوم</numerusform>
+            <numerusform> يومين</numerusform>
+            <numerusform> أيام</numerusform>
+            <numerusform> يومًا</numerusform>
+            <numerusform> يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers match today</source>
+        <translation>
+            <numerusform>لا يطابق أي عميل اليوم</numerusform>
+            <numerusform>يطابق عميل واحد اليوم</numerusform>
+            <numerusform>يطابق عميلان اليوم</numerusform>
+            <numerusform>يطابق %n عملاء اليوم</numerusform>
+            <numerusform>يطابق %n عميلًا اليوم</numerusform>
+            <numerusform>يطابق %n عميل اليوم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Backed up to {path} ({size}).</source>
@@ -507,6 +548,462 @@
     </message>
 </context>
 <context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>المستهدفون</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>تم التواصل</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>استجابوا</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>عاد</translation>
+    </message>
+    <message>
+        <source>Response
+rate</source>
+        <comment>a column heading on two lines</comment>
+        <translation>نسبة
+الاستجابة</translation>
+    </message>
+    <message>
+        <source>Win-back
+rate</source>
+        <comment>a column heading on two lines</comment>
+        <translation>نسبة
+الاستعادة</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>التكاليف</translation>
+    </message>
+    <message>
+        <source>Cost per
+returned customer</source>
+        <comment>a column heading on two lines</comment>
+        <translation>تكلفة
+العميل العائد</translation>
+    </message>
+    <message>
+        <source>A message sent or a call made, or an outcome recorded</source>
+        <translation>رسالة أُرسلت أو مكالمة أُجريت، أو نتيجة سُجّلت</translation>
+    </message>
+    <message>
+        <source>Answered: declined, interested or returned</source>
+        <translation>من ردّ: رفض أو اهتم أو عاد</translation>
+    </message>
+    <message>
+        <source>Recorded as returned, or bought within the campaign&apos;s window</source>
+        <translation>سُجّل أنه عاد، أو اشترى خلال فترة الحملة</translation>
+    </message>
+    <message>
+        <source>Responded, of the customers targeted</source>
+        <translation>من استجابوا، من العملاء المستهدفين</translation>
+    </message>
+    <message>
+        <source>Returned, of the customers targeted</source>
+        <translation>من عادوا، من العملاء المستهدفين</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s costs divided by the customers who returned</source>
+        <translation>تكاليف الحملة مقسومة على العملاء الذين عادوا</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignView</name>
+    <message>
+        <source>Record the outcome</source>
+        <translation>تسجيل النتيجة</translation>
+    </message>
+    <message>
+        <source>Targets and outcomes</source>
+        <translation>المستهدفون والنتائج</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>التكاليف</translation>
+    </message>
+    <message>
+        <source>Outcome of the selected customer:</source>
+        <translation>نتيجة العميل المحدد:</translation>
+    </message>
+    <message>
+        <source>{occasion} on {day}</source>
+        <translation>{occasion} في {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>a call %n days after the message</source>
+        <translation>
+            <numerusform>مكالمة بعد الرسالة بـ %n يوم</numerusform>
+            <numerusform>مكالمة بعد الرسالة بيوم واحد</numerusform>
+            <numerusform>مكالمة بعد الرسالة بيومين</numerusform>
+            <numerusform>مكالمة بعد الرسالة بـ %n أيام</numerusform>
+            <numerusform>مكالمة بعد الرسالة بـ %n يومًا</numerusform>
+            <numerusform>مكالمة بعد الرسالة بـ %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>window {start} to {end}</source>
+        <translation>الفترة من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>Offer: {offer}</source>
+        <translation>العرض: {offer}</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>المستهدفون</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>تم التواصل</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>استجابوا</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>عاد</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>نسبة الاستجابة</translation>
+    </message>
+    <message>
+        <source>Win-back rate</source>
+        <translation>نسبة الاستعادة</translation>
+    </message>
+    <message>
+        <source>Cost per returned customer</source>
+        <translation>تكلفة العميل العائد</translation>
+    </message>
+    <message>
+        <source>Save the costs</source>
+        <translation>حفظ التكاليف</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message numerus="yes">
+        <source>The number of days is from 1 to %n.</source>
+        <translation>
+            <numerusform>عدد الأيام من 1 إلى %n.</numerusform>
+            <numerusform>عدد الأيام يوم واحد.</numerusform>
+            <numerusform>عدد الأيام من 1 إلى 2.</numerusform>
+            <numerusform>عدد الأيام من 1 إلى %n.</numerusform>
+            <numerusform>عدد الأيام من 1 إلى %n.</numerusform>
+            <numerusform>عدد الأيام من 1 إلى %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract ending within %n days</source>
+        <translation>
+            <numerusform>عقد ينتهي اليوم</numerusform>
+            <numerusform>عقد ينتهي خلال يوم واحد</numerusform>
+            <numerusform>عقد ينتهي خلال يومين</numerusform>
+            <numerusform>عقد ينتهي خلال %n أيام</numerusform>
+            <numerusform>عقد ينتهي خلال %n يومًا</numerusform>
+            <numerusform>عقد ينتهي خلال %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No purchase for more than %n days</source>
+        <translation>
+            <numerusform>لم يشترِ منذ أكثر من %n يوم</numerusform>
+            <numerusform>لم يشترِ منذ أكثر من يوم</numerusform>
+            <numerusform>لم يشترِ منذ أكثر من يومين</numerusform>
+            <numerusform>لم يشترِ منذ أكثر من %n أيام</numerusform>
+            <numerusform>لم يشترِ منذ أكثر من %n يومًا</numerusform>
+            <numerusform>لم يشترِ منذ أكثر من %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen customers</source>
+        <translation>
+            <numerusform>لا عملاء مختارين</numerusform>
+            <numerusform>عميل واحد مختار</numerusform>
+            <numerusform>عميلان مختاران</numerusform>
+            <numerusform>%n عملاء مختارين</numerusform>
+            <numerusform>%n عميلًا مختارًا</numerusform>
+            <numerusform>%n عميل مختار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>الاسم أطول من %n حرف.</numerusform>
+            <numerusform>الاسم أطول من حرف واحد.</numerusform>
+            <numerusform>الاسم أطول من حرفين.</numerusform>
+            <numerusform>الاسم أطول من %n أحرف.</numerusform>
+            <numerusform>الاسم أطول من %n حرفًا.</numerusform>
+            <numerusform>الاسم أطول من %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The offer is longer than %n characters.</source>
+        <translation>
+            <numerusform>العرض أطول من %n حرف.</numerusform>
+            <numerusform>العرض أطول من حرف واحد.</numerusform>
+            <numerusform>العرض أطول من حرفين.</numerusform>
+            <numerusform>العرض أطول من %n أحرف.</numerusform>
+            <numerusform>العرض أطول من %n حرفًا.</numerusform>
+            <numerusform>العرض أطول من %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A campaign lasts at most %n days.</source>
+        <translation>
+            <numerusform>تدوم الحملة %n يوم على الأكثر.</numerusform>
+            <numerusform>تدوم الحملة يومًا واحدًا على الأكثر.</numerusform>
+            <numerusform>تدوم الحملة يومين على الأكثر.</numerusform>
+            <numerusform>تدوم الحملة %n أيام على الأكثر.</numerusform>
+            <numerusform>تدوم الحملة %n يومًا على الأكثر.</numerusform>
+            <numerusform>تدوم الحملة %n يوم على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A campaign has at most %n cost lines.</source>
+        <translation>
+            <numerusform>للحملة %n بند تكلفة على الأكثر.</numerusform>
+            <numerusform>للحملة بند تكلفة واحد على الأكثر.</numerusform>
+            <numerusform>للحملة بندا تكلفة على الأكثر.</numerusform>
+            <numerusform>للحملة %n بنود تكلفة على الأكثر.</numerusform>
+            <numerusform>للحملة %n بندًا للتكلفة على الأكثر.</numerusform>
+            <numerusform>للحملة %n بند تكلفة على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The call comes 1 to %n days after the message.</source>
+        <translation>
+            <numerusform>تأتي المكالمة بعد الرسالة بيوم إلى %n يوم.</numerusform>
+            <numerusform>تأتي المكالمة بعد الرسالة بيوم واحد.</numerusform>
+            <numerusform>تأتي المكالمة بعد الرسالة بيوم إلى يومين.</numerusform>
+            <numerusform>تأتي المكالمة بعد الرسالة بيوم إلى %n أيام.</numerusform>
+            <numerusform>تأتي المكالمة بعد الرسالة بيوم إلى %n يومًا.</numerusform>
+            <numerusform>تأتي المكالمة بعد الرسالة بيوم إلى %n يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is longer than %n characters.</source>
+        <translation>
+            <numerusform>الملاحظة أطول من %n حرف.</numerusform>
+            <numerusform>الملاحظة أطول من حرف واحد.</numerusform>
+            <numerusform>الملاحظة أطول من حرفين.</numerusform>
+            <numerusform>الملاحظة أطول من %n أحرف.</numerusform>
+            <numerusform>الملاحظة أطول من %n حرفًا.</numerusform>
+            <numerusform>الملاحظة أطول من %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This campaign no longer exists.</source>
+        <translation>لم تعد هذه الحملة موجودة.</translation>
+    </message>
+    <message>
+        <source>Occasion sequence</source>
+        <translation>سلسلة مناسبة</translation>
+    </message>
+    <message>
+        <source>Win-back campaign</source>
+        <translation>حملة استعادة</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>مكالمة هاتفية</translation>
+    </message>
+    <message>
+        <source>SMS text</source>
+        <translation>رسالة نصية SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>لم تُعرف بعد</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>لا رد</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>مهتم</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>عاد</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>خصومات ممنوحة</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>هدايا</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>رسائل</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>تكاليف أخرى</translation>
+    </message>
+    <message>
+        <source>Choose a tag.</source>
+        <translation>اختر وسمًا.</translation>
+    </message>
+    <message>
+        <source>Tagged {tag}</source>
+        <translation>الموسومون بـ {tag}</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>اختر سببًا.</translation>
+    </message>
+    <message>
+        <source>Lost for: {reason}</source>
+        <translation>مفقودون بسبب: {reason}</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>كل العملاء</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>أعطِ الحملة اسمًا.</translation>
+    </message>
+    <message>
+        <source>Write the offer.</source>
+        <translation>اكتب العرض.</translation>
+    </message>
+    <message>
+        <source>The first message would be on {day}, which is in the past. Choose today or a later day.</source>
+        <translation>ستكون الرسالة الأولى في {day}، وهو تاريخ مضى. اختر اليوم أو يومًا لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The campaign ends before it starts.</source>
+        <translation>تنتهي الحملة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>Call after the offer: {name}</source>
+        <translation>مكالمة بعد العرض: {name}</translation>
+    </message>
+    <message>
+        <source>No customer matches these targets. Choose other targets.</source>
+        <translation>لا يطابق هذا الاستهداف أي عميل. اختر استهدافًا آخر.</translation>
+    </message>
+    <message>
+        <source>This customer is not a target of this campaign.</source>
+        <translation>هذا العميل ليس من المستهدفين في هذه الحملة.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsCommand</name>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>لا حملات بعد.</translation>
+    </message>
+    <message>
+        <source>targeted {targeted}, contacted {contacted}, responded {responded}, returned {returned}</source>
+        <translation>المستهدفون {targeted}، تم التواصل {contacted}، استجاب {responded}، عاد {returned}</translation>
+    </message>
+    <message>
+        <source>response rate {response}, win-back rate {win_back}, costs {cost}, cost per returned customer {per_returned}</source>
+        <translation>نسبة الاستجابة {response}، نسبة الاستعادة {win_back}، التكاليف {cost}، تكلفة العميل العائد {per_returned}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
+    <message>
+        <source>Start a win-back campaign</source>
+        <translation>بدء حملة استعادة</translation>
+    </message>
+    <message>
+        <source>No campaign yet. Choose customers who stopped buying, write an offer that answers why, and measure what it brings back.</source>
+        <translation>لا حملات بعد. اختر العملاء الذين توقفوا عن الشراء، واكتب عرضًا يعالج سبب توقفهم، وقِس ما يعيده.</translation>
+    </message>
+    <message>
+        <source>Occasion sequence…</source>
+        <translation>سلسلة مناسبة…</translation>
+    </message>
+    <message>
+        <source>Warm messages in the days before an occasion, then the offer</source>
+        <translation>رسائل تواصل في الأيام التي تسبق مناسبة، ثم العرض</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>حملة جديدة…</translation>
+    </message>
+    <message>
+        <source>What to compare: a telephone company that targeted contracts ending within a month and called after each offer brought its cost per returned customer from $800 to $325; a shop that sent a short warm message every day for two weeks before an occasion, then its offer, heard again from 72% of its customers, against 15% without it.</source>
+        <translation>ما تقارن به: شركة اتصالات استهدفت العقود التي تنتهي خلال شهر واتصلت بعد كل عرض، فنزلت تكلفة العميل العائد من 800 دولار إلى 325 دولارًا؛ ومتجر أرسل رسالة قصيرة ودودة كل يوم طوال الأسبوعين السابقين لمناسبة ثم عرضه، فعاد إليه 72% من عملائه، مقابل 15% من دونها.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Its targets, their outcomes and the campaign&apos;s costs</source>
+        <translation>المستهدفون ونتائجهم وتكاليف الحملة</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaigns</source>
+        <translation>
+            <numerusform>لا حملات</numerusform>
+            <numerusform>حملة واحدة</numerusform>
+            <numerusform>حملتان</numerusform>
+            <numerusform>%n حملات</numerusform>
+            <numerusform>%n حملة</numerusform>
+            <numerusform>%n حملة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the campaign</source>
+        <translation>حذف الحملة</translation>
+    </message>
+    <message>
+        <source>Delete the campaign “{name}”? Its follow-ups not done yet are removed; the calls and messages already done stay on the customers&apos; histories.</source>
+        <translation>حذف الحملة «{name}»؟ تُزال متابعاتها التي لم تُنجز بعد، وتبقى المكالمات والرسائل المنجزة في سجلات العملاء.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDialog</name>
     <message>
         <source>Catalogue</source>
@@ -674,6 +1171,41 @@
     <message>
         <source>There is no database at {path}.</source>
         <translation>لا توجد قاعدة بيانات في {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CostsEditor</name>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Add a cost</source>
+        <translation>إضافة تكلفة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Save the costs</source>
+        <translation>حفظ التكاليف</translation>
+    </message>
+    <message>
+        <source>Amount ({currency})</source>
+        <translation>المبلغ ({currency})</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>السطر {line}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1508,14 @@ Add your first customer to start keeping in touch.</source>
         <translation>اختر عميلًا من القائمة لعرض بطاقته.</translation>
     </message>
     <message>
+        <source>Mark lost…</source>
+        <translation>تسجيل كمفقود…</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>استعادة العميل</translation>
+    </message>
+    <message>
         <source>Total spent</source>
         <translation>إجمالي المشتريات</translation>
     </message>
@@ -1010,6 +1550,14 @@ Add your first customer to start keeping in touch.</source>
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>Lost, no reason recorded. Mark lost… records one.</source>
+        <translation>مفقود دون سبب مسجَّل. «تسجيل كمفقود…» يسجِّل السبب.</translation>
+    </message>
+    <message>
+        <source>Lost on {date}: {reason}</source>
+        <translation>مفقود منذ {date}: {reason}</translation>
     </message>
     <message>
         <source>{amount} due</source>
@@ -1097,6 +1645,10 @@ Add your first customer to start keeping in touch.</source>
             <numerusform>كل %n شهرًا</numerusform>
             <numerusform>كل %n شهر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Customer won back: their history is kept.</source>
+        <translation>استُعيد العميل، وسجلّه محفوظ كما هو.</translation>
     </message>
     <message>
         <source>Nothing scheduled.</source>
@@ -1231,6 +1783,10 @@ Add your first customer to start keeping in touch.</source>
     <message>
         <source>Separate tags with commas, e.g. VIP, family</source>
         <translation>افصل بين الوسوم بفواصل، مثل: مميز، عائلة</translation>
+    </message>
+    <message>
+        <source>The stage follows the customer&apos;s purchases; mark them lost or won back from their card.</source>
+        <translation>تتبع المرحلة مشتريات العميل؛ ويُسجَّل مفقودًا أو مستعادًا من بطاقته.</translation>
     </message>
     <message>
         <source>Has one</source>
@@ -1561,6 +2117,22 @@ Is this a different customer?</source>
     <message>
         <source>The number of demo customers must be between {low} and {high}, not {given}.</source>
         <translation>يجب أن يكون عدد العملاء التجريبيين بين {low} و{high}، وليس {given}.</translation>
+    </message>
+    <message>
+        <source>We miss you: 15% off</source>
+        <translation>اشتقنا إليك: خصم 15%</translation>
+    </message>
+    <message>
+        <source>Come back: a gift and a call</source>
+        <translation>عودة: هدية ومكالمة</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>رسائل نصية</translation>
+    </message>
+    <message>
+        <source>Printed flyers</source>
+        <translation>منشورات مطبوعة</translation>
     </message>
     <message numerus="yes">
         <source>The customer book already holds %n customers. Demo customers are only added to an empty book; choose a new database file with --db.</source>
@@ -2587,6 +3159,13 @@ The details were written to:
     <message>
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>The book is on a database server: its integrity check is the server&apos;s own (for PostgreSQL, its page checksums and its backups). Only the counts are shown here.</source>
+        <translation>قاعدة البيانات على خادم: فحص سلامتها من شأن الخادم نفسه (في PostgreSQL: المجاميع الاختبارية لصفحاته ونسخه الاحتياطية). تُعرض هنا الأعداد فقط.</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +4207,344 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>LapsedModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>آخر شراء</translation>
+    </message>
+    <message>
+        <source>Quiet for</source>
+        <translation>منقطع منذ</translation>
+    </message>
+    <message>
+        <source>Usually every</source>
+        <translation>يشتري عادةً كل</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>المشتريات</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>الإنفاق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>مرة واحدة</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message numerus="yes">
+        <source>Enter at most %n characters.</source>
+        <translation>
+            <numerusform>اكتب %n حرف على الأكثر.</numerusform>
+            <numerusform>اكتب حرفًا واحدًا على الأكثر.</numerusform>
+            <numerusform>اكتب حرفين على الأكثر.</numerusform>
+            <numerusform>اكتب %n أحرف على الأكثر.</numerusform>
+            <numerusform>اكتب %n حرفًا على الأكثر.</numerusform>
+            <numerusform>اكتب %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>اكتب السبب.</translation>
+    </message>
+    <message>
+        <source>There is already a reason called “{name}”.</source>
+        <translation>يوجد سبب باسم «{name}» بالفعل.</translation>
+    </message>
+    <message>
+        <source>This reason no longer exists.</source>
+        <translation>هذا السبب لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Marked lost: {reason}.</source>
+        <translation>سُجِّل عميلًا مفقودًا: {reason}.</translation>
+    </message>
+    <message>
+        <source>This customer is already marked lost.</source>
+        <translation>هذا العميل مسجَّل مفقودًا بالفعل.</translation>
+    </message>
+    <message>
+        <source>Choose a reason from the list.</source>
+        <translation>اختر سببًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>This customer is not marked lost, so there is nothing to restore.</source>
+        <translation>هذا العميل غير مسجَّل مفقودًا، فلا يوجد ما يُستعاد.</translation>
+    </message>
+    <message>
+        <source>Won back.</source>
+        <translation>استُعيد العميل.</translation>
+    </message>
+</context>
+<context>
+    <name>LossReasons</name>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Quality of service</source>
+        <translation>جودة الخدمة</translation>
+    </message>
+    <message>
+        <source>Cleanliness and hygiene</source>
+        <translation>النظافة والتعقيم</translation>
+    </message>
+    <message>
+        <source>Slow service</source>
+        <translation>بطء الخدمة</translation>
+    </message>
+    <message>
+        <source>An unpleasant incident</source>
+        <translation>موقف مزعج</translation>
+    </message>
+    <message>
+        <source>A competitor&apos;s offer</source>
+        <translation>عرض من منافس</translation>
+    </message>
+    <message>
+        <source>Offers only for new customers</source>
+        <translation>العروض للعملاء الجدد فقط</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>انتقل من المنطقة</translation>
+    </message>
+    <message>
+        <source>No longer needs it</source>
+        <translation>لم يعد بحاجة إليها</translation>
+    </message>
+    <message>
+        <source>Lost touch</source>
+        <translation>انقطع التواصل</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سبب آخر</translation>
+    </message>
+</context>
+<context>
+    <name>LossSettingsPage</name>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform> يوم</numerusform>
+            <numerusform> يوم</numerusform>
+            <numerusform> يومين</numerusform>
+            <numerusform> أيام</numerusform>
+            <numerusform> يومًا</numerusform>
+            <numerusform> يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A customer who bought more than once is lapsed when quiet for three times their usual interval (at least 30 days); one who bought once, after this period.</source>
+        <translation>يُعدّ العميل الذي اشترى أكثر من مرة منقطعًا إذا غاب ثلاثة أضعاف المدة المعتادة بين مشترياته (30 يومًا على الأقل)، ومن اشترى مرة واحدة بعد هذه المدة.</translation>
+    </message>
+    <message>
+        <source>Show the reasons taken off the list</source>
+        <translation>عرض الأسباب المحذوفة من القائمة</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>حذف من القائمة</translation>
+    </message>
+    <message>
+        <source>Put back on the list</source>
+        <translation>إعادة إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Changes to the list are saved at once. A reason already given to a customer is kept with them when it is taken off the list.</source>
+        <translation>تُحفظ تغييرات القائمة فورًا. والسبب المسجَّل لعميل يبقى معه وإن حُذف من القائمة.</translation>
+    </message>
+    <message>
+        <source>One-off buyers are lapsed after</source>
+        <translation>يُعدّ من اشترى مرة واحدة منقطعًا بعد</translation>
+    </message>
+    <message>
+        <source>Why customers leave</source>
+        <translation>أسباب مغادرة العملاء</translation>
+    </message>
+    <message>
+        <source>{name} (off the list)</source>
+        <translation>{name} (محذوف من القائمة)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Add a reason</source>
+        <translation>إضافة سبب</translation>
+    </message>
+    <message>
+        <source>Rename the reason</source>
+        <translation>إعادة تسمية السبب</translation>
+    </message>
+</context>
+<context>
+    <name>LostPage</name>
+    <message>
+        <source>Lost customers</source>
+        <translation>العملاء المفقودون</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>المنقطعون</translation>
+    </message>
+    <message>
+        <source>Why they left</source>
+        <translation>أسباب المغادرة</translation>
+    </message>
+    <message>
+        <source>Customers who used to buy and have been quiet for much longer than usual. Call them to learn why, and record the reason.</source>
+        <translation>عملاء اعتادوا الشراء ثم انقطعوا مدةً أطول بكثير من عادتهم. اتصل بهم لتعرف السبب، ثم سجِّله.</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>فتح البطاقة</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>تسجيل مكالمة…</translation>
+    </message>
+    <message>
+        <source>Record why they left…</source>
+        <translation>تسجيل سبب المغادرة…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ كملف PDF…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>Won back since</source>
+        <translation>استُعيد منذئذٍ</translation>
+    </message>
+    <message>
+        <source>What they had spent</source>
+        <translation>ما أنفقوه</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>حسب السبب</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>شهرًا بشهر</translation>
+    </message>
+    <message>
+        <source>Loss report</source>
+        <translation>تقرير العملاء المفقودين</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers lost in this period</source>
+        <translation>
+            <numerusform>لم يُفقد أي عميل في هذه الفترة</numerusform>
+            <numerusform>عميل واحد مفقود في هذه الفترة</numerusform>
+            <numerusform>عميلان مفقودان في هذه الفترة</numerusform>
+            <numerusform>%n عملاء مفقودون في هذه الفترة</numerusform>
+            <numerusform>%n عميلًا مفقودًا في هذه الفترة</numerusform>
+            <numerusform>%n عميل مفقود في هذه الفترة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won back since</source>
+        <translation>
+            <numerusform>لم يُستعد أحد منذئذٍ</numerusform>
+            <numerusform>استُعيد واحد منذئذٍ</numerusform>
+            <numerusform>استُعيد اثنان منذئذٍ</numerusform>
+            <numerusform>استُعيد %n منذئذٍ</numerusform>
+            <numerusform>استُعيد %n منذئذٍ</numerusform>
+            <numerusform>استُعيد %n منذئذٍ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>they had spent {amount}</source>
+        <translation>وكانوا قد أنفقوا {amount}</translation>
+    </message>
+    <message>
+        <source>No customer was marked lost in this period.</source>
+        <translation>لم يُسجَّل أي عميل مفقودًا في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Lost customers {start} to {end}.pdf</source>
+        <translation>العملاء المفقودون {start} إلى {end}.pdf</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>حُفظ في {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lapsed customers</source>
+        <translation>
+            <numerusform>لا يوجد عملاء منقطعون</numerusform>
+            <numerusform>عميل منقطع واحد</numerusform>
+            <numerusform>عميلان منقطعان</numerusform>
+            <numerusform>%n عملاء منقطعين</numerusform>
+            <numerusform>%n عميلًا منقطعًا</numerusform>
+            <numerusform>%n عميل منقطع</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Retention Desktop</source>
@@ -3648,6 +4565,18 @@ The details were written to:
     <message>
         <source>Sales</source>
         <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>العملاء المفقودون</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>المفقودون</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3784,6 +4713,41 @@ The details were written to:
     <message>
         <source>The customer book open in this window:</source>
         <translation>دفتر العملاء المفتوح في هذه النافذة:</translation>
+    </message>
+</context>
+<context>
+    <name>MarkLostDialog</name>
+    <message>
+        <source>Mark lost</source>
+        <translation>تسجيل كمفقود</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>اختر السبب</translation>
+    </message>
+    <message>
+        <source>What they said, in their words, and what might bring them back</source>
+        <translation>ما قاله العميل بكلماته، وما قد يعيده إلينا</translation>
+    </message>
+    <message>
+        <source>The customer stays in the book with their history; Won back on their card undoes this.</source>
+        <translation>يبقى العميل في الدفتر بسجلّه كاملًا، و«استعادة العميل» في بطاقته تلغي ذلك.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Choose why the customer left.</source>
+        <translation>اختر سبب مغادرة العميل.</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4936,64 @@ The details were written to:
     <message>
         <source>The invoice comes to more than {largest}. Split it into several invoices.</source>
         <translation>مبلغ الفاتورة يتجاوز {largest}. قسّمها على عدة فواتير.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>New win-back campaign</source>
+        <translation>حملة استعادة جديدة</translation>
+    </message>
+    <message>
+        <source>Then call each customer</source>
+        <translation>ثم الاتصال بكل عميل</translation>
+    </message>
+    <message numerus="yes">
+        <source> days after the message</source>
+        <translation>
+            <numerusform> يوم بعد الرسالة</numerusform>
+            <numerusform> يوم بعد الرسالة</numerusform>
+            <numerusform> يومين بعد الرسالة</numerusform>
+            <numerusform> أيام بعد الرسالة</numerusform>
+            <numerusform> يومًا بعد الرسالة</numerusform>
+            <numerusform> يوم بعد الرسالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>المستهدفون</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>مكالمة متابعة</translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation>الرسالة الأولى</translation>
+    </message>
+    <message>
+        <source>Window ends</source>
+        <translation>نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>A customer who buys from the first message to the end of the window counts as returned.</source>
+        <translation>يُحسب العميل عائدًا إذا اشترى من يوم الرسالة الأولى حتى نهاية الفترة.</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>حملة جديدة</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +5301,136 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>Occasions</name>
+    <message numerus="yes">
+        <source>The warm messages start 1 to %n days before the occasion.</source>
+        <translation>
+            <numerusform>تبدأ رسائل التواصل قبل المناسبة بيوم إلى %n يوم.</numerusform>
+            <numerusform>تبدأ رسائل التواصل قبل المناسبة بيوم واحد.</numerusform>
+            <numerusform>تبدأ رسائل التواصل قبل المناسبة بيوم إلى يومين.</numerusform>
+            <numerusform>تبدأ رسائل التواصل قبل المناسبة بيوم إلى %n أيام.</numerusform>
+            <numerusform>تبدأ رسائل التواصل قبل المناسبة بيوم إلى %n يومًا.</numerusform>
+            <numerusform>تبدأ رسائل التواصل قبل المناسبة بيوم إلى %n يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a warm message every 1 to %n days.</source>
+        <translation>
+            <numerusform>أرسل رسالة تواصل كل يوم إلى %n يوم.</numerusform>
+            <numerusform>أرسل رسالة تواصل كل يوم.</numerusform>
+            <numerusform>أرسل رسالة تواصل كل يوم إلى يومين.</numerusform>
+            <numerusform>أرسل رسالة تواصل كل يوم إلى %n أيام.</numerusform>
+            <numerusform>أرسل رسالة تواصل كل يوم إلى %n يومًا.</numerusform>
+            <numerusform>أرسل رسالة تواصل كل يوم إلى %n يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reminder comes 1 to %n days after the offer.</source>
+        <translation>
+            <numerusform>يأتي التذكير بعد العرض بيوم إلى %n يوم.</numerusform>
+            <numerusform>يأتي التذكير بعد العرض بيوم واحد.</numerusform>
+            <numerusform>يأتي التذكير بعد العرض بيوم إلى يومين.</numerusform>
+            <numerusform>يأتي التذكير بعد العرض بيوم إلى %n أيام.</numerusform>
+            <numerusform>يأتي التذكير بعد العرض بيوم إلى %n يومًا.</numerusform>
+            <numerusform>يأتي التذكير بعد العرض بيوم إلى %n يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Count purchases up to %n days after the occasion.</source>
+        <translation>
+            <numerusform>تُحسب المشتريات حتى %n يوم بعد المناسبة.</numerusform>
+            <numerusform>تُحسب المشتريات حتى يوم واحد بعد المناسبة.</numerusform>
+            <numerusform>تُحسب المشتريات حتى يومين بعد المناسبة.</numerusform>
+            <numerusform>تُحسب المشتريات حتى %n أيام بعد المناسبة.</numerusform>
+            <numerusform>تُحسب المشتريات حتى %n يومًا بعد المناسبة.</numerusform>
+            <numerusform>تُحسب المشتريات حتى %n يوم بعد المناسبة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ramadan</source>
+        <translation>رمضان</translation>
+    </message>
+    <message>
+        <source>Eid al-Fitr</source>
+        <translation>عيد الفطر</translation>
+    </message>
+    <message>
+        <source>Eid al-Adha</source>
+        <translation>عيد الأضحى</translation>
+    </message>
+    <message>
+        <source>Saudi National Day</source>
+        <translation>اليوم الوطني السعودي</translation>
+    </message>
+    <message>
+        <source>Founding Day</source>
+        <translation>يوم التأسيس</translation>
+    </message>
+    <message>
+        <source>Back to school</source>
+        <translation>العودة إلى المدارس</translation>
+    </message>
+    <message>
+        <source>Another occasion</source>
+        <translation>مناسبة أخرى</translation>
+    </message>
+    <message>
+        <source>There is no such date: {day}/{month}/{year}.</source>
+        <translation>لا يوجد تاريخ كهذا: {day}/{month}/{year}.</translation>
+    </message>
+    <message>
+        <source>The Hijri year {year} is outside the Umm al-Qura calendar this program knows.</source>
+        <translation>السنة الهجرية {year} خارج تقويم أم القرى الذي يعرفه البرنامج.</translation>
+    </message>
+    <message>
+        <source>There is no such Hijri date: {day}/{month}/{year}.</source>
+        <translation>لا يوجد تاريخ هجري كهذا: {day}/{month}/{year}.</translation>
+    </message>
+    <message>
+        <source>Choose the day of this occasion.</source>
+        <translation>اختر يوم هذه المناسبة.</translation>
+    </message>
+    <message>
+        <source>The offer comes after the first warm message and at the latest on the occasion.</source>
+        <translation>يأتي العرض بعد أول رسالة تواصل، وفي يوم المناسبة على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Warm message: {name}</source>
+        <translation>رسالة تواصل: {name}</translation>
+    </message>
+    <message>
+        <source>Reminder: {name}</source>
+        <translation>تذكير: {name}</translation>
+    </message>
+    <message>
+        <source>Write the warm message.</source>
+        <translation>اكتب رسالة التواصل.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferEdit</name>
+    <message>
+        <source>Insert:</source>
+        <translation>إدراج:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>اسم العميل</translation>
+    </message>
+    <message>
+        <source>Dear (by gender)</source>
+        <translation>عزيزي / عزيزتي</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s name</source>
+        <translation>اسم المحل</translation>
+    </message>
+    <message>
+        <source>The day it is sent</source>
+        <translation>يوم الإرسال</translation>
+    </message>
+</context>
+<context>
     <name>Ops</name>
     <message>
         <source>Try again</source>
@@ -4508,6 +5660,32 @@ The details were written to:
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message numerus="yes">
+        <source>%n won back</source>
+        <translation>
+            <numerusform>لم يُستعد أحد</numerusform>
+            <numerusform>استُعيد واحد</numerusform>
+            <numerusform>استُعيد اثنان</numerusform>
+            <numerusform>استُعيد %n</numerusform>
+            <numerusform>استُعيد %n</numerusform>
+            <numerusform>استُعيد %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers lost from {start} to {end}: {total}</source>
+        <translation>العملاء المفقودون من {start} إلى {end}: {total}</translation>
+    </message>
+    <message>
+        <source>By month:</source>
+        <translation>حسب الشهر:</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a start on or before {end}.</source>
+        <translation>تبدأ الفترة بعد نهايتها: اختر بداية في {end} أو قبله.</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +6137,117 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
     </message>
 </context>
 <context>
+    <name>SequenceDialog</name>
+    <message>
+        <source>Occasion sequence</source>
+        <translation>سلسلة مناسبة</translation>
+    </message>
+    <message>
+        <source>A short, warm word: no offer yet</source>
+        <translation>كلمة قصيرة ودودة، بلا عرض بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source> days before</source>
+        <translation>
+            <numerusform> يوم قبلها</numerusform>
+            <numerusform> يوم قبلها</numerusform>
+            <numerusform> يومين قبلها</numerusform>
+            <numerusform> أيام قبلها</numerusform>
+            <numerusform> يومًا قبلها</numerusform>
+            <numerusform> يوم قبلها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> يوم</numerusform>
+            <numerusform> يوم</numerusform>
+            <numerusform> يومين</numerusform>
+            <numerusform> أيام</numerusform>
+            <numerusform> يومًا</numerusform>
+            <numerusform> يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> days before the occasion</source>
+        <translation>
+            <numerusform> يوم قبل المناسبة</numerusform>
+            <numerusform> يوم قبل المناسبة</numerusform>
+            <numerusform> يومين قبل المناسبة</numerusform>
+            <numerusform> أيام قبل المناسبة</numerusform>
+            <numerusform> يومًا قبل المناسبة</numerusform>
+            <numerusform> يوم قبل المناسبة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>بلا تذكير</translation>
+    </message>
+    <message numerus="yes">
+        <source> days after the offer</source>
+        <translation>
+            <numerusform> يوم بعد العرض</numerusform>
+            <numerusform> يوم بعد العرض</numerusform>
+            <numerusform> يومين بعد العرض</numerusform>
+            <numerusform> أيام بعد العرض</numerusform>
+            <numerusform> يومًا بعد العرض</numerusform>
+            <numerusform> يوم بعد العرض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>كل</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>المناسبة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Warm messages</source>
+        <translation>رسائل التواصل</translation>
+    </message>
+    <message>
+        <source>Warm message</source>
+        <translation>رسالة التواصل</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <source>Offer sent</source>
+        <translation>إرسال العرض</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>التذكير</translation>
+    </message>
+    <message>
+        <source>By the Umm al-Qura calendar</source>
+        <translation>بحسب تقويم أم القرى</translation>
+    </message>
+    <message>
+        <source>{occasion} {year}</source>
+        <translation>{occasion} {year}</translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
         <source>Remove the PIN</source>
@@ -5138,6 +6427,10 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <translation>أمان البيانات</translation>
     </message>
     <message>
+        <source>Lost customers</source>
+        <translation>العملاء المفقودون</translation>
+    </message>
+    <message>
         <source>The Documents folder</source>
         <translation>مجلد المستندات</translation>
     </message>
@@ -5163,6 +6456,33 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
     <message>
         <source>Snooze</source>
         <translation>تأجيل</translation>
+    </message>
+</context>
+<context>
+    <name>TargetTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>تم التواصل</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>تاريخ الشراء</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
     </message>
 </context>
 <context>

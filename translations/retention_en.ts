@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AudienceBox</name>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers match today</source>
+        <translation>
+            <numerusform>%n customer matches today</numerusform>
+            <numerusform>%n customers match today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignView</name>
+    <message numerus="yes">
+        <source>a call %n days after the message</source>
+        <translation>
+            <numerusform>a call %n day after the message</numerusform>
+            <numerusform>a call %n days after the message</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message numerus="yes">
+        <source>The number of days is from 1 to %n.</source>
+        <translation>
+            <numerusform>The number of days is from 1 to %n.</numerusform>
+            <numerusform>The number of days is from 1 to %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract ending within %n days</source>
+        <translation>
+            <numerusform>Contract ending within %n day</numerusform>
+            <numerusform>Contract ending within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No purchase for more than %n days</source>
+        <translation>
+            <numerusform>No purchase for more than %n day</numerusform>
+            <numerusform>No purchase for more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen customers</source>
+        <translation>
+            <numerusform>%n chosen customer</numerusform>
+            <numerusform>%n chosen customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>The name is longer than %n character.</numerusform>
+            <numerusform>The name is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The offer is longer than %n characters.</source>
+        <translation>
+            <numerusform>The offer is longer than %n character.</numerusform>
+            <numerusform>The offer is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A campaign lasts at most %n days.</source>
+        <translation>
+            <numerusform>A campaign lasts at most %n day.</numerusform>
+            <numerusform>A campaign lasts at most %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A campaign has at most %n cost lines.</source>
+        <translation>
+            <numerusform>A campaign has at most %n cost line.</numerusform>
+            <numerusform>A campaign has at most %n cost lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The call comes 1 to %n days after the message.</source>
+        <translation>
+            <numerusform>The call comes 1 to %n day after the message.</numerusform>
+            <numerusform>The call comes 1 to %n days after the message.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is longer than %n characters.</source>
+        <translation>
+            <numerusform>The note is longer than %n character.</numerusform>
+            <numerusform>The note is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message numerus="yes">
+        <source>%n campaigns</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerBook</name>
     <message numerus="yes">
         <source>%n archived</source>
@@ -350,6 +460,61 @@
     </message>
 </context>
 <context>
+    <name>LapsedModel</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message numerus="yes">
+        <source>Enter at most %n characters.</source>
+        <translation>
+            <numerusform>Enter at most %n character.</numerusform>
+            <numerusform>Enter at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LossSettingsPage</name>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LostPage</name>
+    <message numerus="yes">
+        <source>%n customers lost in this period</source>
+        <translation>
+            <numerusform>%n customer lost in this period</numerusform>
+            <numerusform>%n customers lost in this period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won back since</source>
+        <translation>
+            <numerusform>%n won back since</numerusform>
+            <numerusform>%n won back since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lapsed customers</source>
+        <translation>
+            <numerusform>%n lapsed customer</numerusform>
+            <numerusform>%n lapsed customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message numerus="yes">
         <source>Type at most %n digits after the decimal point.</source>
@@ -363,6 +528,16 @@
         <translation>
             <numerusform>Type the discount with at most %n digit after the decimal point.</numerusform>
             <numerusform>Type the discount with at most %n digits after the decimal point.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message numerus="yes">
+        <source> days after the message</source>
+        <translation>
+            <numerusform> day after the message</numerusform>
+            <numerusform> days after the message</numerusform>
         </translation>
     </message>
 </context>
@@ -394,6 +569,37 @@
     </message>
 </context>
 <context>
+    <name>Occasions</name>
+    <message numerus="yes">
+        <source>The warm messages start 1 to %n days before the occasion.</source>
+        <translation>
+            <numerusform>The warm messages start 1 to %n day before the occasion.</numerusform>
+            <numerusform>The warm messages start 1 to %n days before the occasion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a warm message every 1 to %n days.</source>
+        <translation>
+            <numerusform>Send a warm message every 1 to %n day.</numerusform>
+            <numerusform>Send a warm message every 1 to %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reminder comes 1 to %n days after the offer.</source>
+        <translation>
+            <numerusform>The reminder comes 1 to %n day after the offer.</numerusform>
+            <numerusform>The reminder comes 1 to %n days after the offer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Count purchases up to %n days after the occasion.</source>
+        <translation>
+            <numerusform>Count purchases up to %n day after the occasion.</numerusform>
+            <numerusform>Count purchases up to %n days after the occasion.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pin</name>
     <message numerus="yes">
         <source>Try again in %n minutes.</source>
@@ -407,6 +613,16 @@
         <translation>
             <numerusform>Try again in %n second.</numerusform>
             <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message numerus="yes">
+        <source>%n won back</source>
+        <translation>
+            <numerusform>%n won back</numerusform>
+            <numerusform>%n won back</numerusform>
         </translation>
     </message>
 </context>
@@ -434,6 +650,37 @@
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDialog</name>
+    <message numerus="yes">
+        <source> days before</source>
+        <translation>
+            <numerusform> day before</numerusform>
+            <numerusform> days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> days before the occasion</source>
+        <translation>
+            <numerusform> day before the occasion</numerusform>
+            <numerusform> days before the occasion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> days after the offer</source>
+        <translation>
+            <numerusform> day after the offer</numerusform>
+            <numerusform> days after the offer</numerusform>
         </translation>
     </message>
 </context>
