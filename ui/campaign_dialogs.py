@@ -180,6 +180,14 @@ class OfferEdit(QWidget):
         self.text.setPlainText(self._placeholders.shown(text))
 
 
+def _left(field: QWidget) -> QHBoxLayout:
+    """A field at its own width, at the start of its row."""
+    row = QHBoxLayout()
+    row.addWidget(field)
+    row.addStretch(1)
+    return row
+
+
 def channel_box() -> QComboBox:
     box = QComboBox()
     box.setObjectName("channel")
@@ -234,10 +242,10 @@ class NewCampaignDialog(QDialog):
         form.addRow(self.tr("Name"), with_error(self.name, self.errors["name"]))
         form.addRow(self.tr("Targets"), with_error(self.audience, self.errors["audience"]))
         form.addRow(self.tr("Offer"), with_error(self.offer, self.errors["offer"]))
-        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Channel"), _left(self.channel))
         form.addRow(self.tr("Follow-up call"), with_error(call_row, self.errors["call_after_days"]))
-        form.addRow(self.tr("First message"), with_error(self.starts_on, self.errors["starts_on"]))
-        form.addRow(self.tr("Window ends"), with_error(self.ends_on, self.errors["ends_on"]))
+        form.addRow(self.tr("First message"), with_error(_left(self.starts_on), self.errors["starts_on"]))
+        form.addRow(self.tr("Window ends"), with_error(_left(self.ends_on), self.errors["ends_on"]))
         hint = QLabel(self.tr("A customer who buys from the first message to the end of the window counts as returned."))
         hint.setWordWrap(True)
         style.set_role(hint, "muted")
@@ -347,7 +355,7 @@ class SequenceDialog(QDialog):
         form.addRow(self.tr("Occasion"), with_error(when, self.errors["occasion_on"]))
         form.addRow(self.tr("Name"), with_error(self.name, self.errors["name"]))
         form.addRow(self.tr("Customers"), with_error(self.audience, self.errors["audience"]))
-        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Channel"), _left(self.channel))
         rhythm_errors = QVBoxLayout()
         for key in ("starts_on", "days_before", "every_days"):
             rhythm_errors.addWidget(self.errors[key])
@@ -357,8 +365,8 @@ class SequenceDialog(QDialog):
         form.addRow(self.tr("Warm messages"), rhythm_box)
         form.addRow(self.tr("Warm message"), with_error(self.warm, self.errors["warm_message"]))
         form.addRow(self.tr("Offer"), with_error(self.offer, self.errors["offer"]))
-        form.addRow(self.tr("Offer sent"), with_error(self.offer_before, self.errors["offer_days_before"]))
-        form.addRow(self.tr("Reminder"), with_error(self.reminder, self.errors["reminder_after_days"]))
+        form.addRow(self.tr("Offer sent"), with_error(_left(self.offer_before), self.errors["offer_days_before"]))
+        form.addRow(self.tr("Reminder"), with_error(_left(self.reminder), self.errors["reminder_after_days"]))
         buttons, self.save_button = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
