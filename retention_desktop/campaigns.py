@@ -46,6 +46,9 @@ MAX_COST_NOTE = 200
 MAX_DAYS = 3650  # the longest an audience looks back or ahead, and a window lasts
 MAX_CALL_AFTER = 90
 MAX_COST_LINES = 50
+# The most follow-ups one campaign puts on the list (targets × touches): more is not a list anyone
+# works through, and would hold the book's write lock for a long time.
+MAX_FOLLOW_UPS = 200_000
 
 # The outcomes that mean the customer answered (a "no" is an answer too).
 RESPONDED = frozenset({TargetOutcome.DECLINED, TargetOutcome.INTERESTED, TargetOutcome.RETURNED})
@@ -453,6 +456,13 @@ def launch_campaign(
         if not targets:
             raise CampaignError(
                 translate("Campaigns", "No customer matches these targets. Choose other targets."), field="audience"
+            )
+        if len(targets) * len(touches) > MAX_FOLLOW_UPS:
+            raise CampaignError(
+                translate(
+                    "Campaigns", "These targets are %n customers: too many to follow up one by one. Narrow them down.", None, len(targets)
+                ),
+                field="audience",
             )
         campaign = Campaign(
             **values, audience=json.dumps(audience.as_json(), ensure_ascii=False), touches=len(touches)

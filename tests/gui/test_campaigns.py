@@ -121,12 +121,12 @@ def test_a_campaign_without_targets_or_name_says_why_and_saves_nothing(qtbot: Qt
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.save_button.click()
-    assert dialog.errors["name"].text() == "Give the campaign a name."
+    qtbot.waitUntil(lambda: dialog.errors["name"].text() == "Give the campaign a name.")
     type_text(dialog.name, "Nobody")
     type_text(dialog.offer.text, "An offer")
     dialog.save_button.click()
+    qtbot.waitUntil(lambda: "No customer matches" in dialog.errors["audience"].text())
     assert not dialog.errors["name"].isVisible()
-    assert "No customer matches" in dialog.errors["audience"].text()
     assert dialog.isVisible() and campaign_figures(db) == []
 
 
@@ -216,7 +216,7 @@ def test_a_sequence_with_a_rhythm_that_cannot_be_says_so_under_it(qtbot: QtBot, 
     dialog.days_before.setValue(3)
     dialog.every.setValue(5)
     dialog.save_button.click()
-    assert dialog.errors["every_days"].text() == "Send a warm message every 1 to 3 days."
+    qtbot.waitUntil(lambda: dialog.errors["every_days"].text() == "Send a warm message every 1 to 3 days.")
     assert campaign_figures(db) == []
 
 
