@@ -303,7 +303,7 @@ def test_the_sales_tab_lists_searches_and_filters_documents(
 ) -> None:
     window = open_window()
     tabs = window.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Today", "Customers", "Sales"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Today", "Customers", "Sales", "Campaigns"]
     window.show_sales()
     page = window.sales
     assert page.stack.currentWidget() is page.empty
