@@ -234,7 +234,8 @@ class CampaignView(QDialog):
             "costPerReturned": "–" if f.cost_per_returned is None else fmt.money(f.cost_per_returned, f.currency),
         }
         for name, text in shown.items():
-            self.figure_labels[name].setText(text)
+            # In the window's direction: a figure alone ("40") would otherwise start on the left in Arabic.
+            self.figure_labels[name].setText(fmt.paragraph(text))
 
     def selected_customer(self) -> int | None:
         index = self.table.currentIndex()
