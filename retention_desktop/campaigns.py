@@ -46,6 +46,9 @@ MAX_COST_NOTE = 200
 MAX_DAYS = 3650  # the longest an audience looks back or ahead, and a window lasts
 MAX_CALL_AFTER = 90
 MAX_COST_LINES = 50
+# The most follow-ups one campaign puts on the list (targets × touches): more is not a list anyone
+# works through, and would hold the book's write lock for a long time.
+MAX_FOLLOW_UPS = 200_000
 
 # The outcomes that mean the customer answered (a "no" is an answer too).
 RESPONDED = frozenset({TargetOutcome.DECLINED, TargetOutcome.INTERESTED, TargetOutcome.RETURNED})
@@ -454,6 +457,13 @@ def launch_campaign(
             raise CampaignError(
                 translate("Campaigns", "No customer matches these targets. Choose other targets."), field="audience"
             )
+        if len(targets) * len(touches) > MAX_FOLLOW_UPS:
+            raise CampaignError(
+                translate(
+                    "Campaigns", "These targets are %n customers: too many to follow up one by one. Narrow them down.", None, len(targets)
+                ),
+                field="audience",
+            )
         campaign = Campaign(
             **values, audience=json.dumps(audience.as_json(), ensure_ascii=False), touches=len(touches)
         )
@@ -687,45 +697,41 @@ class CampaignDetails:
     targets: list[TargetRow]
 
 
-def _bought_in_window(connection: Connection, campaign_id: int, starts_on: date, ends_on: date) -> dict[int, date]:
-    """The first day each target bought on within the window."""
-    i, targets = t.invoices, t.campaign_targets
-    stmt = (
-        select(i.c.customer_id, func.min(i.c.issue_date))
-        .join(targets, and_(targets.c.customer_id == i.c.customer_id, targets.c.campaign_id == campaign_id))
-        .where(i.c.kind == DocumentKind.INVOICE, i.c.issue_date.between(starts_on, ends_on))
-        .group_by(i.c.customer_id)
-    )
-    return {row[0]: row[1] for row in connection.execute(stmt)}
-
-
-def _done(connection: Connection, campaign_id: int, touches: int) -> set[int]:
-    """The targets with a follow-up of the campaign done."""
-    f, targets = t.follow_ups, t.campaign_targets
-    stmt = (
-        select(f.c.customer_id)
-        .distinct()
-        .join(targets, and_(targets.c.customer_id == f.c.customer_id, targets.c.campaign_id == campaign_id))
-        .where(f.c.origin_key.in_(_keys(campaign_id, touches)), f.c.status == FollowUpStatus.DONE)
-    )
-    return set(connection.execute(stmt).scalars())
-
-
 def _targets(connection: Connection, campaign: Any) -> list[TargetRow]:
-    bought = _bought_in_window(connection, campaign.id, campaign.starts_on, campaign.ends_on)
-    done = _done(connection, campaign.id, campaign.touches)
-    targets, c = t.campaign_targets, t.customers
+    """The campaign's targets with their outcomes. What each bought in the window and whether a
+    follow-up of the campaign was done are looked up per target, through the invoices' (customer,
+    time) index and the follow-ups' (customer, origin key) one: a campaign is read in a time that
+    hangs on its targets, not on the size of the book."""
+    targets, c, i, f = t.campaign_targets, t.customers, t.invoices, t.follow_ups
+    bought_on = (
+        select(func.min(i.c.issue_date))
+        .where(
+            i.c.customer_id == targets.c.customer_id,
+            i.c.kind == DocumentKind.INVOICE,
+            i.c.issue_date.between(campaign.starts_on, campaign.ends_on),
+        )
+        .scalar_subquery()
+    )
+    done = (
+        select(f.c.id)
+        .where(
+            f.c.customer_id == targets.c.customer_id,
+            f.c.origin_key.in_(_keys(campaign.id, campaign.touches)),
+            f.c.status == FollowUpStatus.DONE,
+        )
+        .exists()
+    )
     stmt = (
-        select(targets.c.customer_id, c.c.full_name, targets.c.outcome)
+        select(targets.c.customer_id, c.c.full_name, targets.c.outcome, bought_on, done)
         .join(c, c.c.id == targets.c.customer_id)
         .where(targets.c.campaign_id == campaign.id)
         .order_by(c.c.sort_name, c.c.id)
     )
     rows = []
-    for customer_id, name, recorded in connection.execute(stmt):
-        outcome = TargetOutcome.RETURNED if customer_id in bought else recorded
-        contacted = outcome is not None or customer_id in done
-        rows.append(TargetRow(customer_id, name, recorded, outcome, contacted, bought.get(customer_id)))
+    for customer_id, name, recorded, bought, followed_up in connection.execute(stmt):
+        outcome = TargetOutcome.RETURNED if bought is not None else recorded
+        contacted = outcome is not None or bool(followed_up)
+        rows.append(TargetRow(customer_id, name, recorded, outcome, contacted, bought))
     return rows
 
 

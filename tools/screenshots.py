@@ -639,10 +639,17 @@ def campaign_new(shot: Shot) -> QWidget:
     return NewCampaignDialog(shot.context, shot.window)
 
 
-def campaign_new_error(shot: Shot) -> QWidget:
-    dialog = campaign_new(shot)
+def _saved_in_background(dialog: QWidget) -> QWidget:
+    """The dialog once its Save, run off the GUI thread, has come back with its problems."""
     dialog.save()  # type: ignore[attr-defined]
+    app = QApplication.instance()
+    while dialog._job is not None and dialog._job.running:  # type: ignore[attr-defined]
+        settle(app, 1)  # type: ignore[arg-type]
     return dialog
+
+
+def campaign_new_error(shot: Shot) -> QWidget:
+    return _saved_in_background(campaign_new(shot))
 
 
 def sequence(shot: Shot) -> QWidget:
@@ -657,8 +664,7 @@ def sequence_error(shot: Shot) -> QWidget:
     dialog.offer.text.setPlainText("خصم 15% طوال الشهر")  # type: ignore[attr-defined]
     dialog.days_before.setValue(3)  # type: ignore[attr-defined]
     dialog.every.setValue(5)  # type: ignore[attr-defined]
-    dialog.save()  # type: ignore[attr-defined]
-    return dialog
+    return _saved_in_background(dialog)
 
 
 SCREENS: dict[str, Screen] = {

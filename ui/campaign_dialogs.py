@@ -58,7 +58,7 @@ from retention_desktop.templates import PLACEHOLDERS
 from ui import style
 from ui.context import AppContext
 from ui.forms import NumberBox, error_label, follow_window_direction, save_cancel_buttons, show_errors, suffix_agreeing, to_date, to_qdate, with_error
-from ui.ops import run_action
+from ui.ops import Job, run_in_background
 from ui.placeholders import Placeholders
 from ui.template_dialog import placeholder_words
 from ui.widgets import DateEdit
@@ -80,6 +80,8 @@ class AudienceBox(QWidget):
         self.kind.addItem(self.tr("Contract or renewal ending within"), "renewal")
         self.kind.addItem(self.tr("No purchase for more than"), "lapsed")
         self.kind.addItem(self.tr("Customers with the tag"), "tag")
+        # TO WIRE after the loss branch: "Lost for the reason" with a choice of the loss reasons,
+        # giving campaigns.LostForReasonAudience(reason_id, reason_name).
         self.days = NumberBox(1, MAX_DAYS)
         self.days.setObjectName("audienceDays")
         self.days.setValue(30)
@@ -180,6 +182,14 @@ class OfferEdit(QWidget):
         self.text.setPlainText(self._placeholders.shown(text))
 
 
+def _left(field: QWidget) -> QHBoxLayout:
+    """A field at its own width, at the start of its row."""
+    row = QHBoxLayout()
+    row.addWidget(field)
+    row.addStretch(1)
+    return row
+
+
 def channel_box() -> QComboBox:
     box = QComboBox()
     box.setObjectName("channel")
@@ -199,6 +209,7 @@ class NewCampaignDialog(QDialog):
         self.setWindowTitle(self.tr("New win-back campaign"))
         self._context = context
         self.today = shop_today(context.db)
+        self._job: Job | None = None
         self.name = QLineEdit()
         self.name.setObjectName("campaignName")
         self.name.setMaxLength(MAX_NAME)
@@ -234,10 +245,10 @@ class NewCampaignDialog(QDialog):
         form.addRow(self.tr("Name"), with_error(self.name, self.errors["name"]))
         form.addRow(self.tr("Targets"), with_error(self.audience, self.errors["audience"]))
         form.addRow(self.tr("Offer"), with_error(self.offer, self.errors["offer"]))
-        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Channel"), _left(self.channel))
         form.addRow(self.tr("Follow-up call"), with_error(call_row, self.errors["call_after_days"]))
-        form.addRow(self.tr("First message"), with_error(self.starts_on, self.errors["starts_on"]))
-        form.addRow(self.tr("Window ends"), with_error(self.ends_on, self.errors["ends_on"]))
+        form.addRow(self.tr("First message"), with_error(_left(self.starts_on), self.errors["starts_on"]))
+        form.addRow(self.tr("Window ends"), with_error(_left(self.ends_on), self.errors["ends_on"]))
         hint = QLabel(self.tr("A customer who buys from the first message to the end of the window counts as returned."))
         hint.setWordWrap(True)
         style.set_role(hint, "muted")
@@ -261,12 +272,15 @@ class NewCampaignDialog(QDialog):
         )
 
     def save(self) -> None:
+        """Make the campaign off the window's thread (thousands of follow-ups take a moment)."""
+        if self._job is not None and self._job.running:
+            return
         show_errors(self.errors, {})
-        draft = self.draft()
-        run_action(
+        draft, db, today = self.draft(), self._context.db, self.today
+        self._job = run_in_background(
             self,
             self.tr("New campaign"),
-            lambda: create_campaign(self._context.db, draft, today=self.today),
+            lambda _progress: create_campaign(db, draft, today=today),
             self._saved,
             handles=(CampaignError,),
             on_refused=self._refused,
@@ -291,6 +305,7 @@ class SequenceDialog(QDialog):
         self.setWindowTitle(self.tr("Occasion sequence"))
         self._context = context
         self.today = shop_today(context.db)
+        self._job: Job | None = None
         self.occasion = QComboBox()
         self.occasion.setObjectName("occasion")
         for key in OCCASIONS:
@@ -347,7 +362,7 @@ class SequenceDialog(QDialog):
         form.addRow(self.tr("Occasion"), with_error(when, self.errors["occasion_on"]))
         form.addRow(self.tr("Name"), with_error(self.name, self.errors["name"]))
         form.addRow(self.tr("Customers"), with_error(self.audience, self.errors["audience"]))
-        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Channel"), _left(self.channel))
         rhythm_errors = QVBoxLayout()
         for key in ("starts_on", "days_before", "every_days"):
             rhythm_errors.addWidget(self.errors[key])
@@ -357,8 +372,8 @@ class SequenceDialog(QDialog):
         form.addRow(self.tr("Warm messages"), rhythm_box)
         form.addRow(self.tr("Warm message"), with_error(self.warm, self.errors["warm_message"]))
         form.addRow(self.tr("Offer"), with_error(self.offer, self.errors["offer"]))
-        form.addRow(self.tr("Offer sent"), with_error(self.offer_before, self.errors["offer_days_before"]))
-        form.addRow(self.tr("Reminder"), with_error(self.reminder, self.errors["reminder_after_days"]))
+        form.addRow(self.tr("Offer sent"), with_error(_left(self.offer_before), self.errors["offer_days_before"]))
+        form.addRow(self.tr("Reminder"), with_error(_left(self.reminder), self.errors["reminder_after_days"]))
         buttons, self.save_button = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -392,12 +407,15 @@ class SequenceDialog(QDialog):
         )
 
     def save(self) -> None:
+        """Schedule the sequence off the window's thread (each customer gets a dozen follow-ups)."""
+        if self._job is not None and self._job.running:
+            return
         show_errors(self.errors, {})
-        draft = self.draft()
-        run_action(
+        draft, db, today = self.draft(), self._context.db, self.today
+        self._job = run_in_background(
             self,
             self.tr("Occasion sequence"),
-            lambda: create_sequence(self._context.db, draft, today=self.today),
+            lambda _progress: create_sequence(db, draft, today=today),
             self._saved,
             handles=(CampaignError, OccasionError),
             on_refused=self._refused,

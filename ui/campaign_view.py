@@ -108,6 +108,7 @@ class CampaignView(QDialog):
         self._context = context
         self.campaign_id = campaign_id
         self.figures = QGridLayout()
+        self.figure_labels = self._build_figures()
         self.summary = QLabel()
         self.summary.setObjectName("campaignSummary")
         self.summary.setWordWrap(True)
@@ -191,37 +192,50 @@ class CampaignView(QDialog):
         parts.append(self.tr("window {start} to {end}").format(start=fmt.date(f.starts_on), end=fmt.date(f.ends_on)))
         self.summary.setText(" · ".join(parts))
         offer = Placeholders(placeholder_words()).shown(details.offer)
-        self.offer.setText(self.tr("Offer: {offer}").format(offer=self._context.format.paragraph(offer)))
+        self.offer.setText(self.tr("Offer: {offer}").format(offer=isolate_auto(offer)))
         self._figures(details)
+
+    def _build_figures(self) -> dict[str, QLabel]:
+        """The eight figures in two rows, the yardstick's two (win-back rate, cost per returned
+        customer) larger; their values are set by load()."""
+        captions = (
+            ("targeted", self.tr("Targeted")),
+            ("contacted", self.tr("Contacted")),
+            ("responded", self.tr("Responded")),
+            ("returned", self.tr("Returned")),
+            ("responseRate", self.tr("Response rate")),
+            ("winBackRate", self.tr("Win-back rate")),
+            ("cost", self.tr("Costs")),
+            ("costPerReturned", self.tr("Cost per returned customer")),
+        )
+        values = {}
+        for i, (name, label) in enumerate(captions):
+            caption = QLabel(label)
+            style.set_role(caption, "muted")
+            value = QLabel()
+            value.setObjectName(f"figure_{name}")
+            if name in ("winBackRate", "costPerReturned"):
+                style.set_role(value, "title")
+            self.figures.addWidget(caption, 2 * (i // 4), i % 4)
+            self.figures.addWidget(value, 2 * (i // 4) + 1, i % 4)
+            values[name] = value
+        return values
 
     def _figures(self, details: CampaignDetails) -> None:
         f, fmt = details.figures, self._context.format
-        while self.figures.count():
-            item = self.figures.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
-        cells = (
-            (self.tr("Targeted"), fmt.number(f.targeted), "targeted"),
-            (self.tr("Contacted"), fmt.number(f.contacted), "contacted"),
-            (self.tr("Responded"), fmt.number(f.responded), "responded"),
-            (self.tr("Returned"), fmt.number(f.returned), "returned"),
-            (self.tr("Response rate"), rate_text(self._context, f.response_rate), "responseRate"),
-            (self.tr("Win-back rate"), rate_text(self._context, f.win_back_rate), "winBackRate"),
-            (self.tr("Costs"), fmt.money(f.cost, f.currency), "cost"),
-            (
-                self.tr("Cost per returned customer"),
-                "–" if f.cost_per_returned is None else fmt.money(f.cost_per_returned, f.currency),
-                "costPerReturned",
-            ),
-        )
-        for i, (label, value, name) in enumerate(cells):
-            caption = QLabel(label)
-            style.set_role(caption, "muted")
-            shown = QLabel(value)
-            shown.setObjectName(f"figure_{name}")
-            style.set_role(shown, "title" if name in ("winBackRate", "costPerReturned") else "")
-            self.figures.addWidget(caption, 2 * (i // 4), i % 4)
-            self.figures.addWidget(shown, 2 * (i // 4) + 1, i % 4)
+        shown = {
+            "targeted": fmt.number(f.targeted),
+            "contacted": fmt.number(f.contacted),
+            "responded": fmt.number(f.responded),
+            "returned": fmt.number(f.returned),
+            "responseRate": rate_text(self._context, f.response_rate),
+            "winBackRate": rate_text(self._context, f.win_back_rate),
+            "cost": fmt.money(f.cost, f.currency),
+            "costPerReturned": "–" if f.cost_per_returned is None else fmt.money(f.cost_per_returned, f.currency),
+        }
+        for name, text in shown.items():
+            # In the window's direction: a figure alone ("40") would otherwise start on the left in Arabic.
+            self.figure_labels[name].setText(fmt.paragraph(text))
 
     def selected_customer(self) -> int | None:
         index = self.table.currentIndex()
@@ -275,6 +289,10 @@ class CostsEditor(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Cost"), self.tr("Amount"), self.tr("Note")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The choice of cost as wide as its longest name (and the arrow), the amount as a large one.
+        metrics = self.fontMetrics()
+        self.table.setColumnWidth(0, max(metrics.horizontalAdvance(cost_kind_name(k)) for k in CostKind) + 5 * style.SPACE_L)
+        self.table.setColumnWidth(1, metrics.horizontalAdvance("123,456.00") + 4 * style.SPACE_L)
         self.add_button = QPushButton(style.icon("plus"), self.tr("Add a cost"))
         self.add_button.setObjectName("addCostButton")
         self.add_button.clicked.connect(lambda: self.add_line())
