@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, ClassVar, Protocol
 
-from sqlalchemy import Connection, Date, Integer, Select, and_, column, delete, func, select, table, update
+from sqlalchemy import Connection, Select, and_, delete, func, select, update
 
 from retention_desktop import tables as t
 from retention_desktop.clock import shop_today
@@ -213,16 +213,6 @@ class LapsedAudience:
         return {"kind": self.kind, "days": self.days}
 
 
-# The loss branch's table of each time a customer was marked lost (its migration 0011), as far as
-# this audience reads it. TO WIRE after merging that branch: use tables.customer_losses instead.
-_customer_losses = table(
-    "customer_losses",
-    column("customer_id", Integer),
-    column("reason_id", Integer),
-    column("won_back_on", Date),
-)
-
-
 @dataclass(frozen=True)
 class LostForReasonAudience:
     """The customers marked lost (and not won back since) for a reason from the owner's list."""
@@ -236,11 +226,11 @@ class LostForReasonAudience:
 
     def customer_ids(self, today: date) -> Select[tuple[int]]:
         return (
-            select(_customer_losses.c.customer_id)
-            .join(t.customers, t.customers.c.id == _customer_losses.c.customer_id)
+            select(t.customer_losses.c.customer_id)
+            .join(t.customers, t.customers.c.id == t.customer_losses.c.customer_id)
             .where(
-                _customer_losses.c.reason_id == self.reason_id,
-                _customer_losses.c.won_back_on.is_(None),
+                t.customer_losses.c.reason_id == self.reason_id,
+                t.customer_losses.c.won_back_on.is_(None),
                 t.customers.c.stage == Stage.LOST,
             )
         )

@@ -201,3 +201,18 @@ def isolate_auto(text: str) -> str:
     """Wrap text typed by the user, in any script: its own first letter decides its direction, and it
     does not reorder what stands around it."""
     return f"{FSI}{text}{PDI}" if text else text
+
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def isolate_template(text: str) -> str:
+    """Wrap a message with placeholders ("{dear} {name}، خصم 20%"): its own words decide its
+    direction, not a placeholder's Latin name that happens to come first."""
+    for char in _PLACEHOLDER.sub("", text):
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return isolate(text, right_to_left=True)
+        if kind == "L":
+            return isolate(text, right_to_left=False)
+    return isolate_auto(text)

@@ -15,6 +15,7 @@ from retention_desktop.campaigns import (
     CampaignError,
     CostLine,
     LapsedAudience,
+    LostForReasonAudience,
     RenewalAudience,
     TagAudience,
     campaign_details,
@@ -28,6 +29,7 @@ from retention_desktop.campaigns import (
 from retention_desktop.customers import CustomerDraft, add_customer, archive_customer
 from retention_desktop.db import Database
 from retention_desktop.followups import customer_follow_ups, mark_done
+from retention_desktop.lifecycle import loss_reasons, mark_customer_lost, restore_lost_customer
 from retention_desktop.kinds import Channel, CostKind, FollowUpKind, Gender, Outcome, TargetOutcome
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice
@@ -107,6 +109,22 @@ def test_lapsed_means_bought_before_and_nothing_for_more_than_n_days(db: Databas
     customer(db, "لم يشتر قط")
     assert ids_of(db, LapsedAudience(90)) == {quiet}
     assert ids_of(db, LapsedAudience(89)) == {quiet, edge}
+
+
+def test_lost_for_a_reason_chooses_those_lost_for_it_and_not_won_back(db: Database) -> None:
+    reasons = {r.key: r.id for r in loss_reasons(db)}
+    price = customer(db, "خسرناه بالسعر")
+    mark_customer_lost(db, price, reasons["price"], "وجد أرخص")
+    service = customer(db, "خسرناه بالخدمة")
+    mark_customer_lost(db, service, reasons["slow_service"])
+    back = customer(db, "عاد إلينا")
+    mark_customer_lost(db, back, reasons["price"])
+    restore_lost_customer(db, back)
+    customer(db, "لم نخسره")
+    assert ids_of(db, LostForReasonAudience(reasons["price"], "السعر")) == {price}
+    assert ids_of(db, LostForReasonAudience(reasons["slow_service"])) == {service}
+    campaign = create_campaign(db, draft(LostForReasonAudience(reasons["price"], "السعر")), today=TODAY)
+    assert [target.customer_id for target in campaign_details(db, campaign).targets] == [price]
 
 
 @pytest.mark.parametrize("audience", [TagAudience("  "), RenewalAudience(0), LapsedAudience(-5), LapsedAudience(100_000)])

@@ -205,3 +205,11 @@ def test_what_shows_nothing_is_empty(typed: str) -> None:
 @given(HOSTILE)
 def test_a_query_is_searched_as_its_clean_line(typed: str) -> None:
     assert search_terms(typed) == search_terms(clean_line(typed))
+
+
+def test_a_template_takes_the_direction_of_its_words_not_of_a_placeholder() -> None:
+    from retention_desktop.text import LRI, PDI, RLI, isolate_template
+
+    assert isolate_template("{dear} {name}، خصم 20% لك في {shop}") == f"{RLI}{{dear}} {{name}}، خصم 20% لك في {{shop}}{PDI}"
+    assert isolate_template("{name}: 20% off") == f"{LRI}{{name}}: 20% off{PDI}"
+    assert isolate_template("{name}") == "\u2068{name}\u2069"  # no words of its own: its first letter decides

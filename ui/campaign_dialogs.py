@@ -34,6 +34,7 @@ from retention_desktop.campaigns import (
     CampaignDraft,
     CampaignError,
     LapsedAudience,
+    LostForReasonAudience,
     RenewalAudience,
     TagAudience,
     channel_name,
@@ -43,6 +44,7 @@ from retention_desktop.campaigns import (
 from retention_desktop.clock import shop_today
 from retention_desktop.customers import known_tags
 from retention_desktop.kinds import Channel
+from retention_desktop.lifecycle import loss_reasons
 from retention_desktop.occasions import (
     MAX_DAYS_BEFORE,
     MAX_REMINDER_AFTER,
@@ -80,8 +82,7 @@ class AudienceBox(QWidget):
         self.kind.addItem(self.tr("Contract or renewal ending within"), "renewal")
         self.kind.addItem(self.tr("No purchase for more than"), "lapsed")
         self.kind.addItem(self.tr("Customers with the tag"), "tag")
-        # TO WIRE after the loss branch: "Lost for the reason" with a choice of the loss reasons,
-        # giving campaigns.LostForReasonAudience(reason_id, reason_name).
+        self.kind.addItem(self.tr("Lost for the reason"), "lost")
         self.days = NumberBox(1, MAX_DAYS)
         self.days.setObjectName("audienceDays")
         self.days.setValue(30)
@@ -90,11 +91,16 @@ class AudienceBox(QWidget):
         self.tag.setObjectName("audienceTag")
         self.tag.setEditable(True)
         self.tag.addItems(known_tags(context.db))
+        self.reason = QComboBox()
+        self.reason.setObjectName("audienceReason")
+        for reason in loss_reasons(context.db):
+            self.reason.addItem(reason.name, reason.id)
         self.setting = QStackedWidget()
         self._nothing = QWidget()
         self.setting.addWidget(self._nothing)
         self.setting.addWidget(self.days)
         self.setting.addWidget(self.tag)
+        self.setting.addWidget(self.reason)
         self.matches = QLabel()
         self.matches.setObjectName("audienceCount")
         style.set_role(self.matches, "muted")
@@ -112,11 +118,12 @@ class AudienceBox(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.days.valueChanged.connect(lambda _n: self._timer.start())
         self.tag.currentTextChanged.connect(lambda _t: self._timer.start())
+        self.reason.currentIndexChanged.connect(lambda _i: self._timer.start())
         self._kind_changed()
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
-        self.setting.setCurrentWidget({"renewal": self.days, "lapsed": self.days, "tag": self.tag}.get(kind, self._nothing))
+        self.setting.setCurrentWidget({"renewal": self.days, "lapsed": self.days, "tag": self.tag, "lost": self.reason}.get(kind, self._nothing))
         if kind == "lapsed" and self.days.value() < 60:
             self.days.setValue(90)
         self.count()
@@ -129,6 +136,9 @@ class AudienceBox(QWidget):
             return LapsedAudience(self.days.value())
         if kind == "tag":
             return TagAudience(self.tag.currentText())
+        if kind == "lost":
+            reason = self.reason.currentData()
+            return LostForReasonAudience(int(reason) if reason is not None else 0, self.reason.currentText())
         return AllCustomersAudience()
 
     def count(self) -> int:

@@ -42,7 +42,7 @@ from retention_desktop.campaigns import (
 from retention_desktop.kinds import CampaignKind, CostKind, TargetOutcome
 from retention_desktop.money import plain_number
 from retention_desktop.occasions import occasion_name
-from retention_desktop.text import isolate_auto
+from retention_desktop.text import isolate_auto, isolate_template
 
 from ui import style
 from ui.buttons import name_buttons
@@ -192,7 +192,7 @@ class CampaignView(QDialog):
         parts.append(self.tr("window {start} to {end}").format(start=fmt.date(f.starts_on), end=fmt.date(f.ends_on)))
         self.summary.setText(" · ".join(parts))
         offer = Placeholders(placeholder_words()).shown(details.offer)
-        self.offer.setText(self.tr("Offer: {offer}").format(offer=isolate_auto(offer)))
+        self.offer.setText(self.tr("Offer: {offer}").format(offer=isolate_template(offer)))
         self._figures(details)
 
     def _build_figures(self) -> dict[str, QLabel]:

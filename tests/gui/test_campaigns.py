@@ -25,6 +25,7 @@ from retention_desktop.clock import shop_today
 from retention_desktop.customers import CustomerDraft, add_customer
 from retention_desktop.db import Database
 from retention_desktop.followups import customer_follow_ups
+from retention_desktop.lifecycle import loss_reasons, mark_customer_lost
 from retention_desktop.kinds import CampaignKind, Channel, CostKind, FollowUpKind, TargetOutcome
 from retention_desktop.occasions import EID_AL_ADHA, next_occasion_day
 
@@ -113,6 +114,28 @@ def test_a_new_campaign_is_made_from_the_dialog_with_its_follow_ups(qtbot: QtBot
     follow_ups = customer_follow_ups(db, ids[0])
     assert [(f.kind, f.due_on) for f in follow_ups] == [(FollowUpKind.MESSAGE, today), (FollowUpKind.CALL, today + timedelta(days=5))]
     assert follow_ups[0].note == "Hello عميل 0, 20% off this month"
+
+
+def test_a_campaign_for_customers_lost_over_price_is_chosen_from_the_loss_reasons(qtbot: QtBot, db: Database, context: AppContext) -> None:
+    reasons = {r.key: r.id for r in loss_reasons(db)}
+    lost = vip_customers(db, 3)
+    mark_customer_lost(db, lost[0], reasons["price"])
+    mark_customer_lost(db, lost[1], reasons["price"])
+    mark_customer_lost(db, lost[2], reasons["moved_away"])
+    dialog = NewCampaignDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.name, "Price match")
+    dialog.audience.kind.setCurrentIndex(dialog.audience.kind.findData("lost"))
+    box = dialog.audience.reason
+    assert box.isVisible() and [box.itemText(i) for i in range(3)] == ["Price", "Quality of service", "Cleanliness and hygiene"]
+    box.setCurrentIndex(box.findData(reasons["price"]))
+    assert dialog.audience.count() == 2 and dialog.audience.matches.text() == "2 customers match today"
+    type_text(dialog.offer.text, "We now match any price in town")
+    with qtbot.waitSignal(dialog.created) as created:
+        dialog.save_button.click()
+    details = campaign_details(context.db, created.args[0])
+    assert sorted(target.customer_id for target in details.targets) == lost[:2]
 
 
 def test_a_campaign_without_targets_or_name_says_why_and_saves_nothing(qtbot: QtBot, db: Database, context: AppContext) -> None:
