@@ -19,6 +19,10 @@
         <source>Customers with the tag</source>
         <translation>العملاء الموسومون بـ</translation>
     </message>
+    <message>
+        <source>Lost for the reason</source>
+        <translation>مفقودون بسبب</translation>
+    </message>
     <message numerus="yes">
         <source> days</source>
         <translation>
@@ -800,6 +804,17 @@ returned customer</source>
             <numerusform>تأتي المكالمة بعد الرسالة بيوم إلى %n أيام.</numerusform>
             <numerusform>تأتي المكالمة بعد الرسالة بيوم إلى %n يومًا.</numerusform>
             <numerusform>تأتي المكالمة بعد الرسالة بيوم إلى %n يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These targets are %n customers: too many to follow up one by one. Narrow them down.</source>
+        <translation>
+            <numerusform>المستهدفون %n عميل: عدد أكبر من أن يُتابَع واحدًا واحدًا. ضيّق الاختيار.</numerusform>
+            <numerusform>المستهدفون عميل واحد: عدد أكبر من أن يُتابَع واحدًا واحدًا. ضيّق الاختيار.</numerusform>
+            <numerusform>المستهدفون عميلان: عدد أكبر من أن يُتابَع واحدًا واحدًا. ضيّق الاختيار.</numerusform>
+            <numerusform>المستهدفون %n عملاء: عدد أكبر من أن يُتابَع واحدًا واحدًا. ضيّق الاختيار.</numerusform>
+            <numerusform>المستهدفون %n عميلًا: عدد أكبر من أن يُتابَع واحدًا واحدًا. ضيّق الاختيار.</numerusform>
+            <numerusform>المستهدفون %n عميل: عدد أكبر من أن يُتابَع واحدًا واحدًا. ضيّق الاختيار.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6564,6 +6579,26 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
 </context>
 <context>
     <name>TemplatesDialog</name>
+    <message>
+        <source>name</source>
+        <comment>a placeholder of a message template, shown between braces: one word, no braces</comment>
+        <translation>اسم_العميل</translation>
+    </message>
+    <message>
+        <source>dear</source>
+        <comment>a placeholder of a message template, shown between braces: one word, no braces</comment>
+        <translation>عزيزي</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <comment>a placeholder of a message template, shown between braces: one word, no braces</comment>
+        <translation>اسم_المتجر</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>a placeholder of a message template, shown between braces: one word, no braces</comment>
+        <translation>التاريخ</translation>
+    </message>
     <message>
         <source>Message templates</source>
         <translation>قوالب الرسائل</translation>

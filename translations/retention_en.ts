@@ -94,6 +94,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>These targets are %n customers: too many to follow up one by one. Narrow them down.</source>
+        <translation>
+            <numerusform>These targets are %n customer: too many to follow up one by one. Narrow them down.</numerusform>
+            <numerusform>These targets are %n customers: too many to follow up one by one. Narrow them down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The note is longer than %n characters.</source>
         <translation>
             <numerusform>The note is longer than %n character.</numerusform>

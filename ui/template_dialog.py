@@ -44,13 +44,13 @@ from ui.placeholders import Placeholders
 
 def placeholder_words() -> dict[str, str]:
     """Each placeholder's word in the UI's language ("name" → "اسم العميل"), as the editor shows it."""
-    comment = "a placeholder of a message template, shown between braces: a short name, no braces"
+    # Literal arguments only: lupdate does not read a comment passed through a variable.
     translate = QCoreApplication.translate
     return {
-        "name": translate("TemplatesDialog", "name", comment),
-        "dear": translate("TemplatesDialog", "dear", comment),
-        "shop": translate("TemplatesDialog", "shop", comment),
-        "date": translate("TemplatesDialog", "date", comment),
+        "name": translate("TemplatesDialog", "name", "a placeholder of a message template, shown between braces: one word, no braces"),
+        "dear": translate("TemplatesDialog", "dear", "a placeholder of a message template, shown between braces: one word, no braces"),
+        "shop": translate("TemplatesDialog", "shop", "a placeholder of a message template, shown between braces: one word, no braces"),
+        "date": translate("TemplatesDialog", "date", "a placeholder of a message template, shown between braces: one word, no braces"),
     }
 
 

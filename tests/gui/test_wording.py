@@ -3,6 +3,7 @@ unit, time zones by name, template placeholders in the UI's language."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -143,3 +144,12 @@ def test_template_placeholders_are_offered_in_the_ui_language(qtbot: QtBot, arab
     # …and stored as the core reads them, so that it keeps working in either language.
     saved = {t.name: t.body for t in list_templates(db)}["قديم"]
     assert saved == "{dear} {name}، أهلًا من {shop}{date}"
+
+
+def test_template_placeholders_are_shown_by_arabic_words(language: Callable[[str], None]) -> None:
+    from ui.template_dialog import placeholder_words, shown_placeholders
+
+    language("ar")
+    words = placeholder_words()
+    assert all(re.fullmatch(r"[\u0621-\u064a_]+", word) for word in words.values()), words
+    assert shown_placeholders("{dear} {name}، أهلًا بك في {shop}") == "{عزيزي} {اسم_العميل}، أهلًا بك في {اسم_المتجر}"
