@@ -605,6 +605,7 @@ def mark_lost_error(shot: Shot) -> QWidget | None:
 def settings_losses(shot: Shot) -> QWidget:
     dialog = settings(shot)
     dialog.tabs.setCurrentWidget(dialog.losses)  # type: ignore[attr-defined]
+    return dialog
 
 
 def campaigns(shot: Shot) -> QWidget:

@@ -146,7 +146,7 @@ def test_the_lost_customers_page_lists_the_lapsed_and_reports_the_reasons(
     assert window.page_built("lost")
     page = window.current_page()
     assert isinstance(page, LostPage)
-    assert [r.id for r in page.model.rows] == [ids["سارة المنقطعة"]] and plain(page.lapsed_count.text()) == "1 lapsed customers"
+    assert [r.id for r in page.model.rows] == [ids["سارة المنقطعة"]] and plain(page.lapsed_count.text()) == "1 lapsed customer"
     assert page.model.data(page.model.index(0, 3)) == "240 days"
 
     page.table.selectRow(0)
