@@ -19,8 +19,9 @@ index.
 
 On PostgreSQL the same tiers are asked of the same tables with LIKE, answered by pg_trgm's trigram
 indexes (migration 0012): customer_words holds its words one space apart, so "starts a word" is
-"follows a space", and customer_search's text is searched inside for every term, whatever its length
-(customer_grams is not needed there). The customers found, and their order, are the same.
+"follows a space"; customer_search's text is searched inside for terms of three letters or more,
+and customer_grams' letters and pairs, as an array under a GIN index, for shorter ones. The
+customers found, and their order, are the same.
 """
 
 from __future__ import annotations
@@ -311,6 +312,7 @@ def _inside_ids(connection: Connection, plan: _Plan, archived: bool, after: int 
 _SERVER_FIRST = "(' ' || w.first || ' ')"
 _SERVER_PHONES = "(' ' || w.phones || ' ')"
 _SERVER_ALL = "(' ' || w.first || ' ' || w.words || ' ' || w.phones || ' ')"
+_SERVER_GRAMS = "string_to_array(g.grams, ' ')"
 
 
 class _Likes:
@@ -348,10 +350,17 @@ class _Likes:
         return None if plan.phone is None else self.like(_SERVER_PHONES, f"% {plan.terms[0]} %")
 
     def inside(self, plan: _Plan, column: str) -> list[str]:
-        """Tier 3's terms inside the text: those of three letters or more, and the shorter ones that
-        are letters or digits (as customer_grams holds them on SQLite)."""
-        terms = [*plan.inside, *(t for t in plan.short if t.isalnum())]
-        return [self.like(column, "%" + t.replace("\\", "\\\\") + "%") for t in terms]
+        """Tier 3's terms of three letters or more inside the text (the trigram index)."""
+        return [self.like(column, "%" + t.replace("\\", "\\\\") + "%") for t in plan.inside]
+
+    def grams(self, plan: _Plan, rowid: str) -> str | None:
+        """Tier 3's terms of one or two letters or digits inside the text: customer_grams holds
+        them, as an array under a GIN index (migration 0012)."""
+        grams = [t for t in plan.short if t.isalnum()]
+        if not grams:
+            return None
+        self.params["grams"] = grams
+        return f"{rowid} IN (SELECT g.rowid FROM customer_grams g WHERE {_SERVER_GRAMS} @> CAST(:grams AS text[]))"
 
 
 def _server_tier_match(likes: _Likes, plan: _Plan, tier: int) -> str | None:
@@ -371,6 +380,9 @@ def _server_tier_ids(connection: Connection, plan: _Plan, tier: int, archived: b
     params: dict[str, object] = {"limit": limit, "after": after}
     if tier == 3:
         conditions = likes.inside(plan, "s.text")
+        grams = likes.grams(plan, "s.rowid")
+        if grams is not None:
+            conditions.append(grams)
         if not conditions:
             return []
         if after is not None:
@@ -398,6 +410,9 @@ def _server_matching(plan: _Plan) -> Select[tuple[int]]:
     likes = _Likes()
     words = f"SELECT w.rowid FROM customer_words w WHERE {likes.words(plan)}"
     inside = likes.inside(plan, "s.text")
+    grams = likes.grams(plan, "s.rowid")
+    if grams is not None:
+        inside.append(grams)
     union = words + (f" UNION SELECT s.rowid FROM customer_search s WHERE {' AND '.join(inside)}" if inside else "")
     found = text(union).bindparams(**likes.params).columns(rowid=Integer).subquery()
     return select(found.c.rowid)
