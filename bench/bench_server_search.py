@@ -62,6 +62,10 @@ def ensure_book(target: str, customers: int, seed: int) -> None:
         db.close()
 
 
+def first_names(db: Database) -> list[str]:
+    return [r.full_name for r in find_customers(db, BookQuery("")).rows]
+
+
 def keystroke(db: Database, text: str) -> object:
     """What one keystroke asks of the core: the first page and the count."""
     return find_customers(db, BookQuery(text)), count_found(db, BookQuery(text))
@@ -78,19 +82,24 @@ def main() -> None:
             # indexes' pending entries merged into them.
             with server.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
                 connection.exec_driver_sql("VACUUM ANALYZE")
+        alike = first_names(server) == first_names(file)
+        if not alike:
+            print("The two books hold different customers (not made from one seed): their results are not compared.")
         print(f"Search at {args.customers:,} customers: the first page and the count, median of {args.runs}")
         print(f"  {'query':<26} {'PostgreSQL':>12}   {'SQLite':>12}   goal       same customers, same order")
         missed = 0
         for label, text in QUERIES.items():
             on_server = median_of(args.runs, lambda: keystroke(server, text))
             on_file = median_of(args.runs, lambda: keystroke(file, text))
-            same = matching_ids(server, text, limit=1000) == matching_ids(file, text, limit=1000)
-            same = same and count_found(server, BookQuery(text)) == count_found(file, BookQuery(text))
+            same: bool | None = None
+            if alike:
+                same = matching_ids(server, text, limit=1000) == matching_ids(file, text, limit=1000)
+                same = same and count_found(server, BookQuery(text)) == count_found(file, BookQuery(text))
             goal = f"≤ {GOAL * 1000:.0f} ms" if label in GOALED else "reported"
             ok = on_server <= GOAL if label in GOALED else None
             missed += ok is False
             verdict = "" if ok is None else ("ok" if ok else "MISSED")
-            print(f"  {label:<26} {on_server * 1000:>9.2f} ms   {on_file * 1000:>9.2f} ms   {goal:<10} {'yes' if same else 'NO'} {verdict}")
+            print(f"  {label:<26} {on_server * 1000:>9.2f} ms   {on_file * 1000:>9.2f} ms   {goal:<10} {'-' if same is None else 'yes' if same else 'NO'} {verdict}")
     finally:
         server.close()
         file.close()
