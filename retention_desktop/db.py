@@ -406,9 +406,10 @@ def _begin_on_server(connection: Connection) -> None:
     raw = connection.connection.driver_connection
     if raw is None:  # pragma: no cover
         raise RuntimeError("no driver connection")
-    if options.get(_READING):
-        raw.execute("SET TRANSACTION READ ONLY")
-    elif options.get(_WRITING):
+    # psycopg begins the transaction itself, at the first statement: "BEGIN READ ONLY" for a
+    # reading one (one round trip, where a SET TRANSACTION after it would be a second).
+    raw.read_only = bool(options.get(_READING))
+    if options.get(_WRITING):
         raw.execute("SET LOCAL lock_timeout = " + ("0" if options.get(_UPGRADING) else f"'{BUSY_TIMEOUT_MS}ms'"))
         raw.execute(f"SELECT pg_advisory_xact_lock({WRITERS_LOCK})")
 

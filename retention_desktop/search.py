@@ -19,8 +19,9 @@ index.
 
 On PostgreSQL the same tiers are asked of the same tables with LIKE, answered by pg_trgm's trigram
 indexes (migration 0012): customer_words holds its words one space apart, so "starts a word" is
-"follows a space", and customer_search's text is searched inside for every term, whatever its length
-(customer_grams is not needed there). The customers found, and their order, are the same.
+"follows a space"; customer_search's text is searched inside for terms of three letters or more,
+and customer_grams' letters and pairs, as an array under a GIN index, for shorter ones. The
+customers found, and their order, are the same.
 """
 
 from __future__ import annotations
@@ -311,6 +312,7 @@ def _inside_ids(connection: Connection, plan: _Plan, archived: bool, after: int 
 _SERVER_FIRST = "(' ' || w.first || ' ')"
 _SERVER_PHONES = "(' ' || w.phones || ' ')"
 _SERVER_ALL = "(' ' || w.first || ' ' || w.words || ' ' || w.phones || ' ')"
+_SERVER_GRAMS = "string_to_array(g.grams, ' ')"
 
 
 class _Likes:
@@ -348,10 +350,19 @@ class _Likes:
         return None if plan.phone is None else self.like(_SERVER_PHONES, f"% {plan.terms[0]} %")
 
     def inside(self, plan: _Plan, column: str) -> list[str]:
-        """Tier 3's terms inside the text: those of three letters or more, and the shorter ones that
-        are letters or digits (as customer_grams holds them on SQLite)."""
-        terms = [*plan.inside, *(t for t in plan.short if t.isalnum())]
-        return [self.like(column, "%" + t.replace("\\", "\\\\") + "%") for t in terms]
+        """Tier 3's terms of three letters or more inside the text (the trigram index)."""
+        return [self.like(column, "%" + t.replace("\\", "\\\\") + "%") for t in plan.inside]
+
+    def grams(self, plan: _Plan, rowid: str | None) -> str | None:
+        """Tier 3's terms of one or two letters or digits inside the text: customer_grams (as g)
+        holds them, as an array under a GIN index (migration 0012); with a `rowid`, those of
+        customer_grams' rows."""
+        grams = [t for t in plan.short if t.isalnum()]
+        if not grams:
+            return None
+        self.params["grams"] = grams
+        condition = f"{_SERVER_GRAMS} @> CAST(:grams AS text[])"
+        return condition if rowid is None else f"{rowid} IN (SELECT g.rowid FROM customer_grams g WHERE {condition})"
 
 
 def _server_tier_match(likes: _Likes, plan: _Plan, tier: int) -> str | None:
@@ -366,31 +377,63 @@ def _server_tier_match(likes: _Likes, plan: _Plan, tier: int) -> str | None:
     return f"({likes.words(plan)})" + "".join(f" AND NOT ({e})" for e in (first, phone) if e)
 
 
+def _server_in_book(archived: bool, rowid: str) -> str:
+    """_in_book for an index's rows, without reading every customer: the few archived ones are
+    found through their index, once, and the rows of the others are those not among them."""
+    return f"{rowid} {'IN' if archived else 'NOT IN'} (SELECT a.id FROM customers a WHERE a.archived_at IS NOT NULL)"
+
+
+def _server_tier_count(connection: Connection, plan: _Plan, tier: int, archived: bool, limit: int) -> int:
+    """How many a tier finds, up to `limit`: in any order, which lets the server stop at `limit`."""
+    found = _server_tier_statement(plan, tier, archived, None, ordered=False)
+    if found is None:
+        return 0
+    statement, params = found
+    return int(connection.execute(text(f"SELECT count(*) FROM ({statement}) AS found"), {**params, "limit": limit}).scalar_one())
+
+
 def _server_tier_ids(connection: Connection, plan: _Plan, tier: int, archived: bool, after: int | None, limit: int) -> list[int]:
+    found = _server_tier_statement(plan, tier, archived, after, ordered=True)
+    if found is None:
+        return []
+    statement, params = found
+    return [r[0] for r in connection.execute(text(statement), {**params, "limit": limit})]
+
+
+def _server_tier_statement(
+    plan: _Plan, tier: int, archived: bool, after: int | None, *, ordered: bool
+) -> tuple[str, dict[str, object]] | None:
+    """A tier's query of ids on a server (newest first when `ordered`), and its parameters but :limit."""
     likes = _Likes()
-    params: dict[str, object] = {"limit": limit, "after": after}
+    order = "ORDER BY {}.rowid DESC " if ordered else ""
+    params: dict[str, object] = {"after": after}
     if tier == 3:
+        # From customer_search when a term is long enough for its trigrams, else from customer_grams.
+        table, alias = ("customer_search", "s") if plan.inside else ("customer_grams", "g")
         conditions = likes.inside(plan, "s.text")
+        grams = likes.grams(plan, "s.rowid" if plan.inside else None)
+        if grams is not None:
+            conditions.append(grams)
         if not conditions:
-            return []
+            return None
         if after is not None:
-            conditions.append("s.rowid < :after")
+            conditions.append(f"{alias}.rowid < :after")
         statement = (
-            "SELECT s.rowid FROM customer_search s JOIN customers c ON c.id = s.rowid "
-            f"WHERE {' AND '.join(conditions)} AND {_in_book(archived, connection)} "
-            f"AND NOT EXISTS (SELECT 1 FROM customer_words w WHERE w.rowid = s.rowid AND {likes.words(plan)}) "
-            "ORDER BY s.rowid DESC LIMIT :limit"
+            f"SELECT {alias}.rowid FROM {table} {alias} "
+            f"WHERE {' AND '.join(conditions)} AND {_server_in_book(archived, alias + '.rowid')} "
+            f"AND NOT EXISTS (SELECT 1 FROM customer_words w WHERE w.rowid = {alias}.rowid AND {likes.words(plan)}) "
+            f"{order.format(alias)}LIMIT :limit"
         )
     else:
         match = _server_tier_match(likes, plan, tier)
         if match is None:
-            return []
+            return None
         after_clause = "AND w.rowid < :after" if after is not None else ""
         statement = (
-            "SELECT w.rowid FROM customer_words w JOIN customers c ON c.id = w.rowid "
-            f"WHERE {match} AND {_in_book(archived, connection)} {after_clause} ORDER BY w.rowid DESC LIMIT :limit"
+            f"SELECT w.rowid FROM customer_words w WHERE {match} AND {_server_in_book(archived, 'w.rowid')} {after_clause} "
+            f"{order.format('w')}LIMIT :limit"
         )
-    return [r[0] for r in connection.execute(text(statement), {**params, **likes.params})]
+    return statement, {**params, **likes.params}
 
 
 def _server_matching(plan: _Plan) -> Select[tuple[int]]:
@@ -398,7 +441,11 @@ def _server_matching(plan: _Plan) -> Select[tuple[int]]:
     likes = _Likes()
     words = f"SELECT w.rowid FROM customer_words w WHERE {likes.words(plan)}"
     inside = likes.inside(plan, "s.text")
-    union = words + (f" UNION SELECT s.rowid FROM customer_search s WHERE {' AND '.join(inside)}" if inside else "")
+    grams = likes.grams(plan, "s.rowid" if inside else None)
+    if inside:
+        union = words + f" UNION SELECT s.rowid FROM customer_search s WHERE {' AND '.join([*inside, *filter(None, [grams])])}"
+    else:
+        union = words + (f" UNION SELECT g.rowid FROM customer_grams g WHERE {grams}" if grams else "")
     found = text(union).bindparams(**likes.params).columns(rowid=Integer).subquery()
     return select(found.c.rowid)
 
@@ -410,6 +457,13 @@ def _tier_ids(connection: Connection, plan: _Plan, tier: int, archived: bool, af
         return _inside_ids(connection, plan, archived, after, limit)
     match = _tier_match(plan, tier)
     return _word_tier_ids(connection, match, archived, after, limit) if match else []
+
+
+def _tier_count(connection: Connection, plan: _Plan, tier: int, archived: bool, limit: int) -> int:
+    """How many customers a tier finds, `limit` at most."""
+    if not _sqlite(connection):
+        return _server_tier_count(connection, plan, tier, archived, limit)
+    return len(_tier_ids(connection, plan, tier, archived, None, limit))
 
 
 def matching_customers(query: str, *, server: bool = False) -> Select[tuple[int]] | None:
@@ -487,7 +541,7 @@ def count_found(db: Database, query: BookQuery) -> Count:
             return Count(int(connection.execute(statement).scalar_one()), True)
         total = 0
         for tier in range(_TIERS):
-            total += len(_tier_ids(connection, plan, tier, query.archived, None, COUNT_CAP + 1 - total))
+            total += _tier_count(connection, plan, tier, query.archived, COUNT_CAP + 1 - total)
             if total > COUNT_CAP:
                 return Count(COUNT_CAP, False)
         return Count(total, True)

@@ -149,10 +149,10 @@ def write_entries(connection: Connection, entries: Sequence[tuple[int, IndexEntr
         for index in (search_table, words_table, grams_table):
             connection.execute(delete(index).where(index.c.rowid.in_(ids)))
     insert_rows(connection, search_table, ("rowid", "text"), [(i, e.text) for i, e in entries])
+    insert_rows(connection, grams_table, ("rowid", "grams"), [(i, e.grams) for i, e in entries])
     if connection.dialect.name == "sqlite":
-        insert_rows(connection, grams_table, ("rowid", "grams"), [(i, e.grams) for i, e in entries])
         word_rows = [(i, e.first, e.words, e.phones) for i, e in entries]
-    else:  # the trigram index of customer_search finds one or two letters too: no customer_grams
+    else:
         word_rows = [(i, server_words(e.first), server_words(e.words), server_words(e.phones)) for i, e in entries]
     insert_rows(connection, words_table, ("rowid", "first", "words", "phones"), word_rows)
 

@@ -8,6 +8,7 @@ of its own, copied from a template migrated once to the newest revision.
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
 import pwd
@@ -51,6 +52,7 @@ class PostgresServer:
         )
         log = self.folder / "server.log"
         self._run(user, pg_ctl, "-D", str(data), "-o", options, "-l", str(log), "-w", "-t", "60", "start")
+        atexit.register(self.stop)  # also when the session ends without its fixtures' teardown
         self._create(TEMPLATE)
 
     def _run(self, user: pwd.struct_passwd | None, *command: str) -> None:

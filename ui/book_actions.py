@@ -68,6 +68,9 @@ class BookActions(QObject):
         on_file = context.db.path is not None  # a book on a server is backed up and checked there
         for made in (self.action_back_up, self.action_restore, self.action_check):
             made.setEnabled(on_file)
+            if not on_file:  # said where the menu shows it, not left to guess
+                made.setToolTip(self.tr("A book on a database server is backed up, restored and checked on the server."))
+                made.setStatusTip(made.toolTip())
 
     def add_to(self, menu: QMenu) -> None:
         """Put the actions at the top of the File menu."""

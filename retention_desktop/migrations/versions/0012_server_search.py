@@ -1,4 +1,5 @@
-"""Search on a database server: pg_trgm's trigram indexes over the search tables (PostgreSQL), and
+"""Search on a database server: pg_trgm's trigram indexes over the search tables (PostgreSQL), a GIN
+index over the letters and pairs of letters of customer_grams, and
 customer_words' columns rewritten as the words FTS5 would find in them, one space apart, so that a
 word's start is what follows a space. Nothing changes on SQLite, whose indexes are FTS5's.
 
@@ -28,6 +29,8 @@ _INDEXES = {
     "ix_customer_words_phones_trgm": ("customer_words", "(' ' || phones || ' ')"),
     "ix_customer_search_trgm": ("customer_search", "text"),
 }
+# customer_grams' letters and pairs of letters, an array under a GIN index: one or two letters inside words.
+_GRAMS_INDEX = "ix_customer_grams_array"
 
 
 def _server_words(text):
@@ -54,11 +57,12 @@ def upgrade() -> None:
         )
     for name, (table, expression) in _INDEXES.items():
         op.execute(f"CREATE INDEX {name} ON {table} USING gin (({expression}) gin_trgm_ops)")
+    op.execute(f"CREATE INDEX {_GRAMS_INDEX} ON customer_grams USING gin ((string_to_array(grams, ' ')))")
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    for name in _INDEXES:
+    for name in [*_INDEXES, _GRAMS_INDEX]:
         op.execute(f"DROP INDEX {name}")
     # The rows stay as they are (their words one space apart), and so does pg_trgm: other data may use it.
