@@ -171,6 +171,10 @@
         <translation>&amp;فحص قاعدة البيانات…</translation>
     </message>
     <message>
+        <source>A book on a database server is backed up, restored and checked on the server.</source>
+        <translation>قاعدة البيانات التي على خادم تُنسخ احتياطيًا وتُستعاد وتُفحص على الخادم نفسه.</translation>
+    </message>
+    <message>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
