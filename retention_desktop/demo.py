@@ -39,7 +39,7 @@ from retention_desktop.errors import UserError
 from retention_desktop.followups import FollowUpRecord, record_follow_ups
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, log_interactions
-from retention_desktop.lifecycle import LAPSED_AFTER_DAYS, LossEntry, apply_lapses, mark_lost
+from retention_desktop.lifecycle import LAPSE_MIN_DAYS, LossEntry, apply_lapses, lapse_day, lapses_on, mark_lost
 from retention_desktop.models import (
     CadenceUnit,
     CustomerKind,
@@ -71,7 +71,7 @@ from retention_desktop.sales import (
     preview_credit_of_draft,
     renewal_after,
 )
-from retention_desktop.settings import DEFAULT_COUNTRY, SATISFACTION_CALL_DAYS, TIME_ZONE, get_setting, read_settings
+from retention_desktop.settings import DEFAULT_COUNTRY, LAPSE_ONE_OFF_DAYS, SATISFACTION_CALL_DAYS, TIME_ZONE, get_setting, read_settings
 from retention_desktop.tables import customers as _customer_table
 from retention_desktop.tables import loss_reasons as _loss_reasons
 
@@ -967,9 +967,10 @@ _PART_NOTE = "دفعة من الحساب"
 _PO_NOTE = "أمر شراء رقم {number}"
 _SALES_BATCH = 20_000  # invoices issued per transaction
 _QUEUED = 4  # batches planned ahead of the writer at most
-# Days a transaction of invoices spans at most: less than the quiet spell after which a customer has
-# lapsed, so that a customer who comes back after one bought last in an earlier transaction.
-_SALES_DAYS = LAPSED_AFTER_DAYS // 2
+# Days a transaction of invoices spans at most: less than the shortest quiet spell after which a
+# customer has lapsed, so that a customer who comes back after one bought last in an earlier
+# transaction (whose purchase figures the lapse model reads).
+_SALES_DAYS = LAPSE_MIN_DAYS - 1
 
 
 @dataclass(frozen=True)
@@ -1141,8 +1142,14 @@ class _DemoSales:
             self.times.append(int(ts))
             self.customers.append(customer_id)
             self.chosen.append(plan[1] if plan is not None and plan[0] == position else rng.choice(pool))
-            quiet = (days[position] - days[position - 1]).days if position else 0
-            self.after_lapse.append(quiet >= LAPSED_AFTER_DAYS)
+            self.after_lapse.append(position > 0 and days[position] >= self.lapse_day(days[:position]))
+
+    @staticmethod
+    def lapse_day(earlier: Sequence[date]) -> date:
+        """The day a customer who bought on these days counts as lapsed (lifecycle.py's rule, with
+        the settings' period for one-off buyers)."""
+        first, last = min(earlier), max(earlier)
+        return lapse_day(last, lapses_on(first, last, len(set(earlier))), LAPSE_ONE_OFF_DAYS.default)
 
     def subscription(self, days: Sequence[date], wanted: date, business: bool) -> tuple[int, int, date] | None:
         """(the purchase, the plan's months, the renewal date) of the subscription whose renewal is

@@ -29,15 +29,11 @@ from retention_desktop.tables import loss_reasons as _reasons
 from retention_desktop.tables import utc_now
 from retention_desktop.text import clean_line, clean_paragraph, fold
 
-# The lapse model: a customer who bought and has not bought again for this many days is at risk,
-# then lapsed.
-AT_RISK_AFTER_DAYS = 60
-LAPSED_AFTER_DAYS = 180
-
-# Lapse detection by a customer's own rhythm: someone who bought on several days counts as lapsed
+# The lapse model, by a customer's own rhythm: someone who bought on several days counts as lapsed
 # once they have been quiet for LAPSE_FACTOR times their usual interval between purchases (at least
-# LAPSE_MIN_DAYS); a one-off buyer after a period the owner sets (settings.LAPSE_ONE_OFF_DAYS).
-# Migration 0011 holds a frozen copy of this rule for the figures it rebuilds.
+# LAPSE_MIN_DAYS); a one-off buyer after a period the owner sets (settings.LAPSE_ONE_OFF_DAYS). Half
+# way there, they are at risk. The stage, the lapsed list and the demo all follow this one rule.
+# Migration 0011 holds a frozen copy of it for the figures it rebuilds.
 LAPSE_FACTOR = 3
 LAPSE_MIN_DAYS = 30
 
@@ -77,13 +73,20 @@ def lapses_on(first: date | None, last: date | None, purchase_days: int) -> date
     return last + timedelta(days=max(LAPSE_MIN_DAYS, round(LAPSE_FACTOR * interval)))
 
 
-def stage_when_quiet(stage: Stage, days_since_last_purchase: int) -> Stage:
-    """The stage the lapse model gives a customer whose last purchase was this many days ago."""
+def lapse_day(last: date, own: date | None, one_off_days: int) -> date:
+    """The day a customer whose last purchase was on `last` counts as lapsed: by their own rhythm
+    (`own`, lapses_on) when they bought on several days, else the owner's period for one-off buyers."""
+    return own if own is not None else last + timedelta(days=one_off_days)
+
+
+def stage_when_quiet(stage: Stage, today: date, last: date, lapse: date) -> Stage:
+    """The stage the lapse model gives a buying customer on `today`: lapsed from their lapse day,
+    at risk from half way there."""
     if stage not in _BUYING:
         return stage
-    if days_since_last_purchase >= LAPSED_AFTER_DAYS:
+    if today >= lapse:
         return Stage.LAPSED
-    if days_since_last_purchase >= AT_RISK_AFTER_DAYS:
+    if today >= last + (lapse - last) / 2:
         return Stage.AT_RISK
     return stage
 
@@ -102,24 +105,38 @@ def set_stages(session: Session, stages: Mapping[int, Stage]) -> None:
 
 
 def apply_lapses(session: Session, on: Mapping[int, date]) -> dict[int, Stage]:
-    """Run the lapse model for these customers, each on its day (customer id → day): a customer
-    whose last invoice before that day is old enough moves to at risk or lapsed. Returns the
-    stages that changed, which are written in the caller's transaction."""
+    """Run the lapse model for these customers, each on its day (customer id → day), from the
+    purchase figures kept with them: a buying customer quiet long enough for their own rhythm moves
+    to at risk or lapsed. Returns the stages that changed, which are written in the caller's
+    transaction."""
     changed: dict[int, Stage] = {}
     ids = sorted(on)
+    connection = session.connection()
+    (one_off,) = read_settings(connection, LAPSE_ONE_OFF_DAYS)
+    c = _customers.c
     for start in range(0, len(ids), _LOOKUP_CHUNK):
         chunk = ids[start : start + _LOOKUP_CHUNK]
-        c = _customers.c
-        rows = session.connection().execute(select(c.id, c.stage, c.last_purchase_on).where(c.id.in_(chunk)))
-        for customer_id, stage, last_day in rows:
+        rows = connection.execute(select(c.id, c.stage, c.last_purchase_on, c.lapses_on).where(c.id.in_(chunk), c.stage.in_(_BUYING)))
+        for customer_id, stage, last_day, own in rows:
             if last_day is None:
                 continue
-            quiet = max((on[customer_id] - last_day).days, 0)
-            new = stage_when_quiet(stage, quiet)
+            new = stage_when_quiet(stage, on[customer_id], last_day, lapse_day(last_day, own, one_off))
             if new != stage:
                 changed[customer_id] = new
     set_stages(session, changed)
     return changed
+
+
+def move_quiet_customers(db: Database, today: date) -> dict[int, Stage]:
+    """The lapse model run for the whole book on `today` (at start and each new shop day, with the
+    follow-up rules): buying customers who have gone quiet move to at risk or lapsed."""
+    c = _customers.c
+    with db.writing() as session:
+        quiet_since = today - timedelta(days=LAPSE_MIN_DAYS // 2)
+        ids = session.connection().execute(
+            select(c.id).where(c.stage.in_(_BUYING), c.last_purchase_on <= quiet_since)
+        ).scalars().all()
+        return apply_lapses(session, dict.fromkeys(ids, today))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -502,12 +519,12 @@ __all__ = [
     "restore_lost_customer",
     "shipped_reason_name",
     "stage_after_restore",
-    "AT_RISK_AFTER_DAYS",
     "LAPSE_FACTOR",
     "LAPSE_MIN_DAYS",
     "lapses_on",
     "usual_interval",
-    "LAPSED_AFTER_DAYS",
+    "lapse_day",
+    "move_quiet_customers",
     "apply_lapses",
     "mark_lost",
     "set_stages",

@@ -64,6 +64,34 @@ def test_customers_quiet_much_longer_than_their_own_rhythm_are_lapsed(db: Databa
     assert [r.id for r in lapsed_customers(db, today=TODAY, limit=2, offset=1).rows] == [weekly_late, one_off_due]
 
 
+def test_the_stage_follows_the_same_rhythm_as_the_lapsed_list_and_a_purchase_wins_them_back(db: Database) -> None:
+    from retention_desktop.customers import customer_details
+    from retention_desktop.kinds import Stage
+    from retention_desktop.lifecycle import move_quiet_customers
+
+    shop(db)
+    monthly_late = buyer(db, "شهري متأخر", [100, 130, 160, 190])  # lapsed on day 90 of quiet
+    monthly_quiet = buyer(db, "شهري هادئ", [50, 80, 110, 140])  # at risk from day 45, lapsed from 90
+    monthly_fine = buyer(db, "شهري منتظم", [20, 50, 80, 110])
+    one_off_late = buyer(db, "مرة واحدة", [181])  # the owner's period: 180 days
+    one_off_quiet = buyer(db, "مرة هادئة", [95])  # at risk from day 90
+    moved = move_quiet_customers(db, TODAY)
+    stage = {c: customer_details(db, c).stage for c in (monthly_late, monthly_quiet, monthly_fine, one_off_late, one_off_quiet)}
+    assert stage == {
+        monthly_late: Stage.LAPSED,
+        monthly_quiet: Stage.AT_RISK,
+        monthly_fine: Stage.ACTIVE,
+        one_off_late: Stage.LAPSED,
+        one_off_quiet: Stage.AT_RISK,
+    }
+    assert set(moved) == {monthly_late, monthly_quiet, one_off_late, one_off_quiet}
+    # The stage says what the lapsed list says: the lapsed are on it, the rest are not.
+    assert {r.id for r in lapsed_customers(db, today=TODAY).rows} == {c for c, s in stage.items() if s is Stage.LAPSED}
+    assert move_quiet_customers(db, TODAY) == {}  # run again the same day: nothing moves
+    issue_invoices(db, [InvoiceDraft(monthly_late, [LineDraft("خدمة", D(1), D(100))])], at=[noon(TODAY)])
+    assert customer_details(db, monthly_late).stage is Stage.WON_BACK
+
+
 def test_the_lost_and_the_archived_are_not_on_the_lapsed_list(db: Database) -> None:
     shop(db)
     lost = buyer(db, "مفقود", [200])

@@ -545,9 +545,12 @@ class MainWindow(QMainWindow):
 
 def _start_the_day(db: Database, today: date, progress: Progress) -> RulesResult:
     """What the program does for the book at start and each new shop day, off the GUI thread: the
-    default message templates the first time, then the follow-up rules."""
+    default message templates the first time, the customers who went quiet moved to at risk or
+    lapsed, then the follow-up rules."""
+    from retention_desktop.lifecycle import move_quiet_customers
     from retention_desktop.rules import apply_follow_up_rules
     from retention_desktop.templates import ensure_default_templates
 
     ensure_default_templates(db)
+    move_quiet_customers(db, today)
     return apply_follow_up_rules(db, today=today, progress=progress)
