@@ -589,7 +589,12 @@ def make_kit(
         if purchase.credited:
             rows[0] = replace(rows[0], value=numbers.money(invoice.total - purchase.credited, currency))
         rows.append(KitRow(words["paid"], numbers.money(purchase.paid, currency)))
-        rows.append(KitRow(words["due"], values["amount_due"]) if due > 0 else KitRow(words["settled"], ""))
+        if due > 0:
+            rows.append(KitRow(words["due"], values["amount_due"]))
+        elif due < 0:  # a credit note after payment: the shop owes the difference back
+            rows.append(KitRow(words["refund"], numbers.money(-due, currency)))
+        else:
+            rows.append(KitRow(words["settled"], ""))
         billing = tuple(rows)
     else:
         notes.append(translate("Kit", "The customer has no purchase yet: the kit has no invoice, and says so."))

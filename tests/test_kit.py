@@ -22,7 +22,7 @@ from retention_desktop.customers import CustomerDraft, add_customer
 from retention_desktop.db import Database
 from retention_desktop.files import FolderNotWritable
 from retention_desktop.followups import schedule_follow_up
-from retention_desktop.kinds import CadenceUnit, CustomerKind, FollowUpKind, Gender
+from retention_desktop.kinds import CadenceUnit, CustomerKind, FollowUpKind, Gender, PaymentMethod
 from retention_desktop.kit import (
     PLACEHOLDERS,
     SECTIONS,
@@ -49,7 +49,16 @@ from retention_desktop.pdf.fonts import REGULAR, register_fonts
 from retention_desktop.pdf.layout import LEFT, RIGHT, WIDTH
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.progress import Cancelled, Progress
-from retention_desktop.sales import CatalogueDraft, InvoiceDraft, LineDraft, add_catalogue_item, issue_invoice
+from retention_desktop.sales import (
+    CatalogueDraft,
+    InvoiceDraft,
+    LineDraft,
+    add_catalogue_item,
+    document_details,
+    issue_credit_note,
+    issue_invoice,
+    record_payment,
+)
 from retention_desktop.tables import kit_prints as kit_prints_table
 
 from tests.pdf_pages import viewer_text
@@ -149,6 +158,18 @@ def test_english_kit_reads_left_to_right_with_its_own_words(shop: tuple[Database
     assert "Page 2 of" in text
     # The item's English name, in what was agreed and on the invoice copy; never its Arabic one.
     assert text.count("Device protection plan, one year") >= 2 and not has(text, "اشتراك حماية الجهاز")
+
+
+def test_a_credit_note_after_payment_says_what_the_shop_owes_back(shop: tuple[Database, int], tmp_path: Path) -> None:
+    db, customer = shop
+    invoice = document_details(db, 1)
+    record_payment(db, 1, amount=invoice.printable.total, paid_on=invoice.printable.issue_date, method=PaymentMethod.CASH, today=PRINTED.date())
+    protector = invoice.printable.lines[2]
+    issue_credit_note(db, 1, {protector.id: Decimal(1)}, reason="أُعيد واقٍ", at=PRINTED)
+    english = pdf_text(make(db, customer, "en"), tmp_path)
+    assert "Owed back to you" in english and "SAR 56.35" in english and "Paid in full" not in english
+    arabic = pdf_text(make(db, customer, "ar"), tmp_path)
+    assert has(arabic, "مبلغ نعيده إليكم") and not has(arabic, "مدفوعة بالكامل")
 
 
 def test_an_arabic_and_an_english_kit_in_one_process_each_speak_their_language(shop: tuple[Database, int], tmp_path: Path) -> None:
