@@ -357,6 +357,9 @@ class _Numbers:
         return f"{LRI}{self.digits(format_phone(e164, self.country))}{PDI}" if e164 else ""
 
 
+_MARKS = "\u200e\u200f\u2066\u2067\u2068\u2069"  # bidi marks and isolates around a value
+
+
 def _fill(template: str, values: Mapping[str, str], numbers: _Numbers) -> str:
     """The text with its placeholders filled; a line that names a value the kit does not have (no
     renewal date, no follow-up booked) is left out whole. Digits the owner typed follow the kit's."""
@@ -368,8 +371,11 @@ def _fill(template: str, values: Mapping[str, str], numbers: _Numbers) -> str:
         pieces, last = [], 0
         for match in _PLACEHOLDER.finditer(line):
             pieces.append(numbers.digits(line[last : match.start()]))
-            pieces.append(values[match.group(1)])
+            value = values[match.group(1)]
+            pieces.append(value)
             last = match.end()
+            if value.rstrip(_MARKS).endswith(".") and line.startswith(".", last):
+                last += 1  # "163.53 ر.س." ends the sentence: one full stop, not two
         pieces.append(numbers.digits(line[last:]))
         lines.append("".join(pieces))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")

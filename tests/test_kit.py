@@ -139,6 +139,7 @@ def test_arabic_kit_has_every_section_the_customer_and_the_invoice(shop: tuple[D
         assert has(text, heading), heading
     assert "سارة أحمد العتيبي" in text and "عزيزتي سارة" in text  # she is greeted as a woman
     assert "INV-000001" in text and "1,549.04" in text  # the invoice's number and total
+    assert "1,549.04 ر.س." in text and "ر.س.." not in text  # an amount that ends a sentence: one full stop
     assert "فاتورة ضريبية مبسطة" in text  # the invoice copy, in Arabic
     assert "23 نوفمبر 2026" in text and "23 نوفمبر 2027" in text  # bought, and the plan's renewal
     assert "27 نوفمبر 2026" in text  # the call booked
