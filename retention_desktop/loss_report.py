@@ -51,7 +51,7 @@ class LossReport:
     total: int
     won_back: int
     reasons: tuple[ReasonLosses, ...]  # the most frequent first
-    months: tuple[MonthLosses, ...]  # every month from the period's first loss to its end, oldest first
+    months: tuple[MonthLosses, ...]  # every month of the period (over all time: from the first loss), oldest first
     value: Amounts  # lost in all
 
     def share_of(self, reason_id: int) -> float:
@@ -104,7 +104,8 @@ def loss_report(db: Database, *, end: date, start: date | None = None) -> LossRe
     reasons = tuple(
         ReasonLosses(i, names[i][0], names[i][1], counts[i], counts[i] / total, won[i], _amounts(value.get(i, {}))) for i in order
     )
-    first = min((day for _r, day, _w in losses), default=end)  # the trend starts with the period's first loss
+    # The trend covers the period asked for; over all time, from the first loss.
+    first = start if start is not None else min((day for _r, day, _w in losses), default=end)
     months = tuple(
         MonthLosses(m, sum(by_month.get(m, {}).values()), tuple((i, by_month.get(m, {}).get(i, 0)) for i in order))
         for m in _months(first, end)

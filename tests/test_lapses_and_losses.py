@@ -146,6 +146,9 @@ def test_the_loss_report_counts_shares_trend_and_value_per_reason(losses: Databa
     everything = loss_report(losses, end=TODAY)
     assert everything.total == 5 and everything.reasons[-1].key == "moved_away" and everything.months[0].month == date(2025, 6, 1)
     assert loss_report(losses, start=date(2026, 5, 1), end=TODAY).total == 0
+    # A period that starts before its first loss shows its quiet months too.
+    quiet_first = loss_report(losses, start=date(2025, 11, 15), end=date(2026, 1, 31))
+    assert [(m.month, m.count) for m in quiet_first.months] == [(date(2025, 11, 1), 0), (date(2025, 12, 1), 0), (date(2026, 1, 1), 1)]
     with pytest.raises(ReportError):
         loss_report(losses, start=TODAY, end=date(2026, 1, 1))
 
