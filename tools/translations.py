@@ -25,7 +25,7 @@ QM_EN = ROOT / "resources" / "translations" / "retention_en.qm"
 
 def sources() -> list[Path]:
     """Every Python file whose strings the user can see."""
-    return [ROOT / "main.py", *sorted((ROOT / "ui").glob("*.py")), *sorted((ROOT / "retention_desktop").rglob("*.py"))]
+    return [ROOT / "main.py", *sorted((ROOT / "retention_cli").glob("*.py")), *sorted((ROOT / "ui").glob("*.py")), *sorted((ROOT / "retention_desktop").rglob("*.py"))]
 
 
 def tool(name: str) -> str:

@@ -1,0 +1,109 @@
+"""`demo` fills a new book; `due` lists the follow-ups due."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from retention_cli.days import FIRST_DAY, LAST_DAY, open_existing_database, parse_day
+from retention_cli.output import for_terminal, json_for_terminal, print_out
+
+def run_demo(args: argparse.Namespace) -> int:
+    from ui.language import start_core_application
+
+    from retention_desktop.db import default_database_path, open_database
+    from retention_desktop.demo import check_demo_size, fill_demo_book
+    from retention_desktop.i18n import translate
+
+    start_core_application(args.lang)
+    check_demo_size(args.customers)  # before the book is opened: a refusal leaves no new file behind
+    db = open_database(args.db or default_database_path())
+    try:
+        added = fill_demo_book(db, args.customers)
+    finally:
+        db.close()
+    print(translate("Demo", "Added %n demo customers.", None, added))
+    return 0
+
+
+def run_due(args: argparse.Namespace) -> int:
+    """`due`: the overdue follow-ups and those due on a day, as lines or as JSON. It only reads."""
+    from ui.language import start_core_application
+
+    from retention_desktop.clock import shop_today
+    from retention_desktop.followups import follow_ups_due
+    from retention_desktop.i18n import translate
+    from retention_desktop.phones import format_phone
+    from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
+
+    start_core_application(args.lang)
+    day: date | None = None
+    if args.date is not None:
+        day = parse_day(args.date)
+        if day is None:
+            message = translate(
+                "Due",
+                "“{value}” is not a date the program can use. Write it as YYYY-MM-DD, between {first} and {last}, "
+                "for example {example}.",
+            )
+            print(
+                message.format(
+                    value=for_terminal(args.date), first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat(), example="2026-12-31"
+                ),
+                file=sys.stderr,
+            )
+            return 2
+    db = open_existing_database(args)
+    try:
+        day = day or shop_today(db)
+        due = follow_ups_due(db, on=day, upcoming_days=0)
+        country = get_setting(db, DEFAULT_COUNTRY)
+    finally:
+        db.close()
+    rows = [(row, True) for row in due.overdue] + [(row, False) for row in due.today]
+    if args.json:
+        listing = [
+            {
+                "id": row.id,
+                "due_on": row.due_on.isoformat(),
+                "due_at": row.due_at.strftime("%H:%M") if row.due_at else None,
+                "kind": row.kind.value,
+                "customer_id": row.customer_id,
+                "customer": row.customer_name,
+                "phone": row.phone or None,
+                "reason": row.reason,
+                "overdue": overdue,
+            }
+            for row, overdue in rows
+        ]
+        return print_out(json_for_terminal(listing))
+    if not rows:
+        return print_out(translate("Due", "Nothing is due on {day}.").format(day=day.isoformat()))
+
+    kinds = {
+        "call": translate("Due", "Call"),
+        "visit": translate("Due", "Visit"),
+        "message": translate("Due", "Message"),
+    }
+    when = {True: translate("Due", "Overdue"), False: translate("Due", "Due")}
+    # The short columns are padded to their widest label so that the lines line up; the name, phone
+    # and reason follow made safe for a terminal: a book written by an older version may hold escape
+    # sequences, which a terminal would obey, and bidi controls, which it would show raw.
+    kind_width = max(len(label) for label in kinds.values())
+    when_width = max(len(label) for label in when.values())
+    lines = [
+        "  ".join(
+            (
+                row.due_on.isoformat(),
+                row.due_at.strftime("%H:%M") if row.due_at else " " * 5,
+                when[overdue].ljust(when_width),
+                kinds[row.kind.value].ljust(kind_width),
+                for_terminal(row.customer_name),
+                format_phone(row.phone, country) if row.phone else "-",
+                for_terminal(row.reason) or "-",
+            )
+        )
+        for row, overdue in rows
+    ]
+    return print_out("\n".join(lines))

@@ -1,0 +1,119 @@
+"""`import` and `export`: customers in from files, the book out to CSV or Excel."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from retention_cli.days import open_existing_database
+from retention_cli.output import for_terminal, print_out
+
+# --- data in and out: `import` and `export` -----------------------------------------------------
+
+
+def add_data_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    imports = commands.add_parser(
+        "import",
+        help="import customers from a CSV file, an Excel workbook or phone contacts (.vcf)",
+        description="Import customers from FILE: a CSV or text table (UTF-8, UTF-16 or Windows-1256; comma, "
+        "semicolon or tab between values), an Excel or OpenDocument workbook (its first sheet with anything in it), "
+        "or phone contacts exported as .vcf. The columns are matched to the customer's fields by their headings, "
+        "in Arabic or English (the matching is printed). Rows are checked as the customer dialog checks them; "
+        "those that cannot be imported are listed with their row number and the reason. The good rows are "
+        "imported in one transaction: all of them, or none. Exits with 2 when the file cannot be read at all.",
+    )
+    imports.add_argument("file", metavar="FILE", help="the file to import")
+    imports.add_argument("--dry-run", action="store_true", help="only say what would be imported; change nothing")
+    matching = imports.add_mutually_exclusive_group()
+    matching.add_argument(
+        "--merge",
+        dest="duplicates",
+        action="store_const",
+        const="merge",
+        help="a row with the phone number of a customer already in the book (or of an earlier row) adds what it "
+        "has to that customer: other numbers, email, tags, notes; nothing there is overwritten (the default)",
+    )
+    matching.add_argument("--skip", dest="duplicates", action="store_const", const="skip", help="leave such rows out")
+    exports = commands.add_parser(
+        "export",
+        help="export the book to a CSV file or an Excel workbook",
+        description="Write the customers, follow-ups, interactions or invoices to FILE: a CSV file (.csv, one table, "
+        "UTF-8 as Excel reads it) or an Excel workbook (.xlsx, one sheet each), with headings in the --lang "
+        "language. It only reads the book.",
+    )
+    exports.add_argument("file", metavar="FILE", help="the file to write, ending in .csv or .xlsx")
+    exports.add_argument(
+        "--what",
+        choices=("all", "customers", "follow-ups", "interactions", "invoices"),
+        help="what to export (default: all of it in a workbook, the customers in a CSV file)",
+    )
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """`import`: customers from a file, previewed, then imported in one transaction (or not, with --dry-run)."""
+    from ui.language import start_core_application
+
+    from retention_desktop.db import default_database_path, open_database
+    from retention_desktop.i18n import translate
+    from retention_desktop.importing import (
+        Duplicates,
+        Field,
+        field_label,
+        guess_mapping,
+        import_customers,
+        preview_import,
+        preview_lines,
+        problem_line,
+        read_file,
+        result_lines,
+    )
+
+    start_core_application(args.lang)
+    source = read_file(Path(args.file).expanduser())  # a file that cannot be read: exit 2, no book opened
+    db = open_existing_database(args) if args.dry_run else open_database(args.db or default_database_path())
+    try:
+        mapping = guess_mapping(source)
+        duplicates = Duplicates(args.duplicates or Duplicates.MERGE)
+        preview = preview_import(db, source, mapping)
+        lines = [for_terminal(remark) for remark in source.remarks]
+        for header, field in zip(source.headers, mapping.fields):
+            shown = translate("ImportCommand", "not imported") if field is Field.IGNORE else field_label(field)
+            lines.append(f"  {for_terminal(header)} → {shown}")
+        lines += preview_lines(preview, duplicates)
+        lines += ["  " + for_terminal(problem_line(p, source.kind)) for p in preview.rejected]
+        if args.dry_run:
+            lines.append(translate("ImportCommand", "Nothing was imported (--dry-run)."))
+        else:
+            lines += result_lines(import_customers(db, preview, duplicates=duplicates))
+    finally:
+        db.close()
+    return print_out("\n".join(lines))
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """`export`: the book, or a part of it, to a CSV file or an Excel workbook."""
+    from ui.language import start_core_application
+    from ui.preferences import Preferences
+
+    from retention_desktop.exporting import Table, export_book, export_format, table_label
+    from retention_desktop.files import check_target
+    from retention_desktop.i18n import translate
+
+    start_core_application(args.lang)
+    path = Path(args.file).expanduser()
+    kind = export_format(path)  # refused before the book is opened
+    check_target(path)
+    what = args.what or ("all" if kind == "xlsx" else "customers")
+    tables = list(Table) if what == "all" else [Table(what)]
+    language = args.lang or Preferences().language
+    db = open_existing_database(args)
+    try:
+        result = export_book(db, path, tables, right_to_left=language == "ar")
+    finally:
+        db.close()
+    counts = ", ".join(f"{table_label(t)}: {n}" for t, n in result.rows.items())
+    return print_out(translate("ExportCommand", "Wrote {path} ({counts})").format(path=result.path.resolve(), counts=counts))
+
+
+DATA_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"import": run_import, "export": run_export}

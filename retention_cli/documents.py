@@ -1,0 +1,119 @@
+"""`invoice` and `kit`: documents written to PDF files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from retention_cli import LANGUAGES
+from retention_cli.days import open_existing_database, parse_day
+from retention_cli.output import for_terminal, print_out
+
+def add_kit_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`kit`: new customers' welcome kits as PDF files."""
+    kit = commands.add_parser(
+        "kit",
+        help="write a new customer's welcome kit as a PDF",
+        description="Write the welcome kit of one customer (--customer, with --out) or of every customer whose first "
+        "purchase was on a day or later (--new-since, one file each in --out-dir), in the language given by --lang "
+        "(default: the program's language). Each kit printed is recorded on the customer's history.",
+    )
+    whom = kit.add_mutually_exclusive_group(required=True)
+    whom.add_argument("--customer", metavar="ID_OR_PHONE", help="the customer, by number in the book or by phone number")
+    whom.add_argument("--new-since", metavar="YYYY-MM-DD", help="every customer whose first purchase was on this day or later")
+    kit.add_argument("--out", metavar="FILE.pdf", help="with --customer: the PDF file to write (default: a name from the invoice and the customer)")
+    kit.add_argument("--out-dir", metavar="DIR", help="with --new-since: the folder to write one PDF per customer into")
+    kit.add_argument("--lang", dest="kit_lang", choices=LANGUAGES, help="the kit's language (default: the program's)")
+
+
+def run_invoice(args: argparse.Namespace) -> int:
+    """`invoice`: an issued invoice or credit note written to a PDF file."""
+    from ui.language import start_core_application
+    from ui.preferences import Preferences
+
+    from retention_desktop.files import check_target
+    from retention_desktop.i18n import translate
+    from retention_desktop.pdf.invoice import pdf_file_name, write_invoice_pdf
+    from retention_desktop.sales import printable_invoice
+
+    start_core_application(args.lang)
+    language = args.lang or Preferences().language
+    if language not in LANGUAGES:
+        language = "ar"
+    out = Path(args.out).expanduser() if args.out else None
+    if out is not None:
+        check_target(out)  # a folder, a device or a missing folder is refused before anything is read
+    db = open_existing_database(args)
+    try:
+        number = printable_invoice(db, args.number).number  # as issued, for the file's name
+        out = out or Path(pdf_file_name(number))
+        written = write_invoice_pdf(db, number, out, language=language)
+    finally:
+        db.close()
+    return print_out(translate("InvoiceCommand", "Wrote {path}").format(path=written.resolve()))
+
+
+def run_kit(args: argparse.Namespace) -> int:
+    """`kit`: one customer's welcome kit, or every new customer's since a day, written as PDFs and
+    recorded on their histories."""
+    from ui.language import start_core_application
+    from ui.preferences import Preferences
+
+    from retention_desktop.files import check_target
+    from retention_desktop.i18n import translate
+    from retention_desktop.kit import find_kit_customer, new_customers, print_kit, write_kits
+
+    start_core_application(args.kit_lang or args.lang)
+    language = args.kit_lang or args.lang or Preferences().language
+    if language not in LANGUAGES:
+        language = "ar"
+
+    def refuse(message: str) -> int:
+        print(message, file=sys.stderr)
+        return 2
+
+    if args.customer is not None:
+        if args.out_dir is not None:
+            return refuse(translate("KitCommand", "--out-dir goes with --new-since; for one customer, give --out FILE.pdf."))
+        out = Path(args.out).expanduser() if args.out else None
+        if out is not None:
+            check_target(out)  # before anything is read
+        db = open_existing_database(args)
+        try:
+            customer = find_kit_customer(db, args.customer)
+            if out is None:
+                from retention_desktop.kit import build_kit, kit_file_name
+
+                out = Path(kit_file_name(build_kit(db, customer, language=language)))
+                check_target(out)
+            printed = print_kit(db, customer, language=language, path=out)
+        finally:
+            db.close()
+        for note in printed.notes:
+            print(note)
+        return print_out(translate("KitCommand", "Wrote {path}").format(path=out.resolve()))
+    if args.out is not None:
+        return refuse(translate("KitCommand", "--out goes with --customer; for new customers, give --out-dir DIR."))
+    if args.out_dir is None:
+        return refuse(translate("KitCommand", "Give the folder for the kits: --out-dir DIR."))
+    since = parse_day(args.new_since)
+    if since is None:
+        return refuse(
+            translate("KitCommand", "“{value}” is not a date the program can use. Write it as YYYY-MM-DD, for example {example}.").format(
+                value=for_terminal(args.new_since), example="2026-12-31"
+            )
+        )
+    folder = Path(args.out_dir).expanduser()
+    db = open_existing_database(args)
+    try:
+        customers = [(row.customer_id, row.invoice_id) for row in new_customers(db, since=since)]
+        if not customers:
+            return print_out(translate("KitCommand", "No customer made a first purchase on {day} or later.").format(day=since.isoformat()))
+        written = write_kits(db, customers, language=language, folder=folder)
+    finally:
+        db.close()
+    lines = [translate("KitCommand", "Wrote {path}").format(path=path.resolve()) for path in written]
+    count = len(written)  # a variable, not a call: lupdate reads no further than a call here
+    lines.append(translate("KitCommand", "Wrote %n kits.", None, count))
+    return print_out("\n".join(lines))

@@ -1,0 +1,44 @@
+"""What the command line prints: user text made safe for a terminal, JSON, and output that
+survives a reader that stops early."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+
+# What a terminal would act on instead of showing, once text is cleaned as typed text is: the bidi
+# marks (shown raw, or reordering the rest of the line), and anything clean_line leaves that is a
+# control.
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def for_terminal(text: str) -> str:
+    """User text as a terminal can print it without obeying it: a customer named
+    "Evil\\x1b]0;pwned\\x07\\x1b[2J" must not rename the window or clear the screen. Cleaned as typed
+    text is (escape sequences and controls go, text.clean_line), then without the invisible marks."""
+    from retention_desktop.text import clean_line
+
+    return _TERMINAL_UNSAFE.sub("", clean_line(text))
+
+
+def json_for_terminal(value: object) -> str:
+    """JSON as `due --json` prints it: UTF-8 text, with the characters JSON leaves raw that a
+    terminal would act on (C1 controls, bidi controls) written as \\u escapes. Indented for a
+    person at a terminal; on one line for a script or a file (json's C encoder writes only that
+    form: a whole book's list in about 20 ms instead of 250)."""
+    indent = 2 if sys.stdout is not None and sys.stdout.isatty() else None
+    dumped = json.dumps(value, ensure_ascii=False, indent=indent)  # C0 controls come out escaped already
+    escaped = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+    return escaped.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def print_out(text: str) -> int:
+    """Print to standard output; a reader that stops early (`| head`) is not an error."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+    return 0
