@@ -149,7 +149,35 @@ class NewInvoiceDialog(QDialog):
         self.items: dict[int, CatalogueRow] = {}
         self._total_due: Decimal | None = None  # the total as last computed, None while a line is wrong
 
-        # The business profile must be filled in before the first invoice.
+        self._build_profile_box()
+        self._build_customer(customer_id)
+        self._build_lines_table()
+        self._build_line_buttons()
+        self.totals = self._build_totals()
+        self._build_note_and_errors()
+        paid_row = self._paid_now_row()  # makes self.paid_now, its caption
+        self.totals.addRow(self.paid_now, paid_row)
+        form_page = self._build_form_page()
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(form_page)
+        self.pages.addWidget(self._result_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(1000, 560)
+
+        for button in form_page.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self._load_profile()
+        self.add_line()
+        if self.customer.customer_id is None:
+            self.customer.setFocus()
+        else:
+            self.lines[0].item.setFocus()
+
+
+    def _build_profile_box(self) -> None:
+        """The business profile must be filled in before the first invoice: this says so."""
         self.profile_box = QFrame()
         self.profile_box.setObjectName("profileMissing")
         self.profile_box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -164,10 +192,11 @@ class NewInvoiceDialog(QDialog):
         box_layout.addWidget(self.profile_text, 1)
         box_layout.addWidget(self.settings_button)
 
-        self.customer = CustomerPicker(context)
+    def _build_customer(self, customer_id: int | None) -> None:
+        self.customer = CustomerPicker(self._context)
         self.customer.setObjectName("invoiceCustomer")
         if customer_id is not None:
-            rows = customer_rows(context.db, [customer_id])
+            rows = customer_rows(self._context.db, [customer_id])
             if rows:
                 self.customer.set_customer(customer_id, rows[0].full_name)
         self.prices_include_vat = QCheckBox(self.tr("Prices include VAT"))
@@ -175,6 +204,7 @@ class NewInvoiceDialog(QDialog):
         self.prices_include_vat.setChecked(self.profile.prices_include_vat)
         self.prices_include_vat.toggled.connect(lambda _on: self.update_totals())
 
+    def _build_lines_table(self) -> None:
         self.table = QTableWidget(0, len(LineColumn))
         self.table.setObjectName("invoiceLines")
         self._set_headings()
@@ -198,6 +228,7 @@ class NewInvoiceDialog(QDialog):
         header.setSectionResizeMode(LineColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(LineColumn.REMOVE, QHeaderView.ResizeMode.Fixed)
 
+    def _build_line_buttons(self) -> None:
         self.add_line_button = QPushButton(self.tr("Add line"))
         self.add_line_button.setObjectName("addLineButton")
         self.add_line_button.clicked.connect(lambda: self.add_line().item.setFocus())
@@ -207,6 +238,8 @@ class NewInvoiceDialog(QDialog):
         self.renewal_note.setStyleSheet(MUTED)
         self.renewal_note.hide()
 
+    def _build_totals(self) -> QFormLayout:
+        """The totals, lined up on their decimal points (the amount paid now joins them later)."""
         self.discount = QLabel()
         self.discount.setObjectName("invoiceDiscount")
         self.net = QLabel()
@@ -232,20 +265,39 @@ class NewInvoiceDialog(QDialog):
         total_caption = QLabel(self.tr("Total"))
         total_caption.setFont(font)
         totals.addRow(total_caption, self.total)
-        self.totals = totals
         totals.setRowVisible(self.discount, False)
+        return totals
 
+    def _build_note_and_errors(self) -> None:
         self.note = QPlainTextEdit()
         self.note.setObjectName("invoiceNote")
         self.note.setPlaceholderText(self.tr("Printed on the invoice, e.g. delivery on Thursday"))
         self.note.setFixedHeight(56)
         follow_window_direction(self.note)
-
         self.errors = {name: error_label(name) for name in ("customer", "lines", "note", "paid", "general")}
         self.errors["lines"].setStyleSheet(ERROR_STYLE + " font-weight: bold;")
-        paid_row = self._paid_now_row()
-        totals.addRow(self.paid_now, paid_row)
 
+    def _build_form_page(self) -> QWidget:
+        """The page the invoice is typed on: customer, lines, note and totals, and Issue."""
+        top, under_table = self._build_layout(self.totals)
+        # Issuing cannot be undone (a credit note corrects an invoice): only a click issues, never
+        # Enter in a field, which goes on to the next line instead (see keyPressEvent).
+        buttons, self.issue_button, self.cancel_button = issue_cancel_buttons(
+            self, self.tr("Issue invoice"), "issueButton", self.issue
+        )
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self.profile_box)
+        form_layout.addLayout(top)
+        form_layout.addWidget(self.table, 1)
+        form_layout.addLayout(under_table)
+        form_layout.addWidget(self.errors["general"])
+        form_layout.addLayout(buttons)
+        return form_page
+
+    def _build_layout(self, totals: QFormLayout) -> tuple[QFormLayout, QHBoxLayout]:
+        """The customer row above the lines, and below them the line buttons, note and totals."""
         top = QFormLayout()
         top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.new_customer_button = QPushButton(self.tr("New customer…"))
@@ -270,38 +322,7 @@ class NewInvoiceDialog(QDialog):
         under_table.addLayout(left, 1)
         under_table.addSpacing(24)
         under_table.addLayout(totals)
-
-        # Issuing cannot be undone (a credit note corrects an invoice): only a click issues, never
-        # Enter in a field, which goes on to the next line instead (see keyPressEvent).
-        buttons, self.issue_button, self.cancel_button = issue_cancel_buttons(
-            self, self.tr("Issue invoice"), "issueButton", self.issue
-        )
-
-        form_page = QWidget()
-        form_layout = QVBoxLayout(form_page)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.addWidget(self.profile_box)
-        form_layout.addLayout(top)
-        form_layout.addWidget(self.table, 1)
-        form_layout.addLayout(under_table)
-        form_layout.addWidget(self.errors["general"])
-        form_layout.addLayout(buttons)
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(form_page)
-        self.pages.addWidget(self._result_page())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
-        self.resize(1000, 560)
-
-        for button in form_page.findChildren(QPushButton):
-            button.setAutoDefault(False)
-        self._load_profile()
-        self.add_line()
-        if self.customer.customer_id is None:
-            self.customer.setFocus()
-        else:
-            self.lines[0].item.setFocus()
+        return top, under_table
 
     def _paid_now_row(self) -> QWidget:
         """Paid now: the customer pays at the counter, by the method chosen, the whole total unless
