@@ -21,15 +21,8 @@ from sqlalchemy import select  # noqa: E402
 
 from figures import build_demo_book, median_of, ms, row  # noqa: E402
 from retention_desktop import tables  # noqa: E402
-from retention_desktop.campaigns import (  # noqa: E402
-    CampaignDraft,
-    ChosenAudience,
-    LapsedAudience,
-    campaign_figures,
-    count_audience,
-    create_campaign,
-    delete_campaign,
-)
+from retention_desktop.audiences import ChosenAudience, LapsedAudience, count_audience
+from retention_desktop.campaigns import CampaignDraft, campaign_figures, create_campaign, delete_campaign
 from retention_desktop.clock import shop_today  # noqa: E402
 from retention_desktop.db import open_database  # noqa: E402
 from retention_desktop.kinds import Channel  # noqa: E402

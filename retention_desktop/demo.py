@@ -1665,12 +1665,10 @@ def _add_demo_campaign(
     start: date,
     shares: tuple[float, float, float],
 ) -> None:
+    from retention_desktop.audiences import ChosenAudience, LapsedAudience, audience_customer_ids
     from retention_desktop.campaigns import (
         CampaignDraft,
-        ChosenAudience,
         CostLine,
-        LapsedAudience,
-        audience_customer_ids,
         campaign_details,
         campaign_follow_ups,
         create_campaign,

@@ -12,9 +12,9 @@ from datetime import date, timedelta
 
 from hijridate import Hijri
 
+from retention_desktop.audiences import Audience
 from retention_desktop.campaigns import (
     MAX_OFFER,
-    Audience,
     CampaignError,
     Touch,
     check_first_day,

@@ -10,17 +10,13 @@ import pytest
 from sqlalchemy import func, select
 
 from retention_desktop import tables as t
+from retention_desktop.audiences import LapsedAudience, LostForReasonAudience, RenewalAudience, TagAudience, count_audience
 from retention_desktop.campaigns import (
     CampaignDraft,
     CampaignError,
     CostLine,
-    LapsedAudience,
-    LostForReasonAudience,
-    RenewalAudience,
-    TagAudience,
     campaign_details,
     campaign_figures,
-    count_audience,
     create_campaign,
     delete_campaign,
     record_outcome,
@@ -64,10 +60,10 @@ def draft(audience: object, **changes: object) -> CampaignDraft:
 
 
 def ids_of(db: Database, audience: object) -> set[int]:
-    from retention_desktop.campaigns import _audience_rows
+    from retention_desktop.audiences import audience_rows
 
     with db.reading() as connection:
-        return {row[0] for row in _audience_rows(connection, audience, TODAY)}  # type: ignore[arg-type]
+        return {row[0] for row in audience_rows(connection, audience, TODAY)}  # type: ignore[arg-type]
 
 
 def count(db: Database, table: object) -> int:

@@ -10,7 +10,8 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from retention_desktop.campaigns import CampaignDraft, CostLine, TagAudience, create_campaign, record_outcome, set_costs
+from retention_desktop.audiences import TagAudience
+from retention_desktop.campaigns import CampaignDraft, CostLine, create_campaign, record_outcome, set_costs
 from retention_desktop.clock import shop_today
 from retention_desktop.customers import CustomerDraft, add_customer
 from retention_desktop.db import open_database

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from retention_desktop import tables as t
-from retention_desktop.campaigns import AllCustomersAudience, CampaignError, ChosenAudience, campaign_figures
+from retention_desktop.audiences import AllCustomersAudience, ChosenAudience
+from retention_desktop.campaigns import CampaignError, campaign_figures
 from retention_desktop.customers import CustomerDraft, add_customer
 from retention_desktop.db import Database
 from retention_desktop.followups import customer_follow_ups

@@ -25,22 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.campaigns import (
-    MAX_CALL_AFTER,
+from retention_desktop.audiences import (
     MAX_DAYS,
-    MAX_NAME,
     AllCustomersAudience,
     Audience,
-    CampaignDraft,
-    CampaignError,
     LapsedAudience,
     LostForReasonAudience,
     RenewalAudience,
     TagAudience,
-    channel_name,
     count_audience,
-    create_campaign,
 )
+from retention_desktop.campaigns import MAX_CALL_AFTER, MAX_NAME, CampaignDraft, CampaignError, channel_name, create_campaign
 from retention_desktop.clock import shop_today
 from retention_desktop.customers import known_tags
 from retention_desktop.kinds import Channel

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
+from retention_desktop.audiences import TagAudience
 from retention_desktop.campaigns import (
     CampaignDraft,
     CostLine,
-    TagAudience,
     campaign_details,
     campaign_figures,
     create_campaign,
