@@ -126,140 +126,15 @@ class CustomerDialog(QDialog):
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("New customer") if customer_id is None else self.tr("Edit customer"))
 
-        self.kind = QComboBox()
-        for kind in CustomerKind:
-            self.kind.addItem(kind_label(kind), kind)
-        self.full_name = QLineEdit()
-        self.full_name.setObjectName("fullName")
-        self.full_name.setMaxLength(200)
-        self.gender = QComboBox()
-        self.gender.setToolTip(self.tr("Used to address the customer correctly in Arabic messages"))
-        for gender in Gender:
-            self.gender.addItem(gender_label(gender), gender)
-        self.phones = PhoneList()
-        self.email = QLineEdit()
-        self.email.setObjectName("email")
-        self.email.setMaxLength(MAX_EMAIL)
-        left_to_right_field(self.email)
-        self.area = QLineEdit()
-        self.area.setObjectName("area")
-        self.area.setMaxLength(MAX_AREA)  # check_draft refuses longer; this field has no place for the message
-        self.area.setCompleter(QCompleter(known_areas(context.db), self.area))
-        self.address = QLineEdit()
-        self.address.setObjectName("address")
-
-        self.birthday_known = QCheckBox(self.tr("Known"))
-        self.birthday_known.setObjectName("birthdayKnown")
-        self.birthday = DateEdit()
-        self.birthday.setObjectName("birthday")
-        self.birthday.setCalendarPopup(True)
-        self.birthday.setMinimumDate(QDate(1900, 1, 1))
-        self.birthday.setDate(QDate(1990, 1, 1))
-        self.birthday.setEnabled(False)
-        self.birthday_known.toggled.connect(self.birthday.setEnabled)
-        birthday_row = QHBoxLayout()
-        birthday_row.addWidget(self.birthday_known)
-        birthday_row.addWidget(self.birthday, 1)
-
-        self.tags = QLineEdit()
-        self.tags.setObjectName("tags")
-        self.tags.setPlaceholderText(self.tr("Separate tags with commas, e.g. VIP, family"))
-        self._tag_completer = QCompleter(QStringListModel(known_tags(context.db)), self.tags)
-        self._tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.tags.textEdited.connect(self._complete_tag)
-        self._tag_completer.activated.connect(self._insert_tag)
-        self._tag_completer.setWidget(self.tags)
-
-        # A new customer's first stage is the owner's to say (one who bought before the book
-        # existed); after that the stage is the lifecycle's: purchases move it, and the card marks a
-        # customer lost or won back. The field then shows it and cannot contradict it.
-        self.stage = QComboBox()
-        self.stage.setObjectName("stage")
-        for stage in Stage:
-            if customer_id is not None or stage not in (Stage.LOST, Stage.WON_BACK):
-                self.stage.addItem(stage_label(stage), stage)
-        if customer_id is not None:
-            self.stage.setEnabled(False)
-            self.stage.setToolTip(self.tr("The stage follows the customer's purchases; mark them lost or won back from their card."))
-        self.source = QComboBox()
-        self.source.setObjectName("source")
-        for source in Source:
-            self.source.addItem(source_label(source), source)
-        self.referrer = CustomerPicker(context, exclude=customer_id)
-        self.referrer.setObjectName("referrer")
-        self.referrer.chosen.connect(self._referrer_chosen)
-
-        self.renewal_known = QCheckBox(self.tr("Has one"))
-        self.renewal_known.setObjectName("renewalKnown")
-        self.renewal_on = DateEdit()
-        self.renewal_on.setObjectName("renewalOn")
-        self.renewal_on.setCalendarPopup(True)
-        self.renewal_on.setMinimumDate(QDate(2000, 1, 1))
-        self.renewal_on.setDate(to_qdate(add_months(shop_today(context.db), 12)))
-        self.renewal_on.setEnabled(False)
-        self.renewal_on.setToolTip(self.tr("When a contract or subscription ends; a call can be scheduled some weeks before it"))
-        self.renewal_known.toggled.connect(self.renewal_on.setEnabled)
-        renewal_row = QHBoxLayout()
-        renewal_row.addWidget(self.renewal_known)
-        renewal_row.addWidget(self.renewal_on, 1)
-
-        self.cadence_on = QCheckBox(self.tr("Every"))
-        self.cadence_on.setObjectName("cadenceOn")
-        # 0 is allowed here so that the check (and its message) is the core's.
-        self.contact_every = NumberBox(0, max(MAX_CADENCE.values()))
-        self.contact_every.setObjectName("contactEvery")
-        self.contact_every.setValue(1)
-        self.contact_unit = period_units(self.contact_every, CadenceUnit.MONTHS)
-        self.contact_unit.setObjectName("contactUnit")
-        for widget in (self.contact_every, self.contact_unit):
-            widget.setEnabled(False)
-            self.cadence_on.toggled.connect(widget.setEnabled)
-        self.cadence_on.setToolTip(self.tr("A follow-up appears by itself when the last contact is older than this"))
-        cadence_row = QHBoxLayout()
-        cadence_row.addWidget(self.cadence_on)
-        cadence_row.addWidget(self.contact_every)
-        cadence_row.addWidget(self.contact_unit, 1)
-
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
-        self.notes.setPlaceholderText(self.tr("Personal touch: family, preferences, what they care about"))
-        self.notes.setFixedHeight(90)
-
-        self.errors = {
-            name: error_label(name)
-            for name in ("full_name", "phones", "email", "birthday", "tags", "referred_by", "renewal_on", "contact_every", "general")
-        }
-        self.duplicate_box = QFrame()
-        self.duplicate_box.setObjectName("duplicateWarning")
-        self.duplicate_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.duplicate_box.setStyleSheet("#duplicateWarning { background: #fff4e5; border: 1px solid #f0a030; }")
-        self.duplicate_text = QLabel()
-        self.duplicate_text.setWordWrap(True)
-        self.save_anyway = QPushButton(self.tr("Save anyway"))
-        self.save_anyway.setObjectName("saveAnywayButton")
-        self.save_anyway.clicked.connect(lambda: self._save(allow_duplicate=True))
-        duplicate_layout = QHBoxLayout(self.duplicate_box)
-        duplicate_layout.addWidget(self.duplicate_text, 1)
-        duplicate_layout.addWidget(self.save_anyway)
-        self.duplicate_box.hide()
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Customer is a"), self.kind)
-        form.addRow(self.tr("Full name"), with_error(self.full_name, self.errors["full_name"]))
-        form.addRow(self.tr("Form of address"), self.gender)
-        form.addRow(self.tr("Phone numbers"), with_error(self.phones, self.errors["phones"]))
-        form.addRow(self.tr("Email"), with_error(self.email, self.errors["email"]))
-        form.addRow(self.tr("Area"), self.area)
-        form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Birthday"), with_error(birthday_row, self.errors["birthday"]))
-        form.addRow(self.tr("Tags"), with_error(self.tags, self.errors["tags"]))
-        form.addRow(self.tr("Stage"), self.stage)
-        form.addRow(self.tr("How they found us"), self.source)
-        form.addRow(self.tr("Referred by"), with_error(self.referrer, self.errors["referred_by"]))
-        form.addRow(self.tr("Renewal / contract end"), with_error(renewal_row, self.errors["renewal_on"]))
-        form.addRow(self.tr("Stay in touch"), with_error(cadence_row, self.errors["contact_every"]))
-        form.addRow(self.tr("Notes"), self.notes)
+        self._build_contact_fields()
+        birthday_row = self._build_birthday()
+        self._build_tags()
+        self._build_stage_and_source(customer_id)
+        renewal_row = self._build_renewal()
+        cadence_row = self._build_cadence()
+        self._build_notes_and_errors()
+        self._build_duplicate_box()
+        form = self._build_form(birthday_row, renewal_row, cadence_row)
 
         buttons, self.save_button = save_cancel_buttons(self, lambda: self._save(allow_duplicate=False))
 
@@ -278,6 +153,156 @@ class CustomerDialog(QDialog):
         self.full_name.setFocus()
         for edit in (self.full_name, self.email):
             edit.textEdited.connect(self._hide_duplicate)
+
+    def _build_contact_fields(self) -> None:
+        self.kind = QComboBox()
+        for kind in CustomerKind:
+            self.kind.addItem(kind_label(kind), kind)
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("fullName")
+        self.full_name.setMaxLength(200)
+        self.gender = QComboBox()
+        self.gender.setToolTip(self.tr("Used to address the customer correctly in Arabic messages"))
+        for gender in Gender:
+            self.gender.addItem(gender_label(gender), gender)
+        self.phones = PhoneList()
+        self.email = QLineEdit()
+        self.email.setObjectName("email")
+        self.email.setMaxLength(MAX_EMAIL)
+        left_to_right_field(self.email)
+        self.area = QLineEdit()
+        self.area.setObjectName("area")
+        self.area.setMaxLength(MAX_AREA)  # check_draft refuses longer; this field has no place for the message
+        self.area.setCompleter(QCompleter(known_areas(self._context.db), self.area))
+        self.address = QLineEdit()
+        self.address.setObjectName("address")
+
+    def _build_birthday(self) -> QHBoxLayout:
+        self.birthday_known = QCheckBox(self.tr("Known"))
+        self.birthday_known.setObjectName("birthdayKnown")
+        self.birthday = DateEdit()
+        self.birthday.setObjectName("birthday")
+        self.birthday.setCalendarPopup(True)
+        self.birthday.setMinimumDate(QDate(1900, 1, 1))
+        self.birthday.setDate(QDate(1990, 1, 1))
+        self.birthday.setEnabled(False)
+        self.birthday_known.toggled.connect(self.birthday.setEnabled)
+        birthday_row = QHBoxLayout()
+        birthday_row.addWidget(self.birthday_known)
+        birthday_row.addWidget(self.birthday, 1)
+        return birthday_row
+
+    def _build_tags(self) -> None:
+        self.tags = QLineEdit()
+        self.tags.setObjectName("tags")
+        self.tags.setPlaceholderText(self.tr("Separate tags with commas, e.g. VIP, family"))
+        self._tag_completer = QCompleter(QStringListModel(known_tags(self._context.db)), self.tags)
+        self._tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.textEdited.connect(self._complete_tag)
+        self._tag_completer.activated.connect(self._insert_tag)
+        self._tag_completer.setWidget(self.tags)
+
+    def _build_stage_and_source(self, customer_id: int | None) -> None:
+        # A new customer's first stage is the owner's to say (one who bought before the book
+        # existed); after that the stage is the lifecycle's: purchases move it, and the card marks a
+        # customer lost or won back. The field then shows it and cannot contradict it.
+        self.stage = QComboBox()
+        self.stage.setObjectName("stage")
+        for stage in Stage:
+            if customer_id is not None or stage not in (Stage.LOST, Stage.WON_BACK):
+                self.stage.addItem(stage_label(stage), stage)
+        if customer_id is not None:
+            self.stage.setEnabled(False)
+            self.stage.setToolTip(self.tr("The stage follows the customer's purchases; mark them lost or won back from their card."))
+        self.source = QComboBox()
+        self.source.setObjectName("source")
+        for source in Source:
+            self.source.addItem(source_label(source), source)
+        self.referrer = CustomerPicker(self._context, exclude=customer_id)
+        self.referrer.setObjectName("referrer")
+        self.referrer.chosen.connect(self._referrer_chosen)
+
+    def _build_renewal(self) -> QHBoxLayout:
+        self.renewal_known = QCheckBox(self.tr("Has one"))
+        self.renewal_known.setObjectName("renewalKnown")
+        self.renewal_on = DateEdit()
+        self.renewal_on.setObjectName("renewalOn")
+        self.renewal_on.setCalendarPopup(True)
+        self.renewal_on.setMinimumDate(QDate(2000, 1, 1))
+        self.renewal_on.setDate(to_qdate(add_months(shop_today(self._context.db), 12)))
+        self.renewal_on.setEnabled(False)
+        self.renewal_on.setToolTip(self.tr("When a contract or subscription ends; a call can be scheduled some weeks before it"))
+        self.renewal_known.toggled.connect(self.renewal_on.setEnabled)
+        renewal_row = QHBoxLayout()
+        renewal_row.addWidget(self.renewal_known)
+        renewal_row.addWidget(self.renewal_on, 1)
+        return renewal_row
+
+    def _build_cadence(self) -> QHBoxLayout:
+        self.cadence_on = QCheckBox(self.tr("Every"))
+        self.cadence_on.setObjectName("cadenceOn")
+        # 0 is allowed here so that the check (and its message) is the core's.
+        self.contact_every = NumberBox(0, max(MAX_CADENCE.values()))
+        self.contact_every.setObjectName("contactEvery")
+        self.contact_every.setValue(1)
+        self.contact_unit = period_units(self.contact_every, CadenceUnit.MONTHS)
+        self.contact_unit.setObjectName("contactUnit")
+        for widget in (self.contact_every, self.contact_unit):
+            widget.setEnabled(False)
+            self.cadence_on.toggled.connect(widget.setEnabled)
+        self.cadence_on.setToolTip(self.tr("A follow-up appears by itself when the last contact is older than this"))
+        cadence_row = QHBoxLayout()
+        cadence_row.addWidget(self.cadence_on)
+        cadence_row.addWidget(self.contact_every)
+        cadence_row.addWidget(self.contact_unit, 1)
+        return cadence_row
+
+    def _build_notes_and_errors(self) -> None:
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setPlaceholderText(self.tr("Personal touch: family, preferences, what they care about"))
+        self.notes.setFixedHeight(90)
+
+        self.errors = {
+            name: error_label(name)
+            for name in ("full_name", "phones", "email", "birthday", "tags", "referred_by", "renewal_on", "contact_every", "general")
+        }
+
+    def _build_duplicate_box(self) -> None:
+        """Shown when the name or a phone matches a customer already in the book."""
+        self.duplicate_box = QFrame()
+        self.duplicate_box.setObjectName("duplicateWarning")
+        self.duplicate_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.duplicate_box.setStyleSheet("#duplicateWarning { background: #fff4e5; border: 1px solid #f0a030; }")
+        self.duplicate_text = QLabel()
+        self.duplicate_text.setWordWrap(True)
+        self.save_anyway = QPushButton(self.tr("Save anyway"))
+        self.save_anyway.setObjectName("saveAnywayButton")
+        self.save_anyway.clicked.connect(lambda: self._save(allow_duplicate=True))
+        duplicate_layout = QHBoxLayout(self.duplicate_box)
+        duplicate_layout.addWidget(self.duplicate_text, 1)
+        duplicate_layout.addWidget(self.save_anyway)
+        self.duplicate_box.hide()
+
+    def _build_form(self, birthday_row: QHBoxLayout, renewal_row: QHBoxLayout, cadence_row: QHBoxLayout) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Customer is a"), self.kind)
+        form.addRow(self.tr("Full name"), with_error(self.full_name, self.errors["full_name"]))
+        form.addRow(self.tr("Form of address"), self.gender)
+        form.addRow(self.tr("Phone numbers"), with_error(self.phones, self.errors["phones"]))
+        form.addRow(self.tr("Email"), with_error(self.email, self.errors["email"]))
+        form.addRow(self.tr("Area"), self.area)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Birthday"), with_error(birthday_row, self.errors["birthday"]))
+        form.addRow(self.tr("Tags"), with_error(self.tags, self.errors["tags"]))
+        form.addRow(self.tr("Stage"), self.stage)
+        form.addRow(self.tr("How they found us"), self.source)
+        form.addRow(self.tr("Referred by"), with_error(self.referrer, self.errors["referred_by"]))
+        form.addRow(self.tr("Renewal / contract end"), with_error(renewal_row, self.errors["renewal_on"]))
+        form.addRow(self.tr("Stay in touch"), with_error(cadence_row, self.errors["contact_every"]))
+        form.addRow(self.tr("Notes"), self.notes)
+        return form
 
     def _load(self, customer_id: int) -> None:
         details = customer_details(self._context.db, customer_id)
