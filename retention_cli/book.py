@@ -10,13 +10,13 @@ from retention_cli.days import FIRST_DAY, LAST_DAY, open_existing_database, pars
 from retention_cli.output import for_terminal, json_for_terminal, print_out
 
 def run_demo(args: argparse.Namespace) -> int:
-    from ui.language import start_core_application
+    from retention_cli.language import start_command_language
 
     from retention_desktop.db import default_database_path, open_database
     from retention_desktop.demo import check_demo_size, fill_demo_book
     from retention_desktop.i18n import translate
 
-    start_core_application(args.lang)
+    start_command_language(args.lang)
     check_demo_size(args.customers)  # before the book is opened: a refusal leaves no new file behind
     db = open_database(args.db or default_database_path())
     try:
@@ -29,7 +29,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def run_due(args: argparse.Namespace) -> int:
     """`due`: the overdue follow-ups and those due on a day, as lines or as JSON. It only reads."""
-    from ui.language import start_core_application
+    from retention_cli.language import start_command_language
 
     from retention_desktop.clock import shop_today
     from retention_desktop.followups import follow_ups_due
@@ -37,7 +37,7 @@ def run_due(args: argparse.Namespace) -> int:
     from retention_desktop.phones import format_phone
     from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
 
-    start_core_application(args.lang)
+    start_command_language(args.lang)
     day: date | None = None
     if args.date is not None:
         day = parse_day(args.date)

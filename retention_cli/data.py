@@ -52,7 +52,7 @@ def add_data_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
 
 def run_import(args: argparse.Namespace) -> int:
     """`import`: customers from a file, previewed, then imported in one transaction (or not, with --dry-run)."""
-    from ui.language import start_core_application
+    from retention_cli.language import start_command_language
 
     from retention_desktop.db import default_database_path, open_database
     from retention_desktop.i18n import translate
@@ -69,7 +69,7 @@ def run_import(args: argparse.Namespace) -> int:
         result_lines,
     )
 
-    start_core_application(args.lang)
+    start_command_language(args.lang)
     source = read_file(Path(args.file).expanduser())  # a file that cannot be read: exit 2, no book opened
     db = open_existing_database(args) if args.dry_run else open_database(args.db or default_database_path())
     try:
@@ -93,20 +93,18 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """`export`: the book, or a part of it, to a CSV file or an Excel workbook."""
-    from ui.language import start_core_application
-    from ui.preferences import Preferences
+    from retention_cli.language import start_command_language
 
     from retention_desktop.exporting import Table, export_book, export_format, table_label
     from retention_desktop.files import check_target
     from retention_desktop.i18n import translate
 
-    start_core_application(args.lang)
+    language = start_command_language(args.lang)
     path = Path(args.file).expanduser()
     kind = export_format(path)  # refused before the book is opened
     check_target(path)
     what = args.what or ("all" if kind == "xlsx" else "customers")
     tables = list(Table) if what == "all" else [Table(what)]
-    language = args.lang or Preferences().language
     db = open_existing_database(args)
     try:
         result = export_book(db, path, tables, right_to_left=language == "ar")

@@ -29,18 +29,14 @@ def add_kit_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
 
 def run_invoice(args: argparse.Namespace) -> int:
     """`invoice`: an issued invoice or credit note written to a PDF file."""
-    from ui.language import start_core_application
-    from ui.preferences import Preferences
+    from retention_cli.language import start_command_language
 
     from retention_desktop.files import check_target
     from retention_desktop.i18n import translate
     from retention_desktop.pdf.invoice import pdf_file_name, write_invoice_pdf
     from retention_desktop.sales import printable_invoice
 
-    start_core_application(args.lang)
-    language = args.lang or Preferences().language
-    if language not in LANGUAGES:
-        language = "ar"
+    language = start_command_language(args.lang)
     out = Path(args.out).expanduser() if args.out else None
     if out is not None:
         check_target(out)  # a folder, a device or a missing folder is refused before anything is read
@@ -57,17 +53,13 @@ def run_invoice(args: argparse.Namespace) -> int:
 def run_kit(args: argparse.Namespace) -> int:
     """`kit`: one customer's welcome kit, or every new customer's since a day, written as PDFs and
     recorded on their histories."""
-    from ui.language import start_core_application
-    from ui.preferences import Preferences
+    from retention_cli.language import start_command_language
 
     from retention_desktop.files import check_target
     from retention_desktop.i18n import translate
     from retention_desktop.kit import find_kit_customer, new_customers, print_kit, write_kits
 
-    start_core_application(args.kit_lang or args.lang)
-    language = args.kit_lang or args.lang or Preferences().language
-    if language not in LANGUAGES:
-        language = "ar"
+    language = start_command_language(args.kit_lang or args.lang)
 
     def refuse(message: str) -> int:
         print(message, file=sys.stderr)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 
-from retention_cli import LANGUAGES
 from retention_cli.days import bad_day, open_existing_database, parse_day
 from retention_cli.output import for_terminal, json_for_terminal, print_out
 
@@ -55,16 +54,15 @@ def run_report(args: argparse.Namespace) -> int:
 
 def run_losses_report(args: argparse.Namespace) -> int:
     """`report losses`: the loss report, as lines or JSON. It only reads."""
-    from ui.language import start_core_application
+    from retention_cli.language import start_command_language
 
-    from ui.preferences import Preferences
 
     from retention_desktop.clock import add_months, shop_today
     from retention_desktop.i18n import translate
     from retention_desktop.loss_report import loss_report
     from retention_desktop.money import format_money
 
-    start_core_application(args.lang)
+    language = start_command_language(args.lang)
     days: dict[str, date | None] = {}
     for name in ("start", "end"):
         text = getattr(args, name)
@@ -113,8 +111,7 @@ def run_losses_report(args: argparse.Namespace) -> int:
                 }
             )
         )
-    locale = args.lang or Preferences().language
-    locale = locale if locale in LANGUAGES else "ar"
+    locale = language
     lines = [
         translate("Reports", "Customers lost from {start} to {end}: {total}").format(
             start=start.isoformat(), end=end.isoformat(), total=report.total
@@ -135,8 +132,7 @@ def run_losses_report(args: argparse.Namespace) -> int:
 
 def run_campaigns_report(args: argparse.Namespace) -> int:
     """`report campaigns`: every campaign's figures, as the Campaigns page shows them."""
-    from ui.language import start_core_application
-    from ui.preferences import Preferences
+    from retention_cli.language import start_command_language
 
     from decimal import Decimal
 
@@ -144,8 +140,7 @@ def run_campaigns_report(args: argparse.Namespace) -> int:
     from retention_desktop.i18n import translate
     from retention_desktop.money import format_money
 
-    start_core_application(args.lang)
-    language = args.lang or Preferences().language
+    language = start_command_language(args.lang)
     db = open_existing_database(args)
     try:
         figures = campaign_figures(db)

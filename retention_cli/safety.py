@@ -46,12 +46,12 @@ def safety_commands() -> dict[str, Callable[[argparse.Namespace], int]]:
 
 def run_backup(args: argparse.Namespace) -> int:
     """`backup`: a checked copy of the book, now."""
-    from ui.language import start_core_application
+    from retention_cli.language import start_command_language
 
     from retention_desktop.backups import BackupKind, back_up, size_text
     from retention_desktop.i18n import translate
 
-    start_core_application(args.lang)
+    start_command_language(args.lang)
     db = open_existing_database(args)
     try:
         made = back_up(db, BackupKind.MANUAL, folder=Path(args.to).expanduser().absolute() if args.to else None)
@@ -62,7 +62,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     """`restore FILE`: the book replaced by a checked backup; the book as it was is backed up first."""
-    from ui.language import start_core_application
+    from retention_cli.language import start_command_language
 
     from retention_desktop.backups import restore_book
     from retention_desktop.db import default_database_path, open_database
@@ -70,7 +70,7 @@ def run_restore(args: argparse.Namespace) -> int:
     from retention_desktop.i18n import translate
     from retention_desktop.pin import check_pin, has_pin
 
-    start_core_application(args.lang)
+    start_command_language(args.lang)
     target = str(args.db or default_database_path())
     if "://" in target:
 
@@ -107,13 +107,13 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """`check`: SQLite's full check of the book and the counts of what it holds; 2 when damaged."""
-    from ui.language import start_core_application
+    from retention_cli.language import start_command_language
 
     from retention_desktop.backups import latest_backup_date
     from retention_desktop.i18n import translate
     from retention_desktop.integrity import check_book
 
-    start_core_application(args.lang)
+    start_command_language(args.lang)
     db = open_existing_database(args)
     try:
         result = check_book(db, full=True)

@@ -6,6 +6,10 @@ from collections.abc import Callable
 
 Translator = Callable[[str, str, int], str]
 
+# The languages the program speaks, in the windows, on the command line and in print.
+LANGUAGES = ("ar", "en")
+DEFAULT_LANGUAGE = "ar"
+
 
 def _untranslated(context: str, text: str, n: int) -> str:
     return text.replace("%n", str(n)) if n >= 0 else text

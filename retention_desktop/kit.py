@@ -34,7 +34,7 @@ from sqlalchemy import delete, exists, func, insert, select
 
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
-from retention_desktop.i18n import translate, translator_for
+from retention_desktop.i18n import LANGUAGES, translate, translator_for
 from retention_desktop.kinds import CustomerKind, DocumentKind, FollowUpKind, FollowUpOrigin, FollowUpStatus, Gender
 from retention_desktop.money import format_money
 from retention_desktop.phones import format_phone
@@ -60,7 +60,6 @@ if typing.TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("ar", "en")
 # The sections in the order they print; the cover opens every kit and cannot be switched off.
 SECTIONS = ("cover", "welcome", "agreed", "billing", "invoice", "needs", "get_most", "contact", "next_steps")
 # What a text may name between braces, filled in for each customer. Stored in these English words

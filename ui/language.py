@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 import sys
-from importlib import resources
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, QT_TRANSLATE_NOOP
 
+from resources import TRANSLATIONS
 from retention_desktop import APP_NAME, __version__
 from retention_desktop.i18n import Translator, set_translator, set_translator_factory
 
@@ -16,8 +15,6 @@ from ui.preferences import Preferences
 
 log = logging.getLogger(__name__)
 
-# The compiled translations, package data (their .ts sources are in translations/ of the checkout).
-TRANSLATIONS = Path(str(resources.files("resources") / "translations"))
 
 # Qt reads the layout direction from this entry of the translation: "RTL" in the Arabic one.
 QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 
 from retention_desktop import APP_NAME
+from retention_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
-LANGUAGES = ("ar", "en")
-DEFAULT_LANGUAGE = "ar"
 RECENT_BOOKS = 8
 
 
