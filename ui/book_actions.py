@@ -25,10 +25,11 @@ from retention_desktop.text import isolate_ltr
 
 from ui import ops
 from ui.context import AppContext
-from ui.safety_dialogs import CheckDialog, RestoreDialog, ask_pin, books_filter
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
+
+    from ui.safety_dialogs import RestoreDialog
 
 STATUS_TIMEOUT_MS = 8000
 BOOK_SUFFIX = ".sqlite3"
@@ -92,11 +93,15 @@ class BookActions(QObject):
         return str(path.parent) if path is not None else ""
 
     def choose_book(self) -> None:
+        from ui.safety_dialogs import books_filter  # the dialogs are loaded when one is needed
+
         name, _filter = QFileDialog.getOpenFileName(self._window, self.tr("Open a database"), self._folder(), books_filter())
         if name:
             self.book_requested.emit(name)
 
     def choose_new_book(self) -> None:
+        from ui.safety_dialogs import books_filter
+
         name, _filter = QFileDialog.getSaveFileName(
             self._window, self.tr("New database"), self._folder(), books_filter(), options=QFileDialog.Option.DontConfirmOverwrite
         )
@@ -171,6 +176,8 @@ class BookActions(QObject):
     def restore(self, *, damaged: bool = False) -> RestoreDialog | None:
         """File → Restore a backup…: the PIN first, then the list; the chosen file goes to
         `restore_requested` (whoever keeps the window closes the book and restores it)."""
+        from ui.safety_dialogs import RestoreDialog, ask_pin
+
         db = self._context.db
         if db.path is None:
             return None
@@ -200,6 +207,8 @@ class BookActions(QObject):
         )
 
     def _checked(self, found: tuple[BookCheck, object]) -> None:
+        from ui.safety_dialogs import CheckDialog
+
         result, latest = found
         db = self._context.db
         dialog = CheckDialog(

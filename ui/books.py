@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from retention_desktop.backups import Backup, backup_folder, backup_folder_of_file, list_backups, restore_book
 from retention_desktop.db import Database, open_database
 from retention_desktop.errors import BookDamaged, DatabaseError, UserError
+from retention_desktop.pin import has_pin
 from retention_desktop.text import isolate_ltr
 
 from ui import ops
@@ -19,7 +21,9 @@ from ui.context import AppContext
 from ui.formatting import Formatter
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
-from ui.safety_dialogs import RestoreDialog, ask_pin
+
+if TYPE_CHECKING:
+    from ui.safety_dialogs import RestoreDialog
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -75,6 +79,10 @@ class BookKeeper(QObject):
                 log.warning("cannot open %s: %s", target, e)
                 self._cannot_open(str(e), parent)
                 return None
+            if not has_pin(db):
+                return db
+            from ui.safety_dialogs import ask_pin  # the dialogs are loaded when one is needed
+
             if not ask_pin(db, translate("Books", "This database is protected: enter the owner's PIN to open it."), parent):
                 db.close()
                 return None
@@ -97,6 +105,8 @@ class BookKeeper(QObject):
         """A book found damaged as it opens: its backups, newest first, to restore one (the dialog
         stays open while it is restored, so another can be chosen if one is refused). True once
         one is restored."""
+        from ui.safety_dialogs import RestoreDialog
+
         folder = backup_folder_of_file(book)
         dialog = RestoreDialog(
             list_backups(folder, book),
