@@ -160,7 +160,7 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
     from retention_desktop.db import open_database
     from retention_desktop.pdf.invoice import render_invoice
     from retention_desktop.sales import printable_invoice
-    from retention_desktop.search import BookQuery, count_found, find_customers
+    from retention_desktop.search import BookQuery, find_and_count
 
     from ui.language import install_translators
     from ui.context import AppContext
@@ -178,8 +178,8 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
     try:
 
         def search(text: str) -> Callable[[], object]:
-            # What one keystroke asks of the core: the first page and the count.
-            return lambda: (find_customers(db, BookQuery(text)), count_found(db, BookQuery(text)))
+            # What one keystroke asks of the core: the first page and the count (find_and_count, as the book asks).
+            return lambda: find_and_count(db, BookQuery(text))
 
         figures["search_common"] = median_of(runs, search(COMMON_NAME))
         figures["search_one"] = median_of(runs, search(ONE_LETTER))

@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from typing import Any
 
 from sqlalchemy import Connection, Integer, Select, bindparam, select, text
 
@@ -191,13 +192,11 @@ def _tier_match(plan: _Plan, tier: int) -> str | None:
 
 # --- reading pages -----------------------------------------------------------------------------
 
-_ROWS_SQL = """
-    SELECT c.id, c.full_name,
+_ROW_COLUMNS = """c.id, c.full_name,
            (SELECT p.number FROM customer_phones p WHERE p.customer_id = c.id ORDER BY p.position LIMIT 1),
            c.stage, c.area, {tags},
-           c.created_at, c.archived_at IS NOT NULL
-    FROM customers c WHERE c.id IN :ids
-    """
+           c.created_at, c.archived_at IS NOT NULL"""
+_ROWS_SQL = "SELECT " + _ROW_COLUMNS + " FROM customers c WHERE c.id IN :ids"
 _TAGS = {
     "sqlite": """(SELECT group_concat(name, char(31)) FROM (
                 SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
@@ -208,6 +207,7 @@ _TAGS = {
 _ROWS = {
     dialect: text(_ROWS_SQL.format(tags=tags)).bindparams(bindparam("ids", expanding=True)) for dialect, tags in _TAGS.items()
 }
+_SERVER_ROW_COLUMNS = _ROW_COLUMNS.format(tags=_TAGS["postgresql"])
 
 
 def _sqlite(connection: Connection) -> bool:
@@ -225,20 +225,25 @@ def customer_rows(db: Database, ids: Sequence[int]) -> list[CustomerRow]:
 def _rows(connection: Connection, ids: Sequence[int]) -> list[CustomerRow]:
     found: dict[int, CustomerRow] = {}
     for start in range(0, len(ids), 500):
-        for cid, name, phone, stage, area, tags, created, archived in connection.execute(
-            _ROWS["sqlite" if _sqlite(connection) else "postgresql"], {"ids": list(ids[start : start + 500])}
-        ):
-            found[cid] = CustomerRow(
-                id=cid,
-                full_name=name,
-                phone=phone or "",
-                stage=Stage(stage),
-                area=area,
-                tags=tuple(tags.split("\x1f")) if tags else (),
-                created_at=_stored_time(created),
-                archived=bool(archived),
-            )
+        for values in connection.execute(_ROWS["sqlite" if _sqlite(connection) else "postgresql"], {"ids": list(ids[start : start + 500])}):
+            row = _row(values)
+            found[row.id] = row
     return [found[i] for i in ids if i in found]
+
+
+def _row(values: Sequence[Any]) -> CustomerRow:
+    """A line of the book from _ROW_COLUMNS' values."""
+    cid, name, phone, stage, area, tags, created, archived = values
+    return CustomerRow(
+        id=cid,
+        full_name=name,
+        phone=phone or "",
+        stage=Stage(stage),
+        area=area,
+        tags=tuple(tags.split("\x1f")) if tags else (),
+        created_at=_stored_time(created),
+        archived=bool(archived),
+    )
 
 
 def _stored_time(value: object) -> datetime:
@@ -318,11 +323,12 @@ _SERVER_GRAMS = "string_to_array(g.grams, ' ')"
 class _Likes:
     """LIKE conditions with their patterns as parameters."""
 
-    def __init__(self) -> None:
+    def __init__(self, prefix: str = "") -> None:
         self.params: dict[str, object] = {}
+        self.prefix = prefix  # several tiers in one statement each name their own parameters
 
     def like(self, expression: str, pattern: str) -> str:
-        name = f"like{len(self.params)}"
+        name = f"{self.prefix}like{len(self.params)}"
         self.params[name] = pattern
         return f"{expression} LIKE :{name}"
 
@@ -360,8 +366,8 @@ class _Likes:
         grams = [t for t in plan.short if t.isalnum()]
         if not grams:
             return None
-        self.params["grams"] = grams
-        condition = f"{_SERVER_GRAMS} @> CAST(:grams AS text[])"
+        self.params[f"{self.prefix}grams"] = grams
+        condition = f"{_SERVER_GRAMS} @> CAST(:{self.prefix}grams AS text[])"
         return condition if rowid is None else f"{rowid} IN (SELECT g.rowid FROM customer_grams g WHERE {condition})"
 
 
@@ -401,10 +407,11 @@ def _server_tier_ids(connection: Connection, plan: _Plan, tier: int, archived: b
 
 
 def _server_tier_statement(
-    plan: _Plan, tier: int, archived: bool, after: int | None, *, ordered: bool
+    plan: _Plan, tier: int, archived: bool, after: int | None, *, ordered: bool, prefix: str = ""
 ) -> tuple[str, dict[str, object]] | None:
-    """A tier's query of ids on a server (newest first when `ordered`), and its parameters but :limit."""
-    likes = _Likes()
+    """A tier's query of ids on a server (newest first when `ordered`), and its parameters but :limit
+    (each named with `prefix`, and :after)."""
+    likes = _Likes(prefix)
     order = "ORDER BY {}.rowid DESC " if ordered else ""
     params: dict[str, object] = {"after": after}
     if tier == 3:
@@ -486,20 +493,70 @@ def matching_customers(query: str, *, server: bool = False) -> Select[tuple[int]
 
 def find_customers(db: Database, query: BookQuery, *, limit: int = PAGE, cursor: Cursor | None = None) -> Page:
     """A page of the customers `query` asks for; `Page.next` fetches the next one."""
-    cursor = cursor or Cursor(query)
+    with db.session() as session:
+        return _find(session.connection(), query, limit, cursor or Cursor(query))
+
+
+def find_and_count(db: Database, query: BookQuery, *, limit: int = PAGE) -> tuple[Page, Count]:
+    """The first page of what `query` finds and how many it finds: what a keystroke in the customer
+    book asks. Read together, in one transaction; on a server, a search in relevance order is one
+    statement (the tiers, the rows and the count), where each tier, the rows and the count were a
+    round trip of their own."""
     with db.session() as session:
         connection = session.connection()
         plan = _plan(query.text)
-        if plan is None:
-            if _asks_for_nothing_findable(query.text):
-                return Page([], None)
-            return _ordered_page(connection, query, cursor, limit)
-        if query.order is not None:
-            ordered = _small_result_in_order(connection, plan, query, cursor, limit)
-            if ordered is not None:
-                return ordered
-        page = _relevance_page(connection, plan, query, cursor, limit)
-        return page if query.order is None else replace(page, ordered=False)
+        if plan is not None and query.order is None and not _sqlite(connection):
+            return _server_page_and_count(connection, plan, query, limit)
+        return _find(connection, query, limit, Cursor(query)), _count(connection, query)
+
+
+def _find(connection: Connection, query: BookQuery, limit: int, cursor: Cursor) -> Page:
+    plan = _plan(query.text)
+    if plan is None:
+        if _asks_for_nothing_findable(query.text):
+            return Page([], None)
+        return _ordered_page(connection, query, cursor, limit)
+    if query.order is not None:
+        ordered = _small_result_in_order(connection, plan, query, cursor, limit)
+        if ordered is not None:
+            return ordered
+    page = _relevance_page(connection, plan, query, cursor, limit)
+    return page if query.order is None else replace(page, ordered=False)
+
+
+def _server_page_and_count(connection: Connection, plan: _Plan, query: BookQuery, limit: int) -> tuple[Page, Count]:
+    """find_and_count on a server in one statement. The tiers are put one after the other (UNION
+    ALL) under one LIMIT: the server reads a tier only while the page or the count is not full,
+    as the loop over the tiers did. Each row carries the tier it came from and the count."""
+    page_parts: list[str] = []
+    count_parts: list[str] = []
+    params: dict[str, object] = {"limit": limit + 1, "cap": COUNT_CAP + 1, "after": None}
+    for tier in range(_TIERS):
+        ordered = _server_tier_statement(plan, tier, query.archived, None, ordered=True, prefix=f"t{tier}_")
+        unordered = _server_tier_statement(plan, tier, query.archived, None, ordered=False, prefix=f"t{tier}_")
+        if ordered is None or unordered is None:
+            continue
+        page_parts.append(f"(SELECT {tier} AS tier, q.rowid FROM ({ordered[0]}) AS q)")
+        count_parts.append(f"(SELECT q.rowid FROM ({unordered[0].replace(':limit', ':cap')}) AS q)")
+        params.update(ordered[1])
+    if not page_parts:
+        return Page([], None), Count(0, True)
+    statement = text(
+        f"WITH found AS ({' UNION ALL '.join(page_parts)} LIMIT :limit), "
+        f"counted AS (SELECT count(*) AS n FROM ({' UNION ALL '.join(count_parts)} LIMIT :cap) AS every_tier) "
+        f"SELECT found.tier, counted.n, {_SERVER_ROW_COLUMNS} "
+        "FROM found JOIN customers c ON c.id = found.rowid CROSS JOIN counted"
+    )
+    rows = sorted(connection.execute(statement, params).all(), key=lambda r: (r[0], -r[2]))
+    if not rows:
+        return Page([], None), Count(0, True)
+    total = int(rows[0][1])
+    count = Count(COUNT_CAP, False) if total > COUNT_CAP else Count(total, True)
+    more = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        more = Cursor(query, tier=rows[-1][0], after_id=rows[-1][2])
+    return Page([_row(r[2:]) for r in rows], more), count
 
 
 def _relevance_page(connection: Connection, plan: _Plan, query: BookQuery, cursor: Cursor, limit: int) -> Page:
@@ -532,19 +589,22 @@ def matching_ids(db: Database, query: str, *, archived: bool = False, limit: int
 def count_found(db: Database, query: BookQuery) -> Count:
     """How many customers the query shows: exact up to COUNT_CAP, "at least COUNT_CAP" beyond."""
     with db.session() as session:
-        connection = session.connection()
-        plan = _plan(query.text)
-        if plan is None:
-            if _asks_for_nothing_findable(query.text):
-                return Count(0, True)
-            statement = text(f"SELECT count(*) FROM customers c WHERE {_in_book(query.archived, connection)}")
-            return Count(int(connection.execute(statement).scalar_one()), True)
-        total = 0
-        for tier in range(_TIERS):
-            total += _tier_count(connection, plan, tier, query.archived, COUNT_CAP + 1 - total)
-            if total > COUNT_CAP:
-                return Count(COUNT_CAP, False)
-        return Count(total, True)
+        return _count(session.connection(), query)
+
+
+def _count(connection: Connection, query: BookQuery) -> Count:
+    plan = _plan(query.text)
+    if plan is None:
+        if _asks_for_nothing_findable(query.text):
+            return Count(0, True)
+        statement = text(f"SELECT count(*) FROM customers c WHERE {_in_book(query.archived, connection)}")
+        return Count(int(connection.execute(statement).scalar_one()), True)
+    total = 0
+    for tier in range(_TIERS):
+        total += _tier_count(connection, plan, tier, query.archived, COUNT_CAP + 1 - total)
+        if total > COUNT_CAP:
+            return Count(COUNT_CAP, False)
+    return Count(total, True)
 
 
 # --- in a column's order ---------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from retention_desktop.search import (
     Count,
     CustomerOrder,
     count_found,
+    find_and_count,
     find_customers,
     matching_ids,
 )
@@ -156,6 +157,22 @@ def test_pages_show_every_match_once_in_the_order_of_one_long_page(db: Database,
         assert count == Count(COUNT_CAP, False)
 
 
+@pytest.mark.parametrize("query", ["م", "مح", "محمد", "حم", "05", "0500000123", "محمد أحمد", "", "zzq", "!!!"])
+def test_a_keystroke_reads_the_first_page_and_the_count_together(db: Database, big: list[int], query: str) -> None:
+    """find_and_count (one statement on a server) gives what find_customers and count_found give,
+    and its page goes on from where it stops."""
+    archive_customer(db, big[3])
+    for archived in (False, True):
+        for limit in (1, 50, 1499, 2000):
+            wanted = BookQuery(query, archived)
+            page, count = find_and_count(db, wanted, limit=limit)
+            alone = find_customers(db, wanted, limit=limit)
+            assert (page.rows, page.next) == (alone.rows, alone.next), (archived, limit)
+            assert count == count_found(db, wanted)
+            if page.next is not None:
+                assert find_customers(db, wanted, limit=limit, cursor=page.next).rows == find_customers(db, wanted, limit=limit, cursor=alone.next).rows
+
+
 def test_the_empty_query_lists_the_newest_first(db: Database, big: list[int]) -> None:
     page = find_customers(db, BookQuery(""), limit=10)
     assert [r.id for r in page.rows] == list(reversed(big))[:10]
@@ -225,3 +242,5 @@ def test_anything_typed_gives_results_or_none_never_an_error(db: Database, typed
     customer = add(db, "محمد خالد", "0551234567")
     assert matching_ids(db, typed) == ([customer] if finds else [])
     assert count_found(db, BookQuery(typed)) == Count(1 if finds else 0, True)
+    page, count = find_and_count(db, BookQuery(typed))
+    assert ([r.id for r in page.rows], count) == ([customer] if finds else [], Count(1 if finds else 0, True))

@@ -106,6 +106,17 @@ def test_the_search_has_trigram_indexes_on_a_server(db: Database) -> None:
     assert "ix_customer_words_all_trgm" in plan
 
 
+def test_every_search_is_planned_for_what_was_typed(db: Database) -> None:
+    """psycopg prepares a statement met five times, and the server may then keep one plan for any
+    pattern: one that reads every customer. The program's connections ask for a plan per search."""
+    if db.is_sqlite:
+        pytest.skip("SQLite plans each statement as it runs")
+    for _ in range(12):  # past psycopg's prepare threshold and the server's five custom plans
+        with db.reading() as connection:
+            connection.execute(text("SELECT count(*) FROM customer_words w WHERE w.first LIKE :p"), {"p": "% م%"}).scalar_one()
+            assert connection.exec_driver_sql("SHOW plan_cache_mode").scalar_one() == "force_custom_plan"
+
+
 def test_a_reading_session_cannot_write(db: Database) -> None:
     with pytest.raises(Exception), db.reading() as connection:
         connection.exec_driver_sql("DELETE FROM settings")

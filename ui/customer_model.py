@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from retention_desktop.search import PAGE, BookQuery, Count, Cursor, CustomerOrder, CustomerRow, count_found, find_customers
+from retention_desktop.search import PAGE, BookQuery, Count, Cursor, CustomerOrder, CustomerRow, find_and_count, find_customers
 
 from ui.context import AppContext
 from ui.labels import stage_label
@@ -64,13 +64,12 @@ class CustomerTableModel(QAbstractTableModel):
         self._load(min(max(len(self._rows), PAGE), KEPT_ON_REFRESH))
 
     def _load(self, wanted: int) -> None:
-        db = self._context.db
-        page = find_customers(db, self.query, limit=wanted)
+        page, count = find_and_count(self._context.db, self.query, limit=wanted)
         self.beginResetModel()
         self._rows = list(page.rows)
         self._next = page.next
         self.ordered = page.ordered
-        self.count = count_found(db, self.query)
+        self.count = count
         self.endResetModel()
 
     def customer_id(self, row: int) -> int:
