@@ -14,7 +14,7 @@ Tiers 0 to 2 are answered by customer_words, a full-text index of words with pre
 two and three letters, and tier 3 by customer_search, a trigram index, for terms of three letters or
 more, and customer_grams, an index of single letters and pairs of letters, for shorter ones (see
 search_index.py): a page costs the same for "م" as for a full phone number. How many match is counted up to COUNT_CAP and said as "more than"
-beyond it. The empty query lists the book newest first, or in a column's order from that column's
+beyond it (on a server the whole book too; SQLite counts it whole). The empty query lists the book newest first, or in a column's order from that column's
 index.
 
 On PostgreSQL the same tiers are asked of the same tables with LIKE, answered by pg_trgm's trigram
@@ -603,8 +603,14 @@ def _count(connection: Connection, query: BookQuery) -> Count:
     if plan is None:
         if _asks_for_nothing_findable(query.text):
             return Count(0, True)
-        statement = text(f"SELECT count(*) FROM customers c WHERE {_in_book(query.archived, connection)}")
-        return Count(int(connection.execute(statement).scalar_one()), True)
+        if _sqlite(connection):  # SQLite counts a book of 100,000 from its smallest index in 2 ms
+            statement = text(f"SELECT count(*) FROM customers c WHERE {_in_book(query.archived, connection)}")
+            return Count(int(connection.execute(statement).scalar_one()), True)
+        # A server reads every entry of an index to count them (5 to 13 ms for 100,000): the
+        # whole book is counted, as a search is, up to COUNT_CAP.
+        capped = text(f"SELECT count(*) FROM (SELECT 1 FROM customers c WHERE {_in_book(query.archived, connection)} LIMIT :cap) AS c")
+        total = int(connection.execute(capped, {"cap": COUNT_CAP + 1}).scalar_one())
+        return Count(COUNT_CAP, False) if total > COUNT_CAP else Count(total, True)
     total = 0
     for tier in range(_TIERS):
         total += _tier_count(connection, plan, tier, query.archived, COUNT_CAP + 1 - total)

@@ -1344,6 +1344,14 @@ returned customer</source>
         <source>More than {cap} found</source>
         <translation>أكثر من {cap} نتيجة</translation>
     </message>
+    <message>
+        <source>More than {cap} archived customers</source>
+        <translation>أكثر من {cap} عميل مؤرشف</translation>
+    </message>
+    <message>
+        <source>More than {cap} customers</source>
+        <translation>أكثر من {cap} عميل</translation>
+    </message>
     <message numerus="yes">
         <source>%n archived</source>
         <translation>

@@ -217,8 +217,13 @@ class CustomerBook(QWidget):
     def _show_count(self) -> None:
         count = self.model.count
         shown = self._context.format.number(count.number)
-        if not count.exact:
-            self.count.setText(self.tr("More than {cap} found").format(cap=shown))
+        if not count.exact:  # a search, or on a database server the whole book, counted up to a cap
+            if self.search.text().strip():
+                self.count.setText(self.tr("More than {cap} found").format(cap=shown))
+            elif self.show_archived.isChecked():
+                self.count.setText(self.tr("More than {cap} archived customers").format(cap=shown))
+            else:
+                self.count.setText(self.tr("More than {cap} customers").format(cap=shown))
         elif self.show_archived.isChecked():
             self.count.setText(self.tr("%n archived", "", count.number).replace(str(count.number), shown))
         elif self.search.text().strip():

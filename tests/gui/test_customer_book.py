@@ -322,3 +322,33 @@ def test_a_double_click_opens_one_edit_dialog(
     dialogs = window.book.findChildren(CustomerDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     dialogs[0].reject()
+
+
+def test_on_a_server_a_big_book_is_counted_as_a_search_is(qtbot: QtBot, language: Callable[[str], None], server_url: str) -> None:
+    """A server counts by reading every entry: the book says "more than 1,000" there, as it does
+    for a large search, where a file counts the whole book (the test above)."""
+    from retention_desktop.db import open_database
+
+    from ui.context import AppContext
+    from ui.customer_book import CustomerBook
+    from ui.preferences import Preferences
+
+    db = open_database(server_url)
+    try:
+        add_customers(db, [CustomerDraft(f"Customer {i:05d}") for i in range(1001)])
+        language("en")
+        book = CustomerBook(AppContext(db=db, preferences=Preferences(), language="en"))
+        qtbot.addWidget(book)
+        book.show()
+        qtbot.waitExposed(book)
+        assert book.count.text() == "More than 1,000 customers"
+        assert book.model.rowCount() == PAGE
+        search = book.findChild(QLineEdit, "customerSearch")
+        type_text(search, "Customer 00999")
+        qtbot.waitUntil(lambda: book.model.rowCount() == 1)
+        assert book.count.text() == "1 found", book.count.text()
+        search.clear()
+        type_text(search, "Customer")
+        qtbot.waitUntil(lambda: book.count.text() == "More than 1,000 found")
+    finally:
+        db.close()
