@@ -24,9 +24,10 @@ Run at development time only; fontTools is a test dependency, never needed by th
     .venv/bin/python tools/trim_amiri.py --check        # make them again and compare with the files there
 
 The originals are Amiri 0.113 (https://www.amirifont.org, https://github.com/aliftype/amiri
-release 0.113), as this repository shipped them until commit ORIGINALS_COMMIT: by default they are
-read from that commit with git; `--source DIR` takes them from a folder instead. Their SHA-256 is
-checked either way.
+release 0.113) as this repository shipped them before the trimming, e.g. at commit ORIGINALS_COMMIT
+(below): by default they are read from that commit with git; `--source DIR` takes them from a
+folder instead. Their SHA-256 is checked either way. (The `fontpkg-amiri` package holds Amiri
+1.002, another design version: not these.)
 
 Before writing, the tool proves the trimmed faces give reportlab the same fonts: for every
 character, the same width, and the same bytes for every subset reportlab embeds (all characters of
