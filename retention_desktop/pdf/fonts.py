@@ -1,4 +1,7 @@
-"""The Amiri typeface (SIL Open Font License 1.1, see amiri/OFL.txt), registered once with reportlab."""
+"""The Amiri typeface (SIL Open Font License 1.1, see amiri/OFL.txt), registered once with reportlab.
+
+The faces are trimmed to the glyphs reportlab can draw (tools/trim_amiri.py): reportlab reads every
+glyph's metrics when a process registers them."""
 
 from __future__ import annotations
 
