@@ -118,11 +118,13 @@ def use_utf8_output() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):
+        import multiprocessing
 
-    # In a frozen build, a helper process (batch kits, imports) starts this same program: it
-    # runs the helper's work and exits here instead of opening a second window.
-    multiprocessing.freeze_support()
+        # In a frozen build, a helper process (batch kits, imports) starts this same program: it
+        # runs the helper's work and exits here instead of opening a second window. From source a
+        # helper is started by Python itself, and the import costs every command 10 ms.
+        multiprocessing.freeze_support()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging()
     if args.command is None:

@@ -34,7 +34,6 @@ def run_due(args: argparse.Namespace) -> int:
     from retention_desktop.clock import shop_today
     from retention_desktop.followups import follow_ups_due
     from retention_desktop.i18n import translate
-    from retention_desktop.phones import format_phone
     from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
 
     start_command_language(args.lang)
@@ -80,6 +79,7 @@ def run_due(args: argparse.Namespace) -> int:
         return print_out(json_for_terminal(listing))
     if not rows:
         return print_out(translate("Due", "Nothing is due on {day}.").format(day=day.isoformat()))
+    from retention_desktop.phones import format_phone  # phonenumbers: for the lines, not the JSON
 
     kinds = {
         "call": translate("Due", "Call"),

@@ -16,7 +16,6 @@ from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.money import CURRENCIES
-from retention_desktop.phones import is_known_country
 from retention_desktop.tables import settings as _settings
 from retention_desktop.text import clean_code, clean_line, clean_paragraph
 
@@ -52,6 +51,8 @@ def _quoted(value: object) -> str:
 
 
 def _country(value: object) -> str:
+    from retention_desktop.phones import is_known_country  # phonenumbers, only when a country is checked
+
     if not isinstance(value, str) or not is_known_country(value):
         raise SettingError(translate("Settings", "“{value}” is not a country code.").format(value=_quoted(value)))
     return value.upper()
