@@ -76,14 +76,16 @@ STAGE_PILLS = {
 def initials(name: str) -> str:
     """The first letters of a name's first and last words, as the round mark of a customer shows
     them: "John Smith" → "JS"; an Arabic article is passed over ("المشاولة" gives "م") and the
-    letters are kept from joining."""
+    letters are kept from joining; a name in two scripts gives its first letter alone."""
     words = [word for word in name.split() if word[:1].isalpha()]
     if not words:
         return ""
     chosen = [words[0]] + ([words[-1]] if len(words) > 1 else [])
     letters = [word[2] if word.startswith("ال") and len(word) > 2 else word[0] for word in chosen]
-    arabic = any("\u0600" <= letter <= "\u06ff" for letter in letters)
-    return (ZWNJ if arabic else "").join(letters).upper()
+    arabic = ["\u0600" <= letter <= "\u06ff" for letter in letters]
+    if len(set(arabic)) > 1:  # "سارة Smith": an Arabic and a Latin letter side by side read as neither
+        return letters[0].upper()
+    return (ZWNJ if arabic[0] else "").join(letters).upper()
 
 
 def _years_between(born: date, today: date) -> int:

@@ -367,3 +367,4 @@ def test_what_the_owner_typed_keeps_its_own_direction_on_an_arabic_card(
     fatima = card_for(open_book("ar"), sample_book["fatima"])
     assert fatima.notes.text() == "\u200f\u2068تحب الورد الأبيض\u2069"
     assert initials("فاطمة الزهراء") == "ف\u200cز" and initials("John Smith") == "JS"
+    assert initials("سارة Smith") == "س" and initials("John العتيبي") == "J"  # never two scripts in one mark
