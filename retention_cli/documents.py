@@ -34,7 +34,7 @@ def run_invoice(args: argparse.Namespace) -> int:
     from retention_desktop.files import check_target
     from retention_desktop.i18n import translate
     from retention_desktop.pdf.invoice import pdf_file_name, write_invoice_pdf
-    from retention_desktop.sales import printable_invoice
+    from retention_desktop.printable import printable_invoice
 
     language = start_command_language(args.lang)
     out = Path(args.out).expanduser() if args.out else None

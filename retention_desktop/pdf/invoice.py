@@ -49,7 +49,7 @@ from retention_desktop.words import AmountInWordsError, amount_in_words
 
 if TYPE_CHECKING:  # the document is drawn from a PrintableInvoice alone; the book is read elsewhere
     from retention_desktop.db import Database
-    from retention_desktop.sales import PrintableInvoice
+    from retention_desktop.printable import PrintableInvoice
 
 log = logging.getLogger(__name__)
 _LOGO_LOCK = threading.Lock()
@@ -719,7 +719,7 @@ def write_invoice_pdf(
     The file appears whole or not at all (files.write_atomically). An unknown number raises
     SalesError, a target that cannot be written a FileNotWritten, and nothing is written.
     """
-    from retention_desktop.sales import printable_invoice
+    from retention_desktop.printable import printable_invoice
 
     path = Path(path)
     check_target(path)  # before the work: a folder or a device is refused, not replaced
