@@ -721,10 +721,15 @@ def write_invoice_pdf(
     """
     from retention_desktop.printable import printable_invoice
 
+    check_target(Path(path))  # before the work: a folder or a device is refused, not replaced
+    return write_document_pdf(printable_invoice(db, number_or_id), path, language=language, translate=translate)
+
+
+def write_document_pdf(invoice: PrintableInvoice, path: Path, *, language: str, translate: Translate | None = None) -> Path:
+    """Write an invoice or credit note already read to `path` as a PDF, as write_invoice_pdf does."""
     path = Path(path)
-    check_target(path)  # before the work: a folder or a device is refused, not replaced
-    data = render_invoice(printable_invoice(db, number_or_id), language=language, translate=translate)
-    return write_atomically(path, data)
+    check_target(path)
+    return write_atomically(path, render_invoice(invoice, language=language, translate=translate))
 
 
-__all__ = ["Labels", "invoice_pages", "labels", "pdf_file_name", "render_invoice", "write_invoice_pdf"]
+__all__ = ["Labels", "invoice_pages", "labels", "pdf_file_name", "render_invoice", "write_document_pdf", "write_invoice_pdf"]
