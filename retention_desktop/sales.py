@@ -65,7 +65,6 @@ from retention_desktop.sales_errors import SalesError
 from retention_desktop.search import matching_customers
 from retention_desktop.settings import TIME_ZONE, read_settings
 from retention_desktop.text import clean_line, clean_paragraph, fold, isolate_ltr
-from retention_desktop.zatca import is_valid_saudi_vat_number
 
 MAX_LINES = 200
 MAX_NOTE = 1000
