@@ -23,7 +23,8 @@ from retention_desktop.customers import CustomerDraft, add_customer  # noqa: E40
 from retention_desktop.db import Database, open_database  # noqa: E402
 from retention_desktop.demo import _demo_logo, fill_demo_book  # noqa: E402
 from retention_desktop.profile import BusinessProfile, save_profile  # noqa: E402
-from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice, printable_invoice  # noqa: E402
+from retention_desktop.printable import printable_invoice  # noqa: E402
+from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice  # noqa: E402
 
 RENDER_GOAL_MS = 20.0
 PROCESS_GOAL_S = 0.5

@@ -159,7 +159,7 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
 
     from retention_desktop.db import open_database
     from retention_desktop.pdf.invoice import render_invoice
-    from retention_desktop.sales import printable_invoice
+    from retention_desktop.printable import printable_invoice
     from retention_desktop.search import BookQuery, find_and_count
 
     from ui.language import install_translators

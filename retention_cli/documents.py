@@ -33,8 +33,8 @@ def run_invoice(args: argparse.Namespace) -> int:
 
     from retention_desktop.files import check_target
     from retention_desktop.i18n import translate
-    from retention_desktop.pdf.invoice import pdf_file_name, write_invoice_pdf
-    from retention_desktop.sales import printable_invoice
+    from retention_desktop.pdf.invoice import pdf_file_name, write_document_pdf
+    from retention_desktop.printable import printable_invoice
 
     language = start_command_language(args.lang)
     out = Path(args.out).expanduser() if args.out else None
@@ -42,11 +42,10 @@ def run_invoice(args: argparse.Namespace) -> int:
         check_target(out)  # a folder, a device or a missing folder is refused before anything is read
     db = open_existing_database(args)
     try:
-        number = printable_invoice(db, args.number).number  # as issued, for the file's name
-        out = out or Path(pdf_file_name(number))
-        written = write_invoice_pdf(db, number, out, language=language)
+        invoice = printable_invoice(db, args.number)  # read once, in one transaction
     finally:
         db.close()
+    written = write_document_pdf(invoice, out or Path(pdf_file_name(invoice.number)), language=language)
     return print_out(translate("InvoiceCommand", "Wrote {path}").format(path=written.resolve()))
 
 

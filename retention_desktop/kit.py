@@ -56,7 +56,7 @@ from retention_desktop.text import LRI, PDI, ascii_digits, clean_line, clean_par
 if typing.TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from retention_desktop.sales import PrintableInvoice
+    from retention_desktop.printable import PrintableInvoice
 
 log = logging.getLogger(__name__)
 
@@ -452,7 +452,8 @@ def first_invoice_id(db: Database, customer_id: int) -> int | None:
 
 
 def _read_purchase(session: Session, customer_id: int, invoice_id: int) -> _Purchase:
-    from retention_desktop.sales import read_printable_invoice, renewal_after
+    from retention_desktop.printable import read_printable_invoice
+    from retention_desktop.sales import renewal_after
 
     i = _invoices.c
     row = session.execute(select(i.customer_id, i.kind, i.paid, i.credited, i.issue_date).where(i.id == invoice_id)).first()
@@ -777,7 +778,7 @@ def invoice_json(invoice: PrintableInvoice) -> dict[str, Any]:
 
 
 def invoice_from_json(data: Mapping[str, Any], images: Mapping[str, bytes]) -> PrintableInvoice:
-    from retention_desktop.sales import PrintableInvoice
+    from retention_desktop.printable import PrintableInvoice
 
     decoded: PrintableInvoice = _decode(PrintableInvoice, data, images)
     return decoded

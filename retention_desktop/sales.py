@@ -12,12 +12,11 @@ from typing import Any, Generic, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, CompoundSelect, Select, Table, and_, func, or_, select, union, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from retention_desktop.clock import add_months, local_date
 from retention_desktop.customers import CustomerNotFound
 from retention_desktop.db import Database, insert_rows_returning_ids, unindexed, update_rows
-from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, log_interactions
 from retention_desktop.kinds import PaymentStatus
@@ -37,7 +36,6 @@ from retention_desktop.models import (
     PaymentMethod,
     SellerRecord,
     Stage,
-    StoredImage,
     VatCategory,
     utc_now,
 )
@@ -60,26 +58,17 @@ from retention_desktop.money import (
     round_money,
     sum_lines,
 )
+from retention_desktop.printable import PrintableInvoice, read_printable_invoice
 from retention_desktop.profile import BusinessProfile, read_profile
 from retention_desktop.purchase_figures import record_documents
+from retention_desktop.sales_errors import SalesError
 from retention_desktop.search import matching_customers
 from retention_desktop.settings import TIME_ZONE, read_settings
 from retention_desktop.text import clean_line, clean_paragraph, fold, isolate_ltr
-from retention_desktop.zatca import ZatcaError, is_valid_saudi_vat_number, simplified_invoice_qr
 
 MAX_LINES = 200
 MAX_NOTE = 1000
 MAX_RENEWAL = {CadenceUnit.DAYS: 3660, CadenceUnit.WEEKS: 520, CadenceUnit.MONTHS: 120}
-
-
-class SalesError(UserError):
-    """Input that cannot be saved; the message is for the user, `field` names the input at fault
-    (the same names as MoneyError's, plus "customer", "profile", "item", "paid_on", "reason")."""
-
-    def __init__(self, message: str, *, field: str = "", line: int | None = None) -> None:
-        super().__init__(message)
-        self.field = field
-        self.line = line  # the 0-based line of the invoice at fault, if a line is
 
 
 def payment_status(total: Decimal, paid: Decimal, credited: Decimal) -> PaymentStatus:
@@ -775,12 +764,8 @@ def preview_credit_of_draft(
     return _credit_totals(planned, decimals).total
 
 
-def _lines_left(session: Session, invoice: Invoice) -> dict[int, LineLeft]:
-    """What is left of each invoice line to credit, after the credit notes issued so far."""
-    return _left_to_credit(session, list(invoice.lines))
-
-
 def _left_to_credit(session: Session, lines: Sequence[_CreditedLine]) -> dict[int, LineLeft]:
+    """What is left of each invoice line to credit, after the credit notes issued so far."""
     left = {line.id: LineLeft.of(line) for line in lines}
     line_ids = list(left)
     credit_lines = InvoiceLine.__table__.c
@@ -1576,101 +1561,6 @@ def document_currencies(db: Database) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
-class PrintableLine:
-    """One line as issued. `description_en` is a catalogue item's English name (empty: the one
-    description is the line's in both languages); `discount_percent` the percentage the discount
-    was typed as; `corrects_price`, on a credit note, a line that lowers the price (by
-    `unit_price` for each of `quantity`) rather than taking back a quantity."""
-
-    id: int
-    description: str
-    quantity: Decimal
-    unit_price: Decimal
-    discount: Decimal
-    vat_rate: Decimal
-    net: Decimal
-    vat: Decimal
-    total: Decimal
-    description_en: str = ""
-    discount_percent: Decimal | None = None
-    corrects_price: bool = False
-    vat_category: VatCategory = VatCategory.STANDARD  # exempt and zero-rated both have a rate of 0
-
-    def text(self, language: str) -> str:
-        """The description in `language`: the English name on an English document when there is one."""
-        return (self.description_en or self.description) if language == "en" else self.description
-
-
-@dataclass(frozen=True)
-class Seller:
-    """The seller as the document printed it. `address` and `terms` are the Arabic ones (or the
-    only ones), `address_en` and `terms_en` the English ones; each language falls back on the other."""
-
-    name_ar: str
-    name_en: str
-    address: str
-    phone: str
-    vat_number: str
-    country: str
-    terms: str
-    show_hijri_date: bool
-    logo: bytes | None
-    address_en: str = ""
-    terms_en: str = ""
-
-    def name(self, language: str) -> str:
-        return _in_language(language, self.name_ar, self.name_en)
-
-    def address_in(self, language: str) -> str:
-        return _in_language(language, self.address, self.address_en)
-
-    def terms_in(self, language: str) -> str:
-        return _in_language(language, self.terms, self.terms_en)
-
-
-def _in_language(language: str, arabic: str, english: str) -> str:
-    """The text for a document in `language`, the other language's when that one is empty."""
-    return (english or arabic) if language == "en" else (arabic or english)
-
-
-@dataclass(frozen=True)
-class Buyer:
-    name: str
-    phone: str
-    address: str
-    email: str
-
-
-@dataclass(frozen=True)
-class PrintableInvoice:
-    """Everything an invoice or credit note prints, as it was issued. Amounts of a credit note are
-    negative; `corrects_number` is the invoice it corrects and `note` its reason."""
-
-    id: int
-    kind: DocumentKind
-    number: str
-    issued_at: datetime
-    issue_date: date
-    issue_time: time  # the shop's clock
-    currency: str
-    prices_include_vat: bool
-    seller: Seller
-    buyer: Buyer
-    lines: tuple[PrintableLine, ...]
-    net: Decimal
-    vat: Decimal
-    total: Decimal
-    discount: Decimal
-    vat_by_rate: tuple[tuple[Decimal, Decimal, Decimal], ...]  # (rate, net, VAT), by rate
-    corrects_number: str | None
-    note: str
-    qr_payload: str | None  # ZATCA phase 1, for a Saudi seller with a VAT number
-    # (category, rate, net, VAT) by VAT category, standard first, then zero-rated, then exempt:
-    # the totals an accountant and ZATCA ask for (empty in a document kept by an older version)
-    vat_by_category: tuple[tuple[VatCategory, Decimal, Decimal, Decimal], ...] = ()
-
-
-@dataclass(frozen=True)
 class DocumentDetails:
     printable: PrintableInvoice
     customer_id: int
@@ -1694,128 +1584,11 @@ class DocumentDetails:
         return self.printable.total - self.credited - self.paid
 
 
-def _printable(session: Session, invoice: Invoice) -> PrintableInvoice:
-    seller = json.loads(session.scalars(select(SellerRecord.body).where(SellerRecord.id == invoice.seller_id)).one())
-    buyer = json.loads(invoice.buyer_json)
-    logo = session.scalar(select(StoredImage.data).where(StoredImage.id == seller["logo_id"])) if seller["logo_id"] else None
-    by_rate: dict[Decimal, tuple[Decimal, Decimal]] = {}
-    by_category: dict[tuple[int, Decimal], tuple[Decimal, Decimal]] = {}
-    zero = round_money(ZERO, currency_decimals(invoice.currency))
-    for line in invoice.lines:
-        net, vat = by_rate.get(line.vat_rate, (zero, zero))
-        by_rate[line.vat_rate] = (net + line.net, vat + line.vat)
-        key = (_CATEGORY_ORDER.index(line.vat_category), line.vat_rate)
-        net, vat = by_category.get(key, (zero, zero))
-        by_category[key] = (net + line.net, vat + line.vat)
-    corrects = session.scalar(select(Invoice.number).where(Invoice.id == invoice.corrects_id)) if invoice.corrects_id else None
-    qr = None
-    if seller["country"] == "SA" and is_valid_saudi_vat_number(seller["vat_number"]):
-        try:
-            qr = simplified_invoice_qr(
-                seller_name=seller["name_ar"] or seller["name_en"],
-                vat_number=seller["vat_number"],
-                issued_at=invoice.issued_at,
-                # A credit note's QR carries its amounts as positive numbers: the document says it
-                # is a credit note, as it does on paper.
-                total_with_vat=abs(invoice.total),
-                vat_amount=abs(invoice.vat),
-            )
-        except ZatcaError:
-            qr = None  # a seller name over 255 UTF-8 bytes: the profile refuses those, old data may not
-    return PrintableInvoice(
-        id=invoice.id,
-        kind=invoice.kind,
-        number=invoice.number,
-        issued_at=invoice.issued_at,
-        issue_date=invoice.issue_date,
-        issue_time=invoice.issue_time,
-        currency=invoice.currency,
-        prices_include_vat=invoice.prices_include_vat,
-        seller=Seller(
-            seller["name_ar"],
-            seller["name_en"],
-            seller["address"],
-            seller["phone"],
-            seller["vat_number"],
-            seller["country"],
-            seller["terms"],
-            bool(seller["show_hijri_date"]),
-            logo,
-            seller.get("address_en", ""),
-            seller.get("terms_en", ""),
-        ),
-        buyer=Buyer(buyer["name"], buyer["phone"], buyer["address"], buyer["email"]),
-        lines=tuple(
-            PrintableLine(
-                line.id,
-                line.description,
-                line.quantity,
-                line.unit_price,
-                line.discount,
-                line.vat_rate,
-                line.net,
-                line.vat,
-                line.total,
-                line.description_en,
-                line.discount_percent,
-                line.corrects_price,
-                line.vat_category,
-            )
-            for line in invoice.lines
-        ),
-        net=invoice.net,
-        vat=invoice.vat,
-        total=invoice.total,
-        discount=invoice.discount,
-        vat_by_rate=tuple((rate, net, vat) for rate, (net, vat) in sorted(by_rate.items())),
-        corrects_number=corrects,
-        note=invoice.note,
-        qr_payload=qr,
-        vat_by_category=tuple(
-            (_CATEGORY_ORDER[order], rate, net, vat) for (order, rate), (net, vat) in sorted(by_category.items(), key=lambda item: (item[0][0], -item[0][1]))
-        ),
-    )
-
-
-_CATEGORY_ORDER = (VatCategory.STANDARD, VatCategory.ZERO_RATED, VatCategory.EXEMPT)  # as the totals list them
-
-
-def _find(session: Session, number_or_id: str | int) -> Invoice | None:
-    stmt = select(Invoice).options(selectinload(Invoice.lines))
-    if isinstance(number_or_id, int):
-        return session.scalar(stmt.where(Invoice.id == number_or_id))
-    number = clean_line(number_or_id)
-    found = session.scalar(stmt.where(Invoice.number == number))
-    if found is None:
-        found = session.scalar(stmt.where(func.upper(Invoice.number) == number.upper()))
-    return found
-
-
-def printable_invoice(db: Database, number_or_id: str | int) -> PrintableInvoice:
-    """An issued invoice or credit note by its number ("INV-000123") or id, as it was printed."""
-    with db.session() as session:
-        invoice = _find(session, number_or_id)
-        if invoice is None:
-            raise SalesError(
-                translate("Sales", "There is no invoice or credit note numbered {number}.").format(
-                    number=clean_line(str(number_or_id))
-                ),
-                field="number",
-            )
-        return _printable(session, invoice)
-
-
-def read_printable_invoice(session: Session, invoice_id: int) -> PrintableInvoice | None:
-    """printable_invoice by id inside the caller's session (a new-customer kit reads it with the
-    rest of the kit, in one read transaction); None if there is no such document."""
-    invoice = _find(session, invoice_id)
-    return None if invoice is None else _printable(session, invoice)
-
-
 def document_details(db: Database, invoice_id: int) -> DocumentDetails:
     with db.session() as session:
-        invoice = _find(session, invoice_id)
-        if invoice is None:
+        invoice = session.get(Invoice, invoice_id)
+        printable = None if invoice is None else read_printable_invoice(session, invoice_id)
+        if invoice is None or printable is None:
             raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")
         payments = tuple(
             PaymentRow(p.id, p.paid_on, p.amount, p.method, p.note)
@@ -1828,7 +1601,7 @@ def document_details(db: Database, invoice_id: int) -> DocumentDetails:
         )
         is_invoice = invoice.kind == DocumentKind.INVOICE
         return DocumentDetails(
-            printable=_printable(session, invoice),
+            printable=printable,
             customer_id=invoice.customer_id,
             corrects_id=invoice.corrects_id,
             paid=invoice.paid,
@@ -1836,7 +1609,7 @@ def document_details(db: Database, invoice_id: int) -> DocumentDetails:
             status=payment_status(invoice.total, invoice.paid, invoice.credited) if is_invoice else None,
             payments=payments,
             corrections=corrections,
-            left=_lines_left(session, invoice) if is_invoice else {},
+            left=_left_to_credit(session, printable.lines) if is_invoice else {},
         )
 
 
@@ -1919,7 +1692,6 @@ def purchase_history(db: Database, customer_id: int, *, limit: int | None = 100)
 
 __all__ = [
     "HUNDRED",
-    "Buyer",
     "CatalogueDraft",
     "CatalogueRow",
     "CreditRequest",
@@ -1932,12 +1704,8 @@ __all__ = [
     "PaymentDraft",
     "PaymentRow",
     "PaymentStatus",
-    "PrintableInvoice",
-    "PrintableLine",
     "PurchaseHistory",
     "SalesBatch",
-    "SalesError",
-    "Seller",
     "add_catalogue_item",
     "buyer_snapshot",
     "catalogue_items",
@@ -1957,9 +1725,7 @@ __all__ = [
     "preview_credit_note",
     "preview_credit_of_draft",
     "preview_totals",
-    "printable_invoice",
     "purchase_history",
-    "read_printable_invoice",
     "record_payment",
     "record_refund",
     "renewal_after",

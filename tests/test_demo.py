@@ -49,6 +49,7 @@ from retention_desktop.money import LineInput, compute_totals
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.rules import apply_follow_up_rules
 from retention_desktop import lifecycle, sales, tables
+from retention_desktop.printable import printable_invoice
 from retention_desktop.sales import (
     CatalogueDraft,
     InvoiceDraft,
@@ -60,7 +61,6 @@ from retention_desktop.sales import (
     issue_credit_note,
     issue_invoice,
     payment_status,
-    printable_invoice,
     purchase_history,
     record_payment,
 )

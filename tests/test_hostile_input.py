@@ -47,11 +47,11 @@ from retention_desktop.models import (
 from retention_desktop.money import MoneyError, parse_amount
 from retention_desktop.pdf.invoice import render_invoice
 from retention_desktop.profile import BusinessProfile, ProfileError, get_profile, save_profile
+from retention_desktop.printable import printable_invoice
 from retention_desktop.sales import (
     CatalogueDraft,
     InvoiceDraft,
     LineDraft,
-    SalesError,
     add_catalogue_item,
     catalogue_items,
     document_details,
@@ -59,9 +59,9 @@ from retention_desktop.sales import (
     issue_invoice,
     list_documents,
     preview_totals,
-    printable_invoice,
     record_payment,
 )
+from retention_desktop.sales_errors import SalesError
 from retention_desktop.search_index import search_text
 from retention_desktop.settings import (
     DEFAULT_COUNTRY,

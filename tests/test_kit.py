@@ -573,7 +573,7 @@ def test_an_invoice_alone_reads_as_typed_too(shop: tuple[Database, int]) -> None
     """The fonts that map the drawn Arabic forms back to letters are the shared frame's: the invoice
     printed on its own is found by a search for «فاتورة» as well."""
     from retention_desktop.pdf.invoice import render_invoice
-    from retention_desktop.sales import printable_invoice
+    from retention_desktop.printable import printable_invoice
 
     db, _customer = shop
     reader = PdfReader(io.BytesIO(render_invoice(printable_invoice(db, "INV-000001"), language="ar", translate=arabic)))

@@ -29,13 +29,13 @@ from retention_desktop.models import (
 from retention_desktop.followups import customer_follow_ups
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.rules import apply_follow_up_rules
+from retention_desktop.printable import printable_invoice
 from retention_desktop.sales import (
     CatalogueDraft,
     InvoiceDraft,
     LineDraft,
     PaidNow,
     PaymentStatus,
-    SalesError,
     add_catalogue_item,
     amounts_due,
     document_currencies,
@@ -46,13 +46,13 @@ from retention_desktop.sales import (
     list_documents,
     preview_credit_note,
     preview_totals,
-    printable_invoice,
     purchase_history,
     record_payment,
     record_refund,
     set_catalogue_item_archived,
     update_catalogue_item,
 )
+from retention_desktop.sales_errors import SalesError
 from retention_desktop.zatca import decode_tlv
 
 pytestmark = pytest.mark.both_databases  # these run on SQLite and on a PostgreSQL server (tests/conftest.py)

@@ -33,12 +33,12 @@ from retention_desktop.sales import (
     MAX_RENEWAL,
     CatalogueDraft,
     CatalogueRow,
-    SalesError,
     add_catalogue_item,
     catalogue_items,
     set_catalogue_item_archived,
     update_catalogue_item,
 )
+from retention_desktop.sales_errors import SalesError
 
 from ui import style
 from ui.buttons import name_buttons

@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.money import ZERO, MoneyError, currency_decimals, parse_amount
+from retention_desktop.printable import PrintableLine
 from retention_desktop.sales import (
     DocumentDetails,
     IssuedDocument,
     LineLeft,
-    PrintableLine,
-    SalesError,
     document_details,
     issue_credit_note,
     preview_credit_note,
 )
+from retention_desktop.sales_errors import SalesError
 from retention_desktop.text import isolate_auto
 
 from ui import style

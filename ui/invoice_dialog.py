@@ -40,11 +40,11 @@ from retention_desktop.sales import (
     IssuedDocument,
     LineDraft,
     PaidNow,
-    SalesError,
     catalogue_items,
     compute_invoice_totals,
     issue_invoice,
 )
+from retention_desktop.sales_errors import SalesError
 from retention_desktop.text import isolate_auto
 
 from ui import style

@@ -345,7 +345,7 @@ def invoice_pages(context: AppContext, parent: QWidget, document_id: int) -> Pdf
     """An issued invoice or credit note as a PDF, in the UI's language; None if a problem was shown."""
     # reportlab loads on the first print, not at start-up.
     from retention_desktop.pdf.invoice import pdf_file_name, render_invoice
-    from retention_desktop.sales import printable_invoice
+    from retention_desktop.printable import printable_invoice
 
     db, language = context.db, context.language
 

@@ -49,7 +49,7 @@ from retention_desktop.words import AmountInWordsError, amount_in_words
 
 if TYPE_CHECKING:  # the document is drawn from a PrintableInvoice alone; the book is read elsewhere
     from retention_desktop.db import Database
-    from retention_desktop.sales import PrintableInvoice
+    from retention_desktop.printable import PrintableInvoice
 
 log = logging.getLogger(__name__)
 _LOGO_LOCK = threading.Lock()
@@ -719,12 +719,17 @@ def write_invoice_pdf(
     The file appears whole or not at all (files.write_atomically). An unknown number raises
     SalesError, a target that cannot be written a FileNotWritten, and nothing is written.
     """
-    from retention_desktop.sales import printable_invoice
+    from retention_desktop.printable import printable_invoice
 
+    check_target(Path(path))  # before the work: a folder or a device is refused, not replaced
+    return write_document_pdf(printable_invoice(db, number_or_id), path, language=language, translate=translate)
+
+
+def write_document_pdf(invoice: PrintableInvoice, path: Path, *, language: str, translate: Translate | None = None) -> Path:
+    """Write an invoice or credit note already read to `path` as a PDF, as write_invoice_pdf does."""
     path = Path(path)
-    check_target(path)  # before the work: a folder or a device is refused, not replaced
-    data = render_invoice(printable_invoice(db, number_or_id), language=language, translate=translate)
-    return write_atomically(path, data)
+    check_target(path)
+    return write_atomically(path, render_invoice(invoice, language=language, translate=translate))
 
 
-__all__ = ["Labels", "invoice_pages", "labels", "pdf_file_name", "render_invoice", "write_invoice_pdf"]
+__all__ = ["Labels", "invoice_pages", "labels", "pdf_file_name", "render_invoice", "write_document_pdf", "write_invoice_pdf"]

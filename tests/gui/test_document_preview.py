@@ -395,7 +395,7 @@ def test_print_from_the_sales_list_and_the_invoice_opens_the_invoice_in_the_prev
     qtbot: QtBot, db: Database, invoice: int, make_context: Callable[..., AppContext], tmp_path: Path
 ) -> None:
     from retention_desktop.pdf.invoice import render_invoice
-    from retention_desktop.sales import printable_invoice
+    from retention_desktop.printable import printable_invoice
 
     context = make_context("en")
     expected = render_invoice(printable_invoice(db, invoice), language="en")
