@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -19,6 +21,13 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from figures import median_of, reuse_book  # noqa: E402
+
+# The program's preferences while it is measured, here and in the processes it starts: a folder
+# of its own, so that the books the bench opens do not land in the "Open recent" list (or the
+# window layout) of whoever runs it.
+_PREFERENCES = Path(tempfile.mkdtemp(prefix="bench-preferences-"))
+atexit.register(shutil.rmtree, _PREFERENCES, ignore_errors=True)
+os.environ["XDG_CONFIG_HOME"] = str(_PREFERENCES)
 
 # Goals: (at 100,000 customers or fewer, at 1,000,000); seconds.
 GOALS = {

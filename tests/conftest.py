@@ -1,12 +1,27 @@
 """Shared fixtures: a fresh real customer book per test, a SQLite file, or also a database on a
-throwaway PostgreSQL server for the modules marked `both_databases`."""
+throwaway PostgreSQL server for the modules marked `both_databases`.
+
+The tests keep away from the preferences, books and logs of whoever runs them: before anything
+reads them, the folders Qt's QSettings and platformdirs use (on Linux, where the suite runs) are
+a temporary folder of this test process, which the programs the tests start inherit. Before, a
+test run left its temporary books in the developer's "Open recent" list and its folder as their
+documents folder."""
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+_HOME = Path(tempfile.mkdtemp(prefix="rd-tests-"))
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = str(_HOME / _name.lower())
 
 from retention_desktop.db import Database, open_database
 
