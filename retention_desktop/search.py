@@ -218,8 +218,8 @@ def customer_rows(db: Database, ids: Sequence[int]) -> list[CustomerRow]:
     """The book's lines for these ids, in the same order (ids that no longer exist are left out)."""
     if not ids:
         return []
-    with db.session() as session:
-        return _rows(session.connection(), ids)
+    with db.reading() as connection:
+        return _rows(connection, ids)
 
 
 def _rows(connection: Connection, ids: Sequence[int]) -> list[CustomerRow]:
@@ -499,8 +499,8 @@ def matching_customers(query: str, *, server: bool = False) -> Select[tuple[int]
 
 def find_customers(db: Database, query: BookQuery, *, limit: int = PAGE, cursor: Cursor | None = None) -> Page:
     """A page of the customers `query` asks for; `Page.next` fetches the next one."""
-    with db.session() as session:
-        return _find(session.connection(), query, limit, cursor or Cursor(query))
+    with db.reading() as connection:
+        return _find(connection, query, limit, cursor or Cursor(query))
 
 
 def find_and_count(db: Database, query: BookQuery, *, limit: int = PAGE) -> tuple[Page, Count]:
@@ -508,8 +508,7 @@ def find_and_count(db: Database, query: BookQuery, *, limit: int = PAGE) -> tupl
     book asks. Read together, in one transaction; on a server, a search in relevance order is one
     statement (the tiers, the rows and the count), where each tier, the rows and the count were a
     round trip of their own."""
-    with db.session() as session:
-        connection = session.connection()
+    with db.reading() as connection:
         plan = _plan(query.text)
         if plan is not None and query.order is None and not _sqlite(connection):
             return _server_page_and_count(connection, plan, query, limit)
@@ -594,8 +593,8 @@ def matching_ids(db: Database, query: str, *, archived: bool = False, limit: int
 
 def count_found(db: Database, query: BookQuery) -> Count:
     """How many customers the query shows: exact up to COUNT_CAP, "at least COUNT_CAP" beyond."""
-    with db.session() as session:
-        return _count(session.connection(), query)
+    with db.reading() as connection:
+        return _count(connection, query)
 
 
 def _count(connection: Connection, query: BookQuery) -> Count:
