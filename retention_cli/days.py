@@ -33,12 +33,12 @@ def parse_day(text: str) -> date | None:
 def open_existing_database(args: argparse.Namespace) -> Database:
     """The database of a command that only reads (`due`, `invoice`): such a command must not leave
     a new, empty database behind, so a missing file is refused."""
-    from retention_desktop.db import default_database_path, open_database
+    from retention_desktop.db import default_database_path, is_url, open_database
     from retention_desktop.errors import UserError
     from retention_desktop.i18n import translate
 
     target = args.db or default_database_path()
-    if "://" not in str(target) and not Path(target).expanduser().is_file():
+    if not is_url(target) and not Path(target).expanduser().is_file():
 
         class NoBook(UserError):
             def __str__(self) -> str:

@@ -65,14 +65,14 @@ def run_restore(args: argparse.Namespace) -> int:
     from retention_cli.language import start_command_language
 
     from retention_desktop.backups import restore_book
-    from retention_desktop.db import default_database_path, open_database
+    from retention_desktop.db import default_database_path, is_url, open_database
     from retention_desktop.errors import BookDamaged, UserError
     from retention_desktop.i18n import translate
     from retention_desktop.pin import check_pin, has_pin
 
     start_command_language(args.lang)
     target = str(args.db or default_database_path())
-    if "://" in target:
+    if is_url(target):
 
         class NotAFile(UserError):
             def __str__(self) -> str:

@@ -218,10 +218,20 @@ def default_database_path() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "retention.sqlite3"
 
 
+def is_url(target: str | Path) -> bool:
+    """A database's URL (a server's, postgresql+psycopg://…), not a file's path."""
+    return "://" in str(target)
+
+
+def shown_address(address: str) -> str:
+    """A book's address for the eyes: a server's password hidden, a file's path as it is."""
+    return make_url(address).render_as_string(hide_password=True) if is_url(address) else address
+
+
 def database_url(target: str | Path) -> str:
     """A SQLAlchemy URL for a file path or a URL given as is."""
     target = str(target)
-    if "://" in target:
+    if is_url(target):
         return target
     return f"sqlite:///{Path(target).expanduser().resolve()}"
 
@@ -263,6 +273,18 @@ class Database:
         if not self.is_sqlite or not self.engine.url.database:
             return None
         return Path(self.engine.url.database)
+
+    @property
+    def address(self) -> str:
+        """Where the book is, as the program opens it again: its file, or the server's URL as it
+        was given (with its password, if it had one)."""
+        path = self.path
+        return str(path) if path is not None else self.engine.url.render_as_string(hide_password=False)
+
+    @property
+    def shown_address(self) -> str:
+        """`address` for the eyes: a server's password hidden."""
+        return shown_address(self.address)
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -575,7 +597,7 @@ def open_database(target: str | Path) -> Database:
     newer program wrote, or that cannot be written; such a file is not touched. An upgrade that
     fails leaves the file as it was (UpgradeFailed says where the copy taken before it is).
     """
-    if is_network_path(str(target)) and "://" not in str(target):  # \\server\share\book: before it is taken for a local name
+    if is_network_path(str(target)) and not is_url(target):  # \\server\share\book: before it is taken for a local name
         raise NetworkBook(target)
     try:
         url = make_url(database_url(target))

@@ -289,6 +289,18 @@
         <translation>قاعدة البيانات هذه محمية: أدخل الرقم السري للمالك لفتحها.</translation>
     </message>
     <message>
+        <source>Open the usual database on this computer instead?</source>
+        <translation>هل تريد فتح قاعدة البيانات المعتادة على هذا الحاسوب بدلًا منها؟</translation>
+    </message>
+    <message>
+        <source>Open the usual database</source>
+        <translation>فتح قاعدة البيانات المعتادة</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
         <source>Restoring the backup…</source>
         <translation>جارٍ استرجاع النسخة الاحتياطية…</translation>
     </message>

@@ -73,7 +73,12 @@ def run_gui(*, db_target: str | None, lang: str | None, log_path: Path | None, r
     # The book is opened (a damaged one offers its backups, a PIN is asked) and kept by the keeper,
     # which also switches to another book and restores one (File menu).
     keeper = BookKeeper(preferences, language)
-    window = keeper.start(db_target or default_database_path())
+    # The book named on the command line, else the one open last (a file, or a shop's server), else
+    # the usual one in the data folder.
+    usual = default_database_path()
+    remembered = None if db_target else preferences.last_book()
+    instead = usual if remembered is not None and remembered != str(usual) else None
+    window = keeper.start(db_target or remembered or usual, instead=instead)
     if window is None:
         return 2
     if report_startup:

@@ -19,6 +19,7 @@ from retention_desktop.backups import (
     list_backups,
     safety_at_start,
 )
+from retention_desktop.db import is_url, shown_address
 from retention_desktop.errors import DatabaseError, UserError
 from retention_desktop.integrity import BookCheck, check_book
 from retention_desktop.text import isolate_ltr
@@ -127,11 +128,15 @@ class BookActions(QObject):
     def fill_recent(self) -> None:
         """The books opened lately on this PC, the open one left out."""
         self.recent_menu.clear()
-        here = str(self._context.db.path) if self._context.db.path is not None else ""
+        here = self._context.db.address
         books = [b for b in self._context.preferences.recent_books if b != here]
         for number, book in enumerate(books, start=1):
-            path = Path(book)
-            made = QAction(f"&{number}  {path.name} — {isolate_ltr(str(path.parent))}", self.recent_menu)
+            if is_url(book):  # a server: its address, without its password
+                shown = isolate_ltr(shown_address(book))
+            else:
+                path = Path(book)
+                shown = f"{path.name} — {isolate_ltr(str(path.parent))}"
+            made = QAction(f"&{number}  {shown}", self.recent_menu)
             made.setData(book)
             made.triggered.connect(lambda _checked=False, book=book: self.open_recent(book))
             self.recent_menu.addAction(made)
@@ -140,7 +145,7 @@ class BookActions(QObject):
             empty.setEnabled(False)
 
     def open_recent(self, book: str) -> None:
-        if not Path(book).exists():
+        if not is_url(book) and not Path(book).exists():
             self._context.preferences.forget_recent_book(book)
             ops.show_problem(
                 self._window, self.tr("Open recent"), self.tr("{path} is no longer there.").format(path=isolate_ltr(book))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from retention_desktop.backups import Backup, backup_folder, backup_folder_of_file, list_backups, restore_book
-from retention_desktop.db import Database, open_database
+from retention_desktop.db import Database, is_url, open_database
 from retention_desktop.errors import BookDamaged, DatabaseError, UserError
 from retention_desktop.pin import has_pin
 from retention_desktop.text import isolate_ltr
@@ -44,10 +44,12 @@ class BookKeeper(QObject):
         self.window: MainWindow | None = None
 
     # -- opening -------------------------------------------------------------------------------------
-    def start(self, target: str | Path) -> MainWindow | None:
+    def start(self, target: str | Path, *, instead: Path | None = None) -> MainWindow | None:
         """At start-up: open the book (offering its backups if it is damaged, asking its PIN) and
-        show its window; None when it cannot be opened or the owner gave up."""
-        db = self.open_book(target, parent=None)
+        show its window; None when it cannot be opened or the owner gave up. `instead`: the book
+        to offer when `target`, the one open last time, cannot be opened now (its server does not
+        answer, its file was moved): the owner chooses it or quits, never finds it open unasked."""
+        db = self.open_book(target, parent=None, instead=instead)
         if db is None:
             return None
         return self._show(db)
@@ -56,7 +58,7 @@ class BookKeeper(QObject):
         """File → Open / New / Open recent: the other book in place of this one. Refused (with a
         message, this book still open) when it cannot be opened; True once it is shown."""
         current = self.db.path if self.db is not None else None
-        if current is not None and "://" not in str(target) and Path(target).expanduser().absolute() == current:
+        if current is not None and not is_url(target) and Path(target).expanduser().absolute() == current:
             return True
         db = self.open_book(target, parent=self.window)
         if db is None:
@@ -64,9 +66,10 @@ class BookKeeper(QObject):
         self._show(db)
         return True
 
-    def open_book(self, target: str | Path, parent: QWidget | None) -> Database | None:
+    def open_book(self, target: str | Path, parent: QWidget | None, instead: Path | None = None) -> Database | None:
         """Open a book for this program: a damaged one offers a restore from its backups, a PIN is
-        asked; a message and None when it cannot be opened or the owner gave up."""
+        asked; a message and None when it cannot be opened or the owner gave up (or, with
+        `instead`, the choice of that book)."""
         while True:
             try:
                 db = open_database(target)
@@ -77,6 +80,11 @@ class BookKeeper(QObject):
                 continue  # restored: open it again
             except DatabaseError as e:
                 log.warning("cannot open %s: %s", target, e)
+                if instead is not None:
+                    if not self._offer_instead(str(e), instead):
+                        return None
+                    target, instead = instead, None
+                    continue
                 self._cannot_open(str(e), parent)
                 return None
             if not has_pin(db):
@@ -100,6 +108,22 @@ class BookKeeper(QObject):
         name_buttons(box)
         box.setTextFormat(Qt.TextFormat.PlainText)  # a path in the text is not markup
         box.exec()
+
+    def _offer_instead(self, text: str, usual: Path) -> bool:
+        """The book open last cannot be opened: the reason, and the usual book or quitting."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("Errors", "The database cannot be opened"),
+            text + "\n\n" + translate("Books", "Open the usual database on this computer instead?") + "\n" + isolate_ltr(str(usual)),
+            QMessageBox.StandardButton.NoButton,
+        )
+        box.setObjectName("openInsteadBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path in the text is not markup
+        usual_button = box.addButton(translate("Books", "Open the usual database"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Books", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(usual_button)
+        box.exec()
+        return box.clickedButton() is usual_button
 
     def _rescue(self, book: Path, parent: QWidget | None) -> bool:
         """A book found damaged as it opens: its backups, newest first, to restore one (the dialog
@@ -153,8 +177,7 @@ class BookKeeper(QObject):
             old_window.deleteLater()
         if old_db is not None and old_db is not db:
             old_db.close(for_good=True)
-        if db.path is not None:
-            self.preferences.add_recent_book(str(db.path))
+        self.preferences.add_recent_book(db.address)  # a file or a server: opened again at the next start
         self.window_changed.emit(window)
         return window
 

@@ -487,8 +487,7 @@ class MainWindow(QMainWindow):
     def about(self) -> QMessageBox:
         """The program's name and version, and which book this window works on (the status bar no
         longer says it on every screen)."""
-        path = self._context.db.path
-        book = str(path) if path is not None else self._context.db.engine.url.render_as_string(hide_password=True)
+        book = self._context.db.shown_address
         box = QMessageBox(
             QMessageBox.Icon.NoIcon,
             self.tr("About Retention Desktop"),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from retention_desktop import APP_NAME
+from retention_desktop.db import is_url
 from retention_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 RECENT_BOOKS = 8
@@ -50,6 +53,16 @@ class Preferences:
         """Put a book first in the list of recent ones."""
         books = [path] + [b for b in self.recent_books if b != path]
         self._settings.setValue("recentBooks", books[:RECENT_BOOKS])
+
+    def last_book(self) -> str | None:
+        """The book to open at start when none is named: the one open last, a file that is still
+        there or a database server (whose address is tried: a server that does not answer is said
+        so at start). None: the usual book in the data folder."""
+        for book in self.recent_books:
+            if is_url(book) or Path(book).is_file():
+                return book
+            return None  # the last one is gone (a USB stick not plugged in): not an older one
+        return None
 
     def forget_recent_book(self, path: str) -> None:
         self._settings.setValue("recentBooks", [b for b in self.recent_books if b != path])

@@ -33,8 +33,7 @@ class SafetyPage(QWidget):
         self.folder = get_setting(db, BACKUP_FOLDER)
         self.dialog: QWidget | None = None
 
-        where = str(self.book) if self.book is not None else db.engine.url.render_as_string(hide_password=True)
-        self.book_label = self._text("openBookPath", isolate_ltr(where))
+        self.book_label = self._text("openBookPath", isolate_ltr(db.shown_address))
         self.book_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.folder_label = self._text("backupFolder", "")

@@ -209,3 +209,80 @@ def test_the_window_has_the_program_icon_in_every_size(open_window: Callable[...
         assert picture.width() == size and picture.height() == size
         top = picture.pixelColor(size // 2, size // 8)  # the accent ground, not a stock icon
         assert top.green() > top.red() + 60 and top.alpha() == 255, (size, top.name())
+
+
+def start_program(tmp_path: Path, *args: str) -> dict[str, object]:
+    """main.py started as from the desktop (the same preferences and data folders every time), up
+    to its window; its start-up report."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    done = subprocess.run(
+        [sys.executable, "main.py", "--lang", "en", *args, "--report-startup"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_book_open_last_opens_again_at_the_next_start(tmp_path: Path) -> None:
+    shop = tmp_path / "usb" / "shop.sqlite3"
+    assert start_program(tmp_path, "--db", str(shop))["title"] == "Retention Desktop — shop.sqlite3"
+    assert start_program(tmp_path)["title"] == "Retention Desktop — shop.sqlite3"  # no --db: the one open last
+    assert not (tmp_path / "data" / "RetentionDesktop" / "retention.sqlite3").exists()
+    # The stick is not plugged in: the usual book opens, and none is made where the stick was.
+    shop.unlink()
+    (tmp_path / "usb").rmdir()
+    assert start_program(tmp_path)["title"] == "Retention Desktop — retention.sqlite3"
+    assert not (tmp_path / "usb").exists()
+
+
+def test_a_shops_server_opened_once_is_opened_at_every_start(tmp_path: Path, server_url: str) -> None:
+    assert start_program(tmp_path, "--db", server_url)["title"] == "Retention Desktop"  # a server book has no file name
+    assert start_program(tmp_path)["title"] == "Retention Desktop"  # the server again, not the usual file
+    assert not (tmp_path / "data" / "RetentionDesktop" / "retention.sqlite3").exists()
+
+
+def test_a_server_that_does_not_answer_at_start_offers_the_usual_book(
+    qtbot: QtBot, tmp_path: Path, language: Callable[[str], None]
+) -> None:
+    from ui.books import BookKeeper
+
+    language("en")
+    gone = f"postgresql+psycopg://shop@/retention?host={tmp_path / 'no-server'}"
+    usual = tmp_path / "data" / "retention.sqlite3"
+    seen: list[str] = []
+
+    def choose(role: QMessageBox.ButtonRole) -> Callable[[], None]:
+        def click() -> None:
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox):
+                seen.append(f"{box.objectName()}: {box.text()}")
+                next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+                timer.stop()
+
+        return click
+
+    # Quit: nothing opens, nothing is made.
+    timer = QTimer(interval=20)
+    timer.timeout.connect(choose(QMessageBox.ButtonRole.RejectRole))
+    timer.start()
+    assert BookKeeper(Preferences(), "en").start(gone, instead=usual) is None
+    assert not usual.exists()
+    # The usual book: it opens in its window.
+    timer = QTimer(interval=20)
+    timer.timeout.connect(choose(QMessageBox.ButtonRole.AcceptRole))
+    timer.start()
+    keeper = BookKeeper(Preferences(), "en")
+    window = keeper.start(gone, instead=usual)
+    assert window is not None and window.windowTitle() == "Retention Desktop — retention.sqlite3"
+    qtbot.addWidget(window)
+    assert len(seen) == 2 and all(text.startswith("openInsteadBox: ") for text in seen)
+    assert "Open the usual database on this computer instead?" in seen[0] and str(usual) in seen[0]
+    window.stop_work()
+    window.close()
+    assert keeper.db is not None
+    keeper.db.close(for_good=True)
