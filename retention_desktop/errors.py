@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from retention_desktop.i18n import translate
-from retention_desktop.text import isolate_ltr
+from retention_desktop.text import isolate_auto, isolate_ltr
 
 
 class UserError(Exception):
@@ -197,7 +197,8 @@ class ServerUnreachable(DatabaseError):
         self.reason = reason
 
     def __str__(self) -> str:
-        return translate("Database", "The database server cannot be reached: {reason}").format(reason=self.reason)
+        # The server's own words (English, with addresses and numbers): kept in their order inside Arabic.
+        return translate("Database", "The database server cannot be reached: {reason}").format(reason=isolate_auto(self.reason))
 
 
 class ServerNotABook(DatabaseError):

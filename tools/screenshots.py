@@ -27,7 +27,7 @@ if str(ROOT) not in sys.path:
 from PySide6.QtCore import QEvent, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLineEdit, QWidget  # noqa: E402
 
-from retention_desktop.db import Database, open_database  # noqa: E402
+from retention_desktop.db import Database, default_database_path, open_database  # noqa: E402
 
 from ui.context import AppContext  # noqa: E402
 from ui.language import install_translators  # noqa: E402
@@ -395,6 +395,16 @@ def about(shot: Shot) -> QWidget:
     return shot.window.about()
 
 
+def open_instead(shot: Shot) -> QWidget:
+    """At start, the book open last (a shop's server here) does not answer."""
+    from retention_desktop.errors import ServerUnreachable
+
+    from ui.books import open_instead_box
+
+    problem = ServerUnreachable('connection to server at "192.168.1.10", port 5432 failed: Connection refused')
+    return open_instead_box(str(problem), default_database_path())
+
+
 def kit_editor(shot: Shot) -> QWidget:
     from ui.kit_editor import KitEditorDialog
 
@@ -703,6 +713,7 @@ SCREENS: dict[str, Screen] = {
     "sales-unpaid": sales_unpaid,
     "customers-search": customers_search,
     "about": about,
+    "open_instead": open_instead,
     "kit-editor": kit_editor,
     "kit-editor-error": kit_editor_error,
     "kits-without": kits_without,

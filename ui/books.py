@@ -111,19 +111,9 @@ class BookKeeper(QObject):
 
     def _offer_instead(self, text: str, usual: Path) -> bool:
         """The book open last cannot be opened: the reason, and the usual book or quitting."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            translate("Errors", "The database cannot be opened"),
-            text + "\n\n" + translate("Books", "Open the usual database on this computer instead?") + "\n" + isolate_ltr(str(usual)),
-            QMessageBox.StandardButton.NoButton,
-        )
-        box.setObjectName("openInsteadBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a path in the text is not markup
-        usual_button = box.addButton(translate("Books", "Open the usual database"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(translate("Books", "Quit"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(usual_button)
+        box = open_instead_box(text, usual)
         box.exec()
-        return box.clickedButton() is usual_button
+        return box.clickedButton() is box.defaultButton()
 
     def _rescue(self, book: Path, parent: QWidget | None) -> bool:
         """A book found damaged as it opens: its backups, newest first, to restore one (the dialog
@@ -241,3 +231,20 @@ class BookKeeper(QObject):
 def deliver_deletes() -> None:
     """Delete the windows closed by a switch now (tests, screenshots)."""
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def open_instead_box(text: str, usual: Path) -> QMessageBox:
+    """The question asked when the book open last cannot be opened at start: why, and whether to
+    open the usual book of this PC (the default button) or quit."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("Errors", "The database cannot be opened"),
+        text + "\n\n" + translate("Books", "Open the usual database on this computer instead?") + "\n" + isolate_ltr(str(usual)),
+        QMessageBox.StandardButton.NoButton,
+    )
+    box.setObjectName("openInsteadBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a path in the text is not markup
+    usual_button = box.addButton(translate("Books", "Open the usual database"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Books", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(usual_button)
+    return box
