@@ -80,11 +80,18 @@ def loss_report(db: Database, *, end: date, start: date | None = None) -> LossRe
     with db.reading() as connection:
         losses = connection.execute(select(l.reason_id, l.lost_on, l.won_back_on.is_not(None)).where(period)).all()
         names = {i: (key, reason_name(key, name)) for i, key, name in connection.execute(select(r.id, r.key, r.name))}
+        # What the customers lost had spent: each customer once, however often they were lost in
+        # the period (lost, won back, lost again); once under each reason they were lost for.
+        lost = select(l.reason_id, l.customer_id).where(period).distinct().subquery()
         values = connection.execute(
-            select(l.reason_id, s.currency, func.sum(s.spent_minor))
-            .join_from(_losses, _spending, s.customer_id == l.customer_id)
-            .where(period)
-            .group_by(l.reason_id, s.currency)
+            select(lost.c.reason_id, s.currency, func.sum(s.spent_minor))
+            .join_from(lost, _spending, s.customer_id == lost.c.customer_id)
+            .group_by(lost.c.reason_id, s.currency)
+        ).all()
+        overall_values = connection.execute(
+            select(s.currency, func.sum(s.spent_minor))
+            .where(s.customer_id.in_(select(l.customer_id).where(period)))
+            .group_by(s.currency)
         ).all()
     total = len(losses)
     counts: dict[int, int] = {}
@@ -96,10 +103,9 @@ def loss_report(db: Database, *, end: date, start: date | None = None) -> LossRe
         month = by_month.setdefault(day.replace(day=1), {})
         month[reason_id] = month.get(reason_id, 0) + 1
     value: dict[int, dict[str, int]] = {}
-    overall: dict[str, int] = {}
     for reason_id, currency, minor in values:
         value.setdefault(reason_id, {})[currency] = int(minor)
-        overall[currency] = overall.get(currency, 0) + int(minor)
+    overall = {currency: int(minor) for currency, minor in overall_values}
     order = sorted(counts, key=lambda i: (-counts[i], names[i][1]))
     reasons = tuple(
         ReasonLosses(i, names[i][0], names[i][1], counts[i], counts[i] / total, won[i], _amounts(value.get(i, {}))) for i in order

@@ -19,6 +19,7 @@ from retention_desktop.lifecycle import lapsed_customers, loss_reasons, mark_cus
 from retention_desktop.loss_report import ReportError, loss_report
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoices
+from retention_desktop.search import matching_ids
 from retention_desktop.settings import LAPSE_ONE_OFF_DAYS, set_setting
 
 REPO = Path(__file__).resolve().parent.parent
@@ -151,6 +152,23 @@ def test_the_loss_report_counts_shares_trend_and_value_per_reason(losses: Databa
     assert [(m.month, m.count) for m in quiet_first.months] == [(date(2025, 11, 1), 0), (date(2025, 12, 1), 0), (date(2026, 1, 1), 1)]
     with pytest.raises(ReportError):
         loss_report(losses, start=TODAY, end=date(2026, 1, 1))
+
+
+def test_a_customer_lost_twice_counts_twice_but_their_spending_once(losses: Database) -> None:
+    """Lost, won back, lost again in the period: two losses, and what they spent lost once."""
+    (again,) = matching_ids(losses, "ب")  # lost for the price in March, won back in April
+    mark_customer_lost(losses, again, reason(losses, "price"), at=noon(date(2026, 4, 10)))
+    report = loss_report(losses, start=date(2026, 1, 1), end=date(2026, 4, 30))
+    assert report.total == 5
+    price = next(r for r in report.reasons if r.key == "price")
+    assert price.count == 3 and price.value == (("SAR", D("345.00")),)
+    assert report.value == (("SAR", D("460.00")),)
+    # Back once more, then lost for another reason: under each reason once, in the whole once.
+    restore_lost_customer(losses, again, at=noon(date(2026, 4, 15)))
+    mark_customer_lost(losses, again, reason(losses, "moved_away"), at=noon(date(2026, 4, 20)))
+    report = loss_report(losses, start=date(2026, 1, 1), end=date(2026, 4, 30))
+    moved = next(r for r in report.reasons if r.key == "moved_away")
+    assert moved.value == (("SAR", D("115.00")),) and report.value == (("SAR", D("460.00")),)
 
 
 def run_report(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
