@@ -319,7 +319,8 @@ class LostPage(QWidget):
         return " + ".join(self._context.format.money(amount, currency) for currency, amount in values) or "—"
 
     def _share(self, share: float) -> str:
-        return f"{share * 100:.0f}%" if not self.isRightToLeft() else f"{share * 100:.0f}٪"
+        """A reason's share of the losses, as the program writes every percentage ("23%")."""
+        return self._context.format.percent(Decimal(round(share * 100)))
 
     def _show_report(self, report: LossReport) -> None:
         self.report = report
