@@ -69,6 +69,7 @@ BUSY_TIMEOUT_MS = 5000
 _READING = "retention_reading"
 _WRITING = "retention_writing"
 _CACHE = "retention_cache_kib"  # a larger page cache for the connection from this transaction on (bulk work)
+_UNSYNCED = "retention_unsynced"  # commits that do not wait for the disk (Database.writing)
 _UPGRADING = "retention_upgrading"  # the migrations: a writer that waits as long as it takes
 
 # On a database server, the writers of a book take turns as on SQLite: each writing transaction
@@ -304,21 +305,38 @@ class Database:
             yield session
 
     @contextmanager
-    def writing(self, *, cache_kib: int | None = None) -> Iterator[Session]:
+    def writing(self, *, cache_kib: int | None = None, unsynced: bool = False) -> Iterator[Session]:
         """A session for a change, committed at the end of the block or rolled back on error.
 
         It holds the write lock from its first statement, waiting up to BUSY_TIMEOUT_MS for
         another writer; raises BookBusy when the wait runs out, nothing changed. Bulk work that
         writes into large indexes (the demo book) may ask for a larger page cache (SQLite: for
         the connection it runs on, which keeps it).
+
+        `unsynced` (SQLite): the commit does not wait for the disk (PRAGMA synchronous = OFF, for
+        this transaction only). A crash of the program still loses nothing committed, but a power
+        cut or a crash of the system may damage the file: only for building a new book that
+        nobody needs until it is finished (the demo's), which settle_file() then puts on the disk.
         """
         self._check_open()
         with self._translated_errors(writing=True), self._sessions.begin() as session:
             options: dict[str, object] = {_WRITING: True}
             if cache_kib is not None:
                 options[_CACHE] = cache_kib
+            if unsynced:
+                options[_UNSYNCED] = True
             session.connection(execution_options=options)
             yield session
+
+    def settle_file(self) -> None:
+        """Copy what the write-ahead log holds into the book's file and empty the log, waiting for
+        the disk (SQLite; nothing elsewhere): after bulk work written `unsynced`, the whole book is
+        then on the disk, and the next start reads no log."""
+        if not self.is_sqlite:
+            return
+        with self._translated_errors(writing=True), self.engine.connect() as connection:
+            _synchronous(connection, "FULL")
+            _driver_pragma(connection, "PRAGMA wal_checkpoint(TRUNCATE)")
 
     @contextmanager
     def _translated_errors(self, *, writing: bool) -> Iterator[None]:
@@ -418,7 +436,17 @@ def _begin(connection: Connection) -> None:
     raw.execute(f"PRAGMA query_only = {1 if options.get(_READING) else 0}")
     if options.get(_CACHE):
         raw.execute(f"PRAGMA cache_size = -{int(options[_CACHE])}")
+    _synchronous(connection, "OFF" if options.get(_UNSYNCED) else "FULL")
     raw.execute("BEGIN IMMEDIATE" if options.get(_WRITING) else "BEGIN")
+
+
+def _synchronous(connection: Connection, level: str) -> None:
+    """PRAGMA synchronous for the connection's next transactions, sent only when it changes (the
+    level is kept in the pooled connection's info; _set_sqlite_pragmas sets FULL)."""
+    info = connection.connection.info
+    if info.get(_UNSYNCED, "FULL") != level:
+        _driver_pragma(connection, f"PRAGMA synchronous = {level}")
+        info[_UNSYNCED] = level
 
 
 def _begin_on_server(connection: Connection) -> None:

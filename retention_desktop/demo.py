@@ -1355,9 +1355,10 @@ class _Shop:
 class _Writer:
     """Saves the plan's batches through the core, one transaction each, foreign keys on."""
 
-    def __init__(self, db: Database, today: date) -> None:
+    def __init__(self, db: Database, today: date, *, unsynced: bool) -> None:
         self.db = db
         self.today = today
+        self.unsynced = unsynced  # a new book: commits need not wait for the disk (see fill_demo_book)
         self.ids: array[int] = array("q")  # customer ids by position
         self.lines: dict[int, tuple[LineDraft, ...]] = {}  # baskets' lines
         self.to_credit: dict[int, tuple[int, tuple[int, ...]]] = {}  # sale → its invoice and lines, until credited
@@ -1372,7 +1373,7 @@ class _Writer:
 
     def customers(self, batch: _CustomerBatch) -> None:
         ids = self.ids
-        with self.db.writing(cache_kib=_CACHE_KIB) as session:
+        with self.db.writing(cache_kib=_CACHE_KIB, unsynced=self.unsynced) as session:
             ids.extend(add_prepared_customers(session, batch.prepared, created_at=batch.created))
             set_referrers(session, [(ids[p], ids[r]) for p, r in batch.referrers])
             record_follow_ups(session, [FollowUpRecord(ids[f[0]], *f[1:]) for f in batch.follow_ups])
@@ -1381,7 +1382,7 @@ class _Writer:
     def sales(self, plan: _SalesPlan) -> None:
         ids = self.ids
         self.lines.update(plan.baskets)
-        with self.db.writing(cache_kib=_CACHE_KIB) as session:
+        with self.db.writing(cache_kib=_CACHE_KIB, unsynced=self.unsynced) as session:
             till = SalesBatch(session, today=self.today)
             apply_lapses(session, {ids[p]: day for p, day in plan.lapses})
             till.read_customers({ids[step.customer] for step in plan.steps if isinstance(step, _Sale)})
@@ -1424,7 +1425,7 @@ class _Writer:
         lost = {self.ids[p] for p in batch.lost}
         for start in range(0, len(self.ids), CHUNK):
             chunk = self.ids[start : start + CHUNK]
-            with self.db.writing(cache_kib=_CACHE_KIB) as session:
+            with self.db.writing(cache_kib=_CACHE_KIB, unsynced=self.unsynced) as session:
                 apply_lapses(session, dict.fromkeys(chunk, self.today))
                 mark_lost(session, self.losses(session, [c for c in chunk if c in lost]))
 
@@ -1607,6 +1608,13 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None, two
         )
 
     now = shop_now(db)
+    # A new book (no shop, no catalogue, no customers yet) is written without waiting for the disk at
+    # each commit (Database.writing(unsynced=True)): a power cut half-way may leave a damaged file,
+    # but with nothing in it but the demo's, which refuses a book with customers anyway and so is
+    # made again in a new file; a crash or a stop of the program alone leaves whole batches, as
+    # ever. At the end settle_file() puts the finished book on the disk. A book with a shop of its
+    # own is written with every commit on the disk.
+    new_book = not get_profile(db).is_complete and not catalogue_items(db, include_archived=True)
     profile, items = _set_up_shop(db)
     shop = _Shop(
         profile,
@@ -1617,7 +1625,7 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None, two
         translate("Rules", "Satisfaction call after the first purchase"),
         translate("Rules", "Birthday greeting"),
     )
-    writer = _Writer(db, local_date(now, shop.zone))
+    writer = _Writer(db, local_date(now, shop.zone), unsynced=new_book)
     for batch in _planned(_DemoPlan(customers, seed, now, shop), two_processes=two_processes):
         writer.write(batch)
     # What the program does when it starts: the cadence and the event rules add their follow-ups.
@@ -1625,6 +1633,7 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None, two
     _ensure_default_templates(db)
     _use_demo_kit_texts(db)
     _add_demo_campaigns(db, random.Random(seed), local_date(now, shop.zone))
+    db.settle_file()
     return len(writer.ids)
 
 

@@ -365,3 +365,18 @@ def test_a_server_url_without_its_driver_is_explained() -> None:
     # psycopg (the program's driver) is installed; pg8000 is another that is not.
     with pytest.raises(DatabaseError, match="driver for postgresql"):
         open_database("postgresql+pg8000://shop@localhost/book")
+
+
+def test_unsynced_writing_is_for_its_own_transaction_only(db: Database) -> None:
+    """writing(unsynced=True) commits without waiting for the disk; every other session of the same
+    pooled connection waits for it again (synchronous FULL), and settle_file leaves no log behind."""
+    with db.writing(unsynced=True) as session:
+        assert session.connection().exec_driver_sql("PRAGMA synchronous").scalar() == 0
+        session.connection().exec_driver_sql("INSERT INTO settings (key, value) VALUES ('unsynced-test', '1')")
+    with db.writing() as session:
+        assert session.connection().exec_driver_sql("PRAGMA synchronous").scalar() == 2
+    with db.reading() as connection:
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+        assert connection.exec_driver_sql("SELECT value FROM settings WHERE key = 'unsynced-test'").scalar() == "1"
+    db.settle_file()
+    assert db.path is not None and Path(f"{db.path}-wal").stat().st_size == 0
