@@ -5,19 +5,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy import text
 
-import retention_desktop.db as db_module
 from retention_desktop.customers import (
     CustomerDraft,
     add_customer,
@@ -32,7 +26,7 @@ from retention_desktop.search import CustomerOrder
 from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice, purchase_history
 from retention_desktop.search_index import rebuild_search_index
 
-from tests.old_books import MIGRATIONS, alembic_config, make_file_at, query, raw, sqlite_engine
+from tests.old_books import alembic_config, make_file_at, query, raw
 
 _CUSTOMER = (
     "INSERT INTO customers (id, kind, full_name, sort_name, gender, email, address, area, notes, source, "
