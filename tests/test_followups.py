@@ -157,6 +157,10 @@ def test_limit_keeps_the_first_rows_of_each_list_and_counts_them_all(db: Databas
     assert limited.today == full.today[:2]
     assert limited.upcoming == full.upcoming[:2]
     assert (limited.overdue_total, limited.today_total, limited.upcoming_total) == (3, 4, 4)
+    for size in (1, 3, 4, 5, 50):  # the day's timed ones by time, then the untimed, at any limit
+        limited = follow_ups_due(db, on=TODAY, limit=size)
+        assert (limited.overdue, limited.today, limited.upcoming) == (full.overdue[:size], full.today[:size], full.upcoming[:size])
+    assert [r.due_at for r in full.today] == [time(9, 0), time(12, 0), None, None]
 
 
 # -- scheduling ---------------------------------------------------------------------------------------
