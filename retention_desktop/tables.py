@@ -259,7 +259,8 @@ interactions = Table(
     Column("resolved_at", UTCDateTime, nullable=True),
     Column("follow_up_id", ForeignKey("follow_ups.id", ondelete="SET NULL"), index=True, nullable=True),
     Index("ix_interactions_customer_id_occurred_at", "customer_id", "occurred_at"),
-    Index("ix_interactions_kind_resolved_at", "kind", "resolved_at"),
+    # Open complaints, oldest first, read in order (migration 0014; it was (kind, resolved_at)).
+    Index("ix_interactions_kind_resolved_at_occurred_at", "kind", "resolved_at", "occurred_at"),
     CheckConstraint("score IS NULL OR (score BETWEEN 1 AND 5)", name="score_1_to_5"),
 )
 

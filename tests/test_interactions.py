@@ -6,13 +6,14 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from retention_desktop.customers import CustomerDraft, add_customer, archive_customer
+from retention_desktop.customers import CustomerDraft, add_customer, archive_customer, restore_customer
 from retention_desktop.db import Database
 from retention_desktop.interactions import (
     InteractionError,
     customer_timeline,
     last_interaction_at,
     log_interaction,
+    count_open_complaints,
     open_complaints,
     resolve_complaint,
 )
@@ -108,9 +109,21 @@ def test_complaints_stay_open_until_resolved(db: Database) -> None:
     ]
     assert [e.open_complaint for e in customer_timeline(db, c)] == [False, True]  # same time: the call came later
 
+    assert count_open_complaints(db) == 2
+    # An archived customer's complaint is neither listed nor counted; restored, it is again.
+    gone = customer(db, "C")
+    log_interaction(db, gone, kind=InteractionKind.COMPLAINT, note="Rude", occurred_at=MONDAY - timedelta(days=9))
+    archive_customer(db, gone)
+    assert [x.id for x in open_complaints(db)] == [broken, late] and count_open_complaints(db) == 2
+    assert [x.id for x in open_complaints(db, limit=1)] == [broken]
+    restore_customer(db, gone)
+    assert [x.customer_id for x in open_complaints(db)][0] == gone and count_open_complaints(db) == 3
+    archive_customer(db, gone)
+
     resolved_at = MONDAY + timedelta(hours=5)
     resolve_complaint(db, broken, at=resolved_at)
     assert [x.id for x in open_complaints(db)] == [late]
+    assert count_open_complaints(db) == 1
     [entry] = [e for e in customer_timeline(db, d) if e.id == broken]
     assert entry.resolved_at == resolved_at
     assert not entry.open_complaint
