@@ -261,13 +261,20 @@ def _in_book(archived: bool, connection: Connection) -> str:
     return "+c.archived_at IS NULL" if _sqlite(connection) else "c.archived_at IS NULL"
 
 
+def _by_id_in_book(archived: bool, rowid: str) -> str:
+    """_in_book for an index's rows (SQLite's full-text tables, a server's), without reading each
+    match's customer: the few archived ones are found through their index, once, and the rows of
+    the others are those not among them."""
+    return f"{rowid} {'IN' if archived else 'NOT IN'} (SELECT a.id FROM customers a WHERE a.archived_at IS NOT NULL)"
+
+
 def _word_tier_ids(connection: Connection, match: str, archived: bool, after: int | None, limit: int) -> list[int]:
     after_clause = "AND w.rowid < :after" if after is not None else ""
     statement = text(
-        # CROSS JOIN: the index first, newest first, then each customer by its id (SQLite keeps this
-        # order only for a CROSS JOIN; the other way it read every customer and sorted).
-        "SELECT w.rowid FROM customer_words w CROSS JOIN customers c ON c.id = w.rowid "
-        f"WHERE customer_words MATCH :match AND {_in_book(archived, connection)} {after_clause} "
+        # The index alone, newest first: the few archived customers' ids are left out (or kept),
+        # rather than each match's customer read (a count reads up to 1,001 matches).
+        "SELECT w.rowid FROM customer_words w "
+        f"WHERE customer_words MATCH :match AND {_by_id_in_book(archived, 'w.rowid')} {after_clause} "
         "ORDER BY w.rowid DESC LIMIT :limit"
     )
     return [r[0] for r in connection.execute(statement, {"match": match, "after": after, "limit": limit})]
@@ -303,8 +310,8 @@ def _inside_ids(connection: Connection, plan: _Plan, archived: bool, after: int 
     if after is not None:
         conditions.append(f"{table}.rowid < :after")
     statement = text(
-        f"SELECT {table}.rowid FROM {table} CROSS JOIN customers c ON c.id = {table}.rowid "
-        f"WHERE {' AND '.join(conditions)} AND {_in_book(archived, connection)} "
+        f"SELECT {table}.rowid FROM {table} "
+        f"WHERE {' AND '.join(conditions)} AND {_by_id_in_book(archived, table + '.rowid')} "
         f"AND {table}.rowid NOT IN (SELECT rowid FROM customer_words WHERE customer_words MATCH :words) "
         f"ORDER BY {table}.rowid DESC LIMIT :limit"
     )
@@ -389,12 +396,6 @@ def _server_tier_match(likes: _Likes, plan: _Plan, tier: int) -> str | None:
     return f"({likes.words(plan)})" + "".join(f" AND NOT ({e})" for e in (first, phone) if e)
 
 
-def _server_in_book(archived: bool, rowid: str) -> str:
-    """_in_book for an index's rows, without reading every customer: the few archived ones are
-    found through their index, once, and the rows of the others are those not among them."""
-    return f"{rowid} {'IN' if archived else 'NOT IN'} (SELECT a.id FROM customers a WHERE a.archived_at IS NOT NULL)"
-
-
 def _server_tier_count(connection: Connection, plan: _Plan, tier: int, archived: bool, limit: int) -> int:
     """How many a tier finds, up to `limit`: in any order, which lets the server stop at `limit`."""
     found = _server_tier_statement(plan, tier, archived, None, ordered=False)
@@ -433,7 +434,7 @@ def _server_tier_statement(
             conditions.append(f"{alias}.rowid < :after")
         statement = (
             f"SELECT {alias}.rowid FROM {table} {alias} "
-            f"WHERE {' AND '.join(conditions)} AND {_server_in_book(archived, alias + '.rowid')} "
+            f"WHERE {' AND '.join(conditions)} AND {_by_id_in_book(archived, alias + '.rowid')} "
             f"AND NOT EXISTS (SELECT 1 FROM customer_words w WHERE w.rowid = {alias}.rowid AND {likes.words(plan)}) "
             f"{order.format(alias)}LIMIT :limit"
         )
@@ -443,7 +444,7 @@ def _server_tier_statement(
             return None
         after_clause = "AND w.rowid < :after" if after is not None else ""
         statement = (
-            f"SELECT w.rowid FROM customer_words w WHERE {match} AND {_server_in_book(archived, 'w.rowid')} {after_clause} "
+            f"SELECT w.rowid FROM customer_words w WHERE {match} AND {_by_id_in_book(archived, 'w.rowid')} {after_clause} "
             f"{order.format('w')}LIMIT :limit"
         )
     return statement, {**params, **likes.params}
