@@ -157,20 +157,21 @@ def test_pages_show_every_match_once_in_the_order_of_one_long_page(db: Database,
         assert count == Count(COUNT_CAP, False)
 
 
-@pytest.mark.parametrize("query", ["م", "مح", "محمد", "حم", "05", "0500000123", "محمد أحمد", "", "zzq", "!!!"])
-def test_a_keystroke_reads_the_first_page_and_the_count_together(db: Database, big: list[int], query: str) -> None:
+def test_a_keystroke_reads_the_first_page_and_the_count_together(db: Database, big: list[int]) -> None:
     """find_and_count (one statement on a server) gives what find_customers and count_found give,
     and its page goes on from where it stops."""
     archive_customer(db, big[3])
-    for archived in (False, True):
-        for limit in (1, 50, 1499, 2000):
-            wanted = BookQuery(query, archived)
-            page, count = find_and_count(db, wanted, limit=limit)
-            alone = find_customers(db, wanted, limit=limit)
-            assert (page.rows, page.next) == (alone.rows, alone.next), (archived, limit)
-            assert count == count_found(db, wanted)
-            if page.next is not None:
-                assert find_customers(db, wanted, limit=limit, cursor=page.next).rows == find_customers(db, wanted, limit=limit, cursor=alone.next).rows
+    for query in ["م", "مح", "محمد", "حم", "05", "0500000123", "محمد أحمد", "", "zzq", "!!!"]:
+        for archived in (False, True):
+            for limit in (1, 50, 1499, 2000):
+                wanted = BookQuery(query, archived)
+                page, count = find_and_count(db, wanted, limit=limit)
+                alone = find_customers(db, wanted, limit=limit)
+                assert (page.rows, page.next) == (alone.rows, alone.next), (query, archived, limit)
+                assert count == count_found(db, wanted), (query, archived)
+                if page.next is not None:
+                    following = find_customers(db, wanted, limit=limit, cursor=page.next).rows
+                    assert following == find_customers(db, wanted, limit=limit, cursor=alone.next).rows
 
 
 def test_the_empty_query_lists_the_newest_first(db: Database, big: list[int]) -> None:
