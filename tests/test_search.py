@@ -10,6 +10,7 @@ from retention_desktop.customers import CustomerDraft, add_customer, add_custome
 from retention_desktop.db import Database
 from retention_desktop.search import (
     COUNT_CAP,
+    EXACT_BOOK,
     BookQuery,
     Count,
     CustomerOrder,
@@ -180,6 +181,23 @@ def test_the_empty_query_lists_the_newest_first(db: Database, big: list[int]) ->
     # A file counts the whole book; a server counts it as it counts a search, up to COUNT_CAP.
     assert count_found(db, BookQuery("")) == (Count(1500, True) if db.is_sqlite else Count(COUNT_CAP, False))
     assert count_found(db, BookQuery("", archived=True)) == Count(0, True)
+
+
+def test_a_very_large_book_is_counted_as_a_search_is(db: Database, big: list[int]) -> None:
+    """Past EXACT_BOOK customers (by their highest id) SQLite too counts the whole book up to
+    COUNT_CAP ("More than 1,000 customers"): counting 1,000,000 cost every cleared box 10 ms."""
+    with db.writing() as session:  # a customer as the 300,000th of a large book would be (archived)
+        session.connection().exec_driver_sql(
+            "INSERT INTO customers (id, kind, full_name, sort_name, gender, email, address, area, notes, source, stage, "
+            f"created_at, updated_at, archived_at) VALUES ({EXACT_BOOK + 50_000}, 'person', 'x', 'x', 'unspecified', '', '', "
+            "'', '', 'unknown', 'active', '2024-01-01 09:00:00.000000', '2024-01-01 09:00:00.000000', '2024-02-01 09:00:00.000000')"
+        )
+    assert count_found(db, BookQuery("")) == Count(COUNT_CAP, False)
+    assert find_and_count(db, BookQuery(""))[1] == Count(COUNT_CAP, False)
+    assert count_found(db, BookQuery("", archived=True)) == Count(1, True)  # the few archived: exact
+    for customer in big[:600]:
+        archive_customer(db, customer)
+    assert count_found(db, BookQuery("")) == Count(900, True)  # under the cap: exact again
 
 
 @pytest.mark.parametrize("order", list(CustomerOrder))
