@@ -1,5 +1,5 @@
 """The command line's language, without Qt: the user's choice from the GUI's preferences file, and
-the compiled translations read by retention_desktop.catalogue.
+the compiled translations read by retention_desktop.translations.
 
 The windows keep their preferences with QSettings (ui/preferences.py), in an INI file; a command
 reads the one entry it needs, the language, from that same file. Only `--lang` or that entry
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from resources import TRANSLATIONS
 from retention_desktop import APP_NAME
-from retention_desktop.catalogue import Catalogue, CatalogueError
+from retention_desktop.translations import TranslationFile, TranslationFileError
 from retention_desktop.i18n import Translator, set_translator, set_translator_factory
 
 from retention_cli import DEFAULT_LANGUAGE, LANGUAGES
@@ -56,19 +56,19 @@ def preferred_language() -> str:
 
 
 @cache
-def catalogue(language: str) -> Catalogue | None:
+def translation_file(language: str) -> TranslationFile | None:
     """That language's compiled translation, read once; None (the English source) when it is
     missing or damaged, which is logged."""
     path = TRANSLATIONS / f"retention_{language}.qm"
     try:
-        return Catalogue.load(path)
-    except (OSError, CatalogueError) as e:
+        return TranslationFile.load(path)
+    except (OSError, TranslationFileError) as e:
         log.error("translation %s could not be read: %s", path, e)
         return None
 
 
 def _translator(language: str) -> Translator:
-    found = catalogue(language)
+    found = translation_file(language)
     if found is None:
         return lambda context, text, n: text.replace("%n", str(n)) if n >= 0 else text
     return lambda context, text, n: found.translate(context, text, n)

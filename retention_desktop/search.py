@@ -607,8 +607,7 @@ def _count(connection: Connection, query: BookQuery) -> Count:
     if plan is None:
         if _asks_for_nothing_findable(query.text):
             return Count(0, True)
-        largest = connection.execute(text("SELECT max(id) FROM customers")).scalar() or 0
-        if _sqlite(connection) and largest <= EXACT_BOOK:
+        if _sqlite(connection) and (connection.execute(text("SELECT max(id) FROM customers")).scalar() or 0) <= EXACT_BOOK:
             # SQLite counts a whole table from its smallest index, 4 times faster than the rows of
             # a condition (9 ms against 37 at 1,000,000): the book is every customer less the
             # few archived, who are counted through their index.

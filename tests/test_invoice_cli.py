@@ -16,7 +16,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from resources import TRANSLATIONS
-from retention_desktop.catalogue import Catalogue
+from retention_desktop.translations import TranslationFile
 from retention_desktop.customers import CustomerDraft, add_customer
 from retention_desktop.db import open_database
 from retention_desktop.kinds import DocumentKind, VatCategory
@@ -263,5 +263,5 @@ def test_the_command_prints_without_the_orm_the_same_bytes(tmp_path: Path, shop:
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "0 []"
-    translate = Catalogue.load(TRANSLATIONS / "retention_ar.qm").translate if language == "ar" else None
+    translate = TranslationFile.load(TRANSLATIONS / "retention_ar.qm").translate if language == "ar" else None
     assert out.read_bytes() == render_invoice(AS_ISSUED[number], language=language, translate=translate)

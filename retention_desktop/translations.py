@@ -27,16 +27,16 @@ _OP_MASK, _NOT, _MOD_10, _MOD_100, _LEAD_1000 = 0x07, 0x08, 0x10, 0x20, 0x40
 _AND, _OR, _NEW_RULE = 0xFD, 0xFE, 0xFF
 
 
-class CatalogueError(ValueError):
+class TranslationFileError(ValueError):
     """The file is not a compiled translation this reader understands."""
 
 
-class Catalogue:
+class TranslationFile:
     """One language's compiled translation: `translate(context, text, n)` as QTranslator gives it."""
 
     def __init__(self, data: bytes) -> None:
         if not data.startswith(MAGIC):
-            raise CatalogueError("not a .qm file")
+            raise TranslationFileError("not a .qm file")
         sections: dict[int, bytes] = {}
         position = len(MAGIC)
         try:
@@ -44,17 +44,17 @@ class Catalogue:
                 tag = data[position]
                 (length,) = struct.unpack_from(">I", data, position + 1)
                 if position + 5 + length > len(data):
-                    raise CatalogueError("a section is cut short")
+                    raise TranslationFileError("a section is cut short")
                 sections[tag] = data[position + 5 : position + 5 + length]
                 position += 5 + length
         except struct.error as e:
-            raise CatalogueError(f"a section is cut short: {e}") from e
+            raise TranslationFileError(f"a section is cut short: {e}") from e
         self.language = sections.get(_LANGUAGE, b"").decode("ascii", "replace")
         self._rules = sections.get(_NUMERUS_RULES, b"")
         self._messages = _read_messages(sections.get(_MESSAGES, b""))
 
     @classmethod
-    def load(cls, path: Path) -> Catalogue:
+    def load(cls, path: Path) -> TranslationFile:
         return cls(path.read_bytes())
 
     def find(self, context: str, text: str, n: int = -1) -> str | None:
@@ -96,7 +96,7 @@ def _read_messages(block: bytes) -> dict[tuple[str, str, str], list[str]]:
             if tag in (_OBSOLETE1, _OBSOLETE2):
                 continue
             if tag not in (_TRANSLATION, _SOURCE, _CONTEXT, _COMMENT, _SOURCE16, _CONTEXT16):
-                raise CatalogueError(f"unknown message tag {tag}")
+                raise TranslationFileError(f"unknown message tag {tag}")
             (length,) = struct.unpack_from(">I", block, position)
             position += 4
             if length == 0xFFFFFFFF:  # a null string
@@ -105,7 +105,7 @@ def _read_messages(block: bytes) -> dict[tuple[str, str, str], list[str]]:
                 value = block[position : position + length]
                 position += length
                 if position > size:
-                    raise CatalogueError("a message is cut short")
+                    raise TranslationFileError("a message is cut short")
             if tag == _TRANSLATION:
                 translations.append(value.decode("utf-16-be", "replace"))
             elif tag == _SOURCE:
@@ -116,7 +116,7 @@ def _read_messages(block: bytes) -> dict[tuple[str, str, str], list[str]]:
                 comment = value.decode("utf-8", "replace")
             # _SOURCE16 and _CONTEXT16 come from Qt 3's files, which lrelease no longer writes.
     except struct.error as e:
-        raise CatalogueError(f"a message is cut short: {e}") from e
+        raise TranslationFileError(f"a message is cut short: {e}") from e
     return messages
 
 

@@ -1,4 +1,4 @@
-"""The compiled translations read without Qt (retention_desktop.catalogue), as the command line uses
+"""The compiled translations read without Qt (retention_desktop.translations), as the command line uses
 them: the same translation as Qt's QTranslator for every message and count, and the language the
 user chose in the program's settings."""
 
@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from resources import TRANSLATIONS
-from retention_desktop.catalogue import Catalogue, CatalogueError
+from retention_desktop.translations import TranslationFile, TranslationFileError
 from retention_desktop.i18n import LANGUAGES
 from retention_desktop.db import open_database
 
@@ -36,7 +36,7 @@ def messages(language: str) -> list[tuple[str, str, bool]]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_message_and_count_reads_as_qt_reads_it(language: str) -> None:
-    ours = Catalogue.load(TRANSLATIONS / f"retention_{language}.qm")
+    ours = TranslationFile.load(TRANSLATIONS / f"retention_{language}.qm")
     qt = QTranslator()
     assert qt.load(f"retention_{language}", str(TRANSLATIONS))
     listed = messages(language)
@@ -57,18 +57,18 @@ def test_every_message_and_count_reads_as_qt_reads_it(language: str) -> None:
 
 
 def test_arabic_plural_forms_follow_the_count() -> None:
-    ours = Catalogue.load(TRANSLATIONS / "retention_ar.qm")
+    ours = TranslationFile.load(TRANSLATIONS / "retention_ar.qm")
     assert [ours.plural_form(n) for n in (0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111, 1000)] == [0, 1, 2, 3, 3, 4, 4, 5, 5, 5, 3, 4, 5]
-    english = Catalogue.load(TRANSLATIONS / "retention_en.qm")
+    english = TranslationFile.load(TRANSLATIONS / "retention_en.qm")
     assert [english.plural_form(n) for n in (0, 1, 2, 21)] == [1, 0, 1, 1]
 
 
 def test_a_file_that_is_not_a_translation_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(CatalogueError):
-        Catalogue(b"not a translation at all")
+    with pytest.raises(TranslationFileError):
+        TranslationFile(b"not a translation at all")
     whole = (TRANSLATIONS / "retention_ar.qm").read_bytes()
-    with pytest.raises(CatalogueError):
-        Catalogue(whole[: len(whole) // 2])
+    with pytest.raises(TranslationFileError):
+        TranslationFile(whole[: len(whole) // 2])
 
 
 def run(tmp_path: Path, code: str, *args: str) -> subprocess.CompletedProcess[str]:
