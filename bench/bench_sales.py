@@ -29,7 +29,9 @@ from retention_desktop.db import Database, open_database  # noqa: E402
 from retention_desktop.followups import customer_follow_ups  # noqa: E402
 from retention_desktop.interactions import customer_timeline  # noqa: E402
 from retention_desktop.models import Customer, DocumentKind, Invoice, InvoiceLine, Payment  # noqa: E402
-from retention_desktop.sales import InvoiceDraft, LineDraft, catalogue_items, issue_invoice, list_documents, purchase_history  # noqa: E402
+from retention_desktop.catalogue import catalogue_items
+from retention_desktop.documents import list_documents
+from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice, purchase_history  # noqa: E402
 
 CARD_GOAL_MS = 50.0
 ISSUE_GOAL_MS = 150.0

@@ -14,7 +14,7 @@ from retention_desktop.db import Database
 from retention_desktop.followups import FollowUpRow, customer_follow_ups
 from retention_desktop.interactions import InteractionRow
 from retention_desktop.kinds import InteractionKind
-from retention_desktop.sales import CurrencyTotals, PurchaseHistory, purchase_history
+from retention_desktop.documents import CurrencyTotals, PurchaseHistory, purchase_history
 from retention_desktop.tables import interactions as _interactions
 
 # A note is the shop writing something down, not the customer being in touch.
@@ -45,7 +45,7 @@ def key_figures(
     today: date,
     open_complaints: int = 0,
 ) -> KeyFigures:
-    """The figures from what the card reads anyway: the purchase history (sales.purchase_history),
+    """The figures from what the card reads anyway: the purchase history (documents.purchase_history),
     the open follow-ups soonest first (followups.customer_follow_ups) and the last contact."""
     last_purchase = history.last_purchase if history is not None else None
     next_follow_up = follow_ups[0] if follow_ups else None

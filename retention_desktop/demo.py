@@ -57,16 +57,13 @@ from retention_desktop.models import (
 from retention_desktop.money import HUNDRED, ZERO, currency_decimals, round_money
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.rules import apply_follow_up_rules, birthday_in
+from retention_desktop.catalogue import add_catalogue_item, catalogue_items, CatalogueDraft, CatalogueRow
 from retention_desktop.sales import (
-    CatalogueDraft,
-    CatalogueRow,
     CreditRequest,
     InvoiceDraft,
     LineDraft,
     PaymentDraft,
     SalesBatch,
-    add_catalogue_item,
-    catalogue_items,
     compute_invoice_totals,
     preview_credit_of_draft,
     renewal_after,

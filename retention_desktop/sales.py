@@ -1,4 +1,4 @@
-"""Sales: the catalogue, invoices with gapless numbers, credit notes, payments and purchase history."""
+"""Sales: invoices with gapless numbers, credit notes and payments (the catalogue is catalogue.py)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, Table, and_, func, or_, select, union, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from retention_desktop.clock import add_months, local_date
@@ -28,7 +28,6 @@ from retention_desktop.models import (
     CustomerPhone,
     DocumentCounter,
     DocumentKind,
-    Interaction,
     InteractionKind,
     Invoice,
     InvoiceLine,
@@ -58,17 +57,17 @@ from retention_desktop.money import (
     round_money,
     sum_lines,
 )
-from retention_desktop.printable import PrintableInvoice, read_printable_invoice
 from retention_desktop.profile import BusinessProfile, read_profile
 from retention_desktop.purchase_figures import record_documents
-from retention_desktop.sales_errors import SalesError
-from retention_desktop.search import matching_customers
+from retention_desktop.sales_errors import SalesError, money_error
 from retention_desktop.settings import TIME_ZONE, read_settings
-from retention_desktop.text import clean_line, clean_paragraph, fold, isolate_ltr
+from retention_desktop.text import clean_line, clean_paragraph, isolate_ltr
+
+if TYPE_CHECKING:
+    from retention_desktop.documents import DocumentDetails  # issued documents read back
 
 MAX_LINES = 200
 MAX_NOTE = 1000
-MAX_RENEWAL = {CadenceUnit.DAYS: 3660, CadenceUnit.WEEKS: 520, CadenceUnit.MONTHS: 120}
 
 
 def payment_status(total: Decimal, paid: Decimal, credited: Decimal) -> PaymentStatus:
@@ -80,131 +79,6 @@ def payment_status(total: Decimal, paid: Decimal, credited: Decimal) -> PaymentS
     if paid >= due:
         return PaymentStatus.PAID
     return PaymentStatus.PARTLY_PAID if paid > 0 else PaymentStatus.UNPAID
-
-
-# ---------------------------------------------------------------------------------------------
-# The catalogue
-
-
-@dataclass(frozen=True)
-class CatalogueDraft:
-    """A product or service as the owner enters it. `unit_price` is in the shop's price terms (with
-    VAT if the profile says prices include it); `renewal_every` + `renewal_unit` for subscriptions."""
-
-    name_ar: str
-    unit_price: Decimal
-    name_en: str = ""
-    vat_category: VatCategory = VatCategory.STANDARD
-    renewal_every: int | None = None
-    renewal_unit: CadenceUnit | None = None
-
-
-@dataclass(frozen=True)
-class CatalogueRow:
-    id: int
-    name_ar: str
-    name_en: str
-    unit_price: Decimal
-    vat_category: VatCategory
-    renewal_every: int | None
-    renewal_unit: CadenceUnit | None
-    archived: bool
-
-    def name(self, language: str) -> str:
-        return (self.name_en or self.name_ar) if language == "en" else self.name_ar
-
-
-def _check_item(draft: CatalogueDraft, decimals: int) -> CatalogueDraft:
-    """The item with its names cleaned (text.clean_line) and its price rounded, or SalesError."""
-    name_ar = clean_line(draft.name_ar)
-    name_en = clean_line(draft.name_en)
-    if not name_ar:
-        raise SalesError(translate("Sales", "Enter the name in Arabic."), field="name_ar")
-    if len(name_ar) > 200 or len(name_en) > 200:
-        raise SalesError(translate("Sales", "A name has at most 200 characters."), field="name_ar" if len(name_ar) > 200 else "name_en")
-    if draft.unit_price.is_finite() and draft.unit_price < 0:
-        raise SalesError(translate("Sales", "The price cannot be negative."), field="unit_price")
-    try:
-        check_amount(draft.unit_price, field="unit_price")  # NaN, Infinity, 1e30
-    except MoneyError as error:
-        raise _money_error(error) from error
-    if draft.unit_price != round_money(draft.unit_price, decimals):
-        raise SalesError(
-            translate("Money", "Type at most %n digits after the decimal point.", None, decimals),
-            field="unit_price",
-        )
-    if (draft.renewal_every is None) != (draft.renewal_unit is None):
-        raise SalesError(translate("Sales", "Give the renewal period as a number and a unit."), field="renewal_every")
-    if draft.renewal_every is not None and draft.renewal_unit is not None:
-        limit = MAX_RENEWAL[draft.renewal_unit]
-        if not 1 <= draft.renewal_every <= limit:
-            raise SalesError(
-                translate("Sales", "The renewal period must be from 1 to {limit}.").format(limit=limit),
-                field="renewal_every",
-            )
-    price = round_money(draft.unit_price, decimals)  # 35.5 is kept as 35.50
-    return CatalogueDraft(name_ar, price, name_en, draft.vat_category, draft.renewal_every, draft.renewal_unit)
-
-
-def _catalogue_row(item: CatalogueItem) -> CatalogueRow:
-    return CatalogueRow(
-        item.id,
-        item.name_ar,
-        item.name_en,
-        item.unit_price,
-        item.vat_category,
-        item.renewal_every,
-        item.renewal_unit,
-        item.archived_at is not None,
-    )
-
-
-def _apply_item(item: CatalogueItem, draft: CatalogueDraft) -> None:
-    item.name_ar = draft.name_ar
-    item.name_en = draft.name_en
-    item.unit_price = draft.unit_price
-    item.vat_category = draft.vat_category
-    item.renewal_every = draft.renewal_every
-    item.renewal_unit = draft.renewal_unit
-
-
-def add_catalogue_item(db: Database, draft: CatalogueDraft) -> int:
-    with db.writing() as session:
-        clean = _check_item(draft, currency_decimals(read_profile(session).currency))
-        item = CatalogueItem()
-        _apply_item(item, clean)
-        session.add(item)
-        session.flush()
-        return item.id
-
-
-def update_catalogue_item(db: Database, item_id: int, draft: CatalogueDraft) -> None:
-    """Change an item; invoices already issued keep what they printed."""
-    with db.writing() as session:
-        clean = _check_item(draft, currency_decimals(read_profile(session).currency))
-        item = session.get(CatalogueItem, item_id)
-        if item is None:
-            raise SalesError(translate("Sales", "This item no longer exists."), field="item")
-        _apply_item(item, clean)
-
-
-def set_catalogue_item_archived(db: Database, item_id: int, archived: bool) -> None:
-    """Take an item off the list offered for new invoices (or put it back); its history stays."""
-    with db.writing() as session:
-        item = session.get(CatalogueItem, item_id)
-        if item is None:
-            raise SalesError(translate("Sales", "This item no longer exists."), field="item")
-        item.archived_at = utc_now() if archived else None
-
-
-def catalogue_items(db: Database, *, include_archived: bool = False) -> list[CatalogueRow]:
-    """The catalogue in the order of its Arabic names."""
-    with db.session() as session:
-        stmt = select(CatalogueItem)
-        if not include_archived:
-            stmt = stmt.where(CatalogueItem.archived_at.is_(None))
-        items = [_catalogue_row(i) for i in session.scalars(stmt)]
-    return sorted(items, key=lambda r: (r.archived, fold(r.name_ar), r.id))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -264,8 +138,6 @@ def _line_rate(line: LineDraft, profile: BusinessProfile) -> Decimal:
     return profile.vat_rate if line.vat_category == VatCategory.STANDARD else ZERO
 
 
-def _money_error(error: MoneyError, line: int | None = None) -> SalesError:
-    return SalesError(str(error), field=error.field, line=line)
 
 
 def preview_totals(
@@ -320,12 +192,12 @@ def compute_invoice_totals(
         try:
             compute_totals([item], prices_include_vat=include, decimals=decimals, credit_note=credit_note)
         except MoneyError as error:
-            raise _money_error(error, index) from error
+            raise money_error(error, index) from error
         inputs.append(item)
     try:
         return compute_totals(inputs, prices_include_vat=include, decimals=decimals, credit_note=credit_note)
     except MoneyError as error:
-        raise _money_error(error) from error
+        raise money_error(error) from error
 
 
 def _discount_of_percent(line: LineDraft, index: int, decimals: int) -> Decimal:
@@ -335,7 +207,7 @@ def _discount_of_percent(line: LineDraft, index: int, decimals: int) -> Decimal:
     try:
         check_percent(line.discount_percent)
     except MoneyError as error:
-        raise _money_error(error, index) from error
+        raise money_error(error, index) from error
     if not line.unit_price.is_finite() or abs(line.unit_price) > MAX_AMOUNT:
         return ZERO  # compute_totals says what is wrong with the price
     return percent_of(round_money(line.quantity * line.unit_price, decimals), line.discount_percent, decimals)
@@ -693,7 +565,7 @@ def _credit_amounts(item: LineInput, include: bool, decimals: int, position: int
     try:
         return compute_line(item, prices_include_vat=include, decimals=decimals, credit_note=True)
     except MoneyError as error:
-        raise _money_error(error, position) from error
+        raise money_error(error, position) from error
 
 
 def _within(amounts: LineAmounts, left: LineLeft, *, everything: bool) -> LineAmounts:
@@ -724,7 +596,7 @@ def _credit_totals(planned: Sequence[_CreditLine[Any]], decimals: int) -> Invoic
     try:
         return sum_lines([credit.amounts for credit in planned], decimals=decimals)
     except MoneyError as error:
-        raise _money_error(error) from error
+        raise money_error(error) from error
 
 
 def preview_credit_note(
@@ -764,7 +636,7 @@ def preview_credit_of_draft(
     return _credit_totals(planned, decimals).total
 
 
-def _left_to_credit(session: Session, lines: Sequence[_CreditedLine]) -> dict[int, LineLeft]:
+def lines_left_to_credit(session: Session, lines: Sequence[_CreditedLine]) -> dict[int, LineLeft]:
     """What is left of each invoice line to credit, after the credit notes issued so far."""
     left = {line.id: LineLeft.of(line) for line in lines}
     line_ids = list(left)
@@ -851,7 +723,7 @@ def _check_payment(draft: PaymentDraft, invoice: _InvoiceState, paid: Decimal, t
     try:
         check_amount(amount)
     except MoneyError as error:
-        raise _money_error(error) from error
+        raise money_error(error) from error
     if amount != round_money(amount, decimals):
         raise SalesError(
             translate("Money", "Type at most %n digits after the decimal point.", None, decimals),
@@ -1243,7 +1115,7 @@ class SalesBatch:
         lines = self._read_lines([r.invoice_id for r in requests])
         involved = {line.id: line for r in requests for line in lines[r.invoice_id]}
         unknown = [line for line_id, line in sorted(involved.items()) if line_id not in self._left]
-        self._left.update(_left_to_credit(self.session, unknown))
+        self._left.update(lines_left_to_credit(self.session, unknown))
         left = {line_id: self._left[line_id] for line_id in involved}  # this call's, kept once all is checked
         planned = []
         for request in requests:
@@ -1440,299 +1312,36 @@ def _invoice_line_row(invoice_id: int, position: int, line: LineDraft, amounts: 
         "corrects_price": False,
     }
 
-# ---------------------------------------------------------------------------------------------
-# Reading documents back
-
-
-@dataclass(frozen=True)
-class DocumentRow:
-    """One invoice or credit note in a list."""
-
-    id: int
-    kind: DocumentKind
-    number: str
-    issue_date: date
-    customer_id: int
-    customer_name: str
-    currency: str
-    total: Decimal
-    paid: Decimal
-    credited: Decimal
-    status: PaymentStatus | None  # None for a credit note
-
-    @property
-    def balance(self) -> Decimal:
-        return self.total - self.credited - self.paid if self.kind == DocumentKind.INVOICE else ZERO
-
-
-def _document_row(invoice: Invoice, customer_name: str) -> DocumentRow:
-    is_invoice = invoice.kind == DocumentKind.INVOICE
-    return DocumentRow(
-        invoice.id,
-        invoice.kind,
-        invoice.number,
-        invoice.issue_date,
-        invoice.customer_id,
-        customer_name,
-        invoice.currency,
-        invoice.total,
-        invoice.paid,
-        invoice.credited,
-        payment_status(invoice.total, invoice.paid, invoice.credited) if is_invoice else None,
-    )
-
-
-def list_documents(
-    db: Database, *, text: str = "", unpaid_only: bool = False, limit: int = 200, after: int | None = None
-) -> tuple[list[DocumentRow], int]:
-    """The newest invoices and credit notes first, and how many match: `text` matches the number, or
-    the customer as the book's search does (name, phone…); `unpaid_only` keeps invoices still due.
-    `text` is cleaned as a one-line field first (a NUL would end SQLite's reading of the pattern).
-
-    `after` is the id of the last document of the page before: the page goes on from it (newest
-    first by the moment of issue, then by id), so every document can be reached a page at a time
-    whatever is issued meanwhile. The count is of all that match, not of the page."""
-    with db.session() as session:
-        found = _matching_documents(db, text)
-        stmt = select(Invoice, Customer.full_name).join(Customer, Customer.id == Invoice.customer_id)
-        count = select(func.count()).select_from(Invoice)
-        if found is not None:
-            stmt, count = stmt.where(Invoice.id.in_(found)), count.where(Invoice.id.in_(found))
-        if unpaid_only:
-            stmt, count = stmt.where(Invoice.settled.is_(False)), count.where(Invoice.settled.is_(False))
-        if after is not None:
-            stmt = stmt.where(_older_than(after))
-        rows = session.execute(stmt.order_by(Invoice.issued_at.desc(), Invoice.id.desc()).limit(limit)).all()
-        return [_document_row(invoice, name) for invoice, name in rows], int(session.scalar(count) or 0)
-
-
-def _matching_documents(db: Database, text: str) -> CompoundSelect[int] | Select[int] | None:
-    """The ids of the documents whose number holds `text`, or whose customer the book's search finds
-    by it; None for no text (every document). Two indexed lookups, joined once: numbers through
-    the number's own index, customers through the search index and then their invoices. (One OR
-    over both read every invoice.)"""
-    term = clean_line(text)
-    if not term:
-        return None
-    if db.is_sqlite:  # SQLite's LIKE ignores the case of Latin letters, and lower() would cost a scan
-        escaped = term.replace("/", "//").replace("%", "/%").replace("_", "/_")
-        by_number: ColumnElement[bool] = Invoice.number.like(f"%{escaped}%", escape="/")
-    else:
-        by_number = Invoice.number.icontains(term, autoescape=True)
-    found: CompoundSelect[int] | Select[int] = select(Invoice.id).where(by_number)
-    matching = matching_customers(term, server=not db.is_sqlite)
-    if matching is not None:
-        found = union(found, select(Invoice.id).where(Invoice.customer_id.in_(matching)))
-    return found
-
-
-def _older_than(document_id: int) -> ColumnElement[bool]:
-    """Listed after this document: issued before it, or at the same moment with a smaller id."""
-    moment = select(Invoice.issued_at).where(Invoice.id == document_id).scalar_subquery()
-    return or_(Invoice.issued_at < moment, and_(Invoice.issued_at == moment, Invoice.id < document_id))
-
-
-def amounts_due(db: Database, *, text: str = "") -> tuple[tuple[str, Decimal], ...]:
-    """What the invoices still due (those "unpaid only" lists, found by `text` as list_documents
-    finds them) come to, per currency: (currency, amount) in the order of the codes."""
-    with db.session() as session:
-        stmt = select(Invoice.currency, Invoice.total, Invoice.credited, Invoice.paid).where(Invoice.settled.is_(False))
-        found = _matching_documents(db, text)
-        if found is not None:
-            stmt = stmt.where(Invoice.id.in_(found))
-        sums: dict[str, Decimal] = {}
-        for currency, total, credited, paid in session.execute(stmt):
-            sums[currency] = sums.get(currency, ZERO) + max(total - credited - paid, ZERO)
-    return tuple(sorted(sums.items()))
-
-
-def document_currencies(db: Database) -> tuple[str, ...]:
-    """The currencies of the book's invoices and credit notes, in the order of their codes: one
-    for nearly every shop (min and max from the currency's index tell it at once)."""
-    with db.session() as session:
-        # Two queries: SQLite answers min() or max() alone from the index, both together by a scan.
-        lowest = session.scalar(select(func.min(Invoice.currency)))
-        highest = session.scalar(select(func.max(Invoice.currency)))
-        if lowest is None:
-            return ()
-        if lowest == highest:
-            return (lowest,)
-        return tuple(session.scalars(select(Invoice.currency).distinct().order_by(Invoice.currency)))
-
-
-@dataclass(frozen=True)
-class DocumentDetails:
-    printable: PrintableInvoice
-    customer_id: int
-    corrects_id: int | None  # the invoice a credit note corrects
-    paid: Decimal
-    credited: Decimal
-    status: PaymentStatus | None
-    payments: tuple[PaymentRow, ...]
-    corrections: tuple[DocumentRow, ...]  # credit notes against an invoice
-    left: Mapping[int, LineLeft] = field(default_factory=dict)  # line id → what is left to credit
-
-    @property
-    def quantities_left(self) -> dict[int, Decimal]:
-        """Line id → the quantity not taken back yet."""
-        return {line_id: left.quantity for line_id, left in self.left.items()}
-
-    @property
-    def balance(self) -> Decimal:
-        if self.printable.kind != DocumentKind.INVOICE:
-            return ZERO
-        return self.printable.total - self.credited - self.paid
-
-
-def document_details(db: Database, invoice_id: int) -> DocumentDetails:
-    with db.session() as session:
-        invoice = session.get(Invoice, invoice_id)
-        printable = None if invoice is None else read_printable_invoice(session, invoice_id)
-        if invoice is None or printable is None:
-            raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")
-        payments = tuple(
-            PaymentRow(p.id, p.paid_on, p.amount, p.method, p.note)
-            for p in session.scalars(select(Payment).where(Payment.invoice_id == invoice.id).order_by(Payment.paid_on, Payment.id))
-        )
-        name = invoice.customer.full_name
-        corrections = tuple(
-            _document_row(note, name)
-            for note in session.scalars(select(Invoice).where(Invoice.corrects_id == invoice.id).order_by(Invoice.id))
-        )
-        is_invoice = invoice.kind == DocumentKind.INVOICE
-        return DocumentDetails(
-            printable=printable,
-            customer_id=invoice.customer_id,
-            corrects_id=invoice.corrects_id,
-            paid=invoice.paid,
-            credited=invoice.credited,
-            status=payment_status(invoice.total, invoice.paid, invoice.credited) if is_invoice else None,
-            payments=payments,
-            corrections=corrections,
-            left=_left_to_credit(session, printable.lines) if is_invoice else {},
-        )
-
-
-# ---------------------------------------------------------------------------------------------
-# A customer's purchase history
-
-
-@dataclass(frozen=True)
-class CurrencyTotals:
-    """A customer's sums in one currency: `spent` is invoiced less credited, `due` is still unpaid."""
-
-    currency: str
-    spent: Decimal
-    paid: Decimal
-    due: Decimal
-
-
-@dataclass(frozen=True)
-class PurchaseHistory:
-    documents: tuple[DocumentRow, ...]  # newest first, at most `limit`
-    invoice_count: int
-    totals: tuple[CurrencyTotals, ...]
-    first_purchase: date | None
-    last_purchase: date | None
-
-
-def purchase_history(db: Database, customer_id: int, *, limit: int | None = 100) -> PurchaseHistory:
-    """A customer's invoices and credit notes, newest first (at most `limit`), with their totals per
-    currency over all of them. Reads only the columns it shows, never the printed snapshots."""
-    columns = (
-        Invoice.id,
-        Invoice.kind,
-        Invoice.number,
-        Invoice.issue_date,
-        Invoice.currency,
-        Invoice.total,
-        Invoice.paid,
-        Invoice.credited,
-    )
-    with db.session() as session:
-        name = session.scalar(select(Customer.full_name).where(Customer.id == customer_id))
-        if name is None:
-            raise CustomerNotFound(customer_id)
-        newest = select(*columns).where(Invoice.customer_id == customer_id).order_by(Invoice.issued_at.desc(), Invoice.id.desc())
-        shown = session.execute(newest if limit is None else newest.limit(limit)).all()
-        invoices = session.execute(
-            select(Invoice.currency, Invoice.issue_date, Invoice.total, Invoice.paid, Invoice.credited).where(
-                Invoice.customer_id == customer_id, Invoice.kind == DocumentKind.INVOICE
-            )
-        ).all()
-    rows = tuple(
-        DocumentRow(
-            id,
-            kind,
-            number,
-            day,
-            customer_id,
-            name,
-            currency,
-            total,
-            paid,
-            credited,
-            payment_status(total, paid, credited) if kind == DocumentKind.INVOICE else None,
-        )
-        for id, kind, number, day, currency, total, paid, credited in shown
-    )
-    sums: dict[str, tuple[Decimal, Decimal, Decimal]] = {}
-    for currency, _day, total, paid, credited in invoices:
-        spent, paid_so_far, due = sums.get(currency, (ZERO, ZERO, ZERO))
-        sums[currency] = (spent + total - credited, paid_so_far + paid, due + max(total - credited - paid, ZERO))
-    days = [day for _currency, day, *_amounts in invoices]
-    return PurchaseHistory(
-        documents=rows,
-        invoice_count=len(invoices),
-        totals=tuple(CurrencyTotals(c, *v) for c, v in sorted(sums.items())),
-        first_purchase=min(days, default=None),
-        last_purchase=max(days, default=None),
-    )
-
 
 __all__ = [
     "HUNDRED",
-    "CatalogueDraft",
-    "CatalogueRow",
     "CreditRequest",
-    "CurrencyTotals",
-    "DocumentDetails",
-    "DocumentRow",
     "InvoiceDraft",
     "IssuedDocument",
     "LineDraft",
     "PaymentDraft",
     "PaymentRow",
     "PaymentStatus",
-    "PurchaseHistory",
     "SalesBatch",
-    "add_catalogue_item",
     "buyer_snapshot",
-    "catalogue_items",
     "compute_invoice_totals",
     "document_number",
-    "document_details",
     "issue_credit_note",
     "issue_invoice",
     "issue_invoices",
     "local_time",
-    "list_documents",
-    "amounts_due",
-    "document_currencies",
     "LineLeft",
+    "lines_left_to_credit",
     "PaidNow",
     "payment_status",
     "preview_credit_note",
     "preview_credit_of_draft",
     "preview_totals",
-    "purchase_history",
     "record_payment",
     "record_refund",
     "renewal_after",
     "seller_id",
     "seller_snapshot",
-    "set_catalogue_item_archived",
     "take_number",
     "take_numbers",
-    "update_catalogue_item",
 ]

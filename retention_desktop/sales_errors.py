@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from retention_desktop.errors import UserError
+from retention_desktop.money import MoneyError
 
 
 class SalesError(UserError):
@@ -16,4 +17,8 @@ class SalesError(UserError):
         self.line = line  # the 0-based line of the invoice at fault, if a line is
 
 
-__all__ = ["SalesError"]
+def money_error(error: MoneyError, line: int | None = None) -> SalesError:
+    return SalesError(str(error), field=error.field, line=line)
+
+
+__all__ = ["SalesError", "money_error"]

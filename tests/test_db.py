@@ -23,7 +23,8 @@ from retention_desktop.backups import update_backups
 from retention_desktop.db import HEAD_REVISION, KNOWN_REVISIONS, Database, DatabaseError, open_database
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.search import CustomerOrder
-from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice, purchase_history
+from retention_desktop.documents import purchase_history
+from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice
 from retention_desktop.search_index import rebuild_search_index
 
 from tests.old_books import alembic_config, make_file_at, query, raw

@@ -50,18 +50,15 @@ from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.rules import apply_follow_up_rules
 from retention_desktop import lifecycle, sales, tables
 from retention_desktop.printable import printable_invoice
+from retention_desktop.catalogue import add_catalogue_item, catalogue_items, CatalogueDraft
+from retention_desktop.documents import document_details, purchase_history
 from retention_desktop.sales import (
-    CatalogueDraft,
     InvoiceDraft,
     LineDraft,
     PaymentStatus,
-    add_catalogue_item,
-    catalogue_items,
-    document_details,
     issue_credit_note,
     issue_invoice,
     payment_status,
-    purchase_history,
     record_payment,
 )
 from retention_desktop.zatca import decode_tlv, is_valid_saudi_vat_number

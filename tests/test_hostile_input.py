@@ -48,16 +48,13 @@ from retention_desktop.money import MoneyError, parse_amount
 from retention_desktop.pdf.invoice import render_invoice
 from retention_desktop.profile import BusinessProfile, ProfileError, get_profile, save_profile
 from retention_desktop.printable import printable_invoice
+from retention_desktop.catalogue import add_catalogue_item, catalogue_items, CatalogueDraft
+from retention_desktop.documents import document_details, list_documents
 from retention_desktop.sales import (
-    CatalogueDraft,
     InvoiceDraft,
     LineDraft,
-    add_catalogue_item,
-    catalogue_items,
-    document_details,
     issue_credit_note,
     issue_invoice,
-    list_documents,
     preview_totals,
     record_payment,
 )

@@ -23,14 +23,8 @@ from retention_desktop.kinds import DocumentKind, VatCategory
 from retention_desktop.pdf.invoice import render_invoice
 from retention_desktop.printable import Buyer, PrintableInvoice, PrintableLine, Seller, printable_invoice
 from retention_desktop.profile import BusinessProfile, save_profile
-from retention_desktop.sales import (
-    CatalogueDraft,
-    InvoiceDraft,
-    LineDraft,
-    add_catalogue_item,
-    issue_credit_note,
-    issue_invoice,
-)
+from retention_desktop.catalogue import add_catalogue_item, CatalogueDraft
+from retention_desktop.sales import InvoiceDraft, LineDraft, issue_credit_note, issue_invoice
 
 REPO = Path(__file__).resolve().parent.parent
 MAIN = REPO / "main.py"

@@ -40,14 +40,8 @@ from retention_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
 from retention_desktop.pdf.invoice import MARGIN, QR_SIZE, render_invoice, write_invoice_pdf
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.printable import PrintableInvoice, printable_invoice
-from retention_desktop.sales import (
-    CatalogueDraft,
-    InvoiceDraft,
-    LineDraft,
-    add_catalogue_item,
-    issue_credit_note,
-    issue_invoice,
-)
+from retention_desktop.catalogue import add_catalogue_item, CatalogueDraft
+from retention_desktop.sales import InvoiceDraft, LineDraft, issue_credit_note, issue_invoice
 from retention_desktop.sales_errors import SalesError
 
 from tests.pdf_pages import render_page, viewer_text

@@ -49,16 +49,9 @@ from retention_desktop.pdf.fonts import REGULAR, register_fonts
 from retention_desktop.pdf.layout import LEFT, RIGHT, WIDTH
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.progress import Cancelled, Progress
-from retention_desktop.sales import (
-    CatalogueDraft,
-    InvoiceDraft,
-    LineDraft,
-    add_catalogue_item,
-    document_details,
-    issue_credit_note,
-    issue_invoice,
-    record_payment,
-)
+from retention_desktop.catalogue import add_catalogue_item, CatalogueDraft
+from retention_desktop.documents import document_details
+from retention_desktop.sales import InvoiceDraft, LineDraft, issue_credit_note, issue_invoice, record_payment
 from retention_desktop.tables import kit_prints as kit_prints_table
 
 from tests.pdf_pages import viewer_text

@@ -16,7 +16,8 @@ from retention_desktop.db import Database
 from retention_desktop.lifecycle import LAPSE_FACTOR, LAPSE_MIN_DAYS
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.purchase_figures import PurchaseFigures, purchase_figures
-from retention_desktop.sales import InvoiceDraft, LineDraft, issue_credit_note, issue_invoices, purchase_history
+from retention_desktop.documents import purchase_history
+from retention_desktop.sales import InvoiceDraft, LineDraft, issue_credit_note, issue_invoices
 
 START = datetime(2025, 1, 1, 9, 0, tzinfo=timezone.utc)  # noon in Riyadh
 

@@ -30,27 +30,31 @@ from retention_desktop.followups import customer_follow_ups
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.rules import apply_follow_up_rules
 from retention_desktop.printable import printable_invoice
-from retention_desktop.sales import (
+from retention_desktop.catalogue import (
+    add_catalogue_item,
+    catalogue_items,
     CatalogueDraft,
+    set_catalogue_item_archived,
+    update_catalogue_item,
+)
+from retention_desktop.documents import (
+    amounts_due,
+    document_currencies,
+    document_details,
+    list_documents,
+    purchase_history,
+)
+from retention_desktop.sales import (
     InvoiceDraft,
     LineDraft,
     PaidNow,
     PaymentStatus,
-    add_catalogue_item,
-    amounts_due,
-    document_currencies,
-    catalogue_items,
-    document_details,
     issue_credit_note,
     issue_invoice,
-    list_documents,
     preview_credit_note,
     preview_totals,
-    purchase_history,
     record_payment,
     record_refund,
-    set_catalogue_item_archived,
-    update_catalogue_item,
 )
 from retention_desktop.sales_errors import SalesError
 from retention_desktop.zatca import decode_tlv

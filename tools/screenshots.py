@@ -78,7 +78,7 @@ def _first_customer(shot: Shot) -> int | None:
 
 
 def _first_invoice(shot: Shot) -> int | None:
-    from retention_desktop.sales import list_documents
+    from retention_desktop.documents import list_documents
 
     rows, _total = list_documents(shot.db, limit=20)
     invoices = [r for r in rows if r.kind.value == "invoice"]
@@ -199,7 +199,7 @@ def new_invoice(shot: Shot) -> QWidget:
 def new_invoice_filled(shot: Shot) -> QWidget:
     """A counter sale being typed: catalogue items, a discount as a percentage and one as an
     amount, paid now in part (nothing is issued)."""
-    from retention_desktop.sales import catalogue_items
+    from retention_desktop.catalogue import catalogue_items
 
     dialog = new_invoice(shot)
     items = catalogue_items(shot.db)[:3]
@@ -236,7 +236,7 @@ def invoice_view(shot: Shot) -> QWidget | None:
 
 
 def _first_document(shot: Shot, kind: str, credited: bool = False) -> int | None:
-    from retention_desktop.sales import list_documents
+    from retention_desktop.documents import list_documents
 
     rows, _total = list_documents(shot.db, limit=500)
     found = [r for r in rows if r.kind.value == kind and (not credited or r.credited)]
@@ -289,7 +289,8 @@ def document_preview(shot: Shot) -> QWidget | None:
 def _issued(dialog: QWidget, document_id: int, kind: str) -> None:
     """The dialog turned to its issued page for a document already in the book (nothing is issued)."""
     from retention_desktop.kinds import DocumentKind
-    from retention_desktop.sales import IssuedDocument, document_details
+    from retention_desktop.documents import document_details
+    from retention_desktop.sales import IssuedDocument
 
     details = document_details(dialog._context.db, document_id)  # type: ignore[attr-defined]
     doc = details.printable

@@ -29,12 +29,12 @@ from retention_desktop.kinds import CadenceUnit, VatCategory
 from retention_desktop.text import isolate_auto
 from retention_desktop.money import MoneyError, currency_decimals, parse_amount, round_money
 from retention_desktop.profile import BusinessProfile, get_profile
-from retention_desktop.sales import (
+from retention_desktop.catalogue import (
     MAX_RENEWAL,
-    CatalogueDraft,
-    CatalogueRow,
     add_catalogue_item,
     catalogue_items,
+    CatalogueDraft,
+    CatalogueRow,
     set_catalogue_item_archived,
     update_catalogue_item,
 )

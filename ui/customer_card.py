@@ -35,7 +35,8 @@ from retention_desktop.text import isolate, isolate_auto, isolate_ltr
 from retention_desktop.interactions import InteractionError, InteractionRow, customer_timeline, resolve_complaint
 from retention_desktop.kinds import CadenceUnit, DocumentKind, InteractionKind, Stage
 from retention_desktop.lifecycle import LossError, current_loss, restore_lost_customer
-from retention_desktop.sales import PaymentStatus, PurchaseHistory, purchase_history
+from retention_desktop.documents import PurchaseHistory, purchase_history
+from retention_desktop.sales import PaymentStatus
 
 from ui import style
 from ui.context import AppContext

@@ -34,13 +34,12 @@ from retention_desktop.search import customer_rows
 from retention_desktop.kinds import PaymentMethod, VatCategory
 from retention_desktop.money import ZERO, MoneyError, currency_decimals, parse_amount, parse_discount, round_money
 from retention_desktop.profile import BusinessProfile, get_profile
+from retention_desktop.catalogue import catalogue_items, CatalogueRow
 from retention_desktop.sales import (
-    CatalogueRow,
     InvoiceDraft,
     IssuedDocument,
     LineDraft,
     PaidNow,
-    catalogue_items,
     compute_invoice_totals,
     issue_invoice,
 )

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.kinds import DocumentKind
 from retention_desktop.printable import PrintableLine
-from retention_desktop.sales import DocumentDetails, PaymentStatus, document_details
+from retention_desktop.documents import DocumentDetails, document_details
+from retention_desktop.sales import PaymentStatus
 from retention_desktop.sales_errors import SalesError
 from retention_desktop.text import isolate_auto, isolate_ltr
 

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit
 from retention_desktop.clock import shop_today
 from retention_desktop.kinds import PaymentMethod
 from retention_desktop.money import MoneyError, currency_decimals, parse_amount
-from retention_desktop.sales import PaymentRow, document_details, record_payment, record_refund
+from retention_desktop.documents import document_details
+from retention_desktop.sales import PaymentRow, record_payment, record_refund
 from retention_desktop.sales_errors import SalesError
 from retention_desktop.text import isolate_auto
 

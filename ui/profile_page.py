@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.money import CURRENCIES, MoneyError, parse_amount, plain_number
 from retention_desktop.phones import format_phone, known_countries
 from retention_desktop.profile import BusinessProfile, ProfileChange, ProfileError, check_logo, get_profile, logo_bytes
-from retention_desktop.sales import catalogue_items
+from retention_desktop.catalogue import catalogue_items
 
 from ui.context import AppContext
 from ui.forms import MUTED, error_label, follow_window_direction, show_errors, with_error

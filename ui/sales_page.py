@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.kinds import DocumentKind
-from retention_desktop.sales import DocumentRow, PaymentStatus, amounts_due, document_currencies, list_documents
+from retention_desktop.documents import DocumentRow, amounts_due, document_currencies, list_documents
+from retention_desktop.sales import PaymentStatus
 from retention_desktop.text import isolate_auto, isolate_ltr
 
 from ui import style

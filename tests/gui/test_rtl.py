@@ -15,15 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from retention_desktop.db import Database
 from retention_desktop.profile import BusinessProfile, save_profile
-from retention_desktop.sales import (
-    CatalogueDraft,
-    InvoiceDraft,
-    LineDraft,
-    add_catalogue_item,
-    document_details,
-    issue_credit_note,
-    issue_invoice,
-)
+from retention_desktop.catalogue import add_catalogue_item, CatalogueDraft
+from retention_desktop.documents import document_details
+from retention_desktop.sales import InvoiceDraft, LineDraft, issue_credit_note, issue_invoice
 
 from ui.catalogue_dialog import CatalogueDialog, Column as CatalogueColumn
 from ui.context import AppContext

@@ -19,18 +19,15 @@ from retention_desktop.db import Database
 from retention_desktop.followups import customer_follow_ups
 from retention_desktop.models import CadenceUnit, DocumentKind, PaymentMethod, Stage, VatCategory
 from retention_desktop.profile import BusinessProfile, get_profile, logo_bytes, save_profile
+from retention_desktop.catalogue import add_catalogue_item, catalogue_items, CatalogueDraft
+from retention_desktop.documents import document_details, list_documents
 from retention_desktop.sales import (
-    CatalogueDraft,
     InvoiceDraft,
     LineDraft,
     PaymentStatus,
-    add_catalogue_item,
-    catalogue_items,
-    document_details,
     issue_invoice,
     issue_invoices,
     issue_credit_note,
-    list_documents,
     record_payment,
 )
 from retention_desktop.settings import TIME_ZONE, get_setting

@@ -10,7 +10,8 @@ from PIL import Image
 from retention_desktop.db import Database, open_database
 from retention_desktop.demo import fill_demo_book
 from retention_desktop.kinds import DocumentKind
-from retention_desktop.sales import document_details, issue_credit_note, list_documents
+from retention_desktop.documents import document_details, list_documents
+from retention_desktop.sales import issue_credit_note
 
 from tools import screenshots
 
