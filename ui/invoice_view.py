@@ -24,7 +24,7 @@ from retention_desktop.printable import PrintableLine
 from retention_desktop.documents import DocumentDetails, document_details
 from retention_desktop.sales import PaymentStatus
 from retention_desktop.sales_errors import SalesError
-from retention_desktop.text import isolate_auto, isolate_ltr
+from retention_desktop.text import isolate_auto
 
 from ui.context import AppContext
 from ui.forms import MUTED, error_label, show_errors
@@ -85,6 +85,27 @@ class InvoiceViewDialog(QDialog):
         self.document_id = document_id
         self.details: DocumentDetails | None = None
 
+        title_row = self._build_title()
+        self._build_header()
+        self._build_lines()
+        self._build_totals()
+        self._build_payments_and_credit_notes()
+        buttons = self._build_buttons()
+        middle = self._build_middle()
+        layout = QVBoxLayout(self)
+        layout.addLayout(title_row)
+        layout.addLayout(self.header)
+        layout.addWidget(self.lines, 1)
+        layout.addLayout(middle)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.resize(860, 640)
+
+        context.changed.connect(self.refresh)
+        self.refresh()
+
+    def _build_title(self) -> QHBoxLayout:
+        """The document's title and its payment status."""
         self.title = QLabel()
         self.title.setObjectName("documentTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -97,7 +118,10 @@ class InvoiceViewDialog(QDialog):
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         title_row.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        return title_row
 
+    def _build_header(self) -> None:
+        """Date, customer, the invoice a credit note corrects, its reason, the note."""
         self.header = QFormLayout()
         self.header.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._values: dict[str, QLabel] = {}
@@ -116,6 +140,7 @@ class InvoiceViewDialog(QDialog):
             self.header.addRow(label, value)
             self._values[key] = value
 
+    def _build_lines(self) -> None:
         self.lines = read_only_table(
             "documentLines",
             [self.tr("Description"), self.tr("Quantity"), self.tr("Unit price"), self.tr("Discount"), self.tr("VAT"), self.tr("Total")],
@@ -125,6 +150,7 @@ class InvoiceViewDialog(QDialog):
         for column, width in ((1, 80), (2, 120), (3, 110), (4, 70), (5, 130)):
             header.resizeSection(column, width)
 
+    def _build_totals(self) -> None:
         self.totals = QFormLayout()
         self.totals.setLabelAlignment(Qt.AlignmentFlag.AlignTrailing)
         self._totals: dict[str, QLabel] = {}
@@ -147,6 +173,7 @@ class InvoiceViewDialog(QDialog):
         for key in ("total", "balance"):
             self._totals[key].setFont(bold)
 
+    def _build_payments_and_credit_notes(self) -> None:
         self.payments_title = QLabel(self.tr("Payments"))
         self.payments = read_only_table("paymentsTable", [self.tr("Date"), self.tr("Amount"), self.tr("Method"), self.tr("Note")])
         self.payments.horizontalHeader().setStretchLastSection(True)
@@ -164,6 +191,7 @@ class InvoiceViewDialog(QDialog):
         for table in (self.payments, self.credit_notes):
             table.setMaximumHeight(130)
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(self.print_document)
@@ -188,7 +216,10 @@ class InvoiceViewDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
+        return buttons
 
+    def _build_middle(self) -> QHBoxLayout:
+        """The payments and credit notes beside the totals."""
         middle = QHBoxLayout()
         lists = QVBoxLayout()
         lists.addWidget(self.payments_title)
@@ -203,18 +234,7 @@ class InvoiceViewDialog(QDialog):
         totals_box.addLayout(self.totals)
         totals_box.addStretch(1)
         middle.addLayout(totals_box)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(title_row)
-        layout.addLayout(self.header)
-        layout.addWidget(self.lines, 1)
-        layout.addLayout(middle)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-        self.resize(860, 640)
-
-        context.changed.connect(self.refresh)
-        self.refresh()
+        return middle
 
     # -- what is shown ---------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -54,24 +54,40 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._context = context
         self.language_changed = False
-        db = context.db
 
+        self._build_language_and_profile()
+        self._build_time_zone()
+        rules = self._build_rules()
+        self._build_text_buttons()
+        folder_row = self._build_documents_folder()
+        self._build_errors()
+        general = self._build_general_page(rules, folder_row)
+        self._build_tabs(general)
+        buttons, _save = save_cancel_buttons(self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(640, 620)
+
+    def _build_language_and_profile(self) -> None:
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
         self.language.addItem("العربية", "ar")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(self.language.findData(context.preferences.language))
+        self.language.setCurrentIndex(self.language.findData(self._context.preferences.language))
 
         # The shop's name and country belong to the business profile; the other settings read them too.
-        self.profile = BusinessProfilePage(context)
+        self.profile = BusinessProfilePage(self._context)
         self.shop_name = self.profile.name_ar
         self.country = self.profile.country
 
+    def _build_time_zone(self) -> None:
         self.time_zone = QComboBox()
         self.time_zone.setObjectName("timeZoneChoice")
         self.time_zone.setEditable(True)
         self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        fmt = context.format
+        fmt = self._context.format
         zones = [z for z in known_time_zones() if z == "UTC" or ("/" in z and not z.startswith(("Etc/", "SystemV/")))]
         for name, code in sorted((fmt.time_zone_name(z), z) for z in zones):
             self.time_zone.addItem(name, code)
@@ -80,9 +96,10 @@ class SettingsDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.time_zone.setCompleter(completer)
-        self.show_time_zone(get_setting(db, TIME_ZONE))
+        self.show_time_zone(get_setting(self._context.db, TIME_ZONE))
 
-        # Follow-up rules.
+    def _build_rules(self) -> QGroupBox:
+        """The follow-up rules, each with its own setting."""
         self.satisfaction_call = QCheckBox(self.tr("Satisfaction call after a first purchase, after"))
         self.satisfaction_call.setObjectName("satisfactionCall")
         self.satisfaction_days = NumberBox(1, 90)
@@ -100,10 +117,10 @@ class SettingsDialog(QDialog):
             (self.renewal_call, self.renewal_weeks, RENEWAL_CALL, RENEWAL_CALL_WEEKS),
         ):
             box.toggled.connect(spin.setEnabled)
-            box.setChecked(get_setting(db, on))
-            spin.setValue(get_setting(db, amount))
+            box.setChecked(get_setting(self._context.db, on))
+            spin.setValue(get_setting(self._context.db, amount))
             spin.setEnabled(box.isChecked())
-        self.birthday_greeting.setChecked(get_setting(db, BIRTHDAY_GREETING))
+        self.birthday_greeting.setChecked(get_setting(self._context.db, BIRTHDAY_GREETING))
         rules = QGroupBox(self.tr("Follow-up rules"))
         rules.setObjectName("followUpRules")
         rules_layout = QVBoxLayout(rules)
@@ -118,7 +135,9 @@ class SettingsDialog(QDialog):
         rules_hint.setWordWrap(True)
         rules_hint.setStyleSheet(MUTED)
         rules_layout.addWidget(rules_hint)
+        return rules
 
+    def _build_text_buttons(self) -> None:
         self.templates_button = QPushButton(self.tr("Message templates…"))
         self.templates_button.setObjectName("messageTemplatesButton")
         self.templates_button.clicked.connect(self.open_templates)
@@ -127,8 +146,9 @@ class SettingsDialog(QDialog):
         self.kit_button.setToolTip(self.tr("The texts of the kit printed for new customers"))
         self.kit_button.clicked.connect(self.open_kit_editor)
 
+    def _build_documents_folder(self) -> QHBoxLayout:
         # Where Save as PDF starts, on this PC (the folder saved in last).
-        self._documents_folder = context.preferences.documents_folder
+        self._documents_folder = self._context.preferences.documents_folder
         self.documents_folder = QLabel()
         self.documents_folder.setObjectName("documentsFolder")
         self.documents_folder.setTextFormat(Qt.TextFormat.PlainText)
@@ -140,12 +160,15 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.documents_folder, 1)
         folder_row.addWidget(self.documents_folder_button)
         self._show_documents_folder()
+        return folder_row
 
+    def _build_errors(self) -> None:
         self.errors = {name: error_label(name) for name in ("time_zone", "general")}
         self.errors["shop_name"] = self.profile.errors["name_ar"]
         self.error = self.errors["general"]
         self.error.setStyleSheet(ERROR_STYLE)
 
+    def _build_general_page(self, rules: QGroupBox, folder_row: QHBoxLayout) -> QWidget:
         general = QWidget()
         general.setObjectName("generalSettingsPage")
         form = QFormLayout()
@@ -162,7 +185,9 @@ class SettingsDialog(QDialog):
         texts_row.addStretch(1)
         general_layout.addLayout(texts_row)
         general_layout.addStretch(1)
+        return general
 
+    def _build_tabs(self, general: QWidget) -> None:
         profile_scroll = QScrollArea()
         profile_scroll.setObjectName("businessProfileScroll")
         profile_scroll.setWidgetResizable(True)
@@ -175,21 +200,14 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(profile_scroll, self.tr("Business profile"))
         self._profile_tab = profile_scroll
         # Data safety: the book open, where its backups go, back up and check now, the owner's PIN.
-        self.safety = SafetyPage(context)
+        self.safety = SafetyPage(self._context)
         self.errors["backup_folder"] = self.safety.error
         self.tabs.addTab(self.safety, self.tr("Data safety"))
         # Lost customers: the reasons they leave, and when a one-off buyer counts as lapsed.
         from ui.loss_settings_page import LossSettingsPage
 
-        self.losses = LossSettingsPage(context)
+        self.losses = LossSettingsPage(self._context)
         self.tabs.addTab(self.losses, self.tr("Lost customers"))
-
-        buttons, _save = save_cancel_buttons(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(640, 620)
 
     def _values(self) -> list[tuple[str, SettingSpec[Any], object]]:
         return [
