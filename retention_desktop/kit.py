@@ -540,6 +540,54 @@ def _plain(text: str) -> str:
     return re.sub("[\u2066-\u2069]", "", text)
 
 
+def _purchase_rows(
+    purchase: _Purchase, language: str, numbers: _Numbers, words: dict[str, str], values: dict[str, str]
+) -> tuple[tuple[KitRow, ...], tuple[KitRow, ...]]:
+    """The purchase's lines (with their renewal days) and what was billed, paid and is still due or
+    owed back; fills the invoice's placeholders in `values`."""
+    invoice = purchase.invoice
+    currency = invoice.currency
+    due = invoice.total - purchase.credited - purchase.paid
+    renewals = [day for day in purchase.renewals if day is not None]
+    values.update(
+        invoice_number=f"{LRI}{invoice.number}{PDI}",
+        invoice_date=numbers.date(invoice.issue_date),
+        invoice_total=numbers.money(invoice.total, currency),
+        amount_due=numbers.money(due, currency) if due > 0 else "",
+        renewal_date=numbers.date(min(renewals)) if renewals else "",
+    )
+    items = tuple(
+        KitRow(isolate_auto(clean_line(line.text(language))), numbers.quantity(line.quantity), numbers.date(day) if day else "")
+        for line, day in zip(invoice.lines, purchase.renewals)
+    )
+    rows = [KitRow(words["invoice_total"].replace("{number}", values["invoice_number"]), values["invoice_total"])]
+    if purchase.credited:
+        rows[0] = replace(rows[0], value=numbers.money(invoice.total - purchase.credited, currency))
+    rows.append(KitRow(words["paid"], numbers.money(purchase.paid, currency)))
+    if due > 0:
+        rows.append(KitRow(words["due"], values["amount_due"]))
+    elif due < 0:  # a credit note after payment: the shop owes the difference back
+        rows.append(KitRow(words["refund"], numbers.money(-due, currency)))
+    else:
+        rows.append(KitRow(words["settled"], ""))
+    return items, tuple(rows)
+
+
+def _sections(texts: Sequence[KitText], values: dict[str, str], numbers: _Numbers, *, has_invoice: bool) -> list[KitSection]:
+    """The sections that print, in order, their texts filled in and numbered (the cover is not)."""
+    sections: list[KitSection] = []
+    for text in sorted(texts, key=lambda t: SECTIONS.index(t.section)):
+        checked = check_kit_text(text)  # even when off: a text that cannot print is named before printing
+        if not checked.enabled or (text.section == "invoice" and not has_invoice):
+            continue
+        body = _fill(checked.body, values, numbers)
+        if not body and text.section not in _WITH_CONTENT:
+            continue  # a section left without text prints nothing, not a heading alone
+        number = "" if text.section == "cover" else numbers.digits(str(len([s for s in sections if s.key != "cover"]) + 1))
+        sections.append(KitSection(text.section, number, _fill(checked.title, values, numbers), body))
+    return sections
+
+
 def make_kit(
     source: KitSource,
     texts: Sequence[KitText],
@@ -572,49 +620,14 @@ def make_kit(
         "first_follow_up_date": numbers.date(source.steps[0].due_on) if source.steps else "",
     }
     notes: list[str] = []
+    invoice = purchase.invoice if purchase is not None else None
     items: tuple[KitRow, ...] = ()
     billing: tuple[KitRow, ...] = ()
-    invoice: PrintableInvoice | None = None
     if purchase is not None:
-        invoice = purchase.invoice
-        currency = invoice.currency
-        due = invoice.total - purchase.credited - purchase.paid
-        renewals = [day for day in purchase.renewals if day is not None]
-        values.update(
-            invoice_number=f"{LRI}{invoice.number}{PDI}",
-            invoice_date=numbers.date(invoice.issue_date),
-            invoice_total=numbers.money(invoice.total, currency),
-            amount_due=numbers.money(due, currency) if due > 0 else "",
-            renewal_date=numbers.date(min(renewals)) if renewals else "",
-        )
-        items = tuple(
-            KitRow(isolate_auto(clean_line(line.text(language))), numbers.quantity(line.quantity), numbers.date(day) if day else "")
-            for line, day in zip(invoice.lines, purchase.renewals)
-        )
-        rows = [KitRow(words["invoice_total"].replace("{number}", values["invoice_number"]), values["invoice_total"])]
-        if purchase.credited:
-            rows[0] = replace(rows[0], value=numbers.money(invoice.total - purchase.credited, currency))
-        rows.append(KitRow(words["paid"], numbers.money(purchase.paid, currency)))
-        if due > 0:
-            rows.append(KitRow(words["due"], values["amount_due"]))
-        elif due < 0:  # a credit note after payment: the shop owes the difference back
-            rows.append(KitRow(words["refund"], numbers.money(-due, currency)))
-        else:
-            rows.append(KitRow(words["settled"], ""))
-        billing = tuple(rows)
+        items, billing = _purchase_rows(purchase, language, numbers, words, values)
     else:
         notes.append(translate("Kit", "The customer has no purchase yet: the kit has no invoice, and says so."))
-
-    sections: list[KitSection] = []
-    for text in sorted(texts, key=lambda t: SECTIONS.index(t.section)):
-        checked = check_kit_text(text)  # even when off: a text that cannot print is named before printing
-        if not checked.enabled or (text.section == "invoice" and invoice is None):
-            continue
-        body = _fill(checked.body, values, numbers)
-        if not body and text.section not in _WITH_CONTENT:
-            continue  # a section left without text prints nothing, not a heading alone
-        number = "" if text.section == "cover" else numbers.digits(str(len([s for s in sections if s.key != "cover"]) + 1))
-        sections.append(KitSection(text.section, number, _fill(checked.title, values, numbers), body))
+    sections = _sections(texts, values, numbers, has_invoice=invoice is not None)
     contacts = [
         KitRow(words[key], value)
         for key, value in (
