@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.money import ZERO, MoneyError, currency_decimals, parse_amount
-from retention_desktop.printable import PrintableLine
+from retention_desktop.printable import PrintableInvoice, PrintableLine
 from retention_desktop.documents import DocumentDetails, document_details
 from retention_desktop.sales import IssuedDocument, LineLeft, issue_credit_note, preview_credit_note
 from retention_desktop.sales_errors import SalesError
@@ -92,56 +92,11 @@ class CreditNoteDialog(QDialog):
         self.details: DocumentDetails = document_details(context.db, invoice_id)
         invoice = self.details.printable
         self.currency = invoice.currency
-        fmt = context.format
         self.setWindowTitle(self.tr("Credit note for {number}").format(number=invoice.number))
 
-        self.summary = QLabel(
-            fmt.paragraph(
-                self.tr("Invoice {number} of {date} to {customer}, total {total}").format(
-                    number=fmt.document_number(invoice.number),
-                    date=fmt.date(invoice.issue_date),
-                    customer=isolate_auto(invoice.buyer.name),
-                    total=fmt.money(invoice.total, self.currency),
-                )
-            )
-        )
-        self.summary.setObjectName("creditSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-
-        self.table = QTableWidget(len(invoice.lines), len(CreditColumn))
-        self.table.setObjectName("creditLines")
-        self._set_headings()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(QLineEdit().sizeHint().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(CreditColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (CreditColumn.INVOICED, 80),
-            (CreditColumn.LEFT, 100),
-            (CreditColumn.UNIT_PRICE, 100),
-            (CreditColumn.TAKE_BACK, 110),
-            (CreditColumn.RIGHT_PRICE, 120),
-        ):
-            header.resizeSection(column, width)
-        self.boxes: dict[int, QuantityBox] = {}
-        self.prices: dict[int, QLineEdit] = {}
-        self.lines: dict[int, PrintableLine] = {}
-        for row, line in enumerate(invoice.lines):
-            self._add_line(row, line, self.details.left.get(line.id))
-
-        self.all_button = QPushButton(self.tr("All"))
-        self.all_button.setObjectName("creditAllButton")
-        self.all_button.setToolTip(self.tr("Take back everything that is left of the invoice"))
-        self.all_button.clicked.connect(self.take_back_all)
-        self.nothing_left = QLabel(self.tr("Everything on this invoice has been credited already."))
-        self.nothing_left.setObjectName("nothingLeft")
-        self.nothing_left.setStyleSheet(MUTED)
-        self.nothing_left.setVisible(not any(edit.isEnabled() for edit in (*self.boxes.values(), *self.prices.values())))
-        self.all_button.setEnabled(any(box.isEnabled() for box in self.boxes.values()))
-
+        self._build_summary(invoice)
+        self._build_table(invoice)
+        self._build_take_back_all()
         self.reason = QLineEdit()
         self.reason.setObjectName("creditReason")
         self.reason.setMaxLength(500)
@@ -188,6 +143,60 @@ class CreditNoteDialog(QDialog):
         layout.addWidget(self.pages)
         self.resize(820, 440)
         self.update_total()
+
+    def _build_summary(self, invoice: PrintableInvoice) -> None:
+        """The invoice credited: number, date, customer, total."""
+        fmt = self._context.format
+        self.summary = QLabel(
+            fmt.paragraph(
+                self.tr("Invoice {number} of {date} to {customer}, total {total}").format(
+                    number=fmt.document_number(invoice.number),
+                    date=fmt.date(invoice.issue_date),
+                    customer=isolate_auto(invoice.buyer.name),
+                    total=fmt.money(invoice.total, self.currency),
+                )
+            )
+        )
+        self.summary.setObjectName("creditSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+
+    def _build_table(self, invoice: PrintableInvoice) -> None:
+        """A row per line of the invoice: what is left of it, to take back or to price again."""
+        self.table = QTableWidget(len(invoice.lines), len(CreditColumn))
+        self.table.setObjectName("creditLines")
+        self._set_headings()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(QLineEdit().sizeHint().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(CreditColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (CreditColumn.INVOICED, 80),
+            (CreditColumn.LEFT, 100),
+            (CreditColumn.UNIT_PRICE, 100),
+            (CreditColumn.TAKE_BACK, 110),
+            (CreditColumn.RIGHT_PRICE, 120),
+        ):
+            header.resizeSection(column, width)
+        self.boxes: dict[int, QuantityBox] = {}
+        self.prices: dict[int, QLineEdit] = {}
+        self.lines: dict[int, PrintableLine] = {}
+        for row, line in enumerate(invoice.lines):
+            self._add_line(row, line, self.details.left.get(line.id))
+
+    def _build_take_back_all(self) -> None:
+        self.all_button = QPushButton(self.tr("All"))
+        self.all_button.setObjectName("creditAllButton")
+        self.all_button.setToolTip(self.tr("Take back everything that is left of the invoice"))
+        self.all_button.clicked.connect(self.take_back_all)
+        self.nothing_left = QLabel(self.tr("Everything on this invoice has been credited already."))
+        self.nothing_left.setObjectName("nothingLeft")
+        self.nothing_left.setStyleSheet(MUTED)
+        self.nothing_left.setVisible(not any(edit.isEnabled() for edit in (*self.boxes.values(), *self.prices.values())))
+        self.all_button.setEnabled(any(box.isEnabled() for box in self.boxes.values()))
 
     def _set_headings(self) -> None:
         symbol = self._context.format.currency_symbol(self.currency)
