@@ -57,7 +57,8 @@ def run_due(args: argparse.Namespace) -> int:
     try:
         day = day or shop_today(db)
         due = follow_ups_due(db, on=day, upcoming_days=0)
-        country = get_setting(db, DEFAULT_COUNTRY)
+        # The lines format the phones for the shop's country; the JSON gives them as stored.
+        country = "" if args.json else get_setting(db, DEFAULT_COUNTRY)
     finally:
         db.close()
     rows = [(row, True) for row in due.overdue] + [(row, False) for row in due.today]

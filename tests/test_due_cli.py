@@ -20,6 +20,7 @@ from retention_desktop.followups import schedule_follow_up
 from retention_desktop.interactions import log_interaction
 from retention_desktop.models import CadenceUnit, FollowUp, FollowUpKind, InteractionKind, utc_now
 from retention_desktop.rules import apply_follow_up_rules, set_cadence
+from retention_desktop.settings import DEFAULT_COUNTRY, set_setting
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -103,6 +104,28 @@ def test_json_with_stable_keys(tmp_path: Path, book: tuple[Path, date, dict[str,
     assert [item["overdue"] for item in listing] == [True, True, False, False, False]
     assert [item["due_at"] for item in listing] == [None, None, "09:05", "18:45", None]
     assert [item["kind"] for item in listing] == ["call", "visit", "call", "call", "message"]
+
+
+def test_json_loads_neither_the_phone_library_nor_the_orm(tmp_path: Path, book: tuple[Path, date, dict[str, int]]) -> None:
+    """A script's `due --json` gives the phones as stored: it pays for neither phonenumbers nor the ORM."""
+    path, _, ids = book
+    db = open_database(path)
+    try:
+        set_setting(db, DEFAULT_COUNTRY, "SA")  # a country chosen: reading it back checks it with phonenumbers
+    finally:
+        db.close()
+    heavy = ("phonenumbers", "sqlalchemy.orm", "PySide6")
+    code = (
+        f"import sys, json; sys.path.insert(0, {str(REPO)!r}); import main;"
+        f"rc = main.main(['--lang', 'en', '--db', {str(path)!r}, 'due', '--json']);"
+        f"print(rc, sorted(m for m in sys.modules if m.startswith({heavy!r})))"
+    )
+    env = dict(os.environ, XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    *listing, last = done.stdout.strip().splitlines()
+    assert last == "0 []"
+    assert ids["old"] in [item["id"] for item in json.loads("\n".join(listing))]
 
 
 def test_another_day_and_nothing_due(tmp_path: Path, book: tuple[Path, date, dict[str, int]]) -> None:
