@@ -88,6 +88,14 @@ def run_gui(*, db_target: str | None, lang: str | None, log_path: Path | None, r
     return code
 
 
+def _core_imported_after_qt() -> list[str]:
+    """The modules of the core and its libraries first imported after PySide6 (sys.modules keeps
+    the order of first imports): main.import_core_before_qt says why there should be none at start."""
+    names = list(sys.modules)
+    qt = names.index("PySide6")
+    return [name for name in names[qt:] if name.split(".")[0] in ("retention_desktop", "sqlalchemy", "phonenumbers", "babel")]
+
+
 def _report_startup(window: MainWindow) -> None:
     """For bench/: print when the window was shown, how many rows it has, and the memory used."""
     QCoreApplication.processEvents()
@@ -106,6 +114,7 @@ def _report_startup(window: MainWindow) -> None:
         "book_built": window.page_built("book"),
         "rss_mb": round(rss_mb, 1),
         "title": window.windowTitle(),
+        "core_after_qt": _core_imported_after_qt(),
     }
     print(json.dumps(report, ensure_ascii=False), flush=True)
     QCoreApplication.quit()
