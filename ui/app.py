@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import sys
@@ -81,6 +82,8 @@ def run_gui(*, db_target: str | None, lang: str | None, log_path: Path | None, r
     window = keeper.start(db_target or remembered or usual, instead=instead)
     if window is None:
         return 2
+    # main() started without the garbage collector (see there): on again once the window is up.
+    QTimer.singleShot(0, gc.enable)
     if report_startup:
         QTimer.singleShot(0, lambda: _report_startup(window))
     code = app.exec()
@@ -115,6 +118,7 @@ def _report_startup(window: MainWindow) -> None:
         "rss_mb": round(rss_mb, 1),
         "title": window.windowTitle(),
         "core_after_qt": _core_imported_after_qt(),
+        "collector_on": gc.isenabled(),
     }
     print(json.dumps(report, ensure_ascii=False), flush=True)
     QCoreApplication.quit()

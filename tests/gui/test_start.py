@@ -194,6 +194,7 @@ def test_the_window_opens_on_today_filled_without_loading_what_comes_later(tmp_p
     # The core and its libraries are imported before Qt, whose shiboken would read each one's source
     # (a phone's country data is loaded when a phone of that country is first shown).
     assert [name for name in report["core_after_qt"] if not name.startswith("phonenumbers.data.")] == []
+    assert report["collector_on"] is True  # off while starting, on once the window is up
 
 
 def test_about_says_which_book_is_open(qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database) -> None:
