@@ -19,13 +19,12 @@ from retention_desktop.clock import shop_zone
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.files import check_target, write_atomically
-from retention_desktop.followups import rule_reason
+from retention_desktop.followups import rule_reasons
 from retention_desktop.i18n import translate
 from retention_desktop.kinds import (
     CustomerKind,
     DocumentKind,
     FollowUpKind,
-    FollowUpOrigin,
     FollowUpStatus,
     Gender,
     InteractionKind,
@@ -236,7 +235,7 @@ def _follow_ups(connection: Connection, country: str, zone: ZoneInfo) -> _Sheet:
     ).all()
 
     kinds, statuses = {k: follow_up_kind_label(k) for k in FollowUpKind}, {s: _status(s) for s in FollowUpStatus}
-    reasons = {origin: rule_reason(origin) for origin in FollowUpOrigin}
+    reasons = rule_reasons()
 
     def cells() -> Iterator[Sequence[Value]]:
         for r in rows:

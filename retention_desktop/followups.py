@@ -131,10 +131,15 @@ def rule_reason(origin: FollowUpOrigin) -> str:
     return ""
 
 
-def _row(values: Sequence[Any]) -> FollowUpRow:
+def rule_reasons() -> dict[FollowUpOrigin, str]:
+    """Every origin's reason in the user's language now: worked out once for a list, not per row."""
+    return {origin: rule_reason(origin) for origin in FollowUpOrigin}
+
+
+def _row(values: Sequence[Any], reasons: dict[FollowUpOrigin, str]) -> FollowUpRow:
     id_, customer_id, name, phone, kind, reason, note, due_on, due_at, origin, status = values
     # A rule's reason was stored in the language of the day it ran: it is shown in today's.
-    reason = rule_reason(origin) or reason
+    reason = reasons[origin] or reason
     return FollowUpRow(id_, customer_id, name, phone or "", kind, reason, note, due_on, due_at, origin, status)
 
 
@@ -238,14 +243,16 @@ def follow_ups_due(
             overdue: list[FollowUpRow] = []
             today: list[FollowUpRow] = []
             upcoming: list[FollowUpRow] = []
+            reasons = rule_reasons()
             for values in session.execute(_rows_query().where(*in_window).order_by(*_BY_DUE)):
-                row = _row(values)
+                row = _row(values, reasons)
                 (overdue if row.due_on < on else today if row.due_on == on else upcoming).append(row)
             return DueList(day=on, overdue=overdue, today=today, upcoming=upcoming)
 
         # Archived customers are few: leaving their ids out spares reading each customer's row.
         archived = select(_customers.c.id).where(_customers.c.archived_at.is_not(None))
         lists = []
+        reasons = rule_reasons()
         last = on + timedelta(days=upcoming_days)
         # Each part's days said once (a second condition on the day led SQLite to read the wrong range).
         parts = ((False, _follow_ups.c.due_on < on), (True, _follow_ups.c.due_on == on), (False, _follow_ups.c.due_on.between(on + timedelta(days=1), last)))
@@ -265,7 +272,7 @@ def follow_ups_due(
             else:
                 first = ids.order_by(*_BY_DUE).limit(limit).subquery()
             stmt = _rows_query().join(first, first.c.id == _follow_ups.c.id).order_by(*_BY_DUE).limit(limit)
-            lists.append([_row(values) for values in session.execute(stmt)])
+            lists.append([_row(values, reasons) for values in session.execute(stmt)])
         # Each total is a count over a range of the (status, due day, customer) index, less the
         # few open follow-ups of archived customers (through the customer index): 7 ms at
         # 1,000,000 customers where one count testing each row's day and customer took 31.
@@ -319,7 +326,8 @@ def customer_follow_ups(db: Database, customer_id: int) -> list[FollowUpRow]:
         .order_by(*_BY_DUE)
     )
     with db.reading() as session:
-        return [_row(values) for values in session.execute(stmt)]
+        reasons = rule_reasons()
+        return [_row(values, reasons) for values in session.execute(stmt)]
 
 
 def follow_up(db: Database, follow_up_id: int) -> FollowUpRow:
@@ -327,7 +335,7 @@ def follow_up(db: Database, follow_up_id: int) -> FollowUpRow:
         found = session.execute(_rows_query().where(_follow_ups.c.id == follow_up_id)).first()
         if found is None:
             raise FollowUpError(translate("FollowUps", "This follow-up no longer exists."))
-        return _row(found)
+        return _row(found, rule_reasons())
 
 
 def mark_done(
