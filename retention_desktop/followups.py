@@ -251,28 +251,12 @@ def follow_ups_due(
 
         # Archived customers are few: leaving their ids out spares reading each customer's row.
         archived = select(_customers.c.id).where(_customers.c.archived_at.is_not(None))
-        lists = []
         reasons = rule_reasons()
         last = on + timedelta(days=upcoming_days)
-        # Each part's days said once (a second condition on the day led SQLite to read the wrong range).
-        parts = ((False, _follow_ups.c.due_on < on), (True, _follow_ups.c.due_on == on), (False, _follow_ups.c.due_on.between(on + timedelta(days=1), last)))
-        for the_day, part in parts:
-            ids = select(_follow_ups.c.id).where(
-                _follow_ups.c.status == FollowUpStatus.OPEN,
-                _follow_ups.c.customer_id.not_in(archived),
-                part,
-            )
-            # The first ones by their ids, then their rows: the sort then carries ids, not whole rows.
-            if the_day:
-                # The day's own: the timed ones by time, then the untimed, each in the order of the
-                # (status, due day, due time) index, so that the first of 40,000 are read, not sorted.
-                timed = ids.where(_follow_ups.c.due_at.is_not(None)).order_by(_follow_ups.c.due_at, _follow_ups.c.id).limit(limit)
-                untimed = ids.where(_follow_ups.c.due_at.is_(None)).order_by(_follow_ups.c.id).limit(limit)
-                first = union_all(timed.subquery().select(), untimed.subquery().select()).subquery()
-            else:
-                first = ids.order_by(*_BY_DUE).limit(limit).subquery()
-            stmt = _rows_query().join(first, first.c.id == _follow_ups.c.id).order_by(*_BY_DUE).limit(limit)
-            lists.append([_row(values, reasons) for values in session.execute(stmt)])
+        lists = [
+            [_row(values, reasons) for values in session.execute(_first_by_due(archived, first_day, last_day, limit))]
+            for first_day, last_day in ((None, on - timedelta(days=1)), (on, on), (on + timedelta(days=1), last))
+        ]
         # Each total is a count over a range of the (status, due day, customer) index, less the
         # few open follow-ups of archived customers (through the customer index): 7 ms at
         # 1,000,000 customers where one count testing each row's day and customer took 31.
@@ -299,6 +283,41 @@ def follow_ups_due(
         today_total=int(totals[1]),
         upcoming_total=int(totals[2]),
     )
+
+
+def _first_by_due(archived: Select[tuple[int]], first_day: date | None, last_day: date, limit: int) -> Select[Unpack[TupleAny]]:
+    """The first `limit` open follow-ups due from `first_day` (or ever) to `last_day`, in the lists'
+    order (by day, the timed ones of a day by time before the untimed), read from the (status, due
+    day, due time) index instead of sorting every one in the range: 40,000 fall due on one day at
+    1,000,000 customers, 20,000 are overdue.
+
+    The day of the limit-th of them in the index's order (by day alone) bounds the list: every one
+    due before that day is in it (fewer than `limit`), and of that day's own, the first timed ones
+    by time and the first untimed ones; those few are then put in order. With fewer than `limit`
+    in the range, that day is none and the whole range is read.
+    """
+    open_ones = select(_follow_ups.c.id).where(
+        _follow_ups.c.status == FollowUpStatus.OPEN, _follow_ups.c.customer_id.not_in(archived)
+    )
+    if first_day is not None:
+        open_ones = open_ones.where(_follow_ups.c.due_on >= first_day)
+    # Each part names its days once (a second condition on the day led SQLite to read the wrong range).
+    nth_day = (
+        open_ones.with_only_columns(_follow_ups.c.due_on)
+        .where(_follow_ups.c.due_on <= last_day)
+        .order_by(_follow_ups.c.due_on)
+        .limit(1)
+        .offset(limit - 1)
+        .scalar_subquery()
+    )
+    before = open_ones.where(_follow_ups.c.due_on < func.coalesce(nth_day, last_day + timedelta(days=1)))
+    on_that_day = select(_follow_ups.c.id).where(
+        _follow_ups.c.status == FollowUpStatus.OPEN, _follow_ups.c.customer_id.not_in(archived), _follow_ups.c.due_on == nth_day
+    )
+    timed = on_that_day.where(_follow_ups.c.due_at.is_not(None)).order_by(_follow_ups.c.due_at, _follow_ups.c.id).limit(limit)
+    untimed = on_that_day.where(_follow_ups.c.due_at.is_(None)).order_by(_follow_ups.c.id).limit(limit)
+    first = union_all(before, timed.subquery().select(), untimed.subquery().select()).subquery()
+    return _rows_query().join(first, first.c.id == _follow_ups.c.id).order_by(*_BY_DUE).limit(limit)
 
 
 def count_due(db: Database, *, on: date, now: time | None = None) -> int:

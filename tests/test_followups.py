@@ -163,6 +163,29 @@ def test_limit_keeps_the_first_rows_of_each_list_and_counts_them_all(db: Databas
     assert [r.due_at for r in full.today] == [time(9, 0), time(12, 0), None, None]
 
 
+
+def test_the_first_of_each_list_are_those_of_the_whole_list_at_every_limit(db: Database) -> None:
+    """Each list's first rows are read from an index, bounded by the day of the limit-th: whatever
+    the spread of days and times, and with archived customers' follow-ups among them, they are the
+    first rows of the whole list, at every limit."""
+    import random
+
+    draw = random.Random(7)
+    people = [customer(db, f"Customer {n}", phones=(f"055 123 456{n}",)) for n in range(4)]
+    hours = (None, None, time(9, 0), time(9, 0), time(13, 30), time(18, 0))
+    for days in [draw.randint(-6, -1) for _ in range(30)] + [0] * 16 + [draw.randint(1, 9) for _ in range(30)]:
+        plan(db, draw.choice(people), TODAY + timedelta(days=days), at=draw.choice(hours))
+    archive_customer(db, people[3])
+    full = follow_ups_due(db, on=TODAY)
+    lengths = (len(full.overdue), len(full.today), len(full.upcoming))
+    assert min(lengths) >= 8  # each list spans days and times enough to be cut at every point
+    for size in range(1, max(lengths) + 2):
+        limited = follow_ups_due(db, on=TODAY, limit=size)
+        assert ids(limited.overdue) == ids(full.overdue[:size]), size
+        assert ids(limited.today) == ids(full.today[:size]), size
+        assert ids(limited.upcoming) == ids(full.upcoming[:size]), size
+        assert (limited.overdue_total, limited.today_total, limited.upcoming_total) == lengths
+
 # -- scheduling ---------------------------------------------------------------------------------------
 
 
