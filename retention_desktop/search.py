@@ -445,6 +445,9 @@ def _server_tier_statement(
             f"AND NOT EXISTS (SELECT 1 FROM customer_words w WHERE w.rowid = {alias}.rowid AND {likes.words(plan)}) "
             f"{order.format(alias)}LIMIT :limit"
         )
+    elif tier in (1, 2) and (piece := _token_piece(plan)) is not None:
+        params[f"{prefix}token_from"], params[f"{prefix}token_to"] = piece, piece + _AFTER_EVERY_LETTER
+        return _token_tier_statement(tier, archived, after, ordered=ordered, prefix=prefix), params
     else:
         match = _server_tier_match(likes, plan, tier)
         if match is None:
@@ -595,17 +598,44 @@ _AFTER_EVERY_LETTER = "\U0010ffff"
 TOKEN_SCAN = 2000
 
 
+def _token_piece(plan: _Plan) -> str | None:
+    """The query's one word piece, when it is one word (not a number): tier 1 is then its customers
+    with a word of the name's start (customer_words' first) that starts so, and tier 2 the others
+    with any word that does."""
+    if len(plan.terms) != 1 or plan.terms[0].isdigit():
+        return None
+    pieces = _TOKEN.findall(plan.terms[0])
+    return pieces[0] if len(pieces) == 1 else None
+
+
 def _token_ranges(plan: _Plan) -> list[tuple[str, bool]] | None:
     """What tiers 0-2 find together (plan.words), as ranges of customer_tokens: (the start of a
     word, whether only the phones' words count); None unless the query is one word or number."""
-    if len(plan.terms) != 1:
-        return None
-    term = plan.terms[0]
-    if term.isdigit():
+    if len(plan.terms) == 1 and plan.terms[0].isdigit():
         # It starts a word, or ends a phone number: its digits backwards start a phone's "x" word.
+        term = plan.terms[0]
         return [(term, False), *([("x" + term[::-1], True)] if len(term) >= TAIL_DIGITS else [])]
-    pieces = _TOKEN.findall(term)
-    return [(pieces[0], False)] if len(pieces) == 1 else None
+    piece = _token_piece(plan)
+    return None if piece is None else [(piece, False)]
+
+
+def _token_tier_statement(tier: int, archived: bool, after: int | None, *, ordered: bool, prefix: str) -> str:
+    """Tier 1 or 2 of a one-word query from customer_tokens (the newest first when `ordered`): the
+    customers with a word in [:token_from, :token_to) (named with `prefix`), in the name's start
+    (tier 1) or only elsewhere (tier 2); and :limit, :after. The server reads the range of the words from the index and sorts their customers, or, when most
+    customers have such a word, reads the index by customer, newest first, until it has enough."""
+    conditions = [
+        f"k.token >= :{prefix}token_from AND k.token < :{prefix}token_to",
+        _by_id_in_book(archived, "k.customer_id"),
+        *(["k.first"] if tier == 1 else []),
+        *(["k.customer_id < :after"] if after is not None else []),
+    ]
+    having = "HAVING NOT bool_or(k.first) " if tier == 2 else ""
+    order = "ORDER BY k.customer_id DESC " if ordered else ""
+    return (
+        f"SELECT k.customer_id AS rowid FROM customer_tokens k WHERE {' AND '.join(conditions)} "
+        f"GROUP BY k.customer_id {having}{order}LIMIT :limit"
+    )
 
 
 def _token_count(plan: _Plan, archived: bool, params: dict[str, object]) -> str | None:

@@ -33,8 +33,9 @@ search_table = table("customer_search", column("rowid"), column("text"))
 words_table = table("customer_words", column("rowid"), column("first"), column("words"), column("phones"))
 grams_table = table("customer_grams", column("rowid"), column("grams"))
 # A server's only (migration 0015): each word of a customer's customer_words row once, and whether it
-# is a word of their phone numbers (a form of one, or its digits backwards behind an "x").
-tokens_table = table("customer_tokens", column("token"), column("customer_id"), column("phone"))
+# is a word of the name's start (first) and of their phone numbers (a form of one, or its digits
+# backwards behind an "x").
+tokens_table = table("customer_tokens", column("token"), column("customer_id"), column("first"), column("phone"))
 
 # A word as FTS5's unicode61 tokenizer reads one: letters and digits.
 _WORD = re.compile(r"[^\W_]+")
@@ -163,7 +164,7 @@ def write_entries(connection: Connection, entries: Sequence[tuple[int, IndexEntr
         return
     word_rows = [(i, server_words(e.first), server_words(e.words), server_words(e.phones)) for i, e in entries]
     insert_rows(connection, words_table, ("rowid", "first", "words", "phones"), word_rows)
-    insert_rows(connection, tokens_table, ("token", "customer_id", "phone"), [t for row in word_rows for t in token_rows(*row)])
+    insert_rows(connection, tokens_table, ("token", "customer_id", "first", "phone"), [t for row in word_rows for t in token_rows(*row)])
 
 
 def server_words(text: str) -> str:
@@ -172,13 +173,17 @@ def server_words(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
-def token_rows(customer_id: int, first: str, words: str, phones: str) -> list[tuple[str, int, bool]]:
+def token_rows(customer_id: int, first: str, words: str, phones: str) -> list[tuple[str, int, bool, bool]]:
     """A customer's rows of customer_tokens from their row of customer_words as a server keeps it:
-    (word, customer id, whether it is a word of the phones), each word once. Migration 0015 makes
-    the same rows in SQL."""
-    tokens = dict.fromkeys(f"{first} {words}".split(" "), False)
-    tokens.update(dict.fromkeys(phones.split(" "), True))
-    return [(token, customer_id, phone) for token, phone in tokens.items() if token]
+    (word, customer id, whether it is a word of `first`, whether one of the phones'), each word
+    once. Migration 0015 makes the same rows in SQL."""
+    tokens: dict[str, tuple[bool, bool]] = {}
+    for column, (in_first, in_phones) in ((first, (True, False)), (words, (False, False)), (phones, (False, True))):
+        for token in column.split(" "):
+            if token:
+                was_first, was_phone = tokens.get(token, (False, False))
+                tokens[token] = (was_first or in_first, was_phone or in_phones)
+    return [(token, customer_id, in_first, in_phones) for token, (in_first, in_phones) in tokens.items()]
 
 
 def book_fields(connection: Connection) -> Iterable[SearchFields]:

@@ -118,21 +118,22 @@ def test_every_search_is_planned_for_what_was_typed(db: Database) -> None:
             assert connection.exec_driver_sql("SHOW plan_cache_mode").scalar_one() == "force_custom_plan"
 
 
-def _tokens(db: Database) -> set[tuple[str, int, bool]]:
+def _tokens(db: Database) -> set[tuple[str, int, bool, bool]]:
     with db.reading() as connection:
-        return {tuple(r) for r in connection.exec_driver_sql("SELECT token, customer_id, phone FROM customer_tokens")}  # type: ignore[misc]
+        return {tuple(r) for r in connection.exec_driver_sql("SELECT token, customer_id, first, phone FROM customer_tokens")}  # type: ignore[misc]
 
 
-def _words_as_tokens(db: Database) -> set[tuple[str, int, bool]]:
-    """Each customer's words in customer_words, with whether they are the phones' words."""
-    found: dict[tuple[str, int], bool] = {}
+def _words_as_tokens(db: Database) -> set[tuple[str, int, bool, bool]]:
+    """Each customer's words in customer_words, with whether they are words of the name's start
+    and of the phones."""
+    found: dict[tuple[str, int], tuple[bool, bool]] = {}
     with db.reading() as connection:
         for rowid, first, words, phones in connection.exec_driver_sql("SELECT rowid, first, words, phones FROM customer_words"):
-            for word in f"{first} {words}".split():
-                found.setdefault((word, rowid), False)
-            for word in phones.split():
-                found[(word, rowid)] = True
-    return {(word, rowid, phone) for (word, rowid), phone in found.items()}
+            for column, flags in ((first, (True, False)), (words, (False, False)), (phones, (False, True))):
+                for word in column.split():
+                    was = found.get((word, rowid), (False, False))
+                    found[(word, rowid)] = (was[0] or flags[0], was[1] or flags[1])
+    return {(word, rowid, *flags) for (word, rowid), flags in found.items()}
 
 
 def test_a_server_counts_a_search_from_each_customers_words_kept_as_they_are_saved(db: Database) -> None:
@@ -155,13 +156,15 @@ def test_a_server_counts_a_search_from_each_customers_words_kept_as_they_are_sav
     archive_customer(db, gone)
     tokens = _tokens(db)
     assert tokens == _words_as_tokens(db)
-    assert ("سعد", renamed, False) in tokens and not any(t[0] == "محمد" and t[1] == renamed for t in tokens)
-    assert ("x765432155669", renamed, True) in tokens and ("x7654", both, False) in tokens
+    assert ("سعد", renamed, True, False) in tokens and not any(t[0] == "محمد" and t[1] == renamed for t in tokens)
+    assert ("x765432155669", renamed, False, True) in tokens and ("x7654", both, False, False) in tokens
+    assert ("محمد", other, False, False) in tokens  # "مها محمد": not the start of the name
 
     def count(typed: str, *, archived: bool = False) -> Count:
         return find_and_count(db, BookQuery(typed, archived), limit=1)[1]
 
     assert [count("م"), count("مح"), count("محمد")] == [Count(2, True)] * 3
+    assert [r.id for r in find_and_count(db, BookQuery("مح"))[0].rows] == [both, other]  # the name's start first
     assert count("مح", archived=True) == Count(1, True)
     assert count("055") == Count(2, True)  # renamed and both: phones that start so
     assert count("4567") == Count(2, True)  # renamed and other end so; not both's "x7654…" e-mail
