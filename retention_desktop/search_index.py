@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, column, delete, insert, select, table, update
+from sqlalchemy import Connection, bindparam, column, delete, insert, select, table, text, update
 
 from retention_desktop.db import insert_rows
 from retention_desktop.phones import search_forms
@@ -164,7 +164,7 @@ def write_entries(connection: Connection, entries: Sequence[tuple[int, IndexEntr
         return
     word_rows = [(i, server_words(e.first), server_words(e.words), server_words(e.phones)) for i, e in entries]
     insert_rows(connection, words_table, ("rowid", "first", "words", "phones"), word_rows)
-    insert_rows(connection, tokens_table, ("token", "customer_id", "first", "phone"), [t for row in word_rows for t in token_rows(*row)])
+    connection.execute(_TOKENS_FROM_WORDS, {"ids": [i for i, _ in entries]})
 
 
 def server_words(text: str) -> str:
@@ -173,17 +173,23 @@ def server_words(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
-def token_rows(customer_id: int, first: str, words: str, phones: str) -> list[tuple[str, int, bool, bool]]:
-    """A customer's rows of customer_tokens from their row of customer_words as a server keeps it:
-    (word, customer id, whether it is a word of `first`, whether one of the phones'), each word
-    once. Migration 0015 makes the same rows in SQL."""
-    tokens: dict[str, tuple[bool, bool]] = {}
-    for column, (in_first, in_phones) in ((first, (True, False)), (words, (False, False)), (phones, (False, True))):
-        for token in column.split(" "):
-            if token:
-                was_first, was_phone = tokens.get(token, (False, False))
-                tokens[token] = (was_first or in_first, was_phone or in_phones)
-    return [(token, customer_id, in_first, in_phones) for token, (in_first, in_phones) in tokens.items()]
+# A server's customer_tokens rows of some customers, made from their customer_words rows by the
+# server itself (as migration 0015 makes them for a whole book): each word once, with whether it is
+# a word of `first` and of `phones`. Sent as rows, they took a bulk insert half as long again.
+_TOKENS_FROM_WORDS = text(
+    """INSERT INTO customer_tokens (token, customer_id, first, phone)
+    SELECT t.token, t.customer_id, bool_or(t.first), bool_or(t.phone)
+    FROM (
+        SELECT unnest(string_to_array(w.first, ' ')) AS token, w.rowid AS customer_id, true AS first, false AS phone
+        FROM customer_words w WHERE w.rowid = ANY(:ids)
+        UNION ALL
+        SELECT unnest(string_to_array(w.words, ' ')), w.rowid, false, false FROM customer_words w WHERE w.rowid = ANY(:ids)
+        UNION ALL
+        SELECT unnest(string_to_array(w.phones, ' ')), w.rowid, false, true FROM customer_words w WHERE w.rowid = ANY(:ids)
+    ) AS t
+    WHERE t.token <> ''
+    GROUP BY t.token, t.customer_id"""
+)
 
 
 def book_fields(connection: Connection) -> Iterable[SearchFields]:
