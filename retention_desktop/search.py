@@ -622,8 +622,13 @@ def _token_ranges(plan: _Plan) -> list[tuple[str, bool]] | None:
 def _token_tier_statement(tier: int, archived: bool, after: int | None, *, ordered: bool, prefix: str) -> str:
     """Tier 1 or 2 of a one-word query from customer_tokens (the newest first when `ordered`): the
     customers with a word in [:token_from, :token_to) (named with `prefix`), in the name's start
-    (tier 1) or only elsewhere (tier 2); and :limit, :after. The server reads the range of the words from the index and sorts their customers, or, when most
-    customers have such a word, reads the index by customer, newest first, until it has enough."""
+    (tier 1) or only elsewhere (tier 2); and :limit, :after. The server reads the range of the
+    words from the index and sorts their customers, or, when most customers have such a word,
+    reads the index by customer, newest first, until it has enough; the planner chooses by the
+    range's size (at 100,000 customers: for م, 137 entries newest first where its range of names'
+    starts holds 12,000; for مح, the range's 385).
+    Numbers stay with the trigram indexes: their ranges are two (the start of a word, the end of a
+    phone), and neither one scan each nor one of both (OR) let the server choose well for both."""
     conditions = [
         f"k.token >= :{prefix}token_from AND k.token < :{prefix}token_to",
         _by_id_in_book(archived, "k.customer_id"),

@@ -120,7 +120,8 @@ def test_every_search_is_planned_for_what_was_typed(db: Database) -> None:
 
 def _tokens(db: Database) -> set[tuple[str, int, bool, bool]]:
     with db.reading() as connection:
-        return {tuple(r) for r in connection.exec_driver_sql("SELECT token, customer_id, first, phone FROM customer_tokens")}  # type: ignore[misc]
+        rows = connection.exec_driver_sql("SELECT token, customer_id, first, phone FROM customer_tokens")
+        return {(token, customer_id, first, phone) for token, customer_id, first, phone in rows}
 
 
 def _words_as_tokens(db: Database) -> set[tuple[str, int, bool, bool]]:
@@ -176,7 +177,8 @@ def test_an_existing_book_on_a_server_gets_its_customers_words_when_it_is_upgrad
     After bulk work the table is vacuumed, so that a search reads it from its index alone."""
     if db.is_sqlite:
         pytest.skip("customer_tokens is a server's only")
-    add_customers(db, [CustomerDraft(f"عبد الله {i}", phones=(f"05500000{i:02d}",), email=f"a{i}@x.com", area="جدة") for i in range(30)])
+    drafts = [CustomerDraft(f"عبد الله {i}", phones=(f"05500000{i:02d}",), email=f"a{i}@x.com", area="جدة") for i in range(30)]
+    add_customers(db, drafts)
     written = _tokens(db)
 
     def vacuumed() -> int:
