@@ -151,11 +151,12 @@ def write_entries(connection: Connection, entries: Sequence[tuple[int, IndexEntr
     if not entries:
         return
     sqlite = connection.dialect.name == "sqlite"
+    tokens = connection.dialect.name == "postgresql"  # customer_tokens is there only (migration 0015)
     if not new:
         ids = [customer_id for customer_id, _ in entries]
         for index in (search_table, words_table, grams_table):
             connection.execute(delete(index).where(index.c.rowid.in_(ids)))
-        if not sqlite:
+        if tokens:
             connection.execute(delete(tokens_table).where(tokens_table.c.customer_id.in_(ids)))
     insert_rows(connection, search_table, ("rowid", "text"), [(i, e.text) for i, e in entries])
     insert_rows(connection, grams_table, ("rowid", "grams"), [(i, e.grams) for i, e in entries])
@@ -164,7 +165,8 @@ def write_entries(connection: Connection, entries: Sequence[tuple[int, IndexEntr
         return
     word_rows = [(i, server_words(e.first), server_words(e.words), server_words(e.phones)) for i, e in entries]
     insert_rows(connection, words_table, ("rowid", "first", "words", "phones"), word_rows)
-    connection.execute(_TOKENS_FROM_WORDS, {"ids": [i for i, _ in entries]})
+    if tokens:
+        connection.execute(_TOKENS_FROM_WORDS, {"ids": [i for i, _ in entries]})
 
 
 def server_words(text: str) -> str:
@@ -212,7 +214,7 @@ def rebuild_search_index(connection: Connection, batch: int = 5000) -> int:
     """Write the indexes afresh for every customer; returns how many customers they hold."""
     for index in (search_table, words_table, grams_table):
         connection.execute(delete(index))
-    if connection.dialect.name != "sqlite":
+    if connection.dialect.name == "postgresql":
         connection.execute(delete(tokens_table))
     count = 0
     chunk: list[SearchFields] = []
