@@ -21,7 +21,10 @@ On PostgreSQL the same tiers are asked of the same tables with LIKE, answered by
 indexes (migration 0012): customer_words holds its words one space apart, so "starts a word" is
 "follows a space"; customer_search's text is searched inside for terms of three letters or more,
 and customer_grams' letters and pairs, as an array under a GIN index, for shorter ones. The
-customers found, and their order, are the same.
+customers found, and their order, are the same. A trigram index cannot count without reading each
+match's row, so a search of one word or number is counted from customer_tokens (migration 0015):
+each word of customer_words once per customer under a B-tree, where the words that start with the
+term are one range of the key, read from the index alone.
 """
 
 from __future__ import annotations
@@ -442,6 +445,9 @@ def _server_tier_statement(
             f"AND NOT EXISTS (SELECT 1 FROM customer_words w WHERE w.rowid = {alias}.rowid AND {likes.words(plan)}) "
             f"{order.format(alias)}LIMIT :limit"
         )
+    elif tier in (1, 2) and (piece := _token_piece(plan)) is not None:
+        params[f"{prefix}token_from"], params[f"{prefix}token_to"] = piece, piece + _AFTER_EVERY_LETTER
+        return _token_tier_statement(tier, archived, after, ordered=ordered, prefix=prefix), params
     else:
         match = _server_tier_match(likes, plan, tier)
         if match is None:
@@ -535,38 +541,125 @@ def _find(connection: Connection, query: BookQuery, limit: int, cursor: Cursor) 
 
 
 def _server_page_and_count(connection: Connection, plan: _Plan, query: BookQuery, limit: int) -> tuple[Page, Count]:
-    """find_and_count on a server in one statement. The tiers are put one after the other (UNION
-    ALL) under one LIMIT: the server reads a tier only while the page or the count is not full,
-    as the loop over the tiers did. Each row carries the tier it came from and the count."""
+    """find_and_count on a server, in one statement when it can. The tiers are put one after the
+    other (UNION ALL) under one LIMIT: the server reads a tier only while the page is not full, as
+    the loop over the tiers did. Each row carries the tier it came from, and the count: for a query
+    of one word (or number), how many customers have a word that starts so, from customer_tokens'
+    index alone (_token_count); else the tiers' own count, up to COUNT_CAP."""
     page_parts: list[str] = []
     count_parts: list[str] = []
     params: dict[str, object] = {"limit": limit + 1, "cap": COUNT_CAP + 1, "after": None}
+    tokens = _token_count(plan, query.archived, params)
     for tier in range(_TIERS):
         ordered = _server_tier_statement(plan, tier, query.archived, None, ordered=True, prefix=f"t{tier}_")
-        unordered = _server_tier_statement(plan, tier, query.archived, None, ordered=False, prefix=f"t{tier}_")
-        if ordered is None or unordered is None:
+        if ordered is None:
             continue
         page_parts.append(f"(SELECT {tier} AS tier, q.rowid FROM ({ordered[0]}) AS q)")
-        count_parts.append(f"(SELECT q.rowid FROM ({unordered[0].replace(':limit', ':cap')}) AS q)")
         params.update(ordered[1])
+        if tokens is None:
+            unordered = _server_tier_statement(plan, tier, query.archived, None, ordered=False, prefix=f"t{tier}_")
+            assert unordered is not None  # the same tier, in any order
+            count_parts.append(f"(SELECT q.rowid FROM ({unordered[0].replace(':limit', ':cap')}) AS q)")
     if not page_parts:
         return Page([], None), Count(0, True)
+    counted = tokens or f"SELECT count(*) AS scanned, count(*) AS n FROM ({' UNION ALL '.join(count_parts)} LIMIT :cap) AS every_tier"
     statement = text(
-        f"WITH found AS ({' UNION ALL '.join(page_parts)} LIMIT :limit), "
-        f"counted AS (SELECT count(*) AS n FROM ({' UNION ALL '.join(count_parts)} LIMIT :cap) AS every_tier) "
-        f"SELECT found.tier, counted.n, {_SERVER_ROW_COLUMNS} "
+        f"WITH found AS ({' UNION ALL '.join(page_parts)} LIMIT :limit), counted AS ({counted}) "
+        f"SELECT found.tier, counted.scanned, counted.n, {_SERVER_ROW_COLUMNS} "
         "FROM found JOIN customers c ON c.id = found.rowid CROSS JOIN counted"
     )
-    rows = sorted(connection.execute(statement, params).all(), key=lambda r: (r[0], -r[2]))
+    rows = sorted(connection.execute(statement, params).all(), key=lambda r: (r[0], -r[3]))
     if not rows:
         return Page([], None), Count(0, True)
-    total = int(rows[0][1])
-    count = Count(COUNT_CAP, False) if total > COUNT_CAP else Count(total, True)
     more = None
     if len(rows) > limit:
         rows = rows[:limit]
-        more = Cursor(query, tier=rows[-1][0], after_id=rows[-1][2])
-    return Page([_row(r[2:]) for r in rows], more), count
+        more = Cursor(query, tier=rows[-1][0], after_id=rows[-1][3])
+    page = Page([_row(r[3:]) for r in rows], more)
+    scanned, total = int(rows[0][1]), int(rows[0][2])
+    if more is None:  # the page holds every match
+        total = len(rows)
+    elif tokens is not None and total <= COUNT_CAP:
+        if scanned >= TOKEN_SCAN:
+            # As many token rows as were read, but too few customers to say "more than COUNT_CAP":
+            # the customers' tokens were not all read (rare: most words belong to one customer).
+            return page, _count(connection, query)
+        # Tiers 0-2 were counted whole: tier 3 (inside words only) adds its own.
+        total += _server_tier_count(connection, plan, 3, query.archived, COUNT_CAP + 1 - total)
+    return page, Count(COUNT_CAP, False) if total > COUNT_CAP else Count(total, True)
+
+
+# customer_tokens holds each word once per customer; a range [prefix, prefix + _AFTER_EVERY_LETTER)
+# of its key holds every word starting with the prefix (in the "C" collation: by code point).
+_AFTER_EVERY_LETTER = "\U0010ffff"
+# Token rows read to count the customers whose words start as a search's: past COUNT_CAP customers
+# the count says "more than", and a word belongs to one customer mostly (at 100,000 demo customers,
+# the first 1,500 rows of any one or two letters held 1,211 customers or more).
+TOKEN_SCAN = 2000
+
+
+def _token_piece(plan: _Plan) -> str | None:
+    """The query's one word piece, when it is one word (not a number): tier 1 is then its customers
+    with a word of the name's start (customer_words' first) that starts so, and tier 2 the others
+    with any word that does."""
+    if len(plan.terms) != 1 or plan.terms[0].isdigit():
+        return None
+    pieces = _TOKEN.findall(plan.terms[0])
+    return pieces[0] if len(pieces) == 1 else None
+
+
+def _token_ranges(plan: _Plan) -> list[tuple[str, bool]] | None:
+    """What tiers 0-2 find together (plan.words), as ranges of customer_tokens: (the start of a
+    word, whether only the phones' words count); None unless the query is one word or number."""
+    if len(plan.terms) == 1 and plan.terms[0].isdigit():
+        # It starts a word, or ends a phone number: its digits backwards start a phone's "x" word.
+        term = plan.terms[0]
+        return [(term, False), *([("x" + term[::-1], True)] if len(term) >= TAIL_DIGITS else [])]
+    piece = _token_piece(plan)
+    return None if piece is None else [(piece, False)]
+
+
+def _token_tier_statement(tier: int, archived: bool, after: int | None, *, ordered: bool, prefix: str) -> str:
+    """Tier 1 or 2 of a one-word query from customer_tokens (the newest first when `ordered`): the
+    customers with a word in [:token_from, :token_to) (named with `prefix`), in the name's start
+    (tier 1) or only elsewhere (tier 2); and :limit, :after. The server reads the range of the
+    words from the index and sorts their customers, or, when most customers have such a word,
+    reads the index by customer, newest first, until it has enough; the planner chooses by the
+    range's size (at 100,000 customers: for م, 137 entries newest first where its range of names'
+    starts holds 12,000; for مح, the range's 385).
+    Numbers stay with the trigram indexes: their ranges are two (the start of a word, the end of a
+    phone), and neither one scan each nor one of both (OR) let the server choose well for both."""
+    conditions = [
+        f"k.token >= :{prefix}token_from AND k.token < :{prefix}token_to",
+        _by_id_in_book(archived, "k.customer_id"),
+        *(["k.first"] if tier == 1 else []),
+        *(["k.customer_id < :after"] if after is not None else []),
+    ]
+    having = "HAVING NOT bool_or(k.first) " if tier == 2 else ""
+    order = "ORDER BY k.customer_id DESC " if ordered else ""
+    return (
+        f"SELECT k.customer_id AS rowid FROM customer_tokens k WHERE {' AND '.join(conditions)} "
+        f"GROUP BY k.customer_id {having}{order}LIMIT :limit"
+    )
+
+
+def _token_count(plan: _Plan, archived: bool, params: dict[str, object]) -> str | None:
+    """A query that counts, from customer_tokens' index alone, the customers that tiers 0-2 find
+    (plan.words): the token rows read (scanned, TOKEN_SCAN at most) and the customers they belong
+    to (n). n is the tiers' whole count when fewer than TOKEN_SCAN rows were read; more than
+    COUNT_CAP is "more than COUNT_CAP" either way. Its parameters go into `params`."""
+    ranges = _token_ranges(plan)
+    if ranges is None:
+        return None
+    scans = []
+    for i, (start, phone) in enumerate(ranges):
+        params[f"token_from{i}"], params[f"token_to{i}"] = start, start + _AFTER_EVERY_LETTER
+        scans.append(
+            f"SELECT k.customer_id FROM customer_tokens k WHERE k.token >= :token_from{i} AND k.token < :token_to{i} "
+            f"{'AND k.phone ' if phone else ''}AND {_by_id_in_book(archived, 'k.customer_id')}"
+        )
+    params["token_scan"] = TOKEN_SCAN
+    return f"SELECT count(*) AS scanned, count(DISTINCT k.customer_id) AS n FROM ({' UNION ALL '.join(scans)} LIMIT :token_scan) AS k"
 
 
 def _relevance_page(connection: Connection, plan: _Plan, query: BookQuery, cursor: Cursor, limit: int) -> Page:

@@ -10,7 +10,9 @@ Three indexes, each keyed by the customer's id (their rowid):
   are found inside words from an index too (an FTS5 table of those "words", without positions).
 On a database server they are plain tables, read with LIKE through pg_trgm's trigram indexes
 (migration 0012); there customer_words holds the words as FTS5 would split them (letters and digits,
-one space apart), so that a word's start is what follows a space.
+one space apart), so that a word's start is what follows a space. A server also keeps each of those
+words once in customer_tokens (migration 0015), under a B-tree where the words that start with what
+was typed are one range, for counting the customers they belong to from the index alone.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, column, delete, insert, select, table, update
+from sqlalchemy import Connection, bindparam, column, delete, insert, select, table, text, update
 
 from retention_desktop.db import insert_rows
 from retention_desktop.phones import search_forms
@@ -30,6 +32,10 @@ from retention_desktop.text import fold, sort_key
 search_table = table("customer_search", column("rowid"), column("text"))
 words_table = table("customer_words", column("rowid"), column("first"), column("words"), column("phones"))
 grams_table = table("customer_grams", column("rowid"), column("grams"))
+# A server's only (migration 0015): each word of a customer's customer_words row once, and whether it
+# is a word of the name's start (first) and of their phone numbers (a form of one, or its digits
+# backwards behind an "x").
+tokens_table = table("customer_tokens", column("token"), column("customer_id"), column("first"), column("phone"))
 
 # A word as FTS5's unicode61 tokenizer reads one: letters and digits.
 _WORD = re.compile(r"[^\W_]+")
@@ -144,23 +150,48 @@ def write_entries(connection: Connection, entries: Sequence[tuple[int, IndexEntr
     """Put (customer id, entry) pairs into the indexes (in place of what they held, unless `new`)."""
     if not entries:
         return
+    sqlite = connection.dialect.name == "sqlite"
+    tokens = connection.dialect.name == "postgresql"  # customer_tokens is there only (migration 0015)
     if not new:
         ids = [customer_id for customer_id, _ in entries]
         for index in (search_table, words_table, grams_table):
             connection.execute(delete(index).where(index.c.rowid.in_(ids)))
+        if tokens:
+            connection.execute(delete(tokens_table).where(tokens_table.c.customer_id.in_(ids)))
     insert_rows(connection, search_table, ("rowid", "text"), [(i, e.text) for i, e in entries])
     insert_rows(connection, grams_table, ("rowid", "grams"), [(i, e.grams) for i, e in entries])
-    if connection.dialect.name == "sqlite":
-        word_rows = [(i, e.first, e.words, e.phones) for i, e in entries]
-    else:
-        word_rows = [(i, server_words(e.first), server_words(e.words), server_words(e.phones)) for i, e in entries]
+    if sqlite:
+        insert_rows(connection, words_table, ("rowid", "first", "words", "phones"), [(i, e.first, e.words, e.phones) for i, e in entries])
+        return
+    word_rows = [(i, server_words(e.first), server_words(e.words), server_words(e.phones)) for i, e in entries]
     insert_rows(connection, words_table, ("rowid", "first", "words", "phones"), word_rows)
+    if tokens:
+        connection.execute(_TOKENS_FROM_WORDS, {"ids": [i for i, _ in entries]})
 
 
 def server_words(text: str) -> str:
     """A column of customer_words as a database server keeps it: the words FTS5 would find in it,
     one space apart ("ali@x.com" is "ali x com")."""
     return " ".join(_WORD.findall(text))
+
+
+# A server's customer_tokens rows of some customers, made from their customer_words rows by the
+# server itself (as migration 0015 makes them for a whole book): each word once, with whether it is
+# a word of `first` and of `phones`. Sent as rows, they took a bulk insert half as long again.
+_TOKENS_FROM_WORDS = text(
+    """INSERT INTO customer_tokens (token, customer_id, first, phone)
+    SELECT t.token, t.customer_id, bool_or(t.first), bool_or(t.phone)
+    FROM (
+        SELECT unnest(string_to_array(w.first, ' ')) AS token, w.rowid AS customer_id, true AS first, false AS phone
+        FROM customer_words w WHERE w.rowid = ANY(:ids)
+        UNION ALL
+        SELECT unnest(string_to_array(w.words, ' ')), w.rowid, false, false FROM customer_words w WHERE w.rowid = ANY(:ids)
+        UNION ALL
+        SELECT unnest(string_to_array(w.phones, ' ')), w.rowid, false, true FROM customer_words w WHERE w.rowid = ANY(:ids)
+    ) AS t
+    WHERE t.token <> ''
+    GROUP BY t.token, t.customer_id"""
+)
 
 
 def book_fields(connection: Connection) -> Iterable[SearchFields]:
@@ -183,6 +214,8 @@ def rebuild_search_index(connection: Connection, batch: int = 5000) -> int:
     """Write the indexes afresh for every customer; returns how many customers they hold."""
     for index in (search_table, words_table, grams_table):
         connection.execute(delete(index))
+    if connection.dialect.name == "postgresql":
+        connection.execute(delete(tokens_table))
     count = 0
     chunk: list[SearchFields] = []
     for fields in book_fields(connection):

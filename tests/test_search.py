@@ -11,6 +11,8 @@ from retention_desktop.db import Database
 from retention_desktop.search import (
     COUNT_CAP,
     EXACT_BOOK,
+    PAGE,
+    TOKEN_SCAN,
     BookQuery,
     Count,
     CustomerOrder,
@@ -173,6 +175,20 @@ def test_a_keystroke_reads_the_first_page_and_the_count_together(db: Database, b
                 if page.next is not None:
                     following = find_customers(db, wanted, limit=limit, cursor=page.next).rows
                     assert following == find_customers(db, wanted, limit=limit, cursor=alone.next).rows
+
+
+def test_a_count_of_customers_with_many_words_that_start_alike_is_exact(db: Database) -> None:
+    """A server counts a search from customer_tokens, a word and its customer per row, up to
+    TOKEN_SCAN rows at once: here they hold fewer customers than COUNT_CAP, which is counted
+    whole, not said to be "more than" (nor too few); on SQLite alike."""
+    words = "قمر قمرا قمري قمرو"
+    assert len(words.split()) * 520 > TOKEN_SCAN
+    add_customers(db, [CustomerDraft(f"{words} {i}") for i in range(520)])
+    add(db, "سقم")  # inside a word: the tier after them
+    for typed, found in (("ق", 521), ("قم", 521), ("قمر", 520)):
+        page, count = find_and_count(db, BookQuery(typed))
+        assert (len(page.rows), count) == (PAGE, Count(found, True)), typed
+        assert count_found(db, BookQuery(typed)) == count
 
 
 def test_the_empty_query_lists_the_newest_first(db: Database, big: list[int]) -> None:

@@ -14,7 +14,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
 from retention_desktop.backups import BackupKind, back_up, back_up_if_due, safety_at_start
-from retention_desktop.customers import CustomerDraft, add_customer
+from retention_desktop.customers import CustomerDraft, add_customer, add_customers, archive_customer, update_customer
 from retention_desktop.db import HEAD_REVISION, KNOWN_REVISIONS, Database, open_database
 from retention_desktop.errors import UserError
 from retention_desktop.integrity import check_book
@@ -22,10 +22,11 @@ from retention_desktop.models import Base
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice
 from retention_desktop.customers import search_customers
+from retention_desktop.search import BookQuery, Count, find_and_count
 
 pytestmark = pytest.mark.both_databases
 
-SEARCH_TABLES = ("customer_search", "customer_words", "customer_grams")
+SEARCH_TABLES = ("customer_search", "customer_words", "customer_grams", "customer_tokens")
 
 
 def _config(connection: object) -> Config:
@@ -115,6 +116,85 @@ def test_every_search_is_planned_for_what_was_typed(db: Database) -> None:
         with db.reading() as connection:
             connection.execute(text("SELECT count(*) FROM customer_words w WHERE w.first LIKE :p"), {"p": "% م%"}).scalar_one()
             assert connection.exec_driver_sql("SHOW plan_cache_mode").scalar_one() == "force_custom_plan"
+
+
+def _tokens(db: Database) -> set[tuple[str, int, bool, bool]]:
+    with db.reading() as connection:
+        rows = connection.exec_driver_sql("SELECT token, customer_id, first, phone FROM customer_tokens")
+        return {(token, customer_id, first, phone) for token, customer_id, first, phone in rows}
+
+
+def _words_as_tokens(db: Database) -> set[tuple[str, int, bool, bool]]:
+    """Each customer's words in customer_words, with whether they are words of the name's start
+    and of the phones."""
+    found: dict[tuple[str, int], tuple[bool, bool]] = {}
+    with db.reading() as connection:
+        for rowid, first, words, phones in connection.exec_driver_sql("SELECT rowid, first, words, phones FROM customer_words"):
+            for column, flags in ((first, (True, False)), (words, (False, False)), (phones, (False, True))):
+                for word in column.split():
+                    was = found.get((word, rowid), (False, False))
+                    found[(word, rowid)] = (was[0] or flags[0], was[1] or flags[1])
+    return {(word, rowid, *flags) for (word, rowid), flags in found.items()}
+
+
+def test_a_server_counts_a_search_from_each_customers_words_kept_as_they_are_saved(db: Database) -> None:
+    """customer_tokens (migration 0015) follows every save: added one at a time or in bulk,
+    renamed, archived; and a keystroke's count (a page of one, so that the count is not the page's
+    own) is read from it: a renamed customer's old name no longer counts, an archived one is left
+    out, the last digits of a phone count only the phones' words."""
+    if db.is_sqlite:
+        pytest.skip("a SQLite book counts from its FTS5 indexes")
+    renamed = add_customer(db, CustomerDraft("محمد العتيبي", phones=("0551234567",)))
+    both, other, gone = add_customers(
+        db,
+        [
+            CustomerDraft("محمد خالد", phones=("0557654321",), email="x7654@mail.com"),  # "x7654" is no phone's word
+            CustomerDraft("مها محمد", phones=("0501114567",), tags=("جملة",)),
+            CustomerDraft("محمود سالم", phones=("0559994567",)),
+        ],
+    )
+    update_customer(db, renamed, CustomerDraft("سعد العتيبي", phones=("0551234567",)))
+    archive_customer(db, gone)
+    tokens = _tokens(db)
+    assert tokens == _words_as_tokens(db)
+    assert ("سعد", renamed, True, False) in tokens and not any(t[0] == "محمد" and t[1] == renamed for t in tokens)
+    assert ("x765432155669", renamed, False, True) in tokens and ("x7654", both, False, False) in tokens
+    assert ("محمد", other, False, False) in tokens  # "مها محمد": not the start of the name
+
+    def count(typed: str, *, archived: bool = False) -> Count:
+        return find_and_count(db, BookQuery(typed, archived), limit=1)[1]
+
+    assert [count("م"), count("مح"), count("محمد")] == [Count(2, True)] * 3
+    assert [r.id for r in find_and_count(db, BookQuery("مح"))[0].rows] == [both, other]  # the name's start first
+    assert count("مح", archived=True) == Count(1, True)
+    assert count("055") == Count(2, True)  # renamed and both: phones that start so
+    assert count("4567") == Count(2, True)  # renamed and other end so; not both's "x7654…" e-mail
+    assert count("سعد العتيبي") == Count(1, True)
+
+
+def test_an_existing_book_on_a_server_gets_its_customers_words_when_it_is_upgraded(db: Database) -> None:
+    """Migration 0015 fills customer_tokens from customer_words, in SQL: the rows the program writes.
+    After bulk work the table is vacuumed, so that a search reads it from its index alone."""
+    if db.is_sqlite:
+        pytest.skip("customer_tokens is a server's only")
+    drafts = [CustomerDraft(f"عبد الله {i}", phones=(f"05500000{i:02d}",), email=f"a{i}@x.com", area="جدة") for i in range(30)]
+    add_customers(db, drafts)
+    written = _tokens(db)
+
+    def vacuumed() -> int:
+        with db.reading() as connection:
+            counted = connection.exec_driver_sql("SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'customer_tokens'")
+            return int(counted.scalar_one())
+
+    before = vacuumed()
+    db.settle_file()  # after bulk work (the demo's): vacuumed, for index-only scans
+    assert vacuumed() == before + 1
+    with db.engine.begin() as connection:
+        command.downgrade(_config(connection), "0014")
+        assert "customer_tokens" not in inspect(connection).get_table_names()
+    with db.engine.begin() as connection:
+        command.upgrade(_config(connection), "head")
+    assert _tokens(db) == written and len(written) > 30 * 5
 
 
 def test_a_reading_session_cannot_write(db: Database) -> None:
