@@ -904,6 +904,8 @@ class SalesBatch:
 
     def _read_buyers(self, customer_ids: Iterable[int]) -> None:
         wanted = sorted({c for c in customer_ids if c not in self._buyers})  # (set - keys() would copy the keys)
+        if not wanted:
+            return
         first_phone = (
             select(CustomerPhone.number)
             .where(CustomerPhone.customer_id == Customer.id)
