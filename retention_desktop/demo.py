@@ -77,8 +77,17 @@ from retention_desktop.tables import loss_reasons as _loss_reasons
 
 MAX_CUSTOMERS = 1_000_000
 # SQLite's page cache while the demo writes (its default is 2 MiB): a million customers' indexes
-# take gigabytes, and invoices and purchases go into them in date order, not customer order.
-_CACHE_KIB = 256 * 1024
+# take gigabytes, and invoices and purchases go into them in date order, not customer order. What
+# the sales move at random (the customers' rows, the index of invoices by customer, what they
+# spent) takes about 0.6 kB a customer: the cache holds it, up to 768 MiB for a million; SQLite
+# sorts the indexes made after the rows (MADE_AFTER) in it too.
+_CACHE_KIB_LEAST, _CACHE_KIB_MOST = 256 * 1024, 768 * 1024
+
+
+def _cache_kib(customers: int) -> int:
+    return max(_CACHE_KIB_LEAST, min(_CACHE_KIB_MOST, customers * 3 // 4))
+
+
 CHUNK = 5_000  # customers per transaction, with their history: keeps memory modest for a million
 _FIRST_CHUNKS = (500, 1_500, 3_500)  # the first transactions': the writer starts sooner, and waits less for the next
 POOL = 3_000  # names and user names drawn from Faker once, then combined at random
@@ -1404,9 +1413,10 @@ class _Shop:
 class _Writer:
     """Saves the plan's batches through the core, one transaction each, foreign keys on."""
 
-    def __init__(self, db: Database, today: date, *, unsynced: bool) -> None:
+    def __init__(self, db: Database, today: date, *, unsynced: bool, cache_kib: int = _CACHE_KIB_LEAST) -> None:
         self.db = db
         self.today = today
+        self.cache_kib = cache_kib
         self.unsynced = unsynced  # a new book: commits need not wait for the disk (see fill_demo_book)
         self.ids: array[int] = array("q")  # customer ids by position
         self.lines: dict[int, tuple[LineDraft, ...]] = {}  # baskets' lines
@@ -1422,7 +1432,7 @@ class _Writer:
 
     def customers(self, batch: _CustomerBatch) -> None:
         ids = self.ids
-        with self.db.writing(cache_kib=_CACHE_KIB, unsynced=self.unsynced) as session:
+        with self.db.writing(cache_kib=self.cache_kib, unsynced=self.unsynced) as session:
             ids.extend(add_prepared_customers(session, batch.prepared, created_at=batch.created))
             set_referrers(session, [(ids[p], ids[r]) for p, r in batch.referrers])
             record_follow_ups(session, [FollowUpRecord(ids[f[0]], *f[1:]) for f in batch.follow_ups])
@@ -1431,7 +1441,7 @@ class _Writer:
     def sales(self, plan: _SalesPlan) -> None:
         ids = self.ids
         self.lines.update(plan.baskets)
-        with self.db.writing(cache_kib=_CACHE_KIB, unsynced=self.unsynced) as session:
+        with self.db.writing(cache_kib=self.cache_kib, unsynced=self.unsynced) as session:
             till = SalesBatch(session, today=self.today)
             apply_lapses(session, {ids[p]: day for p, day in plan.lapses})
             till.read_customers({ids[step.customer] for step in plan.steps if isinstance(step, _Sale)})
@@ -1474,7 +1484,7 @@ class _Writer:
         lost = {self.ids[p] for p in batch.lost}
         for start in range(0, len(self.ids), CHUNK):
             chunk = self.ids[start : start + CHUNK]
-            with self.db.writing(cache_kib=_CACHE_KIB, unsynced=self.unsynced) as session:
+            with self.db.writing(cache_kib=self.cache_kib, unsynced=self.unsynced) as session:
                 apply_lapses(session, dict.fromkeys(chunk, self.today))
                 mark_lost(session, self.losses(session, [c for c in chunk if c in lost]))
 
@@ -1690,9 +1700,9 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None, two
         translate("Rules", "Satisfaction call after the first purchase"),
         translate("Rules", "Birthday greeting"),
     )
-    writer = _Writer(db, local_date(now, shop.zone), unsynced=new_book)
+    writer = _Writer(db, local_date(now, shop.zone), unsynced=new_book, cache_kib=_cache_kib(customers))
     # A new book's indexes that the writing does not read through are made once it is written.
-    with db.indexes_made_after(MADE_AFTER if new_book else (), cache_kib=_CACHE_KIB), _few_collections():
+    with db.indexes_made_after(MADE_AFTER if new_book else (), cache_kib=writer.cache_kib), _few_collections():
         for batch in _planned(_DemoPlan(customers, seed, now, shop), two_processes=two_processes):
             writer.write(batch)
     # What the program does when it starts: the cadence and the event rules add their follow-ups.
