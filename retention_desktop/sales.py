@@ -58,7 +58,7 @@ from retention_desktop.money import (
     sum_lines,
 )
 from retention_desktop.profile import BusinessProfile, read_profile
-from retention_desktop.purchase_figures import record_documents
+from retention_desktop.purchase_figures import KnownFigures, record_documents
 from retention_desktop.sales_errors import SalesError, money_error
 from retention_desktop.settings import TIME_ZONE, read_settings
 from retention_desktop.text import clean_line, clean_paragraph, isolate_ltr
@@ -859,6 +859,7 @@ class SalesBatch:
         self._last_ids: dict[str, int] = {}  # by table: the id of the last row this batch inserted
         self._lines: dict[int, list[_LineRecord]] = {}  # invoices' lines, issued or read by this batch
         self._left: dict[int, LineLeft] = {}  # by invoice line: what is left to credit, as this batch knows it
+        self._figures = KnownFigures()  # the purchase figures of the customers this batch moved
 
     # What is read once.
 
@@ -1105,7 +1106,7 @@ class SalesBatch:
 
     def _insert_documents(self, rows: list[dict[str, Any]]) -> list[int]:
         # Every invoice and credit note passes here: the customers' purchase figures move on with them.
-        record_documents(self.session.connection(), rows)
+        record_documents(self.session.connection(), rows, self._figures)
         return _insert(self.session, _invoices, rows, self._last_ids)
 
     def _insert_lines(self, rows: list[dict[str, Any]]) -> list[int]:
