@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import bisect
 import enum
+import gc
 import heapq
 import importlib
 import io
+import itertools
 import math
 import multiprocessing
 import multiprocessing.queues
@@ -15,10 +17,11 @@ import re
 import traceback
 from array import array
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from faker import Faker
@@ -74,10 +77,49 @@ from retention_desktop.tables import loss_reasons as _loss_reasons
 
 MAX_CUSTOMERS = 1_000_000
 # SQLite's page cache while the demo writes (its default is 2 MiB): a million customers' indexes
-# take gigabytes, and invoices and purchases go into them in date order, not customer order.
-_CACHE_KIB = 256 * 1024
+# take gigabytes, and invoices and purchases go into them in date order, not customer order. What
+# the sales move at random (the customers' rows, the index of invoices by customer, what they
+# spent) takes about 0.6 kB a customer: the cache holds it, up to 768 MiB for a million; SQLite
+# sorts the indexes made after the rows (MADE_AFTER) in it too.
+_CACHE_KIB_LEAST, _CACHE_KIB_MOST = 256 * 1024, 768 * 1024
+
+
+def _cache_kib(customers: int) -> int:
+    return max(_CACHE_KIB_LEAST, min(_CACHE_KIB_MOST, customers * 3 // 4))
+
+
 CHUNK = 5_000  # customers per transaction, with their history: keeps memory modest for a million
+_FIRST_CHUNKS = (500, 1_500, 3_500)  # the first transactions': the writer starts sooner, and waits less for the next
 POOL = 3_000  # names and user names drawn from Faker once, then combined at random
+# The secondary indexes a new book is written without (Database.indexes_made_after), made once the
+# rows are in: those that neither the sales core, the lapse model, the losses nor the customers'
+# writing read through while the demo writes (they read customers, invoices and their lines by id,
+# a customer's phones, invoices and losses by customer, a line's credit notes by the line).
+MADE_AFTER = (
+    "ix_customers_archived_at",
+    "ix_customers_created_at",
+    "ix_customers_referred_by_id",
+    "ix_customers_sort_name",
+    "ix_customers_stage",
+    "ix_customers_renewal_on",
+    "ix_customers_area",
+    "ix_customers_last_purchase_on",
+    "ix_customer_phones_number",
+    "ix_customer_tags_tag_id",
+    "ix_follow_ups_customer_id",
+    "ix_follow_ups_status_due_on",
+    "ix_follow_ups_status_due_on_customer_id",
+    "ix_follow_ups_status_due_on_due_at",
+    "ix_interactions_customer_id_occurred_at",
+    "ix_interactions_follow_up_id",
+    "ix_interactions_kind_resolved_at_occurred_at",
+    "ix_invoices_corrects_id",
+    "ix_invoices_issued_at",
+    "ix_invoices_settled_issued_at",
+    "ix_invoices_currency",
+    "ix_invoice_lines_item_id",
+    "ix_payments_invoice_id",
+)
 
 _YEARS_OF_HISTORY = 3
 
@@ -963,6 +1005,7 @@ _BALANCE_NOTE = "سداد المبلغ المتبقي"
 _PART_NOTE = "دفعة من الحساب"
 _PO_NOTE = "أمر شراء رقم {number}"
 _SALES_BATCH = 20_000  # invoices issued per transaction
+_PURCHASES = 1 << 26  # more purchases than a book of MAX_CUSTOMERS has (eleven at most each), for _DemoSales.waiting
 _QUEUED = 4  # batches planned ahead of the writer at most
 # Days a transaction of invoices spans at most: less than the shortest quiet spell after which a
 # customer has lapsed, so that a customer who comes back after one bought last in an earlier
@@ -985,8 +1028,7 @@ class _Priced:
     returnable: tuple[int, ...]  # the lines a credit note may take back: not subscriptions or contracts
 
 
-@dataclass(frozen=True)
-class _Sale:
+class _Sale(NamedTuple):
     """A purchase as planned: the customer's position, the basket, when, the invoice's note, whether
     a credit note will follow, and its payments (amount, day, method, note, when)."""
 
@@ -999,8 +1041,7 @@ class _Sale:
     payments: tuple[tuple[Decimal, date, PaymentMethod, str, datetime], ...]
 
 
-@dataclass(frozen=True)
-class _Credit:
+class _Credit(NamedTuple):
     """A credit note as planned: part of a purchase's line brought back."""
 
     sale: int  # _Sale.number
@@ -1079,6 +1120,10 @@ class _DemoSales:
         self.credits: dict[tuple[int, int, Decimal], Decimal] = {}
         self.totals: dict[int, Decimal] = {}
         self.handed: set[int] = set()  # baskets whose lines the writer has
+        self.queued = 0  # purchases put in `waiting` so far
+        self.waiting: list[int] = []  # a heap of the purchases not planned yet: moment × _PURCHASES + purchase
+        self.pending: list[tuple[float, int, _Credit]] = []  # credit notes to come, by moment
+        self.sold = 0  # sales planned so far
 
     def _add(self, basket: _Basket) -> int:
         self.baskets.append(basket)
@@ -1240,31 +1285,44 @@ class _DemoSales:
 
     # The plan, in date order.
 
-    def plans(self) -> Iterator[_SalesPlan]:
-        """Every purchase chosen so far, oldest first, with the credit notes at their moments, in
-        batches of at most _SALES_BATCH invoices and _SALES_DAYS days: one transaction each."""
-        order = sorted(range(len(self.times)), key=self.times.__getitem__)
-        pending: list[tuple[float, int, _Credit]] = []  # credit notes to come, by time
+    def plans(self, until: float = math.inf) -> Iterator[_SalesPlan]:
+        """The purchases chosen so far that come before `until` and were not planned yet, oldest
+        first, with the credit notes at their moments, in batches of at most _SALES_BATCH invoices
+        and _SALES_DAYS days: one transaction each. The plan calls it after each batch of
+        customers with the moment the next customer came (nobody who came later bought before it),
+        so that the sales are written while the customers are still being made; `until` left out:
+        the rest, and the credit notes still to come."""
+        times = self.times
+        waiting = self.waiting
+        for i in range(self.queued, len(times)):  # by moment, then in the order they were chosen
+            heapq.heappush(waiting, times[i] * _PURCHASES + i)
+        self.queued = len(times)
+        ready: list[int] = []
+        while waiting and waiting[0] // _PURCHASES < until:
+            ready.append(heapq.heappop(waiting) % _PURCHASES)
         start = 0
-        while start < len(order):
+        while start < len(ready):
             end = start + 1
-            limit = self.times[order[start]] + _SALES_DAYS * _DAY
-            while end < len(order) and end - start < _SALES_BATCH and self.times[order[end]] < limit:
+            limit = times[ready[start]] + _SALES_DAYS * _DAY
+            while end < len(ready) and end - start < _SALES_BATCH and times[ready[end]] < limit:
                 end += 1
-            yield self._plan(range(start, end), order, pending)
+            yield self._plan(ready[start:end])
             start = end
-        if pending:
+        pending = self.pending
+        if until == math.inf and pending:
             yield _SalesPlan([], [heapq.heappop(pending)[2] for _ in range(len(pending))], {})
 
-    def _plan(self, numbers: range, order: Sequence[int], pending: list[tuple[float, int, _Credit]]) -> _SalesPlan:
+    def _plan(self, purchases: Sequence[int]) -> _SalesPlan:
         rng = self.rng
         # Customers who come back after a long quiet spell were lapsed by then (lifecycle.py): the
         # batch spans fewer days than that spell, so their last purchase is in an earlier one.
-        lapses = [(self.customers[order[n]], self.day_of(self.times[order[n]])) for n in numbers if self.after_lapse[order[n]]]
+        lapses = [(self.customers[i], self.day_of(self.times[i])) for i in purchases if self.after_lapse[i]]
         steps: list[_Sale | _Credit] = []
         baskets: dict[int, tuple[LineDraft, ...]] = {}
-        for n in numbers:
-            i = order[n]
+        pending = self.pending
+        for i in purchases:
+            n = self.sold  # the sale's number, for its credit note
+            self.sold += 1
             ts = self.times[i]
             while pending and pending[0][0] <= ts:
                 steps.append(heapq.heappop(pending)[2])
@@ -1320,8 +1378,10 @@ class _DemoPlan:
         referred = [i for i in range(1, self.count) if maker.rng.random() < _REFERRED]
         referrer_of = dict(maker.referrers(referred))
         today = self.now.date()
-        for start in range(0, self.count, CHUNK):
-            times = created[start : start + CHUNK]
+        starts = list(itertools.accumulate(_FIRST_CHUNKS, initial=0))
+        starts = [s for s in starts if s < self.count] + list(range(starts[-1] + CHUNK, self.count, CHUNK))
+        for start, following in zip(starts, [*starts[1:], self.count]):
+            times = created[start:following]
             drafts = [maker.customer(t, start + i in referrer_of) for i, t in enumerate(times)]
             # They come in as prospects; their invoices move their stages (lifecycle.py).
             as_new = [replace(d, stage=Stage.PROSPECT, renewal_on=None) for d in drafts]
@@ -1331,7 +1391,8 @@ class _DemoPlan:
             follow_ups, interactions = history.take()
             pairs = [(p, referrer_of[p]) for p in range(start, start + len(times)) if p in referrer_of]
             yield _CustomerBatch(start, times, prepared, pairs, follow_ups, interactions)
-        yield from sales.plans()
+            # The sales before the next customer came: all chosen already (nobody buys before they come).
+            yield from sales.plans(created[following].timestamp() if following < self.count else math.inf)
         yield _Settle(list(sales.lost))
 
 
@@ -1352,9 +1413,10 @@ class _Shop:
 class _Writer:
     """Saves the plan's batches through the core, one transaction each, foreign keys on."""
 
-    def __init__(self, db: Database, today: date, *, unsynced: bool) -> None:
+    def __init__(self, db: Database, today: date, *, unsynced: bool, cache_kib: int = _CACHE_KIB_LEAST) -> None:
         self.db = db
         self.today = today
+        self.cache_kib = cache_kib
         self.unsynced = unsynced  # a new book: commits need not wait for the disk (see fill_demo_book)
         self.ids: array[int] = array("q")  # customer ids by position
         self.lines: dict[int, tuple[LineDraft, ...]] = {}  # baskets' lines
@@ -1370,7 +1432,7 @@ class _Writer:
 
     def customers(self, batch: _CustomerBatch) -> None:
         ids = self.ids
-        with self.db.writing(cache_kib=_CACHE_KIB, unsynced=self.unsynced) as session:
+        with self.db.writing(cache_kib=self.cache_kib, unsynced=self.unsynced) as session:
             ids.extend(add_prepared_customers(session, batch.prepared, created_at=batch.created))
             set_referrers(session, [(ids[p], ids[r]) for p, r in batch.referrers])
             record_follow_ups(session, [FollowUpRecord(ids[f[0]], *f[1:]) for f in batch.follow_ups])
@@ -1379,7 +1441,7 @@ class _Writer:
     def sales(self, plan: _SalesPlan) -> None:
         ids = self.ids
         self.lines.update(plan.baskets)
-        with self.db.writing(cache_kib=_CACHE_KIB, unsynced=self.unsynced) as session:
+        with self.db.writing(cache_kib=self.cache_kib, unsynced=self.unsynced) as session:
             till = SalesBatch(session, today=self.today)
             apply_lapses(session, {ids[p]: day for p, day in plan.lapses})
             till.read_customers({ids[step.customer] for step in plan.steps if isinstance(step, _Sale)})
@@ -1422,7 +1484,7 @@ class _Writer:
         lost = {self.ids[p] for p in batch.lost}
         for start in range(0, len(self.ids), CHUNK):
             chunk = self.ids[start : start + CHUNK]
-            with self.db.writing(cache_kib=_CACHE_KIB, unsynced=self.unsynced) as session:
+            with self.db.writing(cache_kib=self.cache_kib, unsynced=self.unsynced) as session:
                 apply_lapses(session, dict.fromkeys(chunk, self.today))
                 mark_lost(session, self.losses(session, [c for c in chunk if c in lost]))
 
@@ -1509,6 +1571,22 @@ def _produce(plan: _DemoPlan, queue: multiprocessing.queues.Queue[Any]) -> None:
         queue.put(_END)
     except BaseException:  # noqa: BLE001 - whatever it is, the writer must hear of it
         queue.put(_Failure(traceback.format_exc()))
+
+
+@contextmanager
+def _few_collections() -> Iterator[None]:
+    """Python's cycle collector seldom while the book is planned and written (in both processes):
+    the batches are millions of small objects, without cycles, that live until they are written,
+    and the collector went through them again and again."""
+    threshold = gc.get_threshold()
+    gc.collect()
+    gc.freeze()  # what is alive now (the program, its modules) is not looked at again
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
 
 
 def _demo_logo() -> bytes | None:
@@ -1622,9 +1700,11 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None, two
         translate("Rules", "Satisfaction call after the first purchase"),
         translate("Rules", "Birthday greeting"),
     )
-    writer = _Writer(db, local_date(now, shop.zone), unsynced=new_book)
-    for batch in _planned(_DemoPlan(customers, seed, now, shop), two_processes=two_processes):
-        writer.write(batch)
+    writer = _Writer(db, local_date(now, shop.zone), unsynced=new_book, cache_kib=_cache_kib(customers))
+    # A new book's indexes that the writing does not read through are made once it is written.
+    with db.indexes_made_after(MADE_AFTER if new_book else (), cache_kib=writer.cache_kib), _few_collections():
+        for batch in _planned(_DemoPlan(customers, seed, now, shop), two_processes=two_processes):
+            writer.write(batch)
     # What the program does when it starts: the cadence and the event rules add their follow-ups.
     apply_follow_up_rules(db, today=now.date())
     _ensure_default_templates(db)

@@ -54,23 +54,37 @@ class _Running:
     days: int
 
 
-def record_documents(connection: Connection, documents: Sequence[Mapping[str, Any]]) -> None:
+class KnownFigures:
+    """The figures of the customers a batch of documents has moved so far in its transaction (what
+    record_documents read and wrote), so that its next call reads only those of new customers.
+    Only for one transaction, in which nothing else moves these figures."""
+
+    def __init__(self) -> None:
+        self.running: dict[int, _Running] = {}
+        self.spent: dict[int, dict[str, int]] = {}  # by customer: their rows of customer_spending
+
+
+def record_documents(connection: Connection, documents: Sequence[Mapping[str, Any]], known: KnownFigures | None = None) -> None:
     """Move the figures of the documents' customers on for these invoices and credit notes, which
     are about to be inserted (rows as sales.SalesBatch inserts them: kind, customer_id,
-    issue_date, currency, total), in the caller's write transaction."""
+    issue_date, currency, total), in the caller's write transaction. `known`: the figures the
+    calls before in the same transaction left (sales.SalesBatch keeps them), read only once."""
+    known = known or KnownFigures()
     invoices = [d for d in documents if d["kind"] == DocumentKind.INVOICE]
-    _count_purchases(connection, invoices)
+    _count_purchases(connection, invoices, known)
     spent: dict[tuple[int, str], int] = {}
     for d in documents:
         key = (d["customer_id"], d["currency"])
         spent[key] = spent.get(key, 0) + to_minor_units(d["total"], d["currency"])  # a credit note's total is negative
-    _add_spending(connection, spent)
+    _add_spending(connection, spent, known)
 
 
-def _count_purchases(connection: Connection, invoices: Sequence[Mapping[str, Any]]) -> None:
+def _count_purchases(connection: Connection, invoices: Sequence[Mapping[str, Any]], known: KnownFigures) -> None:
     if not invoices:
         return
-    running = _read_running(connection, {d["customer_id"] for d in invoices})
+    customers = {d["customer_id"] for d in invoices}
+    known.running.update(_read_running(connection, [c for c in customers if c not in known.running]))
+    running = {c: known.running[c] for c in customers}
     added: set[tuple[int, date]] = set()  # (customer, day) of this call's invoices
     for d in invoices:
         customer_id, day = d["customer_id"], d["issue_date"]
@@ -126,20 +140,30 @@ def _bought_on(connection: Connection, customer_id: int, day: date) -> bool:
     return bool(connection.scalar(found))
 
 
-def _add_spending(connection: Connection, spent: Mapping[tuple[int, str], int]) -> None:
-    """Add to what customers spent: their rows are read, deleted and written again with the new
-    sums (one plain INSERT of many rows: an UPDATE per row through SQLAlchemy took as long as the
-    rest of the figures)."""
+def _add_spending(connection: Connection, spent: Mapping[tuple[int, str], int], known: KnownFigures) -> None:
+    """Add to what customers spent: their rows are read (once a transaction, see KnownFigures),
+    deleted and written again with the new sums (one plain INSERT of many rows: an UPDATE per row
+    through SQLAlchemy took as long as the rest of the figures)."""
     if not spent:
         return
     ids = sorted({customer_id for customer_id, _currency in spent})
-    sums = dict(spent)
+    unread = [customer_id for customer_id in ids if customer_id not in known.spent]
+    for customer_id in unread:
+        known.spent[customer_id] = {}
+    for start in range(0, len(unread), _LOOKUP_CHUNK):
+        for customer_id, currency, minor in connection.execute(_READ_SPENDING, {"ids": unread[start : start + _LOOKUP_CHUNK]}):
+            known.spent[customer_id][currency] = minor
+    for (customer_id, currency), minor in spent.items():
+        rows = known.spent[customer_id]
+        rows[currency] = rows.get(currency, 0) + minor
     for start in range(0, len(ids), _LOOKUP_CHUNK):
-        chunk = ids[start : start + _LOOKUP_CHUNK]
-        for customer_id, currency, minor in connection.execute(_READ_SPENDING, {"ids": chunk}):
-            sums[(customer_id, currency)] = sums.get((customer_id, currency), 0) + minor
-        connection.execute(_DELETE_SPENDING, {"ids": chunk})
-    insert_rows(connection, _spending, ("customer_id", "currency", "spent_minor"), [(c, cur, v) for (c, cur), v in sorted(sums.items())])
+        connection.execute(_DELETE_SPENDING, {"ids": ids[start : start + _LOOKUP_CHUNK]})
+    insert_rows(
+        connection,
+        _spending,
+        ("customer_id", "currency", "spent_minor"),
+        [(c, cur, v) for c in ids for cur, v in sorted(known.spent[c].items())],
+    )
 
 
 def purchase_figures(db: Database, customer_id: int) -> PurchaseFigures:
@@ -158,4 +182,4 @@ def purchase_figures(db: Database, customer_id: int) -> PurchaseFigures:
     return PurchaseFigures(first, last, count, days, lapse, tuple((cur, from_minor_units(minor, cur)) for cur, minor in spending))
 
 
-__all__ = ["FIGURE_COLUMNS", "PurchaseFigures", "purchase_figures", "record_documents"]
+__all__ = ["FIGURE_COLUMNS", "KnownFigures", "PurchaseFigures", "purchase_figures", "record_documents"]

@@ -58,7 +58,7 @@ from retention_desktop.money import (
     sum_lines,
 )
 from retention_desktop.profile import BusinessProfile, read_profile
-from retention_desktop.purchase_figures import record_documents
+from retention_desktop.purchase_figures import KnownFigures, record_documents
 from retention_desktop.sales_errors import SalesError, money_error
 from retention_desktop.settings import TIME_ZONE, read_settings
 from retention_desktop.text import clean_line, clean_paragraph, isolate_ltr
@@ -826,6 +826,12 @@ class _InvoiceState:
     buyer_json: str
 
 
+# Invoice totals by (lines, prices with VAT or not, profile): the same lines under the same profile
+# always come to the same totals (InvoiceTotals is immutable); at most so many are kept.
+_TOTALS: dict[tuple[tuple[LineDraft, ...], bool | None, BusinessProfile], InvoiceTotals] = {}
+_TOTALS_KEPT = 20_000
+
+
 class SalesBatch:
     """Issues invoices and credit notes and records payments inside the caller's write transaction:
     issue_invoice, issue_credit_note and record_payment are a batch of one, bulk work (the demo,
@@ -845,7 +851,6 @@ class SalesBatch:
         self._seller: int | None = None
         self._renewals: dict[int, tuple[int, CadenceUnit] | None] = {}  # catalogue item → its renewal period
         self._names: dict[int, tuple[str, str]] = {}  # catalogue item → its names in Arabic and English
-        self._totals: dict[tuple[tuple[LineDraft, ...], bool | None], InvoiceTotals] = {}
         self._buyers: dict[int, _BuyerState] = {}
         self._documents: dict[int, _InvoiceState] = {}  # invoices read or issued by this batch
         self._moved: set[int] = set()  # customers whose stage or renewal date changed, not written yet
@@ -854,6 +859,7 @@ class SalesBatch:
         self._last_ids: dict[str, int] = {}  # by table: the id of the last row this batch inserted
         self._lines: dict[int, list[_LineRecord]] = {}  # invoices' lines, issued or read by this batch
         self._left: dict[int, LineLeft] = {}  # by invoice line: what is left to credit, as this batch knows it
+        self._figures = KnownFigures()  # the purchase figures of the customers this batch moved
 
     # What is read once.
 
@@ -864,14 +870,18 @@ class SalesBatch:
         return self._seller
 
     def _totals_of(self, draft: InvoiceDraft) -> InvoiceTotals:
-        """compute_invoice_totals for the draft's lines, once for each set of lines in the batch."""
+        """compute_invoice_totals for the draft's lines, once for each set of lines under the same
+        profile (kept across batches: bulk work issues the same baskets again and again)."""
         try:
-            key = (tuple(draft.lines), draft.prices_include_vat)
-            totals = self._totals.get(key)
+            key = (tuple(draft.lines), draft.prices_include_vat, self.profile)
+            totals = _TOTALS.get(key)
         except TypeError:  # a signalling NaN cannot be hashed (nor saved): the checks say so
             return compute_invoice_totals(draft.lines, self.profile, draft.prices_include_vat, credit_note=False)
         if totals is None:
-            totals = self._totals[key] = compute_invoice_totals(draft.lines, self.profile, draft.prices_include_vat, credit_note=False)
+            totals = compute_invoice_totals(draft.lines, self.profile, draft.prices_include_vat, credit_note=False)
+            if len(_TOTALS) >= _TOTALS_KEPT:
+                _TOTALS.clear()
+            _TOTALS[key] = totals
         return totals
 
     def _read_items(self, drafts: Sequence[InvoiceDraft]) -> None:
@@ -904,6 +914,8 @@ class SalesBatch:
 
     def _read_buyers(self, customer_ids: Iterable[int]) -> None:
         wanted = sorted({c for c in customer_ids if c not in self._buyers})  # (set - keys() would copy the keys)
+        if not wanted:
+            return
         first_phone = (
             select(CustomerPhone.number)
             .where(CustomerPhone.customer_id == Customer.id)
@@ -1094,7 +1106,7 @@ class SalesBatch:
 
     def _insert_documents(self, rows: list[dict[str, Any]]) -> list[int]:
         # Every invoice and credit note passes here: the customers' purchase figures move on with them.
-        record_documents(self.session.connection(), rows)
+        record_documents(self.session.connection(), rows, self._figures)
         return _insert(self.session, _invoices, rows, self._last_ids)
 
     def _insert_lines(self, rows: list[dict[str, Any]]) -> list[int]:

@@ -118,7 +118,7 @@ def letter_grams(text: str) -> str:
     # is not alphanumeric and is left out, as is any pair or letter that is not a letter or digit.
     grams = set(text)
     grams.update(map(str.__add__, text, text[1:]))
-    return " ".join(sorted(g for g in grams if g.isalnum()))
+    return " ".join(sorted(filter(str.isalnum, grams)))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from retention_desktop.customers import (
     search_customers,
 )
 from retention_desktop.backups import update_backups
+from retention_desktop.db import _row_converter
 from retention_desktop.db import HEAD_REVISION, KNOWN_REVISIONS, Database, DatabaseError, open_database
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.search import CustomerOrder
@@ -375,3 +376,49 @@ def test_unsynced_writing_is_for_its_own_transaction_only(db: Database) -> None:
         assert connection.exec_driver_sql("SELECT value FROM settings WHERE key = 'unsynced-test'").scalar() == "1"
     db.settle_file()
     assert db.path is not None and Path(f"{db.path}-wal").stat().st_size == 0
+
+
+def _bind_samples() -> list[object]:
+    """Values of every kind the program writes, and some it does not, for the bulk helpers' test."""
+    from datetime import date, datetime, time, timedelta, timezone
+    from zoneinfo import ZoneInfo
+
+    from retention_desktop import kinds
+
+    riyadh = ZoneInfo("Asia/Riyadh")
+    members: list[object] = [m for enum in vars(kinds).values() if isinstance(enum, type) and issubclass(enum, kinds.enum.Enum) for m in enum]
+    return [
+        None, True, False, 0, 1, 2, 7, -3, 1.5, "", "text", "call", "CALL", "unknown value", b"bytes",
+        Decimal("0.00"), Decimal("1150.50"), Decimal("-59.00"), Decimal("1E+3"), Decimal("NaN"),
+        date(2026, 11, 30), date(999, 1, 2), time(9, 30), time(23, 59, 59, 999999), time(9, 30, tzinfo=timezone.utc),
+        datetime(2026, 11, 30, 12, 0), datetime(2026, 11, 30, 12, 0, 0, 5), datetime(2026, 11, 30, 12, 0, tzinfo=timezone.utc),
+        datetime(2026, 3, 1, 1, 2, 3, 456789, tzinfo=riyadh), datetime(2026, 3, 1, tzinfo=timezone(timedelta(hours=-5))),
+        *members,
+    ]
+
+
+def test_bulk_writes_process_values_as_sqlalchemy_does() -> None:
+    """db.insert_rows and update_rows write each value as SQLAlchemy would (its bind processors),
+    through shorter processors of their own: the same text, the same numbers, the same errors."""
+    from sqlalchemy.dialects import sqlite
+
+    from retention_desktop.tables import metadata
+
+    dialect = sqlite.dialect()
+    samples = _bind_samples()
+    for table in metadata.tables.values():
+        names = [c.name for c in table.c]
+        convert = _row_converter(dialect, table, names, names)
+        for position, column in enumerate(table.c):
+            general = column.type.dialect_impl(dialect).bind_processor(dialect) or (lambda value: value)
+            for value in samples:
+                row = [None] * len(names)
+                row[position] = value
+                try:
+                    expected: object = general(value)
+                except Exception as error:  # noqa: BLE001 - the same kind of error is expected
+                    with pytest.raises(type(error)):
+                        convert(row)
+                    continue
+                got = convert(row)[position]
+                assert (got, type(got)) == (expected, type(expected)), (table.name, column.name, value)

@@ -684,3 +684,63 @@ def test_the_demo_book_is_what_the_single_functions_make(db: Database, tmp_path:
         assert zone == shop_zone(replay)
     finally:
         replay.close()
+
+
+def _schema(database: Database) -> list[tuple[str, str, str, str]]:
+    """The book's tables by name, and its indexes with the statements that made them (a table's
+    statement is left out: the migrations' table copies list foreign keys in no fixed order)."""
+    with database.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT type, name, tbl_name, CASE WHEN type = 'index' THEN coalesce(sql, '') ELSE '' END FROM sqlite_master"
+        ).all()
+    return sorted((str(a), str(b), str(c), str(d)) for a, b, c, d in rows)
+
+
+def test_a_book_written_in_many_batches_holds_together_with_every_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sales are written between the batches of customers (those before the next customer came)
+    and a new book's secondary indexes are made after the rows: the book has the tables of a
+    migrated one and its indexes, made by the same statements; its numbers follow the dates, its ids too, and it holds together."""
+    from retention_desktop import demo
+
+    monkeypatch.setattr(demo, "_FIRST_CHUNKS", (15, 25, 40))
+    monkeypatch.setattr(demo, "CHUNK", 60)
+    fresh = open_database(tmp_path / "fresh.sqlite3")
+    database = open_database(tmp_path / "book.sqlite3")
+    try:
+        assert fill_demo_book(database, 250, seed=23) == 250
+        assert _schema(database) == _schema(fresh)
+        with database.engine.connect() as conn:
+            indexes = {str(r[0]) for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+            assert set(demo.MADE_AFTER) <= indexes  # each one made again (and named rightly)
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        documents = all_documents(database)
+        for kind in (DocumentKind.INVOICE, DocumentKind.CREDIT_NOTE):
+            of_kind = sorted((d for d in documents if d.kind is kind), key=lambda d: d.sequence)
+            assert [d.sequence for d in of_kind] == list(range(1, len(of_kind) + 1))
+            assert [d.issued_at for d in of_kind] == sorted(d.issued_at for d in of_kind)
+        by_id = sorted(documents, key=lambda d: d.id)
+        assert [d.issued_at for d in by_id] == sorted(d.issued_at for d in by_id)
+        created = {c.id: c.created_at for c in all_customers(database)}
+        assert all(d.issued_at >= created[d.customer_id].replace(microsecond=0) for d in documents)
+        assert len([d for d in documents if d.kind is DocumentKind.INVOICE]) > 1.5 * 250
+        # Search and Today read through the indexes made afterwards.
+        from retention_desktop.customers import search_customers
+
+        last = all_customers(database)[-1]
+        assert last.id in search_customers(database, last.full_name)
+        due = follow_ups_due(database, on=shop_today(database))
+        assert due.overdue and due.today and due.upcoming
+    finally:
+        database.close()
+        fresh.close()
+
+
+def test_indexes_made_after_are_made_again_when_the_work_fails(db: Database) -> None:
+    before = _schema(db)
+    with pytest.raises(RuntimeError), db.indexes_made_after(["ix_invoices_issued_at", "ix_customers_stage", "no_such_index"]):
+        with db.engine.connect() as conn:
+            names = {str(r[0]) for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "ix_invoices_issued_at" not in names and "ix_customers_stage" not in names
+        raise RuntimeError("stopped half-way")
+    assert _schema(db) == before

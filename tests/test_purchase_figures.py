@@ -99,3 +99,29 @@ def test_the_demo_books_figures_are_those_a_full_recomputation_gives(db: Databas
         assert figures == recomputed(db, customer_id)
         buyers += figures.purchase_count > 0
     assert buyers > 60
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(step.filter(lambda s: s[0] != "currency"), min_size=2, max_size=8))
+def test_the_figures_are_right_after_many_calls_of_one_batch(shop: Database, steps: list[tuple]) -> None:  # type: ignore[type-arg]
+    """SalesBatch keeps the figures it moved (purchase_figures.KnownFigures) and reads them once a
+    transaction: many calls in one transaction, with credit notes between, leave the same figures."""
+    from retention_desktop.sales import CreditRequest, SalesBatch
+
+    customers = [add_customer(shop, CustomerDraft(f"زبون {n}")) for n in range(4)]
+    issue_invoices(shop, [InvoiceDraft(customers[0], [LineDraft("قبل", D(1), D(10))])], at=[START + timedelta(days=200)])
+    issued: list[tuple[int, int]] = []
+    with shop.writing() as session:
+        till = SalesBatch(session)
+        for kind, *args in steps:
+            if kind == "sell":
+                (sales,) = args
+                drafts = [InvoiceDraft(customers[c], [LineDraft("خدمة", D(2), D(price).scaleb(-2))]) for c, _day, price in sales]
+                moments = [START + timedelta(days=day) for _c, day, _price in sales]
+                issued.extend((d.id, d.line_ids[0]) for d in till.issue_invoices(drafts, at=moments))
+            elif issued:
+                pick, quantity = args
+                invoice_id, line_id = issued.pop(pick % len(issued))
+                till.issue_credit_notes([CreditRequest(invoice_id, {line_id: D(min(quantity, 2))}, "مرتجع", START + timedelta(days=401))])
+    for customer_id in customers:
+        assert purchase_figures(shop, customer_id) == recomputed(shop, customer_id)
