@@ -82,13 +82,19 @@ def run_gui(*, db_target: str | None, lang: str | None, log_path: Path | None, r
     window = keeper.start(db_target or remembered or usual, instead=instead)
     if window is None:
         return 2
-    # main() started without the garbage collector (see there): on again once the window is up.
-    QTimer.singleShot(0, gc.enable)
+    # main() started without the garbage collector (see there): on again once the window is up,
+    # with what the start made (modules, classes, the window) frozen: kept out of its walks.
+    QTimer.singleShot(0, _collect_from_now_on)
     if report_startup:
         QTimer.singleShot(0, lambda: _report_startup(window))
     code = app.exec()
     keeper.shutdown()  # the follow-up rules may still be running: never close the book under them
     return code
+
+
+def _collect_from_now_on() -> None:
+    gc.freeze()
+    gc.enable()
 
 
 def _core_imported_after_qt() -> list[str]:
