@@ -288,6 +288,7 @@ def _svg(name: str) -> str:
     return (resources.files("resources") / "icons" / f"{name}.svg").read_text(encoding="utf-8")
 
 
+@cache  # an icon's checked and selected looks are the same drawing
 def _pixmap(name: str, colour: str, size: int, mirrored: bool) -> QPixmap:
     ratio = 2.0  # drawn at twice the size, so that a high-density screen shows it sharp
     renderer = QSvgRenderer(QByteArray(_svg(name).replace("currentColor", colour).encode()))
