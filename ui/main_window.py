@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import importlib
 import os
 import sys
 from datetime import date
@@ -41,6 +42,9 @@ CLOCK_CHECK_MS = 60_000
 START_OF_DAY_DELAY_MS = 300
 # The start-up's look at the book (the daily backup, or a quick check) comes after the rules have started.
 SAFETY_CHECK_DELAY_MS = 1500
+# The customer book's code, imported a module at a time once the start's work (the rules) is done,
+# while the window waits for its user: the first click on Customers then only builds the page.
+WARM_UP = ("retention_desktop.customers", "ui.customer_card", "ui.customer_book")
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         self.orm_loaded_at_show = False
         self._rules_running = False  # ours, not the task's: set and cleared by the slots that see it end
         self._rules_again = False
+        self._warmed_up = False
         context.invoice_issued.connect(lambda _invoice_id: self.run_follow_up_rules())
         self.due_watcher = DueWatcher(context.db, self)
         context.changed.connect(self.due_watcher.take_in)
@@ -394,6 +399,9 @@ class MainWindow(QMainWindow):
 
     def _rules_applied(self, result: RulesResult) -> None:
         self._rules_running = False
+        if not self._warmed_up:
+            self._warmed_up = True
+            QTimer.singleShot(0, lambda: self._warm_up(WARM_UP))
         if self._rules_again:
             self._rules_again = False
             QTimer.singleShot(0, self.run_follow_up_rules)
@@ -403,6 +411,13 @@ class MainWindow(QMainWindow):
             self.today.refresh()  # past midnight: yesterday's "today" is overdue now
         self.due_watcher.check()
         self.rules_applied.emit()
+
+    def _warm_up(self, modules: tuple[str, ...]) -> None:
+        """Import the next of `modules`, then let the window answer its user before the one after."""
+        if self._closed or not modules:
+            return
+        importlib.import_module(modules[0])
+        QTimer.singleShot(0, lambda: self._warm_up(modules[1:]))
 
     def _rules_failed(self, error: Exception) -> None:
         """The rules will run again at the next look at the clock. A problem of the book (busy,

@@ -204,6 +204,26 @@ def test_about_says_which_book_is_open(qtbot: QtBot, open_window: Callable[..., 
     assert window.statusBar().findChildren(QLabel) == [] or all(str(db.path) not in label.text() for label in window.statusBar().findChildren(QLabel))
 
 
+def test_once_the_rules_ran_the_customer_books_code_is_imported_while_the_window_waits(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the start's work, the customer book's modules are imported one at a time, so that the
+    first click on Customers only builds the page. Probed with modules no test has imported yet."""
+    from ui import main_window
+
+    assert main_window.WARM_UP[-1] == "ui.customer_book"
+    for name in ("warm_probe_one", "warm_probe_two"):
+        (tmp_path / f"{name}.py").write_text("import sys\nORDER = len(sys.modules)\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(main_window, "WARM_UP", ("warm_probe_one", "warm_probe_two"))
+    window = open_window("en")  # returns once the rules have run
+    qtbot.waitUntil(lambda: "warm_probe_two" in sys.modules, timeout=5_000)
+    assert sys.modules["warm_probe_one"].ORDER < sys.modules["warm_probe_two"].ORDER
+    assert not window.page_built("book")  # imported, not built: that waits for the click
+    for name in ("warm_probe_one", "warm_probe_two"):
+        del sys.modules[name]
+
+
 def test_the_window_has_the_program_icon_in_every_size(open_window: Callable[..., MainWindow]) -> None:
     window = open_window("ar")
     icon = window.windowIcon()
