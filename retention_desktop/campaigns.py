@@ -21,7 +21,8 @@ from sqlalchemy import Connection, and_, delete, func, select, update
 from retention_desktop import tables as t
 from retention_desktop.audiences import MAX_DAYS, Audience, audience_rows, audience_from_json
 from retention_desktop.clock import shop_today
-from retention_desktop.db import Database, insert_rows
+from retention_desktop.db import Database
+from retention_desktop.statements import insert_rows
 from retention_desktop.errors import UserError
 from retention_desktop.followups import FollowUpRecord, record_follow_ups
 from retention_desktop.i18n import translate

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from retention_desktop.clock import shop_today
 from retention_desktop import tables
-from retention_desktop.db import Database, insert_rows, insert_rows_returning_ids, update_rows
+from retention_desktop.db import Database
+from retention_desktop.statements import insert_rows, insert_rows_returning_ids, update_rows
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.models import (
@@ -477,7 +478,7 @@ def add_prepared_customers(
             for i, p in enumerate(batch)
             for c in (p.checked,)
         ]
-        # Plain tuples through each column's own processing (db.insert_rows): SQLAlchemy's
+        # Plain tuples through each column's own processing (statements.insert_rows): SQLAlchemy's
         # executemany of mappings, and its ORM bulk insert even more, cost more than SQLite itself.
         batch_ids = insert_rows_returning_ids(connection, _customers, _CUSTOMER_COLUMNS, rows)
         ids.extend(batch_ids)

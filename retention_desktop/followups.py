@@ -11,7 +11,8 @@ from sqlalchemy import ScalarSelect, Select, and_, func, select, union_all
 from sqlalchemy.util.typing import TupleAny
 
 from retention_desktop.clock import shop_today
-from retention_desktop.db import Database, insert_rows_returning_ids, unindexed
+from retention_desktop.db import Database
+from retention_desktop.statements import insert_rows_returning_ids, unindexed
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, log_interactions

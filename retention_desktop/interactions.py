@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from retention_desktop.db import Database, insert_rows, unindexed
+from retention_desktop.db import Database
+from retention_desktop.statements import insert_rows, unindexed
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.kinds import InteractionKind, Outcome

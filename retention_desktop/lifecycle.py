@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from retention_desktop.clock import local_date
 from retention_desktop.customers import CustomerNotFound
-from retention_desktop.db import Database, insert_rows, insert_rows_returning_ids, update_rows
+from retention_desktop.db import Database
+from retention_desktop.statements import insert_rows, insert_rows_returning_ids, update_rows
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, check_interaction, log_interactions

@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import BindParameter, Connection, bindparam, delete, exists, select
 
 from retention_desktop.customers import CustomerNotFound
-from retention_desktop.db import Database, insert_rows, update_rows
+from retention_desktop.db import Database
+from retention_desktop.statements import insert_rows, update_rows
 from retention_desktop.kinds import DocumentKind
 from retention_desktop.lifecycle import lapses_on, usual_interval
 from retention_desktop.money import from_minor_units, to_minor_units

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from retention_desktop.clock import add_months, local_date
 from retention_desktop.customers import CustomerNotFound
-from retention_desktop.db import Database, insert_rows_returning_ids, unindexed, update_rows
+from retention_desktop.db import Database
+from retention_desktop.statements import insert_rows_returning_ids, unindexed, update_rows
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, log_interactions
 from retention_desktop.kinds import PaymentStatus
@@ -1293,7 +1294,7 @@ class SalesBatch:
 
 def _insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]], last_ids: dict[str, int]) -> list[int]:
     """Insert rows (all with the same keys) and return their new ids, in order
-    (db.insert_rows_returning_ids); `last_ids` keeps each table's last id for the next insert."""
+    (statements.insert_rows_returning_ids); `last_ids` keeps each table's last id for the next insert."""
     if not rows:
         return []
     columns = tuple(rows[0])

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, column, delete, insert, select, table, text, update
 
-from retention_desktop.db import insert_rows
+from retention_desktop.statements import insert_rows
 from retention_desktop.phones import search_forms
 from retention_desktop.text import fold, sort_key
 

@@ -20,7 +20,7 @@ from retention_desktop.customers import (
     search_customers,
 )
 from retention_desktop.backups import update_backups
-from retention_desktop.db import _row_converter
+from retention_desktop.statements import _row_converter
 from retention_desktop.db import HEAD_REVISION, KNOWN_REVISIONS, Database, DatabaseError, open_database
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.search import CustomerOrder
@@ -398,7 +398,7 @@ def _bind_samples() -> list[object]:
 
 
 def test_bulk_writes_process_values_as_sqlalchemy_does() -> None:
-    """db.insert_rows and update_rows write each value as SQLAlchemy would (its bind processors),
+    """statements.insert_rows and update_rows write each value as SQLAlchemy would (its bind processors),
     through shorter processors of their own: the same text, the same numbers, the same errors."""
     from sqlalchemy.dialects import sqlite
 
