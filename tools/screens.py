@@ -14,6 +14,7 @@ from retention_desktop.db import Database, default_database_path
 
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.widgets import SearchBox
 
 Screen = Callable[["Shot"], QWidget | None]
 
@@ -34,8 +35,12 @@ def settle(app: QApplication, rounds: int = 6) -> None:
 
 
 def type_into(edit: QLineEdit, text: str) -> None:
+    """Type `text` and pause, as the user would: a search box searches then (its timer, or Enter)."""
     edit.clear()
     edit.insert(text)
+    if isinstance(edit, SearchBox):
+        edit.timer.stop()
+        edit.returnPressed.emit()
 
 
 # --- the screens -------------------------------------------------------------------------------
