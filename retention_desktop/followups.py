@@ -298,22 +298,19 @@ def _first_by_due(archived: Select[tuple[int]], first_day: date, last_day: date,
     by time and the first untimed ones; those few are then put in order. With fewer than `limit`
     in the range, that day is none and the whole range is read.
     """
-    open_ones = select(_follow_ups.c.id).where(
-        _follow_ups.c.status == FollowUpStatus.OPEN, _follow_ups.c.customer_id.not_in(archived), _follow_ups.c.due_on >= first_day
-    )
+    open_ones = select(_follow_ups.c.id).where(_follow_ups.c.status == FollowUpStatus.OPEN, _follow_ups.c.customer_id.not_in(archived))
+    from_first_day = open_ones.where(_follow_ups.c.due_on >= first_day)
     # Each part names its days once (a second condition on the day led SQLite to read the wrong range).
     nth_day = (
-        open_ones.with_only_columns(_follow_ups.c.due_on)
+        from_first_day.with_only_columns(_follow_ups.c.due_on)
         .where(_follow_ups.c.due_on <= last_day)
         .order_by(_follow_ups.c.due_on)
         .limit(1)
         .offset(limit - 1)
         .scalar_subquery()
     )
-    before = open_ones.where(_follow_ups.c.due_on < func.coalesce(nth_day, last_day + timedelta(days=1)))
-    on_that_day = select(_follow_ups.c.id).where(
-        _follow_ups.c.status == FollowUpStatus.OPEN, _follow_ups.c.customer_id.not_in(archived), _follow_ups.c.due_on == nth_day
-    )
+    before = from_first_day.where(_follow_ups.c.due_on < func.coalesce(nth_day, last_day + timedelta(days=1)))
+    on_that_day = open_ones.where(_follow_ups.c.due_on == nth_day)
     timed = on_that_day.where(_follow_ups.c.due_at.is_not(None)).order_by(_follow_ups.c.due_at, _follow_ups.c.id).limit(limit)
     untimed = on_that_day.where(_follow_ups.c.due_at.is_(None)).order_by(_follow_ups.c.id).limit(limit)
     first = union_all(before, timed.subquery().select(), untimed.subquery().select()).subquery()
