@@ -67,6 +67,20 @@ class BusinessProfilePage(QWidget):
         self._new_logo: bytes | None = None
         self._remove_logo = False
 
+        logo_row = self._build_shop_fields(profile)
+        self._build_contact_fields(profile)
+        rate_row = self._build_tax_fields(profile)
+        prefixes = self._build_number_fields(profile)
+        self._build_terms_fields(profile)
+        self._build_kit_fields(profile)
+        self._lay_out(logo_row, rate_row, prefixes)
+
+        self._show_example()
+        self._show_logo(logo_bytes(context.db, profile.logo_id))
+        self._snapshot = self._inputs()
+
+    def _build_shop_fields(self, profile: BusinessProfile) -> QHBoxLayout:
+        """The shop's names and its logo; returns the logo's row."""
         self.name_ar = QLineEdit(profile.name_ar)
         self.name_ar.setObjectName("shopName")
         self.name_ar.setPlaceholderText(self.tr("As messages to customers sign it"))
@@ -91,7 +105,9 @@ class BusinessProfilePage(QWidget):
         logo_row.addWidget(self.choose_logo_button)
         logo_row.addWidget(self.remove_logo_button)
         logo_row.addStretch(1)
+        return logo_row
 
+    def _build_contact_fields(self, profile: BusinessProfile) -> None:
         self.address = QLineEdit(profile.address)
         self.address.setObjectName("shopAddress")
         self.address_en = QLineEdit(profile.address_en)
@@ -103,12 +119,14 @@ class BusinessProfilePage(QWidget):
 
         self.country = QComboBox()
         self.country.setObjectName("countryChoice")
-        fmt = context.format
+        fmt = self._context.format
         for code in sorted(known_countries(), key=fmt.country_name):
             if code.isalpha():
                 self.country.addItem(f"{fmt.country_name(code)} (+{_calling_code(code)})", code)
         self.country.setCurrentIndex(self.country.findData(profile.country))
 
+    def _build_tax_fields(self, profile: BusinessProfile) -> QHBoxLayout:
+        """VAT number, currency, rate and how prices are typed, the Hijri date; returns the rate's row."""
         self.vat_number = QLineEdit(profile.vat_number)
         self.vat_number.setObjectName("vatNumber")
         left_to_right_field(self.vat_number, self.tr("Leave empty if the shop is not registered for VAT"))
@@ -116,7 +134,7 @@ class BusinessProfilePage(QWidget):
         self.currency = QComboBox()
         self.currency.setObjectName("currencyChoice")
         for code in CURRENCIES:
-            self.currency.addItem(f"{get_currency_name(code, locale=context.language)} ({code})", code)
+            self.currency.addItem(f"{get_currency_name(code, locale=self._context.language)} ({code})", code)
         self.currency.setCurrentIndex(max(0, self.currency.findData(profile.currency)))
 
         self.vat_rate = QLineEdit(plain_number(profile.vat_rate))
@@ -139,14 +157,17 @@ class BusinessProfilePage(QWidget):
         self.prices_changed_hint.setWordWrap(True)
         self.prices_changed_hint.setStyleSheet(MUTED)
         self.prices_changed_hint.hide()
-        has_catalogue = bool(catalogue_items(context.db, include_archived=True))
+        has_catalogue = bool(catalogue_items(self._context.db, include_archived=True))
         self.prices_include_vat.toggled.connect(
             lambda on: self.prices_changed_hint.setVisible(has_catalogue and on != profile.prices_include_vat)
         )
         self.show_hijri_date = QCheckBox(self.tr("Print the Hijri date beside the Gregorian one"))
         self.show_hijri_date.setObjectName("showHijriDate")
         self.show_hijri_date.setChecked(profile.show_hijri_date)
+        return rate_row
 
+    def _build_number_fields(self, profile: BusinessProfile) -> QHBoxLayout:
+        """The invoice and credit-note prefixes; returns their row."""
         self.invoice_prefix = QLineEdit(profile.invoice_prefix)
         self.invoice_prefix.setObjectName("invoicePrefix")
         self.credit_note_prefix = QLineEdit(profile.credit_note_prefix)
@@ -167,7 +188,9 @@ class BusinessProfilePage(QWidget):
         prefixes.addWidget(QLabel(self.tr("Credit notes")))
         prefixes.addWidget(self.credit_note_prefix)
         prefixes.addStretch(1)
+        return prefixes
 
+    def _build_terms_fields(self, profile: BusinessProfile) -> None:
         self.terms = QPlainTextEdit(profile.terms)
         self.terms.setObjectName("invoiceTerms")
         self.terms.setPlaceholderText(self.tr("Printed at the foot of each invoice, e.g. goods can be exchanged within 7 days"))
@@ -183,8 +206,8 @@ class BusinessProfilePage(QWidget):
         option.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.terms_en.document().setDefaultTextOption(option)
 
-        self._build_kit_fields(profile)
-
+    def _lay_out(self, logo_row: QHBoxLayout, rate_row: QHBoxLayout, prefixes: QHBoxLayout) -> None:
+        """Every field in one form, each with its error under it."""
         self.errors = {name: error_label(name) for name in (*FIELDS, "general")}
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -219,10 +242,6 @@ class BusinessProfilePage(QWidget):
             form.addRow(label, terms)
         self._add_kit_rows(form)
         form.addRow("", self.errors["general"])
-
-        self._show_example()
-        self._show_logo(logo_bytes(context.db, profile.logo_id))
-        self._snapshot = self._inputs()
 
     # -- what the new-customer kit prints about the shop ----------------------------------------------
     def _build_kit_fields(self, profile: BusinessProfile) -> None:
