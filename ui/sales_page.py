@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.kinds import DocumentKind
 from retention_desktop.documents import DocumentRow, amounts_due, document_currencies, list_documents
 from retention_desktop.sales import PaymentStatus
-from retention_desktop.text import isolate_auto, isolate_ltr
+from retention_desktop.text import isolate_auto
 
 from ui import style
 from ui.columns import FittedColumns
@@ -197,6 +197,19 @@ class SalesPage(QWidget):
         self._context = context
         self._stale = True
 
+        self._build_filters()
+        self._build_actions()
+        bar = self._build_action_bar()
+        new_button = self._build_heading_buttons()
+        self._build_table()
+        self._build_empty_state()
+        self._lay_out(bar, new_button)
+
+        context.changed.connect(self._changed)
+        self._update_actions()
+
+    def _build_filters(self) -> None:
+        """The search, "Unpaid only", how many are listed and what they still owe."""
         self.search = SearchBox(
             self, "salesSearch", self.tr("Search by number, or by the customer's name or phone"), self.refresh
         )
@@ -211,7 +224,8 @@ class SalesPage(QWidget):
         self.owed.setTextFormat(Qt.TextFormat.PlainText)
         self.owed.hide()
 
-        self._build_actions()
+    def _build_action_bar(self) -> QHBoxLayout:
+        """A button for each action on the selected document, enabled with its action."""
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for name, action in (
@@ -230,6 +244,10 @@ class SalesPage(QWidget):
             self.buttons[name] = button
             bar.addWidget(button)
         bar.addStretch(1)
+        return bar
+
+    def _build_heading_buttons(self) -> QPushButton:
+        """The title, the catalogue and the welcome kits, and the new invoice (returned)."""
         self.catalogue_button = QPushButton(style.icon("package"), self.tr("Catalogue…"))
         self.catalogue_button.setObjectName("catalogueButton")
         self.catalogue_button.clicked.connect(lambda: self.open_catalogue())
@@ -249,8 +267,10 @@ class SalesPage(QWidget):
         self.kits_button.setObjectName("welcomeKitsButton")
         self.kits_button.setToolTip(self.tr("New customers and their welcome kits, printed one by one or all at once"))
         self.kits_button.clicked.connect(lambda: self.open_welcome_kits())
+        return new_button
 
-        self.model = DocumentTableModel(context)
+    def _build_table(self) -> None:
+        self.model = DocumentTableModel(self._context)
         self.table = QTableView()
         self.table.setObjectName("documentTable")
         self.table.setModel(self.model)
@@ -277,6 +297,7 @@ class SalesPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_actions())
         self.table.addAction(self.action_print)
 
+    def _build_empty_state(self) -> None:
         self.empty = EmptyState(
             "emptySalesText", self.tr("Issue the first invoice"), self.new_invoice, button_name="emptyNewInvoiceButton"
         )
@@ -285,6 +306,7 @@ class SalesPage(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
+    def _lay_out(self, bar: QHBoxLayout, new_button: QPushButton) -> None:
         heading = QHBoxLayout()
         heading.setSpacing(style.SPACE_M)
         heading.addWidget(self.title)
@@ -305,9 +327,6 @@ class SalesPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-
-        context.changed.connect(self._changed)
-        self._update_actions()
 
     def _measure_columns(self) -> dict[int, int]:
         """Each column as wide as its usual widest content (and its heading), with the cell's padding."""
