@@ -106,7 +106,10 @@ metadata = MetaData(
 
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:
-    # Stored as the readable value, checked by a constraint, so the file stays legible.
+    # Stored as the readable value, checked by a constraint, so the file stays legible. On SQLite the
+    # constraint is a chain of comparisons, not SQLAlchemy's IN list (migration 0017: a list is built
+    # again for each row a statement writes); a revision that adds an enum column writes it so too
+    # (tests/test_checks.py).
     return Enum(
         cls,
         name=name,
