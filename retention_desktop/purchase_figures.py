@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BindParameter, Connection, bindparam, delete, exists, select
+from sqlalchemy import BindParameter, Connection, bindparam, exists, select
+from sqlalchemy.engine import Dialect
 
 from retention_desktop.customers import CustomerNotFound
 from retention_desktop.db import Database
-from retention_desktop.statements import insert_rows, update_rows
+from retention_desktop.statements import update_rows
 from retention_desktop.kinds import DocumentKind
 from retention_desktop.lifecycle import lapses_on, usual_interval
 from retention_desktop.money import from_minor_units, to_minor_units
@@ -62,7 +64,6 @@ class KnownFigures:
 
     def __init__(self) -> None:
         self.running: dict[int, _Running] = {}
-        self.spent: dict[int, dict[str, int]] = {}  # by customer: their rows of customer_spending
 
 
 def record_documents(connection: Connection, documents: Sequence[Mapping[str, Any]], known: KnownFigures | None = None) -> None:
@@ -77,7 +78,7 @@ def record_documents(connection: Connection, documents: Sequence[Mapping[str, An
     for d in documents:
         key = (d["customer_id"], d["currency"])
         spent[key] = spent.get(key, 0) + to_minor_units(d["total"], d["currency"])  # a credit note's total is negative
-    _add_spending(connection, spent, known)
+    _add_spending(connection, spent)
 
 
 def _count_purchases(connection: Connection, invoices: Sequence[Mapping[str, Any]], known: KnownFigures) -> None:
@@ -119,8 +120,6 @@ _IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
 _READ_RUNNING = select(
     _customers.c.id, _customers.c.first_purchase_on, _customers.c.last_purchase_on, _customers.c.purchase_count, _customers.c.purchase_days
 ).where(_customers.c.id.in_(_IDS))
-_READ_SPENDING = select(_spending.c.customer_id, _spending.c.currency, _spending.c.spent_minor).where(_spending.c.customer_id.in_(_IDS))
-_DELETE_SPENDING = delete(_spending).where(_spending.c.customer_id.in_(_IDS))
 
 
 def _read_running(connection: Connection, customer_ids: Iterable[int]) -> dict[int, _Running]:
@@ -141,30 +140,37 @@ def _bought_on(connection: Connection, customer_id: int, day: date) -> bool:
     return bool(connection.scalar(found))
 
 
-def _add_spending(connection: Connection, spent: Mapping[tuple[int, str], int], known: KnownFigures) -> None:
-    """Add to what customers spent: their rows are read (once a transaction, see KnownFigures),
-    deleted and written again with the new sums (one plain INSERT of many rows: an UPDATE per row
-    through SQLAlchemy took as long as the rest of the figures)."""
+def _add_spending(connection: Connection, spent: Mapping[tuple[int, str], int]) -> None:
+    """Add to what customers spent, in one statement: a customer's row for the currency is made, or
+    its sum moved on (INSERT … ON CONFLICT DO UPDATE, SQLite and PostgreSQL alike). Reading each
+    customer's rows, deleting them and writing them again took three statements a call."""
     if not spent:
         return
-    ids = sorted({customer_id for customer_id, _currency in spent})
-    unread = [customer_id for customer_id in ids if customer_id not in known.spent]
-    for customer_id in unread:
-        known.spent[customer_id] = {}
-    for start in range(0, len(unread), _LOOKUP_CHUNK):
-        for customer_id, currency, minor in connection.execute(_READ_SPENDING, {"ids": unread[start : start + _LOOKUP_CHUNK]}):
-            known.spent[customer_id][currency] = minor
-    for (customer_id, currency), minor in spent.items():
-        rows = known.spent[customer_id]
-        rows[currency] = rows.get(currency, 0) + minor
-    for start in range(0, len(ids), _LOOKUP_CHUNK):
-        connection.execute(_DELETE_SPENDING, {"ids": ids[start : start + _LOOKUP_CHUNK]})
-    insert_rows(
-        connection,
-        _spending,
-        ("customer_id", "currency", "spent_minor"),
-        [(c, cur, v) for c in ids for cur, v in sorted(known.spent[c].items())],
+    rows = sorted((customer_id, currency, minor) for (customer_id, currency), minor in spent.items())
+    dialect = connection.dialect
+    if dialect.paramstyle == "qmark":
+        connection.exec_driver_sql(_spending_upsert(dialect), rows)
+    else:
+        connection.execute(_spending_upsert_statement(dialect), [dict(zip(("customer_id", "currency", "spent_minor"), row)) for row in rows])
+
+
+def _spending_upsert_statement(dialect: Dialect) -> Any:
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    statement = (postgresql if dialect.name == "postgresql" else sqlite).insert(_spending)
+    return statement.on_conflict_do_update(
+        index_elements=[_spending.c.customer_id, _spending.c.currency],
+        set_={"spent_minor": _spending.c.spent_minor + statement.excluded.spent_minor},
     )
+
+
+@cache
+def _spending_upsert(dialect: Dialect) -> str:
+    """The upsert's text with "?" for customer, currency and amount, in that order (SQLite)."""
+    compiled = _spending_upsert_statement(dialect).compile(dialect=dialect, column_keys=["customer_id", "currency", "spent_minor"])
+    if list(compiled.positiontup or []) != ["customer_id", "currency", "spent_minor"]:
+        raise RuntimeError(f"unexpected parameters for the spending upsert: {compiled.positiontup}")
+    return str(compiled)
 
 
 def purchase_figures(db: Database, customer_id: int) -> PurchaseFigures:
