@@ -64,21 +64,44 @@ class KnownFigures:
 
     def __init__(self) -> None:
         self.running: dict[int, _Running] = {}
+        self.moved: set[int] = set()  # customers whose figures in `running` are not written yet
+        self.spent: dict[tuple[int, str], int] = {}  # by customer and currency: spending not added yet
 
 
 def record_documents(connection: Connection, documents: Sequence[Mapping[str, Any]], known: KnownFigures | None = None) -> None:
     """Move the figures of the documents' customers on for these invoices and credit notes, which
     are about to be inserted (rows as sales.SalesBatch inserts them: kind, customer_id,
     issue_date, currency, total), in the caller's write transaction. `known`: the figures the
-    calls before in the same transaction left (sales.SalesBatch keeps them), read only once."""
-    known = known or KnownFigures()
+    calls before in the same transaction left (sales.SalesBatch keeps them), read only once; the
+    new figures are then written by write_figures, which the caller runs before anything reads
+    them (SalesBatch: at the end of each of its calls). Without `known`, written at once."""
+    pending = known or KnownFigures()
     invoices = [d for d in documents if d["kind"] == DocumentKind.INVOICE]
-    _count_purchases(connection, invoices, known)
-    spent: dict[tuple[int, str], int] = {}
+    _count_purchases(connection, invoices, pending)
+    spent = pending.spent
     for d in documents:
         key = (d["customer_id"], d["currency"])
         spent[key] = spent.get(key, 0) + to_minor_units(d["total"], d["currency"])  # a credit note's total is negative
-    _add_spending(connection, spent)
+    if known is None:
+        write_figures(connection, pending)
+
+
+def write_figures(connection: Connection, known: KnownFigures) -> None:
+    """Write the figures record_documents moved on in `known` since the last time."""
+    if known.moved:
+        running = known.running
+        update_rows(
+            connection,
+            _customers,
+            FIGURE_COLUMNS,
+            [
+                (customer_id, (f.first, f.last, f.count, f.days, lapses_on(f.first, f.last, f.days)))
+                for customer_id, f in ((c, running[c]) for c in sorted(known.moved))
+            ],
+        )
+        known.moved.clear()
+    _add_spending(connection, known.spent)
+    known.spent.clear()
 
 
 def _count_purchases(connection: Connection, invoices: Sequence[Mapping[str, Any]], known: KnownFigures) -> None:
@@ -86,6 +109,7 @@ def _count_purchases(connection: Connection, invoices: Sequence[Mapping[str, Any
         return
     customers = {d["customer_id"] for d in invoices}
     known.running.update(_read_running(connection, [c for c in customers if c not in known.running]))
+    known.moved.update(customers)
     running = {c: known.running[c] for c in customers}
     added: set[tuple[int, date]] = set()  # (customer, day) of this call's invoices
     for d in invoices:
@@ -103,15 +127,6 @@ def _count_purchases(connection: Connection, invoices: Sequence[Mapping[str, Any
         elif day not in (figures.first, figures.last) and not _bought_on(connection, customer_id, day):
             figures.days += 1  # an invoice dated between two others (backdated), on a new day
         added.add((customer_id, day))
-    update_rows(
-        connection,
-        _customers,
-        FIGURE_COLUMNS,
-        [
-            (customer_id, (f.first, f.last, f.count, f.days, lapses_on(f.first, f.last, f.days)))
-            for customer_id, f in sorted(running.items())
-        ],
-    )
 
 
 # The statements each invoice batch runs, made once: ids go in as one expanding parameter (an IN
@@ -189,4 +204,4 @@ def purchase_figures(db: Database, customer_id: int) -> PurchaseFigures:
     return PurchaseFigures(first, last, count, days, lapse, tuple((cur, from_minor_units(minor, cur)) for cur, minor in spending))
 
 
-__all__ = ["FIGURE_COLUMNS", "KnownFigures", "PurchaseFigures", "purchase_figures", "record_documents"]
+__all__ = ["FIGURE_COLUMNS", "KnownFigures", "PurchaseFigures", "purchase_figures", "record_documents", "write_figures"]

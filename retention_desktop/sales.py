@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -59,7 +60,7 @@ from retention_desktop.money import (
     sum_lines,
 )
 from retention_desktop.profile import BusinessProfile, read_profile
-from retention_desktop.purchase_figures import KnownFigures, record_documents
+from retention_desktop.purchase_figures import KnownFigures, record_documents, write_figures
 from retention_desktop.sales_errors import SalesError, money_error
 from retention_desktop.settings import TIME_ZONE, read_settings
 from retention_desktop.text import clean_line, clean_paragraph, isolate_ltr
@@ -377,6 +378,17 @@ class CreditRequest:
     reason: str
     at: datetime | None = None
     prices: Mapping[int, Decimal] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CreditOfDraft:
+    """In SalesBatch.issue_in_order, a credit note of an invoice issued earlier in the same call:
+    the very draft it was issued from, and the quantity taken back of its lines by their position."""
+
+    draft: InvoiceDraft
+    returns: Mapping[int, Decimal]
+    reason: str
+    at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -830,6 +842,10 @@ class _InvoiceState:
     buyer_json: str
 
 
+# A credit request checked and planned: its invoice, the lines it takes back and its totals.
+_PlannedCredit = tuple[CreditRequest, _InvoiceState, list[_CreditLine[_LineRecord]], InvoiceTotals]
+
+
 # Invoice totals by (lines, prices with VAT or not, profile): the same lines under the same profile
 # always come to the same totals (InvoiceTotals is immutable); at most so many are kept.
 _TOTALS: dict[tuple[tuple[LineDraft, ...], bool | None, BusinessProfile], InvoiceTotals] = {}
@@ -864,6 +880,7 @@ class SalesBatch:
         self._lines: dict[int, list[_LineRecord]] = {}  # invoices' lines, issued or read by this batch
         self._left: dict[int, LineLeft] = {}  # by invoice line: what is left to credit, as this batch knows it
         self._figures = KnownFigures()  # the purchase figures of the customers this batch moved
+        self._purchases: list[InteractionEntry] = []  # purchases in the customers' histories, not written yet
 
     # What is read once.
 
@@ -989,18 +1006,83 @@ class SalesBatch:
             return []
         if at and len(at) != len(drafts):
             raise ValueError("give a moment for each draft, or none")
+        moments = [_issue_moment(a) for a in at] if at else [_issue_moment(None)] * len(drafts)
+        self._check_invoices(drafts)
+        numbers = take_numbers(self.session, DocumentKind.INVOICE, self.profile.invoice_prefix, len(drafts))
+        issued = self._issue_run(drafts, moments, numbers)
+        self._finish_call()
+        return issued
+
+    def issue_in_order(
+        self, steps: Sequence[InvoiceDraft | CreditRequest | CreditOfDraft], *, at: Sequence[datetime | None] = ()
+    ) -> list[IssuedDocument]:
+        """Issue invoices and credit notes in the order given, each as issue_invoices and
+        issue_credit_notes issue it, their ids and each kind's numbers in that order (`at`: each
+        invoice's moment, at its step; a credit note has its own): bulk work's sales in date order,
+        with the bookkeeping of the whole call written once, not once for each run of invoices
+        between two credit notes.
+
+        The invoices are all checked before anything is written; a credit note is checked at its
+        turn, and a SalesError then leaves what the call wrote before it to the caller's
+        transaction, which the error rolls back (Database.writing)."""
+        if not steps:
+            return []
+        if at and len(at) != len(steps):
+            raise ValueError("give a moment for each step, or none")
+        drafts = [step for step in steps if isinstance(step, InvoiceDraft)]
+        self._check_invoices(drafts)
+        invoice_numbers = iter(take_numbers(self.session, DocumentKind.INVOICE, self.profile.invoice_prefix, len(drafts)))
+        credits = len(steps) - len(drafts)
+        credit_numbers = iter(take_numbers(self.session, DocumentKind.CREDIT_NOTE, self.profile.credit_note_prefix, credits) if credits else ())
+        issued: list[IssuedDocument] = []
+        of_draft: dict[int, IssuedDocument] = {}  # id() of a draft of this call → its invoice
+        run: list[InvoiceDraft] = []
+        moments: list[datetime] = []
+
+        def write_run() -> None:
+            documents = self._issue_run(run, moments, list(itertools.islice(invoice_numbers, len(run))))
+            of_draft.update(zip(map(id, run), documents))
+            issued.extend(documents)
+            run.clear()
+            moments.clear()
+
+        for position, step in enumerate(steps):
+            if isinstance(step, InvoiceDraft):
+                run.append(step)
+                moments.append(_issue_moment(at[position] if at else None))
+                continue
+            if run:
+                write_run()
+            if isinstance(step, CreditOfDraft):
+                invoice = of_draft.get(id(step.draft))
+                if invoice is None:
+                    raise ValueError("a credit of a draft comes after that draft, in the same call")
+                step = CreditRequest(invoice.id, {invoice.line_ids[line]: quantity for line, quantity in step.returns.items()}, step.reason, step.at)
+            issued.extend(self._credit_run(self._plan_credits([step]), [next(credit_numbers)]))
+        if run:
+            write_run()
+        self._finish_call()
+        return issued
+
+    def _check_invoices(self, drafts: Sequence[InvoiceDraft]) -> None:
+        """Everything issue_invoices checks before it writes: raises SalesError."""
         if not self.profile.is_complete:
             raise SalesError(
                 translate("Sales", "Fill in the business profile in Settings before issuing invoices."), field="profile"
             )
-        moments = [_issue_moment(a) for a in at] if at else [_issue_moment(None)] * len(drafts)
-        notes = [_clean_invoice_note(d.note) for d in drafts]
-        totals = [self._totals_of(d) for d in drafts]
+        for draft in drafts:
+            _clean_invoice_note(draft.note)
+            self._totals_of(draft)
         self._read_buyers(d.customer_id for d in drafts)
         self._read_items(drafts)
         for draft in drafts:
             self._check_invoice(draft)
-        numbers = take_numbers(self.session, DocumentKind.INVOICE, self.profile.invoice_prefix, len(drafts))
+
+    def _issue_run(self, drafts: Sequence[InvoiceDraft], moments: Sequence[datetime], numbers: Sequence[tuple[int, str]]) -> list[IssuedDocument]:
+        """Write these checked invoices (_check_invoices) with their numbers; the customers, their
+        purchases and figures moved on in this batch, written by _finish_call."""
+        notes = [_clean_invoice_note(d.note) for d in drafts]
+        totals = [self._totals_of(d) for d in drafts]
         zero = round_money(ZERO, self.decimals)
         rows: list[dict[str, Any]] = []
         for draft, amounts, moment, note, (sequence, number) in zip(drafts, totals, moments, notes, numbers):
@@ -1061,9 +1143,18 @@ class SalesBatch:
             issued.append(IssuedDocument(invoice_id, row["number"], DocumentKind.INVOICE, row["total"], first, tuple(line_ids[taken : taken + count])))
             taken += count
             purchases.append(InteractionEntry(draft.customer_id, InteractionKind.PURCHASE, row["issued_at"], row["number"]))
-        log_interactions(self.session, purchases)
-        self._write_customers()
+        self._purchases.extend(purchases)
         return issued
+
+    def _finish_call(self) -> None:
+        """What the call moved on and kept in this batch, written: the purchases in the customers'
+        histories, their stages, renewal dates and figures, the invoices' paid and credited sums
+        (each once a call, however many runs of documents it wrote)."""
+        log_interactions(self.session, self._purchases)
+        self._purchases.clear()
+        self._write_customers()
+        write_figures(self.session.connection(), self._figures)
+        self._write_invoices()
 
     def _check_invoice(self, draft: InvoiceDraft) -> None:
         buyer = self._buyers.get(draft.customer_id)
@@ -1122,7 +1213,17 @@ class SalesBatch:
         """Issue these credit notes, numbered in the order given, each as issue_credit_note issues one."""
         if not requests:
             return []
-        reasons = [_clean_reason(r.reason) for r in requests]
+        planned = self._plan_credits(requests)
+        numbers = take_numbers(self.session, DocumentKind.CREDIT_NOTE, self.profile.credit_note_prefix, len(requests))
+        issued = self._credit_run(planned, numbers)
+        self._finish_call()
+        return issued
+
+    def _plan_credits(self, requests: Sequence[CreditRequest]) -> list[_PlannedCredit]:
+        """Check these credit requests and plan each one's lines (raises SalesError before anything
+        is written); what they take is then taken, in this batch's view of what is left."""
+        for r in requests:
+            _clean_reason(r.reason)
         self._read_invoices(r.invoice_id for r in requests)
         for r in requests:
             found = self._documents.get(r.invoice_id)
@@ -1133,7 +1234,7 @@ class SalesBatch:
         unknown = [line for line_id, line in sorted(involved.items()) if line_id not in self._left]
         self._left.update(lines_left_to_credit(self.session, unknown))
         left = {line_id: self._left[line_id] for line_id in involved}  # this call's, kept once all is checked
-        planned = []
+        planned: list[_PlannedCredit] = []
         for request in requests:
             invoice = self._documents[request.invoice_id]
             decimals = currency_decimals(invoice.currency)
@@ -1147,7 +1248,12 @@ class SalesBatch:
                 )
             planned.append((request, invoice, chosen, _credit_totals(chosen, decimals)))
         self._left.update(left)
-        numbers = take_numbers(self.session, DocumentKind.CREDIT_NOTE, self.profile.credit_note_prefix, len(requests))
+        return planned
+
+    def _credit_run(self, planned: Sequence[_PlannedCredit], numbers: Sequence[tuple[int, str]]) -> list[IssuedDocument]:
+        """Write these planned credit notes (_plan_credits) with their numbers; the credited sums
+        of their invoices, kept in this batch, written by _finish_call."""
+        reasons = [_clean_reason(request.reason) for request, *_rest in planned]
         rows: list[dict[str, Any]] = []
         for (request, invoice, _chosen, totals), why, (sequence, number) in zip(planned, reasons, numbers):
             moment = _issue_moment(request.at)
@@ -1208,7 +1314,6 @@ class SalesBatch:
             self._paid_or_credited.add(request.invoice_id)
             issued.append(IssuedDocument(note_id, row["number"], DocumentKind.CREDIT_NOTE, totals.total, False, tuple(line_ids[taken : taken + len(chosen)])))
             taken += len(chosen)
-        self._write_invoices()
         return issued
 
     def _read_lines(self, invoice_ids: Sequence[int]) -> dict[int, list[_LineRecord]]:
@@ -1331,6 +1436,7 @@ def _invoice_line_row(invoice_id: int, position: int, line: LineDraft, amounts: 
 
 __all__ = [
     "HUNDRED",
+    "CreditOfDraft",
     "CreditRequest",
     "InvoiceDraft",
     "IssuedDocument",

@@ -612,13 +612,13 @@ def test_foreign_keys_are_on_while_the_demo_writes(db: Database, monkeypatch: py
     assert "foreign_keys" not in source.lower()
     assert "exec_driver_sql" not in source and "insert(" not in source  # no SQL of its own
     seen: list[int] = []
-    issue = sales.SalesBatch.issue_invoices
+    issue = sales.SalesBatch.issue_in_order  # what the demo's writer issues its sales through
 
     def checking(self: sales.SalesBatch, *args: object, **kwargs: object) -> list[sales.IssuedDocument]:
         seen.append(self.session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar())
         return issue(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(sales.SalesBatch, "issue_invoices", checking)
+    monkeypatch.setattr(sales.SalesBatch, "issue_in_order", checking)
     fill_demo_book(db, 40, seed=12)
     assert seen and set(seen) == {1}
 

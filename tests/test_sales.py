@@ -28,6 +28,7 @@ from retention_desktop.models import (
 )
 from retention_desktop.followups import customer_follow_ups
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
+from retention_desktop.purchase_figures import purchase_figures
 from retention_desktop.rules import apply_follow_up_rules
 from retention_desktop.printable import printable_invoice
 from retention_desktop.catalogue import (
@@ -45,9 +46,12 @@ from retention_desktop.documents import (
     purchase_history,
 )
 from retention_desktop.sales import (
+    CreditOfDraft,
+    CreditRequest,
     InvoiceDraft,
     LineDraft,
     PaidNow,
+    SalesBatch,
     PaymentStatus,
     issue_credit_note,
     issue_invoice,
@@ -332,6 +336,51 @@ def test_credit_note_takes_back_part_of_a_line(shop: Database, customer: int) ->
     with pytest.raises(SalesError) as refused:
         issue_credit_note(shop, issued.id, {cable: D(3)}, reason="مرتجع")
     assert refused.value.field == "quantity" and "2" in str(refused.value)
+
+
+def test_invoices_and_credit_notes_issued_in_one_call_come_in_its_order(shop: Database, customer: int) -> None:
+    """SalesBatch.issue_in_order (the demo's sales): invoices and credit notes, of an invoice issued
+    before or of one issued earlier in the same call, numbered and stored in the order given, each
+    as the single functions make it, the customer's figures and history moved on once for all."""
+    other = add_customer(shop, CustomerDraft("سارة القحطاني", phones=("0557654321",)))
+    before = issue_invoice(shop, InvoiceDraft(other, [LineDraft("كابل", D(3), D(20))]), at=NOON)
+    first = InvoiceDraft(customer, [LineDraft("كابل", D(4), D(25), discount=D(10)), LineDraft("تركيب", D(1), D(100))])
+    second = InvoiceDraft(other, one_line("50"))
+    last = InvoiceDraft(customer, one_line("80"), note="الدفعة الثانية")
+    steps = [
+        first,
+        second,
+        CreditOfDraft(first, {0: D(2)}, "مرتجع", NOON + timedelta(hours=2)),
+        CreditRequest(before.id, {before.line_ids[0]: D(1)}, "تالف", NOON + timedelta(hours=3)),
+        last,
+    ]
+    moments = [NOON + timedelta(hours=1), NOON + timedelta(hours=1, minutes=5), None, None, NOON + timedelta(hours=4)]
+    with shop.writing() as session:
+        issued = SalesBatch(session).issue_in_order(steps, at=moments)
+    assert [d.number for d in issued] == ["INV-000002", "INV-000003", "CN-000001", "CN-000002", "INV-000004"]
+    assert [d.id for d in issued] == sorted(d.id for d in issued) and issued[0].id > before.id
+    note = printable_invoice(shop, "CN-000001")
+    # As test_credit_note_takes_back_part_of_a_line: 2 × 25, less half the discount, + 15 %.
+    assert (note.net, note.vat, note.total, note.corrects_number) == (D("-45.00"), D("-6.75"), D("-51.75"), "INV-000002")
+    assert [(line.description, line.quantity) for line in note.lines] == [("كابل", D(2))]
+    assert printable_invoice(shop, "CN-000002").corrects_number == before.number
+    assert document_details(shop, issued[0].id).quantities_left == {issued[0].line_ids[0]: D(2), issued[0].line_ids[1]: D(1)}
+    assert printable_invoice(shop, "INV-000004").note == "الدفعة الثانية"
+    spent = sum(printable_invoice(shop, number).total for number in ("INV-000002", "CN-000001", "INV-000004"))
+    figures = purchase_figures(shop, customer)
+    assert (figures.purchase_count, figures.purchase_days, figures.spent) == (2, 1, (("SAR", spent),))
+    assert [t.spent for t in purchase_history(shop, customer, limit=None).totals] == [spent]
+    assert purchase_figures(shop, other).spent == (("SAR", before.total + issued[1].total + issued[3].total),)
+    assert [row.note for row in customer_timeline(shop, customer) if row.kind == InteractionKind.PURCHASE] == ["INV-000004", "INV-000002"]
+    assert customer_details(shop, customer).stage == Stage.ACTIVE  # a first purchase, then a second
+
+
+def test_a_credit_note_refused_in_one_call_saves_nothing_of_the_call(shop: Database, customer: int) -> None:
+    sold = InvoiceDraft(customer, one_line("100", "2"))
+    with pytest.raises(SalesError) as refused, shop.writing() as session:
+        SalesBatch(session).issue_in_order([sold, CreditOfDraft(sold, {0: D(3)}, "مرتجع")], at=[NOON, None])
+    assert refused.value.field == "quantity"
+    assert list_documents(shop)[1] == 0 and purchase_figures(shop, customer).purchase_count == 0
 
 
 def test_full_credit_cancels_the_invoice(shop: Database, customer: int) -> None:

@@ -40,6 +40,7 @@ from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.rules import apply_follow_up_rules
 from retention_desktop.catalogue import add_catalogue_item, catalogue_items, CatalogueRow
 from retention_desktop.sales import (
+    CreditOfDraft,
     CreditRequest,
     InvoiceDraft,
     LineDraft,
@@ -55,7 +56,6 @@ from retention_desktop.demo.sales import (
     _CATALOGUE,
     _DEMO_PROFILE,
     _QUEUED,
-    _Credit,
     _CustomerBatch,
     _DemoSales,
     _Sale,
@@ -201,43 +201,39 @@ class _Writer:
             log_interactions(session, [InteractionEntry(ids[i[0]], *i[1:]) for i in batch.interactions])
 
     def sales(self, plan: _SalesPlan) -> None:
+        """A plan's sales and credit notes in one call of the sales core (ids and numbers in date
+        order), then their payments."""
         ids = self.ids
         self.lines.update(plan.baskets)
+        steps: list[InvoiceDraft | CreditRequest | CreditOfDraft] = []
+        moments: list[datetime | None] = []
+        credited_here: dict[int, InvoiceDraft] = {}  # sale → its draft, for a credit note in this call
+        for step in plan.steps:
+            if isinstance(step, _Sale):
+                draft = InvoiceDraft(ids[step.customer], self.lines[step.basket], note=step.note)
+                if step.credited_later:
+                    credited_here[step.number] = draft
+                steps.append(draft)
+                moments.append(step.at)
+            elif step.sale in self.to_credit:  # sold in an earlier transaction
+                invoice_id, line_ids = self.to_credit.pop(step.sale)
+                steps.append(CreditRequest(invoice_id, {line_ids[step.line]: step.quantity}, step.reason, step.at))
+                moments.append(None)
+            else:
+                steps.append(CreditOfDraft(credited_here.pop(step.sale), {step.line: step.quantity}, step.reason, step.at))
+                moments.append(None)
+        payments: list[PaymentDraft] = []
         with self.db.writing(cache_kib=self.cache_kib, unsynced=self.unsynced) as session:
             till = SalesBatch(session, today=self.today)
             apply_lapses(session, {ids[p]: day for p, day in plan.lapses})
             till.read_customers({ids[step.customer] for step in plan.steps if isinstance(step, _Sale)})
-            run: list[_Sale] = []
-            credits: list[_Credit] = []
-            payments: list[PaymentDraft] = []
-            for step in plan.steps:
-                if isinstance(step, _Sale):
-                    if credits:
-                        self.credit(till, credits)
-                        credits = []
-                    run.append(step)
-                else:
-                    if run:
-                        self.issue(till, run, payments)
-                        run = []
-                    credits.append(step)
-            self.issue(till, run, payments)
-            self.credit(till, credits)
+            for step, document in zip(plan.steps, till.issue_in_order(steps, at=moments)):
+                if not isinstance(step, _Sale):
+                    continue
+                if step.number in credited_here:  # credited in a later transaction
+                    self.to_credit[step.number] = (document.id, document.line_ids)
+                payments.extend(PaymentDraft(document.id, amount, day, method, note, at=at) for amount, day, method, note, at in step.payments)
             till.record_payments(payments)
-
-    def issue(self, till: SalesBatch, run: Sequence[_Sale], payments: list[PaymentDraft]) -> None:
-        drafts = [InvoiceDraft(self.ids[sale.customer], self.lines[sale.basket], note=sale.note) for sale in run]
-        for sale, document in zip(run, till.issue_invoices(drafts, at=[sale.at for sale in run])):
-            if sale.credited_later:
-                self.to_credit[sale.number] = (document.id, document.line_ids)
-            payments.extend(PaymentDraft(document.id, amount, day, method, note, at=at) for amount, day, method, note, at in sale.payments)
-
-    def credit(self, till: SalesBatch, credits: Sequence[_Credit]) -> None:
-        requests = []
-        for credit in credits:
-            invoice_id, line_ids = self.to_credit.pop(credit.sale)
-            requests.append(CreditRequest(invoice_id, {line_ids[credit.line]: credit.quantity}, credit.reason, credit.at))
-        till.issue_credit_notes(requests)
 
     def settle(self, batch: _Settle) -> None:
         """Stages as the book stands today: the lapse model run for every customer (lifecycle.py),
