@@ -9,10 +9,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Integer, Table, bindparam, select, update
+from sqlalchemy import BindParameter, Integer, Select, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from retention_desktop.clock import add_months, local_date
@@ -255,16 +256,17 @@ def buyer_snapshot(customer: Customer) -> str:
 
 
 def _buyer_json(name: str, phone: str, address: str, area: str, email: str) -> str:
-    return json.dumps(
+    return _BUYER_JSON.encode(
         {
             "name": name,
             "phone": phone,
             "address": " ".join(part for part in (address, area) if part),
             "email": email,
-        },
-        ensure_ascii=False,
-        sort_keys=True,
+        }
     )
+
+
+_BUYER_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # json.dumps with options made one per call
 
 
 _counters = DocumentCounter.__table__
@@ -852,6 +854,39 @@ _TOTALS: dict[tuple[tuple[LineDraft, ...], bool | None, BusinessProfile], Invoic
 _TOTALS_KEPT = 20_000
 
 
+@cache
+def _buyer_statements() -> tuple[Select[Any], Select[Any]]:
+    """Which of some customers (the expanding parameter "ids") bought before, and what an invoice
+    keeps of each (SalesBatch._read_buyers): made once, not for every batch of customers."""
+    ids: BindParameter[list[int]] = bindparam("ids", expanding=True)
+    # "+kind" keeps SQLite on the customer's index: on (kind, sequence) it reads every invoice.
+    bought = (
+        select(Invoice.customer_id)
+        .where(Invoice.customer_id.in_(ids), unindexed(Invoice.kind) == DocumentKind.INVOICE.value)
+        .distinct()
+    )
+    first_phone = (
+        select(CustomerPhone.number)
+        .where(CustomerPhone.customer_id == Customer.id)
+        .order_by(CustomerPhone.position)
+        .limit(1)
+        .correlate(Customer)
+        .scalar_subquery()
+    )
+    buyers = select(
+        Customer.id,
+        Customer.stage,
+        Customer.renewal_on,
+        Customer.archived_at,
+        Customer.full_name,
+        Customer.address,
+        Customer.area,
+        Customer.email,
+        first_phone,
+    ).where(Customer.id.in_(ids))
+    return bought, buyers
+
+
 class SalesBatch:
     """Issues invoices and credit notes and records payments inside the caller's write transaction:
     issue_invoice, issue_credit_note and record_payment are a batch of one, bulk work (the demo,
@@ -937,37 +972,11 @@ class SalesBatch:
         wanted = sorted({c for c in customer_ids if c not in self._buyers})  # (set - keys() would copy the keys)
         if not wanted:
             return
-        first_phone = (
-            select(CustomerPhone.number)
-            .where(CustomerPhone.customer_id == Customer.id)
-            .order_by(CustomerPhone.position)
-            .limit(1)
-            .correlate(Customer)
-            .scalar_subquery()
-        )
+        read_bought, read_buyers = _buyer_statements()
         for start in range(0, len(wanted), _LOOKUP_CHUNK):
-            chunk = wanted[start : start + _LOOKUP_CHUNK]
-            # "+kind" keeps SQLite on the customer's index: on (kind, sequence) it reads every invoice.
-            bought = set(
-                self.session.connection().scalars(
-                    select(Invoice.customer_id)
-                    .where(Invoice.customer_id.in_(chunk), unindexed(Invoice.kind) == DocumentKind.INVOICE.value)
-                    .distinct()
-                )
-            )
-            rows = self.session.connection().execute(
-                select(
-                    Customer.id,
-                    Customer.stage,
-                    Customer.renewal_on,
-                    Customer.archived_at,
-                    Customer.full_name,
-                    Customer.address,
-                    Customer.area,
-                    Customer.email,
-                    first_phone,
-                ).where(Customer.id.in_(chunk))
-            )
+            chunk = {"ids": wanted[start : start + _LOOKUP_CHUNK]}
+            bought = set(self.session.connection().scalars(read_bought, chunk))
+            rows = self.session.connection().execute(read_buyers, chunk)
             for customer_id, stage, renewal_on, archived_at, name, address, area, email, phone in rows:
                 buyer = _buyer_json(name, phone or "", address, area, email)
                 self._buyers[customer_id] = _BuyerState(stage, customer_id in bought, renewal_on, archived_at is not None, buyer)
