@@ -10,13 +10,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import BindParameter, Integer, Select, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from retention_desktop.clock import add_months, local_date
+from retention_desktop.credits import CreditLine, LineLeft, credit_totals, lines_left_to_credit, plan_credit
 from retention_desktop.customers import CustomerNotFound
 from retention_desktop.db import Database
 from retention_desktop.statements import insert_rows_returning_ids, unindexed, update_rows
@@ -52,13 +53,10 @@ from retention_desktop.money import (
     MoneyError,
     check_amount,
     check_percent,
-    compute_line,
     compute_totals,
     currency_decimals,
     percent_of,
-    plain_number,
     round_money,
-    sum_lines,
 )
 from retention_desktop.profile import BusinessProfile, read_profile
 from retention_desktop.purchase_figures import KnownFigures, record_documents, write_figures
@@ -66,8 +64,6 @@ from retention_desktop.sales_errors import SalesError, money_error
 from retention_desktop.settings import TIME_ZONE, read_settings
 from retention_desktop.text import clean_line, clean_paragraph, isolate_ltr
 
-if TYPE_CHECKING:
-    from retention_desktop.documents import DocumentDetails  # issued documents read back
 
 MAX_LINES = 200
 MAX_NOTE = 1000
@@ -428,215 +424,6 @@ def issue_credit_note(
         return SalesBatch(session).issue_credit_notes([request])[0]
 
 
-class _CreditedLine(Protocol):
-    """An invoice line as stored or as read back (PrintableLine)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def description(self) -> str: ...
-    @property
-    def quantity(self) -> Decimal: ...
-    @property
-    def unit_price(self) -> Decimal: ...
-    @property
-    def discount(self) -> Decimal: ...
-    @property
-    def discount_percent(self) -> Decimal | None: ...
-    @property
-    def vat_rate(self) -> Decimal: ...
-    @property
-    def net(self) -> Decimal: ...
-    @property
-    def vat(self) -> Decimal: ...
-    @property
-    def total(self) -> Decimal: ...
-
-
-LineT = TypeVar("LineT", bound=_CreditedLine)
-
-
-@dataclass(frozen=True)
-class LineLeft:
-    """What is left of an invoice line to credit after the credit notes so far (positive amounts):
-    the quantity not taken back, the unit price after price corrections, and what is left of its
-    discount, net amount, VAT and total. A credit note never takes more than this."""
-
-    quantity: Decimal
-    unit_price: Decimal
-    discount: Decimal
-    net: Decimal
-    vat: Decimal
-    total: Decimal
-
-    @classmethod
-    def of(cls, line: _CreditedLine) -> LineLeft:
-        """A line nothing has been credited of yet."""
-        return cls(line.quantity, line.unit_price, line.discount, line.net, line.vat, line.total)
-
-    def after(self, taken: LineAmounts, *, returned: Decimal = ZERO, new_price: Decimal | None = None) -> LineLeft:
-        """What is left once a credit line of `taken` (negative amounts, as stored) is issued."""
-        return LineLeft(
-            self.quantity - returned,
-            self.unit_price if new_price is None else new_price,
-            self.discount + taken.discount,
-            self.net + taken.net,
-            self.vat + taken.vat,
-            self.total + taken.total,
-        )
-
-    @property
-    def can_correct_price(self) -> bool:
-        return self.quantity > 0 and self.unit_price > 0 and self.total > 0
-
-
-@dataclass(frozen=True)
-class _CreditLine(Generic[LineT]):
-    """One line of a credit note: the invoice line it credits, as entered and as computed."""
-
-    line: LineT
-    item: LineInput  # quantity, unit price (the price cut, for a correction) and discount, positive
-    amounts: LineAmounts  # negative
-    corrects_price: bool
-
-
-def _plan_credit(
-    lines: Sequence[LineT],
-    returns: Mapping[int, Decimal],
-    prices: Mapping[int, Decimal],
-    left: dict[int, LineLeft],
-    *,
-    prices_include_vat: bool,
-    decimals: int,
-) -> list[_CreditLine[LineT]]:
-    """The credit note's lines for these returns and price corrections of `lines`, each checked
-    against what is left of it (`left`, updated: a later request of the batch sees what this one
-    took). On one line, the return comes first and the correction applies to what stays."""
-    planned: list[_CreditLine[LineT]] = []
-    for position, line in enumerate(lines):
-        quantity = returns.get(line.id, ZERO)
-        price = prices.get(line.id)
-        if not quantity.is_finite() or quantity < 0:
-            raise SalesError(translate("Sales", "Enter the quantity returned as a number above zero."), field="quantity", line=position)
-        state = left.get(line.id)
-        if state is None:
-            continue
-        if quantity > state.quantity:
-            raise SalesError(
-                translate("Sales", "Only {quantity} of this line are left to credit.").format(quantity=plain_number(state.quantity)),
-                field="quantity",
-                line=position,
-            )
-        if quantity > 0:
-            credit = _returned(line, quantity, state, prices_include_vat, decimals, position)
-            state = state.after(credit.amounts, returned=quantity)
-            planned.append(credit)
-        if price is not None:
-            credit = _price_cut(line, price, state, prices_include_vat, decimals, position)
-            state = state.after(credit.amounts, new_price=price)
-            planned.append(credit)
-        left[line.id] = state
-    return planned
-
-
-def _returned(line: LineT, quantity: Decimal, left: LineLeft, include: bool, decimals: int, position: int) -> _CreditLine[LineT]:
-    """The credit line for `quantity` of `line` taken back: its price as it stands after earlier
-    corrections, its VAT, and what is left of its discount in proportion. The last of a line takes
-    exactly what is left of it, so that crediting a line piece by piece adds up to the line."""
-    share = left.discount if quantity == left.quantity else round_money(left.discount * quantity / left.quantity, decimals)
-    # Rounding cent by cent may have left a cent less (or more) of the discount than of the line.
-    discount = min(max(share, ZERO), round_money(quantity * left.unit_price, decimals))
-    item = LineInput(line.description, quantity, left.unit_price, line.vat_rate, discount)
-    amounts = _within(_credit_amounts(item, include, decimals, position), left, everything=quantity == left.quantity)
-    return _credit_line(line, item, amounts, include, corrects_price=False)
-
-
-def _price_cut(line: LineT, price: Decimal, left: LineLeft, include: bool, decimals: int, position: int) -> _CreditLine[LineT]:
-    """The credit line that lowers `line`'s unit price to `price` on every unit not taken back: the
-    difference, its VAT, less a percentage discount's share of it (an amount off stays as it was)."""
-    if not price.is_finite() or price < 0 or abs(price) > MAX_AMOUNT:
-        raise SalesError(translate("Sales", "Type the right unit price as a number, zero or more."), field="price", line=position)
-    if price != round_money(price, decimals):
-        raise SalesError(
-            translate("Money", "Type at most %n digits after the decimal point.", None, decimals), field="price", line=position
-        )
-    if not left.can_correct_price:
-        raise SalesError(translate("Sales", "Nothing of this line is left to correct."), field="price", line=position)
-    if price >= left.unit_price:
-        raise SalesError(
-            translate("Sales", "A credit note lowers a price: type a price below {price}.").format(
-                price=isolate_ltr(f"{left.unit_price:,}")
-            ),
-            field="price",
-            line=position,
-        )
-    cut = left.unit_price - price
-    discount = ZERO
-    if line.discount_percent is not None:
-        discount = percent_of(round_money(left.quantity * cut, decimals), line.discount_percent, decimals)
-    item = LineInput(line.description, left.quantity, cut, line.vat_rate, discount)
-    amounts = _within(_credit_amounts(item, include, decimals, position), left, everything=False)
-    return _credit_line(line, item, amounts, include, corrects_price=True)
-
-
-def _credit_amounts(item: LineInput, include: bool, decimals: int, position: int) -> LineAmounts:
-    try:
-        return compute_line(item, prices_include_vat=include, decimals=decimals, credit_note=True)
-    except MoneyError as error:
-        raise money_error(error, position) from error
-
-
-def _within(amounts: LineAmounts, left: LineLeft, *, everything: bool) -> LineAmounts:
-    """`amounts` (negative) held to what is left of the line: exactly what is left when the credit
-    takes the rest of it, and never more of its net amount or VAT than is left (rounding line by
-    line could otherwise credit a cent more than was invoiced)."""
-    if everything:
-        net, vat = left.net, left.vat
-    else:
-        net, vat = min(-amounts.net, left.net), min(-amounts.vat, left.vat)
-    if (net, vat) == (-amounts.net, -amounts.vat):
-        return amounts
-    return replace(amounts, net=ZERO - net, vat=ZERO - vat, total=ZERO - (net + vat))
-
-
-def _credit_line(line: LineT, item: LineInput, amounts: LineAmounts, include: bool, *, corrects_price: bool) -> _CreditLine[LineT]:
-    """The credit line as it prints: when _within held its amounts to what was left, its discount
-    makes quantity × price − discount come to its amount again (when no negative discount is needed)."""
-    after_discount = -(amounts.total if include else amounts.net)
-    before = -amounts.before_discount
-    if before - item.discount != after_discount and ZERO <= before - after_discount <= before:
-        item = replace(item, discount=before - after_discount)
-    return _CreditLine(line, item, replace(amounts, discount=ZERO - item.discount), corrects_price)
-
-
-def _credit_totals(planned: Sequence[_CreditLine[Any]], decimals: int) -> InvoiceTotals:
-    """A credit note's totals (negative) from its lines."""
-    try:
-        return sum_lines([credit.amounts for credit in planned], decimals=decimals)
-    except MoneyError as error:
-        raise money_error(error) from error
-
-
-def preview_credit_note(
-    details: DocumentDetails, returns: Mapping[int, Decimal], prices: Mapping[int, Decimal] | None = None
-) -> Decimal:
-    """The total (negative) of the credit note `issue_credit_note` would issue for these quantities
-    and prices of the invoice in `details`; raises SalesError for what it would refuse."""
-    decimals = currency_decimals(details.printable.currency)
-    left = dict(details.left)
-    planned = _plan_credit(
-        details.printable.lines,
-        returns,
-        prices or {},
-        left,
-        prices_include_vat=details.printable.prices_include_vat,
-        decimals=decimals,
-    )
-    if not planned:
-        return round_money(ZERO, decimals)
-    return _credit_totals(planned, decimals).total
-
-
 def preview_credit_of_draft(
     draft: InvoiceDraft, profile: BusinessProfile, returns: Mapping[int, Decimal]
 ) -> Decimal:
@@ -648,42 +435,10 @@ def preview_credit_of_draft(
     totals = compute_invoice_totals(draft.lines, profile, draft.prices_include_vat, credit_note=False)
     lines = [_line_record(position, line, amounts) for position, (line, amounts) in enumerate(zip(draft.lines, totals.lines))]
     left = {line.id: LineLeft.of(line) for line in lines}
-    planned = _plan_credit(lines, returns, {}, left, prices_include_vat=include, decimals=decimals)
+    planned = plan_credit(lines, returns, {}, left, prices_include_vat=include, decimals=decimals)
     if not planned:
         return round_money(ZERO, decimals)
-    return _credit_totals(planned, decimals).total
-
-
-def lines_left_to_credit(session: Session, lines: Sequence[_CreditedLine]) -> dict[int, LineLeft]:
-    """What is left of each invoice line to credit, after the credit notes issued so far."""
-    left = {line.id: LineLeft.of(line) for line in lines}
-    line_ids = list(left)
-    credit_lines = InvoiceLine.__table__.c
-    for start in range(0, len(line_ids), _LOOKUP_CHUNK):
-        credited = session.connection().execute(
-            select(
-                credit_lines.corrects_line_id,
-                credit_lines.quantity,
-                credit_lines.unit_price,
-                credit_lines.discount,
-                credit_lines.net,
-                credit_lines.vat,
-                credit_lines.total,
-                credit_lines.corrects_price,
-            )
-            .where(credit_lines.corrects_line_id.in_(line_ids[start : start + _LOOKUP_CHUNK]))
-            .order_by(credit_lines.id)
-        )
-        for line_id, quantity, unit_price, discount, net, vat, total, corrects_price in credited:
-            if line_id is None:
-                continue
-            state = left[line_id]
-            amounts = LineAmounts(ZERO, ZERO, ZERO - discount, net, vat, total)
-            if corrects_price:
-                left[line_id] = state.after(amounts, new_price=state.unit_price - unit_price)
-            else:
-                left[line_id] = state.after(amounts, returned=quantity)
-    return left
+    return credit_totals(planned, decimals).total
 
 
 @dataclass(frozen=True)
@@ -845,7 +600,7 @@ class _InvoiceState:
 
 
 # A credit request checked and planned: its invoice, the lines it takes back and its totals.
-_PlannedCredit = tuple[CreditRequest, _InvoiceState, list[_CreditLine[_LineRecord]], InvoiceTotals]
+_PlannedCredit = tuple[CreditRequest, _InvoiceState, list[CreditLine[_LineRecord]], InvoiceTotals]
 
 
 # Invoice totals by (lines, prices with VAT or not, profile): the same lines under the same profile
@@ -1248,14 +1003,14 @@ class SalesBatch:
             invoice = self._documents[request.invoice_id]
             decimals = currency_decimals(invoice.currency)
             # A second request for the same invoice sees what the first took (`left` moves on).
-            chosen = _plan_credit(
+            chosen = plan_credit(
                 lines[request.invoice_id], request.returns, request.prices, left, prices_include_vat=invoice.prices_include_vat, decimals=decimals
             )
             if not chosen:
                 raise SalesError(
                     translate("Sales", "Choose at least one line: the quantity taken back, or the price it should have had."), field="lines"
                 )
-            planned.append((request, invoice, chosen, _credit_totals(chosen, decimals)))
+            planned.append((request, invoice, chosen, credit_totals(chosen, decimals)))
         self._left.update(left)
         return planned
 
@@ -1461,11 +1216,8 @@ __all__ = [
     "issue_invoice",
     "issue_invoices",
     "local_time",
-    "LineLeft",
-    "lines_left_to_credit",
     "PaidNow",
     "payment_status",
-    "preview_credit_note",
     "preview_credit_of_draft",
     "preview_totals",
     "record_payment",

@@ -27,6 +27,7 @@ from retention_desktop.models import (
     VatCategory,
 )
 from retention_desktop.followups import customer_follow_ups
+from retention_desktop.credits import preview_credit_note
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.purchase_figures import purchase_figures
 from retention_desktop.rules import apply_follow_up_rules
@@ -55,7 +56,6 @@ from retention_desktop.sales import (
     PaymentStatus,
     issue_credit_note,
     issue_invoice,
-    preview_credit_note,
     preview_totals,
     record_payment,
     record_refund,

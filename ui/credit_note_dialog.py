@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from retention_desktop.money import ZERO, MoneyError, currency_decimals, parse_amount
 from retention_desktop.printable import PrintableInvoice, PrintableLine
 from retention_desktop.documents import DocumentDetails, document_details
-from retention_desktop.sales import IssuedDocument, LineLeft, issue_credit_note, preview_credit_note
+from retention_desktop.credits import LineLeft, preview_credit_note
+from retention_desktop.sales import IssuedDocument, issue_credit_note
 from retention_desktop.sales_errors import SalesError
 from retention_desktop.text import isolate_auto
 
