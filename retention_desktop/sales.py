@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -787,44 +786,50 @@ class SalesBatch:
         between two credit notes.
 
         The invoices are all checked before anything is written; a credit note is checked at its
-        turn, and a SalesError then leaves what the call wrote before it to the caller's
-        transaction, which the error rolls back (Database.writing)."""
+        turn. A SalesError then leaves the steps before it issued whole, numbered without a gap,
+        in the caller's transaction, which decides whether they stay (Database.writing rolls
+        them back with the error)."""
         if not steps:
             return []
         if at and len(at) != len(steps):
             raise ValueError("give a moment for each step, or none")
-        drafts = [step for step in steps if isinstance(step, InvoiceDraft)]
-        self._check_invoices(drafts)
-        invoice_numbers = iter(take_numbers(self.session, DocumentKind.INVOICE, self.profile.invoice_prefix, len(drafts)))
-        credits = len(steps) - len(drafts)
-        credit_numbers = iter(take_numbers(self.session, DocumentKind.CREDIT_NOTE, self.profile.credit_note_prefix, credits) if credits else ())
+        self._check_invoices([step for step in steps if isinstance(step, InvoiceDraft)])
         issued: list[IssuedDocument] = []
         of_draft: dict[int, IssuedDocument] = {}  # id() of a draft of this call → its invoice
         run: list[InvoiceDraft] = []
         moments: list[datetime] = []
 
         def write_run() -> None:
-            documents = self._issue_run(run, moments, list(itertools.islice(invoice_numbers, len(run))))
+            numbers = take_numbers(self.session, DocumentKind.INVOICE, self.profile.invoice_prefix, len(run))
+            documents = self._issue_run(run, moments, numbers)
             of_draft.update(zip(map(id, run), documents))
             issued.extend(documents)
             run.clear()
             moments.clear()
 
-        for position, step in enumerate(steps):
-            if isinstance(step, InvoiceDraft):
-                run.append(step)
-                moments.append(_issue_moment(at[position] if at else None))
-                continue
+        try:
+            for position, step in enumerate(steps):
+                if isinstance(step, InvoiceDraft):
+                    run.append(step)
+                    moments.append(_issue_moment(at[position] if at else None))
+                    continue
+                if run:
+                    write_run()
+                if isinstance(step, CreditOfDraft):
+                    invoice = of_draft.get(id(step.draft))
+                    if invoice is None:
+                        raise ValueError("a credit of a draft comes after that draft, in the same call")
+                    step = CreditRequest(invoice.id, {invoice.line_ids[line]: quantity for line, quantity in step.returns.items()}, step.reason, step.at)
+                planned = self._plan_credits([step])
+                numbers = take_numbers(self.session, DocumentKind.CREDIT_NOTE, self.profile.credit_note_prefix, 1)
+                issued.extend(self._credit_run(planned, numbers))
             if run:
                 write_run()
-            if isinstance(step, CreditOfDraft):
-                invoice = of_draft.get(id(step.draft))
-                if invoice is None:
-                    raise ValueError("a credit of a draft comes after that draft, in the same call")
-                step = CreditRequest(invoice.id, {invoice.line_ids[line]: quantity for line, quantity in step.returns.items()}, step.reason, step.at)
-            issued.extend(self._credit_run(self._plan_credits([step]), [next(credit_numbers)]))
-        if run:
-            write_run()
+        except SalesError:
+            # What was issued is issued whole, with its bookkeeping, even when a credit note is
+            # refused: the caller's transaction decides whether it stays.
+            self._finish_call()
+            raise
         self._finish_call()
         return issued
 

@@ -375,6 +375,20 @@ def test_invoices_and_credit_notes_issued_in_one_call_come_in_its_order(shop: Da
     assert customer_details(shop, customer).stage == Stage.ACTIVE  # a first purchase, then a second
 
 
+def test_a_credit_note_refused_in_one_call_leaves_the_steps_before_it_whole(shop: Database, customer: int) -> None:
+    """A caller that keeps what came before the refused step (it catches the error and commits)
+    keeps invoices numbered without a gap, with their purchases and figures."""
+    sold = InvoiceDraft(customer, one_line("100", "2"))
+    with shop.writing() as session:
+        batch = SalesBatch(session)
+        with pytest.raises(SalesError):
+            batch.issue_in_order([sold, CreditOfDraft(sold, {0: D(3)}, "مرتجع"), InvoiceDraft(customer, one_line("5"))], at=[NOON, None, NOON])
+    assert [row.number for row in list_documents(shop)[0]] == ["INV-000001"]
+    assert purchase_figures(shop, customer).purchase_count == 1
+    assert [row.note for row in customer_timeline(shop, customer) if row.kind == InteractionKind.PURCHASE] == ["INV-000001"]
+    assert issue_invoice(shop, InvoiceDraft(customer, one_line("7")), at=NOON).number == "INV-000002"
+
+
 def test_a_credit_note_refused_in_one_call_saves_nothing_of_the_call(shop: Database, customer: int) -> None:
     sold = InvoiceDraft(customer, one_line("100", "2"))
     with pytest.raises(SalesError) as refused, shop.writing() as session:
