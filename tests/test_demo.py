@@ -733,6 +733,13 @@ def test_a_book_written_in_many_batches_holds_together_with_every_index(tmp_path
         assert last.id in search_customers(database, last.full_name)
         due = follow_ups_due(database, on=shop_today(database))
         assert due.overdue and due.today and due.upcoming
+        # Who referred whom, whether the referrer came in an earlier batch (saved with the
+        # customer) or in the same one (set after it): as in a book written in one batch.
+        referred = {c.id: c.referred_by_id for c in all_customers(database) if c.referred_by_id is not None}
+        assert any(referrer <= 40 < customer for customer, referrer in referred.items())  # across batches
+        monkeypatch.setattr(demo, "_FIRST_CHUNKS", (500,))
+        assert fill_demo_book(fresh, 250, seed=23) == 250
+        assert {c.id: c.referred_by_id for c in all_customers(fresh) if c.referred_by_id is not None} == referred
     finally:
         database.close()
         fresh.close()
