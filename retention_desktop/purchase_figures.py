@@ -68,6 +68,12 @@ class KnownFigures:
         self.spent: dict[tuple[int, str], int] = {}  # by customer and currency: spending not added yet
 
 
+def read_figures(connection: Connection, customer_ids: Iterable[int], known: KnownFigures) -> None:
+    """Read these customers' figures into `known` ahead of their documents (those known already
+    stay as they are): one statement for a batch's customers, not one for each run of documents."""
+    known.running.update(_read_running(connection, [c for c in customer_ids if c not in known.running]))
+
+
 def record_documents(connection: Connection, documents: Sequence[Mapping[str, Any]], known: KnownFigures | None = None) -> None:
     """Move the figures of the documents' customers on for these invoices and credit notes, which
     are about to be inserted (rows as sales.SalesBatch inserts them: kind, customer_id,
@@ -204,4 +210,4 @@ def purchase_figures(db: Database, customer_id: int) -> PurchaseFigures:
     return PurchaseFigures(first, last, count, days, lapse, tuple((cur, from_minor_units(minor, cur)) for cur, minor in spending))
 
 
-__all__ = ["FIGURE_COLUMNS", "KnownFigures", "PurchaseFigures", "purchase_figures", "record_documents", "write_figures"]
+__all__ = ["FIGURE_COLUMNS", "KnownFigures", "PurchaseFigures", "purchase_figures", "read_figures", "record_documents", "write_figures"]

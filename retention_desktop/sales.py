@@ -58,7 +58,7 @@ from retention_desktop.money import (
     round_money,
 )
 from retention_desktop.profile import BusinessProfile, read_profile
-from retention_desktop.purchase_figures import KnownFigures, record_documents, write_figures
+from retention_desktop.purchase_figures import KnownFigures, read_figures, record_documents, write_figures
 from retention_desktop.sales_errors import SalesError, money_error
 from retention_desktop.settings import TIME_ZONE, read_settings
 from retention_desktop.text import clean_line, clean_paragraph, isolate_ltr
@@ -734,6 +734,7 @@ class SalesBatch:
             for customer_id, stage, renewal_on, archived_at, name, address, area, email, phone in rows:
                 buyer = _buyer_json(name, phone or "", address, area, email)
                 self._buyers[customer_id] = _BuyerState(stage, customer_id in bought, renewal_on, archived_at is not None, buyer)
+        read_figures(self.session.connection(), wanted, self._figures)  # their purchase figures, which their invoices move on
 
     def _read_invoices(self, invoice_ids: Iterable[int]) -> None:
         wanted = sorted({i for i in invoice_ids if i not in self._documents})
