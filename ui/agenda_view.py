@@ -185,7 +185,7 @@ class AgendaView(QListView):
 
     def row_rect(self, index: Index) -> QRect:
         rect = self.visualRect(self.model().index(index.row(), 0))
-        return QRect(0, rect.y(), self.viewport().width(), rect.height())
+        return QRect(0, rect.y(), rect.width(), rect.height())  # as wide as the viewport, as paint_row's
 
     def parts(self, row: QRect, entry: Entry, with_buttons: bool) -> tuple[QRect, QRect, QRect, list[tuple[str, QRect]]]:
         """The time column, the mark, the text and the buttons of an item's row, on screen."""
@@ -234,7 +234,11 @@ class AgendaView(QListView):
 
     # -- painting ------------------------------------------------------------------------------
     def paint_row(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        row = QRect(0, option.rect.y(), self.viewport().width(), option.rect.height())
+        # The row as the list lays it out: as wide as the viewport (a list of one column is).
+        # Asked of the viewport itself, the first time (as the window first paints) PySide6 looks
+        # for the viewport's Python type among every widget class of Qt's and makes each one's
+        # enums: 7 ms of the start.
+        row = QRect(0, option.rect.y(), option.rect.width(), option.rect.height())
         if self.is_heading(index):
             self._paint_heading(painter, row, index)
             return

@@ -672,3 +672,31 @@ def test_the_arrow_keys_go_from_item_to_item_over_the_headings(
     assert page.current_follow_up() is not None and page.current_follow_up().id == late
     qtbot.keyClick(page.agenda, Qt.Key.Key_Up)  # the first item: nowhere further up to go
     assert page.current_follow_up() is not None and page.current_follow_up().id == late
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_selected_row_is_marked_from_edge_to_edge_beside_the_scroll_bar(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, lang: str
+) -> None:
+    """A row is painted as wide as the list's viewport (the scroll bar shown): its accent stripe on
+    the leading edge, its tint up to the trailing one, in either direction."""
+    from PySide6.QtGui import QColor
+
+    from retention_desktop.customers import add_customers
+    from ui import style
+
+    today = shop_today(db)
+    for customer_id in add_customers(db, [CustomerDraft(f"Customer {i:02d}") for i in range(40)]):
+        due(db, customer_id, today)
+    _window, page = open_today(open_window, lang)
+    agenda = page.agenda
+    assert agenda.verticalScrollBar().isVisible()
+    index = agenda.currentIndex()
+    assert page.model.entry(index) is not None
+    picture = agenda.viewport().grab().toImage()
+    width = agenda.viewport().width()
+    assert picture.width() == width
+    y = agenda.visualRect(index).center().y()
+    leading, trailing = (0, width - 1) if lang == "en" else (width - 1, 0)
+    assert picture.pixelColor(leading, y) == QColor(style.COLOURS.accent)
+    assert picture.pixelColor(trailing, y) == QColor(style.COLOURS.accent_soft)
