@@ -124,6 +124,7 @@ def _report_startup(window: MainWindow) -> None:
         # What the window needed before it showed: the ORM and the screens after Today come later.
         "orm_loaded": window.orm_loaded_at_show,
         "book_built": window.page_built("book"),
+        "backups_loaded": "retention_desktop.backups" in sys.modules,  # loaded for the day's backup, later
         "rss_mb": round(rss_mb, 1),
         "title": window.windowTitle(),
         "core_after_qt": _core_imported_after_qt(),

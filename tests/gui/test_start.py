@@ -191,6 +191,7 @@ def test_the_window_opens_on_today_filled_without_loading_what_comes_later(tmp_p
     assert report["rows"] == 1  # the follow-up due today is on the screen
     assert report["orm_loaded"] is False
     assert report["book_built"] is False
+    assert report["backups_loaded"] is False  # the day's backup or check comes once the window is up
     # The core and its libraries are imported before Qt, whose shiboken would read each one's source
     # (a phone's country data is loaded when a phone of that country is first shown).
     assert [name for name in report["core_after_qt"] if not name.startswith("phonenumbers.data.")] == []
