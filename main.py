@@ -136,6 +136,7 @@ def import_core_before_qt() -> None:
     import retention_desktop.followups  # noqa: F401
     import retention_desktop.interactions  # noqa: F401
     import retention_desktop.labels  # noqa: F401
+    import retention_desktop.locale_data  # noqa: F401  (Babel's data, ready in one piece)
     import retention_desktop.phones  # noqa: F401
     import retention_desktop.pin  # noqa: F401
     import retention_desktop.progress  # noqa: F401

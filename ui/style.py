@@ -12,13 +12,12 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QSize, Qt, qVersion
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
-from retention_desktop import APP_NAME
+from retention_desktop.files import cache_folder
 
 FONT_PACKAGE = "fontpkg_ibm_plex_sans_arabic"
 FONT_FILES = ("Regular", "Medium", "SemiBold", "Bold")
@@ -155,7 +154,7 @@ def _arrow_folder() -> Path:
     and writing them cost each start 6 ms); where that folder cannot be written, a temporary one
     serves this run."""
     try:
-        return arrows_in(platformdirs.user_cache_path(APP_NAME, appauthor=False))
+        return arrows_in(cache_folder())
     except OSError:
         folder = Path(tempfile.mkdtemp(prefix="retention-style-"))
         atexit.register(shutil.rmtree, folder, True)
