@@ -700,3 +700,37 @@ def test_the_selected_row_is_marked_from_edge_to_edge_beside_the_scroll_bar(
     leading, trailing = (0, width - 1) if lang == "en" else (width - 1, 0)
     assert picture.pixelColor(leading, y) == QColor(style.COLOURS.accent)
     assert picture.pixelColor(trailing, y) == QColor(style.COLOURS.accent_soft)
+
+
+def test_the_first_frame_of_the_window_shows_today_filled(
+    qtbot: QtBot, db: Database, sample_book: dict[str, int], language: Callable[[str], None]
+) -> None:
+    """Today's lists are read as the window is shown, before anything of it is painted: the first
+    picture of the list holds the day's follow-ups under its heading, never an empty screen."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from ui.context import AppContext
+    from ui.preferences import Preferences
+
+    due(db, sample_book["ahmed"], shop_today(db), reason="Collect the balance")
+    language("en")
+    window = MainWindow(AppContext(db=db, preferences=Preferences(), language="en"))
+    qtbot.addWidget(window)
+    page = window.today
+    seen: list[tuple[int, str]] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not seen:
+                seen.append((page.rows_shown(), page.heading.text()))
+            return False
+
+    watcher = FirstPaint()
+    page.agenda.viewport().installEventFilter(watcher)
+    with qtbot.waitSignal(window.rules_applied, timeout=10_000):
+        window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: bool(seen))
+    rows, heading = seen[0]
+    assert rows == 1 and "Today, " in heading
+    assert "أحمد بن سعيد" in listed(page, Section.TODAY)
