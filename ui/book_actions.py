@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from retention_desktop.db import is_url, shown_address
 from retention_desktop.errors import DatabaseError, UserError
@@ -86,6 +86,8 @@ class BookActions(QObject):
         return str(path.parent) if path is not None else ""
 
     def choose_book(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # made when first used, as the dialogs are
+
         from ui.safety_dialogs import books_filter  # the dialogs are loaded when one is needed
 
         name, _filter = QFileDialog.getOpenFileName(self._window, self.tr("Open a database"), self._folder(), books_filter())
@@ -93,6 +95,8 @@ class BookActions(QObject):
             self.book_requested.emit(name)
 
     def choose_new_book(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from ui.safety_dialogs import books_filter
 
         name, _filter = QFileDialog.getSaveFileName(
