@@ -172,7 +172,11 @@ def spare_qt_source_reads() -> None:
     # The modules of the core and the screens, the ones imported later included (the backups'
     # when the window has shown, the customer book's while it waits).
     for package, answer in ((retention_desktop, -1), (ui, 0)):
-        for module in importlib.resources.files(package).iterdir():
+        try:
+            files = list(importlib.resources.files(package).iterdir())
+        except OSError:  # a frozen build keeps its modules in an archive (and shiboken finds no source there)
+            continue
+        for module in files:
             if module.name.endswith(".py") and module.name != "__init__.py":
                 answers.setdefault(f"{package.__name__}.{module.name[:-3]}", answer)
 
