@@ -165,23 +165,27 @@ def _arrow_folder() -> Path:
 def arrows_in(cache: Path) -> Path:
     """The arrows' folder in `cache`, drawn there first if it is not yet: its name says what
     they are drawn from (the icons' drawings, their colour and size, Qt's version), so a new
-    drawing or colour gets a folder of its own; the others are removed as it is made."""
+    drawing or colour gets a folder of its own (an older one is left to a copy of the program
+    that may still be using it: a few kilobytes)."""
     key = hashlib.sha256(qVersion().encode())
     for name, size in _ARROWS:
         key.update(f"{name}:{size}:{COLOURS.muted}:{_svg(name)}".encode())
     folder = cache / f"style-{key.hexdigest()[:16]}"
-    if all((folder / f"{name}.png").is_file() for name, _size in _ARROWS):
+
+    def complete() -> bool:
+        return all((folder / f"{name}.png").is_file() for name, _size in _ARROWS)
+
+    if complete():
         return folder
     cache.mkdir(parents=True, exist_ok=True)
     drawing = Path(tempfile.mkdtemp(prefix="drawing-", dir=cache))
     try:
         _draw_arrows(drawing)
-        for old in cache.glob("style-*"):
-            if old.is_dir() and old != drawing:
-                shutil.rmtree(old, ignore_errors=True)
+        if folder.is_dir():  # half made (a start stopped while it wrote them): made again
+            shutil.rmtree(folder, ignore_errors=True)
         os.replace(drawing, folder)  # whole, or not at all: another start sees both files or none
     except OSError:
-        if not folder.is_dir():  # not made by another start at the same time
+        if not complete():  # unless another start made it meanwhile
             raise
     finally:
         shutil.rmtree(drawing, ignore_errors=True)

@@ -33,13 +33,13 @@ def test_the_arrows_are_drawn_once_and_found_by_the_next_start(qapp: QApplicatio
     assert [path.name for path in cache.iterdir()] == [folder.name]  # nothing half-made left beside it
 
 
-def test_arrows_of_another_drawing_replace_the_old_ones(qapp: QApplication, tmp_path: Path) -> None:
+def test_arrows_of_another_look_get_a_folder_of_their_own(qapp: QApplication, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
-    stale = cache / "style-0123456789abcdef"
-    stale.mkdir(parents=True)
-    (stale / "chevron-down.png").write_bytes(b"an arrow of an older look")
+    older = cache / "style-0123456789abcdef"  # drawn by another version, perhaps still running
+    older.mkdir(parents=True)
+    (older / "chevron-down.png").write_bytes(b"an arrow of an older look")
     folder = style.arrows_in(cache)
-    assert folder != stale and not stale.exists()
+    assert folder != older and (older / "chevron-down.png").read_bytes() == b"an arrow of an older look"
     assert QImage(str(folder / "chevron-down.png")) == drawn_now(tmp_path, "chevron-down")
 
 
