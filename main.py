@@ -123,7 +123,7 @@ def import_core_before_qt() -> None:
 
     Once PySide6 is loaded, shiboken reads the source of every module imported after it (looking
     for its own name, for its `__feature__` switch): at start-up that was 370 modules, 55 ms and 8
-    MB of source kept in memory. Imported first, they are not read. tests/test_startup_imports.py
+    MB of source kept in memory. Imported first, they are not read. tests/gui/test_start.py
     checks that none of the core or its libraries comes after Qt at start-up.
     """
     import babel.dates  # noqa: F401  (the dates and amounts on the first screen)
@@ -132,13 +132,53 @@ def import_core_before_qt() -> None:
     import sqlalchemy.dialects.sqlite  # noqa: F401
 
     import retention_desktop.agenda  # noqa: F401  (Today's lists)
-    import retention_desktop.backups  # noqa: F401  (the book is checked and backed up as it opens)
     import retention_desktop.db  # noqa: F401
     import retention_desktop.followups  # noqa: F401
     import retention_desktop.interactions  # noqa: F401
     import retention_desktop.labels  # noqa: F401
+    import retention_desktop.locale_data  # noqa: F401  (Babel's data, ready in one piece)
     import retention_desktop.phones  # noqa: F401
     import retention_desktop.pin  # noqa: F401
+    import retention_desktop.progress  # noqa: F401
+
+
+def spare_qt_source_reads() -> None:
+    """Load PySide6 and tell its shiboken that no module of the start uses its `__feature__`
+    switch, so that it does not read their source to find out.
+
+    After each import statement once PySide6 is loaded, shiboken reads the source of the module
+    imported (`inspect.getsource`) the first time it sees it, looking for the word "PySide6": the
+    modules that name it are switched with `from __feature__ import snake_case` and the like,
+    the others are left alone. The program uses no such switch, so the answer changes nothing;
+    at start-up it was 100 modules read (those the screens import by name, the core's included),
+    16 ms. Shiboken publishes its dictionary of answers: the modules imported so far and the
+    core's are marked as not using PySide6 (the core never imports Qt), the screens' as using it.
+    """
+    import importlib.resources
+
+    import PySide6  # noqa: F401  (loads shiboken, which fills its dictionary)
+
+    try:
+        from PySide6.support import feature
+
+        answers: dict[str, int] = feature.pyside_feature_dict
+    except (ImportError, AttributeError):
+        return  # another version of PySide6: it reads them, which costs time, not correctness
+    for name in [*sys.modules, "ui", "resources"]:  # and our two packages without Qt of their own
+        answers.setdefault(name, -1)  # -1: "not switched"; 0: "uses PySide6, no feature"
+    import retention_desktop
+    import ui
+
+    # The modules of the core and the screens, the ones imported later included (the backups'
+    # when the window has shown, the customer book's while it waits).
+    for package, answer in ((retention_desktop, -1), (ui, 0)):
+        try:
+            files = list(importlib.resources.files(package).iterdir())
+        except OSError:  # a frozen build keeps its modules in an archive (and shiboken finds no source there)
+            continue
+        for module in files:
+            if module.name.endswith(".py") and module.name != "__init__.py":
+                answers.setdefault(f"{package.__name__}.{module.name[:-3]}", answer)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,6 +212,7 @@ def start(argv: list[str] | None) -> int:
     log_path = setup_logging()
     if args.command is None:
         import_core_before_qt()
+        spare_qt_source_reads()
         from ui.app import run_gui
 
         return run_gui(db_target=args.db, lang=args.lang, log_path=log_path, report_startup=args.report_startup)

@@ -7,9 +7,18 @@ import os
 import tempfile
 from pathlib import Path
 
+import platformdirs
+
+from retention_desktop import APP_NAME
 from retention_desktop.errors import DiskFull, DiskProblem, UserError
 from retention_desktop.i18n import translate
 from retention_desktop.text import isolate_ltr
+
+
+def cache_folder() -> Path:
+    """The user's cache folder of the program: what it keeps to start sooner (drawings, Babel's
+    data), made again when it is lost."""
+    return platformdirs.user_cache_path(APP_NAME, appauthor=False)
 
 
 class FileNotWritten(UserError):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Unpack
 
-from sqlalchemy import ScalarSelect, Select, and_, func, select, union_all
+from sqlalchemy import ScalarSelect, Select, and_, bindparam, func, select, union_all
 from sqlalchemy.util.typing import TupleAny
 
 from retention_desktop.clock import shop_today
@@ -254,9 +254,16 @@ def follow_ups_due(
         archived = select(_customers.c.id).where(_customers.c.archived_at.is_not(None))
         reasons = rule_reasons()
         last = on + timedelta(days=upcoming_days)
+        # The three lists are one statement, made and compiled once, its days given at each run.
+        first_by_due = _first_by_due(archived, limit)
         lists = [
-            [_row(values, reasons) for values in session.execute(_first_by_due(archived, first_day, last_day, limit))]
-            # The overdue from the first day there is: the three lists are one statement, compiled once.
+            [
+                _row(values, reasons)
+                for values in session.execute(
+                    first_by_due, {"first_day": first_day, "last_day": last_day, "after_last_day": last_day + timedelta(days=1)}
+                )
+            ]
+            # The overdue from the first day there is.
             for first_day, last_day in ((date.min, on - timedelta(days=1)), (on, on), (on + timedelta(days=1), last))
         ]
         # Each total is a count over a range of the (status, due day, customer) index, less the
@@ -287,8 +294,9 @@ def follow_ups_due(
     )
 
 
-def _first_by_due(archived: Select[tuple[int]], first_day: date, last_day: date, limit: int) -> Select[Unpack[TupleAny]]:
-    """The first `limit` open follow-ups due from `first_day` to `last_day`, in the lists'
+def _first_by_due(archived: Select[tuple[int]], limit: int) -> Select[Unpack[TupleAny]]:
+    """The first `limit` open follow-ups due from the day `first_day` to the day `last_day` (bound
+    parameters, with `after_last_day` the day after it), in the lists'
     order (by day, the timed ones of a day by time before the untimed), read from the (status, due
     day, due time) index instead of sorting every one in the range: 40,000 fall due on one day at
     1,000,000 customers, 20,000 are overdue.
@@ -298,6 +306,9 @@ def _first_by_due(archived: Select[tuple[int]], first_day: date, last_day: date,
     by time and the first untimed ones; those few are then put in order. With fewer than `limit`
     in the range, that day is none and the whole range is read.
     """
+    first_day = bindparam("first_day", type_=_follow_ups.c.due_on.type)
+    last_day = bindparam("last_day", type_=_follow_ups.c.due_on.type)
+    after_last_day = bindparam("after_last_day", type_=_follow_ups.c.due_on.type)
     open_ones = select(_follow_ups.c.id).where(_follow_ups.c.status == FollowUpStatus.OPEN, _follow_ups.c.customer_id.not_in(archived))
     from_first_day = open_ones.where(_follow_ups.c.due_on >= first_day)
     # Each part names its days once (a second condition on the day led SQLite to read the wrong range).
@@ -309,7 +320,7 @@ def _first_by_due(archived: Select[tuple[int]], first_day: date, last_day: date,
         .offset(limit - 1)
         .scalar_subquery()
     )
-    before = from_first_day.where(_follow_ups.c.due_on < func.coalesce(nth_day, last_day + timedelta(days=1)))
+    before = from_first_day.where(_follow_ups.c.due_on < func.coalesce(nth_day, after_last_day))
     on_that_day = open_ones.where(_follow_ups.c.due_on == nth_day)
     timed = on_that_day.where(_follow_ups.c.due_at.is_not(None)).order_by(_follow_ups.c.due_at, _follow_ups.c.id).limit(limit)
     untimed = on_that_day.where(_follow_ups.c.due_at.is_(None)).order_by(_follow_ups.c.id).limit(limit)

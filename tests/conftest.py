@@ -20,7 +20,7 @@ import pytest
 
 _HOME = Path(tempfile.mkdtemp(prefix="rd-tests-"))
 atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
-for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_HOME / _name.lower())
 
 from retention_desktop.db import Database, open_database

@@ -7,28 +7,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
-from retention_desktop.backups import (
-    Backup,
-    StartCheck,
-    back_up,
-    backup_folder,
-    backup_folder_of_file,
-    latest_backup_date,
-    list_backups,
-    safety_at_start,
-)
 from retention_desktop.db import is_url, shown_address
 from retention_desktop.errors import DatabaseError, UserError
-from retention_desktop.integrity import BookCheck, check_book
 from retention_desktop.text import isolate_ltr
 
 from ui import ops
 from ui.context import AppContext
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the backups' and checks' code is imported when first used: the window opens without it
     from PySide6.QtWidgets import QMainWindow
+
+    from retention_desktop.backups import Backup, StartCheck
+    from retention_desktop.integrity import BookCheck
 
     from ui.safety_dialogs import RestoreDialog
 
@@ -94,6 +86,8 @@ class BookActions(QObject):
         return str(path.parent) if path is not None else ""
 
     def choose_book(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # made when first used, as the dialogs are
+
         from ui.safety_dialogs import books_filter  # the dialogs are loaded when one is needed
 
         name, _filter = QFileDialog.getOpenFileName(self._window, self.tr("Open a database"), self._folder(), books_filter())
@@ -101,6 +95,8 @@ class BookActions(QObject):
             self.book_requested.emit(name)
 
     def choose_new_book(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from ui.safety_dialogs import books_filter
 
         name, _filter = QFileDialog.getSaveFileName(
@@ -155,6 +151,8 @@ class BookActions(QObject):
 
     # -- backups --------------------------------------------------------------------------------------
     def back_up_now(self) -> ops.Job:
+        from retention_desktop.backups import back_up
+
         db = self._context.db
         return ops.run_with_progress(
             self._window,
@@ -169,6 +167,8 @@ class BookActions(QObject):
         self.backed_up.emit(made)
 
     def _backups(self) -> tuple[list[Backup], Path]:
+        from retention_desktop.backups import backup_folder, backup_folder_of_file, list_backups
+
         db = self._context.db
         path = db.path
         assert path is not None
@@ -202,6 +202,9 @@ class BookActions(QObject):
     # -- checks ---------------------------------------------------------------------------------------
     def check(self) -> ops.Job:
         """File → Check the database…: SQLite's full check, off the GUI thread, with Cancel."""
+        from retention_desktop.backups import latest_backup_date
+        from retention_desktop.integrity import check_book
+
         db = self._context.db
         return ops.run_with_progress(
             self._window,
@@ -232,6 +235,8 @@ class BookActions(QObject):
         """Once the window shows: the daily backup when due, else a quick check of the book, off
         the GUI thread. A damaged book brings the restore dialog; a backup that could not be made
         (its folder unplugged) is said in the status bar."""
+        from retention_desktop.backups import safety_at_start
+
         db = self._context.db
         if db.path is None or db.closed:
             return None

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from retention_desktop.backups import Backup, backup_folder, backup_folder_of_file, list_backups, restore_book
 from retention_desktop.db import Database, is_url, open_database
 from retention_desktop.errors import BookDamaged, DatabaseError, UserError
 from retention_desktop.pin import has_pin
@@ -22,7 +21,9 @@ from ui.formatting import Formatter
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the backups' code is imported when first used: the window opens without it
+    from retention_desktop.backups import Backup
+
     from ui.safety_dialogs import RestoreDialog
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,8 @@ class BookKeeper(QObject):
         """A book found damaged as it opens: its backups, newest first, to restore one (the dialog
         stays open while it is restored, so another can be chosen if one is refused). True once
         one is restored."""
+        from retention_desktop.backups import backup_folder_of_file, list_backups
+
         from ui.safety_dialogs import RestoreDialog
 
         folder = backup_folder_of_file(book)
@@ -135,6 +138,8 @@ class BookKeeper(QObject):
         return dialog.exec() == RestoreDialog.DialogCode.Accepted
 
     def _restore_in(self, book: Path, source: Path, folder: Path, dialog: RestoreDialog) -> None:
+        from retention_desktop.backups import restore_book
+
         ops.run_with_progress(
             dialog,
             dialog.windowTitle(),
@@ -183,6 +188,8 @@ class BookKeeper(QObject):
         the window stops its work and the book is closed, then the restore runs with its progress
         over the window; the book is opened again in a new window, restored or, if the restore was
         refused or failed, as it was."""
+        from retention_desktop.backups import backup_folder, backup_folder_of_file, restore_book
+
         window, db = self.window, self.db
         if window is None or db is None or db.path is None:
             return None

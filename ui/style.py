@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import atexit
+import hashlib
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -10,10 +12,12 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt, qVersion
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+
+from retention_desktop.files import cache_folder
 
 FONT_PACKAGE = "fontpkg_ibm_plex_sans_arabic"
 FONT_FILES = ("Regular", "Medium", "SemiBold", "Bold")
@@ -138,15 +142,60 @@ def palette() -> QPalette:
     return p
 
 
+# The arrows of drop-down lists and number fields: (icon, size in pixels).
+_ARROWS = (("chevron-down", 12), ("chevron-up", 12))
+
+
 @cache
 def _arrow_folder() -> Path:
-    """The arrows of drop-down lists and number fields, drawn once into files: a style sheet can
-    only take an image by its file name."""
-    folder = Path(tempfile.mkdtemp(prefix="retention-style-"))
-    atexit.register(shutil.rmtree, folder, True)
-    for name in ("chevron-down", "chevron-up"):
-        _pixmap(name, COLOURS.muted, 12, False).save(str(folder / f"{name}.png"))
+    """The arrows of drop-down lists and number fields, drawn into files: a style sheet can only
+    take an image by its file name. They are kept in the user's cache folder, in a folder named
+    after what they are drawn from, so that a start finds them drawn by an earlier one (drawing
+    and writing them cost each start 6 ms); where that folder cannot be written, a temporary one
+    serves this run."""
+    try:
+        return arrows_in(cache_folder())
+    except OSError:
+        folder = Path(tempfile.mkdtemp(prefix="retention-style-"))
+        atexit.register(shutil.rmtree, folder, True)
+        _draw_arrows(folder)
+        return folder
+
+
+def arrows_in(cache: Path) -> Path:
+    """The arrows' folder in `cache`, drawn there first if it is not yet: its name says what
+    they are drawn from (the icons' drawings, their colour and size, Qt's version), so a new
+    drawing or colour gets a folder of its own (an older one is left to a copy of the program
+    that may still be using it: a few kilobytes)."""
+    key = hashlib.sha256(qVersion().encode())
+    for name, size in _ARROWS:
+        key.update(f"{name}:{size}:{COLOURS.muted}:{_svg(name)}".encode())
+    folder = cache / f"style-{key.hexdigest()[:16]}"
+
+    def complete() -> bool:
+        return all((folder / f"{name}.png").is_file() for name, _size in _ARROWS)
+
+    if complete():
+        return folder
+    cache.mkdir(parents=True, exist_ok=True)
+    drawing = Path(tempfile.mkdtemp(prefix="drawing-", dir=cache))
+    try:
+        _draw_arrows(drawing)
+        if folder.is_dir():  # half made (a start stopped while it wrote them): made again
+            shutil.rmtree(folder, ignore_errors=True)
+        os.replace(drawing, folder)  # whole, or not at all: another start sees both files or none
+    except OSError:
+        if not complete():  # unless another start made it meanwhile
+            raise
+    finally:
+        shutil.rmtree(drawing, ignore_errors=True)
     return folder
+
+
+def _draw_arrows(folder: Path) -> None:
+    for name, size in _ARROWS:
+        if not _pixmap(name, COLOURS.muted, size, False).save(str(folder / f"{name}.png")):
+            raise OSError(f"cannot write {folder / name}.png")
 
 
 def style_sheet() -> str:

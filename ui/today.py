@@ -628,7 +628,9 @@ class TodayPage(QWidget):
         layout.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignLeading)
 
         context.changed.connect(self._changed)
-        self.refresh()
+        # Filled when first shown (showEvent, before the window's first paint), once it sits in the
+        # window: filled here, its list was laid out again at each step of building the window (the
+        # page placed in the tabs, the tabs beside the rail, both in the window), 1.3 ms each.
 
     # -- building ------------------------------------------------------------------------------------
     def _build_header(self) -> QHBoxLayout:

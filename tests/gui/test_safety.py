@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -150,6 +151,33 @@ def test_the_file_menu_holds_the_book_actions(open_window: Callable[..., MainWin
     names = [a.objectName() or (a.menu().objectName() if a.menu() else "") for a in menu.actions() if not a.isSeparator()]
     assert names[:6] == ["actionOpenBook", "actionNewBook", "recentBooksMenu", "actionBackUpNow", "actionRestore", "actionCheckBook"]
     assert names[-2:] == ["actionSettings", "actionQuit"]
+
+
+@pytest.mark.parametrize("action", ["actionOpenBook", "actionNewBook"])
+def test_open_and_new_ask_for_a_database_file_and_a_cancel_changes_nothing(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, action: str
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_window()
+    asked: list[str] = []
+
+    def cancel_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QFileDialog):
+            asked.append(" ".join(dialog.nameFilters()))
+            dialog.reject()
+            timer.stop()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(cancel_the_dialog)
+    timer.start()
+    requested: list[str] = []
+    window.book_actions.book_requested.connect(requested.append)
+    window.findChild(QAction, action).trigger()
+    timer.stop()
+    assert len(asked) == 1 and ".sqlite3" in asked[0]
+    assert requested == [] and not db.closed
 
 
 def test_back_up_now_makes_a_checked_copy_and_says_where(qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, tmp_path: Path) -> None:

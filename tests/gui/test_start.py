@@ -191,10 +191,51 @@ def test_the_window_opens_on_today_filled_without_loading_what_comes_later(tmp_p
     assert report["rows"] == 1  # the follow-up due today is on the screen
     assert report["orm_loaded"] is False
     assert report["book_built"] is False
+    assert report["backups_loaded"] is False  # the day's backup or check comes once the window is up
     # The core and its libraries are imported before Qt, whose shiboken would read each one's source
     # (a phone's country data is loaded when a phone of that country is first shown).
     assert [name for name in report["core_after_qt"] if not name.startswith("phonenumbers.data.")] == []
     assert report["collector_on"] is True  # off while starting, on once the window is up
+
+
+SOURCES_READ = """
+import inspect, json, sys
+
+read = []
+original = inspect.getsource
+
+
+def getsource(thing):
+    if inspect.ismodule(thing):
+        read.append(thing.__name__)
+    return original(thing)
+
+
+inspect.getsource = getsource
+import main
+
+code = main.main(sys.argv[1:])
+print(json.dumps(read))
+sys.exit(code)
+"""
+
+
+def test_the_start_does_not_read_the_source_of_its_modules(tmp_path: Path, db: Database) -> None:
+    """PySide6's shiboken reads the source of each module imported after it, to see whether it
+    switches a `__feature__` (the program switches none): the start tells it the answer instead."""
+    assert db.path is not None
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", SOURCES_READ, "--db", str(db.path), "--lang", "ar", "--report-startup"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert json.loads(lines[-2])["rows"] == 0  # the window was shown
+    read = json.loads(lines[-1])
+    ours = [name for name in read if name.split(".")[0] in ("ui", "retention_desktop", "resources", "sqlalchemy", "babel", "phonenumbers")]
+    assert ours == [], read
+    assert len(read) < 40, read  # PySide6's own modules and a few of Python's, imported by the screens
 
 
 def test_about_says_which_book_is_open(qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database) -> None:

@@ -672,3 +672,65 @@ def test_the_arrow_keys_go_from_item_to_item_over_the_headings(
     assert page.current_follow_up() is not None and page.current_follow_up().id == late
     qtbot.keyClick(page.agenda, Qt.Key.Key_Up)  # the first item: nowhere further up to go
     assert page.current_follow_up() is not None and page.current_follow_up().id == late
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_selected_row_is_marked_from_edge_to_edge_beside_the_scroll_bar(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, lang: str
+) -> None:
+    """A row is painted as wide as the list's viewport (the scroll bar shown): its accent stripe on
+    the leading edge, its tint up to the trailing one, in either direction."""
+    from PySide6.QtGui import QColor
+
+    from retention_desktop.customers import add_customers
+    from ui import style
+
+    today = shop_today(db)
+    for customer_id in add_customers(db, [CustomerDraft(f"Customer {i:02d}") for i in range(40)]):
+        due(db, customer_id, today)
+    _window, page = open_today(open_window, lang)
+    agenda = page.agenda
+    assert agenda.verticalScrollBar().isVisible()
+    index = agenda.currentIndex()
+    assert page.model.entry(index) is not None
+    picture = agenda.viewport().grab().toImage()
+    width = agenda.viewport().width()
+    assert picture.width() == width
+    y = agenda.visualRect(index).center().y()
+    leading, trailing = (0, width - 1) if lang == "en" else (width - 1, 0)
+    assert picture.pixelColor(leading, y) == QColor(style.COLOURS.accent)
+    assert picture.pixelColor(trailing, y) == QColor(style.COLOURS.accent_soft)
+
+
+def test_the_first_frame_of_the_window_shows_today_filled(
+    qtbot: QtBot, db: Database, sample_book: dict[str, int], language: Callable[[str], None]
+) -> None:
+    """Today's lists are read as the window is shown, before anything of it is painted: the first
+    picture of the list holds the day's follow-ups under its heading, never an empty screen."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from ui.context import AppContext
+    from ui.preferences import Preferences
+
+    due(db, sample_book["ahmed"], shop_today(db), reason="Collect the balance")
+    language("en")
+    window = MainWindow(AppContext(db=db, preferences=Preferences(), language="en"))
+    qtbot.addWidget(window)
+    page = window.today
+    seen: list[tuple[int, str]] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not seen:
+                seen.append((page.rows_shown(), page.heading.text()))
+            return False
+
+    watcher = FirstPaint()
+    page.agenda.viewport().installEventFilter(watcher)
+    with qtbot.waitSignal(window.rules_applied, timeout=10_000):
+        window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: bool(seen))
+    rows, heading = seen[0]
+    assert rows == 1 and "Today, " in heading
+    assert "أحمد بن سعيد" in listed(page, Section.TODAY)
