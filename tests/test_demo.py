@@ -753,3 +753,20 @@ def test_indexes_made_after_are_made_again_when_the_work_fails(db: Database) -> 
         assert "ix_invoices_issued_at" not in names and "ix_customers_stage" not in names
         raise RuntimeError("stopped half-way")
     assert _schema(db) == before
+
+
+def test_a_demo_customer_comes_in_as_a_prospect_with_every_other_field_kept() -> None:
+    from dataclasses import fields
+
+    from retention_desktop.demo.people import _DemoCustomers
+    from retention_desktop.models import CadenceUnit, CustomerKind, Gender, Source, Stage
+
+    draft = CustomerDraft(
+        full_name="مؤسسة النور", phones=("0551234567",), email="info@nour.com.sa", address="1234 شارع الملك فهد",
+        area="العليا، الرياض", birthday=date(1990, 5, 1), gender=Gender.FEMALE, kind=CustomerKind.BUSINESS,
+        tags=("VIP",), notes="طلبات شهرية ثابتة", source=Source.REFERRAL, referred_by_id=7, stage=Stage.ACTIVE,
+        renewal_on=date(2027, 1, 1), contact_every=2, contact_unit=CadenceUnit.MONTHS,
+    )
+    # Every field holds something of its own: a field added to the draft and not copied is caught.
+    assert all(getattr(draft, f.name) != f.default for f in fields(CustomerDraft))
+    assert _DemoCustomers.as_prospect(draft) == replace(draft, stage=Stage.PROSPECT, renewal_on=None)

@@ -18,7 +18,7 @@ import traceback
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from typing import Any
@@ -35,7 +35,7 @@ from retention_desktop.followups import FollowUpRecord, record_follow_ups
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, log_interactions
 from retention_desktop.lifecycle import LossEntry, apply_lapses, mark_lost
-from retention_desktop.models import Outcome, Stage
+from retention_desktop.models import Outcome
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.rules import apply_follow_up_rules
 from retention_desktop.catalogue import add_catalogue_item, catalogue_items, CatalogueRow
@@ -146,7 +146,7 @@ class _DemoPlan:
             times = created[start:following]
             drafts = [maker.customer(t, start + i in referrer_of) for i, t in enumerate(times)]
             # They come in as prospects; their invoices move their stages (lifecycle.py).
-            as_new = [replace(d, stage=Stage.PROSPECT, renewal_on=None) for d in drafts]
+            as_new = [maker.as_prospect(d) for d in drafts]
             prepared = prepare_customers(as_new, default_country=shop.country, today=today)
             for position, (created_at, draft) in enumerate(zip(times, drafts), start):
                 history.customer(position, created_at, draft)

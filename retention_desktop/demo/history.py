@@ -22,7 +22,7 @@ from retention_desktop.models import (
     Stage,
 )
 from retention_desktop.rules import birthday_in
-from retention_desktop.demo.people import _LAST_PURCHASE, _cumulative
+from retention_desktop.demo.people import _LAST_PURCHASE, _Weighted
 
 if TYPE_CHECKING:
     from retention_desktop.demo import _Shop
@@ -145,9 +145,9 @@ class _DemoHistory:
         self.birthday_reason = shop.birthday_reason
         self.follow_ups: list[tuple[Any, ...]] = []  # FollowUpRecord's fields, the customer's position first
         self.interactions: list[tuple[Any, ...]] = []  # InteractionEntry's fields, likewise
-        self.kind_weights = _cumulative(_FOLLOW_UP_KIND_WEIGHTS)
-        self.outcome_weights = _cumulative(_OUTCOME_WEIGHTS)
-        self.score_weights = _cumulative(_SCORE_WEIGHTS)
+        self.kinds = _Weighted(_FOLLOW_UP_KINDS, _FOLLOW_UP_KIND_WEIGHTS)
+        self.outcomes = _Weighted(_OUTCOMES, _OUTCOME_WEIGHTS)
+        self.scores = _Weighted(_SCORES, _SCORE_WEIGHTS)
 
     # Times and days.
 
@@ -225,7 +225,7 @@ class _DemoHistory:
     ) -> None:
         """A follow-up that was on the list and marked done at `ts` (which logs its interaction)."""
         rng = self.rng
-        outcome = outcome or rng.choices(_OUTCOMES, cum_weights=self.outcome_weights)[0]
+        outcome = outcome or self.outcomes.pick(rng)
         day = self.day_of(ts)
         due_on = day - timedelta(days=rng.randrange(1, 4)) if rng.random() < 0.2 else day
         created = max(since, min(ts, self.start_of(due_on) - rng.randrange(1, 21) * _DAY))
@@ -248,7 +248,7 @@ class _DemoHistory:
     def contact(self, customer_id: int, ts: float, since: float) -> None:
         """A call, visit or message: done from the list, or just logged."""
         rng = self.rng
-        kind = rng.choices(_FOLLOW_UP_KINDS, cum_weights=self.kind_weights)[0]
+        kind = self.kinds.pick(rng)
         if rng.random() < _FROM_FOLLOW_UP:
             self.done(customer_id, kind, rng.choice(_REASONS[kind]), ts, since=since)
         else:
@@ -329,7 +329,7 @@ class _DemoHistory:
         if purchases and rng.random() < _FEEDBACK:
             after = rng.choice(purchases)
             ts = self.moment(after, min(now, after + 10 * _DAY))
-            score = rng.choices(_SCORES, cum_weights=self.score_weights)[0]
+            score = self.scores.pick(rng)
             self.interaction(customer_id, InteractionKind.FEEDBACK, ts, rng.choice(_FEEDBACK_NOTES[score]), score=score)
 
         if rng.random() < (_COMPLAINT_LOST if stage is Stage.LOST else _COMPLAINT) and span_days >= 1:
@@ -373,7 +373,7 @@ class _DemoHistory:
                     )
 
         if rng.random() < _CANCELLED and span_days >= 2:
-            kind = rng.choices(_FOLLOW_UP_KINDS, cum_weights=self.kind_weights)[0]
+            kind = self.kinds.pick(rng)
             ts = self.moment(start + _DAY, now - _DAY)
             self.follow_up(
                 customer_id,
@@ -406,7 +406,7 @@ class _DemoHistory:
             due_at = rng.choice(_TIMES)
         if due < self.day_of(since):
             return  # overdue from before the customer came: not possible
-        kind = rng.choices(_FOLLOW_UP_KINDS, cum_weights=self.kind_weights)[0]
+        kind = self.kinds.pick(rng)
         created = max(since, min(self.now, self.start_of(min(due, self.today)) - rng.randrange(1, 15) * _DAY))
         self.follow_up(customer_id, kind, rng.choice(_REASONS[kind]), due, created=created, due_at=due_at)
 

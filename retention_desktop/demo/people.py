@@ -3,10 +3,12 @@ the book the demo aims at (businesses, Latin names, referrals, stages, cadences,
 
 from __future__ import annotations
 
+import bisect
 import random
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
 from datetime import date, datetime, timedelta, timezone
 
 from faker import Faker
@@ -147,6 +149,7 @@ _STAGE_WEIGHTS_RECENT = (12, 25, 45, 10, 5, 3, 0)  # under six months
 _STAGE_WEIGHTS_OLD = (5, 5, 42, 12, 15, 13, 8)
 
 _NOT_LOCAL_PART = re.compile(r"[^a-z0-9]+")
+_T = TypeVar("_T")
 
 
 def _cumulative(weights: Sequence[int]) -> list[int]:
@@ -155,6 +158,21 @@ def _cumulative(weights: Sequence[int]) -> list[int]:
         total += w
         result.append(total)
     return result
+
+
+class _Weighted(Generic[_T]):
+    """A choice by weight: pick(rng) is rng.choices(population, weights)[0], drawn as choices
+    draws it (the same value from the same generator, one random() each), without its checks and
+    its list: the demo draws millions."""
+
+    def __init__(self, population: Sequence[_T], weights: Sequence[int]) -> None:
+        self.population = tuple(population)
+        self.cumulative = _cumulative(weights)
+        self.total = self.cumulative[-1] + 0.0
+        self.last = len(self.population) - 1
+
+    def pick(self, rng: random.Random) -> _T:
+        return self.population[bisect.bisect(self.cumulative, rng.random() * self.total, 0, self.last)]
 
 
 class _DemoCustomers:
@@ -190,17 +208,18 @@ class _DemoCustomers:
         self.user_names: list[str] = [arabic.user_name() for _ in range(4 * POOL)]
         self.email_domains: list[str] = [english.free_email_domain() for _ in range(100)]
 
-        self.city_weights = _cumulative([c.weight for c in _CITIES])
+        self.cities = _Weighted(_CITIES, [c.weight for c in _CITIES])
         self.home: _City = _CITIES[0]  # where the shop is: Riyadh, as the demo's business profile says
-        self.mobile_weights = _cumulative(_MOBILE_WEIGHTS)
-        self.tag_weights = _cumulative(_TAG_WEIGHTS)
-        self.source_weights = _cumulative(_SOURCE_WEIGHTS)
-        self.stage_weights = (
-            _cumulative(_STAGE_WEIGHTS_NEW),
-            _cumulative(_STAGE_WEIGHTS_RECENT),
-            _cumulative(_STAGE_WEIGHTS_OLD),
+        self.mobile_prefixes = _Weighted(_MOBILE_PREFIXES, _MOBILE_WEIGHTS)
+        self.tags = _Weighted(_TAGS, _TAG_WEIGHTS)
+        self.tag_counts = _Weighted((0, 1, 2), (55, 35, 10))
+        self.sources = _Weighted(_SOURCES, _SOURCE_WEIGHTS)
+        self.stages = (
+            _Weighted(_STAGES, _STAGE_WEIGHTS_NEW),
+            _Weighted(_STAGES, _STAGE_WEIGHTS_RECENT),
+            _Weighted(_STAGES, _STAGE_WEIGHTS_OLD),
         )
-        self.cadence_weights = _cumulative(_CADENCE_WEIGHTS)
+        self.cadences = _Weighted(_CADENCES, _CADENCE_WEIGHTS)
         self.numbers: set[str] = set()  # national numbers given out, so that none repeats
         self.emails: set[str] = set()
 
@@ -233,7 +252,7 @@ class _DemoCustomers:
 
     def mobile(self) -> str:
         """A Saudi mobile number, mostly written the local way: 055 123 4567."""
-        prefix = self.rng.choices(_MOBILE_PREFIXES, cum_weights=self.mobile_weights)[0]
+        prefix = self.mobile_prefixes.pick(self.rng)
         digits = self._national("0" + prefix)
         style = self.rng.random()
         if style < 0.80:
@@ -252,12 +271,11 @@ class _DemoCustomers:
     def city(self) -> _City:
         if self.rng.random() < 0.7:
             return self.home
-        return self.rng.choices(_CITIES, cum_weights=self.city_weights)[0]
+        return self.cities.pick(self.rng)
 
     def stage(self, created: datetime) -> Stage:
         days = (self.now - created).days
-        weights = self.stage_weights[0 if days < 30 else 1 if days < 180 else 2]
-        stage = self.rng.choices(_STAGES, cum_weights=weights)[0]
+        stage = self.stages[0 if days < 30 else 1 if days < 180 else 2].pick(self.rng)
         # A stage that says how long ago the last purchase was needs a customer who came before
         # that: a customer of four months cannot have lapsed for six.
         while stage in _YOUNGER_STAGE and days < _LAST_PURCHASE[stage][0] + 7:
@@ -265,7 +283,7 @@ class _DemoCustomers:
         return stage
 
     def source(self) -> Source:
-        return self.rng.choices(_SOURCES, cum_weights=self.source_weights)[0]
+        return self.sources.pick(self.rng)
 
     def birthday(self) -> date:
         age_days = int(self.rng.triangular(16, 80, 30) * 365.25)
@@ -318,10 +336,10 @@ class _DemoCustomers:
         email = ""
         if rng.random() < (0.8 if latin else 0.45):
             email = self.email(first, family) if latin else self.email("", "")
-        tag_count = rng.choices((0, 1, 2), (55, 35, 10))[0]
+        tag_count = self.tag_counts.pick(rng)
         tags: tuple[str, ...] = ()
         while len(tags) < tag_count:
-            tag = rng.choices(_TAGS, cum_weights=self.tag_weights)[0]
+            tag = self.tags.pick(rng)
             if tag not in tags:
                 tags += (tag,)
         notes = ""
@@ -390,12 +408,36 @@ class _DemoCustomers:
         rng = self.rng
         twice = 2 if draft.kind is CustomerKind.BUSINESS else 1
         if rng.random() < _CADENCE_SHARE[draft.stage] * twice:
-            every, unit = rng.choices(_CADENCES, cum_weights=self.cadence_weights)[0]
+            every, unit = self.cadences.pick(rng)
             draft = replace(draft, contact_every=every, contact_unit=unit)
         if rng.random() < _RENEWAL_SHARE.get(draft.stage, 0.0) * twice:
             days = rng.randrange(1, 36) if rng.random() < _RENEWAL_SOON else rng.randrange(36, 366)
             draft = replace(draft, renewal_on=self.today + timedelta(days=days))
         return draft
+
+    @staticmethod
+    def as_prospect(d: CustomerDraft) -> CustomerDraft:
+        """The draft as the customer came in: a prospect, without a renewal date (their invoices
+        move their stage, and a subscription sets the date). replace(d, stage=…, renewal_on=None),
+        field by field: replace looks the fields up again for every draft."""
+        return CustomerDraft(
+            full_name=d.full_name,
+            phones=d.phones,
+            email=d.email,
+            address=d.address,
+            area=d.area,
+            birthday=d.birthday,
+            gender=d.gender,
+            kind=d.kind,
+            tags=d.tags,
+            notes=d.notes,
+            source=d.source,
+            referred_by_id=d.referred_by_id,
+            stage=Stage.PROSPECT,
+            renewal_on=None,
+            contact_every=d.contact_every,
+            contact_unit=d.contact_unit,
+        )
 
     def referrers(self, referred: Sequence[int]) -> list[tuple[int, int]]:
         """(customer, referrer) positions: each referrer came earlier; a few loyal customers refer many."""
