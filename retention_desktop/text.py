@@ -70,6 +70,12 @@ _TABS_AND_BREAKS = str.maketrans(dict.fromkeys("\t\n\r\x0b\x0c", " "))
 # program shows every text of the user's in its own isolate, its first letter deciding).
 _MARKS = "\u200e\u200f\u061c\u200b\u2060"
 _IDLE_MARKS = re.compile(f"(?:^|(?<= ))[{_MARKS}]+|[{_MARKS}]+(?= |$)")
+# A line that clean_line leaves as it is: words one space apart, no whitespace at the ends or of
+# another kind (\s is what str.split splits at), and none of the characters it drops, changes or
+# looks at: controls (ESC, tabs and breaks among them), the bidi controls, the marks, the byte order
+# mark, the annotation characters, surrogates. Then only whether it shows anything is asked.
+_NOT_IN_A_CLEAN_LINE = "\\s\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff"
+_CLEAN_LINE = re.compile(f"[^{_NOT_IN_A_CLEAN_LINE}]+(?: [^{_NOT_IN_A_CLEAN_LINE}]+)*")
 # Letters and signs that show nothing, used to make a name look blank.
 _LOOKS_BLANK = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f")
 
@@ -101,6 +107,8 @@ def clean_line(text: str) -> str:
     - A text that shows nothing (only marks, joiners and spaces) becomes "", so that a required
       field says it is missing.
     """
+    if _CLEAN_LINE.fullmatch(text):  # nothing below would change it (most names, areas, numbers)
+        return "" if _shows_nothing(text) else text
     text = _ESCAPE_SEQUENCE.sub("", _whole_characters(text)).translate(_TABS_AND_BREAKS)
     text = " ".join(_DROPPED.sub("", text).split())
     if any(mark in text for mark in _MARKS):

@@ -213,3 +213,26 @@ def test_a_template_takes_the_direction_of_its_words_not_of_a_placeholder() -> N
     assert isolate_template("{dear} {name}، خصم 20% لك في {shop}") == f"{RLI}{{dear}} {{name}}، خصم 20% لك في {{shop}}{PDI}"
     assert isolate_template("{name}: 20% off") == f"{LRI}{{name}}: 20% off{PDI}"
     assert isolate_template("{name}") == "\u2068{name}\u2069"  # no words of its own: its first letter decides
+
+
+def _clean_line_the_long_way(text: str) -> str:
+    """clean_line without its shortcut for a line it leaves as it is."""
+    from retention_desktop.text import _DROPPED, _ESCAPE_SEQUENCE, _IDLE_MARKS, _MARKS, _TABS_AND_BREAKS, _shows_nothing, _whole_characters
+
+    text = _ESCAPE_SEQUENCE.sub("", _whole_characters(text)).translate(_TABS_AND_BREAKS)
+    text = " ".join(_DROPPED.sub("", text).split())
+    if any(mark in text for mark in _MARKS):
+        text = " ".join(_IDLE_MARKS.sub("", text).split())
+    return "" if _shows_nothing(text) else text
+
+
+@given(st.one_of(HOSTILE, st.lists(WORD, min_size=1, max_size=4).map(" ".join), INVISIBLE, st.text()))
+def test_a_line_left_as_it_is_is_what_the_whole_cleaning_gives(typed: str) -> None:
+    clean_line.cache_clear()
+    assert clean_line(typed) == _clean_line_the_long_way(typed)
+
+
+def test_the_whitespace_clean_line_keeps_out_is_what_split_splits_at() -> None:
+    # The shortcut's \s is the whitespace of str.split (and of str.isspace), for every code point.
+    space = re.compile(r"\s")
+    assert [c for c in range(0x110000) if bool(space.fullmatch(chr(c))) != chr(c).isspace()] == []
