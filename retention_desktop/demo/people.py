@@ -175,6 +175,40 @@ class _Weighted(Generic[_T]):
         return self.population[bisect.bisect(self.cumulative, rng.random() * self.total, 0, self.last)]
 
 
+def _names(fake: Faker, kind: str, count: int) -> list[str]:
+    """`count` names of the locale's list of this kind (first_names_male, first_names_female,
+    last_names), drawn as its first_name_male() and the others draw them (by the locale's weights
+    where it has them), in one call."""
+    person = fake.provider("faker.providers.person")
+    assert person is not None
+    names = getattr(person, kind, None) or getattr(person, "first_names")
+    return [str(name) for name in fake.random_elements(names, length=count)]
+
+
+_FIELD = re.compile(r"\{\{(\w+)\}\}")
+
+
+def _companies(fake: Faker, count: int) -> list[str]:
+    """`count` company names as fake.company() makes them ("Smith-Jones", "Brown LLC"): its
+    formats, filled with family names and suffixes drawn all at once; another field by Faker."""
+    company = fake.provider("faker.providers.company")
+    person = fake.provider("faker.providers.person")
+    assert company is not None and person is not None
+    formats = fake.random_elements(getattr(company, "formats"), length=count)
+    families = iter(fake.random_elements(getattr(person, "last_names"), length=3 * count))
+    suffixes = iter(fake.random_elements(getattr(company, "company_suffixes"), length=count))
+
+    def field(found: re.Match[str]) -> str:
+        name = found.group(1)
+        if name == "last_name":
+            return str(next(families))
+        if name == "company_suffix":
+            return str(next(suffixes))
+        return str(fake.format(name))
+
+    return [_FIELD.sub(field, str(pattern)) for pattern in formats]
+
+
 class _DemoCustomers:
     """Makes demo customers; all randomness comes from one seeded generator, Faker's own."""
 
@@ -193,17 +227,14 @@ class _DemoCustomers:
         self.arabic_female: list[str] = [arabic.first_name_female() for _ in range(POOL)]
         self.arabic_family: list[str] = [arabic.last_name() for _ in range(POOL)]
         # (male first names, female first names, family names) of each locale, so that a name
-        # does not mix an Indian first name with an English family name.
+        # does not mix an Indian first name with an English family name. The Latin pools come from
+        # the Latin fakers' own generators, each drawn in one call (not name by name).
         per_locale = POOL // len(latin)
         self.latin_names: list[tuple[list[str], list[str], list[str]]] = [
-            (
-                [f.first_name_male() for _ in range(per_locale)],
-                [f.first_name_female() for _ in range(per_locale)],
-                [f.last_name() for _ in range(per_locale)],
-            )
+            (_names(f, "first_names_male", per_locale), _names(f, "first_names_female", per_locale), _names(f, "last_names", per_locale))
             for f in latin
         ]
-        self.latin_companies: list[str] = [english.company() for _ in range(POOL)]
+        self.latin_companies: list[str] = _companies(english, POOL)
         # Arabic names as people write them in an email address, transliterated by Faker.
         self.user_names: list[str] = [arabic.user_name() for _ in range(4 * POOL)]
         self.email_domains: list[str] = [english.free_email_domain() for _ in range(100)]
