@@ -108,6 +108,9 @@ def clean_line(text: str) -> str:
       field says it is missing.
     """
     if _CLEAN_LINE.fullmatch(text):  # nothing below would change it (most names, areas, numbers)
+        first = text[0]  # not a space: such a line starts with something else
+        if first not in _LOOKS_BLANK and unicodedata.category(first) not in ("Cf", "Cc"):
+            return text  # its first character shows
         return "" if _shows_nothing(text) else text
     text = _ESCAPE_SEQUENCE.sub("", _whole_characters(text)).translate(_TABS_AND_BREAKS)
     text = " ".join(_DROPPED.sub("", text).split())

@@ -226,7 +226,11 @@ def _clean_line_the_long_way(text: str) -> str:
     return "" if _shows_nothing(text) else text
 
 
-@given(st.one_of(HOSTILE, st.lists(WORD, min_size=1, max_size=4).map(" ".join), INVISIBLE, st.text()))
+# Lines that start with a letter that shows nothing, a joiner or a soft hyphen, then show something or not.
+BLANK_STARTS = st.text("\u3164\u115f\u2800\u034f\uffa0\u200c\u200d\u00ad a", min_size=1)
+
+
+@given(st.one_of(HOSTILE, st.lists(WORD, min_size=1, max_size=4).map(" ".join), INVISIBLE, BLANK_STARTS, st.text()))
 def test_a_line_left_as_it_is_is_what_the_whole_cleaning_gives(typed: str) -> None:
     clean_line.cache_clear()
     assert clean_line(typed) == _clean_line_the_long_way(typed)
