@@ -17,6 +17,7 @@ from sqlalchemy import Connection, select
 from retention_desktop import tables
 from retention_desktop.clock import shop_zone
 from retention_desktop.db import Database
+from retention_desktop.statements import first_phone
 from retention_desktop.errors import UserError
 from retention_desktop.files import check_target, write_atomically
 from retention_desktop.followups import rule_reasons
@@ -221,13 +222,11 @@ def _follow_ups(connection: Connection, country: str, zone: ZoneInfo) -> _Sheet:
         (translate("Exporting", "Added on"), 12),
         (translate("Exporting", "Closed on"), 12),
     )
-    f, c, p = tables.follow_ups.c, tables.customers.c, tables.customer_phones.c
-    first_phone = (
-        select(p.number).where(p.customer_id == f.customer_id).order_by(p.position).limit(1).correlate(tables.follow_ups).scalar_subquery()
-    )
+    f, c = tables.follow_ups.c, tables.customers.c
+    phone = first_phone(f.customer_id)
     rows = connection.execute(
         select(
-            f.customer_id, c.full_name, first_phone, f.kind, f.reason, f.origin, f.note, f.due_on, f.due_at, f.status,
+            f.customer_id, c.full_name, phone, f.kind, f.reason, f.origin, f.note, f.due_on, f.due_at, f.status,
             f.created_at, f.closed_at,
         )
         .join(tables.customers, c.id == f.customer_id)

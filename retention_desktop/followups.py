@@ -12,12 +12,11 @@ from sqlalchemy.util.typing import TupleAny
 
 from retention_desktop.clock import shop_today
 from retention_desktop.db import Database
-from retention_desktop.statements import insert_rows_returning_ids, unindexed
+from retention_desktop.statements import first_phone, insert_rows_returning_ids, unindexed
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, log_interactions
 from retention_desktop.kinds import FollowUpKind, FollowUpOrigin, FollowUpStatus, InteractionKind, Outcome
-from retention_desktop.tables import customer_phones as _phones
 from retention_desktop.tables import customers as _customers
 from retention_desktop.tables import follow_ups as _follow_ups
 from retention_desktop.tables import utc_now
@@ -88,17 +87,6 @@ class DueList:
                 object.__setattr__(self, f"{name}_total", len(getattr(self, name)))
 
 
-def _first_phone() -> ScalarSelect[str]:
-    return (
-        select(_phones.c.number)
-        .where(_phones.c.customer_id == _follow_ups.c.customer_id)
-        .order_by(_phones.c.position)
-        .limit(1)
-        .correlate(_follow_ups)
-        .scalar_subquery()
-    )
-
-
 def _rows_query() -> Select[Unpack[TupleAny]]:
     """The columns of a FollowUpRow, in its order: plain columns, not ORM objects, so that a long
     Today list is read twice as fast."""
@@ -106,7 +94,7 @@ def _rows_query() -> Select[Unpack[TupleAny]]:
         _follow_ups.c.id,
         _follow_ups.c.customer_id,
         _customers.c.full_name,
-        _first_phone(),
+        first_phone(_follow_ups.c.customer_id),
         _follow_ups.c.kind,
         _follow_ups.c.reason,
         _follow_ups.c.note,

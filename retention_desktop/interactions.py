@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from retention_desktop.db import Database
-from retention_desktop.statements import insert_rows, unindexed
+from retention_desktop.statements import first_phone, insert_rows, unindexed
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.kinds import InteractionKind, Outcome
-from retention_desktop.tables import customer_phones as _phones
 from retention_desktop.tables import customers as _customers
 from retention_desktop.tables import interactions as _interactions
 from retention_desktop.tables import utc_now
@@ -180,14 +179,7 @@ _ARCHIVED = select(_customers.c.id).where(_customers.c.archived_at.is_not(None))
 
 def open_complaints(db: Database, *, limit: int | None = None) -> list[ComplaintRow]:
     """Complaints not resolved yet, of customers in the book, oldest first (the first `limit`)."""
-    first_phone = (
-        select(_phones.c.number)
-        .where(_phones.c.customer_id == _interactions.c.customer_id)
-        .order_by(_phones.c.position)
-        .limit(1)
-        .correlate(_interactions)
-        .scalar_subquery()
-    )
+    phone = first_phone(_interactions.c.customer_id)
     stmt = (
         select(
             _interactions.c.id,
@@ -195,7 +187,7 @@ def open_complaints(db: Database, *, limit: int | None = None) -> list[Complaint
             _customers.c.full_name,
             _interactions.c.occurred_at,
             _interactions.c.note,
-            first_phone,
+            phone,
         )
         .join(_customers, _customers.c.id == _interactions.c.customer_id)
         .where(*_OPEN, _interactions.c.customer_id.not_in(_ARCHIVED))

@@ -40,9 +40,9 @@ from retention_desktop.money import format_money
 from retention_desktop.phones import format_phone
 from retention_desktop.profile import BusinessProfile, read_profile
 from retention_desktop.settings import TIME_ZONE, read_settings
+from retention_desktop.statements import first_phone
 from retention_desktop.progress import Progress
 from retention_desktop.tables import catalogue_items as _items
-from retention_desktop.tables import customer_phones as _phones
 from retention_desktop.tables import customers as _customers
 from retention_desktop.tables import follow_ups as _follow_ups
 from retention_desktop.tables import invoice_lines as _lines
@@ -972,14 +972,7 @@ def new_customers(db: Database, *, since: date, without_kit: bool = False, limit
         .correlate(_customers)
         .scalar_subquery()
     )
-    phone = (
-        select(_phones.c.number)
-        .where(_phones.c.customer_id == c.id)
-        .order_by(_phones.c.position)
-        .limit(1)
-        .correlate(_customers)
-        .scalar_subquery()
-    )
+    phone = first_phone(c.id)
     printed = exists().where(_prints.c.customer_id == c.id)
     stmt = (
         select(c.id, c.full_name, phone, first.c.day, first_id, printed)

@@ -9,17 +9,18 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import Any
+from typing import Any, Unpack
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import BindParameter, Integer, Select, Table, bindparam, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.util.typing import TupleAny
 
 from retention_desktop.clock import add_months, local_date
 from retention_desktop.credits import CreditLine, LineLeft, credit_totals, lines_left_to_credit, plan_credit
 from retention_desktop.customers import CustomerNotFound
 from retention_desktop.db import Database
-from retention_desktop.statements import insert_rows_returning_ids, unindexed, update_rows
+from retention_desktop.statements import first_phone, insert_rows_returning_ids, unindexed, update_rows
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, log_interactions
 from retention_desktop.kinds import PaymentStatus
@@ -28,7 +29,6 @@ from retention_desktop.models import (
     CadenceUnit,
     CatalogueItem,
     Customer,
-    CustomerPhone,
     DocumentCounter,
     DocumentKind,
     InteractionKind,
@@ -609,7 +609,7 @@ _TOTALS_KEPT = 20_000
 
 
 @cache
-def _buyer_statements() -> tuple[Select[Any], Select[Any]]:
+def _buyer_statements() -> tuple[Select[Unpack[TupleAny]], Select[Unpack[TupleAny]]]:
     """Which of some customers (the expanding parameter "ids") bought before, and what an invoice
     keeps of each (SalesBatch._read_buyers): made once, not for every batch of customers."""
     ids: BindParameter[list[int]] = bindparam("ids", expanding=True)
@@ -618,14 +618,6 @@ def _buyer_statements() -> tuple[Select[Any], Select[Any]]:
         select(Invoice.customer_id)
         .where(Invoice.customer_id.in_(ids), unindexed(Invoice.kind) == DocumentKind.INVOICE.value)
         .distinct()
-    )
-    first_phone = (
-        select(CustomerPhone.number)
-        .where(CustomerPhone.customer_id == Customer.id)
-        .order_by(CustomerPhone.position)
-        .limit(1)
-        .correlate(Customer)
-        .scalar_subquery()
     )
     buyers = select(
         Customer.id,
@@ -636,7 +628,7 @@ def _buyer_statements() -> tuple[Select[Any], Select[Any]]:
         Customer.address,
         Customer.area,
         Customer.email,
-        first_phone,
+        first_phone(Customer.__table__.c.id),
     ).where(Customer.id.in_(ids))
     return bought, buyers
 
