@@ -1,7 +1,7 @@
 """What a credit note takes back of an invoice's lines: what is left of each line after the credit
 notes so far (LineLeft, lines_left_to_credit), a credit note's lines planned against it for the
 quantities returned and the prices corrected (plan_credit), its totals, and the preview the
-dialog shows. sales.SalesBatch issues the credit notes; documents.py reads what is left."""
+dialog shows. sales_batch.SalesBatch issues the credit notes; documents.py reads what is left."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Each customer's purchase figures, kept with them: first and last purchase, number of invoices, the
 days they bought on, their usual interval, and what they spent per currency net of credit notes (in
 integer minor units, so that the database sums them). Moved on in the transaction of every invoice
-and credit note (sales.SalesBatch), rebuilt for existing books by migration 0011."""
+and credit note (sales_batch.SalesBatch), rebuilt for existing books by migration 0011."""
 
 from __future__ import annotations
 
@@ -76,9 +76,9 @@ def read_figures(connection: Connection, customer_ids: Iterable[int], known: Kno
 
 def record_documents(connection: Connection, documents: Sequence[Mapping[str, Any]], known: KnownFigures | None = None) -> None:
     """Move the figures of the documents' customers on for these invoices and credit notes, which
-    are about to be inserted (rows as sales.SalesBatch inserts them: kind, customer_id,
+    are about to be inserted (rows as sales_batch.SalesBatch inserts them: kind, customer_id,
     issue_date, currency, total), in the caller's write transaction. `known`: the figures the
-    calls before in the same transaction left (sales.SalesBatch keeps them), read only once; the
+    calls before in the same transaction left (sales_batch.SalesBatch keeps them), read only once; the
     new figures are then written by write_figures, which the caller runs before anything reads
     them (SalesBatch: at the end of each of its calls). Without `known`, written at once."""
     pending = known or KnownFigures()

@@ -48,7 +48,7 @@ from retention_desktop.models import (
 from retention_desktop.money import LineInput, compute_totals
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.rules import apply_follow_up_rules
-from retention_desktop import lifecycle, sales, tables
+from retention_desktop import lifecycle, sales, sales_batch, tables
 from retention_desktop.printable import printable_invoice
 from retention_desktop.catalogue import add_catalogue_item, catalogue_items, CatalogueDraft
 from retention_desktop.documents import document_details, purchase_history
@@ -612,13 +612,13 @@ def test_foreign_keys_are_on_while_the_demo_writes(db: Database, monkeypatch: py
     assert "foreign_keys" not in source.lower()
     assert "exec_driver_sql" not in source and "insert(" not in source  # no SQL of its own
     seen: list[int] = []
-    issue = sales.SalesBatch.issue_in_order  # what the demo's writer issues its sales through
+    issue = sales_batch.SalesBatch.issue_in_order  # what the demo's writer issues its sales through
 
-    def checking(self: sales.SalesBatch, *args: object, **kwargs: object) -> list[sales.IssuedDocument]:
+    def checking(self: sales_batch.SalesBatch, *args: object, **kwargs: object) -> list[sales.IssuedDocument]:
         seen.append(self.session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar())
         return issue(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(sales.SalesBatch, "issue_in_order", checking)
+    monkeypatch.setattr(sales_batch.SalesBatch, "issue_in_order", checking)
     fill_demo_book(db, 40, seed=12)
     assert seen and set(seen) == {1}
 

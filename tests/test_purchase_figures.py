@@ -108,7 +108,8 @@ def test_the_demo_books_figures_are_those_a_full_recomputation_gives(db: Databas
 def test_the_figures_are_right_after_many_calls_of_one_batch(shop: Database, steps: list[tuple]) -> None:  # type: ignore[type-arg]
     """SalesBatch keeps the figures it moved (purchase_figures.KnownFigures) and reads them once a
     transaction: many calls in one transaction, with credit notes between, leave the same figures."""
-    from retention_desktop.sales import CreditRequest, SalesBatch
+    from retention_desktop.sales import CreditRequest
+    from retention_desktop.sales_batch import SalesBatch
 
     customers = [add_customer(shop, CustomerDraft(f"زبون {n}")) for n in range(4)]
     issue_invoices(shop, [InvoiceDraft(customers[0], [LineDraft("قبل", D(1), D(10))])], at=[START + timedelta(days=200)])

@@ -52,7 +52,6 @@ from retention_desktop.sales import (
     InvoiceDraft,
     LineDraft,
     PaidNow,
-    SalesBatch,
     PaymentStatus,
     issue_credit_note,
     issue_invoice,
@@ -60,6 +59,7 @@ from retention_desktop.sales import (
     record_payment,
     record_refund,
 )
+from retention_desktop.sales_batch import SalesBatch
 from retention_desktop.sales_errors import SalesError
 from retention_desktop.zatca import decode_tlv
 

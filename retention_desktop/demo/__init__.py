@@ -39,13 +39,13 @@ from retention_desktop.models import Outcome
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.rules import apply_follow_up_rules
 from retention_desktop.catalogue import add_catalogue_item, catalogue_items, CatalogueRow
+from retention_desktop.sales_batch import SalesBatch
 from retention_desktop.sales import (
     CreditOfDraft,
     CreditRequest,
     InvoiceDraft,
     LineDraft,
     PaymentDraft,
-    SalesBatch,
 )
 from retention_desktop.settings import DEFAULT_COUNTRY, SATISFACTION_CALL_DAYS, TIME_ZONE, get_setting, read_settings
 from retention_desktop.tables import customers as _customer_table

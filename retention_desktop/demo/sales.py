@@ -234,7 +234,7 @@ class _Settle:
 class _DemoSales:
     """Chooses what each demo customer bought and when, then plans the whole book's invoices,
     credit notes and payments in date order, in batches that the writer issues through the sales
-    core (sales.SalesBatch): numbers, amounts, stages, renewal dates and purchase logs are the
+    core (sales_batch.SalesBatch): numbers, amounts, stages, renewal dates and purchase logs are the
     program's. The amounts it plans payments with come from the sales core too.
     """
 
