@@ -49,6 +49,10 @@ class PurchaseFigures:
         return usual_interval(self.first_purchase, self.last_purchase, self.purchase_days)
 
 
+# What record_documents needs of a document: its kind, customer, issue date, currency and total.
+DocumentFigures = tuple[DocumentKind, int, date, str, Decimal]
+
+
 @dataclass
 class _Running:
     first: date | None
@@ -74,20 +78,19 @@ def read_figures(connection: Connection, customer_ids: Iterable[int], known: Kno
     known.running.update(_read_running(connection, [c for c in customer_ids if c not in known.running]))
 
 
-def record_documents(connection: Connection, documents: Sequence[Mapping[str, Any]], known: KnownFigures | None = None) -> None:
+def record_documents(connection: Connection, documents: Sequence[DocumentFigures], known: KnownFigures | None = None) -> None:
     """Move the figures of the documents' customers on for these invoices and credit notes, which
-    are about to be inserted (rows as sales_batch.SalesBatch inserts them: kind, customer_id,
-    issue_date, currency, total), in the caller's write transaction. `known`: the figures the
-    calls before in the same transaction left (sales_batch.SalesBatch keeps them), read only once; the
-    new figures are then written by write_figures, which the caller runs before anything reads
-    them (SalesBatch: at the end of each of its calls). Without `known`, written at once."""
+    are about to be inserted (kind, customer, issue date, currency, total of each), in the caller's
+    write transaction. `known`: the figures the calls before in the same transaction left
+    (sales_batch.SalesBatch keeps them), read only once; the new figures are then written by
+    write_figures, which the caller runs before anything reads them (SalesBatch: at the end of
+    each of its calls). Without `known`, written at once."""
     pending = known or KnownFigures()
-    invoices = [d for d in documents if d["kind"] == DocumentKind.INVOICE]
-    _count_purchases(connection, invoices, pending)
+    _count_purchases(connection, [(customer_id, day) for kind, customer_id, day, _currency, _total in documents if kind == DocumentKind.INVOICE], pending)
     spent = pending.spent
-    for d in documents:
-        key = (d["customer_id"], d["currency"])
-        spent[key] = spent.get(key, 0) + to_minor_units(d["total"], d["currency"])  # a credit note's total is negative
+    for _kind, customer_id, _day, currency, total in documents:
+        key = (customer_id, currency)
+        spent[key] = spent.get(key, 0) + to_minor_units(total, currency)  # a credit note's total is negative
     if known is None:
         write_figures(connection, pending)
 
@@ -110,16 +113,15 @@ def write_figures(connection: Connection, known: KnownFigures) -> None:
     known.spent.clear()
 
 
-def _count_purchases(connection: Connection, invoices: Sequence[Mapping[str, Any]], known: KnownFigures) -> None:
+def _count_purchases(connection: Connection, invoices: Sequence[tuple[int, date]], known: KnownFigures) -> None:
     if not invoices:
         return
-    customers = {d["customer_id"] for d in invoices}
+    customers = {customer_id for customer_id, _day in invoices}
     known.running.update(_read_running(connection, [c for c in customers if c not in known.running]))
     known.moved.update(customers)
     running = {c: known.running[c] for c in customers}
     added: set[tuple[int, date]] = set()  # (customer, day) of this call's invoices
-    for d in invoices:
-        customer_id, day = d["customer_id"], d["issue_date"]
+    for customer_id, day in invoices:
         figures = running[customer_id]
         figures.count += 1
         if (customer_id, day) in added:

@@ -387,6 +387,20 @@ class CreditOfDraft:
 
 
 @dataclass(frozen=True)
+class PaymentOfDraft:
+    """In SalesBatch.issue_in_order, a payment of an invoice issued earlier in the same call: the
+    very draft it was issued from, and the payment as PaymentDraft gives it. The invoice is then
+    stored with what was paid, not stored and then updated."""
+
+    draft: InvoiceDraft
+    amount: Decimal
+    paid_on: date
+    method: PaymentMethod
+    note: str = ""
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class PaymentDraft:
     """Money received against an invoice (or, `refund`, paid back on it)."""
 
@@ -583,6 +597,7 @@ __all__ = [
     "IssuedDocument",
     "LineDraft",
     "PaymentDraft",
+    "PaymentOfDraft",
     "PaymentRow",
     "PaymentStatus",
     "buyer_snapshot",

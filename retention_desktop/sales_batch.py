@@ -5,15 +5,15 @@ totals, numbers and checks it works with."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from functools import cache
 from typing import Any, Unpack
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import BindParameter, Select, Table, bindparam, select
+from sqlalchemy import BindParameter, Connection, Select, Table, bindparam, select
 from sqlalchemy.orm import Session
 from sqlalchemy.util.typing import TupleAny
 
@@ -47,6 +47,7 @@ from retention_desktop.sales import (
     LineDraft,
     LineRecord,
     PaymentDraft,
+    PaymentOfDraft,
     PaymentRow,
     buyer_json,
     check_payment,
@@ -62,7 +63,7 @@ from retention_desktop.sales import (
 )
 from retention_desktop.sales_errors import SalesError
 from retention_desktop.settings import TIME_ZONE, read_settings
-from retention_desktop.statements import first_phone, insert_rows_returning_ids, unindexed, update_rows
+from retention_desktop.statements import first_phone, insert_rows, reserve_ids, unindexed, update_rows
 from retention_desktop.text import clean_line
 
 _LOOKUP_CHUNK = 5000  # ids per IN (...), well below SQLite's limit on parameters
@@ -134,6 +135,7 @@ class SalesBatch:
         self.today = today or local_date(datetime.now(timezone.utc), self.zone)
         self.profile = read_profile(session)
         self.decimals = currency_decimals(self.profile.currency)
+        self._zero = round_money(ZERO, self.decimals)
         self._seller: int | None = None
         self._renewals: dict[int, tuple[int, CadenceUnit] | None] = {}  # catalogue item → its renewal period
         self._names: dict[int, tuple[str, str]] = {}  # catalogue item → its names in Arabic and English
@@ -243,71 +245,53 @@ class SalesBatch:
     def issue_invoices(self, drafts: Sequence[InvoiceDraft], *, at: Sequence[datetime | None] = ()) -> list[IssuedDocument]:
         """Issue these invoices, numbered in the order given (`at`: each one's moment, now if
         empty), each exactly as issue_invoice issues one."""
-        if not drafts:
-            return []
         if at and len(at) != len(drafts):
             raise ValueError("give a moment for each draft, or none")
-        moments = [issue_moment(a) for a in at] if at else [issue_moment(None)] * len(drafts)
-        self._check_invoices(drafts)
-        numbers = take_numbers(self.session, DocumentKind.INVOICE, self.profile.invoice_prefix, len(drafts))
-        issued = self._issue_run(drafts, moments, numbers)
-        self._finish_call()
-        return issued
+        return self.issue_in_order(drafts, at=at)
 
     def issue_in_order(
-        self, steps: Sequence[InvoiceDraft | CreditRequest | CreditOfDraft], *, at: Sequence[datetime | None] = ()
+        self, steps: Sequence[InvoiceDraft | CreditRequest | CreditOfDraft | PaymentOfDraft], *, at: Sequence[datetime | None] = ()
     ) -> list[IssuedDocument]:
         """Issue invoices and credit notes in the order given, each as issue_invoices and
         issue_credit_notes issue it, their ids and each kind's numbers in that order (`at`: each
-        invoice's moment, at its step; a credit note has its own): bulk work's sales in date order,
-        with the bookkeeping of the whole call written once, not once for each run of invoices
-        between two credit notes.
+        invoice's moment, at its step; a credit note has its own), and record payments of the
+        invoices issued before them in the call (PaymentOfDraft): bulk work's sales in date order.
+        Returns the documents issued, in order (payments are not documents).
 
-        The invoices are all checked before anything is written; a credit note is checked at its
-        turn. A SalesError then leaves the steps before it issued whole, numbered without a gap,
-        in the caller's transaction, which decides whether they stay (Database.writing rolls
-        them back with the error)."""
+        Everything is prepared in memory first, ids taken ahead (statements.reserve_ids), then
+        written at once: one insert of the documents, one of their lines, one of the payments, and
+        the bookkeeping (purchases in the histories, stages, figures, credited and paid sums) once
+        for the call. An invoice goes in with what the call paid and credited of it already.
+
+        The invoices are all checked before anything is prepared; a credit note or a payment is
+        checked at its turn. A SalesError then leaves the steps before it issued whole, numbered
+        without a gap, in the caller's transaction, which decides whether they stay
+        (Database.writing rolls them back with the error)."""
         if not steps:
             return []
         if at and len(at) != len(steps):
             raise ValueError("give a moment for each step, or none")
         self._check_invoices([step for step in steps if isinstance(step, InvoiceDraft)])
-        issued: list[IssuedDocument] = []
-        of_draft: dict[int, IssuedDocument] = {}  # id() of a draft of this call → its invoice
-        run: list[InvoiceDraft] = []
-        moments: list[datetime] = []
-
-        def write_run() -> None:
-            numbers = take_numbers(self.session, DocumentKind.INVOICE, self.profile.invoice_prefix, len(run))
-            documents = self._issue_run(run, moments, numbers)
-            of_draft.update(zip(map(id, run), documents))
-            issued.extend(documents)
-            run.clear()
-            moments.clear()
-
+        call = self._open_call(steps)
+        of_draft: dict[int, _NewDocument] = {}  # id() of a draft of this call → its invoice
         try:
             for position, step in enumerate(steps):
                 if isinstance(step, InvoiceDraft):
-                    run.append(step)
-                    moments.append(issue_moment(at[position] if at else None))
-                    continue
-                if run:
-                    write_run()
-                if isinstance(step, CreditOfDraft):
-                    invoice = of_draft.get(id(step.draft))
-                    if invoice is None:
-                        raise ValueError("a credit of a draft comes after that draft, in the same call")
-                    step = CreditRequest(invoice.id, {invoice.line_ids[line]: quantity for line, quantity in step.returns.items()}, step.reason, step.at)
-                planned = self._plan_credits([step])
-                numbers = take_numbers(self.session, DocumentKind.CREDIT_NOTE, self.profile.credit_note_prefix, 1)
-                issued.extend(self._credit_run(planned, numbers))
-            if run:
-                write_run()
+                    of_draft[id(step)] = self._prepare_invoice(call, step, issue_moment(at[position] if at else None))
+                elif isinstance(step, PaymentOfDraft):
+                    self._prepare_payments(call, [PaymentDraft(_earlier(of_draft, step.draft).id, step.amount, step.paid_on, step.method, step.note, at=step.at)])
+                else:
+                    if isinstance(step, CreditOfDraft):
+                        invoice = _earlier(of_draft, step.draft)
+                        step = CreditRequest(invoice.id, {invoice.line_ids[line]: quantity for line, quantity in step.returns.items()}, step.reason, step.at)
+                    self._prepare_credit(call, self._plan_credits([step])[0])
         except SalesError:
-            # What was issued is issued whole, with its bookkeeping, even when a credit note is
+            # What was prepared is issued whole, with its bookkeeping, even when a step is
             # refused: the caller's transaction decides whether it stays.
+            self._write_call(call)
             self._finish_call()
             raise
+        issued = self._write_call(call)
         self._finish_call()
         return issued
 
@@ -325,73 +309,93 @@ class SalesBatch:
         for draft in drafts:
             self._check_invoice(draft)
 
-    def _issue_run(self, drafts: Sequence[InvoiceDraft], moments: Sequence[datetime], numbers: Sequence[tuple[int, str]]) -> list[IssuedDocument]:
-        """Write these checked invoices (_check_invoices) with their numbers; the customers, their
-        purchases and figures moved on in this batch, written by _finish_call."""
-        notes = [clean_invoice_note(d.note) for d in drafts]
-        totals = [self._totals_of(d) for d in drafts]
-        zero = round_money(ZERO, self.decimals)
-        rows: list[dict[str, Any]] = []
-        for draft, amounts, moment, note, (sequence, number) in zip(drafts, totals, moments, notes, numbers):
-            include = self.profile.prices_include_vat if draft.prices_include_vat is None else draft.prices_include_vat
-            rows.append(
-                {
-                    "kind": DocumentKind.INVOICE,
-                    "sequence": sequence,
-                    "number": number,
-                    "customer_id": draft.customer_id,
-                    "corrects_id": None,
-                    "issued_at": moment,
-                    "issue_date": local_date(moment, self.zone),
-                    "issue_time": local_time(moment, self.zone),
-                    "currency": self.profile.currency,
-                    "prices_include_vat": include,
-                    "net": amounts.net,
-                    "vat": amounts.vat,
-                    "total": amounts.total,
-                    "discount": amounts.discount,
-                    "paid": zero,
-                    "credited": zero,
-                    "settled": amounts.total == 0,
-                    "note": note,
-                    "seller_id": self.seller,
-                    "buyer_json": self._buyers[draft.customer_id].buyer_json,
-                }
-            )
-        ids = self._insert_documents(rows)
-        names = [[self._descriptions(line) for line in draft.lines] for draft in drafts]
-        line_ids = self._insert_lines(
-            [
-                _invoice_line_row(invoice_id, position, line, amounts, line_names)
-                for invoice_id, draft, totals_, names_ in zip(ids, drafts, totals, names)
-                for position, (line, amounts, line_names) in enumerate(zip(draft.lines, totals_.lines, names_))
-            ]
+    def _open_call(self, steps: Sequence[object]) -> _Call:
+        """A call's ids, taken ahead for as many documents, lines and payments as its steps can make."""
+        documents = lines = payments = 0
+        for step in steps:
+            if isinstance(step, PaymentDraft | PaymentOfDraft):
+                payments += 1
+                continue
+            documents += 1
+            if isinstance(step, InvoiceDraft):
+                lines += len(step.lines)
+            elif isinstance(step, CreditRequest):
+                lines += len(step.returns) + len(step.prices)
+            elif isinstance(step, CreditOfDraft):
+                lines += len(step.returns)
+        connection = self.session.connection()
+        last = self._last_ids
+        return _Call(
+            iter(reserve_ids(connection, _invoices, documents, after=last.get(_invoices.name))),
+            iter(reserve_ids(connection, _invoice_lines, lines, after=last.get(_invoice_lines.name))),
+            iter(reserve_ids(connection, _payments, payments, after=last.get(_payments.name))),
         )
+
+    def _prepare_invoice(self, call: _Call, draft: InvoiceDraft, moment: datetime) -> _NewDocument:
+        """A checked invoice (_check_invoices) into the call, under the next ids: its lines, its
+        customer moved on (stage, renewal date, a lost customer won back) in this batch's view."""
+        totals = self._totals_of(draft)
+        invoice_id = next(call.document_ids)
+        customer_id = draft.customer_id
+        issue_date = local_date(moment, self.zone)
+        buyer = self._buyers[customer_id]
+        include = self.profile.prices_include_vat if draft.prices_include_vat is None else draft.prices_include_vat
+        state = InvoiceState(
+            DocumentKind.INVOICE, customer_id, self.profile.currency, include, issue_date, totals.total, self._zero, self._zero, buyer.buyer_json
+        )
+        records = []
+        for position, (line, amounts) in enumerate(zip(draft.lines, totals.lines)):
+            line_id = next(call.line_ids)
+            names = self._descriptions(line)
+            call.lines.append(_invoice_line_row(line_id, invoice_id, position, line, amounts, names))
+            records.append(line_record(line_id, line, amounts, names))
+        self._lines[invoice_id] = records
+        self._left.update((line.id, LineLeft.of(line)) for line in records)
+        self._documents[invoice_id] = state
+        first = not buyer.bought
+        if buyer.stage == Stage.LOST:  # a lost customer who buys is won back: their loss is closed
+            self._won_back[customer_id] = moment
+        if self._move_customer(buyer, draft, issue_date):
+            self._moved.add(customer_id)
+        document = _NewDocument(
+            invoice_id, customer_id, None, moment, issue_date, state, totals, clean_invoice_note(draft.note), tuple(r.id for r in records), first
+        )
+        call.documents.append(document)
+        return document
+
+    def _write_call(self, call: _Call) -> list[IssuedDocument]:
+        """What the call prepared, written: its documents numbered (each kind's counter raised once)
+        and inserted with their lines, then its payments; the purchases kept for _finish_call."""
+        documents = call.documents
+        if documents:
+            for kind, prefix in ((DocumentKind.INVOICE, self.profile.invoice_prefix), (DocumentKind.CREDIT_NOTE, self.profile.credit_note_prefix)):
+                of_kind = [d for d in documents if d.state.kind == kind]
+                if of_kind:
+                    for document, (sequence, number) in zip(of_kind, take_numbers(self.session, kind, prefix, len(of_kind))):
+                        document.sequence, document.number = sequence, number
+        connection = self.session.connection()
+        # Every invoice and credit note passes here, before it is in the table: the customers'
+        # purchase figures move on with them.
+        record_documents(connection, [(d.state.kind, d.customer_id, d.issue_date, d.state.currency, d.state.total) for d in documents], self._figures)
+        seller = self.seller if documents else None
+        self._insert(connection, _invoices, _DOCUMENT_COLUMNS, [d.row(seller, self.zone) for d in documents])
+        self._insert(connection, _invoice_lines, _LINE_COLUMNS, call.lines)
+        self._insert(connection, _payments, _PAYMENT_COLUMNS, call.payments)
+        self._paid_or_credited.difference_update(d.id for d in documents)  # written with their sums
         issued = []
-        purchases = []
-        taken = 0
-        for invoice_id, draft, row, totals_, names_ in zip(ids, drafts, rows, totals, names):
-            self._lines[invoice_id] = [
-                line_record(line_id, line, amounts, line_names)
-                for line_id, line, amounts, line_names in zip(line_ids[taken : taken + len(draft.lines)], draft.lines, totals_.lines, names_)
-            ]
-            self._left.update((line.id, LineLeft.of(line)) for line in self._lines[invoice_id])
-            buyer = self._buyers[draft.customer_id]
-            first = not buyer.bought
-            if buyer.stage == Stage.LOST:  # a lost customer who buys is won back: their loss is closed
-                self._won_back[draft.customer_id] = row["issued_at"]
-            if self._move_customer(buyer, draft, row["issue_date"]):
-                self._moved.add(draft.customer_id)
-            self._documents[invoice_id] = InvoiceState(
-                DocumentKind.INVOICE, draft.customer_id, row["currency"], row["prices_include_vat"], row["issue_date"],
-                row["total"], zero, zero, row["buyer_json"],
-            )
-            count = len(draft.lines)
-            issued.append(IssuedDocument(invoice_id, row["number"], DocumentKind.INVOICE, row["total"], first, tuple(line_ids[taken : taken + count])))
-            taken += count
-            purchases.append(InteractionEntry(draft.customer_id, InteractionKind.PURCHASE, row["issued_at"], row["number"]))
-        self._purchases.extend(purchases)
+        for document in documents:
+            state = document.state
+            issued.append(IssuedDocument(document.id, document.number, state.kind, state.total, document.first, document.line_ids))
+            if state.kind == DocumentKind.INVOICE:
+                self._purchases.append(InteractionEntry(document.customer_id, InteractionKind.PURCHASE, document.moment, document.number))
         return issued
+
+    def _insert(self, connection: Connection, table: Table, columns: tuple[str, ...], rows: Sequence[tuple[Any, ...]]) -> None:
+        """Insert rows with their ids (the first column, increasing); the table's last id is kept
+        for the next reserve_ids."""
+        if rows:
+            insert_rows(connection, table, columns, rows)
+            self._last_ids[table.name] = rows[-1][0]
 
     def _finish_call(self) -> None:
         """What the call moved on and kept in this batch, written: the purchases in the customers'
@@ -446,23 +450,16 @@ class SalesBatch:
             [(customer_id, (b.stage, b.renewal_on, now)) for customer_id, b in changed],
         )
 
-    def _insert_documents(self, rows: list[dict[str, Any]]) -> list[int]:
-        # Every invoice and credit note passes here: the customers' purchase figures move on with them.
-        record_documents(self.session.connection(), rows, self._figures)
-        return _insert(self.session, _invoices, rows, self._last_ids)
-
-    def _insert_lines(self, rows: list[dict[str, Any]]) -> list[int]:
-        return _insert(self.session, _invoice_lines, rows, self._last_ids)
-
-    # Credit notes.
-
     def issue_credit_notes(self, requests: Sequence[CreditRequest]) -> list[IssuedDocument]:
-        """Issue these credit notes, numbered in the order given, each as issue_credit_note issues one."""
+        """Issue these credit notes, numbered in the order given, each as issue_credit_note issues
+        one: all are checked before anything is written."""
         if not requests:
             return []
         planned = self._plan_credits(requests)
-        numbers = take_numbers(self.session, DocumentKind.CREDIT_NOTE, self.profile.credit_note_prefix, len(requests))
-        issued = self._credit_run(planned, numbers)
+        call = self._open_call(requests)
+        for credit in planned:
+            self._prepare_credit(call, credit)
+        issued = self._write_call(call)
         self._finish_call()
         return issued
 
@@ -497,71 +494,35 @@ class SalesBatch:
         self._left.update(left)
         return planned
 
-    def _credit_run(self, planned: Sequence[_PlannedCredit], numbers: Sequence[tuple[int, str]]) -> list[IssuedDocument]:
-        """Write these planned credit notes (_plan_credits) with their numbers; the credited sums
-        of their invoices, kept in this batch, written by _finish_call."""
-        reasons = [clean_credit_reason(request.reason) for request, *_rest in planned]
-        rows: list[dict[str, Any]] = []
-        for (request, invoice, _chosen, totals), why, (sequence, number) in zip(planned, reasons, numbers):
-            moment = issue_moment(request.at)
-            zero = round_money(ZERO, currency_decimals(invoice.currency))
-            rows.append(
-                {
-                    "kind": DocumentKind.CREDIT_NOTE,
-                    "sequence": sequence,
-                    "number": number,
-                    "customer_id": invoice.customer_id,
-                    "corrects_id": request.invoice_id,
-                    "issued_at": moment,
-                    "issue_date": local_date(moment, self.zone),
-                    "issue_time": local_time(moment, self.zone),
-                    "currency": invoice.currency,
-                    "prices_include_vat": invoice.prices_include_vat,
-                    "net": totals.net,
-                    "vat": totals.vat,
-                    "total": totals.total,
-                    "discount": totals.discount,
-                    "paid": zero,
-                    "credited": zero,
-                    "settled": True,
-                    "note": why,
-                    # The seller as it is now (the credit note is a new document); the buyer as invoiced.
-                    "seller_id": self.seller,
-                    "buyer_json": invoice.buyer_json,
-                }
+    def _prepare_credit(self, call: _Call, planned: _PlannedCredit) -> None:
+        """A planned credit note (_plan_credits) into the call, under the next ids; the credited sum
+        of its invoice moved on in this batch's view."""
+        request, invoice, chosen, totals = planned
+        why = clean_credit_reason(request.reason)
+        moment = issue_moment(request.at)
+        note_id = next(call.document_ids)
+        line_ids = []
+        for position, credit in enumerate(chosen):
+            line_id = next(call.line_ids)
+            line_ids.append(line_id)
+            line = credit.line
+            call.lines.append(
+                (
+                    line_id, note_id, position, line.item_id, line.id, line.description, line.description_en,
+                    credit.item.quantity, credit.item.unit_price, credit.item.discount,
+                    line.discount_percent if credit.corrects_price else None,
+                    line.vat_category, line.vat_rate, credit.amounts.net, credit.amounts.vat, credit.amounts.total, credit.corrects_price,
+                )
             )
-        ids = self._insert_documents(rows)
-        line_rows = [
-            {
-                "invoice_id": note_id,
-                "position": position,
-                "item_id": credit.line.item_id,
-                "corrects_line_id": credit.line.id,
-                "description": credit.line.description,
-                "description_en": credit.line.description_en,
-                "quantity": credit.item.quantity,
-                "unit_price": credit.item.unit_price,
-                "discount": credit.item.discount,
-                "discount_percent": credit.line.discount_percent if credit.corrects_price else None,
-                "vat_category": credit.line.vat_category,
-                "vat_rate": credit.line.vat_rate,
-                "net": credit.amounts.net,
-                "vat": credit.amounts.vat,
-                "total": credit.amounts.total,
-                "corrects_price": credit.corrects_price,
-            }
-            for note_id, (_request, _invoice, chosen, _totals) in zip(ids, planned)
-            for position, credit in enumerate(chosen)
-        ]
-        line_ids = self._insert_lines(line_rows)
-        issued = []
-        taken = 0
-        for note_id, row, (request, invoice, chosen, totals) in zip(ids, rows, planned):
-            invoice.credited = invoice.credited - totals.total
-            self._paid_or_credited.add(request.invoice_id)
-            issued.append(IssuedDocument(note_id, row["number"], DocumentKind.CREDIT_NOTE, totals.total, False, tuple(line_ids[taken : taken + len(chosen)])))
-            taken += len(chosen)
-        return issued
+        invoice.credited = invoice.credited - totals.total
+        self._paid_or_credited.add(request.invoice_id)
+        zero = round_money(ZERO, currency_decimals(invoice.currency))
+        issue_date = local_date(moment, self.zone)
+        # The buyer as invoiced; the seller as it is now (the credit note is a new document).
+        state = InvoiceState(
+            DocumentKind.CREDIT_NOTE, invoice.customer_id, invoice.currency, invoice.prices_include_vat, issue_date, totals.total, zero, zero, invoice.buyer_json
+        )
+        call.documents.append(_NewDocument(note_id, invoice.customer_id, request.invoice_id, moment, issue_date, state, totals, why, tuple(line_ids), False))
 
     def _read_lines(self, invoice_ids: Sequence[int]) -> dict[int, list[LineRecord]]:
         """The lines of these invoices: as this batch issued them, or read."""
@@ -609,9 +570,19 @@ class SalesBatch:
 
     def record_payments(self, drafts: Sequence[PaymentDraft]) -> list[PaymentRow]:
         """Record these payments (and refunds) in the order given, each as record_payment (or
-        record_refund) records one: each checked against what the ones before it left due."""
+        record_refund) records one: each checked against what the ones before it left due, all
+        before anything is written."""
         if not drafts:
             return []
+        call = self._open_call(drafts)
+        rows = self._prepare_payments(call, drafts)
+        self._write_call(call)
+        self._write_invoices()
+        return rows
+
+    def _prepare_payments(self, call: _Call, drafts: Sequence[PaymentDraft]) -> list[PaymentRow]:
+        """Check these payments (SalesError before any is taken), then put them into the call under
+        the next ids, their invoices' paid sums moved on in this batch's view."""
         self._read_invoices(d.invoice_id for d in drafts)
         checked = []
         paid: dict[int, Decimal] = {}  # by invoice: paid with the payments checked so far
@@ -627,58 +598,84 @@ class SalesBatch:
             self._documents[invoice_id].paid = total
             self._paid_or_credited.add(invoice_id)
         now = utc_now()
-        ids = _insert(
-            self.session,
-            _payments,
-            [
-                {
-                    "invoice_id": d.invoice_id,
-                    "paid_on": d.paid_on,
-                    "amount": signed,
-                    "method": d.method,
-                    "note": note,
-                    "created_at": d.at or now,
-                }
-                for d, signed, note in checked
-            ],
-            self._last_ids,
+        rows = []
+        for draft, signed, note in checked:
+            payment_id = next(call.payment_ids)
+            call.payments.append((payment_id, draft.invoice_id, draft.paid_on, signed, draft.method, note, draft.at or now))
+            rows.append(PaymentRow(payment_id, draft.paid_on, signed, draft.method, note))
+        return rows
+
+
+def _earlier(of_draft: Mapping[int, _NewDocument], draft: InvoiceDraft) -> _NewDocument:
+    invoice = of_draft.get(id(draft))
+    if invoice is None:
+        raise ValueError("a credit or a payment of a draft comes after that draft, in the same call")
+    return invoice
+
+
+@dataclass
+class _Call:
+    """What one call of a SalesBatch issues and records, prepared in order under ids taken ahead
+    (reserve_ids), written at its end (SalesBatch._write_call)."""
+
+    document_ids: Iterator[int]
+    line_ids: Iterator[int]
+    payment_ids: Iterator[int]
+    documents: list[_NewDocument] = field(default_factory=list)
+    lines: list[tuple[Any, ...]] = field(default_factory=list)  # rows of _LINE_COLUMNS
+    payments: list[tuple[Any, ...]] = field(default_factory=list)  # rows of _PAYMENT_COLUMNS
+
+
+@dataclass
+class _NewDocument:
+    """An invoice or credit note of a call, numbered when the call is written."""
+
+    id: int
+    customer_id: int
+    corrects_id: int | None  # a credit note's invoice
+    moment: datetime
+    issue_date: date
+    state: InvoiceState  # its kind, currency, VAT terms, total, and (an invoice) its sums as the call moves them
+    totals: InvoiceTotals
+    note: str  # an invoice's note, a credit note's reason
+    line_ids: tuple[int, ...]
+    first: bool  # an invoice: the customer's first
+    sequence: int = 0
+    number: str = ""
+
+    def row(self, seller: int | None, zone: ZoneInfo) -> tuple[Any, ...]:
+        """Its row of _DOCUMENT_COLUMNS: an invoice with what the call paid and credited of it, a
+        credit note settled."""
+        state, totals = self.state, self.totals
+        invoice = state.kind == DocumentKind.INVOICE
+        settled = state.paid + state.credited >= state.total if invoice else True
+        return (
+            self.id, state.kind, self.sequence, self.number, self.customer_id, self.corrects_id, self.moment, self.issue_date,
+            local_time(self.moment, zone), state.currency, state.prices_include_vat, totals.net, totals.vat, state.total,
+            totals.discount, state.paid, state.credited, settled, self.note, seller, state.buyer_json,
         )
-        self._write_invoices()
-        return [PaymentRow(payment_id, d.paid_on, signed, d.method, note) for payment_id, (d, signed, note) in zip(ids, checked)]
 
 
-def _insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]], last_ids: dict[str, int]) -> list[int]:
-    """Insert rows (all with the same keys) and return their new ids, in order
-    (statements.insert_rows_returning_ids); `last_ids` keeps each table's last id for the next insert."""
-    if not rows:
-        return []
-    columns = tuple(rows[0])
-    values = [tuple(map(row.__getitem__, columns)) for row in rows]
-    ids = insert_rows_returning_ids(session.connection(), table, columns, values, after=last_ids.get(table.name))
-    last_ids[table.name] = ids[-1]
-    return ids
+_DOCUMENT_COLUMNS = (
+    "id", "kind", "sequence", "number", "customer_id", "corrects_id", "issued_at", "issue_date", "issue_time", "currency",
+    "prices_include_vat", "net", "vat", "total", "discount", "paid", "credited", "settled", "note", "seller_id", "buyer_json",
+)
+_LINE_COLUMNS = (
+    "id", "invoice_id", "position", "item_id", "corrects_line_id", "description", "description_en", "quantity", "unit_price",
+    "discount", "discount_percent", "vat_category", "vat_rate", "net", "vat", "total", "corrects_price",
+)
+_PAYMENT_COLUMNS = ("id", "invoice_id", "paid_on", "amount", "method", "note", "created_at")
 
 
-def _invoice_line_row(invoice_id: int, position: int, line: LineDraft, amounts: LineAmounts, names: tuple[str, str]) -> dict[str, Any]:
+def _invoice_line_row(
+    line_id: int, invoice_id: int, position: int, line: LineDraft, amounts: LineAmounts, names: tuple[str, str]
+) -> tuple[Any, ...]:
+    """An invoice's line as a row of _LINE_COLUMNS."""
     description, description_en = names
-    return {
-        "invoice_id": invoice_id,
-        "position": position,
-        "item_id": line.item_id,
-        "corrects_line_id": None,
-        "description": description,
-        "description_en": description_en,
-        "quantity": line.quantity,
-        "unit_price": line.unit_price,
-        "discount": amounts.discount,
-        "discount_percent": line.discount_percent,
-        "vat_category": line.vat_category,
-        "vat_rate": amounts.vat_rate,
-        "net": amounts.net,
-        "vat": amounts.vat,
-        "total": amounts.total,
-        "corrects_price": False,
-    }
+    return (
+        line_id, invoice_id, position, line.item_id, None, description, description_en, line.quantity, line.unit_price,
+        amounts.discount, line.discount_percent, line.vat_category, amounts.vat_rate, amounts.net, amounts.vat, amounts.total, False,
+    )
 
 
 __all__ = ["SalesBatch"]

@@ -1,5 +1,5 @@
 """Statements the core shares beyond SQLAlchemy's own: rows written in bulk as plain tuples
-(insert_rows, insert_rows_returning_ids, update_rows), each value through its column's processing,
+(insert_rows, insert_rows_returning_ids, reserve_ids, update_rows), each value through its column's processing,
 and a column that SQLite must not read through its index (unindexed)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, Table, TableClause, TypeDecorator, bindparam, insert, select, update
+from sqlalchemy import ColumnElement, ScalarSelect, Table, TableClause, TypeDecorator, bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -87,6 +87,29 @@ def insert_rows_returning_ids(
     if last != before + len(rows):  # not one run after the largest id: stop, and nothing is saved
         raise RuntimeError(f"the new ids of {table.name} are not the ones after {before}")
     return list(range(before + 1, last + 1))
+
+
+def reserve_ids(connection: Connection, table: Table, count: int, *, after: int | None = None) -> Sequence[int]:
+    """Ids for up to `count` new rows of `table` (integer primary key "id"), in increasing order, for
+    rows inserted with their ids given (insert_rows with "id" among the columns): rows that refer to
+    each other (a document, its lines, its payments) are then prepared whole before one insert of
+    each table. Those not used are simply not taken.
+
+    On SQLite (in a writing session, which holds the write lock) they are the ids after the largest
+    one; `after` is that id as the caller knows it from its own last insert in this transaction,
+    which spares reading it (if anything else inserted since, the insert fails on the repeated id
+    and nothing is saved). Elsewhere they come from the table's sequence, as the database's own
+    ids do.
+    """
+    if count <= 0:
+        return ()
+    if connection.dialect.name == "sqlite":
+        before = after if after is not None else connection.exec_driver_sql(f"SELECT max(rowid) FROM {table.name}").scalar() or 0
+        return range(before + 1, before + count + 1)
+    taken = connection.execute(
+        select(func.nextval(func.pg_get_serial_sequence(table.name, "id"))).select_from(func.generate_series(1, count))
+    )
+    return sorted(taken.scalars())
 
 
 def update_rows(

@@ -52,6 +52,7 @@ from retention_desktop.sales import (
     InvoiceDraft,
     LineDraft,
     PaidNow,
+    PaymentOfDraft,
     PaymentStatus,
     issue_credit_note,
     issue_invoice,
@@ -395,6 +396,55 @@ def test_a_credit_note_refused_in_one_call_saves_nothing_of_the_call(shop: Datab
         SalesBatch(session).issue_in_order([sold, CreditOfDraft(sold, {0: D(3)}, "مرتجع")], at=[NOON, None])
     assert refused.value.field == "quantity"
     assert list_documents(shop)[1] == 0 and purchase_figures(shop, customer).purchase_count == 0
+
+
+def test_payments_of_invoices_issued_in_the_same_call_are_stored_with_them(shop: Database, customer: int) -> None:
+    """SalesBatch.issue_in_order with payments (PaymentOfDraft): each invoice is stored with what
+    was paid of it and settled when paid in full, its payments recorded as record_payment records
+    them, and a payment is checked against what the credit notes before it left due."""
+    paid_in_full = InvoiceDraft(customer, one_line("100"))  # 115.00 with VAT
+    half_paid = InvoiceDraft(customer, one_line("200"))  # 230.00
+    credited = InvoiceDraft(customer, one_line("100", "2"))  # 230.00, half of it taken back
+    day = date(2026, 11, 23)
+    steps = [
+        paid_in_full,
+        half_paid,
+        credited,
+        CreditOfDraft(credited, {0: D(1)}, "مرتجع", NOON + timedelta(hours=1)),
+        PaymentOfDraft(paid_in_full, D("115.00"), day, PaymentMethod.CASH),
+        PaymentOfDraft(half_paid, D("100.00"), day, PaymentMethod.CARD, "الدفعة الأولى"),
+        PaymentOfDraft(half_paid, D("15.00"), day, PaymentMethod.CASH),
+        PaymentOfDraft(credited, D("115.00"), day, PaymentMethod.BANK_TRANSFER),
+    ]
+    with shop.writing() as session:
+        issued = SalesBatch(session, today=day).issue_in_order(steps, at=[NOON, NOON, NOON, None, None, None, None, None])
+    assert [d.number for d in issued] == ["INV-000001", "INV-000002", "INV-000003", "CN-000001"]
+    full, half, returned = (document_details(shop, d.id) for d in issued[:3])
+    assert (full.status, full.paid, full.balance) == (PaymentStatus.PAID, D("115.00"), 0)
+    assert (half.status, half.paid, half.balance) == (PaymentStatus.PARTLY_PAID, D("115.00"), D("115.00"))
+    assert [(p.amount, p.method, p.note) for p in half.payments] == [(D("100.00"), PaymentMethod.CARD, "الدفعة الأولى"), (D("15.00"), PaymentMethod.CASH, "")]
+    assert (returned.status, returned.credited, returned.paid, returned.balance) == (PaymentStatus.PAID, D("115.00"), D("115.00"), 0)
+    with shop.reading() as connection:
+        settled = {number: done for number, done in connection.execute(select(Invoice.number, Invoice.settled))}
+    assert settled == {"INV-000001": True, "INV-000002": False, "INV-000003": True, "CN-000001": True}
+    # The next ones, one at a time, follow without a gap.
+    assert record_payment(shop, issued[1].id, amount=D("115.00"), paid_on=day, method=PaymentMethod.CASH, today=day).amount == D("115.00")
+    assert document_details(shop, issued[1].id).status == PaymentStatus.PAID
+    assert issue_invoice(shop, InvoiceDraft(customer, one_line("5")), at=NOON).number == "INV-000004"
+
+
+def test_a_payment_refused_in_one_call_leaves_the_steps_before_it_whole(shop: Database, customer: int) -> None:
+    sold = InvoiceDraft(customer, one_line("100", "2"))  # 230.00 with VAT
+    day = date(2026, 11, 23)
+    steps = [sold, CreditOfDraft(sold, {0: D(1)}, "مرتجع"), PaymentOfDraft(sold, D("230.00"), day, PaymentMethod.CASH), InvoiceDraft(customer, one_line("5"))]
+    with shop.writing() as session:
+        with pytest.raises(SalesError) as refused:  # more than the credit note left due
+            SalesBatch(session, today=day).issue_in_order(steps, at=[NOON, None, None, NOON])
+    assert refused.value.field == "amount" and "115" in str(refused.value)
+    assert [row.number for row in list_documents(shop)[0]] == ["CN-000001", "INV-000001"]
+    details = document_details(shop, list_documents(shop)[0][1].id)
+    assert (details.paid, details.payments, details.status) == (D("0.00"), (), PaymentStatus.UNPAID)
+    assert issue_invoice(shop, InvoiceDraft(customer, one_line("7")), at=NOON).number == "INV-000002"
 
 
 def test_full_credit_cancels_the_invoice(shop: Database, customer: int) -> None:

@@ -45,7 +45,7 @@ from retention_desktop.sales import (
     CreditRequest,
     InvoiceDraft,
     LineDraft,
-    PaymentDraft,
+    PaymentOfDraft,
 )
 from retention_desktop.settings import DEFAULT_COUNTRY, SATISFACTION_CALL_DAYS, TIME_ZONE, get_setting, read_settings
 from retention_desktop.tables import customers as _customer_table
@@ -209,18 +209,17 @@ class _Writer:
             log_interactions(session, [InteractionEntry(ids[i[0]], *i[1:]) for i in batch.interactions])
 
     def sales(self, plan: _SalesPlan) -> None:
-        """A plan's sales and credit notes in one call of the sales core (ids and numbers in date
-        order), then their payments."""
+        """A plan's sales, credit notes and payments in one call of the sales core (ids and
+        numbers in date order, each invoice stored with what was paid of it)."""
         ids = self.ids
         self.lines.update(plan.baskets)
-        steps: list[InvoiceDraft | CreditRequest | CreditOfDraft] = []
+        steps: list[InvoiceDraft | CreditRequest | CreditOfDraft | PaymentOfDraft] = []
         moments: list[datetime | None] = []
-        credited_here: dict[int, InvoiceDraft] = {}  # sale → its draft, for a credit note in this call
+        drafts: dict[int, InvoiceDraft] = {}  # sale → its draft, for its credit note and payments in this call
+        credited_now: set[int] = set()  # sales credited in this call
         for step in plan.steps:
             if isinstance(step, _Sale):
-                draft = InvoiceDraft(ids[step.customer], self.lines[step.basket], note=step.note)
-                if step.credited_later:
-                    credited_here[step.number] = draft
+                draft = drafts[step.number] = InvoiceDraft(ids[step.customer], self.lines[step.basket], note=step.note)
                 steps.append(draft)
                 moments.append(step.at)
             elif step.sale in self.to_credit:  # sold in an earlier transaction
@@ -228,20 +227,24 @@ class _Writer:
                 steps.append(CreditRequest(invoice_id, {line_ids[step.line]: step.quantity}, step.reason, step.at))
                 moments.append(None)
             else:
-                steps.append(CreditOfDraft(credited_here.pop(step.sale), {step.line: step.quantity}, step.reason, step.at))
+                steps.append(CreditOfDraft(drafts[step.sale], {step.line: step.quantity}, step.reason, step.at))
                 moments.append(None)
-        payments: list[PaymentDraft] = []
+                credited_now.add(step.sale)
+        # The payments after the documents, as the owner records them: checked against what the
+        # credit notes left due.
+        for step in plan.steps:
+            if isinstance(step, _Sale):
+                steps.extend(PaymentOfDraft(drafts[step.number], amount, day, method, note, at=at) for amount, day, method, note, at in step.payments)
+                moments.extend([None] * len(step.payments))
         with self.db.writing(cache_kib=self.cache_kib, unsynced=self.unsynced) as session:
             till = SalesBatch(session, today=self.today)
             apply_lapses(session, {ids[p]: day for p, day in plan.lapses})
             till.read_customers({ids[step.customer] for step in plan.steps if isinstance(step, _Sale)})
-            for step, document in zip(plan.steps, till.issue_in_order(steps, at=moments)):
-                if not isinstance(step, _Sale):
-                    continue
-                if step.number in credited_here:  # credited in a later transaction
+            documents = iter(till.issue_in_order(steps, at=moments))
+            for step in plan.steps:
+                document = next(documents)
+                if isinstance(step, _Sale) and step.credited_later and step.number not in credited_now:  # credited in a later transaction
                     self.to_credit[step.number] = (document.id, document.line_ids)
-                payments.extend(PaymentDraft(document.id, amount, day, method, note, at=at) for amount, day, method, note, at in step.payments)
-            till.record_payments(payments)
 
     def settle(self, batch: _Settle) -> None:
         """Stages as the book stands today: the lapse model run for every customer (lifecycle.py),
