@@ -71,11 +71,15 @@ class KnownFigures:
         self.moved: set[int] = set()  # customers whose figures in `running` are not written yet
         self.spent: dict[tuple[int, str], int] = {}  # by customer and currency: spending not added yet
 
+    def know(self, customer_id: int, first: date | None, last: date | None, count: int, days: int) -> None:
+        """A customer's figures as read with them (RUNNING_COLUMNS) ahead of their documents, so
+        that record_documents reads them not again; those known already stay as they are."""
+        if customer_id not in self.running:
+            self.running[customer_id] = _Running(first, last, count, days)
 
-def read_figures(connection: Connection, customer_ids: Iterable[int], known: KnownFigures) -> None:
-    """Read these customers' figures into `known` ahead of their documents (those known already
-    stay as they are): one statement for a batch's customers, not one for each run of documents."""
-    known.running.update(_read_running(connection, [c for c in customer_ids if c not in known.running]))
+
+# What a batch reads of a customer's figures to move them on (KnownFigures.know), in this order.
+RUNNING_COLUMNS = (_customers.c.first_purchase_on, _customers.c.last_purchase_on, _customers.c.purchase_count, _customers.c.purchase_days)
 
 
 def record_documents(connection: Connection, documents: Sequence[DocumentFigures], known: KnownFigures | None = None) -> None:
@@ -140,9 +144,7 @@ def _count_purchases(connection: Connection, invoices: Sequence[tuple[int, date]
 # The statements each invoice batch runs, made once: ids go in as one expanding parameter (an IN
 # list of literal values was coerced value by value, as long as the query itself on the demo).
 _IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
-_READ_RUNNING = select(
-    _customers.c.id, _customers.c.first_purchase_on, _customers.c.last_purchase_on, _customers.c.purchase_count, _customers.c.purchase_days
-).where(_customers.c.id.in_(_IDS))
+_READ_RUNNING = select(_customers.c.id, *RUNNING_COLUMNS).where(_customers.c.id.in_(_IDS))
 
 
 def _read_running(connection: Connection, customer_ids: Iterable[int]) -> dict[int, _Running]:
@@ -212,4 +214,4 @@ def purchase_figures(db: Database, customer_id: int) -> PurchaseFigures:
     return PurchaseFigures(first, last, count, days, lapse, tuple((cur, from_minor_units(minor, cur)) for cur, minor in spending))
 
 
-__all__ = ["FIGURE_COLUMNS", "KnownFigures", "PurchaseFigures", "purchase_figures", "read_figures", "record_documents", "write_figures"]
+__all__ = ["FIGURE_COLUMNS", "RUNNING_COLUMNS", "KnownFigures", "PurchaseFigures", "purchase_figures", "record_documents", "write_figures"]

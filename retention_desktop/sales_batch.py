@@ -37,7 +37,7 @@ from retention_desktop.models import (
 )
 from retention_desktop.money import ZERO, InvoiceTotals, LineAmounts, currency_decimals, round_money
 from retention_desktop.profile import BusinessProfile, read_profile
-from retention_desktop.purchase_figures import KnownFigures, read_figures, record_documents, write_figures
+from retention_desktop.purchase_figures import RUNNING_COLUMNS, KnownFigures, record_documents, write_figures
 from retention_desktop.sales import (
     CreditOfDraft,
     CreditRequest,
@@ -63,7 +63,7 @@ from retention_desktop.sales import (
 )
 from retention_desktop.sales_errors import SalesError
 from retention_desktop.settings import TIME_ZONE, read_settings
-from retention_desktop.statements import first_phone, insert_rows, reserve_ids, unindexed, update_rows
+from retention_desktop.statements import first_phone, insert_rows, reserve_ids, update_rows
 from retention_desktop.text import clean_line
 
 _LOOKUP_CHUNK = 5000  # ids per IN (...), well below SQLite's limit on parameters
@@ -95,17 +95,11 @@ _TOTALS_KEPT = 20_000
 
 
 @cache
-def _buyer_statements() -> tuple[Select[Unpack[TupleAny]], Select[Unpack[TupleAny]]]:
-    """Which of some customers (the expanding parameter "ids") bought before, and what an invoice
-    keeps of each (SalesBatch._read_buyers): made once, not for every batch of customers."""
+def _buyer_statement() -> Select[Unpack[TupleAny]]:
+    """What an invoice reads of some customers (the expanding parameter "ids"), with their purchase
+    figures, which it moves on (SalesBatch._read_buyers): made once, not for every batch."""
     ids: BindParameter[list[int]] = bindparam("ids", expanding=True)
-    # "+kind" keeps SQLite on the customer's index: on (kind, sequence) it reads every invoice.
-    bought = (
-        select(Invoice.customer_id)
-        .where(Invoice.customer_id.in_(ids), unindexed(Invoice.kind) == DocumentKind.INVOICE.value)
-        .distinct()
-    )
-    buyers = select(
+    return select(
         Customer.id,
         Customer.stage,
         Customer.renewal_on,
@@ -115,8 +109,8 @@ def _buyer_statements() -> tuple[Select[Unpack[TupleAny]], Select[Unpack[TupleAn
         Customer.area,
         Customer.email,
         first_phone(Customer.__table__.c.id),
+        *RUNNING_COLUMNS,
     ).where(Customer.id.in_(ids))
-    return bought, buyers
 
 
 class SalesBatch:
@@ -203,17 +197,22 @@ class SalesBatch:
 
     def _read_buyers(self, customer_ids: Iterable[int]) -> None:
         wanted = sorted({c for c in customer_ids if c not in self._buyers})  # (set - keys() would copy the keys)
-        if not wanted:
-            return
-        read_bought, read_buyers = _buyer_statements()
+        statement = _buyer_statement()
         for start in range(0, len(wanted), _LOOKUP_CHUNK):
-            chunk = {"ids": wanted[start : start + _LOOKUP_CHUNK]}
-            bought = set(self.session.connection().scalars(read_bought, chunk))
-            rows = self.session.connection().execute(read_buyers, chunk)
-            for customer_id, stage, renewal_on, archived_at, name, address, area, email, phone in rows:
+            rows = self.session.connection().execute(statement, {"ids": wanted[start : start + _LOOKUP_CHUNK]})
+            for customer_id, stage, renewal_on, archived_at, name, address, area, email, phone, first, last, count, days in rows:
                 buyer = buyer_json(name, phone or "", address, area, email)
-                self._buyers[customer_id] = _BuyerState(stage, customer_id in bought, renewal_on, archived_at is not None, buyer)
-        read_figures(self.session.connection(), wanted, self._figures)  # their purchase figures, which their invoices move on
+                # Whether they bought before: every invoice counts in their figures (purchase_figures).
+                self._buyers[customer_id] = _BuyerState(stage, count > 0, renewal_on, archived_at is not None, buyer)
+                self._figures.know(customer_id, first, last, count, days)
+
+    def read_invoices(self, invoice_ids: Iterable[int]) -> None:
+        """Read these invoices, their lines and what is left to credit of each at once, ahead of
+        credit notes against them issued in many small calls."""
+        wanted = sorted(set(invoice_ids))
+        self._read_invoices(wanted)
+        lines = self._read_lines(wanted)
+        self._left.update(lines_left_to_credit(self.session, [line for i in wanted for line in lines[i] if line.id not in self._left]))
 
     def _read_invoices(self, invoice_ids: Iterable[int]) -> None:
         wanted = sorted({i for i in invoice_ids if i not in self._documents})

@@ -240,6 +240,7 @@ class _Writer:
             till = SalesBatch(session, today=self.today)
             apply_lapses(session, {ids[p]: day for p, day in plan.lapses})
             till.read_customers({ids[step.customer] for step in plan.steps if isinstance(step, _Sale)})
+            till.read_invoices(step.invoice_id for step in steps if isinstance(step, CreditRequest))
             documents = iter(till.issue_in_order(steps, at=moments))
             for step in plan.steps:
                 document = next(documents)
