@@ -99,20 +99,28 @@ def record_documents(connection: Connection, documents: Sequence[DocumentFigures
         write_figures(connection, pending)
 
 
-def write_figures(connection: Connection, known: KnownFigures) -> None:
-    """Write the figures record_documents moved on in `known` since the last time."""
+def write_figures(
+    connection: Connection, known: KnownFigures, *, also: Sequence[str] = (), values: Mapping[int, Sequence[Any]] | None = None
+) -> None:
+    """Write the figures record_documents moved on in `known` since the last time. `also`: more
+    columns of the customers' rows that the caller moved with them, `values` by customer, written
+    in the same statement: each row is written once."""
+    more = values or {}
     if known.moved:
         running = known.running
-        update_rows(
-            connection,
-            _customers,
-            FIGURE_COLUMNS,
-            [
-                (customer_id, (f.first, f.last, f.count, f.days, lapses_on(f.first, f.last, f.days)))
-                for customer_id, f in ((c, running[c]) for c in sorted(known.moved))
-            ],
-        )
-        known.moved.clear()
+        # Those with more to write, then those with their figures alone: two statements at most.
+        for columns, customers in ((FIGURE_COLUMNS + tuple(also), sorted(c for c in known.moved if c in more)), (FIGURE_COLUMNS, sorted(c for c in known.moved if c not in more))):
+            update_rows(
+                connection,
+                _customers,
+                columns,
+                [
+                    (customer_id, (f.first, f.last, f.count, f.days, lapses_on(f.first, f.last, f.days), *more.get(customer_id, ())))
+                    for customer_id, f in ((c, running[c]) for c in customers)
+                ],
+            )
+    update_rows(connection, _customers, also, [(c, more[c]) for c in sorted(more) if c not in known.moved])
+    known.moved.clear()
     _add_spending(connection, known.spent)
     known.spent.clear()
 

@@ -70,7 +70,6 @@ _LOOKUP_CHUNK = 5000  # ids per IN (...), well below SQLite's limit on parameter
 _invoices = Invoice.__table__
 _invoice_lines = InvoiceLine.__table__
 _payments = Payment.__table__
-_customers = Customer.__table__
 
 
 @dataclass
@@ -402,8 +401,13 @@ class SalesBatch:
         (each once a call, however many runs of documents it wrote)."""
         log_interactions(self.session, self._purchases)
         self._purchases.clear()
-        self._write_customers()
-        write_figures(self.session.connection(), self._figures)
+        close_losses(self.session, self._won_back)
+        self._won_back.clear()
+        # The customers' stages and renewal dates with their figures: one write of each row.
+        now = utc_now()
+        moved = {customer_id: (self._buyers[customer_id].stage, self._buyers[customer_id].renewal_on, now) for customer_id in self._moved}
+        self._moved.clear()
+        write_figures(self.session.connection(), self._figures, also=("stage", "renewal_on", "updated_at"), values=moved)
         self._write_invoices()
 
     def _check_invoice(self, draft: InvoiceDraft) -> None:
@@ -433,21 +437,6 @@ class SalesBatch:
             return False
         buyer.stage, buyer.renewal_on = stage, renewal
         return True
-
-    def _write_customers(self) -> None:
-        close_losses(self.session, self._won_back)
-        self._won_back.clear()
-        changed = [(customer_id, self._buyers[customer_id]) for customer_id in sorted(self._moved)]
-        self._moved.clear()
-        if not changed:
-            return
-        now = utc_now()
-        update_rows(
-            self.session.connection(),
-            _customers,
-            ("stage", "renewal_on", "updated_at"),
-            [(customer_id, (b.stage, b.renewal_on, now)) for customer_id, b in changed],
-        )
 
     def issue_credit_notes(self, requests: Sequence[CreditRequest]) -> list[IssuedDocument]:
         """Issue these credit notes, numbered in the order given, each as issue_credit_note issues
