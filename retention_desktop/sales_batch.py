@@ -139,6 +139,9 @@ class SalesBatch:
         self._paid_or_credited: set[int] = set()  # invoices whose sums changed, not written yet
         self._last_ids: dict[str, int] = {}  # by table: the id of the last row this batch inserted
         self._lines: dict[int, list[LineRecord]] = {}  # invoices' lines, issued or read by this batch
+        # Invoices issued by this batch whose lines are not in _lines yet: their line ids, drafts, amounts and names.
+        self._issued_lines: dict[int, tuple[tuple[int, ...], Sequence[LineDraft], Sequence[LineAmounts], list[tuple[str, str]]]] = {}
+        self._call_totals: dict[int, InvoiceTotals] = {}  # by id() of a draft of the call being issued: its totals
         self._left: dict[int, LineLeft] = {}  # by invoice line: what is left to credit, as this batch knows it
         self._figures = KnownFigures()  # the purchase figures of the customers this batch moved
         self._purchases: list[InteractionEntry] = []  # purchases in the customers' histories, not written yet
@@ -272,17 +275,24 @@ class SalesBatch:
         self._check_invoices([step for step in steps if isinstance(step, InvoiceDraft)])
         call = self._open_call(steps)
         of_draft: dict[int, _NewDocument] = {}  # id() of a draft of this call → its invoice
+        payments: list[PaymentDraft] = []  # a run of payments, prepared together
         try:
             for position, step in enumerate(steps):
+                if isinstance(step, PaymentOfDraft):
+                    payments.append(PaymentDraft(_earlier(of_draft, step.draft).id, step.amount, step.paid_on, step.method, step.note, at=step.at))
+                    continue
+                if payments:
+                    self._prepare_payments(call, payments, keep_before=True)
+                    payments.clear()
                 if isinstance(step, InvoiceDraft):
                     of_draft[id(step)] = self._prepare_invoice(call, step, issue_moment(at[position] if at else None))
-                elif isinstance(step, PaymentOfDraft):
-                    self._prepare_payments(call, [PaymentDraft(_earlier(of_draft, step.draft).id, step.amount, step.paid_on, step.method, step.note, at=step.at)])
                 else:
                     if isinstance(step, CreditOfDraft):
                         invoice = _earlier(of_draft, step.draft)
                         step = CreditRequest(invoice.id, {invoice.line_ids[line]: quantity for line, quantity in step.returns.items()}, step.reason, step.at)
                     self._prepare_credit(call, self._plan_credits([step])[0])
+            if payments:
+                self._prepare_payments(call, payments, keep_before=True)
         except SalesError:
             # What was prepared is issued whole, with its bookkeeping, even when a step is
             # refused: the caller's transaction decides whether it stays.
@@ -299,9 +309,11 @@ class SalesBatch:
             raise SalesError(
                 translate("Sales", "Fill in the business profile in Settings before issuing invoices."), field="profile"
             )
+        totals = self._call_totals
+        totals.clear()
         for draft in drafts:
             clean_invoice_note(draft.note)
-            self._totals_of(draft)
+            totals[id(draft)] = self._totals_of(draft)
         self._read_buyers(d.customer_id for d in drafts)
         self._read_items(drafts)
         for draft in drafts:
@@ -332,7 +344,7 @@ class SalesBatch:
     def _prepare_invoice(self, call: _Call, draft: InvoiceDraft, moment: datetime) -> _NewDocument:
         """A checked invoice (_check_invoices) into the call, under the next ids: its lines, its
         customer moved on (stage, renewal date, a lost customer won back) in this batch's view."""
-        totals = self._totals_of(draft)
+        totals = self._call_totals[id(draft)]
         invoice_id = next(call.document_ids)
         customer_id = draft.customer_id
         issue_date = local_date(moment, self.zone)
@@ -341,14 +353,16 @@ class SalesBatch:
         state = InvoiceState(
             DocumentKind.INVOICE, customer_id, self.profile.currency, include, issue_date, totals.total, self._zero, self._zero, buyer.buyer_json
         )
-        records = []
+        line_ids = []
+        names = []
         for position, (line, amounts) in enumerate(zip(draft.lines, totals.lines)):
             line_id = next(call.line_ids)
-            names = self._descriptions(line)
-            call.lines.append(_invoice_line_row(line_id, invoice_id, position, line, amounts, names))
-            records.append(line_record(line_id, line, amounts, names))
-        self._lines[invoice_id] = records
-        self._left.update((line.id, LineLeft.of(line)) for line in records)
+            line_names = self._descriptions(line)
+            call.lines.append(_invoice_line_row(line_id, invoice_id, position, line, amounts, line_names))
+            line_ids.append(line_id)
+            names.append(line_names)
+        # Its lines as a credit note reads them, made if one does (few invoices are credited).
+        self._issued_lines[invoice_id] = (tuple(line_ids), draft.lines, totals.lines, names)
         self._documents[invoice_id] = state
         first = not buyer.bought
         if buyer.stage == Stage.LOST:  # a lost customer who buys is won back: their loss is closed
@@ -356,7 +370,7 @@ class SalesBatch:
         if self._move_customer(buyer, draft, issue_date):
             self._moved.add(customer_id)
         document = _NewDocument(
-            invoice_id, customer_id, None, moment, issue_date, state, totals, clean_invoice_note(draft.note), tuple(r.id for r in records), first
+            invoice_id, customer_id, None, moment, issue_date, state, totals, clean_invoice_note(draft.note), tuple(line_ids), first
         )
         call.documents.append(document)
         return document
@@ -515,6 +529,12 @@ class SalesBatch:
     def _read_lines(self, invoice_ids: Sequence[int]) -> dict[int, list[LineRecord]]:
         """The lines of these invoices: as this batch issued them, or read."""
         lines = self._lines
+        for invoice_id in invoice_ids:
+            issued = self._issued_lines.pop(invoice_id, None)
+            if issued is not None:
+                line_ids, drafts, amounts, names = issued
+                records = lines[invoice_id] = [line_record(*line) for line in zip(line_ids, drafts, amounts, names)]
+                self._left.update((line.id, LineLeft.of(line)) for line in records)  # nothing credited of them yet
         wanted = sorted({i for i in invoice_ids if i not in lines})
         lines.update({i: [] for i in wanted})
         for start in range(0, len(wanted), _LOOKUP_CHUNK):
@@ -568,26 +588,34 @@ class SalesBatch:
         self._write_invoices()
         return rows
 
-    def _prepare_payments(self, call: _Call, drafts: Sequence[PaymentDraft]) -> list[PaymentRow]:
-        """Check these payments (SalesError before any is taken), then put them into the call under
-        the next ids, their invoices' paid sums moved on in this batch's view."""
+    def _prepare_payments(self, call: _Call, drafts: Sequence[PaymentDraft], *, keep_before: bool = False) -> list[PaymentRow]:
+        """Check these payments, each against what the ones before it left due, then put them into
+        the call under the next ids, their invoices' paid sums moved on in this batch's view. A
+        SalesError takes none of them, or (`keep_before`) those before the one refused."""
         self._read_invoices(d.invoice_id for d in drafts)
         checked = []
         paid: dict[int, Decimal] = {}  # by invoice: paid with the payments checked so far
-        for draft in drafts:
-            invoice = self._documents.get(draft.invoice_id)
-            if invoice is None or invoice.kind != DocumentKind.INVOICE:
-                raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")
-            so_far = paid.get(draft.invoice_id, invoice.paid)
-            signed, note = check_payment(draft, invoice, so_far, self.today)
-            paid[draft.invoice_id] = so_far + signed
-            checked.append((draft, signed, note))
-        for invoice_id, total in paid.items():  # all checked: the batch's own view moves on
-            self._documents[invoice_id].paid = total
-            self._paid_or_credited.add(invoice_id)
+        try:
+            for draft in drafts:
+                invoice = self._documents.get(draft.invoice_id)
+                if invoice is None or invoice.kind != DocumentKind.INVOICE:
+                    raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")
+                so_far = paid.get(draft.invoice_id, invoice.paid)
+                signed, note = check_payment(draft, invoice, so_far, self.today)
+                checked.append((draft, signed, note, so_far + signed))
+                paid[draft.invoice_id] = so_far + signed
+        except SalesError:
+            if keep_before:
+                self._take_payments(call, checked)
+            raise
+        return self._take_payments(call, checked)
+
+    def _take_payments(self, call: _Call, checked: Sequence[tuple[PaymentDraft, Decimal, str, Decimal]]) -> list[PaymentRow]:
         now = utc_now()
         rows = []
-        for draft, signed, note in checked:
+        for draft, signed, note, paid in checked:
+            self._documents[draft.invoice_id].paid = paid
+            self._paid_or_credited.add(draft.invoice_id)
             payment_id = next(call.payment_ids)
             call.payments.append((payment_id, draft.invoice_id, draft.paid_on, signed, draft.method, note, draft.at or now))
             rows.append(PaymentRow(payment_id, draft.paid_on, signed, draft.method, note))

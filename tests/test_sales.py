@@ -436,14 +436,20 @@ def test_payments_of_invoices_issued_in_the_same_call_are_stored_with_them(shop:
 def test_a_payment_refused_in_one_call_leaves_the_steps_before_it_whole(shop: Database, customer: int) -> None:
     sold = InvoiceDraft(customer, one_line("100", "2"))  # 230.00 with VAT
     day = date(2026, 11, 23)
-    steps = [sold, CreditOfDraft(sold, {0: D(1)}, "مرتجع"), PaymentOfDraft(sold, D("230.00"), day, PaymentMethod.CASH), InvoiceDraft(customer, one_line("5"))]
+    steps = [
+        sold,
+        CreditOfDraft(sold, {0: D(1)}, "مرتجع"),
+        PaymentOfDraft(sold, D("15.00"), day, PaymentMethod.CASH),
+        PaymentOfDraft(sold, D("115.00"), day, PaymentMethod.CASH),
+        InvoiceDraft(customer, one_line("5")),
+    ]
     with shop.writing() as session:
-        with pytest.raises(SalesError) as refused:  # more than the credit note left due
-            SalesBatch(session, today=day).issue_in_order(steps, at=[NOON, None, None, NOON])
-    assert refused.value.field == "amount" and "115" in str(refused.value)
+        with pytest.raises(SalesError) as refused:  # more than the credit note and the first payment left due
+            SalesBatch(session, today=day).issue_in_order(steps, at=[NOON, None, None, None, NOON])
+    assert refused.value.field == "amount" and "100" in str(refused.value)
     assert [row.number for row in list_documents(shop)[0]] == ["CN-000001", "INV-000001"]
     details = document_details(shop, list_documents(shop)[0][1].id)
-    assert (details.paid, details.payments, details.status) == (D("0.00"), (), PaymentStatus.UNPAID)
+    assert (details.paid, [p.amount for p in details.payments], details.status) == (D("15.00"), [D("15.00")], PaymentStatus.PARTLY_PAID)
     assert issue_invoice(shop, InvoiceDraft(customer, one_line("7")), at=NOON).number == "INV-000002"
 
 
