@@ -393,6 +393,8 @@ def _bind_samples() -> list[object]:
         date(2026, 11, 30), date(999, 1, 2), time(9, 30), time(23, 59, 59, 999999), time(9, 30, tzinfo=timezone.utc),
         datetime(2026, 11, 30, 12, 0), datetime(2026, 11, 30, 12, 0, 0, 5), datetime(2026, 11, 30, 12, 0, tzinfo=timezone.utc),
         datetime(2026, 3, 1, 1, 2, 3, 456789, tzinfo=riyadh), datetime(2026, 3, 1, tzinfo=timezone(timedelta(hours=-5))),
+        datetime(999, 1, 2, 3, 4, 5, 6, tzinfo=timezone.utc), datetime(2026, 11, 30, 23, 59, 59, 999999, tzinfo=ZoneInfo("UTC")),
+        Decimal("-0"), Decimal("12.345"), Decimal("sNaN"), Decimal("Infinity"),
         *members,
     ]
 
