@@ -246,8 +246,6 @@ class SalesBatch:
     def issue_invoices(self, drafts: Sequence[InvoiceDraft], *, at: Sequence[datetime | None] = ()) -> list[IssuedDocument]:
         """Issue these invoices, numbered in the order given (`at`: each one's moment, now if
         empty), each exactly as issue_invoice issues one."""
-        if at and len(at) != len(drafts):
-            raise ValueError("give a moment for each draft, or none")
         return self.issue_in_order(drafts, at=at)
 
     def issue_in_order(
@@ -470,16 +468,13 @@ class SalesBatch:
         is written); what they take is then taken, in this batch's view of what is left."""
         for r in requests:
             clean_credit_reason(r.reason)
-        self._read_invoices(r.invoice_id for r in requests)
+        self.read_invoices(r.invoice_id for r in requests)
         for r in requests:
             found = self._documents.get(r.invoice_id)
             if found is None or found.kind != DocumentKind.INVOICE:
                 raise SalesError(translate("Sales", "This invoice no longer exists."), field="invoice")
-        lines = self._read_lines([r.invoice_id for r in requests])
-        involved = {line.id: line for r in requests for line in lines[r.invoice_id]}
-        unknown = [line for line_id, line in sorted(involved.items()) if line_id not in self._left]
-        self._left.update(lines_left_to_credit(self.session, unknown))
-        left = {line_id: self._left[line_id] for line_id in involved}  # this call's, kept once all is checked
+        lines = self._lines
+        left = {line.id: self._left[line.id] for r in requests for line in lines[r.invoice_id]}  # this call's, kept once all is checked
         planned: list[_PlannedCredit] = []
         for request in requests:
             invoice = self._documents[request.invoice_id]
