@@ -18,7 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import figures  # noqa: E402
 from figures import ms  # noqa: E402
 from retention_desktop.db import Database, open_database  # noqa: E402
-from retention_desktop.kit import NewCustomerRow, new_customers, print_kit, write_kits  # noqa: E402
+from retention_desktop.kit import NewCustomerRow, new_customers, print_kit  # noqa: E402
+from retention_desktop.kit_batch import write_kits  # noqa: E402
 
 ONE_GOAL_MS = 50.0
 BATCH = 1000

@@ -56,7 +56,8 @@ def run_kit(args: argparse.Namespace) -> int:
 
     from retention_desktop.files import check_target
     from retention_desktop.i18n import translate
-    from retention_desktop.kit import find_kit_customer, new_customers, print_kit, write_kits
+    from retention_desktop.kit import find_kit_customer, new_customers, print_kit
+    from retention_desktop.kit_batch import write_kits
 
     language = start_command_language(args.kit_lang or args.lang)
 

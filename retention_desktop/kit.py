@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
 import tomllib
 import typing
@@ -41,7 +40,6 @@ from retention_desktop.phones import format_phone
 from retention_desktop.profile import BusinessProfile, read_profile
 from retention_desktop.settings import TIME_ZONE, read_settings
 from retention_desktop.statements import first_phone
-from retention_desktop.progress import Progress
 from retention_desktop.tables import catalogue_items as _items
 from retention_desktop.tables import customers as _customers
 from retention_desktop.tables import follow_ups as _follow_ups
@@ -123,7 +121,8 @@ class _Defaults:
     sections: Mapping[str, KitText]
 
 
-def _check_language(language: str) -> str:
+def check_language(language: str) -> str:
+    """The language, or ValueError for one the kit has no texts in."""
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
     return language
@@ -135,7 +134,7 @@ def _defaults(language: str, variant: str = "") -> _Defaults:
     folder = resources.files("resources") / "kit"
     if variant:
         folder = folder / variant
-    data = tomllib.loads((folder / f"{_check_language(language)}.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads((folder / f"{check_language(language)}.toml").read_text(encoding="utf-8"))
     base = _defaults(language) if variant else None
     sections = {
         key: KitText(key, clean_line(value["title"]), clean_paragraph(value["body"]))
@@ -162,7 +161,7 @@ def kit_texts(db: Database, language: str) -> list[KitText]:
 
 
 def _read_texts(session: Session, language: str) -> list[KitText]:
-    shipped = _defaults(_check_language(language)).sections
+    shipped = _defaults(check_language(language)).sections
     t = _texts.c
     rows = {
         section: KitText(section, title, body, bool(enabled), True)
@@ -245,7 +244,7 @@ def save_all_kit_texts(db: Database, texts: Mapping[str, Sequence[KitText]]) -> 
     now = utc_now()
     with db.writing() as session:
         for language, given in checked.items():
-            shipped = _defaults(_check_language(language)).sections
+            shipped = _defaults(check_language(language)).sections
             for text in given:
                 session.execute(delete(_texts).where(_texts.c.language == language, _texts.c.section == text.section))
                 default = shipped[text.section]
@@ -261,7 +260,7 @@ def save_all_kit_texts(db: Database, texts: Mapping[str, Sequence[KitText]]) -> 
 def reset_kit_texts(db: Database, language: str) -> None:
     """Back to the texts the program ships, for every section of `language`."""
     with db.writing() as session:
-        session.execute(delete(_texts).where(_texts.c.language == _check_language(language)))
+        session.execute(delete(_texts).where(_texts.c.language == check_language(language)))
 
 
 def use_demo_texts(db: Database) -> None:
@@ -383,7 +382,7 @@ def _fill(template: str, values: Mapping[str, str], numbers: _Numbers) -> str:
 def greeting(language: str, name: str, gender: Gender, kind: CustomerKind) -> str:
     """The opening of the welcome in `language`: عزيزي for a man, عزيزتي for a woman, السادة … المحترمين
     for a company, with the name."""
-    patterns = _defaults(_check_language(language)).greeting
+    patterns = _defaults(check_language(language)).greeting
     key = "business" if kind is CustomerKind.BUSINESS else gender.value
     return patterns.get(key, patterns.get("unspecified", "{name}")).replace("{name}", name)
 
@@ -601,7 +600,7 @@ def make_kit(
     an unknown placeholder (named, with its section)."""
     from retention_desktop.pdf.invoice import labels as invoice_labels
 
-    _check_language(language)
+    check_language(language)
     defaults = _defaults(language)
     words = dict(defaults.labels)
     profile, customer, purchase = source.profile, source.customer, source.purchase
@@ -852,13 +851,15 @@ def kit_file_name(snapshot: KitSnapshot) -> str:
     return (cleaned or "kit") + ".pdf"
 
 
-def _render(snapshot: KitSnapshot, images: Mapping[str, bytes]) -> bytes:
+def draw_kit(snapshot: KitSnapshot, images: Mapping[str, bytes]) -> bytes:
+    """The kit's PDF, drawn from its snapshot alone (pdf/kit.py)."""
     from retention_desktop.pdf.kit import render_kit
 
     return render_kit(snapshot, images)
 
 
-def _record(connection: Any, snapshot_text: str, snapshot: KitSnapshot) -> int:
+def record_kit_print(connection: Any, snapshot_text: str, snapshot: KitSnapshot) -> int:
+    """Keep a printed kit's snapshot on the customer's timeline (kit_prints); its id."""
     result = connection.execute(
         insert(_prints).values(
             customer_id=snapshot.customer_id,
@@ -891,9 +892,9 @@ def print_kit(
     snapshot = build_kit(db, customer_id, language=language, invoice_id=invoice_id, at=at, translate_document=translate_document)
     text = snapshot_json(snapshot)
     kept = snapshot_from_json(text)
-    pdf = _render(kept, snapshot_images(db, kept))
+    pdf = draw_kit(kept, snapshot_images(db, kept))
     with db.writing() as session:
-        print_id = _record(session.connection(), text, kept)
+        print_id = record_kit_print(session.connection(), text, kept)
         if path is not None:
             write_atomically(Path(path), pdf)
     return PrintedKit(print_id, customer_id, pdf, kit_file_name(kept), kept.notes)
@@ -906,7 +907,7 @@ def reprint_kit(db: Database, print_id: int) -> PrintedKit:
     if row is None:
         raise KitError(translate("Kit", "This kit is no longer in the book."))
     snapshot = snapshot_from_json(row.snapshot)
-    return PrintedKit(print_id, row.customer_id, _render(snapshot, snapshot_images(db, snapshot)), kit_file_name(snapshot), snapshot.notes)
+    return PrintedKit(print_id, row.customer_id, draw_kit(snapshot, snapshot_images(db, snapshot)), kit_file_name(snapshot), snapshot.notes)
 
 
 @dataclass(frozen=True)
@@ -1017,177 +1018,8 @@ def find_kit_customer(db: Database, id_or_phone: str) -> int:
     raise KitError(translate("Kit", "No customer has the number or phone number {value}.").format(value=isolate_auto(text or id_or_phone)))
 
 
-PARALLEL_FROM = 40  # kits in a batch from which two processes draw them (starting them takes about a second)
-
-
-def _draw_in_worker(text: str, images: Mapping[str, bytes]) -> bytes:
-    """A kit drawn from its recorded snapshot, in a process of its own (see write_kits)."""
-    return _render(snapshot_from_json(text), images)
-
-
-class _Batch:
-    """What a batch reads once, and each kit of it made: its snapshot recorded as text, the
-    snapshot itself as it will be read back, the images it names."""
-
-    def __init__(self, db: Database, language: str, moment: datetime) -> None:
-        self.db = db
-        self.language = language
-        self.moment = moment
-        self.texts = kit_texts(db, language)
-        self.translate_document = translator_for(language)
-        self.shop = read_shop(db)
-        self._images: dict[str, bytes] = {}
-
-    def make(self, customer_id: int, invoice_id: int | None) -> tuple[str, KitSnapshot, dict[str, bytes]]:
-        snapshot = build_kit(
-            self.db,
-            customer_id,
-            language=self.language,
-            invoice_id=invoice_id,
-            at=self.moment,
-            texts=self.texts,
-            translate_document=self.translate_document,
-            shop=self.shop,
-        )
-        text = snapshot_json(snapshot)
-        kept = snapshot_from_json(text)
-        wanted = {kept.logo, str((kept.invoice or {}).get("seller", {}).get("logo") or "")} - {""}
-        if not wanted <= self._images.keys():
-            self._images.update(snapshot_images(self.db, kept))
-        return text, kept, {digest: self._images[digest] for digest in wanted if digest in self._images}
-
-
-def _unique_name(folder: Path, name: str, taken: set[str]) -> Path:
-    """`name` in `folder`, or "name (2).pdf" when this batch wrote that name already."""
-    stem, suffix = name.rsplit(".", 1)
-    candidate, number = name, 2
-    while candidate in taken:
-        candidate = f"{stem} ({number}).{suffix}"
-        number += 1
-    taken.add(candidate)
-    return folder / candidate
-
-
-def write_kits(
-    db: Database,
-    customers: Sequence[tuple[int, int | None]],
-    *,
-    language: str,
-    folder: Path | None = None,
-    one_file: Path | None = None,
-    progress: Progress | None = None,
-    at: datetime | None = None,
-    processes: int | None = None,
-) -> list[Path]:
-    """Kits for many customers ((customer, invoice or None) each), recorded on their timelines:
-    one file each in `folder`, or all in `one_file`. Returns the files written.
-
-    Cancelled (progress.cancel), it stops at the next kit: one file each keeps the kits already
-    written, each whole and recorded; one file writes nothing at all and records nothing. No file
-    is ever left half-written. One file each is drawn by `processes` processes (by default two
-    from PARALLEL_FROM kits on a machine with two cores or more, else this one); the files are
-    the same either way.
-    """
-    from retention_desktop.files import FolderMissing, FolderNotWritable, check_target, write_atomically
-    from retention_desktop.pdf.kit import kit_part, render_kits
-
-    if (folder is None) == (one_file is None):
-        raise ValueError("give either a folder or one file")
-    if not customers:
-        raise NoKitsToPrint(translate("Kit", "There are no customers to print a kit for."))
-    progress = progress or Progress()
-    progress.expect(len(customers))
-    batch = _Batch(db, _check_language(language), at or utc_now())
-    if one_file is not None:
-        check_target(Path(one_file))
-        made: list[tuple[str, KitSnapshot]] = []
-        parts = []
-        for customer_id, invoice_id in customers:
-            progress.check()
-            text, kept, images = batch.make(customer_id, invoice_id)
-            made.append((text, kept))
-            parts.append(kit_part(kept, images))
-            progress.step()
-        pdf = render_kits(parts, language=language, created=batch.moment)
-        progress.check()
-        with db.writing() as session:
-            for text, kept in made:
-                _record(session.connection(), text, kept)
-            write_atomically(Path(one_file), pdf)
-        return [Path(one_file)]
-    assert folder is not None
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise FolderMissing(folder / "kit.pdf")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise FolderNotWritable(folder / "kit.pdf")
-    if processes is None:
-        processes = 2 if len(customers) >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
-    written: list[Path] = []
-    taken: set[str] = set()
-
-    def keep(text: str, kept: KitSnapshot, pdf: bytes) -> None:
-        target = _unique_name(folder, kit_file_name(kept), taken)
-        with db.writing() as session:  # the record and the file together, or neither
-            _record(session.connection(), text, kept)
-            write_atomically(target, pdf)
-        written.append(target)
-        progress.step()
-
-    if processes > 1:
-        from concurrent.futures.process import BrokenProcessPool
-
-        try:
-            _draw_in_processes(batch, customers, processes, progress, keep)
-            return written
-        except (BrokenProcessPool, OSError) as error:  # no process could start (a frozen build, a locked-down PC)
-            log.warning("kits drawn in this process: other processes failed (%s)", error)
-    for customer_id, invoice_id in customers[len(written) :]:
-        progress.check()
-        text, kept, images = batch.make(customer_id, invoice_id)
-        keep(text, kept, _render(kept, images))
-    return written
-
-
-def _draw_in_processes(
-    batch: _Batch,
-    customers: Sequence[tuple[int, int | None]],
-    processes: int,
-    progress: Progress,
-    keep: Callable[[str, KitSnapshot, bytes], None],
-) -> None:
-    """The batch's kits made here (the book is read here) and drawn by `processes` other
-    processes, a few kits ahead; each is kept (recorded and written) here, in order."""
-    import multiprocessing
-    from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
-
-    # "spawn": a fresh interpreter, as on Windows; a fork of a program with threads (the windows'
-    # own) may inherit a lock held by one of them.
-    pool = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"))
-    pending: deque[tuple[str, KitSnapshot, Future[bytes]]] = deque()
-    waiting = iter(customers)
-    try:
-        for customer_id, invoice_id in waiting:
-            text, kept, images = batch.make(customer_id, invoice_id)
-            pending.append((text, kept, pool.submit(_draw_in_worker, text, images)))
-            if len(pending) >= 3 * processes:
-                break
-        while pending:
-            progress.check()
-            text, kept, drawn = pending.popleft()
-            for customer_id, invoice_id in waiting:  # the next one made while the others draw
-                more, more_kept, images = batch.make(customer_id, invoice_id)
-                pending.append((more, more_kept, pool.submit(_draw_in_worker, more, images)))
-                break
-            keep(text, kept, drawn.result())
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
 __all__ = [
     "LANGUAGES",
-    "PARALLEL_FROM",
     "PLACEHOLDERS",
     "SECTIONS",
     "ShopForKits",
@@ -1202,9 +1034,11 @@ __all__ = [
     "NoKitsToPrint",
     "PrintedKit",
     "build_kit",
+    "check_language",
     "check_kit_text",
     "customer_of_invoice",
     "default_texts",
+    "draw_kit",
     "find_kit_customer",
     "first_invoice_id",
     "greeting",
@@ -1219,6 +1053,7 @@ __all__ = [
     "print_kit",
     "read_kit_source",
     "read_shop",
+    "record_kit_print",
     "reprint_kit",
     "reset_kit_texts",
     "sample_kit",
@@ -1230,5 +1065,4 @@ __all__ = [
     "snapshot_json",
     "unknown_placeholders",
     "use_demo_texts",
-    "write_kits",
 ]

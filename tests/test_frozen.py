@@ -78,7 +78,7 @@ def test_the_built_program_does_what_the_checkout_does(program: Path, tmp_path: 
     kits.mkdir()
     batch = run([cli, "--db", book, "--lang", "ar", "kit", "--new-since", "2000-01-01", "--out-dir", str(kits)], tmp_path)
     assert batch.returncode == 0, batch.stderr
-    assert len(list(kits.glob("*.pdf"))) >= 40  # enough for two helper processes (kit.PARALLEL_FROM)
+    assert len(list(kits.glob("*.pdf"))) >= 40  # enough for two helper processes (kit_batch.PARALLEL_FROM)
 
     gui = str(program / ("RetentionDesktop.exe" if os.name == "nt" else "RetentionDesktop"))
     started = run([gui, "--db", book, "--lang", "ar", "--report-startup"], tmp_path, timeout=120)

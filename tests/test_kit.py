@@ -42,8 +42,8 @@ from retention_desktop.kit import (
     snapshot_from_json,
     snapshot_json,
     unknown_placeholders,
-    write_kits,
 )
+from retention_desktop.kit_batch import write_kits
 from retention_desktop.pdf.arabic import lay_out
 from retention_desktop.pdf.fonts import REGULAR, register_fonts
 from retention_desktop.pdf.layout import LEFT, RIGHT, WIDTH

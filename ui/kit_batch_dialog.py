@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.clock import shop_today
-from retention_desktop.kit import NewCustomerRow, new_customers, write_kits
+from retention_desktop.kit import NewCustomerRow, new_customers
+from retention_desktop.kit_batch import write_kits
 from retention_desktop.progress import Progress
 from retention_desktop.text import isolate_auto
 
