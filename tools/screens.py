@@ -117,14 +117,14 @@ def schedule(shot: Shot) -> QWidget:
 
 
 def done(shot: Shot) -> QWidget | None:
-    from ui.today import DoneDialog
+    from ui.follow_up_dialogs import DoneDialog
 
     row = _first_follow_up(shot)
     return None if row is None else DoneDialog(shot.context, row, shot.window)
 
 
 def snooze(shot: Shot) -> QWidget | None:
-    from ui.today import SnoozeDialog
+    from ui.follow_up_dialogs import SnoozeDialog
 
     row = _first_follow_up(shot)
     return None if row is None else SnoozeDialog(shot.context, row, shot.window)

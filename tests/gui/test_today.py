@@ -20,7 +20,8 @@ from retention_desktop.models import FollowUpKind, FollowUpStatus, InteractionKi
 from ui.main_window import MainWindow
 from ui.notifications import DueWatcher
 from ui.schedule_dialog import ScheduleFollowUpDialog
-from ui.today import Column, DoneDialog, Section, SnoozeDialog, TodayPage, message_dialog_available
+from ui.follow_up_dialogs import DoneDialog, SnoozeDialog
+from ui.today import Column, Section, TodayPage, message_dialog_available
 
 from .conftest import type_text
 
