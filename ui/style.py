@@ -199,14 +199,23 @@ def _draw_arrows(folder: Path) -> None:
 
 
 def style_sheet() -> str:
+    """The whole program's Qt style sheet, in the palette of COLOURS, part by part."""
     c = COLOURS
-    arrows = _arrow_folder().as_posix()
-    return f"""
+    return "\n" + "\n\n".join(part(c) for part in _STYLE_PARTS) + "\n"
+
+
+def _window_css(c: Colours) -> str:
+    """The windows, tooltips and status bar."""
+    return f"""\
 QMainWindow, QDialog {{ background: {c.window}; }}
 QToolTip {{ background: {c.text}; color: {c.surface}; border: none; padding: 4px 8px; }}
 QStatusBar {{ background: {c.window}; color: {c.muted}; }}
-QStatusBar::item {{ border: none; }}
+QStatusBar::item {{ border: none; }}"""
 
+
+def _button_css(c: Colours) -> str:
+    """Push buttons: plain, primary (the default), danger and link."""
+    return f"""\
 QPushButton {{
     background: {c.surface}; border: 1px solid {c.border}; border-radius: {RADIUS}px;
     padding: 6px 14px; min-height: 20px;
@@ -221,8 +230,13 @@ QPushButton:default:hover, QPushButton[role="primary"]:hover {{ background: {c.a
 QPushButton:default:disabled, QPushButton[role="primary"]:disabled {{ background: {c.border}; border-color: {c.border}; }}
 QPushButton[role="danger"] {{ color: {c.danger}; }}
 QPushButton[role="link"] {{ border: none; background: transparent; color: {c.accent}; padding: 2px 4px; }}
-QPushButton[role="link"]:hover {{ text-decoration: underline; }}
+QPushButton[role="link"]:hover {{ text-decoration: underline; }}"""
 
+
+def _field_css(c: Colours) -> str:
+    """Text fields, combo boxes, date, time and number fields, with their arrows."""
+    arrows = _arrow_folder().as_posix()
+    return f"""\
 QLineEdit, QComboBox, QDateEdit, QTimeEdit, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {{
     background: {c.surface}; border: 1px solid {c.border}; border-radius: {RADIUS}px; padding: 5px 8px;
     selection-background-color: {c.accent}; selection-color: {c.on_accent};
@@ -244,8 +258,12 @@ QSpinBox::up-arrow, QDoubleSpinBox::up-arrow, QTimeEdit::up-arrow, QDateEdit::up
 QSpinBox::down-arrow, QDoubleSpinBox::down-arrow, QTimeEdit::down-arrow, QDateEdit::down-arrow {{
     image: url({arrows}/chevron-down.png); width: 10px; height: 10px;
 }}
-QCheckBox {{ spacing: 6px; }}
+QCheckBox {{ spacing: 6px; }}"""
 
+
+def _view_css(c: Colours) -> str:
+    """Tables, trees and lists, and their headers."""
+    return f"""\
 QTableView, QTreeView, QListView {{
     background: {c.surface}; border: 1px solid {c.divider}; border-radius: {RADIUS}px;
     gridline-color: {c.divider}; selection-background-color: {c.accent_soft}; selection-color: {c.text};
@@ -255,12 +273,30 @@ QTableView::item, QTreeView::item {{ padding: 0 8px; }}
 QHeaderView::section {{
     background: {c.surface}; color: {c.muted}; border: none; border-bottom: 1px solid {c.divider};
     padding: 6px 8px; font-weight: 600;
-}}
+}}"""
 
+
+def _tab_css(c: Colours) -> str:
+    """Tab pages and their tabs."""
+    return f"""\
 QTabWidget::pane {{ border: 1px solid {c.divider}; border-radius: {RADIUS}px; background: {c.surface}; top: -1px; }}
 QTabBar::tab {{ padding: 7px 14px; color: {c.muted}; border: none; border-bottom: 2px solid transparent; }}
-QTabBar::tab:selected {{ color: {c.text}; border-bottom: 2px solid {c.accent}; }}
+QTabBar::tab:selected {{ color: {c.text}; border-bottom: 2px solid {c.accent}; }}"""
 
+
+def _label_css(c: Colours) -> str:
+    """Cards, banners and the labels' roles (muted, title, pills, notes, alerts…)."""
+    pills = "\n".join(
+        f'QLabel[role="pill{tone}"] {{ background: {background}; color: {colour}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}'
+        for tone, background, colour in (
+            ("", c.sunken, c.muted),
+            ("-accent", c.accent_soft, c.accent_strong),
+            ("-success", c.success_soft, c.success),
+            ("-warning", c.warning_soft, c.warning),
+            ("-danger", c.danger_soft, c.danger),
+        )
+    )
+    return f"""\
 QFrame[role="card"] {{ background: {c.surface}; border: 1px solid {c.divider}; border-radius: {RADIUS + 2}px; }}
 QFrame[role="banner"] {{ background: {c.warning_soft}; border: 1px solid #F5D9A8; border-radius: {RADIUS}px; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
@@ -273,38 +309,48 @@ QLabel[role="avatar"] {{
     background: {c.accent_soft}; color: {c.accent_strong}; border-radius: {AVATAR // 2}px;
     font-size: {TYPE.section}pt; font-weight: 600;
 }}
-QLabel[role="pill"] {{ background: {c.sunken}; color: {c.muted}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}
-QLabel[role="pill-accent"] {{ background: {c.accent_soft}; color: {c.accent_strong}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}
-QLabel[role="pill-success"] {{ background: {c.success_soft}; color: {c.success}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}
-QLabel[role="pill-warning"] {{ background: {c.warning_soft}; color: {c.warning}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}
-QLabel[role="pill-danger"] {{ background: {c.danger_soft}; color: {c.danger}; border-radius: 10px; padding: 2px 10px; font-weight: 600; }}
+{pills}
 QLabel[role="notes"] {{ background: {c.warning_soft}; border-radius: {RADIUS}px; padding: 8px 10px; }}
 QLabel[role="alert"] {{ background: {c.danger_soft}; color: {c.danger}; border-radius: {RADIUS}px; padding: 8px 10px; }}
 QFrame[role="tile"] {{ background: {c.window}; border: none; border-radius: {RADIUS}px; }}
-QScrollArea[role="page"], QWidget[role="page"] {{ background: {c.window}; border: none; }}
+QScrollArea[role="page"], QWidget[role="page"] {{ background: {c.window}; border: none; }}"""
 
+
+def _navigation_css(c: Colours) -> str:
+    """The navigation rail."""
+    return f"""\
 QToolButton[role="nav"] {{
     border: none; border-radius: {RADIUS + 2}px; padding: 8px 4px; color: {c.muted};
     font-size: {TYPE.small}pt; background: transparent;
 }}
 QToolButton[role="nav"]:hover {{ background: {c.sunken}; color: {c.text}; }}
 QToolButton[role="nav"]:checked {{ background: {c.accent_soft}; color: {c.accent_strong}; font-weight: 600; }}
-QWidget#navigationRail {{ background: {c.surface}; border: none; }}
+QWidget#navigationRail {{ background: {c.surface}; border: none; }}"""
 
+
+def _menu_css(c: Colours) -> str:
+    """The menu bar and menus."""
+    return f"""\
 QMenuBar {{ background: {c.surface}; border-bottom: 1px solid {c.divider}; }}
 QMenuBar::item {{ padding: 5px 10px; background: transparent; }}
 QMenuBar::item:selected {{ background: {c.sunken}; border-radius: 4px; }}
 QMenu {{ background: {c.surface}; border: 1px solid {c.border}; padding: 4px; }}
 QMenu::item {{ padding: 6px 24px; border-radius: 4px; }}
-QMenu::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
+QMenu::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}"""
 
+
+def _scroll_bar_css(c: Colours) -> str:
+    """Slim scroll bars."""
+    return f"""\
 QScrollBar:vertical {{ background: transparent; width: 10px; margin: 0; }}
 QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 4px; min-height: 32px; margin: 2px; }}
 QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 0; }}
 QScrollBar::handle:horizontal {{ background: {c.border}; border-radius: 4px; min-width: 32px; margin: 2px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
-QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
-"""
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}"""
+
+
+_STYLE_PARTS = (_window_css, _button_css, _field_css, _view_css, _tab_css, _label_css, _navigation_css, _menu_css, _scroll_bar_css)
 
 
 def apply(app: QApplication) -> None:
