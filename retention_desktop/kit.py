@@ -1,5 +1,6 @@
-"""The new-customer kit: its sections, the owner's texts with their placeholders, what one kit for
-one customer and purchase prints (a snapshot, resolved once), and the record of each kit printed.
+"""The new-customer kit: what one kit for one customer and purchase prints (a snapshot, resolved
+once, from the texts of kit_texts.py), and the record of each kit printed (many at once:
+kit_batch.py).
 
 A kit is drawn from its snapshot alone (pdf/kit.py): every text filled in, every amount, date and
 phone number formatted in the kit's language and digits, the invoice as it was issued, the
@@ -13,7 +14,6 @@ import hashlib
 import json
 import logging
 import re
-import tomllib
 import typing
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -22,18 +22,27 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
 from functools import cache
-from importlib import resources
 from zoneinfo import ZoneInfo
 from pathlib import Path
 from types import NoneType, UnionType
 from typing import Any
 
 from babel.dates import format_date
-from sqlalchemy import delete, exists, func, insert, select
+from sqlalchemy import exists, func, insert, select
 
 from retention_desktop.db import Database
-from retention_desktop.errors import UserError
-from retention_desktop.i18n import LANGUAGES, translate, translator_for
+from retention_desktop.i18n import translate, translator_for
+from retention_desktop.kit_texts import (
+    PLACEHOLDER,
+    SECTIONS,
+    KitError,
+    KitText,
+    check_kit_text,
+    check_language,
+    language_defaults,
+    placeholders_in,
+    read_texts,
+)
 from retention_desktop.kinds import CustomerKind, DocumentKind, FollowUpKind, FollowUpOrigin, FollowUpStatus, Gender
 from retention_desktop.money import format_money
 from retention_desktop.phones import format_phone
@@ -46,10 +55,9 @@ from retention_desktop.tables import follow_ups as _follow_ups
 from retention_desktop.tables import invoice_lines as _lines
 from retention_desktop.tables import invoices as _invoices
 from retention_desktop.tables import kit_prints as _prints
-from retention_desktop.tables import kit_texts as _texts
 from retention_desktop.tables import stored_images as _images
 from retention_desktop.tables import utc_now
-from retention_desktop.text import LRI, PDI, ascii_digits, clean_line, clean_paragraph, isolate_auto
+from retention_desktop.text import LRI, PDI, ascii_digits, clean_line, isolate_auto
 
 if typing.TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -58,215 +66,10 @@ if typing.TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The sections in the order they print; the cover opens every kit and cannot be switched off.
-SECTIONS = ("cover", "welcome", "agreed", "billing", "invoice", "needs", "get_most", "contact", "next_steps")
-# What a text may name between braces, filled in for each customer. Stored in these English words
-# whatever the language; the editor shows each in the UI's language (ui/placeholders.py).
-PLACEHOLDERS = (
-    "customer_name",
-    "greeting",
-    "shop_name",
-    "shop_phone",
-    "shop_whatsapp",
-    "shop_address",
-    "opening_hours",
-    "invoice_number",
-    "invoice_date",
-    "invoice_total",
-    "amount_due",
-    "renewal_date",
-    "first_follow_up_date",
-    "today",
-)
-MAX_TITLE = 120
-MAX_BODY = 4000
 MAX_STEPS = 6  # follow-ups listed under "What happens next"
 SNAPSHOT_VERSION = 1
-_PLACEHOLDER = re.compile(r"\{([^{}\n]{1,60})\}")
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _BLANK_LINES = re.compile(r"\n{3,}")
-
-
-class KitError(UserError):
-    """A kit text that cannot be saved or printed, or a kit that cannot be made; the message is for
-    the user, `section` names the section at fault ("" for none)."""
-
-    def __init__(self, message: str, *, section: str = "") -> None:
-        super().__init__(message)
-        self.section = section
-
-
-# ---------------------------------------------------------------------------------------------
-# Texts
-
-
-@dataclass(frozen=True)
-class KitText:
-    """A section's heading and text as the owner wrote them (placeholders as stored, {customer_name}),
-    whether it prints, and whether it is the owner's own (False: the text the program ships)."""
-
-    section: str
-    title: str
-    body: str
-    enabled: bool = True
-    edited: bool = False
-
-
-@dataclass(frozen=True)
-class _Defaults:
-    """A language's resources/kit file: the greetings, the kit's own words, the sections' texts."""
-
-    greeting: Mapping[str, str]
-    labels: Mapping[str, str]
-    sections: Mapping[str, KitText]
-
-
-def check_language(language: str) -> str:
-    """The language, or ValueError for one the kit has no texts in."""
-    if language not in LANGUAGES:
-        raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
-    return language
-
-
-@cache
-def _defaults(language: str, variant: str = "") -> _Defaults:
-    """The texts the program ships (resources/kit/<language>.toml), or a variant's (demo/)."""
-    folder = resources.files("resources") / "kit"
-    if variant:
-        folder = folder / variant
-    data = tomllib.loads((folder / f"{check_language(language)}.toml").read_text(encoding="utf-8"))
-    base = _defaults(language) if variant else None
-    sections = {
-        key: KitText(key, clean_line(value["title"]), clean_paragraph(value["body"]))
-        for key, value in data.get("sections", {}).items()
-    }
-    return _Defaults(
-        greeting=data.get("greeting") or (base.greeting if base else {}),
-        labels=data.get("labels") or (base.labels if base else {}),
-        sections=({**base.sections, **sections} if base else sections),
-    )
-
-
-def default_texts(language: str, *, variant: str = "") -> list[KitText]:
-    """The sections' texts the program ships for `language`, in print order."""
-    sections = _defaults(language, variant).sections
-    return [sections[key] for key in SECTIONS]
-
-
-def kit_texts(db: Database, language: str) -> list[KitText]:
-    """The sections' texts for `language` in print order: the owner's where they wrote one, the
-    program's elsewhere."""
-    with db.session() as session:
-        return _read_texts(session, language)
-
-
-def _read_texts(session: Session, language: str) -> list[KitText]:
-    shipped = _defaults(check_language(language)).sections
-    t = _texts.c
-    rows = {
-        section: KitText(section, title, body, bool(enabled), True)
-        for section, title, body, enabled in session.execute(select(t.section, t.title, t.body, t.enabled).where(t.language == language))
-    }
-    return [rows.get(key, shipped[key]) for key in SECTIONS]
-
-
-def placeholders_in(text: str) -> list[str]:
-    """The names between braces in `text`, in order ("customer_name" for {customer_name})."""
-    return [match.group(1) for match in _PLACEHOLDER.finditer(text)]
-
-
-def unknown_placeholders(text: str) -> list[str]:
-    """The names between braces in `text` that no kit fills in, each once, as written."""
-    unknown: list[str] = []
-    for name in placeholders_in(text):
-        if name not in PLACEHOLDERS and name not in unknown:
-            unknown.append(name)
-    return unknown
-
-
-def section_title(section: str) -> str:
-    """A section's name in the UI's language, for the editor and for messages."""
-    return {
-        "cover": translate("Kit", "Cover"),
-        "welcome": translate("Kit", "Welcome"),
-        "agreed": translate("Kit", "What was agreed"),
-        "billing": translate("Kit", "How billing works"),
-        "invoice": translate("Kit", "Invoice copy"),
-        "needs": translate("Kit", "What we need from the customer"),
-        "get_most": translate("Kit", "Getting the most out of it"),
-        "contact": translate("Kit", "How to contact us"),
-        "next_steps": translate("Kit", "What happens next"),
-    }[section]
-
-
-def check_kit_text(text: KitText) -> KitText:
-    """The text cleaned (heading as one line, body as a paragraph), or KitError naming the problem
-    and the section: an unknown placeholder, a heading missing or too long, a text too long."""
-    if text.section not in SECTIONS:
-        raise ValueError(f"no kit section {text.section!r}")
-    title, body = clean_line(text.title), clean_paragraph(text.body)
-    where = section_title(text.section)
-    for part in (title, body):
-        unknown = unknown_placeholders(part)
-        if unknown:
-            raise KitError(
-                translate("Kit", "“{section}” names {placeholder}, which the kit does not know. Choose one from Insert placeholder, or remove it.").format(
-                    section=where, placeholder=isolate_auto("{" + unknown[0] + "}")
-                ),
-                section=text.section,
-            )
-    if not title:
-        raise KitError(translate("Kit", "Give “{section}” a heading.").format(section=where), section=text.section)
-    if len(title) > MAX_TITLE:
-        raise KitError(
-            translate("Kit", "The heading of “{section}” is longer than %n characters.", None, MAX_TITLE).format(section=where),
-            section=text.section,
-        )
-    if len(body) > MAX_BODY:
-        raise KitError(
-            translate("Kit", "The text of “{section}” is longer than %n characters.", None, MAX_BODY).format(section=where),
-            section=text.section,
-        )
-    return replace(text, title=title, body=body, enabled=text.enabled or text.section == "cover")
-
-
-def save_kit_texts(db: Database, language: str, texts: Sequence[KitText]) -> None:
-    """Save the owner's texts for `language`, all or none (see save_all_kit_texts)."""
-    save_all_kit_texts(db, {language: texts})
-
-
-def save_all_kit_texts(db: Database, texts: Mapping[str, Sequence[KitText]]) -> None:
-    """Save the owner's texts of one or both languages in one transaction, all or none: each is
-    checked first (KitError names the first problem and its section). A text the same as the
-    program's, and on, is not stored, so that it follows the program's when a new version
-    improves it."""
-    checked = {language: [check_kit_text(text) for text in given] for language, given in texts.items()}
-    now = utc_now()
-    with db.writing() as session:
-        for language, given in checked.items():
-            shipped = _defaults(check_language(language)).sections
-            for text in given:
-                session.execute(delete(_texts).where(_texts.c.language == language, _texts.c.section == text.section))
-                default = shipped[text.section]
-                if (text.title, text.body, text.enabled) == (default.title, default.body, True):
-                    continue
-                session.execute(
-                    insert(_texts).values(
-                        language=language, section=text.section, title=text.title, body=text.body, enabled=text.enabled, updated_at=now
-                    )
-                )
-
-
-def reset_kit_texts(db: Database, language: str) -> None:
-    """Back to the texts the program ships, for every section of `language`."""
-    with db.writing() as session:
-        session.execute(delete(_texts).where(_texts.c.language == check_language(language)))
-
-
-def use_demo_texts(db: Database) -> None:
-    """The demo shop's own kit texts (a phone and electronics shop), in both languages."""
-    for language in LANGUAGES:
-        save_kit_texts(db, language, default_texts(language, variant="demo"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -367,7 +170,7 @@ def _fill(template: str, values: Mapping[str, str], numbers: _Numbers) -> str:
         if any(not values.get(name) for name in names):
             continue
         pieces, last = [], 0
-        for match in _PLACEHOLDER.finditer(line):
+        for match in PLACEHOLDER.finditer(line):
             pieces.append(numbers.digits(line[last : match.start()]))
             value = values[match.group(1)]
             pieces.append(value)
@@ -382,7 +185,7 @@ def _fill(template: str, values: Mapping[str, str], numbers: _Numbers) -> str:
 def greeting(language: str, name: str, gender: Gender, kind: CustomerKind) -> str:
     """The opening of the welcome in `language`: عزيزي for a man, عزيزتي for a woman, السادة … المحترمين
     for a company, with the name."""
-    patterns = _defaults(check_language(language)).greeting
+    patterns = language_defaults(check_language(language)).greeting
     key = "business" if kind is CustomerKind.BUSINESS else gender.value
     return patterns.get(key, patterns.get("unspecified", "{name}")).replace("{name}", name)
 
@@ -531,7 +334,7 @@ def _whatsapp_link(profile: BusinessProfile, words: Mapping[str, str], values: M
         return ""
     text = words.get("whatsapp_text", "")
     plain = {key: _plain(value) for key, value in values.items()}
-    return whatsapp_url(number, _PLACEHOLDER.sub(lambda m: plain.get(m.group(1), ""), text))
+    return whatsapp_url(number, PLACEHOLDER.sub(lambda m: plain.get(m.group(1), ""), text))
 
 
 def _plain(text: str) -> str:
@@ -601,7 +404,7 @@ def make_kit(
     from retention_desktop.pdf.invoice import labels as invoice_labels
 
     check_language(language)
-    defaults = _defaults(language)
+    defaults = language_defaults(language)
     words = dict(defaults.labels)
     profile, customer, purchase = source.profile, source.customer, source.purchase
     numbers = _Numbers(language, profile.digits, profile.country)
@@ -689,7 +492,7 @@ def build_kit(
     with db.session() as session:  # one read transaction for all of it
         source = _read_source(session, customer_id, invoice_id=invoice_id, moment=moment, shop=shop)
         if texts is None:
-            texts = _read_texts(session, language)
+            texts = read_texts(session, language)
     return make_kit(source, texts, language=language, printed_at=moment, translate_document=translate_document)
 
 
@@ -1019,25 +822,17 @@ def find_kit_customer(db: Database, id_or_phone: str) -> int:
 
 
 __all__ = [
-    "LANGUAGES",
-    "PLACEHOLDERS",
-    "SECTIONS",
     "ShopForKits",
-    "KitError",
     "KitPrintRow",
     "KitRow",
     "KitSection",
     "KitSnapshot",
     "KitSource",
-    "KitText",
     "NewCustomerRow",
     "NoKitsToPrint",
     "PrintedKit",
     "build_kit",
-    "check_language",
-    "check_kit_text",
     "customer_of_invoice",
-    "default_texts",
     "draw_kit",
     "find_kit_customer",
     "first_invoice_id",
@@ -1046,23 +841,15 @@ __all__ = [
     "invoice_json",
     "kit_file_name",
     "kit_prints",
-    "kit_texts",
     "make_kit",
     "new_customers",
-    "placeholders_in",
     "print_kit",
     "read_kit_source",
     "read_shop",
     "record_kit_print",
     "reprint_kit",
-    "reset_kit_texts",
     "sample_kit",
-    "save_all_kit_texts",
-    "save_kit_texts",
-    "section_title",
     "snapshot_from_json",
     "snapshot_images",
     "snapshot_json",
-    "unknown_placeholders",
-    "use_demo_texts",
 ]

@@ -16,16 +16,15 @@ from retention_desktop.kit import (
     KitSnapshot,
     NoKitsToPrint,
     build_kit,
-    check_language,
     draw_kit,
     kit_file_name,
-    kit_texts,
     read_shop,
     record_kit_print,
     snapshot_from_json,
     snapshot_images,
     snapshot_json,
 )
+from retention_desktop.kit_texts import check_language, kit_texts
 from retention_desktop.progress import Progress
 from retention_desktop.tables import utc_now
 

@@ -24,23 +24,25 @@ from retention_desktop.files import FolderNotWritable
 from retention_desktop.followups import schedule_follow_up
 from retention_desktop.kinds import CadenceUnit, CustomerKind, FollowUpKind, Gender, PaymentMethod
 from retention_desktop.kit import (
-    PLACEHOLDERS,
-    SECTIONS,
-    KitError,
     build_kit,
-    check_kit_text,
-    default_texts,
     find_kit_customer,
     greeting,
     kit_prints,
-    kit_texts,
     new_customers,
     print_kit,
     reprint_kit,
-    reset_kit_texts,
-    save_kit_texts,
     snapshot_from_json,
     snapshot_json,
+)
+from retention_desktop.kit_texts import (
+    PLACEHOLDERS,
+    SECTIONS,
+    KitError,
+    check_kit_text,
+    default_texts,
+    kit_texts,
+    reset_kit_texts,
+    save_kit_texts,
     unknown_placeholders,
 )
 from retention_desktop.kit_batch import write_kits

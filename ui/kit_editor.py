@@ -28,17 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.kit import (
-    LANGUAGES,
+from retention_desktop.i18n import LANGUAGES
+from retention_desktop.kit import KitSnapshot, sample_kit
+from retention_desktop.kit_texts import (
     MAX_TITLE,
     PLACEHOLDERS,
     KitError,
-    KitSnapshot,
     KitText,
     check_kit_text,
     default_texts,
     kit_texts,
-    sample_kit,
     save_all_kit_texts,
     section_title,
 )

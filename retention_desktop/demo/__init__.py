@@ -409,7 +409,8 @@ def _ensure_default_templates(db: Database) -> None:
 
 def _use_demo_kit_texts(db: Database) -> None:
     """The demo shop's own welcome kit texts, unless the owner wrote some already."""
-    from retention_desktop.kit import LANGUAGES, kit_texts, use_demo_texts
+    from retention_desktop.i18n import LANGUAGES
+    from retention_desktop.kit_texts import kit_texts, use_demo_texts
 
     if not any(text.edited for language in LANGUAGES for text in kit_texts(db, language)):
         use_demo_texts(db)

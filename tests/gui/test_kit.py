@@ -19,7 +19,8 @@ from retention_desktop.clock import shop_today
 from retention_desktop.customers import CustomerDraft, add_customer
 from retention_desktop.db import Database
 from retention_desktop.kinds import DocumentKind, Gender
-from retention_desktop.kit import kit_prints, kit_texts, reprint_kit
+from retention_desktop.kit import kit_prints, reprint_kit
+from retention_desktop.kit_texts import kit_texts
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.sales import InvoiceDraft, IssuedDocument, LineDraft, issue_invoice
 
