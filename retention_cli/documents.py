@@ -33,10 +33,12 @@ def run_invoice(args: argparse.Namespace) -> int:
 
     from retention_desktop.files import check_target
     from retention_desktop.i18n import translate
+    from retention_desktop.locale_data import use_cached_locale_data
     from retention_desktop.pdf.invoice import pdf_file_name, write_document_pdf
     from retention_desktop.printable import printable_invoice
 
     language = start_command_language(args.lang)
+    use_cached_locale_data(language)  # Babel's data of the document's language in one piece (as the windows read it)
     out = Path(args.out).expanduser() if args.out else None
     if out is not None:
         check_target(out)  # a folder, a device or a missing folder is refused before anything is read
@@ -58,8 +60,10 @@ def run_kit(args: argparse.Namespace) -> int:
     from retention_desktop.i18n import translate
     from retention_desktop.kit import find_kit_customer, new_customers, print_kit
     from retention_desktop.kit_batch import write_kits
+    from retention_desktop.locale_data import use_cached_locale_data
 
     language = start_command_language(args.kit_lang or args.lang)
+    use_cached_locale_data(language)
 
     def refuse(message: str) -> int:
         print(message, file=sys.stderr)

@@ -30,13 +30,14 @@ REPO = Path(__file__).resolve().parent.parent
 MAIN = REPO / "main.py"
 
 
-def run_main(tmp_path: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_main(tmp_path: Path, *args: str, cwd: Path | None = None, **folders: str) -> subprocess.CompletedProcess[str]:
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
         XDG_STATE_HOME=str(tmp_path / "state"),
         XDG_DATA_HOME=str(tmp_path / "data"),
         XDG_CONFIG_HOME=str(tmp_path / "config"),
+        **folders,
     )
     return subprocess.run(
         [sys.executable, str(MAIN), *args], cwd=cwd or tmp_path, env=env, capture_output=True, text=True, timeout=120
@@ -79,6 +80,24 @@ def test_arabic_by_default_name_from_the_number(tmp_path: Path, book: Path) -> N
     written = tmp_path / "INV-000001.pdf"
     assert str(written) in done.stdout
     assert str(PdfReader(written).root_object["/Lang"]) == "ar"  # no preference saved: Arabic
+
+
+def test_the_next_document_reads_babels_data_from_the_cache_folder(tmp_path: Path, book: Path) -> None:
+    """The first document keeps Babel's merged data of its language in the cache folder, as the
+    windows do (retention_desktop.locale_data); the next reads it from there and prints the same."""
+    cache = tmp_path / "cache"
+    kept = cache / "RetentionDesktop" / "babel-ar.pickle"
+    pdfs = []
+    for run in ("first", "second"):
+        out = tmp_path / f"{run}.pdf"
+        done = run_main(tmp_path, "--db", str(book), "--lang", "ar", "invoice", "INV-000001", "--out", str(out), XDG_CACHE_HOME=str(cache))
+        assert done.returncode == 0, done.stderr
+        assert kept.is_file()
+        if run == "first":
+            written = kept.stat().st_mtime_ns
+        pdfs.append(out.read_bytes())
+    assert kept.stat().st_mtime_ns == written  # read the second time, not made again
+    assert pdfs[0] == pdfs[1]
 
 
 def test_unknown_number_is_refused_and_nothing_written(tmp_path: Path, book: Path) -> None:
