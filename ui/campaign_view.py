@@ -46,7 +46,6 @@ from retention_desktop.text import isolate_auto, isolate_template
 
 from ui import style
 from ui.buttons import name_buttons
-from ui.campaigns_page import rate_text
 from ui.context import AppContext
 from ui.forms import error_label, show_errors
 from ui.ops import run_action
@@ -228,8 +227,8 @@ class CampaignView(QDialog):
             "contacted": fmt.number(f.contacted),
             "responded": fmt.number(f.responded),
             "returned": fmt.number(f.returned),
-            "responseRate": rate_text(self._context, f.response_rate),
-            "winBackRate": rate_text(self._context, f.win_back_rate),
+            "responseRate": self._context.format.share(f.response_rate),
+            "winBackRate": self._context.format.share(f.win_back_rate),
             "cost": fmt.money(f.cost, f.currency),
             "costPerReturned": "–" if f.cost_per_returned is None else fmt.money(f.cost_per_returned, f.currency),
         }

@@ -63,13 +63,6 @@ _BY_NEED = (
 _YARDSTICK = (Column.WIN_BACK_RATE, Column.COST_PER_RETURNED)
 
 
-def rate_text(context: AppContext, value: float | None) -> str:
-    """A share as a percentage with at most one decimal ("40%", "12.5%"); a dash when there is none."""
-    if value is None:
-        return "–"
-    return context.format.percent(Decimal(str(round(value * 100, 1))))
-
-
 @cache
 def _kind_icon(kind: CampaignKind) -> QIcon:
     """A sequence before an occasion, or a win-back campaign, told apart at a glance."""
@@ -161,9 +154,9 @@ class CampaignTableModel(RowsTableModel[CampaignFigures]):
             case Column.RETURNED:
                 return fmt.number(row.returned)
             case Column.RESPONSE_RATE:
-                return rate_text(self._context, row.response_rate)
+                return self._context.format.share(row.response_rate)
             case Column.WIN_BACK_RATE:
-                return rate_text(self._context, row.win_back_rate)
+                return self._context.format.share(row.win_back_rate)
             case Column.COST:
                 return fmt.money(row.cost, row.currency)
         return "–" if row.cost_per_returned is None else fmt.money(row.cost_per_returned, row.currency)
@@ -396,4 +389,4 @@ class CampaignsPage(QWidget):
         return box
 
 
-__all__ = ["CampaignTableModel", "CampaignsPage", "Column", "rate_text"]
+__all__ = ["CampaignTableModel", "CampaignsPage", "Column"]

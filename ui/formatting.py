@@ -143,6 +143,13 @@ class Formatter:
         """A VAT rate as a percentage: "15%", "7.5%"."""
         return isolate_ltr(f"{plain_number(rate)}%")
 
+    def share(self, value: float | None) -> str:
+        """A share (0 to 1) as a percentage with at most one decimal, "40%", "12.5%" (a campaign's
+        response and win-back rates); a dash when there is none."""
+        if value is None:
+            return "–"
+        return self.percent(Decimal(str(round(value * 100, 1))))
+
     def paragraph(self, text: str) -> str:
         """Text whose line direction is the window's, not guessed from its first letter (an Arabic
         area in an English card still starts on the left, a Latin name in Arabic on the right)."""
