@@ -49,7 +49,7 @@ from retention_desktop.text import isolate_auto, isolate_ltr
 from ui import style
 from ui.context import AppContext
 from ui.pdf_pages import POINTS_PER_INCH, PdfPages
-from ui.printing import DocumentActions
+from ui.printing import DocumentActions, invoice_pages
 from ui.widgets import western_digit
 
 DESK = QColor("#D3D8DE")  # the neutral grey behind the pages, as in a viewer
@@ -627,3 +627,14 @@ class DocumentPreviewDialog(QDialog):
         height = round(screen.height() * 0.92)
         width = min(round(screen.width() * 0.92), max(self.minimumSizeHint().width(), 860))
         return QSize(width, height)
+
+
+def preview_document(context: AppContext, parent: QWidget, document_id: int) -> QDialog | None:
+    """Show an issued invoice or credit note in the preview, Print… its default action."""
+    pages = invoice_pages(context, parent, document_id)
+    if pages is None:
+        return None
+    dialog = DocumentPreviewDialog(context, pages, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -29,7 +29,6 @@ from retention_desktop.text import isolate_auto
 from ui.context import AppContext
 from ui.forms import MUTED, error_label, show_errors
 from ui.labels import document_kind_label, payment_method_label, payment_status_label
-from ui.printing import preview_document
 
 TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 STATUS_STYLE = {
@@ -332,7 +331,11 @@ class InvoiceViewDialog(QDialog):
     # -- actions ----------------------------------------------------------------------------------
     def print_document(self) -> QDialog | None:
         """The document in the preview, to print or save."""
-        return preview_document(self._context, self, self.document_id) if self.details is not None else None
+        if self.details is None:
+            return None
+        from ui.document_preview import preview_document  # the preview and pdfium load on the first print
+
+        return preview_document(self._context, self, self.document_id)
 
     def record_payment(self) -> QDialog | None:
         if self.details is None or not self.payment_button.isEnabled():

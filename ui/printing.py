@@ -356,16 +356,3 @@ def invoice_pages(context: AppContext, parent: QWidget, document_id: int) -> Pdf
     made: list[PdfPages] = []
     run_action(parent, translate("Printing", "Print"), make, made.append)
     return made[0] if made else None
-
-
-def preview_document(context: AppContext, parent: QWidget, document_id: int) -> QDialog | None:
-    """Show an issued invoice or credit note in the preview, Print… its default action."""
-    pages = invoice_pages(context, parent, document_id)
-    if pages is None:
-        return None
-    from ui.document_preview import DocumentPreviewDialog
-
-    dialog = DocumentPreviewDialog(context, pages, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog

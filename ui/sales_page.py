@@ -38,7 +38,6 @@ from ui.forms import EmptyState
 from ui.table_model import Index, RowsTableModel
 from ui.labels import document_kind_label, payment_status_text
 from ui.widgets import SearchBox, page_action
-from ui.printing import preview_document
 
 # The list shows the newest documents first, a page at a time: more as it is scrolled.
 PAGE = 100
@@ -485,7 +484,11 @@ class SalesPage(QWidget):
     def print_selected(self) -> QDialog | None:
         """The selected document in the preview, to print or save."""
         row = self.current_document()
-        return preview_document(self._context, self, row.id) if row is not None else None
+        if row is None:
+            return None
+        from ui.document_preview import preview_document  # the preview and pdfium load on the first print
+
+        return preview_document(self._context, self, row.id)
 
     def record_payment(self) -> QDialog | None:
         row = self.current_document()
