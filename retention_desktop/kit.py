@@ -1,6 +1,6 @@
 """The new-customer kit: what one kit for one customer and purchase prints (a snapshot, resolved
-once, from the texts of kit_texts.py), and the record of each kit printed (many at once:
-kit_batch.py).
+once, from the texts of kit_texts.py; what a snapshot holds and its JSON: kit_snapshot.py), and the
+record of each kit printed (many at once: kit_batch.py).
 
 A kit is drawn from its snapshot alone (pdf/kit.py): every text filled in, every amount, date and
 phone number formatted in the kit's language and digits, the invoice as it was issued, the
@@ -10,21 +10,16 @@ the same file, byte for byte, whatever changed in the templates, the profile or 
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import re
 import typing
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, fields, is_dataclass, replace
-from datetime import date, datetime, time
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from decimal import Decimal
-from enum import Enum
-from functools import cache
 from zoneinfo import ZoneInfo
 from pathlib import Path
-from types import NoneType, UnionType
 from typing import Any
 
 from babel.dates import format_date
@@ -32,6 +27,15 @@ from sqlalchemy import exists, func, insert, select
 
 from retention_desktop.db import Database
 from retention_desktop.i18n import translate, translator_for
+from retention_desktop.kit_snapshot import (
+    KitRow,
+    KitSection,
+    KitSnapshot,
+    invoice_json,
+    labels_json,
+    snapshot_from_json,
+    snapshot_json,
+)
 from retention_desktop.kit_texts import (
     PLACEHOLDER,
     SECTIONS,
@@ -67,7 +71,6 @@ if typing.TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_STEPS = 6  # follow-ups listed under "What happens next"
-SNAPSHOT_VERSION = 1
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -76,56 +79,8 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 # What one kit prints
 
 
-@dataclass(frozen=True)
-class KitSection:
-    """A section as printed: its key, number ("" on the cover), heading and text, filled in."""
-
-    key: str
-    number: str
-    title: str
-    body: str
-
-
 # Sections that print something of their own besides their text (a table, the invoice, QR codes).
 _WITH_CONTENT = frozenset({"cover", "agreed", "billing", "invoice", "contact", "next_steps"})
-
-
-@dataclass(frozen=True)
-class KitRow:
-    """A line of a small table: what it is, and its value (formatted)."""
-
-    label: str
-    value: str
-    extra: str = ""
-
-
-@dataclass(frozen=True)
-class KitSnapshot:
-    """Everything a kit draws, resolved: texts, words, figures and the invoice, in its language."""
-
-    language: str
-    digits: str  # of the kit's own numbers: "latn" (0123) or "arab" (٠١٢٣)
-    printed_at: datetime
-    customer_id: int
-    customer_name: str
-    shop_name: str
-    logo: str  # the logo's SHA-256 (stored_images), "" for none
-    labels: Mapping[str, str]
-    sections: tuple[KitSection, ...]
-    items: tuple[KitRow, ...] = ()  # what was bought: description, quantity, renewal date
-    billing: tuple[KitRow, ...] = ()
-    contacts: tuple[KitRow, ...] = ()
-    codes: tuple[KitRow, ...] = ()  # QR codes: caption, what they encode
-    steps: tuple[KitRow, ...] = ()  # follow-ups: when, what
-    invoice_id: int | None = None
-    invoice_number: str = ""
-    invoice: Mapping[str, Any] | None = None  # the PrintableInvoice, as JSON (invoice_json)
-    invoice_labels: Mapping[str, Any] | None = None  # pdf/invoice.py's Labels in the kit's language
-    notes: tuple[str, ...] = ()  # for whoever prints it (not printed): what the kit left out, and why
-    version: int = SNAPSHOT_VERSION
-
-    def section(self, key: str) -> KitSection | None:
-        return next((s for s in self.sections if s.key == key), None)
 
 
 class _Numbers:
@@ -469,7 +424,7 @@ def make_kit(
         invoice_id=invoice.id if invoice is not None else None,
         invoice_number=invoice.number if invoice is not None else "",
         invoice=invoice_json(invoice) if invoice is not None else None,
-        invoice_labels=_labels_json(invoice_labels(translate_document or translator_for(language))) if invoice is not None else None,
+        invoice_labels=labels_json(invoice_labels(translate_document or translator_for(language))) if invoice is not None else None,
         notes=tuple(notes),
     )
 
@@ -520,102 +475,6 @@ def customer_of_invoice(db: Database, invoice_id: int) -> int:
     if found is None:
         raise KitError(translate("Kit", "This invoice no longer exists."), section="invoice")
     return int(found)
-
-
-# ---------------------------------------------------------------------------------------------
-# The snapshot as JSON
-
-
-def _encode(value: object, images: dict[str, bytes]) -> object:
-    """A value as JSON; bytes (a logo) go to `images` by their SHA-256 and are named by it."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name), images) for f in fields(value)}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, (datetime, date, time)):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        digest = hashlib.sha256(value).hexdigest()
-        images[digest] = value
-        return digest
-    if isinstance(value, Mapping):
-        return {str(k): _encode(v, images) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_encode(v, images) for v in value]
-    return value
-
-
-@cache
-def _hints(kind: type) -> dict[str, Any]:
-    return typing.get_type_hints(kind)
-
-
-def _decode(kind: Any, value: Any, images: Mapping[str, bytes]) -> Any:
-    """The value of type `kind` that _encode wrote."""
-    origin = typing.get_origin(kind)
-    if origin in (UnionType, typing.Union):
-        options = [k for k in typing.get_args(kind) if k is not NoneType]
-        return None if value is None else _decode(options[0], value, images)
-    if origin is tuple:
-        args = typing.get_args(kind)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_decode(args[0], v, images) for v in value)
-        return tuple(_decode(k, v, images) for k, v in zip(args, value))
-    if origin is not None and issubclass(origin, Mapping):
-        return dict(value)
-    if isinstance(kind, type):
-        if is_dataclass(kind):
-            hints = _hints(kind)
-            known = {f.name for f in fields(kind)}
-            return kind(**{k: _decode(hints[k], v, images) for k, v in value.items() if k in known})
-        if issubclass(kind, Enum):
-            return kind(value)
-        if kind is Decimal:
-            return Decimal(value)
-        if kind is datetime:
-            return datetime.fromisoformat(value)
-        if kind is date:
-            return date.fromisoformat(value)
-        if kind is time:
-            return time.fromisoformat(value)
-        if kind is bytes:
-            return images.get(value)
-    return value
-
-
-def invoice_json(invoice: PrintableInvoice) -> dict[str, Any]:
-    """An invoice as the kit keeps it, its logo named by its SHA-256 (stored_images keeps it)."""
-    encoded = _encode(invoice, {})
-    assert isinstance(encoded, dict)
-    return encoded
-
-
-def invoice_from_json(data: Mapping[str, Any], images: Mapping[str, bytes]) -> PrintableInvoice:
-    from retention_desktop.printable import PrintableInvoice
-
-    decoded: PrintableInvoice = _decode(PrintableInvoice, data, images)
-    return decoded
-
-
-def _labels_json(words: object) -> dict[str, Any]:
-    encoded = _encode(words, {})
-    assert isinstance(encoded, dict)
-    return encoded
-
-
-def snapshot_json(snapshot: KitSnapshot) -> str:
-    """The snapshot as the record keeps it: JSON, keys sorted, so the same kit is the same text."""
-    return json.dumps(_encode(snapshot, {}), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def snapshot_from_json(text: str) -> KitSnapshot:
-    data = json.loads(text)
-    if data.get("version") != SNAPSHOT_VERSION:
-        raise KitError(translate("Kit", "This kit was printed by a newer version of the program and cannot be reprinted here."))
-    decoded: KitSnapshot = _decode(KitSnapshot, data, {})
-    return decoded
 
 
 def snapshot_images(db: Database, snapshot: KitSnapshot) -> dict[str, bytes]:
@@ -824,9 +683,6 @@ def find_kit_customer(db: Database, id_or_phone: str) -> int:
 __all__ = [
     "ShopForKits",
     "KitPrintRow",
-    "KitRow",
-    "KitSection",
-    "KitSnapshot",
     "KitSource",
     "NewCustomerRow",
     "NoKitsToPrint",
@@ -837,8 +693,6 @@ __all__ = [
     "find_kit_customer",
     "first_invoice_id",
     "greeting",
-    "invoice_from_json",
-    "invoice_json",
     "kit_file_name",
     "kit_prints",
     "make_kit",
@@ -849,7 +703,5 @@ __all__ = [
     "record_kit_print",
     "reprint_kit",
     "sample_kit",
-    "snapshot_from_json",
     "snapshot_images",
-    "snapshot_json",
 ]

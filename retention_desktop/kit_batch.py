@@ -13,17 +13,15 @@ from pathlib import Path
 from retention_desktop.db import Database
 from retention_desktop.i18n import translate, translator_for
 from retention_desktop.kit import (
-    KitSnapshot,
     NoKitsToPrint,
     build_kit,
     draw_kit,
     kit_file_name,
     read_shop,
     record_kit_print,
-    snapshot_from_json,
     snapshot_images,
-    snapshot_json,
 )
+from retention_desktop.kit_snapshot import KitSnapshot, snapshot_from_json, snapshot_json
 from retention_desktop.kit_texts import check_language, kit_texts
 from retention_desktop.progress import Progress
 from retention_desktop.tables import utc_now

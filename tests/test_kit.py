@@ -31,9 +31,8 @@ from retention_desktop.kit import (
     new_customers,
     print_kit,
     reprint_kit,
-    snapshot_from_json,
-    snapshot_json,
 )
+from retention_desktop.kit_snapshot import snapshot_from_json, snapshot_json
 from retention_desktop.kit_texts import (
     PLACEHOLDERS,
     SECTIONS,
@@ -578,7 +577,8 @@ def test_an_invoice_alone_reads_as_typed_too(shop: tuple[Database, int]) -> None
 
 
 def test_a_kits_file_name_keeps_the_letters_of_any_script() -> None:
-    from retention_desktop.kit import KitSnapshot, kit_file_name
+    from retention_desktop.kit import kit_file_name
+    from retention_desktop.kit_snapshot import KitSnapshot
 
     snapshot = KitSnapshot("ar", "latn", PRINTED, 1, "كوثر محمّد / O'Neil", "", "", {}, (), invoice_number="INV-000012")
     assert kit_file_name(snapshot) == "kit-INV-000012-كوثر_محمد_O_Neil.pdf"

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.i18n import LANGUAGES
-from retention_desktop.kit import KitSnapshot, sample_kit
+from retention_desktop.kit import sample_kit
+from retention_desktop.kit_snapshot import KitSnapshot
 from retention_desktop.kit_texts import (
     MAX_TITLE,
     PLACEHOLDERS,

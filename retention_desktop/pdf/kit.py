@@ -10,7 +10,7 @@ from datetime import datetime
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from retention_desktop.kit import KitRow, KitSection, KitSnapshot, invoice_from_json
+from retention_desktop.kit_snapshot import KitRow, KitSection, KitSnapshot, invoice_from_json
 from retention_desktop.pdf.layout import (
     BOTTOM,
     GREY,
