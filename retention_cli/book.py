@@ -7,7 +7,7 @@ import sys
 from datetime import date
 
 from retention_cli.days import FIRST_DAY, LAST_DAY, open_existing_database, parse_day
-from retention_cli.output import for_terminal, json_for_terminal, print_out
+from retention_cli.output import ProgressLine, for_terminal, json_for_terminal, print_out
 
 def run_demo(args: argparse.Namespace) -> int:
     from retention_cli.language import start_command_language
@@ -19,9 +19,18 @@ def run_demo(args: argparse.Namespace) -> int:
     start_command_language(args.lang)
     check_demo_size(args.customers)  # before the book is opened: a refusal leaves no new file behind
     db = open_database(args.db or default_database_path())
+
+    def said(done: int, total: int) -> str:
+        line = translate("Demo", "Saving demo customers: {done} of {total}").format(done=f"{done:,}", total=f"{total:,}")
+        if done < total:
+            return line
+        return f"{line}. " + translate("Demo", "Finishing the book…")
+
+    progress = ProgressLine(said)  # a minute for 100,000 customers, ten for a million: said as it goes
     try:
-        added = fill_demo_book(db, args.customers)
+        added = fill_demo_book(db, args.customers, progress=progress)
     finally:
+        progress.close()
         db.close()
     print(translate("Demo", "Added %n demo customers.", None, added))
     return 0

@@ -7,6 +7,9 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable
+
+from retention_desktop.progress import Progress
 
 # What a terminal would act on instead of showing, once text is cleaned as typed text is: the bidi
 # marks (shown raw, or reordering the rest of the line), and anything clean_line leaves that is a
@@ -42,3 +45,31 @@ def print_out(text: str) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
     return 0
+
+
+class ProgressLine(Progress):
+    """A long command's progress, said on one line of a terminal's standard error and written
+    again at every step (`text(done, total)`); nothing is written when that stream is not a
+    terminal (a script, a log). `close` clears the line. Written from the command's own thread,
+    as the action counts its steps: no thread of its own (the demo forks its planner meanwhile)."""
+
+    def __init__(self, text: Callable[[int, int], str]) -> None:
+        super().__init__()
+        self._text = text
+        stream = sys.stderr
+        self._stream = stream if stream is not None and stream.isatty() else None
+        self._width = 0
+
+    def step(self, count: int = 1) -> None:
+        super().step(count)
+        if self._stream is not None:
+            line = self._text(*self.state())
+            self._stream.write("\r" + line.ljust(self._width))
+            self._stream.flush()
+            self._width = len(line)
+
+    def close(self) -> None:
+        if self._stream is not None and self._width:
+            self._stream.write("\r" + " " * self._width + "\r")
+            self._stream.flush()
+            self._width = 0

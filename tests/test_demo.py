@@ -47,6 +47,7 @@ from retention_desktop.models import (
 )
 from retention_desktop.money import LineInput, compute_totals
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
+from retention_desktop.progress import Progress
 from retention_desktop.rules import apply_follow_up_rules
 from retention_desktop import lifecycle, sales, sales_batch, tables
 from retention_desktop.printable import printable_invoice
@@ -331,6 +332,61 @@ def test_cli_fills_once_then_refuses(tmp_path: Path) -> None:
         assert count_customers(database) == 50
     finally:
         database.close()
+
+
+class _Recorded(Progress):
+    """Progress that keeps its state at each step."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple[int, int]] = []
+
+    def step(self, count: int = 1) -> None:
+        super().step(count)
+        self.seen.append(self.state())
+
+
+def test_the_customers_saved_are_counted_as_they_go(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "counted.sqlite3")
+    try:
+        progress = _Recorded()
+        assert fill_demo_book(database, 2_100, seed=5, two_processes=False, progress=progress) == 2_100
+        assert count_customers(database) == 2_100
+    finally:
+        database.close()
+    assert len(progress.seen) > 1  # said as batches are saved, not once at the end
+    assert [done for done, _ in progress.seen] == sorted({done for done, _ in progress.seen})
+    assert {total for _, total in progress.seen} == {2_100}
+    assert progress.seen[-1] == (2_100, 2_100)
+
+
+def test_the_command_says_how_far_it_has_got_on_a_terminal_only(tmp_path: Path) -> None:
+    pty = pytest.importorskip("pty")  # the standard library's, on the systems that have terminals
+    master, terminal = pty.openpty()
+    command = [sys.executable, "main.py", "--db", str(tmp_path / "shown.sqlite3"), "--lang", "en", "demo", "--customers", "2100"]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"))
+    shown = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=terminal)
+    os.close(terminal)
+    said = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the command has closed its end
+            break
+        if not chunk:
+            break
+        said += chunk
+    out, _ = shown.communicate(timeout=120)
+    os.close(master)
+    assert shown.returncode == 0
+    lines = said.decode().split("\r")
+    assert "Saving demo customers: 500 of 2,100" in lines
+    assert "Saving demo customers: 2,100 of 2,100. Finishing the book…" in lines
+    assert lines[-1] == "" and not lines[-2].strip()  # cleared at the end
+    assert out.decode().strip() == "Added 2100 demo customers."
+
+    piped = run_cli(tmp_path, "--db", str(tmp_path / "piped.sqlite3"), "--lang", "en", "demo", "--customers", "600")
+    assert piped.returncode == 0 and piped.stderr == ""  # a script or a log gets no progress line
 
 
 # The demo shop's sales.

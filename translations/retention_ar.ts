@@ -2195,6 +2195,14 @@ Is this a different customer?</source>
             <numerusform>أُضيف %n عميل تجريبي.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saving demo customers: {done} of {total}</source>
+        <translation>حفظ العملاء التجريبيين: {done} من {total}</translation>
+    </message>
+    <message>
+        <source>Finishing the book…</source>
+        <translation>إتمام الدفتر…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPreview</name>

@@ -37,6 +37,7 @@ from retention_desktop.interactions import InteractionEntry, log_interactions
 from retention_desktop.lifecycle import LossEntry, apply_lapses, mark_lost
 from retention_desktop.models import Outcome
 from retention_desktop.profile import BusinessProfile, get_profile, save_profile
+from retention_desktop.progress import Progress
 from retention_desktop.rules import apply_follow_up_rules
 from retention_desktop.catalogue import add_catalogue_item, catalogue_items, CatalogueRow
 from retention_desktop.sales_batch import SalesBatch
@@ -426,7 +427,9 @@ def check_demo_size(customers: int) -> None:
         )
 
 
-def fill_demo_book(db: Database, customers: int, *, seed: int | None = None, two_processes: bool = True) -> int:
+def fill_demo_book(
+    db: Database, customers: int, *, seed: int | None = None, two_processes: bool = True, progress: Progress | None = None
+) -> int:
     """Fill an empty customer book with `customers` realistic demo customers; returns how many.
 
     Each customer comes with a history over the last two years (purchases, calls, visits,
@@ -445,6 +448,9 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None, two
 
     Raises DemoError when the book already holds customers (archived ones too) or the number is
     out of range; nothing is added then. The same seed gives the same book.
+
+    `progress` counts the customers as they are saved (the book is then finished: its indexes made,
+    the follow-up rules run, the campaigns added).
     """
     check_demo_size(customers)
     existing = count_customers(db) + count_customers(db, archived=True)
@@ -480,8 +486,12 @@ def fill_demo_book(db: Database, customers: int, *, seed: int | None = None, two
     writer = _Writer(db, local_date(now, shop.zone), unsynced=new_book, cache_kib=_cache_kib(customers))
     # A new book's indexes that the writing does not read through are made once it is written.
     with db.indexes_made_after(MADE_AFTER if new_book else (), cache_kib=writer.cache_kib), _few_collections():
+        if progress is not None:
+            progress.expect(customers)
         for batch in _planned(_DemoPlan(customers, seed, now, shop), two_processes=two_processes):
             writer.write(batch)
+            if progress is not None and isinstance(batch, _CustomerBatch):
+                progress.step(len(batch.prepared))
     # What the program does when it starts: the cadence and the event rules add their follow-ups.
     apply_follow_up_rules(db, today=now.date())
     _ensure_default_templates(db)
