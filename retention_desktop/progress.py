@@ -25,9 +25,11 @@ class Progress:
         self._total = 0
 
     def expect(self, total: int) -> None:
-        """The number of steps in all (0 while it is not known yet)."""
+        """Count towards `total` steps (0 while it is not known yet), from nothing: an action in
+        phases (an import backs the book up, then saves the customers) counts each one apart."""
         with self._lock:
             self._total = max(total, 0)
+            self._done = 0
 
     def step(self, count: int = 1) -> None:
         """`count` more steps are done; raises Cancelled if the user asked to stop."""

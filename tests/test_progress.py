@@ -19,6 +19,18 @@ def test_steps_are_counted_against_the_total() -> None:
     assert not progress.cancelled
 
 
+def test_each_phase_is_counted_from_nothing() -> None:
+    """An import backs the book up (its pages), then saves the customers (their number): the second
+    phase's bar starts empty, not where the backup's ended."""
+    progress = Progress()
+    progress.expect(192)
+    progress.step(192)
+    progress.expect(1_200)
+    assert progress.state() == (0, 1_200)
+    progress.step(600)
+    assert progress.state() == (600, 1_200)
+
+
 def test_cancel_stops_the_action_at_its_next_step() -> None:
     progress = Progress()
     progress.expect(10)
