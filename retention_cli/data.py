@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retention_cli.days import open_existing_database
-from retention_cli.output import for_terminal, print_out
+from retention_cli.output import ProgressLine, for_terminal, print_out
 
 # --- data in and out: `import` and `export` -----------------------------------------------------
 
@@ -75,7 +75,11 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         mapping = guess_mapping(source)
         duplicates = Duplicates(args.duplicates or Duplicates.MERGE)
-        preview = preview_import(db, source, mapping)
+        checking = ProgressLine.counting(translate("ImportCommand", "Checking rows: {done} of {total}"))
+        try:
+            preview = preview_import(db, source, mapping, progress=checking)
+        finally:
+            checking.close()
         lines = [for_terminal(remark) for remark in source.remarks]
         for header, field in zip(source.headers, mapping.fields):
             shown = translate("ImportCommand", "not imported") if field is Field.IGNORE else field_label(field)
@@ -85,7 +89,12 @@ def run_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             lines.append(translate("ImportCommand", "Nothing was imported (--dry-run)."))
         else:
-            lines += result_lines(import_customers(db, preview, duplicates=duplicates))
+            # The book is backed up first, then the customers saved: two phases, said as a share of each.
+            saving = ProgressLine.share(translate("ImportCommand", "Importing the customers: {percent}%"))
+            try:
+                lines += result_lines(import_customers(db, preview, duplicates=duplicates, progress=saving))
+            finally:
+                saving.close()
     finally:
         db.close()
     return print_out("\n".join(lines))
@@ -107,7 +116,11 @@ def run_export(args: argparse.Namespace) -> int:
     tables = list(Table) if what == "all" else [Table(what)]
     db = open_existing_database(args)
     try:
-        result = export_book(db, path, tables, right_to_left=language == "ar")
+        writing = ProgressLine.counting(translate("ExportCommand", "Writing rows: {done} of {total}"))
+        try:
+            result = export_book(db, path, tables, right_to_left=language == "ar", progress=writing)
+        finally:
+            writing.close()
     finally:
         db.close()
     counts = ", ".join(f"{table_label(t)}: {n}" for t, n in result.rows.items())

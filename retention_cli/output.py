@@ -60,6 +60,18 @@ class ProgressLine(Progress):
         self._stream = stream if stream is not None and stream.isatty() else None
         self._width = 0
 
+    @classmethod
+    def counting(cls, template: str) -> ProgressLine:
+        """A line from a translated template with {done} and {total} ("Checking rows: {done} of
+        {total}"), the numbers grouped by thousands."""
+        return cls(lambda done, total: template.format(done=f"{done:,}", total=f"{total:,}"))
+
+    @classmethod
+    def share(cls, template: str) -> ProgressLine:
+        """A line from a translated template with {percent} ("Importing the customers: {percent}%"),
+        for an action in phases counted in different units (pages, then customers)."""
+        return cls(lambda done, total: template.format(percent=min(100, done * 100 // total) if total else 0))
+
     def step(self, count: int = 1) -> None:
         super().step(count)
         if self._stream is not None:

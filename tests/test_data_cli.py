@@ -16,6 +16,8 @@ from openpyxl import load_workbook
 from retention_desktop.customers import CustomerDraft, add_customer, count_customers, customer_details, search_customers
 from retention_desktop.db import open_database
 
+from tests.terminal import run_on_terminal
+
 MAIN = Path(__file__).resolve().parent.parent / "main.py"
 LIST = (
     "الاسم,الجوال,البريد\r\n"
@@ -116,3 +118,37 @@ def test_export_a_workbook_and_a_csv(tmp_path: Path, book: Path) -> None:
 def test_export_refusals(tmp_path: Path, book: Path, args: tuple[str, ...], message: str) -> None:
     done = run_main(tmp_path, "--db", str(book), "--lang", "en", *args)
     assert done.returncode == 2 and message in done.stderr
+
+
+def test_a_long_import_and_export_say_how_far_they_have_got_on_a_terminal(tmp_path: Path) -> None:
+    rows = "".join(f"عميل {n},055{n:07d}\r\n" for n in range(2_100))
+    (tmp_path / "many.csv").write_text("الاسم,الجوال\r\n" + rows, encoding="utf-8")
+    book = tmp_path / "many.sqlite3"
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config")
+    )
+    code, said, out = run_on_terminal(
+        [sys.executable, str(MAIN), "--db", str(book), "--lang", "en", "import", str(tmp_path / "many.csv")], cwd=tmp_path, env=env
+    )
+    assert code == 0, said
+    lines = said.split("\r")
+    assert "Checking rows: 1,000 of 2,100" in lines and "Checking rows: 2,000 of 2,100" in lines
+    assert "Importing the customers: 100%" in lines
+    assert lines.index("Importing the customers: 100%") > lines.index("Checking rows: 2,000 of 2,100")
+    assert not lines[-2].strip() and lines[-1] == ""  # cleared: the report on standard output is all that stays
+    assert "Added 2100 customers." in out
+    db = open_database(book)
+    try:
+        assert count_customers(db) == 2_100
+    finally:
+        db.close()
+
+    code, said, out = run_on_terminal(
+        [sys.executable, str(MAIN), "--db", str(book), "--lang", "en", "export", str(tmp_path / "all.csv")], cwd=tmp_path, env=env
+    )
+    assert code == 0, said
+    assert "Writing rows: 2,000 of 2,100" in said.split("\r")
+    assert (tmp_path / "all.csv").is_file()
+
+    piped = run_main(tmp_path, "--db", str(book), "--lang", "en", "export", str(tmp_path / "again.csv"))
+    assert piped.returncode == 0 and piped.stderr == ""  # a script or a log gets no progress line

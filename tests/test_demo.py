@@ -64,6 +64,8 @@ from retention_desktop.sales import (
 )
 from retention_desktop.zatca import decode_tlv, is_valid_saudi_vat_number
 
+from tests.terminal import run_on_terminal
+
 REPO = Path(__file__).resolve().parent.parent
 ARABIC = re.compile("[\u0621-\u064a]")
 LATIN = re.compile("[A-Za-z]")
@@ -361,29 +363,15 @@ def test_the_customers_saved_are_counted_as_they_go(tmp_path: Path) -> None:
 
 
 def test_the_command_says_how_far_it_has_got_on_a_terminal_only(tmp_path: Path) -> None:
-    pty = pytest.importorskip("pty")  # the standard library's, on the systems that have terminals
-    master, terminal = pty.openpty()
     command = [sys.executable, "main.py", "--db", str(tmp_path / "shown.sqlite3"), "--lang", "en", "demo", "--customers", "2100"]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"))
-    shown = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=terminal)
-    os.close(terminal)
-    said = b""
-    while True:
-        try:
-            chunk = os.read(master, 4096)
-        except OSError:  # the command has closed its end
-            break
-        if not chunk:
-            break
-        said += chunk
-    out, _ = shown.communicate(timeout=120)
-    os.close(master)
-    assert shown.returncode == 0
-    lines = said.decode().split("\r")
+    code, said, out = run_on_terminal(command, cwd=REPO, env=env)
+    assert code == 0
+    lines = said.split("\r")
     assert "Saving demo customers: 500 of 2,100" in lines
     assert "Saving demo customers: 2,100 of 2,100. Finishing the book…" in lines
     assert lines[-1] == "" and not lines[-2].strip()  # cleared at the end
-    assert out.decode().strip() == "Added 2100 demo customers."
+    assert out.strip() == "Added 2100 demo customers."
 
     piped = run_cli(tmp_path, "--db", str(tmp_path / "piped.sqlite3"), "--lang", "en", "demo", "--customers", "600")
     assert piped.returncode == 0 and piped.stderr == ""  # a script or a log gets no progress line

@@ -2197,11 +2197,11 @@ Is this a different customer?</source>
     </message>
     <message>
         <source>Saving demo customers: {done} of {total}</source>
-        <translation>حفظ العملاء التجريبيين: {done} من {total}</translation>
+        <translation>جارٍ حفظ العملاء التجريبيين: {done} من {total}</translation>
     </message>
     <message>
         <source>Finishing the book…</source>
-        <translation>إتمام الدفتر…</translation>
+        <translation>جارٍ إتمام الدفتر…</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2390,10 @@ The details were written to:
 </context>
 <context>
     <name>ExportCommand</name>
+    <message>
+        <source>Writing rows: {done} of {total}</source>
+        <translation>جارٍ كتابة الصفوف: {done} من {total}</translation>
+    </message>
     <message>
         <source>Wrote {path} ({counts})</source>
         <translation>كُتب الملف {path} ({counts})</translation>
@@ -2736,12 +2740,20 @@ The details were written to:
 <context>
     <name>ImportCommand</name>
     <message>
+        <source>Checking rows: {done} of {total}</source>
+        <translation>جارٍ فحص الصفوف: {done} من {total}</translation>
+    </message>
+    <message>
         <source>not imported</source>
         <translation>لا يُستورد</translation>
     </message>
     <message>
         <source>Nothing was imported (--dry-run).</source>
         <translation>لم يُستورد شيء (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Importing the customers: {percent}%</source>
+        <translation>جارٍ استيراد العملاء: {percent}%</translation>
     </message>
 </context>
 <context>
