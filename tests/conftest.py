@@ -30,6 +30,20 @@ from tests.pg_server import TEMPLATE, PostgresServer, ServerUnavailable
 BOTH = "both_databases"
 
 
+@pytest.fixture(autouse=True)
+def _core_translator_as_found() -> Iterator[None]:
+    """Each test leaves the core's translator as it found it. A window test installs Qt's
+    (ui.language.install_translators, English again at its end); a core test run after it in the
+    same worker then read its messages through Qt's English, plural forms and all, and failed
+    where it expects the source text ("1 new customers will be added.")."""
+    from retention_desktop import i18n
+
+    found = (i18n._translator, i18n._factory)
+    yield
+    i18n.set_translator(found[0])
+    i18n.set_translator_factory(found[1])
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", f"{BOTH}: the module's tests run on SQLite and on a PostgreSQL server")
 
