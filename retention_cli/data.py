@@ -89,8 +89,7 @@ def run_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             lines.append(translate("ImportCommand", "Nothing was imported (--dry-run)."))
         else:
-            # The book is backed up first, then the customers saved: two phases, said as a share of each.
-            saving = ProgressLine.share(translate("ImportCommand", "Importing the customers: {percent}%"))
+            saving = ProgressLine.phases()  # the book backed up first, then the customers saved
             try:
                 lines += result_lines(import_customers(db, preview, duplicates=duplicates, progress=saving))
             finally:

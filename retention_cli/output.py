@@ -67,10 +67,19 @@ class ProgressLine(Progress):
         return cls(lambda done, total: template.format(done=f"{done:,}", total=f"{total:,}"))
 
     @classmethod
-    def share(cls, template: str) -> ProgressLine:
-        """A line from a translated template with {percent} ("Importing the customers: {percent}%"),
-        for an action in phases counted in different units (pages, then customers)."""
-        return cls(lambda done, total: template.format(percent=min(100, done * 100 // total) if total else 0))
+    def phases(cls) -> ProgressLine:
+        """A line for an action in phases counted in different units (an import: the book's pages
+        backed up, then the customers saved): each phase's own words (Progress.say) and its share
+        done, "Saving the customers… 45%"."""
+        line = cls(lambda done, total: "")
+
+        def text(done: int, total: int) -> str:
+            percent = f"{min(100, done * 100 // total) if total else 0}%"
+            words = line.words()
+            return f"{words} {percent}" if words else percent
+
+        line._text = text
+        return line
 
     def step(self, count: int = 1) -> None:
         super().step(count)

@@ -32,7 +32,7 @@ from retention_desktop.i18n import translate
 from retention_desktop.kinds import CustomerKind, Gender
 from retention_desktop.progress import Progress
 from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
-from retention_desktop.text import ascii_digits, clean_line, clean_paragraph, fold, isolate_ltr
+from retention_desktop.text import ascii_digits, clean_line, fold, isolate_ltr
 
 log = logging.getLogger(__name__)
 
@@ -1158,6 +1158,7 @@ def import_customers(
     if ready:
         from retention_desktop.backups import back_up_before_import
 
+        progress.say(translate("Import", "Backing up the book before the import…"))
         back_up_before_import(db, progress)  # the book as it was, kept by the rotation; refused, nothing is imported
     with db.writing(cache_kib=64 * 1024) as session:  # the search indexes take 100,000 customers faster
         connection = session.connection()
@@ -1184,6 +1185,7 @@ def import_customers(
             new[index] = prepare_customers([draft], default_country=country, today=today)[0]
         changed = [(customer_id, draft) for customer_id, draft in merged_book.items() if draft != book[customer_id]]
         adding = list(new.values())
+        progress.say(translate("Import", "Saving the customers…"))
         progress.expect(len(adding) + len(changed))
         for start in range(0, len(adding), 5000):
             add_prepared_customers(session, adding[start : start + 5000])

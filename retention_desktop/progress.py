@@ -23,6 +23,7 @@ class Progress:
         self._stop = threading.Event()
         self._done = 0
         self._total = 0
+        self._words = ""
 
     def expect(self, total: int) -> None:
         """Count towards `total` steps (0 while it is not known yet), from nothing: an action in
@@ -30,6 +31,17 @@ class Progress:
         with self._lock:
             self._total = max(total, 0)
             self._done = 0
+
+    def say(self, words: str) -> None:
+        """What the action is doing now, in the user's language ("Saving the customers…"), for the
+        window or the terminal to show in place of its own words; "" gives them back theirs. An
+        action in phases says each one, so that a bar that fills twice reads as two things done."""
+        with self._lock:
+            self._words = words
+
+    def words(self) -> str:
+        with self._lock:
+            return self._words
 
     def step(self, count: int = 1) -> None:
         """`count` more steps are done; raises Cancelled if the user asked to stop."""

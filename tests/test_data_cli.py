@@ -131,11 +131,12 @@ def test_a_long_import_and_export_say_how_far_they_have_got_on_a_terminal(tmp_pa
         [sys.executable, str(MAIN), "--db", str(book), "--lang", "en", "import", str(tmp_path / "many.csv")], cwd=tmp_path, env=env
     )
     assert code == 0, said
-    lines = said.split("\r")
+    lines = [line.rstrip() for line in said.split("\r")]  # a shorter line is padded over the longer one before it
     assert "Checking rows: 1,000 of 2,100" in lines and "Checking rows: 2,000 of 2,100" in lines
-    assert "Importing the customers: 100%" in lines
-    assert lines.index("Importing the customers: 100%") > lines.index("Checking rows: 2,000 of 2,100")
-    assert not lines[-2].strip() and lines[-1] == ""  # cleared: the report on standard output is all that stays
+    assert any(line.startswith("Backing up the book before the import… ") for line in lines)
+    assert "Saving the customers… 100%" in lines
+    assert lines.index("Saving the customers… 100%") > lines.index("Checking rows: 2,000 of 2,100")
+    assert lines[-2:] == ["", ""]  # cleared: the report on standard output is all that stays
     assert "Added 2100 customers." in out
     db = open_database(book)
     try:
@@ -147,7 +148,7 @@ def test_a_long_import_and_export_say_how_far_they_have_got_on_a_terminal(tmp_pa
         [sys.executable, str(MAIN), "--db", str(book), "--lang", "en", "export", str(tmp_path / "all.csv")], cwd=tmp_path, env=env
     )
     assert code == 0, said
-    assert "Writing rows: 2,000 of 2,100" in said.split("\r")
+    assert "Writing rows: 2,000 of 2,100" in [line.rstrip() for line in said.split("\r")]
     assert (tmp_path / "all.csv").is_file()
 
     piped = run_main(tmp_path, "--db", str(book), "--lang", "en", "export", str(tmp_path / "again.csv"))

@@ -2738,6 +2738,17 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Backing up the book before the import…</source>
+        <translation>جارٍ نسخ الدفتر احتياطيًا قبل الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Saving the customers…</source>
+        <translation>جارٍ حفظ العملاء…</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Checking rows: {done} of {total}</source>
@@ -2750,10 +2761,6 @@ The details were written to:
     <message>
         <source>Nothing was imported (--dry-run).</source>
         <translation>لم يُستورد شيء (--dry-run).</translation>
-    </message>
-    <message>
-        <source>Importing the customers: {percent}%</source>
-        <translation>جارٍ استيراد العملاء: {percent}%</translation>
     </message>
 </context>
 <context>

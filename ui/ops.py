@@ -234,6 +234,9 @@ class Job:
             return
         if not self.dialog.isVisible() and time.monotonic() - self._started >= PROGRESS_DELAY_MS / 1000:
             self.dialog.show()
+        words = self.progress.words() or self._action.progress_label  # the action's phase, or the dialog's own words
+        if self.dialog.labelText() != words:
+            self.dialog.setLabelText(words)
         done, total = self.progress.state()
         if total and self.dialog.maximum() != total:
             self.dialog.setMaximum(total)

@@ -268,6 +268,46 @@ def test_cancel_in_the_progress_dialog_stops_long_work_at_its_next_step(
     assert job.dialog is None
 
 
+def test_the_progress_dialog_says_the_phase_the_work_is_in(qtbot: QtBot, language: Callable[[str], None]) -> None:
+    """An import backs the book up, then saves the customers: the dialog says which, so that a bar
+    that fills twice reads as two things done; without words it keeps its own."""
+    import threading
+
+    language("en")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    phase = [threading.Event(), threading.Event(), threading.Event()]
+
+    def in_phases(progress: Progress) -> str:
+        progress.say("Backing up the book…")
+        progress.expect(10)
+        progress.step(5)
+        phase[0].wait(10)
+        progress.say("Saving the customers…")
+        progress.expect(100)
+        phase[1].wait(10)
+        progress.say("")
+        phase[2].wait(10)
+        return "done"
+
+    results: list[str] = []
+    job = ops.run_with_progress(parent, "Import", "Importing the customers…", in_phases, results.append)
+    qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.isVisible(), timeout=5000)
+    dialog = job.dialog
+    assert isinstance(dialog, QProgressDialog)
+    qtbot.waitUntil(lambda: dialog.labelText() == "Backing up the book…" and dialog.maximum() == 10, timeout=5000)
+    assert dialog.value() == 5
+    phase[0].set()
+    qtbot.waitUntil(lambda: dialog.labelText() == "Saving the customers…" and dialog.maximum() == 100, timeout=5000)
+    assert dialog.value() == 0  # the new phase's bar starts empty
+    phase[1].set()
+    qtbot.waitUntil(lambda: dialog.labelText() == "Importing the customers…", timeout=5000)
+    phase[2].set()
+    qtbot.waitUntil(lambda: not job.running, timeout=5000)
+    assert results == ["done"]
+
+
 def test_slow_work_brings_its_result_back_to_the_gui_thread(
     qtbot: QtBot, db: Database, language: Callable[[str], None]
 ) -> None:
