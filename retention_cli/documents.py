@@ -8,7 +8,7 @@ from pathlib import Path
 
 from retention_cli import LANGUAGES
 from retention_cli.days import open_existing_database, parse_day
-from retention_cli.output import for_terminal, print_out
+from retention_cli.output import ProgressLine, for_terminal, print_out
 
 def add_kit_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`kit`: new customers' welcome kits as PDF files."""
@@ -106,7 +106,11 @@ def run_kit(args: argparse.Namespace) -> int:
         customers = [(row.customer_id, row.invoice_id) for row in new_customers(db, since=since)]
         if not customers:
             return print_out(translate("KitCommand", "No customer made a first purchase on {day} or later.").format(day=since.isoformat()))
-        written = write_kits(db, customers, language=language, folder=folder)
+        writing = ProgressLine.counting(translate("KitCommand", "Writing kits: {done} of {total}"))
+        try:
+            written = write_kits(db, customers, language=language, folder=folder, progress=writing)
+        finally:
+            writing.close()
     finally:
         db.close()
     lines = [translate("KitCommand", "Wrote {path}").format(path=path.resolve()) for path in written]

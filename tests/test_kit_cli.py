@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import unicodedata
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -16,7 +18,8 @@ from retention_desktop.kit import kit_prints
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice
 
-from tests.test_invoice_cli import run_main
+from tests.terminal import run_on_terminal
+from tests.test_invoice_cli import MAIN, run_main
 
 
 @pytest.fixture
@@ -75,6 +78,19 @@ def test_new_customers_since_a_day_one_file_each(tmp_path: Path, book: Path) -> 
     assert len(files) == 2 and "Wrote 2 kits." in done.stdout
     assert all(str(f) in done.stdout for f in files)
     assert any("سارة" in text_of(f) for f in files) and any("خالد" in text_of(f) for f in files)
+
+
+def test_the_kits_written_are_counted_on_a_terminal(tmp_path: Path, book: Path) -> None:
+    folder = tmp_path / "kits"
+    folder.mkdir()
+    command = [sys.executable, str(MAIN), "--db", str(book), "--lang", "en", "kit", "--new-since", "2026-11-01", "--out-dir", str(folder)]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"))
+    code, said, out = run_on_terminal(command, cwd=tmp_path, env=env)
+    assert code == 0, said
+    lines = [line.rstrip() for line in said.split("\r")]
+    assert "Writing kits: 1 of 2" in lines and "Writing kits: 2 of 2" in lines
+    assert lines[-2:] == ["", ""]  # cleared: the files written are said on standard output
+    assert "Wrote 2 kits." in out
 
 
 def test_no_new_customers_is_said_plainly(tmp_path: Path, book: Path) -> None:

@@ -3785,6 +3785,10 @@ The details were written to:
         <source>No customer made a first purchase on {day} or later.</source>
         <translation>لم يشترِ أي عميل لأول مرة في {day} أو بعده.</translation>
     </message>
+    <message>
+        <source>Writing kits: {done} of {total}</source>
+        <translation>جارٍ كتابة الحقائب: {done} من {total}</translation>
+    </message>
 </context>
 <context>
     <name>KitEditor</name>
