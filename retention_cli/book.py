@@ -20,7 +20,7 @@ def run_demo(args: argparse.Namespace) -> int:
     check_demo_size(args.customers)  # before the book is opened: a refusal leaves no new file behind
     db = open_database(args.db or default_database_path())
 
-    def said(done: int, total: int) -> str:
+    def said(done: int, total: int, _words: str) -> str:
         line = translate("Demo", "Saving demo customers: {done} of {total}").format(done=f"{done:,}", total=f"{total:,}")
         if done < total:
             return line

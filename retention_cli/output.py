@@ -49,11 +49,12 @@ def print_out(text: str) -> int:
 
 class ProgressLine(Progress):
     """A long command's progress, said on one line of a terminal's standard error and written
-    again at every step (`text(done, total)`); nothing is written when that stream is not a
-    terminal (a script, a log). `close` clears the line. Written from the command's own thread,
-    as the action counts its steps: no thread of its own (the demo forks its planner meanwhile)."""
+    again at every step (`text(done, total, words)`, words: what the action says it is doing,
+    Progress.say); nothing is written when that stream is not a terminal (a script, a log).
+    `close` clears the line. Written from the command's own thread, as the action counts its
+    steps: no thread of its own (the demo forks its planner meanwhile)."""
 
-    def __init__(self, text: Callable[[int, int], str]) -> None:
+    def __init__(self, text: Callable[[int, int, str], str]) -> None:
         super().__init__()
         self._text = text
         stream = sys.stderr
@@ -64,27 +65,24 @@ class ProgressLine(Progress):
     def counting(cls, template: str) -> ProgressLine:
         """A line from a translated template with {done} and {total} ("Checking rows: {done} of
         {total}"), the numbers grouped by thousands."""
-        return cls(lambda done, total: template.format(done=f"{done:,}", total=f"{total:,}"))
+        return cls(lambda done, total, _words: template.format(done=f"{done:,}", total=f"{total:,}"))
 
     @classmethod
     def phases(cls) -> ProgressLine:
         """A line for an action in phases counted in different units (an import: the book's pages
-        backed up, then the customers saved): each phase's own words (Progress.say) and its share
-        done, "Saving the customers… 45%"."""
-        line = cls(lambda done, total: "")
+        backed up, then the customers saved): each phase's own words and its share done, "Saving
+        the customers… 45%"."""
 
-        def text(done: int, total: int) -> str:
+        def text(done: int, total: int, words: str) -> str:
             percent = f"{min(100, done * 100 // total) if total else 0}%"
-            words = line.words()
             return f"{words} {percent}" if words else percent
 
-        line._text = text
-        return line
+        return cls(text)
 
     def step(self, count: int = 1) -> None:
         super().step(count)
         if self._stream is not None:
-            line = self._text(*self.state())
+            line = self._text(*self.state(), self.words())
             self._stream.write("\r" + line.ljust(self._width))
             self._stream.flush()
             self._width = len(line)
