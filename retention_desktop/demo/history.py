@@ -22,7 +22,7 @@ from retention_desktop.models import (
     Stage,
 )
 from retention_desktop.rules import birthday_in
-from retention_desktop.demo.people import _LAST_PURCHASE, _Weighted
+from retention_desktop.demo.people import _DAY, _LAST_PURCHASE, _Weighted
 
 if TYPE_CHECKING:
     from retention_desktop.demo import _Shop
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 # the customer cards and the interaction log have something to show on the first start.
 
 _HISTORY_DAYS = 730
-_DAY = 86_400.0
 _HOUR = 3_600.0
 _EPOCH = date(1970, 1, 1).toordinal()
 

@@ -27,6 +27,7 @@ from retention_desktop.models import (
 
 
 _YEARS_OF_HISTORY = 3
+_DAY = 86_400.0  # seconds: the plan keeps its moments as POSIX seconds (history.py, sales.py)
 
 # Shares of the book, as the issue asks: about 8 % businesses, about 15 % Latin (expatriate) names,
 # about 12 % referred by an earlier customer.

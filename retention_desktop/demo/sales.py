@@ -40,8 +40,7 @@ from retention_desktop.sales import (
     renewal_after,
 )
 from retention_desktop.settings import LAPSE_ONE_OFF_DAYS
-from retention_desktop.demo.history import _DAY
-from retention_desktop.demo.people import _cumulative
+from retention_desktop.demo.people import _DAY, _cumulative
 
 
 
