@@ -39,7 +39,7 @@ from retention_desktop.rules import apply_follow_up_rules  # noqa: E402
 
 TODAY_GOAL_MS = 50.0
 DONE_GOAL_MS = 20.0
-LIMIT = 50  # as ui.today.SECTION_LIMIT: each section of the Today screen shows its first 50
+LIMIT = 50  # as ui.today_model.SECTION_LIMIT: each section of the Today screen shows its first 50
 CHUNK = 20_000
 
 _follow_ups = FollowUp.__table__

@@ -21,7 +21,8 @@ from ui.main_window import MainWindow
 from ui.notifications import DueWatcher
 from ui.schedule_dialog import ScheduleFollowUpDialog
 from ui.follow_up_dialogs import DoneDialog, SnoozeDialog
-from ui.today import Column, Section, TodayPage, message_dialog_available
+from ui.today import TodayPage, message_dialog_available
+from ui.today_model import Column, Section
 
 from .conftest import type_text
 
@@ -566,7 +567,7 @@ def test_a_long_list_shows_its_first_rows_and_can_show_them_all(
     qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database
 ) -> None:
     from retention_desktop.customers import add_customers
-    from ui.today import SECTION_LIMIT
+    from ui.today_model import SECTION_LIMIT
 
     today = shop_today(db)
     ids = add_customers(db, [CustomerDraft(f"Customer {i:03d}") for i in range(SECTION_LIMIT + 20)])
