@@ -24,7 +24,8 @@ from figures import row  # noqa: E402
 from retention_desktop.customers import count_customers  # noqa: E402
 from retention_desktop.db import open_database  # noqa: E402
 from retention_desktop.exporting import Table, export_book  # noqa: E402
-from retention_desktop.importing import Duplicates, guess_mapping, import_customers, preview_import, read_file  # noqa: E402
+from retention_desktop.import_files import read_file  # noqa: E402
+from retention_desktop.importing import Duplicates, guess_mapping, import_customers, preview_import  # noqa: E402
 
 IMPORT_GOAL_S = 30.0
 EXPORT_GOAL_S = 10.0

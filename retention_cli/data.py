@@ -56,16 +56,15 @@ def run_import(args: argparse.Namespace) -> int:
 
     from retention_desktop.db import default_database_path, open_database
     from retention_desktop.i18n import translate
+    from retention_desktop.import_columns import Field, field_label
+    from retention_desktop.import_files import read_file
     from retention_desktop.importing import (
         Duplicates,
-        Field,
-        field_label,
         guess_mapping,
         import_customers,
         preview_import,
         preview_lines,
         problem_line,
-        read_file,
         result_lines,
     )
 

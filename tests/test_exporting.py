@@ -18,7 +18,8 @@ from retention_desktop.demo import fill_demo_book
 from retention_desktop.exporting import OneTablePerCsv, Table, UnknownFormat, export_book
 from retention_desktop.files import FolderMissing, IsAFolder
 from retention_desktop.i18n import set_translator
-from retention_desktop.importing import Duplicates, guess_mapping, import_customers, preview_import, read_file
+from retention_desktop.import_files import read_file
+from retention_desktop.importing import Duplicates, guess_mapping, import_customers, preview_import
 from retention_desktop.kinds import CustomerKind, Gender
 from retention_desktop.progress import Cancelled, Progress
 

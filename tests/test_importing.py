@@ -20,26 +20,27 @@ from retention_desktop.customers import (
     search_customers,
 )
 from retention_desktop.db import Database
-from retention_desktop.importing import (
-    Duplicates,
-    Field,
+from retention_desktop.import_columns import Field, field_of_header
+from retention_desktop.import_files import (
     FileEmpty,
     FileKind,
     FileMissing,
     FileNotReadable,
-    ImportPreview,
-    Mapping,
     NoRows,
     NotATable,
     WorkbookUnreadable,
-    field_of_header,
+    read_file,
+)
+from retention_desktop.importing import (
+    Duplicates,
+    ImportPreview,
+    Mapping,
     guess_mapping,
     import_customers,
     parse_day,
     preview_import,
     preview_lines,
     problem_line,
-    read_file,
     result_lines,
 )
 from retention_desktop.kinds import CustomerKind, Gender

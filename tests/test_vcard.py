@@ -8,7 +8,14 @@ from pathlib import Path
 
 from retention_desktop.customers import customer_details, search_customers
 from retention_desktop.db import Database
-from retention_desktop.importing import Duplicates, FileKind, guess_mapping, import_customers, preview_import, problem_line, read_file
+from retention_desktop.import_files import FileKind, read_file
+from retention_desktop.importing import (
+    Duplicates,
+    guess_mapping,
+    import_customers,
+    preview_import,
+    problem_line,
+)
 from retention_desktop.kinds import CustomerKind, Gender
 from retention_desktop.vcard import read_contacts
 

@@ -441,7 +441,7 @@ def import_choose(shot: Shot) -> QWidget:
 
 
 def import_mapping(shot: Shot) -> QWidget:
-    from retention_desktop.importing import read_file
+    from retention_desktop.import_files import read_file
 
     dialog = import_choose(shot)
     dialog.show_source(read_file(_example_list()))  # type: ignore[attr-defined]

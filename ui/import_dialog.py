@@ -23,20 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.import_columns import Field, field_label
+from retention_desktop.import_files import FileKind, SourceFile, read_file
 from retention_desktop.importing import (
     Duplicates,
-    Field,
-    FileKind,
     ImportPreview,
     ImportResult,
     Mapping,
-    SourceFile,
-    field_label,
     guess_mapping,
     import_customers,
     preview_import,
     preview_lines,
-    read_file,
     result_lines,
 )
 from retention_desktop.text import isolate, isolate_auto, isolate_ltr

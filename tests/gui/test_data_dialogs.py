@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from retention_desktop.customers import CustomerDraft, add_customer, count_customers, customer_details, search_customers
 from retention_desktop.db import Database
-from retention_desktop.importing import Field
+from retention_desktop.import_columns import Field
 
 from ui.export_dialog import ExportDialog
 from ui.import_dialog import ImportDialog
