@@ -96,7 +96,7 @@ _TOTALS_KEPT = 20_000
 @cache
 def _buyer_statement() -> Select[Unpack[TupleAny]]:
     """What an invoice reads of some customers (the expanding parameter "ids"), with their purchase
-    figures, which it moves on (SalesBatch._read_buyers): made once, not for every batch."""
+    figures, which it moves on (SalesBatch.read_customers): made once, not for every batch."""
     ids: BindParameter[list[int]] = bindparam("ids", expanding=True)
     return select(
         Customer.id,
@@ -194,10 +194,8 @@ class SalesBatch:
 
     def read_customers(self, customer_ids: Iterable[int]) -> None:
         """Read these customers (their stage, renewal date, whether they bought, the buyer an invoice
-        prints) at once, ahead of invoices issued to them in many small calls."""
-        self._read_buyers(customer_ids)
-
-    def _read_buyers(self, customer_ids: Iterable[int]) -> None:
+        prints) at once, those not read yet: ahead of invoices issued to them in many small calls,
+        and by the checks of each call."""
         wanted = sorted({c for c in customer_ids if c not in self._buyers})  # (set - keys() would copy the keys)
         statement = _buyer_statement()
         for start in range(0, len(wanted), _LOOKUP_CHUNK):
@@ -312,7 +310,7 @@ class SalesBatch:
         for draft in drafts:
             clean_invoice_note(draft.note)
             totals[id(draft)] = self._totals_of(draft)
-        self._read_buyers(d.customer_id for d in drafts)
+        self.read_customers(d.customer_id for d in drafts)
         self._read_items(drafts)
         for draft in drafts:
             self._check_invoice(draft)
