@@ -28,7 +28,7 @@
         <translation>
             <numerusform> يوم</numerusform>
             <numerusform> يوم</numerusform>
-            <numerusform> يومين</numerusform>
+            <numerusform> يوم</numerusform>
             <numerusform> أيام</numerusform>
             <numerusform> يومًا</numerusform>
             <numerusform> يوم</numerusform>
@@ -4245,7 +4245,7 @@ The details were written to:
         <translation>
             <numerusform>يوم</numerusform>
             <numerusform>يوم</numerusform>
-            <numerusform>يومين</numerusform>
+            <numerusform>يوم</numerusform>
             <numerusform>أيام</numerusform>
             <numerusform>يومًا</numerusform>
             <numerusform>يوم</numerusform>
@@ -4257,7 +4257,7 @@ The details were written to:
         <translation>
             <numerusform>أسبوع</numerusform>
             <numerusform>أسبوع</numerusform>
-            <numerusform>أسبوعين</numerusform>
+            <numerusform>أسبوع</numerusform>
             <numerusform>أسابيع</numerusform>
             <numerusform>أسبوعًا</numerusform>
             <numerusform>أسبوع</numerusform>
@@ -4269,7 +4269,7 @@ The details were written to:
         <translation>
             <numerusform>شهر</numerusform>
             <numerusform>شهر</numerusform>
-            <numerusform>شهرين</numerusform>
+            <numerusform>شهر</numerusform>
             <numerusform>أشهر</numerusform>
             <numerusform>شهرًا</numerusform>
             <numerusform>شهر</numerusform>
@@ -4423,7 +4423,7 @@ The details were written to:
         <translation>
             <numerusform> يوم</numerusform>
             <numerusform> يوم</numerusform>
-            <numerusform> يومين</numerusform>
+            <numerusform> يوم</numerusform>
             <numerusform> أيام</numerusform>
             <numerusform> يومًا</numerusform>
             <numerusform> يوم</numerusform>
@@ -5023,7 +5023,7 @@ The details were written to:
         <translation>
             <numerusform> يوم بعد الرسالة</numerusform>
             <numerusform> يوم بعد الرسالة</numerusform>
-            <numerusform> يومين بعد الرسالة</numerusform>
+            <numerusform> يوم بعد الرسالة</numerusform>
             <numerusform> أيام بعد الرسالة</numerusform>
             <numerusform> يومًا بعد الرسالة</numerusform>
             <numerusform> يوم بعد الرسالة</numerusform>
@@ -6221,7 +6221,7 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <translation>
             <numerusform> يوم قبلها</numerusform>
             <numerusform> يوم قبلها</numerusform>
-            <numerusform> يومين قبلها</numerusform>
+            <numerusform> يوم قبلها</numerusform>
             <numerusform> أيام قبلها</numerusform>
             <numerusform> يومًا قبلها</numerusform>
             <numerusform> يوم قبلها</numerusform>
@@ -6232,7 +6232,7 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <translation>
             <numerusform> يوم</numerusform>
             <numerusform> يوم</numerusform>
-            <numerusform> يومين</numerusform>
+            <numerusform> يوم</numerusform>
             <numerusform> أيام</numerusform>
             <numerusform> يومًا</numerusform>
             <numerusform> يوم</numerusform>
@@ -6243,7 +6243,7 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <translation>
             <numerusform> يوم قبل المناسبة</numerusform>
             <numerusform> يوم قبل المناسبة</numerusform>
-            <numerusform> يومين قبل المناسبة</numerusform>
+            <numerusform> يوم قبل المناسبة</numerusform>
             <numerusform> أيام قبل المناسبة</numerusform>
             <numerusform> يومًا قبل المناسبة</numerusform>
             <numerusform> يوم قبل المناسبة</numerusform>
@@ -6258,7 +6258,7 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <translation>
             <numerusform> يوم بعد العرض</numerusform>
             <numerusform> يوم بعد العرض</numerusform>
-            <numerusform> يومين بعد العرض</numerusform>
+            <numerusform> يوم بعد العرض</numerusform>
             <numerusform> أيام بعد العرض</numerusform>
             <numerusform> يومًا بعد العرض</numerusform>
             <numerusform> يوم بعد العرض</numerusform>
@@ -6438,7 +6438,7 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <translation>
             <numerusform> يوم</numerusform>
             <numerusform> يوم</numerusform>
-            <numerusform> يومين</numerusform>
+            <numerusform> يوم</numerusform>
             <numerusform> أيام</numerusform>
             <numerusform> يومًا</numerusform>
             <numerusform> يوم</numerusform>
@@ -6450,7 +6450,7 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <translation>
             <numerusform> أسبوع</numerusform>
             <numerusform> أسبوع</numerusform>
-            <numerusform> أسبوعين</numerusform>
+            <numerusform> أسبوع</numerusform>
             <numerusform> أسابيع</numerusform>
             <numerusform> أسبوعًا</numerusform>
             <numerusform> أسبوع</numerusform>
