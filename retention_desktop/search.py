@@ -689,6 +689,12 @@ def matching_ids(db: Database, query: str, *, archived: bool = False, limit: int
         page = find_customers(db, page.next.query, limit=min(limit - len(found), 500), cursor=page.next)
 
 
+def book_is_empty(db: Database) -> bool:
+    """Whether the book holds no customer (the archived aside): its first row, from the table."""
+    with db.reading() as connection:
+        return connection.execute(text("SELECT 1 FROM customers WHERE archived_at IS NULL LIMIT 1")).first() is None
+
+
 def count_found(db: Database, query: BookQuery) -> Count:
     """How many customers the query shows: exact up to COUNT_CAP, "at least COUNT_CAP" beyond."""
     with db.reading() as connection:

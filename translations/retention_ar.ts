@@ -1353,6 +1353,10 @@ returned customer</source>
         <translation>إضافة أول عميل</translation>
     </message>
     <message>
+        <source>Import customers…</source>
+        <translation>استيراد العملاء…</translation>
+    </message>
+    <message>
         <source>More than {cap} found</source>
         <translation>أكثر من {cap} نتيجة</translation>
     </message>
@@ -1407,9 +1411,9 @@ returned customer</source>
     </message>
     <message>
         <source>Your customer book is empty.
-Add your first customer to start keeping in touch.</source>
+Add your first customer, or import the list you keep: a spreadsheet, a CSV file or your phone&apos;s contacts.</source>
         <translation>دفتر العملاء فارغ.
-أضف أول عميل لتبدأ في البقاء على تواصل معه.</translation>
+أضف أول عميل، أو استورد القائمة التي تحتفظ بها: جدول بيانات أو ملف CSV أو جهات الاتصال في هاتفك.</translation>
     </message>
     <message>
         <source>Too many customers match to put them in order: type more to narrow the search.</source>
@@ -6833,6 +6837,20 @@ Schedule a call, a visit or a message, and it will be waiting for you here.</sou
     <message>
         <source>More: other outcomes, another day, cancel, open the customer</source>
         <translation>المزيد: نتائج أخرى، أو يوم آخر، أو إلغاء، أو عرض العميل</translation>
+    </message>
+    <message>
+        <source>Add the first customer</source>
+        <translation>إضافة أول عميل</translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation>استيراد العملاء…</translation>
+    </message>
+    <message>
+        <source>Your customer book is empty.
+Add your customers, or import the list you keep, and each morning this screen will list whom to call, visit or message.</source>
+        <translation>دفتر العملاء فارغ.
+أضف عملاءك أو استورد القائمة التي تحتفظ بها، وستعرض هذه الشاشة كل صباح من تتصل به أو تزوره أو تراسله.</translation>
     </message>
     <message>
         <source>Done…</source>

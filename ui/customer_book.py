@@ -46,6 +46,7 @@ class CustomerBook(QWidget):
 
     archived = Signal(int)
     message = Signal(str)
+    import_requested = Signal()  # an empty book's "Import customers…": the main window's import
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +97,7 @@ class CustomerBook(QWidget):
 
         self.empty = EmptyState("emptyBookText", self.tr("Add the first customer"), self.new_customer)
         self.empty_text, self.empty_add = self.empty.text, self.empty.button
+        self.empty_import = self.empty.add_button(self.tr("Import customers…"), self.import_requested.emit, "emptyBookImport")
 
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
@@ -233,14 +235,19 @@ class CustomerBook(QWidget):
 
     def _show_empty(self) -> None:
         query = self.search.text().strip()
-        self.empty_add.setVisible(not query and not self.show_archived.isChecked())
+        starting = not query and not self.show_archived.isChecked()  # the book itself is empty
+        self.empty_add.setVisible(starting)
+        self.empty_import.setVisible(starting)
         if query:
             self.empty_text.setText(self.tr("No customer matches “{query}”.").format(query=query))
         elif self.show_archived.isChecked():
             self.empty_text.setText(self.tr("No archived customers."))
         else:
             self.empty_text.setText(
-                self.tr("Your customer book is empty.\nAdd your first customer to start keeping in touch.")
+                self.tr(
+                    "Your customer book is empty.\nAdd your first customer, or import the list you keep: "
+                    "a spreadsheet, a CSV file or your phone's contacts."
+                )
             )
 
     def _sort_clicked(self, section: int) -> None:

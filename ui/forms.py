@@ -224,7 +224,7 @@ def issue_cancel_buttons(
 
 class EmptyState(QWidget):
     """What a list shows instead of an empty table: a centred message (`text`) and the button that
-    makes the first entry (`button`)."""
+    makes the first entry (`button`), with other ways to begin beside it (`add_button`)."""
 
     def __init__(self, text_name: str, button_label: str, on_click: Callable[[], object], *, button_name: str = "") -> None:
         super().__init__()
@@ -232,15 +232,24 @@ class EmptyState(QWidget):
         self.text.setObjectName(text_name)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
-        self.button = QPushButton(button_label)
-        if button_name:
-            self.button.setObjectName(button_name)
-        self.button.clicked.connect(lambda: on_click())
+        self._buttons = QHBoxLayout()
+        self._buttons.addStretch(1)
+        self._buttons.addStretch(1)
+        self.button = self.add_button(button_label, on_click, button_name)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.text)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addLayout(self._buttons)
         layout.addStretch(2)
+
+    def add_button(self, label: str, on_click: Callable[[], object], name: str = "") -> QPushButton:
+        """A button after the others, centred with them."""
+        button = QPushButton(label)
+        if name:
+            button.setObjectName(name)
+        button.clicked.connect(lambda: on_click())
+        self._buttons.insertWidget(self._buttons.count() - 1, button)
+        return button
 
 
 def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], object]) -> tuple[QDialogButtonBox, QPushButton]:

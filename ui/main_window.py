@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
 
         self.today = TodayPage(context)
         self.today.open_customer.connect(self.open_customer)
+        self.today.new_customer_requested.connect(self.new_customer)
+        self.today.import_requested.connect(self.import_customers)
         # The customer book and the sales list are built when first shown (or asked for): the
         # window opens on Today, and start-up pays for Today alone.
         self._book_page = LazyPage(self._make_book)
@@ -227,6 +229,7 @@ class MainWindow(QMainWindow):
 
         book = CustomerBook(self._context)
         book.archived.connect(self._offer_undo)
+        book.import_requested.connect(self.import_customers)
         book.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         book.table.addAction(self.action_archive)
         prefs = self._context.preferences

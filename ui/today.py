@@ -51,6 +51,7 @@ from ui.today_model import SECTION_LIMIT, Complaint, Item, Section, TodayModel, 
 from ui.widgets import page_action
 
 if TYPE_CHECKING:  # imported when the owner first schedules, marks done or snoozes from here
+    from retention_desktop.db import Database
     from ui.follow_up_dialogs import DoneDialog, SnoozeDialog
     from ui.schedule_dialog import ScheduleFollowUpDialog
 
@@ -66,11 +67,22 @@ def message_dialog_available() -> bool:
         return False
 
 
+def _book_is_empty(db: Database) -> bool:
+    """Whether the book holds no customer yet; asked only when nothing is due (the search's module
+    is not part of the window's start otherwise)."""
+    from retention_desktop.search import book_is_empty
+
+    return book_is_empty(db)
+
+
 class TodayPage(QWidget):
     """Whom to call, visit or message: the screen that opens first. `open_customer` asks the main
     window to show a customer in the book."""
 
     open_customer = Signal(int)
+    # An empty book's ways to begin, which the main window carries out.
+    new_customer_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,9 +176,29 @@ class TodayPage(QWidget):
         )
         self.empty.setObjectName("todayEmpty")
         self.empty_text, self.empty_schedule = self.empty.text, self.empty.button
-        self.empty_text.setText(
-            self.tr("Nothing due today.\nSchedule a call, a visit or a message, and it will be waiting for you here.")
-        )
+        # A book without customers has nothing to schedule yet: it begins with its customers.
+        self.empty_add = self.empty.add_button(self.tr("Add the first customer"), self.new_customer_requested.emit, "emptyTodayAdd")
+        self.empty_import = self.empty.add_button(self.tr("Import customers…"), self.import_requested.emit, "emptyTodayImport")
+        self.empty_add.hide()
+        self.empty_import.hide()
+
+    def _show_empty(self, *, book_empty: bool) -> None:
+        """The empty screen's words and buttons: nothing due today, or no customers at all yet."""
+        self.empty_schedule.setVisible(not book_empty)
+        self.schedule_button.setVisible(not book_empty)
+        self.empty_add.setVisible(book_empty)
+        self.empty_import.setVisible(book_empty)
+        if book_empty:
+            self.empty_text.setText(
+                self.tr(
+                    "Your customer book is empty.\nAdd your customers, or import the list you keep, and each morning "
+                    "this screen will list whom to call, visit or message."
+                )
+            )
+        else:
+            self.empty_text.setText(
+                self.tr("Nothing due today.\nSchedule a call, a visit or a message, and it will be waiting for you here.")
+            )
 
     def _build_actions(self) -> None:
         def action(name: str, text: str, slot: Callable[[], object], shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
@@ -220,7 +252,9 @@ class TodayPage(QWidget):
         self.heading.setText(
             self._context.format.paragraph(self.tr("Today, {date}").format(date=self._context.format.date(today, "full")))
         )
-        self.stack.setCurrentWidget(self.empty if self.model.is_empty() else self.agenda)
+        empty = self.model.is_empty()
+        self._show_empty(book_empty=empty and _book_is_empty(db))
+        self.stack.setCurrentWidget(self.empty if empty else self.agenda)
         hidden = self.model.hidden_rows()
         self.show_all.setVisible(hidden > 0)
         if hidden:

@@ -41,6 +41,18 @@ def test_search_filters_the_table_as_the_user_types(
     qtbot.waitUntil(lambda: window.book.model.rowCount() == 0)
     assert window.book.empty_text.isVisible()
     assert "nobody here" in window.book.empty_text.text()
+    assert not window.book.empty_add.isVisible() and not window.book.empty_import.isVisible()  # the book is not empty
+
+
+def test_an_empty_book_offers_the_first_customer_and_an_import(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
+    from ui.import_dialog import ImportDialog
+
+    window = open_window()
+    window.show_customers()
+    assert window.book.empty_text.text().startswith("Your customer book is empty.")
+    assert window.book.empty_add.isVisible() and window.book.empty_import.isVisible()
+    qtbot.mouseClick(window.book.empty_import, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(ImportDialog) is not None and window.findChild(ImportDialog).isVisible())
 
 
 def test_selecting_a_customer_shows_their_card(

@@ -736,3 +736,31 @@ def test_the_first_frame_of_the_window_shows_today_filled(
     rows, heading = seen[0]
     assert rows == 1 and "Today, " in heading
     assert "أحمد بن سعيد" in listed(page, Section.TODAY)
+
+
+def test_an_empty_book_begins_with_its_customers_not_with_scheduling(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database
+) -> None:
+    """A new shop's first screen: no customer yet, so nothing to schedule; it offers adding the
+    first customer and importing the list the shop keeps, and both open their dialogs."""
+    from ui.customer_dialog import CustomerDialog
+    from ui.import_dialog import ImportDialog
+
+    window, page = open_today(open_window)
+    assert page.empty.isVisible() and page.empty_text.text().startswith("Your customer book is empty.")
+    assert page.empty_add.isVisible() and page.empty_import.isVisible()
+    assert not page.empty_schedule.isVisible() and not page.schedule_button.isVisible()
+    qtbot.mouseClick(page.empty_import, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(ImportDialog) is not None and window.findChild(ImportDialog).isVisible())
+    window.findChild(ImportDialog).reject()
+    qtbot.mouseClick(page.empty_add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(CustomerDialog) is not None and window.findChild(CustomerDialog).isVisible())
+    dialog = window.findChild(CustomerDialog)
+    dialog.reject()
+    # The first customer saved: Today is the day's list again, empty of follow-ups for now.
+    add_customer(db, CustomerDraft("سارة", phones=("0551234567",)))
+    window.tabs.setCurrentWidget(page)
+    page.refresh()
+    assert page.empty_text.text().startswith("Nothing due today.")
+    assert page.empty_schedule.isVisible() and page.schedule_button.isVisible()
+    assert not page.empty_add.isVisible() and not page.empty_import.isVisible()
