@@ -230,15 +230,25 @@ def _excel_serial(number: float) -> date:
     return _EXCEL_EPOCH + timedelta(days=int(number))
 
 
-def _gregorian_or_hijri(year: int, month: int, day: int) -> date:
-    if 1300 <= year <= 1499:
-        from hijridate import Hijri
+class NoSuchDay(ValueError):
+    """A date written as one, whose month has no such day (30/02/1990): the order of day and
+    month is not what went wrong."""
 
-        try:
-            return Hijri(year, month, day).to_gregorian()
-        except (ValueError, OverflowError) as e:
-            raise ValueError((year, month, day)) from e
-    return date(year, month, day)
+
+def _gregorian_or_hijri(year: int, month: int, day: int) -> date:
+    try:
+        if 1300 <= year <= 1499:
+            from hijridate import Hijri
+
+            try:
+                return Hijri(year, month, day).to_gregorian()
+            except OverflowError as e:
+                raise ValueError((year, month, day)) from e
+        return date(year, month, day)
+    except ValueError as e:
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            raise NoSuchDay((year, month, day)) from e
+        raise
 
 
 def _draft(row: SourceRow, mapping: Mapping, company_note: str) -> tuple[str, CustomerDraft]:
@@ -275,6 +285,12 @@ def _draft(row: SourceRow, mapping: Mapping, company_note: str) -> tuple[str, Cu
             raise _Refused(translate("Importing", "“{phone}” has letters in it: it is not a phone number.").format(phone=clean_line(phone)))
     try:
         day = parse_day(birthday, day_first=mapping.day_first)
+    except NoSuchDay:
+        raise _Refused(
+            translate("Importing", "“{value}” is not a day of the calendar: that month has no such day.").format(
+                value=clean_line(cell_text(birthday))
+            )
+        ) from None
     except ValueError:
         raise _Refused(
             translate(

@@ -335,7 +335,8 @@ def test_bad_values_are_named_row_by_row(db: Database, tmp_path: Path) -> None:
         "منى,12345,,\n"
         "هند,0554567890,32/13/1990,\n"
         "ليلى,0555678901,,not-an-email\n"
-        "=HYPERLINK(\"http://x\"),0556789012,,\n",
+        "=HYPERLINK(\"http://x\"),0556789012,,\n"
+        "سلمى,0557890123,2020-02-30,\n",
     )
     preview = preview_of(db, path)
     found = problems(preview)
@@ -346,6 +347,10 @@ def test_bad_values_are_named_row_by_row(db: Database, tmp_path: Path) -> None:
     assert "“12345” is not a valid phone number" in found[6]
     assert "“32/13/1990” is not a date" in found[7]
     assert "“not-an-email” is not an email address." in found[8]
+    # Written as a date, with its day and month in order, but February has no 30th: said so, not
+    # "write it day first".
+    assert "“2020-02-30” is not a day of the calendar: that month has no such day." in found[10]
+    assert "day first" in found[7]  # 32/13: the order may be what went wrong
     assert len(preview.rejected[2].name) <= 60  # the long name is shortened in the list
     assert preview.new == 1
     import_customers(db, preview, duplicates=Duplicates.MERGE)

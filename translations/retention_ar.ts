@@ -3199,6 +3199,10 @@ The details were written to:
         <translation>«{phone}» فيه حروف: ليس رقم هاتف.</translation>
     </message>
     <message>
+        <source>“{value}” is not a day of the calendar: that month has no such day.</source>
+        <translation>«{value}» ليس يومًا في التقويم: لا يوجد هذا اليوم في ذلك الشهر.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date the program can read. Write it day first, for example 21/05/1990.</source>
         <translation>«{value}» ليس تاريخًا يستطيع البرنامج قراءته. اكتبه واليوم أولًا، مثال: 21/05/1990.</translation>
     </message>

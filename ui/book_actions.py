@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from retention_desktop.db import is_url, shown_address
 from retention_desktop.errors import DatabaseError, UserError
-from retention_desktop.text import isolate_ltr
+from retention_desktop.text import isolate_auto, isolate_ltr
 
 from ui import ops
 from ui.context import AppContext
@@ -131,7 +131,7 @@ class BookActions(QObject):
                 shown = isolate_ltr(shown_address(book))
             else:
                 path = Path(book)
-                shown = f"{path.name} — {isolate_ltr(str(path.parent))}"
+                shown = f"{isolate_auto(path.name)} — {isolate_ltr(str(path.parent))}"  # a name in its own script, a folder left to right
             made = QAction(f"&{number}  {shown}", self.recent_menu)
             made.setData(book)
             made.triggered.connect(lambda _checked=False, book=book: self.open_recent(book))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,7 +38,7 @@ from retention_desktop.importing import (
     preview_lines,
     result_lines,
 )
-from retention_desktop.text import isolate, isolate_auto, isolate_ltr
+from retention_desktop.text import isolate, isolate_auto
 
 from ui import style
 from ui.context import AppContext
@@ -60,6 +62,15 @@ def _label(text: str = "", role: str = "", name: str = "") -> QLabel:
     if name:
         label.setObjectName(name)
     return label
+
+
+class _WholeCell(QStyledItemDelegate):
+    """A column of widgets (the fields' choices) that fill their cells: the column is sized to the
+    widest one's hint, and Qt's own placing would take the text's margins off it (8 pixels a side),
+    cutting the longest choice short."""
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        editor.setGeometry(option.rect)
 
 
 class ImportDialog(QDialog):
@@ -161,6 +172,7 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.columns.setItemDelegateForColumn(2, _WholeCell(self.columns))
         layout.addWidget(self.columns, 1)
         dates = QHBoxLayout()
         self.dates_label = _label(self.tr("Birthdays are written:"))
@@ -258,7 +270,7 @@ class ImportDialog(QDialog):
     def show_source(self, source: SourceFile) -> None:
         self.source = source
         mapping = guess_mapping(source)
-        self.file_label.setText(self.tr("{file}: %n rows", "", len(source.rows) + len(source.problems)).format(file=isolate_ltr(source.path.name)))
+        self.file_label.setText(self.tr("{file}: %n rows", "", len(source.rows) + len(source.problems)).format(file=isolate_auto(source.path.name)))
         self.remarks_label.setText("\n".join(in_direction(r, self.isRightToLeft()) for r in source.remarks))
         self.remarks_label.setVisible(bool(source.remarks))
         self.columns.setRowCount(len(source.headers))
@@ -271,12 +283,15 @@ class ImportDialog(QDialog):
             self.columns.setItem(row, 1, QTableWidgetItem(isolate(samples, right_to_left=self.isRightToLeft())))
             combo = QComboBox()
             combo.setObjectName(f"field_{row}")
+            # As wide as its longest choice («المنطقة أو المدينة»): the column is sized to it.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             for field in Field:
                 combo.addItem(field_label(field), field)
             combo.setCurrentIndex(combo.findData(mapping.fields[row]))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.columns.setCellWidget(row, 2, combo)
             self.combos.append(combo)
+        self.columns.resizeColumnToContents(2)
         self.day_first.setCurrentIndex(0 if mapping.day_first else 1)
         self._mapping_changed()
         if source.fixed is not None:

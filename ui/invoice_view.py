@@ -68,6 +68,9 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]], trailing: Seq
             if c in trailing:
                 cell.setTextAlignment(TRAILING)
             table.setItem(r, c, cell)
+    # Each column as wide as what it shows (an amount with its currency whole), the last one the rest.
+    for c in range(table.columnCount() - 1):
+        table.resizeColumnToContents(c)
 
 
 class InvoiceViewDialog(QDialog):

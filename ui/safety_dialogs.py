@@ -28,7 +28,7 @@ from retention_desktop.backups import Backup, BackupKind, size_text
 from retention_desktop.db import Database
 from retention_desktop.integrity import BookCheck
 from retention_desktop.pin import MAX_DIGITS, PinError, PinFormat, PinWait, WrongPin, check_pin, set_pin, time_to_wait, wait_text
-from retention_desktop.text import isolate_ltr
+from retention_desktop.text import isolate_auto, isolate_ltr
 
 from ui import style
 from ui.buttons import name_buttons
@@ -204,7 +204,7 @@ class RestoreDialog(QDialog):
 
     def restore_file(self, path: Path) -> None:
         """Restore from a file chosen outside the list (asked once more)."""
-        if self.confirm(isolate_ltr(path.name)):
+        if self.confirm(isolate_auto(path.name)):
             self._take(path)
 
     def confirm(self, which: str) -> bool:

@@ -207,3 +207,46 @@ def test_an_invoice_shows_its_date_and_time_as_they_are_typed(
     editor.setDate(QDate(2026, 11, 26))
     assert editor.text() == "26/11/2026"
     assert TimeEdit().displayFormat() == "HH:mm"
+
+
+def test_an_arabic_file_name_keeps_its_extension_after_it_and_the_choices_show_whole(qtbot: QtBot, arabic: AppContext, tmp_path) -> None:
+    """The import's heading names the file as the owner named it: «عملاء المحل.csv» reads with
+    its extension last (on the left), not before the name, in the Arabic sentence."""
+    from ui.import_dialog import ImportDialog
+
+    path = tmp_path / "قائمة زبائن.csv"  # no lam-alef: its ligature draws two letters at one place
+    path.write_text("الاسم,الجوال,المدينة\nسارة,0551234567,الرياض\n", encoding="utf-8-sig")
+    dialog = shown(qtbot, ImportDialog(arabic))
+    assert isinstance(dialog, ImportDialog)
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=20_000)
+    drawn = as_label_draws(dialog.file_label.text())
+    # Left to right on screen: "csv." then the name mirrored, as an Arabic line draws it.
+    assert "csv." + mirrored("قائمة زبائن") in drawn, drawn
+    # Each column's choice is shown whole, the longest too («المنطقة أو المدينة»).
+    assert [combo.currentText() for combo in dialog.combos][-1] == "المنطقة أو المدينة"
+    assert all(combo.width() >= combo.sizeHint().width() for combo in dialog.combos)
+
+
+def test_a_payment_shows_its_amount_and_currency_whole(
+    qtbot: QtBot, arabic: AppContext, db: Database, sample_book: dict[str, int]
+) -> None:
+    """An amount of four digits and its currency («1,940.00 ر.س.») fit their column of the invoice
+    view's payments, in a dialog of the size a 1024×768 screen gives it."""
+    from retention_desktop.kinds import PaymentMethod
+    from retention_desktop.sales import PaidNow
+
+    invoice = issue_invoice(
+        db,
+        InvoiceDraft(sample_book["fatima"], [LineDraft("جوال ذكي 128 جيجابايت", Decimal(1), Decimal("1940"))]),
+        paid_now=PaidNow(Decimal("2231.00"), PaymentMethod.CARD),
+    )
+    view = shown(qtbot, InvoiceViewDialog(arabic, invoice.id))
+    assert isinstance(view, InvoiceViewDialog)
+    view.resize(860, 640)
+    qtbot.wait(20)
+    table = view.payments
+    amount = table.item(0, 1).text()
+    assert "2,231.00" in plain(amount)
+    # What the cell needs, its margins included, as Qt measures it: nothing cut off with "…".
+    assert table.columnWidth(1) >= table.sizeHintForColumn(1), (table.columnWidth(1), table.sizeHintForColumn(1))
