@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -10,7 +9,7 @@ from typing import Any
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Select, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Select, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from retention_desktop.clock import shop_today
@@ -33,10 +32,10 @@ from retention_desktop.models import (
     utc_now,
 )
 from retention_desktop.phones import PhoneError, parse_phone
-from retention_desktop.search import BookQuery, CustomerOrder, CustomerRow, customer_rows, find_customers
+from retention_desktop.search import BookQuery, CustomerOrder, CustomerRow, find_customers
 from retention_desktop.search_index import IndexEntry, SearchFields, index_entry, write_entries, write_index
 from retention_desktop.settings import DEFAULT_COUNTRY, TIME_ZONE, get_setting, read_settings
-from retention_desktop.text import clean_code, clean_line, clean_paragraph, fold, search_terms, sort_key
+from retention_desktop.text import clean_code, clean_line, clean_paragraph, fold, sort_key
 
 MAX_NAME = 200
 MAX_TAG = 60
@@ -569,14 +568,32 @@ def customer_drafts(connection: Connection, ids: Sequence[int]) -> dict[int, Cus
     return drafts
 
 
-def phone_owners(connection: Connection) -> dict[str, int]:
-    """Every phone number of the book (E.164), archived customers' too, with the customer who has
-    it (the first, should two share one)."""
+def contact_keys(phones: Iterable[str], email: str, full_name: str) -> list[str]:
+    """How an import knows a customer it has seen before: each phone number (E.164), the email
+    (case aside), and, for someone with neither, the name as the search folds it (two records of
+    one name and no way to reach them are the same to the owner)."""
+    keys = [f"tel:{number}" for number in phones]
+    if email:
+        keys.append(f"mail:{email.casefold()}")
+    if not keys and full_name:
+        keys.append(f"name:{fold(full_name)}")
+    return keys
+
+
+def contact_owners(connection: Connection) -> dict[str, int]:
+    """Every contact key of the book (contact_keys), archived customers' too, with the customer who
+    has it (the first, should two share one)."""
     owners: dict[str, int] = {}
+    with_phone: set[int] = set()
     for number, customer_id in connection.execute(
         select(_phones.c.number, _phones.c.customer_id).order_by(_phones.c.customer_id.desc())
     ):
-        owners[number] = customer_id
+        owners[f"tel:{number}"] = customer_id
+        with_phone.add(customer_id)
+    c = _customers.c
+    for customer_id, email, full_name in connection.execute(select(c.id, c.email, c.full_name).order_by(c.id.desc())):
+        for key in contact_keys((), email, "" if customer_id in with_phone else full_name):
+            owners[key] = customer_id
     return owners
 
 

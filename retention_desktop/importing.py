@@ -19,7 +19,8 @@ from retention_desktop.customers import (
     ValidationError,
     add_prepared_customers,
     customer_drafts,
-    phone_owners,
+    contact_keys,
+    contact_owners,
     prepare_customers,
     update_prepared_customers,
 )
@@ -318,7 +319,8 @@ def _draft(row: SourceRow, mapping: Mapping, company_note: str) -> tuple[str, Cu
 
 
 class Duplicates(enum.StrEnum):
-    """What becomes of a row whose phone number a customer of the book (or an earlier row) has."""
+    """What becomes of a row for a customer of the book (or of an earlier row): the same phone
+    number or email, or without either the same name."""
 
     MERGE = "merge"  # what the row adds (another phone, an email, tags…) goes onto that customer
     SKIP = "skip"
@@ -370,7 +372,7 @@ def preview_import(db: Database, source: SourceFile, mapping: Mapping, *, progre
                 rejected.append(checked)
     rejected.sort(key=lambda p: p.number)
     with db.reading() as connection:
-        owners = phone_owners(connection)
+        owners = contact_owners(connection)
     plan = _plan(ready, owners)
     return ImportPreview(
         source,
@@ -484,18 +486,21 @@ _Target = int | _InBook | None
 
 
 def _plan(ready: Sequence[ReadyRow], owners: dict[str, int]) -> list[_Target]:
-    """Each row's target, by phone number: a customer of the book who has one of its numbers, else
-    an earlier row that has one, else a new customer."""
+    """Each row's target, by its contact keys (customers.contact_keys: its phone numbers, its
+    email, or without either its name): a customer of the book who has one of them, else an earlier
+    row that has one, else a new customer. A file exported from the book and imported again adds
+    nobody."""
     seen: dict[str, int | _InBook] = {}
     plan: list[_Target] = []
     for index, row in enumerate(ready):
-        numbers = [number for number, _kind in row.prepared.checked.phones]
-        target: _Target = next((_InBook(owners[n]) for n in numbers if n in owners), None)
+        checked = row.prepared.checked
+        keys = contact_keys((number for number, _kind in checked.phones), checked.email, checked.full_name)
+        target: _Target = next((_InBook(owners[k]) for k in keys if k in owners), None)
         if target is None:
-            target = next((seen[n] for n in numbers if n in seen), None)
+            target = next((seen[k] for k in keys if k in seen), None)
         plan.append(target)
-        for number in numbers:
-            seen.setdefault(number, index if target is None else target)
+        for key in keys:
+            seen.setdefault(key, index if target is None else target)
     return plan
 
 
@@ -558,7 +563,7 @@ def import_customers(
         back_up_before_import(db, progress)  # the book as it was, kept by the rotation; refused, nothing is imported
     with db.writing(cache_kib=64 * 1024) as session:  # the search indexes take 100,000 customers faster
         connection = session.connection()
-        plan = _plan(ready, phone_owners(connection))
+        plan = _plan(ready, contact_owners(connection))
         book_ids = sorted({t.customer_id for t in plan if isinstance(t, _InBook)}) if duplicates is Duplicates.MERGE else []
         book = customer_drafts(connection, book_ids)
         merged_book: dict[int, CustomerDraft] = {}
@@ -611,24 +616,37 @@ def preview_lines(preview: ImportPreview, duplicates: Duplicates) -> list[str]:
         if duplicates is Duplicates.MERGE:
             text = translate(
                 "Importing",
-                "%n rows have the phone number of a customer already in the book: what they add (other numbers, "
-                "email, tags, notes) will be merged into that customer; nothing there is overwritten.",
+                "%n rows are customers already in the book (the same phone number or email; without either, the "
+                "same name): what they add (other numbers, email, tags, notes) will be merged into that customer; "
+                "nothing there is overwritten.",
                 None,
                 preview.in_book,
             )
         else:
             text = translate(
-                "Importing", "%n rows have the phone number of a customer already in the book and will be skipped.", None, preview.in_book
+                "Importing",
+                "%n rows are customers already in the book (the same phone number or email; without either, the "
+                "same name) and will be skipped.",
+                None,
+                preview.in_book,
             )
         lines.append(text)
     if preview.repeated:
         if duplicates is Duplicates.MERGE:
             text = translate(
-                "Importing", "%n rows repeat the phone number of an earlier row of the file and will be merged into it.", None, preview.repeated
+                "Importing",
+                "%n rows repeat the customer of an earlier row of the file (the same phone number or email; without "
+                "either, the same name) and will be merged into it.",
+                None,
+                preview.repeated,
             )
         else:
             text = translate(
-                "Importing", "%n rows repeat the phone number of an earlier row of the file and will be skipped.", None, preview.repeated
+                "Importing",
+                "%n rows repeat the customer of an earlier row of the file (the same phone number or email; without "
+                "either, the same name) and will be skipped.",
+                None,
+                preview.repeated,
             )
         lines.append(text)
     if preview.rejected:

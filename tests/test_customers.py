@@ -17,7 +17,6 @@ from retention_desktop.customers import (
     archive_customer,
     count_customers,
     customer_details,
-    customer_rows,
     find_duplicates,
     known_tags,
     restore_customer,
@@ -25,6 +24,7 @@ from retention_desktop.customers import (
     update_customer,
 )
 from retention_desktop.db import Database
+from retention_desktop.search import customer_rows
 from retention_desktop.models import CustomerKind, Gender, PhoneKind, Source, Stage
 from retention_desktop.settings import DEFAULT_COUNTRY, SettingError, get_setting, set_setting
 

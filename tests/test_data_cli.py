@@ -62,7 +62,7 @@ def test_dry_run_prints_the_preview_and_changes_nothing(tmp_path: Path, book: Pa
     out = done.stdout
     assert "الاسم → Name" in out and "الجوال → Phone" in out
     assert "1 new customer will be added." in out
-    assert "1 row has the phone number of a customer already in the book" in out
+    assert "1 row is a customer already in the book (the same phone number or email" in out
     assert "Row 3 (سعيد): “05S1234567” has letters in it" in out
     assert "Row 5 (Omar): “not-an-email” is not an email address." in out  # the escape sequence is gone
     assert "\x1b" not in out

@@ -79,6 +79,24 @@ def test_export_then_import_into_an_empty_book_gives_the_same_customers(book: Da
         empty.close()
 
 
+def test_an_export_imported_again_into_its_own_book_adds_nobody(book: Database, tmp_path: Path) -> None:
+    """Everyone is known again: by phone, by email (any case), and someone with neither (the
+    company) by name; a new person of another name without a phone is still new."""
+    add_customer(book, CustomerDraft("نورة", email="Noura@Example.com"))  # an email, no phone
+    path = tmp_path / "customers.csv"
+    export_book(book, path, [Table.CUSTOMERS])
+    before = drafts(book)
+    columns = path.read_text(encoding="utf-8-sig").splitlines()[0].count(",") + 1
+    with path.open("a", encoding="utf-8") as extra:
+        extra.write(",سلمى" + "," * (columns - 2) + "\n")  # someone new (no number yet), with neither phone nor email
+    source = read_file(path)
+    preview = preview_import(book, source, guess_mapping(source))
+    assert (preview.new, preview.in_book, preview.rejected) == (1, 6, [])
+    import_customers(book, preview, duplicates=Duplicates.MERGE)
+    after = drafts(book)
+    assert len(after) == len(before) + 1 and [d for d in after if d[0] == "سلمى"]
+
+
 def test_csv_is_utf8_with_its_mark_and_formulas_are_neutralised(book: Database, tmp_path: Path) -> None:
     path = tmp_path / "c.csv"
     result = export_book(book, path, [Table.CUSTOMERS])

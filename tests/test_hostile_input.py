@@ -26,11 +26,11 @@ from retention_desktop.customers import (
     ValidationError,
     add_customer,
     customer_details,
-    customer_rows,
     search_customers,
     update_customer,
 )
 from retention_desktop.db import Database, open_database
+from retention_desktop.search import customer_rows
 from retention_desktop.errors import UserError
 from retention_desktop.followups import FollowUpError, follow_ups_due, mark_done, schedule_follow_up
 from retention_desktop.i18n import set_translator

@@ -2826,8 +2826,8 @@ The details were written to:
         <translation>قبل حفظ أي شيء</translation>
     </message>
     <message>
-        <source>A row whose phone number a customer of the book (or an earlier row) already has:</source>
-        <translation>الصف الذي يحمل رقم جوال لعميل موجود في الدفتر (أو لصف سابق):</translation>
+        <source>A row for a customer already in the book or in an earlier row (the same phone number or email; without either, the same name):</source>
+        <translation>الصف الذي يكون لعميل موجود في الدفتر أو في صف سابق (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد):</translation>
     </message>
     <message>
         <source>Merge: add what the row has that the customer lacks (other numbers, email, tags, notes); nothing is overwritten</source>
@@ -2974,47 +2974,47 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows have the phone number of a customer already in the book: what they add (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</source>
+        <source>%n rows are customers already in the book (the same phone number or email; without either, the same name): what they add (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</source>
         <translation>
-            <numerusform>لا صفوف تحمل رقم جوال عميل موجود في الدفتر.</numerusform>
-            <numerusform>صف واحد يحمل رقم جوال عميل موجود في الدفتر: سيُدمج ما يضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في ذلك العميل دون استبدال شيء.</numerusform>
-            <numerusform>صفان يحملان رقم جوال عميل موجود في الدفتر: سيُدمج ما يضيفانه (أرقام أخرى، البريد، الوسوم، الملاحظات) في ذلك العميل دون استبدال شيء.</numerusform>
-            <numerusform>%n صفوف تحمل رقم جوال عميل موجود في الدفتر: سيُدمج ما تضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في ذلك العميل دون استبدال شيء.</numerusform>
-            <numerusform>%n صفًا تحمل رقم جوال عميل موجود في الدفتر: سيُدمج ما تضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في ذلك العميل دون استبدال شيء.</numerusform>
-            <numerusform>%n صف تحمل رقم جوال عميل موجود في الدفتر: سيُدمج ما تضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في ذلك العميل دون استبدال شيء.</numerusform>
+            <numerusform>لا صفوف لعملاء موجودين في الدفتر.</numerusform>
+            <numerusform>صف واحد لعميل موجود في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد): سيُدمج ما يضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في ذلك العميل دون استبدال شيء.</numerusform>
+            <numerusform>صفان لعميلين موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد): سيُدمج ما يضيفانه (أرقام أخرى، البريد، الوسوم، الملاحظات) في العميل المطابق دون استبدال شيء.</numerusform>
+            <numerusform>%n صفوف لعملاء موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد): سيُدمج ما تضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في العميل المطابق دون استبدال شيء.</numerusform>
+            <numerusform>%n صفًا لعملاء موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد): سيُدمج ما تضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في العميل المطابق دون استبدال شيء.</numerusform>
+            <numerusform>%n صف لعملاء موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد): سيُدمج ما تضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في العميل المطابق دون استبدال شيء.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows have the phone number of a customer already in the book and will be skipped.</source>
+        <source>%n rows are customers already in the book (the same phone number or email; without either, the same name) and will be skipped.</source>
         <translation>
-            <numerusform>لا صفوف تحمل رقم جوال عميل موجود في الدفتر.</numerusform>
-            <numerusform>صف واحد يحمل رقم جوال عميل موجود في الدفتر وسيُتخطى.</numerusform>
-            <numerusform>صفان يحملان رقم جوال عميل موجود في الدفتر وسيُتخطيان.</numerusform>
-            <numerusform>%n صفوف تحمل رقم جوال عميل موجود في الدفتر وستُتخطى.</numerusform>
-            <numerusform>%n صفًا تحمل رقم جوال عميل موجود في الدفتر وستُتخطى.</numerusform>
-            <numerusform>%n صف تحمل رقم جوال عميل موجود في الدفتر وستُتخطى.</numerusform>
+            <numerusform>لا صفوف لعملاء موجودين في الدفتر.</numerusform>
+            <numerusform>صف واحد لعميل موجود في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد) وسيُتخطى.</numerusform>
+            <numerusform>صفان لعميلين موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد) وسيُتخطيان.</numerusform>
+            <numerusform>%n صفوف لعملاء موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد) وستُتخطى.</numerusform>
+            <numerusform>%n صفًا لعملاء موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد) وستُتخطى.</numerusform>
+            <numerusform>%n صف لعملاء موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد) وستُتخطى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows repeat the phone number of an earlier row of the file and will be merged into it.</source>
+        <source>%n rows repeat the customer of an earlier row of the file (the same phone number or email; without either, the same name) and will be merged into it.</source>
         <translation>
-            <numerusform>لا صفوف تكرر رقم جوال صف سابق في الملف.</numerusform>
-            <numerusform>صف واحد يكرر رقم جوال صف سابق في الملف وسيُدمج فيه.</numerusform>
-            <numerusform>صفان يكرران رقم جوال صف سابق في الملف وسيُدمجان فيه.</numerusform>
-            <numerusform>%n صفوف تكرر رقم جوال صف سابق في الملف وستُدمج فيه.</numerusform>
-            <numerusform>%n صفًا تكرر رقم جوال صف سابق في الملف وستُدمج فيه.</numerusform>
-            <numerusform>%n صف تكرر رقم جوال صف سابق في الملف وستُدمج فيه.</numerusform>
+            <numerusform>لا صفوف تكرر عميل صف سابق في الملف.</numerusform>
+            <numerusform>صف واحد يكرر عميل صف سابق في الملف (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد) وسيُدمج فيه.</numerusform>
+            <numerusform>صفان يكرران عميل صف سابق في الملف (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد) وسيُدمجان فيه.</numerusform>
+            <numerusform>%n صفوف تكرر عميل صف سابق في الملف (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد) وستُدمج فيه.</numerusform>
+            <numerusform>%n صفًا تكرر عميل صف سابق في الملف (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد) وستُدمج فيه.</numerusform>
+            <numerusform>%n صف تكرر عميل صف سابق في الملف (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد) وستُدمج فيه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows repeat the phone number of an earlier row of the file and will be skipped.</source>
+        <source>%n rows repeat the customer of an earlier row of the file (the same phone number or email; without either, the same name) and will be skipped.</source>
         <translation>
-            <numerusform>لا صفوف تكرر رقم جوال صف سابق في الملف.</numerusform>
-            <numerusform>صف واحد يكرر رقم جوال صف سابق في الملف وسيُتخطى.</numerusform>
-            <numerusform>صفان يكرران رقم جوال صف سابق في الملف وسيُتخطيان.</numerusform>
-            <numerusform>%n صفوف تكرر رقم جوال صف سابق في الملف وستُتخطى.</numerusform>
-            <numerusform>%n صفًا تكرر رقم جوال صف سابق في الملف وستُتخطى.</numerusform>
-            <numerusform>%n صف تكرر رقم جوال صف سابق في الملف وستُتخطى.</numerusform>
+            <numerusform>لا صفوف تكرر عميل صف سابق في الملف.</numerusform>
+            <numerusform>صف واحد يكرر عميل صف سابق في الملف (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد) وسيُتخطى.</numerusform>
+            <numerusform>صفان يكرران عميل صف سابق في الملف (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد) وسيُتخطيان.</numerusform>
+            <numerusform>%n صفوف تكرر عميل صف سابق في الملف (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد) وستُتخطى.</numerusform>
+            <numerusform>%n صفًا تكرر عميل صف سابق في الملف (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد) وستُتخطى.</numerusform>
+            <numerusform>%n صف تكرر عميل صف سابق في الملف (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد) وستُتخطى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

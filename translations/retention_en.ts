@@ -307,31 +307,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows have the phone number of a customer already in the book: what they add (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</source>
+        <source>%n rows are customers already in the book (the same phone number or email; without either, the same name): what they add (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</source>
         <translation>
-            <numerusform>%n row has the phone number of a customer already in the book: what it adds (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</numerusform>
-            <numerusform>%n rows have the phone number of a customer already in the book: what they add (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</numerusform>
+            <numerusform>%n row is a customer already in the book (the same phone number or email; without either, the same name): what it adds (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</numerusform>
+            <numerusform>%n rows are customers already in the book (the same phone number or email; without either, the same name): what they add (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows have the phone number of a customer already in the book and will be skipped.</source>
+        <source>%n rows are customers already in the book (the same phone number or email; without either, the same name) and will be skipped.</source>
         <translation>
-            <numerusform>%n row has the phone number of a customer already in the book and will be skipped.</numerusform>
-            <numerusform>%n rows have the phone number of a customer already in the book and will be skipped.</numerusform>
+            <numerusform>%n row is a customer already in the book (the same phone number or email; without either, the same name) and will be skipped.</numerusform>
+            <numerusform>%n rows are customers already in the book (the same phone number or email; without either, the same name) and will be skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows repeat the phone number of an earlier row of the file and will be merged into it.</source>
+        <source>%n rows repeat the customer of an earlier row of the file (the same phone number or email; without either, the same name) and will be merged into it.</source>
         <translation>
-            <numerusform>%n row repeats the phone number of an earlier row of the file and will be merged into it.</numerusform>
-            <numerusform>%n rows repeat the phone number of an earlier row of the file and will be merged into it.</numerusform>
+            <numerusform>%n row repeats the customer of an earlier row of the file (the same phone number or email; without either, the same name) and will be merged into it.</numerusform>
+            <numerusform>%n rows repeat the customer of an earlier row of the file (the same phone number or email; without either, the same name) and will be merged into it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows repeat the phone number of an earlier row of the file and will be skipped.</source>
+        <source>%n rows repeat the customer of an earlier row of the file (the same phone number or email; without either, the same name) and will be skipped.</source>
         <translation>
-            <numerusform>%n row repeats the phone number of an earlier row of the file and will be skipped.</numerusform>
-            <numerusform>%n rows repeat the phone number of an earlier row of the file and will be skipped.</numerusform>
+            <numerusform>%n row repeats the customer of an earlier row of the file (the same phone number or email; without either, the same name) and will be skipped.</numerusform>
+            <numerusform>%n rows repeat the customer of an earlier row of the file (the same phone number or email; without either, the same name) and will be skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

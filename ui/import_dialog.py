@@ -199,7 +199,7 @@ class ImportDialog(QDialog):
         self.duplicates_box = QWidget()
         choices = QVBoxLayout(self.duplicates_box)
         choices.setContentsMargins(0, 0, 0, 0)
-        choices.addWidget(_label(self.tr("A row whose phone number a customer of the book (or an earlier row) already has:")))
+        choices.addWidget(_label(self.tr("A row for a customer already in the book or in an earlier row (the same phone number or email; without either, the same name):")))
         self.merge_choice = QRadioButton(self.tr("Merge: add what the row has that the customer lacks (other numbers, email, tags, notes); nothing is overwritten"))
         self.merge_choice.setObjectName("mergeChoice")
         self.skip_choice = QRadioButton(self.tr("Skip the row"))
