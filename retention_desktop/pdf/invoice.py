@@ -72,7 +72,7 @@ COLUMNS: tuple[tuple[str, float, Align], ...] = (
     ("quantity", 42, "center"),
     ("unit_price", 62, "decimal"),
     ("discount", 54, "decimal"),
-    ("vat_rate", 40, "center"),
+    ("vat_rate", 48, "center"),  # «نسبة الضريبة» with room on both sides: at 40 it touched «مبلغ الضريبة»
     ("vat", 58, "decimal"),
     ("total", 72, "decimal"),
 )
