@@ -4808,7 +4808,7 @@ The details were written to:
         <translation>ما قاله العميل بكلماته، وما قد يعيده إلينا</translation>
     </message>
     <message>
-        <source>The customer stays in the book with their history; Won back on their card undoes this.</source>
+        <source>The customer stays in the book with their history; “Won back” on their card undoes this.</source>
         <translation>يبقى العميل في الدفتر بسجلّه كاملًا، و«استعادة العميل» في بطاقته تلغي ذلك.</translation>
     </message>
     <message>

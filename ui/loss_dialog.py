@@ -41,7 +41,7 @@ class MarkLostDialog(QDialog):
         self.note.setFixedHeight(100)
         follow_window_direction(self.note)
 
-        hint = QLabel(self.tr("The customer stays in the book with their history; Won back on their card undoes this."))
+        hint = QLabel(self.tr("The customer stays in the book with their history; “Won back” on their card undoes this."))
         hint.setWordWrap(True)
         hint.setStyleSheet(MUTED)
 

@@ -54,7 +54,7 @@ class ScheduleFollowUpDialog(QDialog):
             self.customer_picker.chosen.connect(self._customer_chosen)
         else:
             rows = customer_rows(context.db, [customer_id])
-            self.customer_name.setText(rows[0].full_name if rows else "")
+            self.customer_name.setText(context.format.paragraph(rows[0].full_name if rows else ""))  # beside its label
 
         today = shop_today(context.db)
         self.due_on = DateEdit()
