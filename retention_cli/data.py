@@ -104,7 +104,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     from retention_desktop.exporting import Table, export_book, export_format, table_label
     from retention_desktop.files import check_target
-    from retention_desktop.i18n import translate
+    from retention_desktop.i18n import join_list, translate
 
     language = start_command_language(args.lang)
     path = Path(args.file).expanduser()
@@ -121,7 +121,7 @@ def run_export(args: argparse.Namespace) -> int:
             writing.close()
     finally:
         db.close()
-    counts = ", ".join(f"{table_label(t)}: {n}" for t, n in result.rows.items())
+    counts = join_list(f"{table_label(t)}: {n}" for t, n in result.rows.items())
     return print_out(translate("ExportCommand", "Wrote {path} ({counts})").format(path=result.path.resolve(), counts=counts))
 
 

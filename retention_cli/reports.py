@@ -58,7 +58,7 @@ def run_losses_report(args: argparse.Namespace) -> int:
 
 
     from retention_desktop.clock import add_months, shop_today
-    from retention_desktop.i18n import translate
+    from retention_desktop.i18n import join_list, translate
     from retention_desktop.loss_report import loss_report
     from retention_desktop.money import format_money
 
@@ -121,7 +121,7 @@ def run_losses_report(args: argparse.Namespace) -> int:
         return print_out(lines[0])
     width = max(len(for_terminal(r.reason)) for r in report.reasons)
     for r in report.reasons:
-        value = for_terminal(", ".join(format_money(amount, currency, locale) for currency, amount in r.value)) or "-"
+        value = for_terminal(join_list(format_money(amount, currency, locale) for currency, amount in r.value)) or "-"
         won = translate("Reports", "%n won back", None, r.won_back)
         lines.append(f"  {for_terminal(r.reason).ljust(width)}  {r.count:>6}  {r.share * 100:5.1f} %  {won}  {value}")
     lines.append("")
@@ -137,7 +137,7 @@ def run_campaigns_report(args: argparse.Namespace) -> int:
     from decimal import Decimal
 
     from retention_desktop.campaigns import campaign_figures, campaign_kind_name, channel_name
-    from retention_desktop.i18n import translate
+    from retention_desktop.i18n import join_list, translate
     from retention_desktop.money import format_money
 
     language = start_command_language(args.lang)
@@ -163,8 +163,10 @@ def run_campaigns_report(args: argparse.Namespace) -> int:
         blocks.append(
             "\n".join(
                 (
-                    f"{for_terminal(f.name)} — {campaign_kind_name(f.kind)}, {channel_name(f.channel)}, "
-                    f"{f.starts_on.isoformat()} – {f.ends_on.isoformat()}",
+                    f"{for_terminal(f.name)} — "
+                    + join_list(
+                        (campaign_kind_name(f.kind), channel_name(f.channel), f"{f.starts_on.isoformat()} – {f.ends_on.isoformat()}")
+                    ),
                     "  "
                     + translate("CampaignsCommand", "targeted {targeted}, contacted {contacted}, responded {responded}, returned {returned}").format(
                         targeted=f.targeted, contacted=f.contacted, responded=f.responded, returned=f.returned

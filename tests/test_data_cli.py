@@ -153,3 +153,10 @@ def test_a_long_import_and_export_say_how_far_they_have_got_on_a_terminal(tmp_pa
 
     piped = run_main(tmp_path, "--db", str(book), "--lang", "en", "export", str(tmp_path / "again.csv"))
     assert piped.returncode == 0 and piped.stderr == ""  # a script or a log gets no progress line
+
+
+def test_export_in_arabic_lists_the_counts_with_the_arabic_comma(tmp_path: Path, book: Path) -> None:
+    done = run_main(tmp_path, "--db", str(book), "--lang", "ar", "export", "book.xlsx")
+    assert done.returncode == 0, done.stderr
+    assert "(العملاء: 1، المتابعات: " in done.stdout and "، الفواتير: 0)" in done.stdout
+    assert ", " not in done.stdout

@@ -4369,6 +4369,13 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>LossReasons</name>
     <message>
         <source>Price</source>
