@@ -15,10 +15,12 @@ from retention_cli.output import ProgressLine, for_terminal, print_out
 def add_data_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imports = commands.add_parser(
         "import",
-        help="import customers from a CSV file, an Excel workbook or phone contacts (.vcf)",
-        description="Import customers from FILE: a CSV or text table (UTF-8, UTF-16 or Windows-1256; comma, "
-        "semicolon or tab between values), an Excel or OpenDocument workbook (its first sheet with anything in it), "
-        "or phone contacts exported as .vcf. The columns are matched to the customer's fields by their headings, "
+        help="import customers from a CSV or text file, an Excel (.xlsx, .xlsm, .xlsb, .xls) or OpenDocument "
+        "(.ods) workbook, or phone contacts (.vcf)",
+        description="Import customers from FILE: a CSV or text table (UTF-8, UTF-16, Windows-1256 or Windows-1252; "
+        "comma, semicolon, tab or bar between values), an Excel workbook (.xlsx, .xlsm, .xlsb, .xls) or an "
+        "OpenDocument spreadsheet (.ods) (its first sheet with anything in it), or phone contacts exported as .vcf. "
+        "What the file is, is told from what it holds, whatever its name ends in. The columns are matched to the customer's fields by their headings, "
         "in Arabic or English (the matching is printed). Rows are checked as the customer dialog checks them; "
         "those that cannot be imported are listed with their row number and the reason. The good rows are "
         "imported in one transaction: all of them, or none. Exits with 2 when the file cannot be read at all.",
