@@ -12,57 +12,48 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retention_cli import LANGUAGES
-from retention_cli.book import run_demo, run_due
+from retention_cli.arguments import parse_command_line
+from retention_cli.book import add_book_commands, run_demo, run_due
 from retention_cli.data import DATA_COMMANDS, add_data_commands
-from retention_cli.documents import add_kit_command, run_invoice, run_kit
+from retention_cli.documents import add_invoice_command, add_kit_command, run_invoice, run_kit
 from retention_cli.output import for_terminal
 from retention_cli.reports import add_report_commands, run_report
 from retention_cli.safety import add_safety_commands, safety_commands
+from retention_desktop.i18n import translate
 
 
 log = logging.getLogger("retention_desktop.main")
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+def build_parser(parser_class: type[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    """The command line and its verbs, the help in the language of translate() (retention_cli.arguments)."""
+    parser = parser_class(
         prog="retention-desktop",
-        description="Retention Desktop: keep the customers you already have.",
+        description=translate("CommandHelp", "Retention Desktop: keep the customers you already have."),
     )
-    parser.add_argument("--db", help="database file or SQLAlchemy URL (default: retention.sqlite3 in your data folder)")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the program (default: the one chosen in settings, else Arabic)")
+    parser.add_argument(
+        "--db",
+        metavar=translate("CommandHelp", "PATH"),
+        help=translate("CommandHelp", "database file or SQLAlchemy URL (default: retention.sqlite3 in your data folder)"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=translate("CommandHelp", "language of the program (default: the one chosen in settings, else Arabic)"),
+    )
     parser.add_argument("--report-startup", action="store_true", help=argparse.SUPPRESS)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    demo = commands.add_parser("demo", help="fill an empty customer book with realistic demo customers")
-    demo.add_argument("--customers", type=int, default=300, metavar="N", help="how many customers (default 300)")
-    due = commands.add_parser(
-        "due",
-        help="print the overdue follow-ups and those due on a day",
-        description="Print the follow-ups that are overdue or due on a day, one per line: overdue first (oldest "
-        "first), then the day's (by time, those without a time last). It only reads the book: the follow-ups "
-        "that the rules add by themselves (stay in touch, satisfaction call, renewal call, birthday greeting) "
-        "appear once the program has been opened on the day.",
-    )
-    due.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today, in the shop's time zone)")
-    due.add_argument(
-        "--json",
-        action="store_true",
-        help="print a JSON array instead, with the keys id, due_on, due_at (HH:MM or null), kind, customer_id, "
-        "customer, phone (E.164 or null), reason and overdue",
-    )
-    invoice = commands.add_parser(
-        "invoice",
-        help="write an invoice or credit note as a PDF",
-        description="Write the invoice or credit note numbered NUMBER (for example INV-000012 or CN-000003) to a "
-        "PDF file, as it was issued, in the language given by --lang (default: the program's language). "
-        "Printing it again gives the same file.",
-    )
-    invoice.add_argument("number", metavar="NUMBER", help="the invoice or credit note number")
-    invoice.add_argument("--out", metavar="FILE.pdf", help="the PDF file to write (default: NUMBER.pdf in the current folder)")
+    commands = parser.add_subparsers(dest="command", metavar=translate("CommandHelp", "COMMAND"))
+    add_book_commands(commands)
+    add_invoice_command(commands)
     add_kit_command(commands)
     add_data_commands(commands)
     add_safety_commands(commands)
     add_report_commands(commands)
-    return parser.parse_args(argv)
+    return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    return parse_command_line(argv, build_parser)
 
 
 LOG_LIMIT = 2_000_000  # bytes; a larger log is put aside at the next start

@@ -6,15 +6,58 @@ import argparse
 import sys
 from datetime import date
 
+from retention_cli.arguments import whole_number
 from retention_cli.days import FIRST_DAY, LAST_DAY, open_existing_database, parse_day
 from retention_cli.output import ProgressLine, for_terminal, json_for_terminal, print_out
+from retention_desktop.i18n import translate
+
+
+def add_book_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`demo` and `due`."""
+    demo = commands.add_parser(
+        "demo",
+        help=translate("CommandHelp", "fill an empty customer book with realistic demo customers"),
+        description=translate(
+            "CommandHelp",
+            "Fill an empty customer book with realistic demo customers and two years of their history: calls, "
+            "visits, purchases, invoices and follow-ups. It refuses a book that already has customers.",
+        ),
+    )
+    demo.add_argument(
+        "--customers",
+        type=whole_number,
+        default=300,
+        metavar=translate("CommandHelp", "N"),
+        help=translate("CommandHelp", "how many customers (default 300)"),
+    )
+    due = commands.add_parser(
+        "due",
+        help=translate("CommandHelp", "print the overdue follow-ups and those due on a day"),
+        description=translate(
+            "CommandHelp",
+            "Print the follow-ups that are overdue or due on a day, one per line: overdue first (oldest "
+            "first), then the day's (by time, those without a time last). It only reads the book: the follow-ups "
+            "that the rules add by themselves (stay in touch, satisfaction call, renewal call, birthday greeting) "
+            "appear once the program has been opened on the day.",
+        ),
+    )
+    due.add_argument("--date", metavar="YYYY-MM-DD", help=translate("CommandHelp", "the day (default: today, in the shop's time zone)"))
+    due.add_argument(
+        "--json",
+        action="store_true",
+        help=translate(
+            "CommandHelp",
+            "print a JSON array instead, with the keys id, due_on, due_at (HH:MM or null), kind, customer_id, "
+            "customer, phone (E.164 or null), reason and overdue",
+        ),
+    )
+
 
 def run_demo(args: argparse.Namespace) -> int:
     from retention_cli.language import start_command_language
 
     from retention_desktop.db import default_database_path, open_database
     from retention_desktop.demo import check_demo_size, fill_demo_book
-    from retention_desktop.i18n import translate
 
     start_command_language(args.lang)
     check_demo_size(args.customers)  # before the book is opened: a refusal leaves no new file behind
@@ -42,7 +85,6 @@ def run_due(args: argparse.Namespace) -> int:
 
     from retention_desktop.clock import shop_today
     from retention_desktop.followups import follow_ups_due
-    from retention_desktop.i18n import translate
     from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
 
     start_command_language(args.lang)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from retention_cli.days import open_existing_database
 from retention_cli.output import ProgressLine, for_terminal, print_out
+from retention_desktop.i18n import join_list, translate
 
 # --- data in and out: `import` and `export` -----------------------------------------------------
 
@@ -15,38 +16,57 @@ from retention_cli.output import ProgressLine, for_terminal, print_out
 def add_data_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imports = commands.add_parser(
         "import",
-        help="import customers from a CSV file, an Excel workbook or phone contacts (.vcf)",
-        description="Import customers from FILE: a CSV or text table (UTF-8, UTF-16 or Windows-1256; comma, "
-        "semicolon or tab between values), an Excel or OpenDocument workbook (its first sheet with anything in it), "
-        "or phone contacts exported as .vcf. The columns are matched to the customer's fields by their headings, "
-        "in Arabic or English (the matching is printed). Rows are checked as the customer dialog checks them; "
-        "those that cannot be imported are listed with their row number and the reason. The good rows are "
-        "imported in one transaction: all of them, or none. Exits with 2 when the file cannot be read at all.",
+        help=translate(
+            "CommandHelp",
+            "import customers from a CSV or text file, an Excel (.xlsx, .xlsm, .xlsb, .xls) or OpenDocument "
+            "(.ods) workbook, or phone contacts (.vcf)",
+        ),
+        description=translate(
+            "CommandHelp",
+            "Import customers from FILE: a CSV or text table (UTF-8, UTF-16, Windows-1256 or Windows-1252; "
+            "comma, semicolon, tab or bar between values), an Excel workbook (.xlsx, .xlsm, .xlsb, .xls) or an "
+            "OpenDocument spreadsheet (.ods) (its first sheet with anything in it), or phone contacts exported as "
+            ".vcf. What the file is, is told from what it holds, whatever its name ends in. The columns are matched "
+            "to the customer's fields by their headings, in Arabic or English (the matching is printed). Rows are "
+            "checked as the customer dialog checks them; those that cannot be imported are listed with their row "
+            "number and the reason. The good rows are imported in one transaction: all of them, or none. Exits "
+            "with 2 when the file cannot be read at all.",
+        ),
     )
-    imports.add_argument("file", metavar="FILE", help="the file to import")
-    imports.add_argument("--dry-run", action="store_true", help="only say what would be imported; change nothing")
+    imports.add_argument("file", metavar=translate("CommandHelp", "FILE"), help=translate("CommandHelp", "the file to import"))
+    imports.add_argument("--dry-run", action="store_true", help=translate("CommandHelp", "only say what would be imported; change nothing"))
     matching = imports.add_mutually_exclusive_group()
     matching.add_argument(
         "--merge",
         dest="duplicates",
         action="store_const",
         const="merge",
-        help="a row with the phone number of a customer already in the book (or of an earlier row) adds what it "
-        "has to that customer: other numbers, email, tags, notes; nothing there is overwritten (the default)",
+        help=translate(
+            "CommandHelp",
+            "a row with the phone number of a customer already in the book (or of an earlier row) adds what it "
+            "has to that customer: other numbers, email, tags, notes; nothing there is overwritten (the default)",
+        ),
     )
-    matching.add_argument("--skip", dest="duplicates", action="store_const", const="skip", help="leave such rows out")
+    matching.add_argument(
+        "--skip", dest="duplicates", action="store_const", const="skip", help=translate("CommandHelp", "leave such rows out")
+    )
     exports = commands.add_parser(
         "export",
-        help="export the book to a CSV file or an Excel workbook",
-        description="Write the customers, follow-ups, interactions or invoices to FILE: a CSV file (.csv, one table, "
-        "UTF-8 as Excel reads it) or an Excel workbook (.xlsx, one sheet each), with headings in the --lang "
-        "language. It only reads the book.",
+        help=translate("CommandHelp", "export the book to a CSV file or an Excel workbook"),
+        description=translate(
+            "CommandHelp",
+            "Write the customers, follow-ups, interactions or invoices to FILE: a CSV file (.csv, one table, "
+            "UTF-8 as Excel reads it) or an Excel workbook (.xlsx, one sheet each), with headings in the --lang "
+            "language. It only reads the book.",
+        ),
     )
-    exports.add_argument("file", metavar="FILE", help="the file to write, ending in .csv or .xlsx")
+    exports.add_argument(
+        "file", metavar=translate("CommandHelp", "FILE"), help=translate("CommandHelp", "the file to write, ending in .csv or .xlsx")
+    )
     exports.add_argument(
         "--what",
         choices=("all", "customers", "follow-ups", "interactions", "invoices"),
-        help="what to export (default: all of it in a workbook, the customers in a CSV file)",
+        help=translate("CommandHelp", "what to export (default: all of it in a workbook, the customers in a CSV file)"),
     )
 
 
@@ -55,7 +75,6 @@ def run_import(args: argparse.Namespace) -> int:
     from retention_cli.language import start_command_language
 
     from retention_desktop.db import default_database_path, open_database
-    from retention_desktop.i18n import translate
     from retention_desktop.import_columns import Field, field_label
     from retention_desktop.import_files import read_file
     from retention_desktop.importing import (
@@ -104,7 +123,6 @@ def run_export(args: argparse.Namespace) -> int:
 
     from retention_desktop.exporting import Table, export_book, export_format, table_label
     from retention_desktop.files import check_target
-    from retention_desktop.i18n import translate
 
     language = start_command_language(args.lang)
     path = Path(args.file).expanduser()
@@ -121,7 +139,7 @@ def run_export(args: argparse.Namespace) -> int:
             writing.close()
     finally:
         db.close()
-    counts = ", ".join(f"{table_label(t)}: {n}" for t, n in result.rows.items())
+    counts = join_list(f"{table_label(t)}: {n}" for t, n in result.rows.items())
     return print_out(translate("ExportCommand", "Wrote {path} ({counts})").format(path=result.path.resolve(), counts=counts))
 
 

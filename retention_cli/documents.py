@@ -9,22 +9,63 @@ from pathlib import Path
 from retention_cli import LANGUAGES
 from retention_cli.days import open_existing_database, parse_day
 from retention_cli.output import ProgressLine, for_terminal, print_out
+from retention_desktop.i18n import translate
+
+
+def add_invoice_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`invoice`: an issued invoice or credit note as a PDF file."""
+    invoice = commands.add_parser(
+        "invoice",
+        help=translate("CommandHelp", "write an invoice or credit note as a PDF"),
+        description=translate(
+            "CommandHelp",
+            "Write the invoice or credit note numbered NUMBER (for example INV-000012 or CN-000003) to a "
+            "PDF file, as it was issued, in the language given by --lang (default: the program's language). "
+            "Printing it again gives the same file.",
+        ),
+    )
+    invoice.add_argument("number", metavar=translate("CommandHelp", "NUMBER"), help=translate("CommandHelp", "the invoice or credit note number"))
+    invoice.add_argument(
+        "--out",
+        metavar=translate("CommandHelp", "FILE.pdf"),
+        help=translate("CommandHelp", "the PDF file to write (default: NUMBER.pdf in the current folder)"),
+    )
+
 
 def add_kit_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`kit`: new customers' welcome kits as PDF files."""
     kit = commands.add_parser(
         "kit",
-        help="write a new customer's welcome kit as a PDF",
-        description="Write the welcome kit of one customer (--customer, with --out) or of every customer whose first "
-        "purchase was on a day or later (--new-since, one file each in --out-dir), in the language given by --lang "
-        "(default: the program's language). Each kit printed is recorded on the customer's history.",
+        help=translate("CommandHelp", "write a new customer's welcome kit as a PDF"),
+        description=translate(
+            "CommandHelp",
+            "Write the welcome kit of one customer (--customer, with --out) or of every customer whose first "
+            "purchase was on a day or later (--new-since, one file each in --out-dir), in the language given by --lang "
+            "(default: the program's language). Each kit printed is recorded on the customer's history.",
+        ),
     )
     whom = kit.add_mutually_exclusive_group(required=True)
-    whom.add_argument("--customer", metavar="ID_OR_PHONE", help="the customer, by number in the book or by phone number")
-    whom.add_argument("--new-since", metavar="YYYY-MM-DD", help="every customer whose first purchase was on this day or later")
-    kit.add_argument("--out", metavar="FILE.pdf", help="with --customer: the PDF file to write (default: a name from the invoice and the customer)")
-    kit.add_argument("--out-dir", metavar="DIR", help="with --new-since: the folder to write one PDF per customer into")
-    kit.add_argument("--lang", dest="kit_lang", choices=LANGUAGES, help="the kit's language (default: the program's)")
+    whom.add_argument(
+        "--customer",
+        metavar=translate("CommandHelp", "ID_OR_PHONE"),
+        help=translate("CommandHelp", "the customer, by number in the book or by phone number"),
+    )
+    whom.add_argument(
+        "--new-since", metavar="YYYY-MM-DD", help=translate("CommandHelp", "every customer whose first purchase was on this day or later")
+    )
+    kit.add_argument(
+        "--out",
+        metavar=translate("CommandHelp", "FILE.pdf"),
+        help=translate("CommandHelp", "with --customer: the PDF file to write (default: a name from the invoice and the customer)"),
+    )
+    kit.add_argument(
+        "--out-dir",
+        metavar=translate("CommandHelp", "DIR"),
+        help=translate("CommandHelp", "with --new-since: the folder to write one PDF per customer into"),
+    )
+    kit.add_argument(
+        "--lang", dest="kit_lang", choices=LANGUAGES, help=translate("CommandHelp", "the kit's language (default: the program's)")
+    )
 
 
 def run_invoice(args: argparse.Namespace) -> int:
@@ -32,7 +73,6 @@ def run_invoice(args: argparse.Namespace) -> int:
     from retention_cli.language import start_command_language
 
     from retention_desktop.files import check_target
-    from retention_desktop.i18n import translate
     from retention_desktop.locale_data import use_cached_locale_data
     from retention_desktop.pdf.invoice import pdf_file_name, write_document_pdf
     from retention_desktop.printable import printable_invoice
@@ -57,7 +97,6 @@ def run_kit(args: argparse.Namespace) -> int:
     from retention_cli.language import start_command_language
 
     from retention_desktop.files import check_target
-    from retention_desktop.i18n import translate
     from retention_desktop.kit import find_kit_customer, new_customers, print_kit
     from retention_desktop.kit_batch import write_kits
     from retention_desktop.locale_data import use_cached_locale_data

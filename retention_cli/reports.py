@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from retention_cli.days import bad_day, open_existing_database, parse_day
 from retention_cli.output import for_terminal, json_for_terminal, print_out
+from retention_desktop.i18n import join_list, translate
 
 # --- reports: `report campaigns` (and its siblings) --------------------------------------------
 
@@ -16,35 +17,55 @@ from retention_cli.output import for_terminal, json_for_terminal, print_out
 def add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`report NAME`: the figures a screen shows, printed; each report is one sub-command here and
     one function in REPORTS."""
-    report = commands.add_parser("report", help="print a report: the same figures as the screens")
-    reports = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    report = commands.add_parser(
+        "report",
+        help=translate("CommandHelp", "print a report: the same figures as the screens"),
+        description=translate("CommandHelp", "Print a report: the same figures as the screens show. It only reads the book."),
+    )
+    reports = report.add_subparsers(dest="report", metavar=translate("CommandHelp", "REPORT"), required=True)
     campaigns = reports.add_parser(
         "campaigns",
-        help="win-back campaigns and occasion sequences, side by side",
-        description="Print every campaign and occasion sequence, newest first, with its figures: targeted, "
-        "contacted, responded, returned, response rate, win-back rate, costs and cost per returned customer. "
-        "It only reads the book.",
+        help=translate("CommandHelp", "win-back campaigns and occasion sequences, side by side"),
+        description=translate(
+            "CommandHelp",
+            "Print every campaign and occasion sequence, newest first, with its figures: targeted, "
+            "contacted, responded, returned, response rate, win-back rate, costs and cost per returned customer. "
+            "It only reads the book.",
+        ),
     )
     campaigns.add_argument(
         "--json",
         action="store_true",
-        help="print a JSON array instead, with the keys id, kind, name, channel, call_after_days, starts_on, ends_on, "
-        "targeted, contacted, responded, returned, response_rate, win_back_rate (fractions, or null), cost, currency "
-        "and cost_per_returned (decimal text, or null)",
+        help=translate(
+            "CommandHelp",
+            "print a JSON array instead, with the keys id, kind, name, channel, call_after_days, starts_on, ends_on, "
+            "targeted, contacted, responded, returned, response_rate, win_back_rate (fractions, or null), cost, "
+            "currency and cost_per_returned (decimal text, or null)",
+        ),
     )
     losses = reports.add_parser(
         "losses",
-        help="the customers marked lost, by reason",
-        description="Print the customers marked lost over a period, by reason: how many, their share, how many "
-        "were won back since and what they had spent; then how many were lost each month. It only reads the book.",
+        help=translate("CommandHelp", "the customers marked lost, by reason"),
+        description=translate(
+            "CommandHelp",
+            "Print the customers marked lost over a period, by reason: how many, their share, how many "
+            "were won back since and what they had spent; then how many were lost each month. It only reads the book.",
+        ),
     )
-    losses.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="the first day (default: a year before --to)")
-    losses.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="the last day (default: today, in the shop's time zone)")
+    losses.add_argument(
+        "--from", dest="start", metavar="YYYY-MM-DD", help=translate("CommandHelp", "the first day (default: a year before --to)")
+    )
+    losses.add_argument(
+        "--to", dest="end", metavar="YYYY-MM-DD", help=translate("CommandHelp", "the last day (default: today, in the shop's time zone)")
+    )
     losses.add_argument(
         "--json",
         action="store_true",
-        help="print JSON instead, with the keys from, to, total, won_back, value, reasons (key, reason, count, share, "
-        "won_back, value) and months (month, count, by_reason)",
+        help=translate(
+            "CommandHelp",
+            "print JSON instead, with the keys from, to, total, won_back, value, reasons (key, reason, count, share, "
+            "won_back, value) and months (month, count, by_reason)",
+        ),
     )
 
 
@@ -58,7 +79,6 @@ def run_losses_report(args: argparse.Namespace) -> int:
 
 
     from retention_desktop.clock import add_months, shop_today
-    from retention_desktop.i18n import translate
     from retention_desktop.loss_report import loss_report
     from retention_desktop.money import format_money
 
@@ -121,7 +141,7 @@ def run_losses_report(args: argparse.Namespace) -> int:
         return print_out(lines[0])
     width = max(len(for_terminal(r.reason)) for r in report.reasons)
     for r in report.reasons:
-        value = for_terminal(", ".join(format_money(amount, currency, locale) for currency, amount in r.value)) or "-"
+        value = for_terminal(join_list(format_money(amount, currency, locale) for currency, amount in r.value)) or "-"
         won = translate("Reports", "%n won back", None, r.won_back)
         lines.append(f"  {for_terminal(r.reason).ljust(width)}  {r.count:>6}  {r.share * 100:5.1f} %  {won}  {value}")
     lines.append("")
@@ -137,7 +157,6 @@ def run_campaigns_report(args: argparse.Namespace) -> int:
     from decimal import Decimal
 
     from retention_desktop.campaigns import campaign_figures, campaign_kind_name, channel_name
-    from retention_desktop.i18n import translate
     from retention_desktop.money import format_money
 
     language = start_command_language(args.lang)
@@ -163,8 +182,10 @@ def run_campaigns_report(args: argparse.Namespace) -> int:
         blocks.append(
             "\n".join(
                 (
-                    f"{for_terminal(f.name)} — {campaign_kind_name(f.kind)}, {channel_name(f.channel)}, "
-                    f"{f.starts_on.isoformat()} – {f.ends_on.isoformat()}",
+                    f"{for_terminal(f.name)} — "
+                    + join_list(
+                        (campaign_kind_name(f.kind), channel_name(f.channel), f"{f.starts_on.isoformat()} – {f.ends_on.isoformat()}")
+                    ),
                     "  "
                     + translate("CampaignsCommand", "targeted {targeted}, contacted {contacted}, responded {responded}, returned {returned}").format(
                         targeted=f.targeted, contacted=f.contacted, responded=f.responded, returned=f.returned

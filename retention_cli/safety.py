@@ -9,6 +9,7 @@ from pathlib import Path
 
 from retention_cli.days import open_existing_database
 from retention_cli.output import for_terminal, print_out
+from retention_desktop.i18n import translate
 
 # --- data safety: backup, restore, check ------------------------------------------------------------
 
@@ -16,27 +17,38 @@ from retention_cli.output import for_terminal, print_out
 def add_safety_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = commands.add_parser(
         "backup",
-        help="back up the book now",
-        description="Copy the book, checked, into its backup folder (set in Settings; by default a \"backups\" "
-        "folder beside the book), or into --to. The book may stay open in the program meanwhile.",
+        help=translate("CommandHelp", "back up the book now"),
+        description=translate(
+            "CommandHelp",
+            "Copy the book, checked, into its backup folder (set in Settings; by default a \"backups\" "
+            "folder beside the book), or into --to. The book may stay open in the program meanwhile.",
+        ),
     )
-    backup.add_argument("--to", metavar="DIR", help="the folder to put the copy in (made if missing)")
+    backup.add_argument(
+        "--to", metavar=translate("CommandHelp", "DIR"), help=translate("CommandHelp", "the folder to put the copy in (made if missing)")
+    )
     restore = commands.add_parser(
         "restore",
-        help="replace the book with a backup",
-        description="Replace the book with FILE, a backup or another copy of the book. It asks nothing. The file "
-        "is checked first (one of our books, not from a newer version, not damaged) and refused with a message "
-        "otherwise, nothing changed; the book as it is now is backed up first. Close the program on this book "
-        "(on every PC) before.",
+        help=translate("CommandHelp", "replace the book with a backup"),
+        description=translate(
+            "CommandHelp",
+            "Replace the book with FILE, a backup or another copy of the book. It asks nothing. The file "
+            "is checked first (one of our books, not from a newer version, not damaged) and refused with a message "
+            "otherwise, nothing changed; the book as it is now is backed up first. Close the program on this book "
+            "(on every PC) before.",
+        ),
     )
-    restore.add_argument("file", metavar="FILE", help="the backup to bring back")
-    restore.add_argument("--pin", metavar="PIN", help="the owner's PIN, when the book has one")
+    restore.add_argument("file", metavar=translate("CommandHelp", "FILE"), help=translate("CommandHelp", "the backup to bring back"))
+    restore.add_argument("--pin", metavar=translate("CommandHelp", "PIN"), help=translate("CommandHelp", "the owner's PIN, when the book has one"))
     commands.add_parser(
         "check",
-        help="check the book for damage and count what it holds",
-        description="Run SQLite's full integrity check and the check of the links between records, then print "
-        "how many customers, follow-ups, interactions, invoices… the book holds. Exit status 0 when the book "
-        "is whole, 2 when it is damaged or cannot be opened.",
+        help=translate("CommandHelp", "check the book for damage and count what it holds"),
+        description=translate(
+            "CommandHelp",
+            "Run SQLite's full integrity check and the check of the links between records, then print "
+            "how many customers, follow-ups, interactions, invoices… the book holds. Exit status 0 when the book "
+            "is whole, 2 when it is damaged or cannot be opened.",
+        ),
     )
 
 
@@ -49,7 +61,6 @@ def run_backup(args: argparse.Namespace) -> int:
     from retention_cli.language import start_command_language
 
     from retention_desktop.backups import BackupKind, back_up, size_text
-    from retention_desktop.i18n import translate
 
     start_command_language(args.lang)
     db = open_existing_database(args)
@@ -67,7 +78,6 @@ def run_restore(args: argparse.Namespace) -> int:
     from retention_desktop.backups import restore_book
     from retention_desktop.db import default_database_path, is_url, open_database
     from retention_desktop.errors import BookDamaged, UserError
-    from retention_desktop.i18n import translate
     from retention_desktop.pin import check_pin, has_pin
 
     start_command_language(args.lang)
@@ -110,7 +120,6 @@ def run_check(args: argparse.Namespace) -> int:
     from retention_cli.language import start_command_language
 
     from retention_desktop.backups import latest_backup_date
-    from retention_desktop.i18n import translate
     from retention_desktop.integrity import check_book
 
     start_command_language(args.lang)

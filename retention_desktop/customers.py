@@ -17,7 +17,7 @@ from retention_desktop import tables
 from retention_desktop.db import Database
 from retention_desktop.statements import insert_rows, insert_rows_returning_ids, update_rows
 from retention_desktop.errors import UserError
-from retention_desktop.i18n import translate
+from retention_desktop.i18n import join_list, translate
 from retention_desktop.models import (
     Customer,
     CadenceUnit,
@@ -148,7 +148,7 @@ class LikelyDuplicate(UserError):
     """Another customer already has one of these phone numbers; save again with allow_duplicate."""
 
     def __init__(self, matches: list[CustomerRow]) -> None:
-        names = ", ".join(clean_line(m.full_name) for m in matches)  # saved by an older version, maybe
+        names = join_list(clean_line(m.full_name) for m in matches)  # saved by an older version, maybe
         super().__init__(
             translate("Customers", "A customer with the same phone number already exists: {names}").format(names=names)
         )

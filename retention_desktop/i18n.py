@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 Translator = Callable[[str, str, int], str]
 
@@ -30,6 +30,16 @@ def set_translator(translator: Translator | None) -> None:
 def translate(context: str, text: str, disambiguation: None = None, n: int = -1) -> str:
     """Return `text` in the user's language; the signature mirrors Qt's so lupdate finds the calls."""
     return _translator(context, text, n)
+
+
+def list_separator() -> str:
+    """What stands between the items of a list in a sentence: ", " in English, "، " in Arabic."""
+    return translate("Lists", ", ")
+
+
+def join_list(items: Iterable[str]) -> str:
+    """The items as a list in a sentence, with the user's language's separator."""
+    return list_separator().join(items)
 
 
 def set_translator_factory(factory: Callable[[str], Translator] | None) -> None:

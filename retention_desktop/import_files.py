@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from retention_desktop.errors import UserError
-from retention_desktop.i18n import translate
+from retention_desktop.i18n import join_list, translate
 from retention_desktop.import_columns import EMAIL_LIKE, PHONE_LIKE, Field, field_label, field_of_header
 from retention_desktop.progress import Progress
 from retention_desktop.text import ascii_digits, clean_line, isolate_ltr
@@ -304,7 +304,7 @@ def _mixed_utf8(data: bytes) -> tuple[str, list[str]] | None:
         decoded.append(text)
     if not utf8_non_ascii or len(bad) > utf8_non_ascii:
         return None
-    shown = ", ".join(str(n) for n in bad[:10]) + ("…" if len(bad) > 10 else "")
+    shown = join_list(str(n) for n in bad[:10]) + ("…" if len(bad) > 10 else "")
     remark = translate(
         "Importing",
         "%n lines of the file were not in UTF-8 as the rest is, and were read as Windows-1256 (Arabic): "

@@ -13,7 +13,7 @@ from babel.core import Locale, UnknownLocaleError
 from babel.numbers import format_currency
 
 from retention_desktop.errors import UserError
-from retention_desktop.i18n import translate
+from retention_desktop.i18n import join_list, translate
 from retention_desktop.text import ascii_digits, clean_line
 
 ZERO: Final = Decimal(0)
@@ -175,7 +175,7 @@ def currency_decimals(code: str) -> int:
         raise MoneyError(
             translate(
                 "Money", "The currency “{code}” is not one this program knows. Choose one of: {known}."
-            ).format(code=clean_line(code), known=", ".join(CURRENCIES)),
+            ).format(code=clean_line(code), known=join_list(CURRENCIES)),
             field="currency",
         ) from None
 

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
-from retention_desktop.i18n import translate
+from retention_desktop.i18n import join_list, translate
 from retention_desktop.money import CURRENCIES
 from retention_desktop.tables import settings as _settings
 from retention_desktop.text import clean_code, clean_line, clean_paragraph
@@ -133,7 +133,7 @@ def _choice(options: tuple[str, ...]) -> Callable[[object], str]:
     def check(value: object) -> str:
         if not isinstance(value, str) or value.strip().upper() not in options:
             raise SettingError(
-                translate("Settings", "Choose one of: {options}.").format(options=", ".join(options))
+                translate("Settings", "Choose one of: {options}.").format(options=join_list(options))
             )
         return value.strip().upper()
 

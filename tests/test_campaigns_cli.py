@@ -77,3 +77,12 @@ def test_an_empty_book_says_so_and_a_missing_one_is_refused(tmp_path: Path) -> N
     missing = run_report(tmp_path, "--db", str(tmp_path / "none.sqlite3"), "report", "campaigns")
     assert missing.returncode == 2 and not (tmp_path / "none.sqlite3").exists()
     assert "Traceback" not in missing.stderr
+
+
+def test_the_arabic_report_lists_with_the_arabic_comma(tmp_path: Path) -> None:
+    path = tmp_path / "book.sqlite3"
+    make_book(path)
+    done = run_report(tmp_path, "--db", str(path), "--lang", "ar", "report", "campaigns")
+    assert done.returncode == 0, done.stderr
+    assert "Renewals — حملة استعادة، رسالة نصية SMS، 20" in done.stdout
+    assert "," not in done.stdout  # the figures' lines were Arabic already; the heading's commas are too

@@ -8,6 +8,7 @@ import io
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,46 @@ def test_a_long_import_and_export_say_how_far_they_have_got_on_a_terminal(tmp_pa
 
     piped = run_main(tmp_path, "--db", str(book), "--lang", "en", "export", str(tmp_path / "again.csv"))
     assert piped.returncode == 0 and piped.stderr == ""  # a script or a log gets no progress line
+
+
+def test_export_in_arabic_lists_the_counts_with_the_arabic_comma(tmp_path: Path, book: Path) -> None:
+    done = run_main(tmp_path, "--db", str(book), "--lang", "ar", "export", "book.xlsx")
+    assert done.returncode == 0, done.stderr
+    assert "(العملاء: 1، المتابعات: " in done.stdout and "، الفواتير: 0)" in done.stdout
+    assert ", " not in done.stdout
+
+
+def write_ods(path: Path, rows: list[list[str]]) -> None:
+    """An OpenDocument spreadsheet as LibreOffice saves one, reduced to what a reader needs."""
+    office = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    table = 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    text = 'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    cells = ["".join(f'<table:table-cell office:value-type="string"><text:p>{c}</text:p></table:table-cell>' for c in row) for row in rows]
+    body = "".join(f"<table:table-row>{row}</table:table-row>" for row in cells)
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {office} {table} {text} office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="Sheet1">{body}</table:table></office:spreadsheet>'
+        "</office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", manifest)
+        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+
+
+def test_the_help_names_the_files_the_importer_reads_opendocument_included(tmp_path: Path, book: Path) -> None:
+    write_ods(tmp_path / "list.ods", [["الاسم", "الجوال"], ["سارة", "0551234567"]])
+    done = run_main(tmp_path, "--db", str(book), "--lang", "en", "import", "list.ods", "--dry-run")
+    assert done.returncode == 0 and "1 new customer will be added." in done.stdout, done.stderr
+    listing = " ".join(run_main(tmp_path, "--lang", "en", "--help").stdout.split())
+    described = " ".join(run_main(tmp_path, "--lang", "en", "import", "--help").stdout.split())
+    workbooks = "(.xlsx, .xlsm, .xlsb, .xls)"
+    assert f"a CSV or text file, an Excel {workbooks} or OpenDocument (.ods) workbook, or phone contacts (.vcf)" in listing
+    assert f"an Excel workbook {workbooks} or an OpenDocument spreadsheet (.ods)" in described
+    assert "UTF-8, UTF-16, Windows-1256 or Windows-1252; comma, semicolon, tab or bar between values" in described

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>ArgumentParser</name>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>«{value}» ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>عرض هذه المساعدة والخروج</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>يلزم أحد الوسائط التالية: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>لا يُستعمل مع الوسيط %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>يلزمه قيمة واحدة</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>هذا الخيار لا يأخذ قيمة، فلا مكان لـ %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار مبهم: %(option)s قد يكون أيًّا من %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>اختيار غير صالح: %(value)r (اختر من بين %(choices)s)</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: خطأ: {message}</translation>
+    </message>
+</context>
+<context>
     <name>AudienceBox</name>
     <message>
         <source>All customers</source>
@@ -1195,6 +1258,249 @@ returned customer</source>
     <message>
         <source>Restore a backup…</source>
         <translation>استرجاع نسخة احتياطية…</translation>
+    </message>
+</context>
+<context>
+    <name>CommandHelp</name>
+    <message>
+        <source>Retention Desktop: keep the customers you already have.</source>
+        <translation>الاحتفاظ بالعملاء: حافظ على العملاء الذين لديك.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>database file or SQLAlchemy URL (default: retention.sqlite3 in your data folder)</source>
+        <translation>ملف قاعدة البيانات أو عنوان SQLAlchemy (الافتراضي: retention.sqlite3 في مجلد بياناتك)</translation>
+    </message>
+    <message>
+        <source>language of the program (default: the one chosen in settings, else Arabic)</source>
+        <translation>لغة البرنامج (الافتراضي: اللغة المختارة في الإعدادات، وإلا فالعربية)</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>fill an empty customer book with realistic demo customers</source>
+        <translation>ملء دفتر عملاء فارغ بعملاء تجريبيين واقعيين</translation>
+    </message>
+    <message>
+        <source>Fill an empty customer book with realistic demo customers and two years of their history: calls, visits, purchases, invoices and follow-ups. It refuses a book that already has customers.</source>
+        <translation>يملأ دفتر عملاء فارغًا بعملاء تجريبيين واقعيين وبسجلّهم على مدى سنتين: المكالمات والزيارات والمشتريات والفواتير والمتابعات. ويرفض دفترًا فيه عملاء من قبل.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>how many customers (default 300)</source>
+        <translation>عدد العملاء (الافتراضي 300)</translation>
+    </message>
+    <message>
+        <source>print the overdue follow-ups and those due on a day</source>
+        <translation>طباعة المتابعات المتأخرة والمستحقة في يوم ما</translation>
+    </message>
+    <message>
+        <source>Print the follow-ups that are overdue or due on a day, one per line: overdue first (oldest first), then the day&apos;s (by time, those without a time last). It only reads the book: the follow-ups that the rules add by themselves (stay in touch, satisfaction call, renewal call, birthday greeting) appear once the program has been opened on the day.</source>
+        <translation>يطبع المتابعات المتأخرة أو المستحقة في يوم ما، كل واحدة في سطر: المتأخرة أولًا (الأقدم فالأحدث)، ثم متابعات اليوم (بحسب الوقت، وما لا وقت له في آخرها). وهو يقرأ الدفتر فقط: المتابعات التي تضيفها القواعد من تلقاء نفسها (التواصل الدوري، ومكالمة الاطمئنان على الرضا، ومكالمة التجديد، وتهنئة عيد الميلاد) تظهر بعد فتح البرنامج في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>the day (default: today, in the shop&apos;s time zone)</source>
+        <translation>اليوم (الافتراضي: اليوم، بحسب المنطقة الزمنية للمتجر)</translation>
+    </message>
+    <message>
+        <source>print a JSON array instead, with the keys id, due_on, due_at (HH:MM or null), kind, customer_id, customer, phone (E.164 or null), reason and overdue</source>
+        <translation>طباعة مصفوفة JSON بدلًا من ذلك، بالمفاتيح id وdue_on وdue_at (HH:MM أو null) وkind وcustomer_id وcustomer وphone (بصيغة E.164 أو null) وreason وoverdue</translation>
+    </message>
+    <message>
+        <source>import customers from a CSV or text file, an Excel (.xlsx, .xlsm, .xlsb, .xls) or OpenDocument (.ods) workbook, or phone contacts (.vcf)</source>
+        <translation>استيراد العملاء من ملف CSV أو ملف نصي، أو من مصنف Excel ‏(.xlsx و.xlsm و.xlsb و.xls) أو OpenDocument ‏(.ods)، أو من جهات اتصال الجوال (.vcf)</translation>
+    </message>
+    <message>
+        <source>Import customers from FILE: a CSV or text table (UTF-8, UTF-16, Windows-1256 or Windows-1252; comma, semicolon, tab or bar between values), an Excel workbook (.xlsx, .xlsm, .xlsb, .xls) or an OpenDocument spreadsheet (.ods) (its first sheet with anything in it), or phone contacts exported as .vcf. What the file is, is told from what it holds, whatever its name ends in. The columns are matched to the customer&apos;s fields by their headings, in Arabic or English (the matching is printed). Rows are checked as the customer dialog checks them; those that cannot be imported are listed with their row number and the reason. The good rows are imported in one transaction: all of them, or none. Exits with 2 when the file cannot be read at all.</source>
+        <translation>يستورد العملاء من الملف: جدول CSV أو جدول نصي (بترميز UTF-8 أو UTF-16 أو Windows-1256 أو Windows-1252، تفصل بين قيمه فاصلة أو فاصلة منقوطة أو مسافة جدولة أو خط عمودي)، أو مصنف Excel ‏(.xlsx أو .xlsm أو .xlsb أو .xls) أو جدول بيانات OpenDocument ‏(.ods) (أول ورقة فيها شيء)، أو جهات اتصال مصدّرة بصيغة .vcf. ويُعرف نوع الملف مما يحتويه، أيًّا كان امتداد اسمه. تُطابَق الأعمدة مع حقول العميل بعناوينها، بالعربية أو الإنجليزية (وتُطبع المطابقة). وتُفحص الصفوف كما يفحصها مربع حوار العميل؛ وما لا يمكن استيراده منها يُذكر برقم صفه وبالسبب. وتُستورد الصفوف السليمة في معاملة واحدة: كلها أو لا شيء منها. ويخرج بالرمز 2 إذا تعذرت قراءة الملف أصلًا.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <source>only say what would be imported; change nothing</source>
+        <translation>الاكتفاء بذكر ما سيُستورد دون تغيير أي شيء</translation>
+    </message>
+    <message>
+        <source>a row with the phone number of a customer already in the book (or of an earlier row) adds what it has to that customer: other numbers, email, tags, notes; nothing there is overwritten (the default)</source>
+        <translation>الصف الذي يحمل رقم جوال عميل موجود في الدفتر (أو رقم صف سابق) يضيف ما فيه إلى ذلك العميل: أرقامًا أخرى والبريد والوسوم والملاحظات، دون استبدال شيء مما عنده (الافتراضي)</translation>
+    </message>
+    <message>
+        <source>leave such rows out</source>
+        <translation>ترك هذه الصفوف</translation>
+    </message>
+    <message>
+        <source>export the book to a CSV file or an Excel workbook</source>
+        <translation>تصدير الدفتر إلى ملف CSV أو مصنف Excel</translation>
+    </message>
+    <message>
+        <source>Write the customers, follow-ups, interactions or invoices to FILE: a CSV file (.csv, one table, UTF-8 as Excel reads it) or an Excel workbook (.xlsx, one sheet each), with headings in the --lang language. It only reads the book.</source>
+        <translation>يكتب العملاء أو المتابعات أو سجل التواصل أو الفواتير إلى الملف: ملف CSV ‏(.csv، جدول واحد، بترميز UTF-8 كما يقرؤه Excel) أو مصنف Excel ‏(.xlsx، ورقة لكل جدول)، وعناوين الأعمدة بلغة --lang. وهو يقرأ الدفتر فقط.</translation>
+    </message>
+    <message>
+        <source>the file to write, ending in .csv or .xlsx</source>
+        <translation>الملف المراد كتابته، وامتداده .csv أو .xlsx</translation>
+    </message>
+    <message>
+        <source>what to export (default: all of it in a workbook, the customers in a CSV file)</source>
+        <translation>ما يُصدَّر (الافتراضي: الكل في المصنف، والعملاء في ملف CSV)</translation>
+    </message>
+    <message>
+        <source>write an invoice or credit note as a PDF</source>
+        <translation>كتابة فاتورة أو إشعار دائن في ملف PDF</translation>
+    </message>
+    <message>
+        <source>Write the invoice or credit note numbered NUMBER (for example INV-000012 or CN-000003) to a PDF file, as it was issued, in the language given by --lang (default: the program&apos;s language). Printing it again gives the same file.</source>
+        <translation>يكتب الفاتورة أو الإشعار الدائن ذا الرقم المعطى (مثل INV-000012 أو CN-000003) في ملف PDF كما صدر، باللغة المحددة بـ --lang (الافتراضي: لغة البرنامج). وإعادة طباعته تعطي الملف نفسه.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>the invoice or credit note number</source>
+        <translation>رقم الفاتورة أو الإشعار الدائن</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>الملف.pdf</translation>
+    </message>
+    <message>
+        <source>the PDF file to write (default: NUMBER.pdf in the current folder)</source>
+        <translation>ملف PDF المراد كتابته (الافتراضي: الرقم.pdf في المجلد الحالي)</translation>
+    </message>
+    <message>
+        <source>write a new customer&apos;s welcome kit as a PDF</source>
+        <translation>كتابة الحقيبة الترحيبية لعميل جديد في ملف PDF</translation>
+    </message>
+    <message>
+        <source>Write the welcome kit of one customer (--customer, with --out) or of every customer whose first purchase was on a day or later (--new-since, one file each in --out-dir), in the language given by --lang (default: the program&apos;s language). Each kit printed is recorded on the customer&apos;s history.</source>
+        <translation>يكتب الحقيبة الترحيبية لعميل واحد (--customer، مع --out) أو لكل عميل كان أول شراء له في يوم ما أو بعده (--new-since، ملف لكل عميل في --out-dir)، باللغة المحددة بـ --lang (الافتراضي: لغة البرنامج). وتُسجَّل كل حقيبة تُطبع في سجل العميل.</translation>
+    </message>
+    <message>
+        <source>ID_OR_PHONE</source>
+        <translation>الرقم_أو_الجوال</translation>
+    </message>
+    <message>
+        <source>the customer, by number in the book or by phone number</source>
+        <translation>العميل، برقمه في الدفتر أو برقم جواله</translation>
+    </message>
+    <message>
+        <source>every customer whose first purchase was on this day or later</source>
+        <translation>كل عميل كان أول شراء له في هذا اليوم أو بعده</translation>
+    </message>
+    <message>
+        <source>with --customer: the PDF file to write (default: a name from the invoice and the customer)</source>
+        <translation>مع --customer: ملف PDF المراد كتابته (الافتراضي: اسم من الفاتورة والعميل)</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>with --new-since: the folder to write one PDF per customer into</source>
+        <translation>مع --new-since: المجلد الذي يُكتب فيه ملف PDF لكل عميل</translation>
+    </message>
+    <message>
+        <source>the kit&apos;s language (default: the program&apos;s)</source>
+        <translation>لغة الحقيبة (الافتراضي: لغة البرنامج)</translation>
+    </message>
+    <message>
+        <source>print a report: the same figures as the screens</source>
+        <translation>طباعة تقرير: الأرقام نفسها التي تعرضها الشاشات</translation>
+    </message>
+    <message>
+        <source>Print a report: the same figures as the screens show. It only reads the book.</source>
+        <translation>يطبع تقريرًا: الأرقام نفسها التي تعرضها الشاشات. وهو يقرأ الدفتر فقط.</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>win-back campaigns and occasion sequences, side by side</source>
+        <translation>حملات الاستعادة وسلاسل المناسبات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>Print every campaign and occasion sequence, newest first, with its figures: targeted, contacted, responded, returned, response rate, win-back rate, costs and cost per returned customer. It only reads the book.</source>
+        <translation>يطبع كل حملة وكل سلسلة مناسبة، الأحدث أولًا، بأرقامها: المستهدفون، ومن تم التواصل معهم، ومن استجابوا، ومن عادوا، ونسبة الاستجابة، ونسبة الاستعادة، والتكاليف، وتكلفة العميل العائد. وهو يقرأ الدفتر فقط.</translation>
+    </message>
+    <message>
+        <source>print a JSON array instead, with the keys id, kind, name, channel, call_after_days, starts_on, ends_on, targeted, contacted, responded, returned, response_rate, win_back_rate (fractions, or null), cost, currency and cost_per_returned (decimal text, or null)</source>
+        <translation>طباعة مصفوفة JSON بدلًا من ذلك، بالمفاتيح id وkind وname وchannel وcall_after_days وstarts_on وends_on وtargeted وcontacted وresponded وreturned وresponse_rate وwin_back_rate (كسور، أو null) وcost وcurrency وcost_per_returned (نص عشري، أو null)</translation>
+    </message>
+    <message>
+        <source>the customers marked lost, by reason</source>
+        <translation>العملاء المسجلون مفقودين، بحسب السبب</translation>
+    </message>
+    <message>
+        <source>Print the customers marked lost over a period, by reason: how many, their share, how many were won back since and what they had spent; then how many were lost each month. It only reads the book.</source>
+        <translation>يطبع العملاء المسجلين مفقودين خلال فترة، بحسب السبب: عددهم، ونسبتهم، وكم استُعيد منهم بعد ذلك، وما كانوا قد أنفقوه؛ ثم عدد المفقودين في كل شهر. وهو يقرأ الدفتر فقط.</translation>
+    </message>
+    <message>
+        <source>the first day (default: a year before --to)</source>
+        <translation>اليوم الأول (الافتراضي: قبل --to بسنة)</translation>
+    </message>
+    <message>
+        <source>the last day (default: today, in the shop&apos;s time zone)</source>
+        <translation>اليوم الأخير (الافتراضي: اليوم، بحسب المنطقة الزمنية للمتجر)</translation>
+    </message>
+    <message>
+        <source>print JSON instead, with the keys from, to, total, won_back, value, reasons (key, reason, count, share, won_back, value) and months (month, count, by_reason)</source>
+        <translation>طباعة JSON بدلًا من ذلك، بالمفاتيح from وto وtotal وwon_back وvalue وreasons ‏(key وreason وcount وshare وwon_back وvalue) وmonths ‏(month وcount وby_reason)</translation>
+    </message>
+    <message>
+        <source>back up the book now</source>
+        <translation>نسخ الدفتر احتياطيًا الآن</translation>
+    </message>
+    <message>
+        <source>Copy the book, checked, into its backup folder (set in Settings; by default a &quot;backups&quot; folder beside the book), or into --to. The book may stay open in the program meanwhile.</source>
+        <translation>ينسخ الدفتر، بعد فحص النسخة، إلى مجلد نسخه الاحتياطية (يُحدَّد في الإعدادات؛ وهو افتراضيًا مجلد &quot;backups&quot; بجوار الدفتر)، أو إلى --to. ويمكن أن يبقى الدفتر مفتوحًا في البرنامج أثناء ذلك.</translation>
+    </message>
+    <message>
+        <source>the folder to put the copy in (made if missing)</source>
+        <translation>المجلد الذي توضع فيه النسخة (يُنشأ إن لم يكن موجودًا)</translation>
+    </message>
+    <message>
+        <source>replace the book with a backup</source>
+        <translation>استبدال الدفتر بنسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Replace the book with FILE, a backup or another copy of the book. It asks nothing. The file is checked first (one of our books, not from a newer version, not damaged) and refused with a message otherwise, nothing changed; the book as it is now is backed up first. Close the program on this book (on every PC) before.</source>
+        <translation>يستبدل الدفتر بالملف: نسخة احتياطية أو نسخة أخرى من الدفتر. ولا يسأل شيئًا. يُفحص الملف أولًا (أنه دفتر من دفاترنا، وليس من إصدار أحدث، وليس تالفًا)، وإلا رُفض برسالة دون تغيير شيء؛ ويُنسخ الدفتر بحالته الحالية احتياطيًا قبل ذلك. أغلق البرنامج المفتوح على هذا الدفتر (على كل جهاز) قبل ذلك.</translation>
+    </message>
+    <message>
+        <source>the backup to bring back</source>
+        <translation>النسخة الاحتياطية المراد استرجاعها</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>الرقم_السري</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s PIN, when the book has one</source>
+        <translation>الرقم السري للمالك، إن كان للدفتر رقم سري</translation>
+    </message>
+    <message>
+        <source>check the book for damage and count what it holds</source>
+        <translation>فحص الدفتر بحثًا عن التلف وعدّ ما فيه</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s full integrity check and the check of the links between records, then print how many customers, follow-ups, interactions, invoices… the book holds. Exit status 0 when the book is whole, 2 when it is damaged or cannot be opened.</source>
+        <translation>يُجري فحص السلامة الكامل في SQLite وفحص الروابط بين السجلات، ثم يطبع عدد العملاء والمتابعات والتفاعلات والفواتير… التي يحتويها الدفتر. رمز الخروج 0 إذا كان الدفتر سليمًا، و2 إذا كان تالفًا أو تعذر فتحه.</translation>
     </message>
 </context>
 <context>
@@ -3771,7 +4077,7 @@ The details were written to:
     </message>
     <message>
         <source>--out-dir goes with --new-since; for one customer, give --out FILE.pdf.</source>
-        <translation>الخيار ‎--out-dir‎ يُستخدم مع ‎--new-since‎؛ ولعميل واحد استخدم ‎--out FILE.pdf‎.</translation>
+        <translation>الخيار ‎--out-dir‎ يُستخدم مع ‎--new-since‎؛ ولعميل واحد استخدم ‎--out‎ الملف.pdf.</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
@@ -3779,11 +4085,11 @@ The details were written to:
     </message>
     <message>
         <source>--out goes with --customer; for new customers, give --out-dir DIR.</source>
-        <translation>الخيار ‎--out‎ يُستخدم مع ‎--customer‎؛ وللعملاء الجدد استخدم ‎--out-dir DIR‎.</translation>
+        <translation>الخيار ‎--out‎ يُستخدم مع ‎--customer‎؛ وللعملاء الجدد استخدم ‎--out-dir‎ المجلد.</translation>
     </message>
     <message>
         <source>Give the folder for the kits: --out-dir DIR.</source>
-        <translation>حدد مجلد الحقائب: ‎--out-dir DIR‎.</translation>
+        <translation>حدد مجلد الحقائب: ‎--out-dir‎ المجلد.</translation>
     </message>
     <message>
         <source>“{value}” is not a date the program can use. Write it as YYYY-MM-DD, for example {example}.</source>
@@ -4374,6 +4680,13 @@ The details were written to:
     <message>
         <source>Won back.</source>
         <translation>استُعيد العميل.</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
