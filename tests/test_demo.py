@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import subprocess
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import phonenumbers
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select, text
 from sqlalchemy.orm import selectinload
 
@@ -50,6 +52,7 @@ from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.progress import Progress
 from retention_desktop.rules import apply_follow_up_rules
 from retention_desktop import lifecycle, sales, sales_batch, tables
+from retention_desktop.pdf.invoice import render_invoice
 from retention_desktop.printable import printable_invoice
 from retention_desktop.catalogue import add_catalogue_item, catalogue_items, CatalogueDraft
 from retention_desktop.documents import document_details, purchase_history
@@ -404,6 +407,18 @@ def test_the_demo_shop_has_a_saudi_business_profile(book: Database) -> None:
     assert profile.logo_id  # a logo to print
     # Saving it again through the profile's own checks changes nothing.
     assert save_profile(book, profile) == profile
+
+
+def test_english_documents_print_the_shops_english_address_and_terms(book: Database) -> None:
+    """An English invoice prints the seller's English address and terms, not the Arabic ones."""
+    profile = get_profile(book)
+    for english in (profile.name_en, profile.address_en, profile.terms_en):
+        assert LATIN.search(english) and not ARABIC.search(english)
+    assert "Riyadh" in profile.address_en
+    pdf = render_invoice(printable_invoice(book, "INV-000001"), language="en")
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert profile.address_en in text
+    assert profile.terms_en in text
 
 
 def test_a_real_shops_profile_is_kept(db: Database) -> None:

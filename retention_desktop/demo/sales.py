@@ -51,6 +51,7 @@ _DEMO_PROFILE = BusinessProfile(
     name_ar="مركز الأفق للجوالات والإلكترونيات",
     name_en="Al Ufuq Mobiles & Electronics",
     address="مبنى 7235، طريق الملك فهد، حي العليا، الرياض 12214",
+    address_en="Building 7235, King Fahd Road, Al Olaya District, Riyadh 12214",
     phone="+966114652210",
     vat_number="310122393500003",
     country="SA",
@@ -60,6 +61,10 @@ _DEMO_PROFILE = BusinessProfile(
     terms=(
         "الأسعار شاملة ضريبة القيمة المضافة. الاستبدال أو الاسترجاع خلال سبعة أيام بالفاتورة الأصلية. "
         "ضمان الصيانة ثلاثة أشهر، ولا يشمل الكسر أو السوائل."
+    ),
+    terms_en=(
+        "Prices include VAT. Items may be exchanged or returned within seven days with the original invoice. "
+        "Repairs are guaranteed for three months, except for breakage and liquid damage."
     ),
     show_hijri_date=True,
     whatsapp="+966551234567",
