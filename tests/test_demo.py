@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import phonenumbers
 import pytest
@@ -24,6 +25,7 @@ from retention_desktop.clock import add_months, local_date, shop_today, shop_zon
 from retention_desktop.customers import CustomerDraft, add_customer, archive_customer, count_customers
 from retention_desktop.db import Database, open_database
 from retention_desktop.demo import DemoError, fill_demo_book
+from retention_desktop.demo.hours import _OpenHours
 from retention_desktop.followups import follow_ups_due, schedule_follow_up
 from retention_desktop.interactions import log_interaction, open_complaints
 from retention_desktop.models import (
@@ -419,6 +421,47 @@ def test_english_documents_print_the_shops_english_address_and_terms(book: Datab
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages)
     assert profile.address_en in text
     assert profile.terms_en in text
+
+
+def _open(moment: datetime, zone: ZoneInfo) -> bool:
+    """Whether the demo shop is open then: Saturday to Thursday 10:00 to 23:00, Friday 16:00 to 23:00."""
+    local = moment.astimezone(zone)
+    return (time(16) if local.weekday() == 4 else time(10)) <= local.time() <= time(23)
+
+
+def test_sales_payments_and_contacts_fall_in_opening_hours(book: Database) -> None:
+    """No invoice at 02:15: documents, payments, customers' first visits and every interaction
+    (calls, purchases, losses noted…) are in the shop's opening hours, as its profile gives them."""
+    hours = get_profile(book).opening_hours
+    assert "10:00 – 23:00" in hours and "16:00 – 23:00" in hours
+    zone = shop_zone(book)
+    moments: list[tuple[object, datetime]] = [(d.number, d.issued_at) for d in all_documents(book)]
+    moments += [(("payment", p.invoice_id), p.created_at) for p in all_payments(book)]
+    moments += [(("customer", c.id), c.created_at) for c in all_customers(book)]
+    moments += [(i.kind, i.occurred_at) for i in all_interactions(book)]
+    with book.reading() as connection:
+        moments += [("lost", at) for (at,) in connection.execute(select(tables.customer_losses.c.lost_at))]
+    assert len(moments) > 3000
+    outside = [(what, at.astimezone(zone)) for what, at in moments if not _open(at, zone)]
+    assert not outside, outside[:5]
+
+
+@pytest.mark.parametrize(
+    "now",
+    [datetime(2026, 11, 30, 3, 5), datetime(2026, 11, 30, 10, 0, 30), datetime(2026, 11, 27, 12, 0), datetime(2026, 11, 27, 22, 45), datetime(2026, 11, 28, 23, 59)],
+    ids=["before-opening", "just-opened", "friday-morning", "friday-evening", "after-closing"],
+)
+def test_the_plans_moments_go_into_opening_hours_in_order_and_never_after_now(now: datetime) -> None:
+    """Whenever the demo is made (at 03:05, on a Friday morning…), the moments it plans over whole
+    days are put into opening hours on their own day, in their order, none after now."""
+    zone = ZoneInfo("Asia/Riyadh")
+    hours = _OpenHours(zone, now.replace(tzinfo=zone))
+    assert hours.last <= hours.now
+    planned = [hours.last - k * 1_234.5 for k in reversed(range(4 * 24 * 3))]  # every 20 minutes or so, four days back
+    put = [hours.when(ts) for ts in planned]
+    assert put == sorted(put)
+    assert all(_open(at, zone) and at.timestamp() <= hours.now for at in put)
+    assert [hours.day_of(ts) for ts in planned] == [local_date(at, zone) for at in put]
 
 
 def test_a_real_shops_profile_is_kept(db: Database) -> None:

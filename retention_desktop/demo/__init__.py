@@ -19,7 +19,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -48,11 +48,12 @@ from retention_desktop.sales import (
     LineDraft,
     PaymentOfDraft,
 )
-from retention_desktop.settings import DEFAULT_COUNTRY, SATISFACTION_CALL_DAYS, TIME_ZONE, get_setting, read_settings
+from retention_desktop.settings import DEFAULT_COUNTRY, SATISFACTION_CALL_DAYS, get_setting
 from retention_desktop.tables import customers as _customer_table
 from retention_desktop.tables import loss_reasons as _loss_reasons
 from retention_desktop.demo.history import _DemoHistory
-from retention_desktop.demo.people import _REFERRED, _DemoCustomers
+from retention_desktop.demo.hours import _OpenHours
+from retention_desktop.demo.people import _DAY, _REFERRED, _DemoCustomers
 from retention_desktop.demo.sales import (
     _CATALOGUE,
     _DEMO_PROFILE,
@@ -137,10 +138,11 @@ class _DemoPlan:
 
     def batches(self) -> Iterator[_CustomerBatch | _SalesPlan | _Settle]:
         shop = self.shop
+        hours = _OpenHours(shop.zone, self.now)
         maker = _DemoCustomers(self.seed, self.now)
-        sales = _DemoSales(maker.rng, self.now, shop.zone, shop.profile, shop.items)
-        history = _DemoHistory(maker.rng, self.now, shop, sales)
-        created = maker.creation_times(self.count)
+        sales = _DemoSales(maker.rng, self.now, shop.zone, shop.profile, shop.items, hours)
+        history = _DemoHistory(maker.rng, self.now, shop, sales, hours)
+        created = maker.creation_times(self.count, hours.last)
         referred = [i for i in range(1, self.count) if maker.rng.random() < _REFERRED]
         referrer_of = dict(maker.referrers(referred))
         today = self.now.date()
@@ -156,7 +158,7 @@ class _DemoPlan:
                 history.customer(position, created_at, draft)
             follow_ups, interactions = history.take()
             pairs = [(p, referrer_of[p]) for p in range(start, start + len(times)) if p in referrer_of]
-            yield _CustomerBatch(start, times, prepared, pairs, follow_ups, interactions)
+            yield _CustomerBatch(start, [hours.when(t.timestamp()) for t in times], prepared, pairs, follow_ups, interactions)
             # The sales before the next customer came: all chosen already (nobody buys before they come).
             yield from sales.plans(created[following].timestamp() if following < self.count else math.inf)
         yield _Settle(list(sales.lost))
@@ -179,8 +181,9 @@ class _Shop:
 class _Writer:
     """Saves the plan's batches through the core, one transaction each, foreign keys on."""
 
-    def __init__(self, db: Database, today: date, *, unsynced: bool, cache_kib: int = _CACHE_KIB_LEAST) -> None:
+    def __init__(self, db: Database, hours: _OpenHours, today: date, *, unsynced: bool, cache_kib: int = _CACHE_KIB_LEAST) -> None:
         self.db = db
+        self.hours = hours
         self.today = today
         self.cache_kib = cache_kib
         self.unsynced = unsynced  # a new book: commits need not wait for the disk (see fill_demo_book)
@@ -270,15 +273,14 @@ class _Writer:
         connection = session.connection()
         rows = connection.execute(select(_loss_reasons.c.key, _loss_reasons.c.id).where(_loss_reasons.c.key.is_not(None)))
         reasons = {key: reason_id for key, reason_id in rows}
-        zone = ZoneInfo(read_settings(connection, TIME_ZONE)[0])
-        now = datetime.now(timezone.utc)
+        hours = self.hours
         entries = []
         rows = connection.execute(select(_customer_table.c.id, _customer_table.c.last_purchase_on).where(_customer_table.c.id.in_(customer_ids)))
         for customer_id, last in sorted(rows):
             rng = random.Random(customer_id)
             key = rng.choices(_LOSS_KEYS, _LOSS_WEIGHTS)[0]
             day = min(self.today, (last or self.today - timedelta(days=365)) + timedelta(days=rng.randint(90, 240)))
-            at = min(datetime.combine(day, time(11, rng.randint(0, 59)), zone).astimezone(timezone.utc), now)
+            at = hours.when(min(hours.start_of(day) + rng.random() * _DAY, hours.last))
             note = _LOSS_NOTES.get(key, "") if rng.random() < 0.6 else ""
             entries.append(LossEntry(customer_id, reasons[key], note, at))
         return entries
@@ -483,7 +485,7 @@ def fill_demo_book(
         translate("Rules", "Satisfaction call after the first purchase"),
         translate("Rules", "Birthday greeting"),
     )
-    writer = _Writer(db, local_date(now, shop.zone), unsynced=new_book, cache_kib=_cache_kib(customers))
+    writer = _Writer(db, _OpenHours(shop.zone, now), local_date(now, shop.zone), unsynced=new_book, cache_kib=_cache_kib(customers))
     # A new book's indexes that the writing does not read through are made once it is written.
     with db.indexes_made_after(MADE_AFTER if new_book else (), cache_kib=writer.cache_kib), _few_collections():
         if progress is not None:
@@ -496,7 +498,7 @@ def fill_demo_book(
     apply_follow_up_rules(db, today=now.date())
     _ensure_default_templates(db)
     _use_demo_kit_texts(db)
-    _add_demo_campaigns(db, random.Random(seed), local_date(now, shop.zone))
+    _add_demo_campaigns(db, random.Random(seed), local_date(now, shop.zone), writer.hours)
     db.settle_file()
     return len(writer.ids)
 
@@ -509,7 +511,7 @@ def fill_demo_book(
 _DEMO_CAMPAIGN_TARGETS = 40
 
 
-def _add_demo_campaigns(db: Database, rng: random.Random, today: date) -> None:
+def _add_demo_campaigns(db: Database, rng: random.Random, today: date, hours: _OpenHours) -> None:
     from retention_desktop.kinds import Channel
 
     plans = (
@@ -525,12 +527,13 @@ def _add_demo_campaigns(db: Database, rng: random.Random, today: date) -> None:
         ),
     )
     for name, offer, channel, call_after, start, shares in plans:
-        _add_demo_campaign(db, rng, name, offer, channel, call_after, start, shares)
+        _add_demo_campaign(db, rng, hours, name, offer, channel, call_after, start, shares)
 
 
 def _add_demo_campaign(
     db: Database,
     rng: random.Random,
+    hours: _OpenHours,
     name: str,
     offer: str,
     channel: Any,
@@ -558,7 +561,6 @@ def _add_demo_campaign(
     draft = CampaignDraft(name, offer, channel, ChosenAudience(chosen), start, start + timedelta(days=45), call_after)
     campaign_id = create_campaign(db, draft, today=start)
     no_answer, declined, interested = shares
-    zone = shop_zone(db)
     follow_ups = campaign_follow_ups(db, campaign_id)
     for customer_id in chosen:
         draw = rng.random()
@@ -572,7 +574,7 @@ def _add_demo_campaign(
             Outcome.NOT_INTERESTED if outcome is TargetOutcome.DECLINED else Outcome.REACHED
         )
         for follow_up in (f for f in follow_ups if f.customer_id == customer_id):
-            moment = datetime.combine(follow_up.due_on, time(11), zone)
+            moment = hours.when(hours.start_of(follow_up.due_on) + rng.random() * _DAY)
             mark_done(db, follow_up.id, outcome=Outcome.REACHED if follow_up.step == 0 else reached, at=moment, today=follow_up.due_on)
         record_outcome(db, campaign_id, customer_id, outcome)
     returned = campaign_details(db, campaign_id).figures.returned

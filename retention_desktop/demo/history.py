@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import random
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 
@@ -26,6 +26,7 @@ from retention_desktop.demo.people import _DAY, _LAST_PURCHASE, _Weighted
 
 if TYPE_CHECKING:
     from retention_desktop.demo import _Shop
+    from retention_desktop.demo.hours import _OpenHours
     from retention_desktop.demo.sales import _DemoSales
 
 
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
 # the customer cards and the interaction log have something to show on the first start.
 
 _HISTORY_DAYS = 730
-_HOUR = 3_600.0
-_EPOCH = date(1970, 1, 1).toordinal()
 
 _CADENCE_DAYS = {CadenceUnit.DAYS: 1, CadenceUnit.WEEKS: 7, CadenceUnit.MONTHS: 30}
 
@@ -55,7 +54,7 @@ _BIRTHDAYS_GREETED = 0.3  # of the customers with a birthday: greeted on the pas
 # The stage to give instead when a customer is too new for theirs (see _DemoCustomers.stage).
 _FIRST_PURCHASE_DAYS = 50  # a first purchase is recent: later, the lapse model would call it at risk
 _REGULAR_GAP = 160  # days between a regular's purchases at most (10 % more), short of a lapse
-_TIMES = (time(9, 30), time(10, 0), time(11, 0), time(12, 30), time(16, 0), time(17, 30), time(19, 0), time(20, 30))
+_TIMES = (time(10, 30), time(11, 0), time(12, 0), time(12, 30), time(16, 0), time(17, 30), time(19, 0), time(20, 30))
 
 _FOLLOW_UP_KINDS = (FollowUpKind.CALL, FollowUpKind.MESSAGE, FollowUpKind.VISIT)
 _FOLLOW_UP_KIND_WEIGHTS = (60, 25, 15)
@@ -126,18 +125,18 @@ class _DemoHistory:
     """Makes the interactions and follow-ups of demo customers, by their positions, for the core's
     bulk functions (followups.record_follow_ups, interactions.log_interactions).
 
-    Times are handled as seconds since the epoch, for speed; the shop's UTC offset of today is
-    used for opening hours and local days (close enough for demo data).
+    Times are handled as seconds since the epoch, for speed, over whole days and up to the last
+    moment the shop was open (`hours.last`); each is put into the shop's opening hours as a row
+    is made (hours.py).
     """
 
     def __init__(
-        self, rng: random.Random, now: datetime, shop: _Shop, sales: _DemoSales
+        self, rng: random.Random, now: datetime, shop: _Shop, sales: _DemoSales, hours: _OpenHours
     ) -> None:
         self.rng = rng
         self.sales = sales
-        self.now = now.timestamp()
-        offset = now.utcoffset()
-        self.offset = offset.total_seconds() if offset is not None else 0.0
+        self.hours = hours
+        self.now = hours.last
         self.today = now.date()
         self.satisfaction_days = shop.satisfaction_days
         self.satisfaction_reason = shop.satisfaction_reason
@@ -151,24 +150,18 @@ class _DemoHistory:
     # Times and days.
 
     def day_of(self, ts: float) -> date:
-        return date.fromordinal(int((ts + self.offset) // _DAY) + _EPOCH)
+        return self.hours.day_of(ts)
 
     def start_of(self, day: date) -> float:
-        return (day.toordinal() - _EPOCH) * _DAY - self.offset
+        return self.hours.start_of(day)
 
     def moment(self, low: float, high: float) -> float:
-        """A moment between low and high, moved into opening hours (9:00 to 23:00) when it can be."""
-        ts = low + self.rng.random() * (high - low)
-        local = (ts + self.offset) % _DAY
-        if local < 9 * _HOUR or local >= 23 * _HOUR:
-            moved = ts - local + 9 * _HOUR + self.rng.random() * 14 * _HOUR
-            if low <= moved <= high:
-                return moved
-        return ts
+        """A moment between low and high (put into opening hours when written: utc)."""
+        return low + self.rng.random() * (high - low)
 
-    @staticmethod
-    def utc(ts: float) -> datetime:
-        return datetime.fromtimestamp(ts, timezone.utc)
+    def utc(self, ts: float) -> datetime:
+        """A moment of the plan as a row keeps it: in the shop's opening hours of its day."""
+        return self.hours.when(ts)
 
     # Rows.
 

@@ -10,7 +10,7 @@ import random
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -40,6 +40,7 @@ from retention_desktop.sales import (
     renewal_after,
 )
 from retention_desktop.settings import LAPSE_ONE_OFF_DAYS
+from retention_desktop.demo.hours import _OpenHours
 from retention_desktop.demo.people import _DAY, _cumulative
 
 
@@ -242,9 +243,12 @@ class _DemoSales:
     program's. The amounts it plans payments with come from the sales core too.
     """
 
-    def __init__(self, rng: random.Random, now: datetime, zone: ZoneInfo, profile: BusinessProfile, items: dict[str, CatalogueRow]) -> None:
+    def __init__(
+        self, rng: random.Random, now: datetime, zone: ZoneInfo, profile: BusinessProfile, items: dict[str, CatalogueRow], hours: _OpenHours
+    ) -> None:
         self.rng = rng
-        self.now = now.timestamp()
+        self.hours = hours  # the plan's moments go up to hours.last, and into opening hours when planned
+        self.now = hours.last
         self.zone = zone
         self.today = local_date(now, zone)
         self.profile = profile
@@ -312,7 +316,7 @@ class _DemoSales:
         return _Basket(tuple(lines), True)
 
     def day_of(self, ts: float) -> date:
-        return datetime.fromtimestamp(ts, timezone.utc).astimezone(self.zone).date()
+        return self.hours.day_of(ts)
 
     # What each customer bought.
 
@@ -497,12 +501,12 @@ class _DemoSales:
                 quantity = Decimal(count if count == 1 or rng.random() < 0.5 else rng.randrange(1, count))
                 credited = ZERO - self.credit_total(index, InvoiceDraft(0, priced.lines), position, quantity)
                 reason = rng.choice(_CREDIT_REASONS[priced.goods[position]])
-                credit = _Credit(n, position, quantity, reason, datetime.fromtimestamp(credit_at, timezone.utc))
+                credit = _Credit(n, position, quantity, reason, self.hours.when(credit_at))
                 heapq.heappush(pending, (credit_at, n, credit))
             payments = tuple(
                 (amount, local_date(when, self.zone), method, paid_note, when)
                 for at, amount, method, paid_note in self.payments(ts, self.total(index) - credited, business)
-                for when in (datetime.fromtimestamp(at, timezone.utc),)
+                for when in (self.hours.when(at),)
             )
-            steps.append(_Sale(n, self.customers[i], index, datetime.fromtimestamp(ts, timezone.utc), note, credit is not None, payments))
+            steps.append(_Sale(n, self.customers[i], index, self.hours.when(ts), note, credit is not None, payments))
         return _SalesPlan(lapses, steps, baskets)
