@@ -51,7 +51,7 @@ from retention_desktop.sales import (
 from retention_desktop.settings import DEFAULT_COUNTRY, SATISFACTION_CALL_DAYS, get_setting
 from retention_desktop.tables import customers as _customer_table
 from retention_desktop.tables import loss_reasons as _loss_reasons
-from retention_desktop.demo.history import _DemoHistory
+from retention_desktop.demo.history import _LOSS_KEYS, _LOSS_NOTES, _LOSS_WEIGHTS, _DemoHistory
 from retention_desktop.demo.hours import _OpenHours
 from retention_desktop.demo.people import _DAY, _REFERRED, _DemoCustomers
 from retention_desktop.demo.sales import (
@@ -190,6 +190,7 @@ class _Writer:
         self.ids: array[int] = array("q")  # customer ids by position
         self.lines: dict[int, tuple[LineDraft, ...]] = {}  # baskets' lines
         self.to_credit: dict[int, tuple[int, tuple[int, ...]]] = {}  # sale → its invoice and lines, until credited
+        self.reasons: dict[str, int] = {}  # the shipped loss reasons' ids, by key
 
     def write(self, batch: _CustomerBatch | _SalesPlan | _Settle) -> None:
         if isinstance(batch, _CustomerBatch):
@@ -246,6 +247,10 @@ class _Writer:
         with self.db.writing(cache_kib=self.cache_kib, unsynced=self.unsynced) as session:
             till = SalesBatch(session, today=self.today)
             apply_lapses(session, {ids[p]: day for p, day in plan.lapses})
+            # Customers the owner had marked lost who buy again in this batch: lost before it, as
+            # the owner marked them; their purchase closes the loss (SalesBatch), as at the till.
+            reasons = self.reason_ids(session) if plan.losses else {}
+            mark_lost(session, [LossEntry(ids[p], reasons[key], note, at) for p, key, note, at in plan.losses])
             till.read_customers({ids[step.customer] for step in plan.steps if isinstance(step, _Sale)})
             till.read_invoices(step.invoice_id for step in steps if isinstance(step, CreditRequest))
             documents = iter(till.issue_in_order(steps, at=moments))
@@ -271,8 +276,7 @@ class _Writer:
         if not customer_ids:
             return []
         connection = session.connection()
-        rows = connection.execute(select(_loss_reasons.c.key, _loss_reasons.c.id).where(_loss_reasons.c.key.is_not(None)))
-        reasons = {key: reason_id for key, reason_id in rows}
+        reasons = self.reason_ids(session)
         hours = self.hours
         entries = []
         rows = connection.execute(select(_customer_table.c.id, _customer_table.c.last_purchase_on).where(_customer_table.c.id.in_(customer_ids)))
@@ -285,23 +289,12 @@ class _Writer:
             entries.append(LossEntry(customer_id, reasons[key], note, at))
         return entries
 
-
-# Why the demo's lost customers left, and how often: price and a competitor's offer lead, as they do.
-_LOSS_KEYS = ("price", "service_quality", "cleanliness", "slow_service", "unpleasant_incident", "competitor_offer",
-              "offers_for_new_only", "moved_away", "no_longer_needed", "lost_touch", "other")
-_LOSS_WEIGHTS = (22, 12, 5, 9, 4, 16, 8, 9, 6, 7, 2)
-_LOSS_NOTES = {
-    "price": "قال إن الأسعار ارتفعت عليه مقارنة بالسنة الماضية.",
-    "service_quality": "لم يكن راضيًا عن نتيجة آخر زيارة.",
-    "cleanliness": "اشتكى من نظافة المكان في آخر زيارة.",
-    "slow_service": "انتظر أكثر من ساعة في آخر مرة.",
-    "unpleasant_incident": "خلاف مع أحد الموظفين حول الفاتورة.",
-    "competitor_offer": "انتقل إلى محل جديد افتتح قريبًا بعرض افتتاح.",
-    "offers_for_new_only": "سأل لماذا العروض للعملاء الجدد فقط.",
-    "moved_away": "انتقل إلى مدينة أخرى.",
-    "no_longer_needed": "لم يعد يحتاج الخدمة.",
-    "lost_touch": "لم نتواصل معه منذ مدة طويلة.",
-}
+    def reason_ids(self, session: Session) -> dict[str, int]:
+        """The shipped loss reasons' ids by their keys, read once."""
+        if not self.reasons:
+            rows = session.connection().execute(select(_loss_reasons.c.key, _loss_reasons.c.id).where(_loss_reasons.c.key.is_not(None)))
+            self.reasons = {key: reason_id for key, reason_id in rows}
+        return self.reasons
 
 
 _END = "end"
@@ -441,7 +434,9 @@ def fill_demo_book(
     The shop gets a Saudi business profile (unless it already has one) and a catalogue, and each
     purchase is an invoice numbered in date order (INV-000001 is the oldest), with its payments
     (most paid, some in two payments, recent ones partly or not yet) and a few credit notes; the
-    customers' stages agree with their invoices, and subscriptions set their renewal dates.
+    customers' stages agree with their invoices, and subscriptions set their renewal dates. Some
+    customers were marked lost, with a reason, some months after their last purchase: most are lost
+    still; a purchase of the others won them back and closed the loss, as at the till.
 
     Everything is saved through the core's functions (customers, follow-ups, interactions,
     sales, lifecycle), foreign keys on, one transaction per batch of customers or of sales: a demo

@@ -120,6 +120,29 @@ _COMPLAINT_NOTES = (
 )
 _WIN_BACK_REASON = "عرض خاص للعودة"
 
+# Why the demo's lost customers left, and how often: price and a competitor's offer lead, as they do.
+_LOSS_KEYS = ("price", "service_quality", "cleanliness", "slow_service", "unpleasant_incident", "competitor_offer",
+              "offers_for_new_only", "moved_away", "no_longer_needed", "lost_touch", "other")
+_LOSS_WEIGHTS = (22, 12, 5, 9, 4, 16, 8, 9, 6, 7, 2)
+_LOSS_NOTES = {
+    "price": "قال إن الأسعار ارتفعت عليه مقارنة بالسنة الماضية.",
+    "service_quality": "لم يكن راضيًا عن نتيجة آخر زيارة.",
+    "cleanliness": "اشتكى من نظافة المكان في آخر زيارة.",
+    "slow_service": "انتظر أكثر من ساعة في آخر مرة.",
+    "unpleasant_incident": "خلاف مع أحد الموظفين حول الفاتورة.",
+    "competitor_offer": "انتقل إلى محل جديد افتتح قريبًا بعرض افتتاح.",
+    "offers_for_new_only": "سأل لماذا العروض للعملاء الجدد فقط.",
+    "moved_away": "انتقل إلى مدينة أخرى.",
+    "no_longer_needed": "لم يعد يحتاج الخدمة.",
+    "lost_touch": "لم نتواصل معه منذ مدة طويلة.",
+}
+# Of the customers won back, how many the owner had marked lost first (the others had only lapsed),
+# and why those had left: an offer answers a price, a competitor's offer or offers only for new
+# customers, and a call a customer we lost touch with, more often than a bad incident; one who
+# moved away or no longer needs it seldom comes back.
+_MARKED_LOST = 0.7
+_WON_BACK_WEIGHTS = (31, 10, 4, 9, 2, 19, 12, 1, 2, 14, 1)
+
 
 class _DemoHistory:
     """Makes the interactions and follow-ups of demo customers, by their positions, for the core's
@@ -146,6 +169,7 @@ class _DemoHistory:
         self.kinds = _Weighted(_FOLLOW_UP_KINDS, _FOLLOW_UP_KIND_WEIGHTS)
         self.outcomes = _Weighted(_OUTCOMES, _OUTCOME_WEIGHTS)
         self.scores = _Weighted(_SCORES, _SCORE_WEIGHTS)
+        self.won_back_reasons = _Weighted(_LOSS_KEYS, _WON_BACK_WEIGHTS)
 
     # Times and days.
 
@@ -300,13 +324,17 @@ class _DemoHistory:
             outcome = Outcome.NOT_INTERESTED if stage is Stage.LOST else Outcome.NO_ANSWER
             after = self.moment(purchases[-1], now)
             self.done(customer_id, FollowUpKind.CALL, rng.choice(_REASONS[FollowUpKind.CALL]), after, since=start, outcome=outcome)
+        loss: tuple[float, str, str] | None = None
         if stage is Stage.WON_BACK and purchases:
             call = self.moment(max(purchases[-1], now - 90 * _DAY), now - 15 * _DAY)
+            if rng.random() < _MARKED_LOST:
+                loss = self.loss(purchases[-1], call)
             self.done(customer_id, FollowUpKind.CALL, _WIN_BACK_REASON, call, since=start, outcome=Outcome.REACHED)
             purchases = [*purchases, self.second(self.moment(call, now))]
         # Each purchase is an invoice, made with the others once every customer is in the book
-        # (invoice numbers follow the dates across customers); the invoice logs the purchase.
-        self.sales.customer(customer_id, draft, purchases)
+        # (invoice numbers follow the dates across customers); the invoice logs the purchase, and
+        # the one after a loss closes it.
+        self.sales.customer(customer_id, draft, purchases, loss)
 
         if draft.contact_every is not None and draft.contact_unit is not None:
             # The owner has kept in touch; the last contact is more or less one period ago.
@@ -378,6 +406,14 @@ class _DemoHistory:
             )
 
         self.open_follow_up(customer_id, start)
+
+    def loss(self, last: float, before: float) -> tuple[float, str, str]:
+        """When the owner marked a customer lost (some months after their last purchase, before
+        `before`), why, and their note: (moment, the reason's key, note)."""
+        rng = self.rng
+        ts = self.moment(min(last + 90 * _DAY, before), min(last + 240 * _DAY, before))
+        key = self.won_back_reasons.pick(rng)
+        return ts, key, _LOSS_NOTES.get(key, "") if rng.random() < 0.6 else ""
 
     def open_follow_up(self, customer_id: int, since: float) -> None:
         """Now and then a follow-up still on the list: overdue, today, in the coming week or later."""

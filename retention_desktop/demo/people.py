@@ -67,7 +67,7 @@ _LAST_PURCHASE = {
     Stage.AT_RISK: (60, 150),
     Stage.LAPSED: (180, 400),
     Stage.LOST: (200, 600),
-    Stage.WON_BACK: (270, 500),  # then a win-back call, and a purchase in the last three months
+    Stage.WON_BACK: (270, 500),  # then (most marked lost first) a win-back call, and a purchase in the last three months
 }
 # The stage to give a customer too new for theirs (see _DemoCustomers.stage).
 _YOUNGER_STAGE = {Stage.LOST: Stage.AT_RISK, Stage.LAPSED: Stage.AT_RISK, Stage.AT_RISK: Stage.ACTIVE, Stage.WON_BACK: Stage.ACTIVE}

@@ -208,10 +208,12 @@ class _Credit(NamedTuple):
 
 @dataclass(frozen=True)
 class _SalesPlan:
-    """One transaction of sales: the customers who lapsed before buying again (position, day), the
-    invoices and credit notes in date order, and the baskets' lines not handed over before."""
+    """One transaction of sales: the customers who lapsed before buying again (position, day), those
+    the owner had marked lost before they bought again (position, the reason's key, note, when),
+    the invoices and credit notes in date order, and the baskets' lines not handed over before."""
 
     lapses: list[tuple[int, date]]
+    losses: list[tuple[int, str, str, datetime]]
     steps: list[_Sale | _Credit]
     baskets: dict[int, tuple[LineDraft, ...]]
 
@@ -274,6 +276,7 @@ class _DemoSales:
         self.chosen: array[int] = array("l")
         self.after_lapse: array[int] = array("b")
         self.lost: array[int] = array("q")  # customers the owner marked lost
+        self.lost_before: dict[int, tuple[str, str, datetime]] = {}  # purchase → the loss it closes: reason's key, note, when
         self.priced: dict[int, _Priced] = {}
         self.credits: dict[tuple[int, int, Decimal], Decimal] = {}
         self.totals: dict[int, Decimal] = {}
@@ -320,10 +323,14 @@ class _DemoSales:
 
     # What each customer bought.
 
-    def customer(self, customer_id: int, draft: CustomerDraft, purchases: Sequence[float]) -> None:
+    def customer(
+        self, customer_id: int, draft: CustomerDraft, purchases: Sequence[float], loss: tuple[float, str, str] | None = None
+    ) -> None:
         """Choose a basket for each of the customer's purchases. A customer the demo gave a renewal
         date buys a subscription (or, a business, a maintenance contract) on the purchase whose
-        renewal falls nearest to it and not in the past; the sales core sets their renewal date."""
+        renewal falls nearest to it and not in the past; the sales core sets their renewal date.
+        `loss` (when, the reason's key, note): the owner marked them lost before their last purchase,
+        which closes it."""
         if not purchases:
             return
         rng = self.rng
@@ -343,6 +350,9 @@ class _DemoSales:
             self.customers.append(customer_id)
             self.chosen.append(plan[1] if plan is not None and plan[0] == position else rng.choice(pool))
             self.after_lapse.append(position > 0 and days[position] >= self.lapse_day(days[:position]))
+        if loss is not None:
+            at, key, note = loss
+            self.lost_before[len(self.times) - 1] = (key, note, self.hours.when(at))
 
     @staticmethod
     def lapse_day(earlier: Sequence[date]) -> date:
@@ -468,13 +478,17 @@ class _DemoSales:
             start = end
         pending = self.pending
         if until == math.inf and pending:
-            yield _SalesPlan([], [heapq.heappop(pending)[2] for _ in range(len(pending))], {})
+            yield _SalesPlan([], [], [heapq.heappop(pending)[2] for _ in range(len(pending))], {})
 
     def _plan(self, purchases: Sequence[int]) -> _SalesPlan:
         rng = self.rng
         # Customers who come back after a long quiet spell were lapsed by then (lifecycle.py): the
         # batch spans fewer days than that spell, so their last purchase is in an earlier one.
         lapses = [(self.customers[i], self.day_of(self.times[i])) for i in purchases if self.after_lapse[i]]
+        # Marked lost before it: in this transaction, ahead of the sales (the customer's last
+        # purchase was in an earlier one, as for a lapse).
+        lost_before = self.lost_before
+        losses = [(self.customers[i], *lost_before.pop(i)) for i in purchases if i in lost_before] if lost_before else []
         steps: list[_Sale | _Credit] = []
         baskets: dict[int, tuple[LineDraft, ...]] = {}
         pending = self.pending
@@ -509,4 +523,4 @@ class _DemoSales:
                 for when in (self.hours.when(at),)
             )
             steps.append(_Sale(n, self.customers[i], index, self.hours.when(ts), note, credit is not None, payments))
-        return _SalesPlan(lapses, steps, baskets)
+        return _SalesPlan(lapses, losses, steps, baskets)
