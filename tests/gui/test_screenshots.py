@@ -28,7 +28,7 @@ def with_a_credit_note(db: Database) -> None:
 def test_every_screen_is_pictured(tmp_path: Path) -> None:
     book = tmp_path / "book.sqlite3"
     db = open_database(book)
-    fill_demo_book(db, 40, seed=7)
+    fill_demo_book(db, 40, seed=1)  # a seed whose 40 customers include the demo's campaigns
     with_a_credit_note(db)  # the demo's few credit notes may fall elsewhere than in 40 customers
     db.close()
     out = tmp_path / "pictures"
