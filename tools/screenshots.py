@@ -92,6 +92,24 @@ def take(app: QApplication, db: Database, book: str, lang: str, size: tuple[int,
     return written
 
 
+def make_demo_books(app: QApplication, languages: list[str], folder: Path, customers: int = 300) -> dict[str, Path]:
+    """A demo book for each language, made in it as `main.py demo` makes it for a user of that
+    language: the names of its campaigns, the reasons of the rules' follow-ups and its notes are in
+    that language."""
+    from retention_desktop.demo import fill_demo_book
+
+    books = {}
+    for lang in languages:
+        books[lang] = folder / f"demo-{lang}.sqlite3"
+        with language(app, lang):
+            demo = open_database(books[lang])
+            try:
+                fill_demo_book(demo, customers, seed=20241201)
+            finally:
+                demo.close()
+    return books
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, required=True, help="the folder the pictures go to (made if missing)")
@@ -111,19 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="screenshots-") as scratch:
         # Preferences (window layout, language) of the pictures, not of the user.
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(scratch) / "preferences"))
-        demo_books = {lang: args.db or Path(scratch) / f"demo-{lang}.sqlite3" for lang in languages}
-        if args.db is None:
-            from retention_desktop.demo import fill_demo_book
-
-            for lang, path in demo_books.items():
-                # In the pictures' language, as `main.py demo` makes it in the user's: the names of
-                # its campaigns, the reasons of the rules' follow-ups and its notes are in that language.
-                with language(app, lang):
-                    demo = open_database(path)
-                    try:
-                        fill_demo_book(demo, 300, seed=20241201)
-                    finally:
-                        demo.close()
+        demo_books = dict.fromkeys(languages, args.db) if args.db else make_demo_books(app, languages, Path(scratch))
         books = {"demo": demo_books, "empty": dict.fromkeys(languages, Path(scratch) / "empty.sqlite3")}
         written: list[Path] = []
         for book, paths in books.items():
