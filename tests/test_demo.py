@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import subprocess
@@ -12,9 +13,11 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import phonenumbers
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select, text
 from sqlalchemy.orm import selectinload
 
@@ -22,8 +25,10 @@ from retention_desktop.clock import add_months, local_date, shop_today, shop_zon
 from retention_desktop.customers import CustomerDraft, add_customer, archive_customer, count_customers
 from retention_desktop.db import Database, open_database
 from retention_desktop.demo import DemoError, fill_demo_book
+from retention_desktop.demo.hours import _OpenHours
 from retention_desktop.followups import follow_ups_due, schedule_follow_up
 from retention_desktop.interactions import log_interaction, open_complaints
+from retention_desktop.loss_report import loss_report
 from retention_desktop.models import (
     CadenceUnit,
     Customer,
@@ -50,6 +55,7 @@ from retention_desktop.profile import BusinessProfile, get_profile, save_profile
 from retention_desktop.progress import Progress
 from retention_desktop.rules import apply_follow_up_rules
 from retention_desktop import lifecycle, sales, sales_batch, tables
+from retention_desktop.pdf.invoice import render_invoice
 from retention_desktop.printable import printable_invoice
 from retention_desktop.catalogue import add_catalogue_item, catalogue_items, CatalogueDraft
 from retention_desktop.documents import document_details, purchase_history
@@ -406,6 +412,59 @@ def test_the_demo_shop_has_a_saudi_business_profile(book: Database) -> None:
     assert save_profile(book, profile) == profile
 
 
+def test_english_documents_print_the_shops_english_address_and_terms(book: Database) -> None:
+    """An English invoice prints the seller's English address and terms, not the Arabic ones."""
+    profile = get_profile(book)
+    for english in (profile.name_en, profile.address_en, profile.terms_en):
+        assert LATIN.search(english) and not ARABIC.search(english)
+    assert "Riyadh" in profile.address_en
+    pdf = render_invoice(printable_invoice(book, "INV-000001"), language="en")
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert profile.address_en in text
+    assert profile.terms_en in text
+
+
+def _open(moment: datetime, zone: ZoneInfo) -> bool:
+    """Whether the demo shop is open then: Saturday to Thursday 10:00 to 23:00, Friday 16:00 to 23:00."""
+    local = moment.astimezone(zone)
+    return (time(16) if local.weekday() == 4 else time(10)) <= local.time() <= time(23)
+
+
+def test_sales_payments_and_contacts_fall_in_opening_hours(book: Database) -> None:
+    """No invoice at 02:15: documents, payments, customers' first visits and every interaction
+    (calls, purchases, losses noted…) are in the shop's opening hours, as its profile gives them."""
+    hours = get_profile(book).opening_hours
+    assert "10:00 – 23:00" in hours and "16:00 – 23:00" in hours
+    zone = shop_zone(book)
+    moments: list[tuple[object, datetime]] = [(d.number, d.issued_at) for d in all_documents(book)]
+    moments += [(("payment", p.invoice_id), p.created_at) for p in all_payments(book)]
+    moments += [(("customer", c.id), c.created_at) for c in all_customers(book)]
+    moments += [(i.kind, i.occurred_at) for i in all_interactions(book)]
+    with book.reading() as connection:
+        moments += [("lost", at) for (at,) in connection.execute(select(tables.customer_losses.c.lost_at))]
+    assert len(moments) > 3000
+    outside = [(what, at.astimezone(zone)) for what, at in moments if not _open(at, zone)]
+    assert not outside, outside[:5]
+
+
+@pytest.mark.parametrize(
+    "now",
+    [datetime(2026, 11, 30, 3, 5), datetime(2026, 11, 30, 10, 0, 30), datetime(2026, 11, 27, 12, 0), datetime(2026, 11, 27, 22, 45), datetime(2026, 11, 28, 23, 59)],
+    ids=["before-opening", "just-opened", "friday-morning", "friday-evening", "after-closing"],
+)
+def test_the_plans_moments_go_into_opening_hours_in_order_and_never_after_now(now: datetime) -> None:
+    """Whenever the demo is made (at 03:05, on a Friday morning…), the moments it plans over whole
+    days are put into opening hours on their own day, in their order, none after now."""
+    zone = ZoneInfo("Asia/Riyadh")
+    hours = _OpenHours(zone, now.replace(tzinfo=zone))
+    assert hours.last <= hours.now
+    planned = [hours.last - k * 1_234.5 for k in reversed(range(4 * 24 * 3))]  # every 20 minutes or so, four days back
+    put = [hours.when(ts) for ts in planned]
+    assert put == sorted(put)
+    assert all(_open(at, zone) and at.timestamp() <= hours.now for at in put)
+    assert [hours.day_of(ts) for ts in planned] == [local_date(at, zone) for at in put]
+
+
 def test_a_real_shops_profile_is_kept(db: Database) -> None:
     mine = save_profile(db, BusinessProfile(name_ar="صالون سارة", vat_rate=Decimal("7.5"), prices_include_vat=False))
     fill_demo_book(db, 30, seed=4)
@@ -550,6 +609,34 @@ def test_stages_follow_the_sales(book: Database) -> None:
     assert counts[1] and sum(n for k, n in counts.items() if k >= 3)  # some buy once, regulars several times
 
 
+def test_some_lost_customers_were_won_back_by_a_purchase(book: Database) -> None:
+    """The loss report counts customers won back: some customers the owner marked lost (after their
+    last purchase then) bought again later, and that purchase closed the loss, for several reasons."""
+    invoices: dict[int, list[Invoice]] = defaultdict(list)
+    for d in all_documents(book):
+        if d.kind is DocumentKind.INVOICE:
+            invoices[d.customer_id].append(d)
+    stages = {c.id: c.stage for c in all_customers(book)}
+    with book.reading() as connection:
+        l = tables.customer_losses.c
+        losses = connection.execute(select(l.customer_id, l.reason_id, l.lost_at, l.won_back_at, l.won_back_on)).all()
+    won_back = [loss for loss in losses if loss.won_back_at is not None]
+    assert len(won_back) >= 3
+    for customer_id, _reason, lost_at, won_back_at, won_back_on in won_back:
+        mine = invoices[customer_id]
+        assert any(d.issued_at < lost_at for d in mine), customer_id  # a customer who had bought
+        closing = min((d for d in mine if d.issued_at > lost_at), key=lambda d: d.issued_at)
+        assert (closing.issued_at, closing.issue_date) == (won_back_at, won_back_on)
+        assert stages[customer_id] is Stage.WON_BACK
+    for customer_id, _reason, lost_at, won_back_at, _ in losses:
+        if won_back_at is None:  # still lost: nothing bought since
+            assert stages[customer_id] is Stage.LOST
+            assert all(d.issued_at < lost_at for d in invoices[customer_id])
+    report = loss_report(book, end=shop_today(book))
+    assert len([r for r in report.reasons if r.won_back]) >= 3
+    assert 0.1 <= report.won_back / report.total <= 0.5
+
+
 def test_each_invoice_logged_the_purchase(book: Database) -> None:
     invoices = {(d.customer_id, d.number): d for d in all_documents(book) if d.kind is DocumentKind.INVOICE}
     purchases = [i for i in all_interactions(book) if i.kind is InteractionKind.PURCHASE]
@@ -671,8 +758,13 @@ def test_foreign_keys_are_on_while_the_demo_writes(db: Database, monkeypatch: py
 def test_the_demo_book_is_what_the_single_functions_make(db: Database, tmp_path: Path) -> None:
     """Replay the demo's customers and sales through add_customer, issue_invoice,
     issue_credit_note and record_payment, one at a time, with the lapse model run before each
-    purchase and at the end (lifecycle.py): numbers, amounts, payments and stages come out the same."""
-    fill_demo_book(db, 40, seed=31)
+    purchase and at the end (lifecycle.py), and each customer marked lost (mark_lost) when the
+    owner did: numbers, amounts, payments, stages and losses, won back or not, come out the same."""
+    fill_demo_book(db, 40, seed=17)
+    with db.reading() as connection:
+        l = tables.customer_losses.c
+        losses = [(row[0], lifecycle.LossEntry(*row)) for row in connection.execute(select(l.customer_id, l.reason_id, l.note, l.lost_at).order_by(l.lost_at, l.id))]
+        assert connection.execute(select(l.id).where(l.won_back_on.is_not(None))).first()  # one at least, won back by a purchase
     replay = open_database(tmp_path / "replay.sqlite3")
     try:
         save_profile(replay, replace(get_profile(db), logo_id=0))
@@ -692,6 +784,9 @@ def test_the_demo_book_is_what_the_single_functions_make(db: Database, tmp_path:
             if d.kind is DocumentKind.INVOICE:
                 with replay.writing() as session:
                     lifecycle.apply_lapses(session, {d.customer_id: d.issue_date})
+                    lost = [e for c, e in losses if c == d.customer_id and e.at <= d.issued_at]
+                    lifecycle.mark_lost(session, lost)
+                losses = [(c, e) for c, e in losses if not any(e is f for f in lost)]
                 lines = [LineDraft(line.description, line.quantity, line.unit_price, line.discount, line.vat_category, item_id=line.item_id) for line in d.lines]
                 issued = issue_invoice(replay, InvoiceDraft(d.customer_id, lines, note=d.note), at=d.issued_at)
                 assert (issued.id, issued.number, issued.total) == (d.id, d.number, d.total)
@@ -701,13 +796,10 @@ def test_the_demo_book_is_what_the_single_functions_make(db: Database, tmp_path:
                 returns = {line.corrects_line_id: line.quantity for line in d.lines if line.corrects_line_id}
                 issued = issue_credit_note(replay, d.corrects_id or 0, returns, reason=d.note, at=d.issued_at)
                 assert (issued.id, issued.number, issued.total) == (d.id, d.number, d.total)
-        with db.reading() as connection:
-            l = tables.customer_losses.c
-            losses = [lifecycle.LossEntry(*row) for row in connection.execute(select(l.customer_id, l.reason_id, l.note, l.lost_at).order_by(l.id))]
-        assert sorted(e.customer_id for e in losses) == sorted(c.id for c in all_customers(db) if c.stage is Stage.LOST)
+        assert sorted(c for c, _ in losses) == sorted(c.id for c in all_customers(db) if c.stage is Stage.LOST)
         with replay.writing() as session:
             lifecycle.apply_lapses(session, dict.fromkeys([c.id for c in all_customers(db)], shop_today(db)))
-            lifecycle.mark_lost(session, losses)
+            lifecycle.mark_lost(session, [e for _, e in sorted(losses, key=lambda pair: pair[0])])
 
         def shape(database: Database) -> list[tuple[object, ...]]:
             documents = [
@@ -723,7 +815,7 @@ def test_the_demo_book_is_what_the_single_functions_make(db: Database, tmp_path:
             purchases = [(i.customer_id, i.occurred_at, i.note) for i in all_interactions(database) if i.kind is InteractionKind.PURCHASE]
             with database.reading() as connection:
                 l = tables.customer_losses.c
-                lost = connection.execute(select(l.customer_id, l.reason_id, l.note, l.lost_on, l.lost_at).order_by(l.id)).all()
+                lost = connection.execute(select(l.customer_id, l.reason_id, l.note, l.lost_on, l.lost_at, l.won_back_on, l.won_back_at).order_by(l.id)).all()
                 spent = connection.execute(select(tables.customer_spending).order_by(tables.customer_spending.c.customer_id)).all()
             return [documents, customers, sorted(purchases), lost, spent]
 

@@ -155,6 +155,17 @@ def test_english_kit_reads_left_to_right_with_its_own_words(shop: tuple[Database
     assert text.count("Device protection plan, one year") >= 2 and not has(text, "اشتراك حماية الجهاز")
 
 
+def test_each_kit_tells_the_shops_address_in_its_own_language(shop: tuple[Database, int], tmp_path: Path) -> None:
+    """Under "How to reach us": the English kit the English address, the Arabic kit the Arabic one
+    (the invoice copy keeps the seller as the invoice was issued)."""
+    db, customer = shop
+    save_profile(db, replace(SHOP, address_en="Building 12, Al Olaya, Riyadh"))
+    english = pdf_text(make(db, customer, "en"), tmp_path)
+    assert "Address Building 12, Al Olaya, Riyadh" in english
+    arabic_kit = pdf_text(make(db, customer), tmp_path)
+    assert has(arabic_kit, "حي العليا") and "Al Olaya" not in arabic_kit
+
+
 def test_a_credit_note_after_payment_says_what_the_shop_owes_back(shop: tuple[Database, int], tmp_path: Path) -> None:
     db, customer = shop
     invoice = document_details(db, 1)

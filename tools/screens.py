@@ -356,6 +356,9 @@ def credit_note_price(shot: Shot) -> QWidget | None:
 def sales_unpaid(shot: Shot) -> QWidget:
     """The sales list under "Unpaid only", with what is still owed."""
     shot.window.tabs.setCurrentIndex(2)
+    search = shot.window.findChild(QLineEdit, "salesSearch")
+    if search is not None:
+        type_into(search, "")  # the search of the picture before would leave nothing unpaid to show
     box = shot.window.findChild(QCheckBox, "unpaidOnly")
     if box is not None:
         box.setChecked(True)

@@ -2,7 +2,8 @@
 
     .venv/bin/python tools/screenshots.py --out DIR [--db BOOK] [--lang ar,en] [--size 1366x768,1024x768]
 
-Without --db, a demo book of 300 customers is made in a temporary folder. Each picture is
+Without --db, a demo book of 300 customers is made in a temporary folder, in each language as
+`main.py demo` makes it for a user of that language. Each picture is
 DIR/<lang>-<width>x<height>-<book>-<screen>.png, for the demo book ("demo") and an empty one
 ("empty"); a dialog that shows problems under its fields is pictured a second time with them
 ("…-error"). Look at every picture after each change of layout.
@@ -91,6 +92,24 @@ def take(app: QApplication, db: Database, book: str, lang: str, size: tuple[int,
     return written
 
 
+def make_demo_books(app: QApplication, languages: list[str], folder: Path, customers: int = 300) -> dict[str, Path]:
+    """A demo book for each language, made in it as `main.py demo` makes it for a user of that
+    language: the names of its campaigns, the reasons of the rules' follow-ups and its notes are in
+    that language."""
+    from retention_desktop.demo import fill_demo_book
+
+    books = {}
+    for lang in languages:
+        books[lang] = folder / f"demo-{lang}.sqlite3"
+        with language(app, lang):
+            demo = open_database(books[lang])
+            try:
+                fill_demo_book(demo, customers, seed=20241201)
+            finally:
+                demo.close()
+    return books
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, required=True, help="the folder the pictures go to (made if missing)")
@@ -110,22 +129,17 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="screenshots-") as scratch:
         # Preferences (window layout, language) of the pictures, not of the user.
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(scratch) / "preferences"))
-        books = {"demo": args.db or Path(scratch) / "demo.sqlite3", "empty": Path(scratch) / "empty.sqlite3"}
-        if args.db is None:
-            from retention_desktop.demo import fill_demo_book
-
-            demo = open_database(books["demo"])
-            fill_demo_book(demo, 300, seed=20241201)
-            demo.close()
+        demo_books = dict.fromkeys(languages, args.db) if args.db else make_demo_books(app, languages, Path(scratch))
+        books = {"demo": demo_books, "empty": dict.fromkeys(languages, Path(scratch) / "empty.sqlite3")}
         written: list[Path] = []
-        for book, path in books.items():
-            db = open_database(path)
-            try:
-                for lang in languages:
+        for book, paths in books.items():
+            for lang in languages:
+                db = open_database(paths[lang])
+                try:
                     for size in sizes:
                         written += take(app, db, book, lang, (size[0], size[1]), args.out, only)
-            finally:
-                db.close()
+                finally:
+                    db.close()
     print(f"Wrote {len(written)} pictures to {args.out}")
     return 0
 

@@ -19,7 +19,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -48,11 +48,12 @@ from retention_desktop.sales import (
     LineDraft,
     PaymentOfDraft,
 )
-from retention_desktop.settings import DEFAULT_COUNTRY, SATISFACTION_CALL_DAYS, TIME_ZONE, get_setting, read_settings
+from retention_desktop.settings import DEFAULT_COUNTRY, SATISFACTION_CALL_DAYS, get_setting
 from retention_desktop.tables import customers as _customer_table
 from retention_desktop.tables import loss_reasons as _loss_reasons
-from retention_desktop.demo.history import _DemoHistory
-from retention_desktop.demo.people import _REFERRED, _DemoCustomers
+from retention_desktop.demo.history import _LOSS_KEYS, _LOSS_NOTES, _LOSS_WEIGHTS, _DemoHistory
+from retention_desktop.demo.hours import _OpenHours
+from retention_desktop.demo.people import _DAY, _REFERRED, _DemoCustomers
 from retention_desktop.demo.sales import (
     _CATALOGUE,
     _DEMO_PROFILE,
@@ -137,10 +138,11 @@ class _DemoPlan:
 
     def batches(self) -> Iterator[_CustomerBatch | _SalesPlan | _Settle]:
         shop = self.shop
+        hours = _OpenHours(shop.zone, self.now)
         maker = _DemoCustomers(self.seed, self.now)
-        sales = _DemoSales(maker.rng, self.now, shop.zone, shop.profile, shop.items)
-        history = _DemoHistory(maker.rng, self.now, shop, sales)
-        created = maker.creation_times(self.count)
+        sales = _DemoSales(maker.rng, self.now, shop.zone, shop.profile, shop.items, hours)
+        history = _DemoHistory(maker.rng, self.now, shop, sales, hours)
+        created = maker.creation_times(self.count, hours.last)
         referred = [i for i in range(1, self.count) if maker.rng.random() < _REFERRED]
         referrer_of = dict(maker.referrers(referred))
         today = self.now.date()
@@ -156,7 +158,7 @@ class _DemoPlan:
                 history.customer(position, created_at, draft)
             follow_ups, interactions = history.take()
             pairs = [(p, referrer_of[p]) for p in range(start, start + len(times)) if p in referrer_of]
-            yield _CustomerBatch(start, times, prepared, pairs, follow_ups, interactions)
+            yield _CustomerBatch(start, [hours.when(t.timestamp()) for t in times], prepared, pairs, follow_ups, interactions)
             # The sales before the next customer came: all chosen already (nobody buys before they come).
             yield from sales.plans(created[following].timestamp() if following < self.count else math.inf)
         yield _Settle(list(sales.lost))
@@ -179,14 +181,16 @@ class _Shop:
 class _Writer:
     """Saves the plan's batches through the core, one transaction each, foreign keys on."""
 
-    def __init__(self, db: Database, today: date, *, unsynced: bool, cache_kib: int = _CACHE_KIB_LEAST) -> None:
+    def __init__(self, db: Database, hours: _OpenHours, today: date, *, unsynced: bool, cache_kib: int = _CACHE_KIB_LEAST) -> None:
         self.db = db
+        self.hours = hours
         self.today = today
         self.cache_kib = cache_kib
         self.unsynced = unsynced  # a new book: commits need not wait for the disk (see fill_demo_book)
         self.ids: array[int] = array("q")  # customer ids by position
         self.lines: dict[int, tuple[LineDraft, ...]] = {}  # baskets' lines
         self.to_credit: dict[int, tuple[int, tuple[int, ...]]] = {}  # sale → its invoice and lines, until credited
+        self.reasons: dict[str, int] = {}  # the shipped loss reasons' ids, by key
 
     def write(self, batch: _CustomerBatch | _SalesPlan | _Settle) -> None:
         if isinstance(batch, _CustomerBatch):
@@ -243,6 +247,10 @@ class _Writer:
         with self.db.writing(cache_kib=self.cache_kib, unsynced=self.unsynced) as session:
             till = SalesBatch(session, today=self.today)
             apply_lapses(session, {ids[p]: day for p, day in plan.lapses})
+            # Customers the owner had marked lost who buy again in this batch: lost before it, as
+            # the owner marked them; their purchase closes the loss (SalesBatch), as at the till.
+            reasons = self.reason_ids(session) if plan.losses else {}
+            mark_lost(session, [LossEntry(ids[p], reasons[key], note, at) for p, key, note, at in plan.losses])
             till.read_customers({ids[step.customer] for step in plan.steps if isinstance(step, _Sale)})
             till.read_invoices(step.invoice_id for step in steps if isinstance(step, CreditRequest))
             documents = iter(till.issue_in_order(steps, at=moments))
@@ -268,38 +276,25 @@ class _Writer:
         if not customer_ids:
             return []
         connection = session.connection()
-        rows = connection.execute(select(_loss_reasons.c.key, _loss_reasons.c.id).where(_loss_reasons.c.key.is_not(None)))
-        reasons = {key: reason_id for key, reason_id in rows}
-        zone = ZoneInfo(read_settings(connection, TIME_ZONE)[0])
-        now = datetime.now(timezone.utc)
+        reasons = self.reason_ids(session)
+        hours = self.hours
         entries = []
         rows = connection.execute(select(_customer_table.c.id, _customer_table.c.last_purchase_on).where(_customer_table.c.id.in_(customer_ids)))
         for customer_id, last in sorted(rows):
             rng = random.Random(customer_id)
             key = rng.choices(_LOSS_KEYS, _LOSS_WEIGHTS)[0]
             day = min(self.today, (last or self.today - timedelta(days=365)) + timedelta(days=rng.randint(90, 240)))
-            at = min(datetime.combine(day, time(11, rng.randint(0, 59)), zone).astimezone(timezone.utc), now)
+            at = hours.when(min(hours.start_of(day) + rng.random() * _DAY, hours.last))
             note = _LOSS_NOTES.get(key, "") if rng.random() < 0.6 else ""
             entries.append(LossEntry(customer_id, reasons[key], note, at))
         return entries
 
-
-# Why the demo's lost customers left, and how often: price and a competitor's offer lead, as they do.
-_LOSS_KEYS = ("price", "service_quality", "cleanliness", "slow_service", "unpleasant_incident", "competitor_offer",
-              "offers_for_new_only", "moved_away", "no_longer_needed", "lost_touch", "other")
-_LOSS_WEIGHTS = (22, 12, 5, 9, 4, 16, 8, 9, 6, 7, 2)
-_LOSS_NOTES = {
-    "price": "قال إن الأسعار ارتفعت عليه مقارنة بالسنة الماضية.",
-    "service_quality": "لم يكن راضيًا عن نتيجة آخر زيارة.",
-    "cleanliness": "اشتكى من نظافة المكان في آخر زيارة.",
-    "slow_service": "انتظر أكثر من ساعة في آخر مرة.",
-    "unpleasant_incident": "خلاف مع أحد الموظفين حول الفاتورة.",
-    "competitor_offer": "انتقل إلى محل جديد افتتح قريبًا بعرض افتتاح.",
-    "offers_for_new_only": "سأل لماذا العروض للعملاء الجدد فقط.",
-    "moved_away": "انتقل إلى مدينة أخرى.",
-    "no_longer_needed": "لم يعد يحتاج الخدمة.",
-    "lost_touch": "لم نتواصل معه منذ مدة طويلة.",
-}
+    def reason_ids(self, session: Session) -> dict[str, int]:
+        """The shipped loss reasons' ids by their keys, read once."""
+        if not self.reasons:
+            rows = session.connection().execute(select(_loss_reasons.c.key, _loss_reasons.c.id).where(_loss_reasons.c.key.is_not(None)))
+            self.reasons = {key: reason_id for key, reason_id in rows}
+        return self.reasons
 
 
 _END = "end"
@@ -439,7 +434,9 @@ def fill_demo_book(
     The shop gets a Saudi business profile (unless it already has one) and a catalogue, and each
     purchase is an invoice numbered in date order (INV-000001 is the oldest), with its payments
     (most paid, some in two payments, recent ones partly or not yet) and a few credit notes; the
-    customers' stages agree with their invoices, and subscriptions set their renewal dates.
+    customers' stages agree with their invoices, and subscriptions set their renewal dates. Some
+    customers were marked lost, with a reason, some months after their last purchase: most are lost
+    still; a purchase of the others won them back and closed the loss, as at the till.
 
     Everything is saved through the core's functions (customers, follow-ups, interactions,
     sales, lifecycle), foreign keys on, one transaction per batch of customers or of sales: a demo
@@ -483,7 +480,7 @@ def fill_demo_book(
         translate("Rules", "Satisfaction call after the first purchase"),
         translate("Rules", "Birthday greeting"),
     )
-    writer = _Writer(db, local_date(now, shop.zone), unsynced=new_book, cache_kib=_cache_kib(customers))
+    writer = _Writer(db, _OpenHours(shop.zone, now), local_date(now, shop.zone), unsynced=new_book, cache_kib=_cache_kib(customers))
     # A new book's indexes that the writing does not read through are made once it is written.
     with db.indexes_made_after(MADE_AFTER if new_book else (), cache_kib=writer.cache_kib), _few_collections():
         if progress is not None:
@@ -496,7 +493,7 @@ def fill_demo_book(
     apply_follow_up_rules(db, today=now.date())
     _ensure_default_templates(db)
     _use_demo_kit_texts(db)
-    _add_demo_campaigns(db, random.Random(seed), local_date(now, shop.zone))
+    _add_demo_campaigns(db, random.Random(seed), local_date(now, shop.zone), writer.hours)
     db.settle_file()
     return len(writer.ids)
 
@@ -509,7 +506,7 @@ def fill_demo_book(
 _DEMO_CAMPAIGN_TARGETS = 40
 
 
-def _add_demo_campaigns(db: Database, rng: random.Random, today: date) -> None:
+def _add_demo_campaigns(db: Database, rng: random.Random, today: date, hours: _OpenHours) -> None:
     from retention_desktop.kinds import Channel
 
     plans = (
@@ -525,12 +522,13 @@ def _add_demo_campaigns(db: Database, rng: random.Random, today: date) -> None:
         ),
     )
     for name, offer, channel, call_after, start, shares in plans:
-        _add_demo_campaign(db, rng, name, offer, channel, call_after, start, shares)
+        _add_demo_campaign(db, rng, hours, name, offer, channel, call_after, start, shares)
 
 
 def _add_demo_campaign(
     db: Database,
     rng: random.Random,
+    hours: _OpenHours,
     name: str,
     offer: str,
     channel: Any,
@@ -558,7 +556,6 @@ def _add_demo_campaign(
     draft = CampaignDraft(name, offer, channel, ChosenAudience(chosen), start, start + timedelta(days=45), call_after)
     campaign_id = create_campaign(db, draft, today=start)
     no_answer, declined, interested = shares
-    zone = shop_zone(db)
     follow_ups = campaign_follow_ups(db, campaign_id)
     for customer_id in chosen:
         draw = rng.random()
@@ -572,7 +569,7 @@ def _add_demo_campaign(
             Outcome.NOT_INTERESTED if outcome is TargetOutcome.DECLINED else Outcome.REACHED
         )
         for follow_up in (f for f in follow_ups if f.customer_id == customer_id):
-            moment = datetime.combine(follow_up.due_on, time(11), zone)
+            moment = hours.when(hours.start_of(follow_up.due_on) + rng.random() * _DAY)
             mark_done(db, follow_up.id, outcome=Outcome.REACHED if follow_up.step == 0 else reached, at=moment, today=follow_up.due_on)
         record_outcome(db, campaign_id, customer_id, outcome)
     returned = campaign_details(db, campaign_id).figures.returned

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import random
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 
@@ -26,6 +26,7 @@ from retention_desktop.demo.people import _DAY, _LAST_PURCHASE, _Weighted
 
 if TYPE_CHECKING:
     from retention_desktop.demo import _Shop
+    from retention_desktop.demo.hours import _OpenHours
     from retention_desktop.demo.sales import _DemoSales
 
 
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
 # the customer cards and the interaction log have something to show on the first start.
 
 _HISTORY_DAYS = 730
-_HOUR = 3_600.0
-_EPOCH = date(1970, 1, 1).toordinal()
 
 _CADENCE_DAYS = {CadenceUnit.DAYS: 1, CadenceUnit.WEEKS: 7, CadenceUnit.MONTHS: 30}
 
@@ -55,7 +54,7 @@ _BIRTHDAYS_GREETED = 0.3  # of the customers with a birthday: greeted on the pas
 # The stage to give instead when a customer is too new for theirs (see _DemoCustomers.stage).
 _FIRST_PURCHASE_DAYS = 50  # a first purchase is recent: later, the lapse model would call it at risk
 _REGULAR_GAP = 160  # days between a regular's purchases at most (10 % more), short of a lapse
-_TIMES = (time(9, 30), time(10, 0), time(11, 0), time(12, 30), time(16, 0), time(17, 30), time(19, 0), time(20, 30))
+_TIMES = (time(10, 30), time(11, 0), time(12, 0), time(12, 30), time(16, 0), time(17, 30), time(19, 0), time(20, 30))
 
 _FOLLOW_UP_KINDS = (FollowUpKind.CALL, FollowUpKind.MESSAGE, FollowUpKind.VISIT)
 _FOLLOW_UP_KIND_WEIGHTS = (60, 25, 15)
@@ -121,23 +120,46 @@ _COMPLAINT_NOTES = (
 )
 _WIN_BACK_REASON = "عرض خاص للعودة"
 
+# Why the demo's lost customers left, and how often: price and a competitor's offer lead, as they do.
+_LOSS_KEYS = ("price", "service_quality", "cleanliness", "slow_service", "unpleasant_incident", "competitor_offer",
+              "offers_for_new_only", "moved_away", "no_longer_needed", "lost_touch", "other")
+_LOSS_WEIGHTS = (22, 12, 5, 9, 4, 16, 8, 9, 6, 7, 2)
+_LOSS_NOTES = {
+    "price": "قال إن الأسعار ارتفعت عليه مقارنة بالسنة الماضية.",
+    "service_quality": "لم يكن راضيًا عن نتيجة آخر زيارة.",
+    "cleanliness": "اشتكى من نظافة المكان في آخر زيارة.",
+    "slow_service": "انتظر أكثر من ساعة في آخر مرة.",
+    "unpleasant_incident": "خلاف مع أحد الموظفين حول الفاتورة.",
+    "competitor_offer": "انتقل إلى محل جديد افتتح قريبًا بعرض افتتاح.",
+    "offers_for_new_only": "سأل لماذا العروض للعملاء الجدد فقط.",
+    "moved_away": "انتقل إلى مدينة أخرى.",
+    "no_longer_needed": "لم يعد يحتاج الخدمة.",
+    "lost_touch": "لم نتواصل معه منذ مدة طويلة.",
+}
+# Of the customers won back, how many the owner had marked lost first (the others had only lapsed),
+# and why those had left: an offer answers a price, a competitor's offer or offers only for new
+# customers, and a call a customer we lost touch with, more often than a bad incident; one who
+# moved away or no longer needs it seldom comes back.
+_MARKED_LOST = 0.7
+_WON_BACK_WEIGHTS = (31, 10, 4, 9, 2, 19, 12, 1, 2, 14, 1)
+
 
 class _DemoHistory:
     """Makes the interactions and follow-ups of demo customers, by their positions, for the core's
     bulk functions (followups.record_follow_ups, interactions.log_interactions).
 
-    Times are handled as seconds since the epoch, for speed; the shop's UTC offset of today is
-    used for opening hours and local days (close enough for demo data).
+    Times are handled as seconds since the epoch, for speed, over whole days and up to the last
+    moment the shop was open (`hours.last`); each is put into the shop's opening hours as a row
+    is made (hours.py).
     """
 
     def __init__(
-        self, rng: random.Random, now: datetime, shop: _Shop, sales: _DemoSales
+        self, rng: random.Random, now: datetime, shop: _Shop, sales: _DemoSales, hours: _OpenHours
     ) -> None:
         self.rng = rng
         self.sales = sales
-        self.now = now.timestamp()
-        offset = now.utcoffset()
-        self.offset = offset.total_seconds() if offset is not None else 0.0
+        self.hours = hours
+        self.now = hours.last
         self.today = now.date()
         self.satisfaction_days = shop.satisfaction_days
         self.satisfaction_reason = shop.satisfaction_reason
@@ -147,28 +169,23 @@ class _DemoHistory:
         self.kinds = _Weighted(_FOLLOW_UP_KINDS, _FOLLOW_UP_KIND_WEIGHTS)
         self.outcomes = _Weighted(_OUTCOMES, _OUTCOME_WEIGHTS)
         self.scores = _Weighted(_SCORES, _SCORE_WEIGHTS)
+        self.won_back_reasons = _Weighted(_LOSS_KEYS, _WON_BACK_WEIGHTS)
 
     # Times and days.
 
     def day_of(self, ts: float) -> date:
-        return date.fromordinal(int((ts + self.offset) // _DAY) + _EPOCH)
+        return self.hours.day_of(ts)
 
     def start_of(self, day: date) -> float:
-        return (day.toordinal() - _EPOCH) * _DAY - self.offset
+        return self.hours.start_of(day)
 
     def moment(self, low: float, high: float) -> float:
-        """A moment between low and high, moved into opening hours (9:00 to 23:00) when it can be."""
-        ts = low + self.rng.random() * (high - low)
-        local = (ts + self.offset) % _DAY
-        if local < 9 * _HOUR or local >= 23 * _HOUR:
-            moved = ts - local + 9 * _HOUR + self.rng.random() * 14 * _HOUR
-            if low <= moved <= high:
-                return moved
-        return ts
+        """A moment between low and high (put into opening hours when written: utc)."""
+        return low + self.rng.random() * (high - low)
 
-    @staticmethod
-    def utc(ts: float) -> datetime:
-        return datetime.fromtimestamp(ts, timezone.utc)
+    def utc(self, ts: float) -> datetime:
+        """A moment of the plan as a row keeps it: in the shop's opening hours of its day."""
+        return self.hours.when(ts)
 
     # Rows.
 
@@ -307,13 +324,17 @@ class _DemoHistory:
             outcome = Outcome.NOT_INTERESTED if stage is Stage.LOST else Outcome.NO_ANSWER
             after = self.moment(purchases[-1], now)
             self.done(customer_id, FollowUpKind.CALL, rng.choice(_REASONS[FollowUpKind.CALL]), after, since=start, outcome=outcome)
+        loss: tuple[float, str, str] | None = None
         if stage is Stage.WON_BACK and purchases:
             call = self.moment(max(purchases[-1], now - 90 * _DAY), now - 15 * _DAY)
+            if rng.random() < _MARKED_LOST:
+                loss = self.loss(purchases[-1], call)
             self.done(customer_id, FollowUpKind.CALL, _WIN_BACK_REASON, call, since=start, outcome=Outcome.REACHED)
             purchases = [*purchases, self.second(self.moment(call, now))]
         # Each purchase is an invoice, made with the others once every customer is in the book
-        # (invoice numbers follow the dates across customers); the invoice logs the purchase.
-        self.sales.customer(customer_id, draft, purchases)
+        # (invoice numbers follow the dates across customers); the invoice logs the purchase, and
+        # the one after a loss closes it.
+        self.sales.customer(customer_id, draft, purchases, loss)
 
         if draft.contact_every is not None and draft.contact_unit is not None:
             # The owner has kept in touch; the last contact is more or less one period ago.
@@ -385,6 +406,14 @@ class _DemoHistory:
             )
 
         self.open_follow_up(customer_id, start)
+
+    def loss(self, last: float, before: float) -> tuple[float, str, str]:
+        """When the owner marked a customer lost (some months after their last purchase, before
+        `before`), why, and their note: (moment, the reason's key, note)."""
+        rng = self.rng
+        ts = self.moment(min(last + 90 * _DAY, before), min(last + 240 * _DAY, before))
+        key = self.won_back_reasons.pick(rng)
+        return ts, key, _LOSS_NOTES.get(key, "") if rng.random() < 0.6 else ""
 
     def open_follow_up(self, customer_id: int, since: float) -> None:
         """Now and then a follow-up still on the list: overdue, today, in the coming week or later."""

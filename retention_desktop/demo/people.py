@@ -67,7 +67,7 @@ _LAST_PURCHASE = {
     Stage.AT_RISK: (60, 150),
     Stage.LAPSED: (180, 400),
     Stage.LOST: (200, 600),
-    Stage.WON_BACK: (270, 500),  # then a win-back call, and a purchase in the last three months
+    Stage.WON_BACK: (270, 500),  # then (most marked lost first) a win-back call, and a purchase in the last three months
 }
 # The stage to give a customer too new for theirs (see _DemoCustomers.stage).
 _YOUNGER_STAGE = {Stage.LOST: Stage.AT_RISK, Stage.LAPSED: Stage.AT_RISK, Stage.AT_RISK: Stage.ACTIVE, Stage.WON_BACK: Stage.ACTIVE}
@@ -255,20 +255,23 @@ class _DemoCustomers:
         self.numbers: set[str] = set()  # national numbers given out, so that none repeats
         self.emails: set[str] = set()
 
-    def creation_times(self, n: int) -> list[datetime]:
-        """When each customer came, oldest first, over the last three years, in opening hours.
+    def creation_times(self, n: int, until: float) -> list[datetime]:
+        """When each customer came, oldest first, over the last three years, up to `until` (POSIX
+        seconds), at any time of their day: the plan's moments, put into opening hours as the
+        customers are written (hours.py).
 
         The book grows: more customers came recently than three years ago.
         """
         rng = self.rng
         span_days = 365 * _YEARS_OF_HISTORY
         today = self.now.replace(hour=0, minute=0, second=0, microsecond=0)
+        last = datetime.fromtimestamp(until, timezone.utc)
         times = []
         for _ in range(n):
             days_ago = int(span_days * (1 - rng.random() ** 0.5))
-            seconds = rng.randrange(9 * 3600, 23 * 3600)  # 9:00 to 23:00 Riyadh time
+            seconds = rng.randrange(int(_DAY))
             moment = today - timedelta(days=days_ago) + timedelta(seconds=seconds, microseconds=rng.randrange(1_000_000))
-            if moment > self.now:  # later today: not yet
+            if moment > last:  # later today: not yet
                 moment -= timedelta(days=1)
             times.append(moment.astimezone(timezone.utc))
         times.sort()

@@ -10,7 +10,7 @@ import random
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -40,6 +40,7 @@ from retention_desktop.sales import (
     renewal_after,
 )
 from retention_desktop.settings import LAPSE_ONE_OFF_DAYS
+from retention_desktop.demo.hours import _OpenHours
 from retention_desktop.demo.people import _DAY, _cumulative
 
 
@@ -51,6 +52,7 @@ _DEMO_PROFILE = BusinessProfile(
     name_ar="مركز الأفق للجوالات والإلكترونيات",
     name_en="Al Ufuq Mobiles & Electronics",
     address="مبنى 7235، طريق الملك فهد، حي العليا، الرياض 12214",
+    address_en="Building 7235, King Fahd Road, Al Olaya District, Riyadh 12214",
     phone="+966114652210",
     vat_number="310122393500003",
     country="SA",
@@ -60,6 +62,10 @@ _DEMO_PROFILE = BusinessProfile(
     terms=(
         "الأسعار شاملة ضريبة القيمة المضافة. الاستبدال أو الاسترجاع خلال سبعة أيام بالفاتورة الأصلية. "
         "ضمان الصيانة ثلاثة أشهر، ولا يشمل الكسر أو السوائل."
+    ),
+    terms_en=(
+        "Prices include VAT. Items may be exchanged or returned within seven days with the original invoice. "
+        "Repairs are guaranteed for three months, except for breakage and liquid damage."
     ),
     show_hijri_date=True,
     whatsapp="+966551234567",
@@ -202,10 +208,12 @@ class _Credit(NamedTuple):
 
 @dataclass(frozen=True)
 class _SalesPlan:
-    """One transaction of sales: the customers who lapsed before buying again (position, day), the
-    invoices and credit notes in date order, and the baskets' lines not handed over before."""
+    """One transaction of sales: the customers who lapsed before buying again (position, day), those
+    the owner had marked lost before they bought again (position, the reason's key, note, when),
+    the invoices and credit notes in date order, and the baskets' lines not handed over before."""
 
     lapses: list[tuple[int, date]]
+    losses: list[tuple[int, str, str, datetime]]
     steps: list[_Sale | _Credit]
     baskets: dict[int, tuple[LineDraft, ...]]
 
@@ -237,9 +245,12 @@ class _DemoSales:
     program's. The amounts it plans payments with come from the sales core too.
     """
 
-    def __init__(self, rng: random.Random, now: datetime, zone: ZoneInfo, profile: BusinessProfile, items: dict[str, CatalogueRow]) -> None:
+    def __init__(
+        self, rng: random.Random, now: datetime, zone: ZoneInfo, profile: BusinessProfile, items: dict[str, CatalogueRow], hours: _OpenHours
+    ) -> None:
         self.rng = rng
-        self.now = now.timestamp()
+        self.hours = hours  # the plan's moments go up to hours.last, and into opening hours when planned
+        self.now = hours.last
         self.zone = zone
         self.today = local_date(now, zone)
         self.profile = profile
@@ -265,6 +276,7 @@ class _DemoSales:
         self.chosen: array[int] = array("l")
         self.after_lapse: array[int] = array("b")
         self.lost: array[int] = array("q")  # customers the owner marked lost
+        self.lost_before: dict[int, tuple[str, str, datetime]] = {}  # purchase → the loss it closes: reason's key, note, when
         self.priced: dict[int, _Priced] = {}
         self.credits: dict[tuple[int, int, Decimal], Decimal] = {}
         self.totals: dict[int, Decimal] = {}
@@ -307,14 +319,18 @@ class _DemoSales:
         return _Basket(tuple(lines), True)
 
     def day_of(self, ts: float) -> date:
-        return datetime.fromtimestamp(ts, timezone.utc).astimezone(self.zone).date()
+        return self.hours.day_of(ts)
 
     # What each customer bought.
 
-    def customer(self, customer_id: int, draft: CustomerDraft, purchases: Sequence[float]) -> None:
+    def customer(
+        self, customer_id: int, draft: CustomerDraft, purchases: Sequence[float], loss: tuple[float, str, str] | None = None
+    ) -> None:
         """Choose a basket for each of the customer's purchases. A customer the demo gave a renewal
         date buys a subscription (or, a business, a maintenance contract) on the purchase whose
-        renewal falls nearest to it and not in the past; the sales core sets their renewal date."""
+        renewal falls nearest to it and not in the past; the sales core sets their renewal date.
+        `loss` (when, the reason's key, note): the owner marked them lost before their last purchase,
+        which closes it."""
         if not purchases:
             return
         rng = self.rng
@@ -334,6 +350,9 @@ class _DemoSales:
             self.customers.append(customer_id)
             self.chosen.append(plan[1] if plan is not None and plan[0] == position else rng.choice(pool))
             self.after_lapse.append(position > 0 and days[position] >= self.lapse_day(days[:position]))
+        if loss is not None:
+            at, key, note = loss
+            self.lost_before[len(self.times) - 1] = (key, note, self.hours.when(at))
 
     @staticmethod
     def lapse_day(earlier: Sequence[date]) -> date:
@@ -459,13 +478,17 @@ class _DemoSales:
             start = end
         pending = self.pending
         if until == math.inf and pending:
-            yield _SalesPlan([], [heapq.heappop(pending)[2] for _ in range(len(pending))], {})
+            yield _SalesPlan([], [], [heapq.heappop(pending)[2] for _ in range(len(pending))], {})
 
     def _plan(self, purchases: Sequence[int]) -> _SalesPlan:
         rng = self.rng
         # Customers who come back after a long quiet spell were lapsed by then (lifecycle.py): the
         # batch spans fewer days than that spell, so their last purchase is in an earlier one.
         lapses = [(self.customers[i], self.day_of(self.times[i])) for i in purchases if self.after_lapse[i]]
+        # Marked lost before it: in this transaction, ahead of the sales (the customer's last
+        # purchase was in an earlier one, as for a lapse).
+        lost_before = self.lost_before
+        losses = [(self.customers[i], *lost_before.pop(i)) for i in purchases if i in lost_before] if lost_before else []
         steps: list[_Sale | _Credit] = []
         baskets: dict[int, tuple[LineDraft, ...]] = {}
         pending = self.pending
@@ -492,12 +515,12 @@ class _DemoSales:
                 quantity = Decimal(count if count == 1 or rng.random() < 0.5 else rng.randrange(1, count))
                 credited = ZERO - self.credit_total(index, InvoiceDraft(0, priced.lines), position, quantity)
                 reason = rng.choice(_CREDIT_REASONS[priced.goods[position]])
-                credit = _Credit(n, position, quantity, reason, datetime.fromtimestamp(credit_at, timezone.utc))
+                credit = _Credit(n, position, quantity, reason, self.hours.when(credit_at))
                 heapq.heappush(pending, (credit_at, n, credit))
             payments = tuple(
                 (amount, local_date(when, self.zone), method, paid_note, when)
                 for at, amount, method, paid_note in self.payments(ts, self.total(index) - credited, business)
-                for when in (datetime.fromtimestamp(at, timezone.utc),)
+                for when in (self.hours.when(at),)
             )
-            steps.append(_Sale(n, self.customers[i], index, datetime.fromtimestamp(ts, timezone.utc), note, credit is not None, payments))
-        return _SalesPlan(lapses, steps, baskets)
+            steps.append(_Sale(n, self.customers[i], index, self.hours.when(ts), note, credit is not None, payments))
+        return _SalesPlan(lapses, losses, steps, baskets)
