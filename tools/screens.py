@@ -170,6 +170,7 @@ def settings_profile_kit(shot: Shot) -> QWidget:
     dialog.show()
     settle(QApplication.instance())  # type: ignore[arg-type]
     scroll = dialog.findChild(QScrollArea, "businessProfileScroll")
+    assert scroll is not None
     bar = scroll.verticalScrollBar()
     bar.setValue(bar.maximum())
     return dialog
