@@ -365,6 +365,7 @@ def make_kit(
     numbers = _Numbers(language, profile.digits, profile.country)
     name = isolate_auto(customer.name)
     shop_name = isolate_auto(profile.name(language))
+    hours = profile.opening_hours_in(language)
     values: dict[str, str] = {
         "customer_name": name,
         "greeting": greeting(language, name, customer.gender, customer.kind),
@@ -372,7 +373,7 @@ def make_kit(
         "shop_phone": numbers.phone(profile.phone),
         "shop_whatsapp": numbers.phone(profile.whatsapp),
         "shop_address": isolate_auto(profile.address_in(language)),
-        "opening_hours": isolate_auto(" · ".join(line for line in profile.opening_hours.split("\n") if line.strip())),
+        "opening_hours": isolate_auto(" · ".join(line for line in hours.split("\n") if line.strip())),
         "today": numbers.date(source.today),
         "first_follow_up_date": numbers.date(source.steps[0].due_on) if source.steps else "",
     }
@@ -391,7 +392,7 @@ def make_kit(
             ("phone", values["shop_phone"]),
             ("whatsapp", values["shop_whatsapp"]),
             ("address", values["shop_address"]),
-            ("hours", isolate_auto(numbers.digits(profile.opening_hours))),
+            ("hours", isolate_auto(numbers.digits(hours))),
         )
         if value
     ]

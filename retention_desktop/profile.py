@@ -28,6 +28,7 @@ from retention_desktop.settings import (
     INVOICE_TERMS_EN,
     LOGO_IMAGE,
     OPENING_HOURS,
+    OPENING_HOURS_EN,
     PRICES_INCLUDE_VAT,
     PRINT_DIGITS,
     SHOP_ADDRESS,
@@ -64,8 +65,8 @@ class ProfileError(UserError):
 class BusinessProfile:
     """The seller as invoices print it. `country` is the shop's country (ISO 3166), which is also
     the country of phone numbers typed without a code; `vat_rate` is a percentage. The name, the
-    address and the terms come in Arabic and English: a document prints its language's, or the
-    other's when that one is empty."""
+    address, the terms and the opening hours come in Arabic and English: a document prints its
+    language's, or the other's when that one is empty."""
 
     name_ar: str = ""
     name_en: str = ""
@@ -87,6 +88,7 @@ class BusinessProfile:
     whatsapp: str = ""  # E.164, or empty
     map_link: str = ""  # https://…, or empty
     opening_hours: str = ""
+    opening_hours_en: str = ""
     digits: str = "latn"  # or "arab" (Arabic-Indic)
 
     def name(self, language: str) -> str:
@@ -100,6 +102,12 @@ class BusinessProfile:
 
     def terms_in(self, language: str) -> str:
         return (self.terms_en or self.terms) if language == "en" else (self.terms or self.terms_en)
+
+    def opening_hours_in(self, language: str) -> str:
+        """The opening hours for a kit in `language`, falling back on the other language's."""
+        return (
+            (self.opening_hours_en or self.opening_hours) if language == "en" else (self.opening_hours or self.opening_hours_en)
+        )
 
     @property
     def is_complete(self) -> bool:
@@ -127,6 +135,7 @@ _FIELDS: tuple[tuple[str, SettingSpec[Any]], ...] = (
     ("whatsapp", SHOP_WHATSAPP),
     ("map_link", SHOP_MAP_LINK),
     ("opening_hours", OPENING_HOURS),
+    ("opening_hours_en", OPENING_HOURS_EN),
     ("digits", PRINT_DIGITS),
 )
 
@@ -256,6 +265,7 @@ def _checked(change: ProfileChange) -> dict[str, object]:
         profile,
         whatsapp=whatsapp,
         opening_hours=clean_paragraph(profile.opening_hours),
+        opening_hours_en=clean_paragraph(profile.opening_hours_en),
         name_ar=clean_line(profile.name_ar),
         name_en=clean_line(profile.name_en),
         address=clean_line(profile.address),
@@ -275,7 +285,7 @@ def _checked(change: ProfileChange) -> dict[str, object]:
         )
     if logo is not None:
         check_logo(logo)
-    for name, spec in ((name, spec) for name, spec in _FIELDS if name in ("map_link", "opening_hours", "digits")):
+    for name, spec in ((name, spec) for name, spec in _FIELDS if name in ("map_link", "opening_hours", "opening_hours_en", "digits")):
         try:
             clean = replace(clean, **{name: spec.check(getattr(clean, name))})
         except SettingError as error:

@@ -230,6 +230,9 @@ SHOP_MAP_LINK = SettingSpec(
 OPENING_HOURS = SettingSpec(
     "opening_hours", "", "The shop's opening hours, as customers read them.", _text(300, clean_paragraph)
 )
+OPENING_HOURS_EN = SettingSpec(
+    "opening_hours_en", "", "The opening hours in English, for English kits.", _text(300, clean_paragraph)
+)
 PRINT_DIGITS = SettingSpec(
     "print_digits", "latn", "The digits of printed Arabic text: Western (latn) or Arabic-Indic (arab).", _digits
 )

@@ -424,6 +424,17 @@ def test_english_documents_print_the_shops_english_address_and_terms(book: Datab
     assert profile.terms_en in text
 
 
+def test_the_demo_shops_opening_hours_read_the_same_in_english(book: Database) -> None:
+    """The English hours, for English kits: line for line the Arabic ones, with the same times."""
+    profile = get_profile(book)
+    english, arabic = profile.opening_hours_en.split("\n"), profile.opening_hours.split("\n")
+    assert LATIN.search(profile.opening_hours_en) and not ARABIC.search(profile.opening_hours_en)
+    times = re.compile(r"\d\d:\d\d – \d\d:\d\d$")
+    assert [times.search(line).group() for line in english] == [times.search(line).group() for line in arabic]  # type: ignore[union-attr]
+    assert english == ["Saturday to Thursday: 10:00 – 23:00", "Friday: 16:00 – 23:00"]
+    assert profile.opening_hours_in("en") == profile.opening_hours_en and profile.opening_hours_in("ar") == profile.opening_hours
+
+
 def _open(moment: datetime, zone: ZoneInfo) -> bool:
     """Whether the demo shop is open then: Saturday to Thursday 10:00 to 23:00, Friday 16:00 to 23:00."""
     local = moment.astimezone(zone)

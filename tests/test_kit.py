@@ -166,6 +166,21 @@ def test_each_kit_tells_the_shops_address_in_its_own_language(shop: tuple[Databa
     assert has(arabic_kit, "حي العليا") and "Al Olaya" not in arabic_kit
 
 
+def test_each_kit_tells_the_opening_hours_in_its_own_language(shop: tuple[Database, int], tmp_path: Path) -> None:
+    """Under "How to reach us", and wherever the owner's text names {opening_hours}: the English kit
+    the English hours, the Arabic kit the Arabic ones."""
+    db, customer = shop
+    save_profile(db, replace(SHOP, opening_hours_en="Saturday to Thursday: 9 am – 11 pm\nFriday: 4 pm – 11 pm"))
+    texts = kit_texts(db, "en")
+    save_kit_texts(db, "en", [replace(t, body=t.body + "\nWe are open {opening_hours}.") if t.section == "welcome" else t for t in texts])
+    english = pdf_text(make(db, customer, "en"), tmp_path)
+    assert "Opening hours Saturday to Thursday: 9 am – 11 pm" in english and "Friday: 4 pm – 11 pm" in english
+    assert "We are open Saturday to Thursday: 9 am – 11 pm · Friday: 4 pm – 11 pm." in english
+    assert not has(english, "السبت إلى الخميس")
+    arabic_kit = pdf_text(make(db, customer), tmp_path)
+    assert has(arabic_kit, "السبت إلى الخميس") and "Saturday" not in arabic_kit
+
+
 def test_a_credit_note_after_payment_says_what_the_shop_owes_back(shop: tuple[Database, int], tmp_path: Path) -> None:
     db, customer = shop
     invoice = document_details(db, 1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
@@ -49,6 +50,34 @@ def test_profile_is_saved_cleaned_and_read_back(db: Database) -> None:
     )
     assert saved.vat_rate == D("7.5") and saved.prices_include_vat and saved.show_hijri_date
     assert saved.name("en") == "Al Noor" and saved.name("ar") == "مؤسسة النور"
+
+
+def test_opening_hours_are_kept_in_both_languages_each_falling_back_on_the_other(db: Database) -> None:
+    saved = save_profile(
+        db,
+        BusinessProfile(
+            name_ar="مؤسسة النور",
+            opening_hours=" السبت إلى الخميس: 10:00 – 23:00\r\nالجمعة: 16:00 – 23:00 ",
+            opening_hours_en="  Saturday to Thursday: 10:00 – 23:00\r\nFriday: 16:00 – 23:00\n\n",
+        ),
+    )
+    assert saved == get_profile(db)
+    assert saved.opening_hours_in("ar") == "السبت إلى الخميس: 10:00 – 23:00\nالجمعة: 16:00 – 23:00"
+    assert saved.opening_hours_in("en") == "Saturday to Thursday: 10:00 – 23:00\nFriday: 16:00 – 23:00"
+    # Either language falls back on the other when its own is empty.
+    english_only = save_profile(db, replace(saved, opening_hours=""))
+    assert english_only.opening_hours_in("ar") == english_only.opening_hours_in("en") == saved.opening_hours_en
+    arabic_only = save_profile(db, replace(saved, opening_hours_en=""))
+    assert arabic_only.opening_hours_in("en") == arabic_only.opening_hours_in("ar") == saved.opening_hours
+    assert get_profile(db) == arabic_only
+
+
+def test_english_opening_hours_too_long_are_refused_under_their_field(db: Database) -> None:
+    shop = save_profile(db, BusinessProfile(name_ar="دكان", opening_hours_en="Daily: 9:00 – 21:00"))
+    with pytest.raises(ProfileError) as refused:
+        save_profile(db, replace(shop, opening_hours_en="x" * 301))
+    assert refused.value.field == "opening_hours_en" and str(refused.value)
+    assert get_profile(db) == shop
 
 
 @pytest.mark.parametrize(

@@ -162,6 +162,20 @@ def settings_profile(shot: Shot) -> QWidget:
     return dialog
 
 
+def settings_profile_kit(shot: Shot) -> QWidget:
+    """The profile scrolled to its last fields, those of the new-customer kit (opening hours…)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    dialog = settings_profile(shot)
+    dialog.show()
+    settle(QApplication.instance())  # type: ignore[arg-type]
+    scroll = dialog.findChild(QScrollArea, "businessProfileScroll")
+    assert scroll is not None
+    bar = scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    return dialog
+
+
 def catalogue(shot: Shot) -> QWidget:
     from ui.catalogue_dialog import CatalogueDialog
 
@@ -681,6 +695,7 @@ SCREENS: dict[str, Screen] = {
     "templates": templates,
     "settings": settings,
     "settings-profile": settings_profile,
+    "settings-profile-kit": settings_profile_kit,
     "catalogue": catalogue,
     "catalogue-item": catalogue_item,
     "invoice-new": new_invoice,

@@ -467,6 +467,14 @@
         <translation>شروط الفاتورة (بالإنجليزية)</translation>
     </message>
     <message>
+        <source>Opening hours (Arabic)</source>
+        <translation>ساعات العمل (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Opening hours (English)</source>
+        <translation>ساعات العمل (بالإنجليزية)</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -507,6 +515,10 @@
         <translation>مثال: السبت إلى الخميس، من 9:00 إلى 23:00</translation>
     </message>
     <message>
+        <source>For welcome kits printed in English; empty: the Arabic hours</source>
+        <translation>للحقائب الترحيبية المطبوعة بالإنجليزية؛ إن تُرك فارغًا فساعات العمل بالعربية</translation>
+    </message>
+    <message>
         <source>Western (0123456789)</source>
         <translation>غربية (0123456789)</translation>
     </message>
@@ -525,10 +537,6 @@
     <message>
         <source>Map link</source>
         <translation>رابط الموقع على الخريطة</translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation>ساعات العمل</translation>
     </message>
     <message>
         <source>Digits in Arabic print</source>

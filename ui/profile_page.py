@@ -51,6 +51,7 @@ FIELDS = (
     "whatsapp",
     "map_link",
     "opening_hours",
+    "opening_hours_en",
     "digits",
 )
 
@@ -200,11 +201,7 @@ class BusinessProfilePage(QWidget):
         self.terms_en.setObjectName("invoiceTermsEn")
         self.terms_en.setPlaceholderText(self.tr("For invoices printed in English; empty: the Arabic terms"))
         self.terms_en.setFixedHeight(70)
-        # English, left to right, whatever the window's direction and whatever a paragraph starts with.
-        option = self.terms_en.document().defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
-        option.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.terms_en.document().setDefaultTextOption(option)
+        _read_left_to_right(self.terms_en)
 
     def _lay_out(self, logo_row: QHBoxLayout, rate_row: QHBoxLayout, prefixes: QHBoxLayout) -> None:
         """Every field in one form, each with its error under it."""
@@ -256,6 +253,11 @@ class BusinessProfilePage(QWidget):
         self.opening_hours.setPlaceholderText(self.tr("e.g. Saturday to Thursday, 9:00 to 23:00"))
         self.opening_hours.setFixedHeight(56)
         follow_window_direction(self.opening_hours)
+        self.opening_hours_en = QPlainTextEdit(profile.opening_hours_en)
+        self.opening_hours_en.setObjectName("openingHoursEn")
+        self.opening_hours_en.setPlaceholderText(self.tr("For welcome kits printed in English; empty: the Arabic hours"))
+        self.opening_hours_en.setFixedHeight(56)
+        _read_left_to_right(self.opening_hours_en)
         self.digits = QComboBox()
         self.digits.setObjectName("printDigits")
         self.digits.addItem(self.tr("Western (0123456789)"), "latn")
@@ -271,9 +273,13 @@ class BusinessProfilePage(QWidget):
         form.addRow(heading)
         form.addRow(self.tr("WhatsApp"), with_error(self.whatsapp, self.errors["whatsapp"]))
         form.addRow(self.tr("Map link"), with_error(self.map_link, self.errors["map_link"]))
-        hours = with_error(self.opening_hours, self.errors["opening_hours"])
-        hours.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        form.addRow(self.tr("Opening hours"), hours)
+        for label, box, field in (
+            (self.tr("Opening hours (Arabic)"), self.opening_hours, "opening_hours"),
+            (self.tr("Opening hours (English)"), self.opening_hours_en, "opening_hours_en"),
+        ):
+            hours = with_error(box, self.errors[field])
+            hours.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            form.addRow(label, hours)
         form.addRow(self.tr("Digits in Arabic print"), with_error(self.digits, self.errors["digits"]))
 
     def _show_example(self) -> None:
@@ -350,6 +356,7 @@ class BusinessProfilePage(QWidget):
             "whatsapp": self.whatsapp.text(),
             "map_link": self.map_link.text(),
             "opening_hours": self.opening_hours.toPlainText(),
+            "opening_hours_en": self.opening_hours_en.toPlainText(),
             "digits": self.digits.currentData(),
         }
 
@@ -393,6 +400,7 @@ class BusinessProfilePage(QWidget):
             whatsapp=self.whatsapp.text(),
             map_link=self.map_link.text(),
             opening_hours=self.opening_hours.toPlainText(),
+            opening_hours_en=self.opening_hours_en.toPlainText(),
             digits=str(self.digits.currentData()),
         )
 
@@ -439,8 +447,17 @@ class BusinessProfilePage(QWidget):
             "whatsapp": self.whatsapp,
             "map_link": self.map_link,
             "opening_hours": self.opening_hours,
+            "opening_hours_en": self.opening_hours_en,
             "digits": self.digits,
         }.get(field)
+
+
+def _read_left_to_right(editor: QPlainTextEdit) -> None:
+    """English, left to right, whatever the window's direction and whatever a paragraph starts with."""
+    option = editor.document().defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    option.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    editor.document().setDefaultTextOption(option)
 
 
 def _calling_code(region: str) -> int:

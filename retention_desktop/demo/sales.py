@@ -71,6 +71,7 @@ _DEMO_PROFILE = BusinessProfile(
     whatsapp="+966551234567",
     map_link="https://maps.google.com/?q=24.6941,46.6856",
     opening_hours="السبت إلى الخميس: 10:00 – 23:00\nالجمعة: 16:00 – 23:00",
+    opening_hours_en="Saturday to Thursday: 10:00 – 23:00\nFriday: 16:00 – 23:00",
 )
 
 

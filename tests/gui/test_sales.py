@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QStyle, QStyleOptionComboBox, QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -1062,3 +1063,38 @@ def test_the_profile_holds_the_address_and_terms_in_english_too(
     again = SettingsDialog(make_context("en"))
     qtbot.addWidget(again)
     assert again.profile.address_en.text() == "Olaya, Riyadh" and again.profile.terms_en.toPlainText() == "No returns after 7 days"
+
+
+def test_the_profile_holds_the_opening_hours_in_english_too(
+    qtbot: QtBot, db: Database, shop: dict[str, int], make_context: Callable[..., AppContext]
+) -> None:
+    """Beside the Arabic hours, the English ones: typed left to right in an Arabic window, checked
+    as the Arabic ones (a problem shown under the field, nothing saved), saved and shown again."""
+    dialog = SettingsDialog(make_context("ar"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_profile()
+    page = dialog.profile
+    assert page.opening_hours.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    assert page.opening_hours_en.document().defaultTextOption().textDirection() == Qt.LayoutDirection.LeftToRight
+    page.opening_hours.setPlainText("السبت إلى الخميس: 10:00 – 23:00")
+    page.opening_hours_en.setPlainText("x" * 301)
+    dialog.save()
+    assert dialog.isVisible() and page.errors["opening_hours_en"].isVisibleTo(page) and page.errors["opening_hours_en"].text()
+    assert dialog.focusWidget() is page.opening_hours_en
+    assert get_profile(db).opening_hours == ""  # nothing saved
+    page.opening_hours_en.clear()
+    page.opening_hours_en.setFocus()
+    type_text(page.opening_hours_en, "Saturday to Thursday: 10:00 – 23:00")
+    QTest.keyClick(page.opening_hours_en, Qt.Key.Key_Return)
+    type_text(page.opening_hours_en, "Friday: 16:00 – 23:00")
+    dialog.save()
+    assert not dialog.isVisible()
+    profile = get_profile(db)
+    assert profile.opening_hours == "السبت إلى الخميس: 10:00 – 23:00"
+    assert profile.opening_hours_en == "Saturday to Thursday: 10:00 – 23:00\nFriday: 16:00 – 23:00"
+    assert profile.opening_hours_in("en") == profile.opening_hours_en
+    again = SettingsDialog(make_context("en"))
+    qtbot.addWidget(again)
+    assert again.profile.opening_hours_en.toPlainText() == profile.opening_hours_en
+    assert not again.profile.changed()
