@@ -373,7 +373,7 @@ def make_kit(
         "shop_phone": numbers.phone(profile.phone),
         "shop_whatsapp": numbers.phone(profile.whatsapp),
         "shop_address": isolate_auto(profile.address_in(language)),
-        "opening_hours": isolate_auto(" · ".join(line for line in hours.split("\n") if line.strip())),
+        "opening_hours": isolate_auto(numbers.digits(" · ".join(line for line in hours.split("\n") if line.strip()))),
         "today": numbers.date(source.today),
         "first_follow_up_date": numbers.date(source.steps[0].due_on) if source.steps else "",
     }

@@ -293,7 +293,13 @@ def test_justified_lines_never_include_the_last_line_of_a_paragraph() -> None:
 def test_the_numbers_in_the_digits_the_owner_chose(shop: tuple[Database, int], tmp_path: Path) -> None:
     db, customer = shop
     save_profile(db, replace(SHOP, digits="arab"))
+    texts = kit_texts(db, "ar")
+    save_kit_texts(db, "ar", [replace(t, body=t.body + "\nنفتح أبوابنا {opening_hours}.") if t.section == "welcome" else t for t in texts])
     text = pdf_text(make(db, customer), tmp_path)
+    # The hours in the owner's words take the chosen digits too, as under "How to reach us".
+    hours = [line for line in text.splitlines() if "صباح" in line]
+    assert any(line.startswith("نفتح أبوابنا") for line in hours)
+    assert all("٩ صباحا – ١١ مساء" in line for line in hours), hours
     assert "٢٣ نوفمبر ٢٠٢٦" in text and "٢٧ نوفمبر ٢٠٢٦" in text
     assert "١٬٥٤٩٫٠٤" in text  # the total, with Arabic separators
     assert "صفحة ٢ من ٥" in text

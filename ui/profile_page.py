@@ -27,10 +27,13 @@ from retention_desktop.profile import BusinessProfile, ProfileChange, ProfileErr
 from retention_desktop.catalogue import catalogue_items
 
 from ui.context import AppContext
-from ui.forms import MUTED, error_label, follow_window_direction, show_errors, with_error
+from ui.forms import MUTED, error_label, show_errors, with_error
 from ui.widgets import left_to_right_field
 
 LOGO_PREVIEW_HEIGHT = 56
+TERMS_HEIGHT = 90  # three lines of terms, as a shop's usually are, without a scroll bar
+HOURS_HEIGHT = 66  # two lines of opening hours (weekdays, Friday) without one
+
 FIELDS = (
     "name_ar",
     "name_en",
@@ -195,13 +198,13 @@ class BusinessProfilePage(QWidget):
         self.terms = QPlainTextEdit(profile.terms)
         self.terms.setObjectName("invoiceTerms")
         self.terms.setPlaceholderText(self.tr("Printed at the foot of each invoice, e.g. goods can be exchanged within 7 days"))
-        self.terms.setFixedHeight(70)
-        follow_window_direction(self.terms)
+        self.terms.setFixedHeight(TERMS_HEIGHT)
+        _read_in(self.terms, Qt.LayoutDirection.RightToLeft)
         self.terms_en = QPlainTextEdit(profile.terms_en)
         self.terms_en.setObjectName("invoiceTermsEn")
         self.terms_en.setPlaceholderText(self.tr("For invoices printed in English; empty: the Arabic terms"))
-        self.terms_en.setFixedHeight(70)
-        _read_left_to_right(self.terms_en)
+        self.terms_en.setFixedHeight(TERMS_HEIGHT)
+        _read_in(self.terms_en, Qt.LayoutDirection.LeftToRight)
 
     def _lay_out(self, logo_row: QHBoxLayout, rate_row: QHBoxLayout, prefixes: QHBoxLayout) -> None:
         """Every field in one form, each with its error under it."""
@@ -251,13 +254,13 @@ class BusinessProfilePage(QWidget):
         self.opening_hours = QPlainTextEdit(profile.opening_hours)
         self.opening_hours.setObjectName("openingHours")
         self.opening_hours.setPlaceholderText(self.tr("e.g. Saturday to Thursday, 9:00 to 23:00"))
-        self.opening_hours.setFixedHeight(56)
-        follow_window_direction(self.opening_hours)
+        self.opening_hours.setFixedHeight(HOURS_HEIGHT)
+        _read_in(self.opening_hours, Qt.LayoutDirection.RightToLeft)
         self.opening_hours_en = QPlainTextEdit(profile.opening_hours_en)
         self.opening_hours_en.setObjectName("openingHoursEn")
         self.opening_hours_en.setPlaceholderText(self.tr("For welcome kits printed in English; empty: the Arabic hours"))
-        self.opening_hours_en.setFixedHeight(56)
-        _read_left_to_right(self.opening_hours_en)
+        self.opening_hours_en.setFixedHeight(HOURS_HEIGHT)
+        _read_in(self.opening_hours_en, Qt.LayoutDirection.LeftToRight)
         self.digits = QComboBox()
         self.digits.setObjectName("printDigits")
         self.digits.addItem(self.tr("Western (0123456789)"), "latn")
@@ -452,11 +455,14 @@ class BusinessProfilePage(QWidget):
         }.get(field)
 
 
-def _read_left_to_right(editor: QPlainTextEdit) -> None:
-    """English, left to right, whatever the window's direction and whatever a paragraph starts with."""
+def _read_in(editor: QPlainTextEdit, direction: Qt.LayoutDirection) -> None:
+    """A field of one language in that language's direction, whatever the window's and whatever a
+    paragraph starts with: English left to right; Arabic right to left, so that «10:00 – 23:00»
+    after «السبت إلى الخميس:» keeps its place in an English window too."""
     option = editor.document().defaultTextOption()
-    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
-    option.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    option.setTextDirection(direction)
+    right = direction == Qt.LayoutDirection.RightToLeft
+    option.setAlignment((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute)
     editor.document().setDefaultTextOption(option)
 
 

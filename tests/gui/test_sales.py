@@ -1098,3 +1098,17 @@ def test_the_profile_holds_the_opening_hours_in_english_too(
     qtbot.addWidget(again)
     assert again.profile.opening_hours_en.toPlainText() == profile.opening_hours_en
     assert not again.profile.changed()
+    # In an English window the Arabic fields still read right to left: the days on the right, the
+    # times after them on their left, not the other way round.
+    for field in (again.profile.opening_hours, again.profile.terms):
+        assert field.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    again.show()
+    again.show_profile()
+    block = again.profile.opening_hours.document().firstBlock()
+    layout = block.layout()
+    text = block.text()
+
+    def x_of(index: int) -> float:
+        return min(p.x() for run in layout.glyphRuns(index, 1) for p in run.positions())
+
+    assert x_of(text.index("10")) < x_of(text.index("الخميس"))
