@@ -2745,11 +2745,11 @@ The details were written to:
     </message>
     <message>
         <source>Excel workbook (.xlsx), one sheet each</source>
-        <translation>مصنف Excel ‏(.xlsx)، ورقة لكل جدول</translation>
+        <translation>مصنف Excel ‏(⁦.xlsx⁩)، ورقة لكل جدول</translation>
     </message>
     <message>
         <source>CSV file (.csv), one table</source>
-        <translation>ملف CSV ‏(.csv)، جدول واحد</translation>
+        <translation>ملف CSV ‏(⁦.csv⁩)، جدول واحد</translation>
     </message>
     <message>
         <source>A CSV file holds one table: choose one above to export it as CSV.</source>
@@ -2800,11 +2800,11 @@ The details were written to:
     </message>
     <message>
         <source>{name}: the program writes CSV files (.csv) and Excel workbooks (.xlsx). Give the file one of these endings.</source>
-        <translation>{name}: يكتب البرنامج ملفات CSV ‏(.csv) ومصنفات Excel ‏(.xlsx). اجعل امتداد الملف أحدهما.</translation>
+        <translation>{name}: يكتب البرنامج ملفات CSV ‏(⁦.csv⁩) ومصنفات Excel ‏(⁦.xlsx⁩). اجعل امتداد الملف أحدهما.</translation>
     </message>
     <message>
         <source>A CSV file holds one table: choose customers, follow-ups, interactions or invoices, or export everything to an Excel workbook (.xlsx), one sheet each.</source>
-        <translation>ملف CSV يحمل جدولًا واحدًا: اختر العملاء أو المتابعات أو سجل التواصل أو الفواتير، أو صدّر الكل إلى مصنف Excel ‏(.xlsx) بورقة لكل جدول.</translation>
+        <translation>ملف CSV يحمل جدولًا واحدًا: اختر العملاء أو المتابعات أو سجل التواصل أو الفواتير، أو صدّر الكل إلى مصنف Excel ‏(⁦.xlsx⁩) بورقة لكل جدول.</translation>
     </message>
     <message>
         <source>{table}: more rows than an Excel sheet holds (1,048,576). Export them to a CSV file instead.</source>
@@ -3097,7 +3097,7 @@ The details were written to:
     </message>
     <message>
         <source>Bring in the customers you keep elsewhere: a list saved from Excel or another program (CSV, .xlsx, .xls, .ods), or the contacts exported from a phone (.vcf). The first row of a list should name its columns; in the next step you say what each column holds.</source>
-        <translation>أدخِل العملاء المسجلين لديك في مكان آخر: قائمة محفوظة من Excel أو من برنامج آخر (CSV أو .xlsx أو .xls أو .ods)، أو جهات الاتصال المصدّرة من الجوال (.vcf). يُفترض أن يحمل الصف الأول من القائمة أسماء أعمدتها، وفي الخطوة التالية تحدد ما يحمله كل عمود.</translation>
+        <translation>أدخِل العملاء المسجلين لديك في مكان آخر: قائمة محفوظة من Excel أو من برنامج آخر (CSV أو ⁦.xlsx⁩ أو ⁦.xls⁩ أو ⁦.ods⁩)، أو جهات الاتصال المصدّرة من الجوال (⁦.vcf⁩). يُفترض أن يحمل الصف الأول من القائمة أسماء أعمدتها، وفي الخطوة التالية تحدد ما يحمله كل عمود.</translation>
     </message>
     <message>
         <source>Nothing is saved until you have seen the preview and chosen Import: you will see how many customers are new, which ones are already in the book, and every row that cannot be imported, with the reason.</source>
@@ -3486,7 +3486,7 @@ The details were written to:
     </message>
     <message>
         <source>{name} is not a table the program can read. Save it from your spreadsheet as CSV or as an Excel workbook (.xlsx), or export your phone&apos;s contacts as a .vcf file, and import that.</source>
-        <translation>{name} ليس جدولًا يستطيع البرنامج قراءته. احفظه من برنامج الجداول بصيغة CSV أو مصنف Excel ‏(.xlsx)، أو صدّر جهات اتصال جوالك ملفَّ .vcf، ثم استورده.</translation>
+        <translation>{name} ليس جدولًا يستطيع البرنامج قراءته. احفظه من برنامج الجداول بصيغة CSV أو مصنف Excel ‏(⁦.xlsx⁩)، أو صدّر جهات اتصال جوالك ملفَّ ⁦.vcf⁩، ثم استورده.</translation>
     </message>
     <message>
         <source>{name} could not be read as a workbook: it may be damaged, or protected by a password. Open it in your spreadsheet, save it again without a password, and import it again.</source>
@@ -4628,6 +4628,10 @@ The details were written to:
         <source>Spent</source>
         <translation>الإنفاق</translation>
     </message>
+    <message>
+        <source>Bought once: no usual interval yet. Lapsed after the period set in Settings → Lost customers.</source>
+        <translation>اشترى مرة واحدة: لا مدة معتادة بعد. يُعدّ منقطعًا بعد المدة المحددة في الإعدادات ← العملاء المفقودون.</translation>
+    </message>
     <message numerus="yes">
         <source>%n days</source>
         <translation>
@@ -4638,10 +4642,6 @@ The details were written to:
             <numerusform>%n يومًا</numerusform>
             <numerusform>%n يوم</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation>مرة واحدة</translation>
     </message>
 </context>
 <context>

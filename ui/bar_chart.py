@@ -37,7 +37,9 @@ def paint_bars(painter: QPainter, rect: QRectF, bars: Sequence[Bar], *, right_to
     value_width = max((metrics.horizontalAdvance(b.text) for b in bars), default=0) + 12
     room = max(rect.width() - label_width - value_width, 10)
     largest = max((b.value for b in bars), default=0) or 1
-    leading = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+    # Absolute: the painter is in the widget's direction, and mirrors a plain AlignRight to the
+    # left in Arabic, which put the largest value a few pixels past the chart's left edge.
+    leading = (Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
     for n, bar in enumerate(bars):
         top = rect.top() + n * row_height
         length = room * bar.value / largest
@@ -132,7 +134,7 @@ def write_charts_pdf(
     try:
         painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
         page = QRectF(painter.viewport())
-        leading = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+        leading = (Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
         heading = QFont(font)
         heading.setPointSizeF(font.pointSizeF() * 1.5)
         heading.setBold(True)

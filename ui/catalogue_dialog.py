@@ -286,7 +286,7 @@ class CatalogueItemDialog(QDialog):
         self.price = QLineEdit(f"{round_money(item.unit_price, decimals):f}" if item else "")
         self.price.setObjectName("itemPrice")
         left_to_right_field(self.price, self.tr("e.g. 150.00"))
-        currency = QLabel(self.profile.currency)
+        currency = QLabel(self._context.format.currency_symbol(self.profile.currency))  # «ر.س.» in Arabic, as every amount
         price_row = QHBoxLayout()
         price_row.addWidget(self.price, 1)
         price_row.addWidget(currency)

@@ -104,6 +104,8 @@ class LapsedModel(RowsTableModel[LapsedCustomer]):
             return self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.SPENT, Column.QUIET, Column.PURCHASES, Column.RHYTHM):
             return style.AMOUNT_ALIGNMENT
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.RHYTHM and row.usual_interval is None:
+            return self.tr("Bought once: no usual interval yet. Lapsed after the period set in Settings → Lost customers.")
         return None
 
     def _text(self, row: LapsedCustomer, column: Column) -> str:
@@ -117,8 +119,8 @@ class LapsedModel(RowsTableModel[LapsedCustomer]):
         if column is Column.QUIET:
             return self.tr("%n days", "", row.days_quiet).replace(str(row.days_quiet), fmt.number(row.days_quiet))
         if column is Column.RHYTHM:
-            if row.usual_interval is None:
-                return self.tr("once")
+            if row.usual_interval is None:  # one purchase: no rhythm yet ("usually every once" said nothing)
+                return "—"
             return self.tr("%n days", "", row.usual_interval).replace(str(row.usual_interval), fmt.number(row.usual_interval))
         if column is Column.PURCHASES:
             return fmt.number(row.purchase_count)

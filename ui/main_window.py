@@ -18,6 +18,7 @@ from retention_desktop.clock import shop_today
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.progress import Progress
+from retention_desktop.text import isolate_ltr
 
 from ui import ops, style
 from ui.book_actions import BookActions
@@ -516,7 +517,7 @@ class MainWindow(QMainWindow):
             )
             + "<p>"
             + self.tr("The customer book open in this window:")
-            + f"<br><span dir='ltr'>{html.escape(book)}</span></p>",
+            + f"<br>{html.escape(isolate_ltr(book))}</p>",  # Qt's rich text takes no dir= on a span
             QMessageBox.StandardButton.Ok,
             self,
         )

@@ -37,6 +37,7 @@ from retention_desktop.templates import (
 
 from retention_desktop.text import isolate_auto
 
+from ui.buttons import name_buttons
 from ui.context import AppContext
 from ui.forms import error_label, follow_window_direction, show_errors
 from ui.ops import run_action
@@ -132,6 +133,7 @@ class MessageDialog(QDialog):
         self.copy_button.setToolTip(self.tr("Copies the text, to paste it into any app."))
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
+        name_buttons(buttons)  # our «إلغاء», not Qt's «ألغِ»
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -25,6 +25,7 @@ from retention_desktop.money import CURRENCIES, MoneyError, parse_amount, plain_
 from retention_desktop.phones import format_phone, known_countries
 from retention_desktop.profile import BusinessProfile, ProfileChange, ProfileError, check_logo, get_profile, logo_bytes
 from retention_desktop.catalogue import catalogue_items
+from retention_desktop.text import isolate_ltr
 
 from ui.context import AppContext
 from ui.forms import MUTED, error_label, show_errors, with_error
@@ -126,7 +127,8 @@ class BusinessProfilePage(QWidget):
         fmt = self._context.format
         for code in sorted(known_countries(), key=fmt.country_name):
             if code.isalpha():
-                self.country.addItem(f"{fmt.country_name(code)} (+{_calling_code(code)})", code)
+                # The calling code isolated: «(+966)», not «(966+)», after an Arabic name.
+                self.country.addItem(f"{fmt.country_name(code)} ({isolate_ltr(f'+{_calling_code(code)}')})", code)
         self.country.setCurrentIndex(self.country.findData(profile.country))
 
     def _build_tax_fields(self, profile: BusinessProfile) -> QHBoxLayout:

@@ -183,3 +183,28 @@ def test_the_report_and_its_pdf_in_arabic(qtbot: QtBot, db: Database, language: 
     assert pdf is not None
     text = pypdfium2.PdfDocument(str(pdf))[0].get_textpage().get_text_range()
     assert all(label in text for label in [b.label for b in page.by_reason.bars])
+
+
+def test_a_customer_who_bought_once_has_no_usual_interval_shown(
+    qtbot: QtBot, db: Database, language: Callable[[str], None]
+) -> None:
+    """«Usually every: once» said nothing: a one-time buyer's rhythm is a dash, explained on hover."""
+    from PySide6.QtCore import Qt
+
+    from ui.lost_page import Column
+
+    save_profile(db, BusinessProfile(name_ar="مؤسسة النور", vat_number="310122393500003", phone="0112345678", address="الرياض"))
+    once = add_customer(db, CustomerDraft("نورة مرة واحدة"))
+    issue_invoices(
+        db,
+        [InvoiceDraft(once, [LineDraft("خدمة", D(1), D(100))])],
+        at=[datetime.combine(shop_today(db) - timedelta(days=400), time(9), timezone.utc)],
+    )
+    language("en")
+    page = LostPage(AppContext(db=db, preferences=Preferences(), language="en"))
+    qtbot.addWidget(page)
+    page.show()
+    assert [r.id for r in page.model.rows] == [once]
+    rhythm = page.model.index(0, Column.RHYTHM)
+    assert page.model.data(rhythm) == "—"
+    assert "Bought once" in page.model.data(rhythm, Qt.ItemDataRole.ToolTipRole)

@@ -243,3 +243,12 @@ def test_the_template_manager_adds_edits_and_deletes(qtbot: QtBot, context: AppC
     dialog.delete_button.click()
     assert [t.name for t in list_templates(db)] == defaults and dialog.list.count() == 4
     assert dialog.body.toPlainText() == "رمضان مبارك {name}"  # Save brings it back
+
+
+def test_the_message_dialog_says_cancel_in_our_words(
+    qtbot: QtBot, db: Database, sample_book: dict[str, int], language: Callable[[str], None]
+) -> None:
+    """Every dialog's Cancel is «إلغاء» in Arabic; this one showed Qt's own imperative «ألغِ»."""
+    language("ar")
+    dialog = message_dialog(qtbot, AppContext(db=db, preferences=Preferences(), language="ar"), sample_book["john"])
+    assert dialog.close_button.text() == "إلغاء"

@@ -250,3 +250,21 @@ def test_a_payment_shows_its_amount_and_currency_whole(
     assert "2,231.00" in plain(amount)
     # What the cell needs, its margins included, as Qt measures it: nothing cut off with "…".
     assert table.columnWidth(1) >= table.sizeHintForColumn(1), (table.columnWidth(1), table.sizeHintForColumn(1))
+
+
+def test_file_endings_and_calling_codes_keep_their_order_in_arabic(qtbot: QtBot, arabic: AppContext) -> None:
+    """«مصنف Excel (.xlsx)» read «(xlsx.)», and the country «(+966)» read «(966+)»: each is a
+    left-to-right run inside the Arabic text."""
+    from ui.export_dialog import ExportDialog
+
+    dialog = shown(qtbot, ExportDialog(arabic))
+    assert isinstance(dialog, ExportDialog)
+    # on_screen lists the characters from the left edge; in a right-to-left line a parenthesis is
+    # drawn mirrored, so ")" then "(" around the ending is «(.xlsx)» on screen.
+    assert ").xlsx(" in on_screen(dialog.xlsx.text(), RTL)
+    assert ").csv(" in on_screen(dialog.csv.text(), RTL)
+    settings = shown(qtbot, SettingsDialog(arabic))
+    assert isinstance(settings, SettingsDialog)
+    country = settings.profile.country
+    saudi = country.itemText(country.findData("SA"))
+    assert ")+966(" in on_screen(saudi, RTL), on_screen(saudi, RTL)
