@@ -13,6 +13,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 from decimal import Decimal
 from typing import Any
 
@@ -20,7 +21,7 @@ from sqlalchemy import Connection, and_, delete, func, select, update
 
 from retention_desktop import tables as t
 from retention_desktop.audiences import MAX_DAYS, Audience, audience_rows, audience_from_json
-from retention_desktop.clock import shop_today
+from retention_desktop.clock import local_date, shop_today, start_of_day
 from retention_desktop.db import Database
 from retention_desktop.statements import insert_rows
 from retention_desktop.errors import UserError
@@ -37,7 +38,8 @@ from retention_desktop.kinds import (
     TargetOutcome,
 )
 from retention_desktop.money import MoneyError, check_amount, currency_decimals, parse_amount, round_money
-from retention_desktop.settings import CURRENCY, SHOP_NAME, read_settings
+from retention_desktop.settings import CURRENCY, SHOP_NAME, TIME_ZONE, read_settings
+from retention_desktop.tables import utc_now
 from retention_desktop.templates import render
 from retention_desktop.text import clean_line, clean_paragraph
 
@@ -222,6 +224,11 @@ def launch_campaign(
 
     with db.writing() as session:
         connection = session.connection()
+        # When it was launched: now, or the start of an earlier day it is recorded for (the demo's
+        # campaigns of months ago). A purchase counts as a return only from this moment on.
+        zone = ZoneInfo(str(read_settings(connection, TIME_ZONE)[0]))
+        # To the second, as documents are issued: a sale in the same second counts.
+        launched = utc_now().replace(microsecond=0) if today >= local_date(utc_now(), zone) else start_of_day(today, zone)
         targets = audience_rows(connection, audience, today)
         if not targets:
             raise CampaignError(
@@ -235,7 +242,7 @@ def launch_campaign(
                 field="audience",
             )
         campaign = Campaign(
-            **values, audience=json.dumps(audience.as_json(), ensure_ascii=False), touches=len(touches)
+            **values, audience=json.dumps(audience.as_json(), ensure_ascii=False), touches=len(touches), created_at=launched
         )
         session.add(campaign)
         session.flush()
@@ -252,7 +259,6 @@ def _origin_key(campaign_id: int, step: int) -> str:
 def _follow_ups(
     campaign_id: int, targets: Sequence[tuple[int, str, Gender]], touches: Sequence[Touch], shop: str
 ) -> list[FollowUpRecord]:
-    from retention_desktop.tables import utc_now
 
     now = utc_now()
     records = []
@@ -327,8 +333,6 @@ def delete_campaign(db: Database, campaign_id: int) -> None:
 
 def record_outcome(db: Database, campaign_id: int, customer_id: int, outcome: TargetOutcome | None) -> None:
     """What came of the campaign for one target (None clears it)."""
-    from retention_desktop.tables import utc_now
-
     targets = t.campaign_targets
     with db.writing() as session:
         result = session.connection().execute(
@@ -468,7 +472,8 @@ class CampaignDetails:
 
 
 def _targets(connection: Connection, campaign: Any) -> list[TargetRow]:
-    """The campaign's targets with their outcomes. What each bought in the window and whether a
+    """The campaign's targets with their outcomes. What each bought in the window (and after the
+    campaign was launched: a sale earlier on its first day is no return) and whether a
     follow-up of the campaign was done are looked up per target, through the invoices' (customer,
     time) index and the follow-ups' (customer, origin key) one: a campaign is read in a time that
     hangs on its targets, not on the size of the book."""
@@ -479,6 +484,7 @@ def _targets(connection: Connection, campaign: Any) -> list[TargetRow]:
             i.c.customer_id == targets.c.customer_id,
             i.c.kind == DocumentKind.INVOICE,
             i.c.issue_date.between(campaign.starts_on, campaign.ends_on),
+            i.c.issued_at >= campaign.created_at,  # not a purchase made before the campaign existed
         )
         .scalar_subquery()
     )

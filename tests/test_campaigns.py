@@ -219,6 +219,27 @@ def test_a_known_set_of_outcomes_gives_known_rates_and_costs(db: Database) -> No
     assert [(c.kind, c.amount) for c in details.costs] == [(CostKind.DISCOUNTS, Decimal(500)), (CostKind.MESSAGES, Decimal("1300.50"))]
 
 
+def test_a_sale_made_before_the_campaign_existed_is_no_return(db: Database) -> None:
+    """A campaign launched today, for a customer who bought this morning: not contacted, not
+    returned (it said 100% won back before any message went out). A sale after the launch is."""
+    from retention_desktop.clock import shop_today
+    from retention_desktop.tables import utc_now
+
+    save_profile(db, BusinessProfile(name_ar="صالون الورد"))
+    today = shop_today(db)
+    earlier = customer(db, "ريم", tags=("جديد",))
+    later = customer(db, "سلمى", tags=("جديد",))
+    before = utc_now() - timedelta(seconds=2)
+    issue_invoice(db, InvoiceDraft(earlier, [LineDraft("قص شعر", Decimal(1), Decimal(50))]), at=before)
+    campaign_id = create_campaign(db, draft(TagAudience("جديد"), starts_on=today, ends_on=today + timedelta(days=30)), today=today)
+    [figures] = campaign_figures(db)
+    assert (figures.contacted, figures.returned, figures.win_back_rate) == (0, 0, 0)
+    issue_invoice(db, InvoiceDraft(later, [LineDraft("قص شعر", Decimal(1), Decimal(50))]))  # now, after the launch
+    rows = {r.customer_id: r for r in campaign_details(db, campaign_id).targets}
+    assert rows[earlier].outcome is None and not rows[earlier].contacted and rows[earlier].bought_on is None
+    assert rows[later].outcome is TargetOutcome.RETURNED and rows[later].bought_on == today
+
+
 def test_no_returned_customer_means_no_cost_per_returned(db: Database) -> None:
     customer(db, "ريم", tags=("VIP",))
     campaign_id = create_campaign(db, draft(TagAudience("VIP")), today=TODAY)
