@@ -450,7 +450,7 @@ def lapsed_customers(db: Database, *, today: date, limit: int | None = 200, offs
     interval (LAPSE_FACTOR times it, at least LAPSE_MIN_DAYS), or one-off buyers quiet for longer
     than the settings' period; not the archived, nor those already marked lost. The most valuable
     first (by what they spent in the shop's currency), a page at a time."""
-    c, s, p = _customers.c, _spending.c, _phones.c
+    c, s = _customers.c, _spending.c
     with db.reading() as connection:
         one_off, currency = read_settings(connection, LAPSE_ONE_OFF_DAYS, CURRENCY)
         condition = _lapsed_condition(today, one_off)
@@ -469,19 +469,7 @@ def lapsed_customers(db: Database, *, today: date, limit: int | None = 200, offs
             total = found[0][-1]
         else:
             total = connection.scalar(select(func.count()).select_from(_customers).where(condition)) or 0
-        ids = [row[0] for row in page]
-        spending: dict[int, list[tuple[str, Decimal]]] = {}
-        phones: dict[int, str] = {}
-        for start in range(0, len(ids), _LOOKUP_CHUNK):
-            chunk = ids[start : start + _LOOKUP_CHUNK]
-            for customer_id, cur, minor in connection.execute(
-                select(s.customer_id, s.currency, s.spent_minor).where(s.customer_id.in_(chunk)).order_by(s.customer_id, s.currency)
-            ):
-                spending.setdefault(customer_id, []).append((cur, from_minor_units(minor, cur)))
-            for customer_id, number in connection.execute(
-                select(p.customer_id, p.number).where(p.customer_id.in_(chunk)).order_by(p.customer_id, p.position.desc())
-            ):
-                phones[customer_id] = number  # the last one written is the first by position
+        spending, phones = _spent_and_phones(connection, [row[0] for row in page])
     rows = tuple(
         LapsedCustomer(
             customer_id,
@@ -497,6 +485,71 @@ def lapsed_customers(db: Database, *, today: date, limit: int | None = 200, offs
         for customer_id, name, stage, first, last, count, days in page
     )
     return LapsedList(rows, int(total))
+
+
+def _spent_and_phones(connection: Connection, ids: Sequence[int]) -> tuple[dict[int, list[tuple[str, Decimal]]], dict[int, str]]:
+    """What each of these customers spent (per currency, net of credit notes) and their first phone."""
+    s, p = _spending.c, _phones.c
+    spending: dict[int, list[tuple[str, Decimal]]] = {}
+    phones: dict[int, str] = {}
+    for start in range(0, len(ids), _LOOKUP_CHUNK):
+        chunk = ids[start : start + _LOOKUP_CHUNK]
+        for customer_id, cur, minor in connection.execute(
+            select(s.customer_id, s.currency, s.spent_minor).where(s.customer_id.in_(chunk)).order_by(s.customer_id, s.currency)
+        ):
+            spending.setdefault(customer_id, []).append((cur, from_minor_units(minor, cur)))
+        for customer_id, number in connection.execute(
+            select(p.customer_id, p.number).where(p.customer_id.in_(chunk)).order_by(p.customer_id, p.position.desc())
+        ):
+            phones[customer_id] = number  # the last one written is the first by position
+    return spending, phones
+
+
+@dataclass(frozen=True)
+class LostCustomer:
+    """A customer marked lost and not won back since: why, when, and what they were worth."""
+
+    id: int
+    name: str
+    phone: str  # their first number, E.164, or ""
+    reason: str  # as the owner reads it (a shipped reason in the user's language)
+    lost_on: date
+    last_purchase: date | None
+    spent: tuple[tuple[str, Decimal], ...]
+
+
+@dataclass(frozen=True)
+class LostList:
+    rows: tuple[LostCustomer, ...]  # the page asked for, the most recently lost first
+    total: int  # how many lost customers there are in all
+
+
+def lost_customers(db: Database, *, limit: int | None = 200, offset: int = 0) -> LostList:
+    """The customers marked lost and not won back since (the archived aside), each with the reason
+    recorded, the most recently lost first, a page at a time: where the owner wins one back."""
+    c, l, r = _customers.c, _losses.c, _reasons.c
+    condition = and_(l.won_back_on.is_(None), c.stage == Stage.LOST, c.archived_at.is_(None))
+    with db.reading() as connection:
+        found = connection.execute(
+            select(c.id, c.full_name, r.key, r.name, l.lost_on, c.last_purchase_on, func.count().over())
+            .select_from(_losses.join(_customers, c.id == l.customer_id).join(_reasons, r.id == l.reason_id))
+            .where(condition)
+            .order_by(l.lost_at.desc(), l.id.desc())
+            .limit(limit)
+            .offset(offset)
+        ).all()
+        if found:
+            total = found[0][-1]
+        else:
+            total = connection.scalar(
+                select(func.count()).select_from(_losses.join(_customers, c.id == l.customer_id)).where(condition)
+            ) or 0
+        spending, phones = _spent_and_phones(connection, [row[0] for row in found])
+    rows = tuple(
+        LostCustomer(customer_id, name, phones.get(customer_id, ""), reason_name(key, reason), lost_on, last, tuple(spending.get(customer_id, ())))
+        for customer_id, name, key, reason, lost_on, last, _total in found
+    )
+    return LostList(rows, int(total))
 
 
 __all__ = [
@@ -532,4 +585,7 @@ __all__ = [
     "stage_after_purchase",
     "stage_when_lost",
     "stage_when_quiet",
+    "LostCustomer",
+    "LostList",
+    "lost_customers",
 ]

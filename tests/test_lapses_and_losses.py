@@ -15,7 +15,7 @@ import pytest
 
 from retention_desktop.customers import CustomerDraft, add_customer, archive_customer
 from retention_desktop.db import Database, open_database
-from retention_desktop.lifecycle import lapsed_customers, loss_reasons, mark_customer_lost, restore_lost_customer
+from retention_desktop.lifecycle import lapsed_customers, lost_customers, loss_reasons, mark_customer_lost, restore_lost_customer
 from retention_desktop.loss_report import ReportError, loss_report
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoices
@@ -207,3 +207,20 @@ def test_the_report_losses_command_prints_the_same_figures(losses: Database, tmp
     assert bad.returncode == 2 and "2026-13-01" in bad.stderr and not bad.stdout
     backwards = run_report(tmp_path, "--db", str(book), "report", "losses", "--from", "2026-05-01", "--to", "2026-01-01")
     assert backwards.returncode == 2 and "starts after it ends" in backwards.stderr
+
+
+def test_the_lost_list_holds_those_lost_now_the_latest_first_with_their_reasons(losses: Database) -> None:
+    """Lost and not won back since: «ب» was won back, «هـ» is archived; each with the reason as
+    recorded (in the user's language), when, and what they had spent."""
+    gone = next(r.id for r in lost_customers(losses).rows if r.name == "هـ")
+    archive_customer(losses, gone)
+    found = lost_customers(losses)
+    assert found.total == 3
+    assert [(r.name, r.lost_on) for r in found.rows] == [("د", date(2026, 3, 21)), ("ج", date(2026, 3, 20)), ("أ", date(2026, 1, 10))]
+    first = found.rows[0]
+    assert first.reason == "A competitor's offer" and first.phone.startswith("+966")
+    assert first.last_purchase == date(2026, 3, 21) - timedelta(days=60) and first.spent == (("SAR", D("57.50")),)
+    page = lost_customers(losses, limit=2, offset=2)
+    assert [r.name for r in page.rows] == ["أ"] and page.total == 3
+    restore_lost_customer(losses, first.id)
+    assert [r.name for r in lost_customers(losses).rows] == ["ج", "أ"]

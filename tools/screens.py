@@ -573,10 +573,18 @@ def lost(shot: Shot) -> QWidget:
     return shot.window
 
 
+def lost_marked(shot: Shot) -> QWidget:
+    window = lost(shot)
+    page = window.page_at(3)
+    page.tabs.setCurrentWidget(page.lost)  # type: ignore[attr-defined]
+    page.lost.table.selectRow(0)  # type: ignore[attr-defined]
+    return window
+
+
 def lost_report(shot: Shot) -> QWidget:
     window = lost(shot)
     page = window.page_at(3)
-    page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    page.tabs.setCurrentWidget(page.report_tab)  # type: ignore[attr-defined]
     return window
 
 
@@ -734,6 +742,7 @@ SCREENS: dict[str, Screen] = {
     "check-damaged": check_damaged,
     "settings-safety": settings_safety,
     "lost": lost,
+    "lost-marked": lost_marked,
     "lost-report": lost_report,
     "customer-lost": customer_lost,
     "mark-lost": mark_lost,

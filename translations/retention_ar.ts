@@ -2004,10 +2004,6 @@ Add your first customer, or import the list you keep: a spreadsheet, a CSV file 
         </translation>
     </message>
     <message>
-        <source>Customer won back: their history is kept.</source>
-        <translation>استُعيد العميل، وسجلّه محفوظ كما هو.</translation>
-    </message>
-    <message>
         <source>Nothing scheduled.</source>
         <translation>لا توجد متابعات مجدولة.</translation>
     </message>
@@ -4812,6 +4808,67 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>LostList</name>
+    <message>
+        <source>Customers you marked lost, with the reason you recorded. A purchase wins one back by itself; if they come back without buying, say so here.</source>
+        <translation>العملاء الذين سجّلتهم مفقودين، مع السبب الذي سجّلته. يستعيد الشراءُ العميلَ من تلقاء نفسه؛ وإن عاد دون أن يشتري فسجّل ذلك هنا.</translation>
+    </message>
+    <message>
+        <source>No customer is marked lost.</source>
+        <translation>لا يوجد عميل مسجّل مفقودًا.</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>فتح البطاقة</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>استعادة العميل</translation>
+    </message>
+    <message>
+        <source>They came back: the customer leaves this list and keeps their history.</source>
+        <translation>عاد العميل: يخرج من هذه القائمة ويبقى سجلّه كما هو.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost customers</source>
+        <translation>
+            <numerusform>لا يوجد عملاء مفقودون</numerusform>
+            <numerusform>عميل مفقود واحد</numerusform>
+            <numerusform>عميلان مفقودان</numerusform>
+            <numerusform>%n عملاء مفقودين</numerusform>
+            <numerusform>%n عميلًا مفقودًا</numerusform>
+            <numerusform>%n عميل مفقود</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LostModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Why they left</source>
+        <translation>سبب المغادرة</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>تاريخ الفقد</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>آخر شراء</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>الإنفاق</translation>
+    </message>
+</context>
+<context>
     <name>LostPage</name>
     <message>
         <source>Lost customers</source>
@@ -4820,6 +4877,10 @@ The details were written to:
     <message>
         <source>Lapsed</source>
         <translation>المنقطعون</translation>
+    </message>
+    <message>
+        <source>Marked lost</source>
+        <translation>المفقودون</translation>
     </message>
     <message>
         <source>Why they left</source>
@@ -7301,6 +7362,17 @@ Add your customers, or import the list you keep, and each morning this screen wi
             <numerusform>%n متابعةً مستحقة اليوم</numerusform>
             <numerusform>%n متابعة مستحقة اليوم</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WinBack</name>
+    <message>
+        <source>Customer won back: their history is kept.</source>
+        <translation>استُعيد العميل، وسجلّه محفوظ كما هو.</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>استعادة العميل</translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,16 @@
     </message>
 </context>
 <context>
+    <name>LostList</name>
+    <message numerus="yes">
+        <source>%n lost customers</source>
+        <translation>
+            <numerusform>%n lost customer</numerusform>
+            <numerusform>%n lost customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LostPage</name>
     <message numerus="yes">
         <source>%n customers lost in this period</source>

@@ -34,7 +34,7 @@ from retention_desktop.followups import FollowUpRow, customer_follow_ups
 from retention_desktop.text import isolate, isolate_auto, isolate_ltr
 from retention_desktop.interactions import InteractionError, InteractionRow, customer_timeline, resolve_complaint
 from retention_desktop.kinds import CadenceUnit, DocumentKind, InteractionKind, Stage
-from retention_desktop.lifecycle import LossError, current_loss, restore_lost_customer
+from retention_desktop.lifecycle import current_loss
 from retention_desktop.documents import PurchaseHistory, purchase_history
 from retention_desktop.sales import PaymentStatus
 
@@ -938,21 +938,10 @@ class CustomerCard(QScrollArea):
         return self._open_dialog(MarkLostDialog(self._context, self.customer_id, self))
 
     def win_back(self) -> None:
-        if self.customer_id is None:
-            return
-        db, customer_id = self._context.db, self.customer_id
-        run_action(
-            self,
-            self.tr("Won back"),
-            lambda: restore_lost_customer(db, customer_id),
-            lambda _none: self._won_back(),
-            handles=(LossError,),
-            on_refused=lambda error: self.message.emit(str(error)),
-        )
+        from ui.loss_dialog import win_back
 
-    def _won_back(self) -> None:
-        self._context.changed.emit()
-        self.message.emit(self.tr("Customer won back: their history is kept."))
+        if self.customer_id is not None:
+            win_back(self, self._context, self.customer_id, self.message.emit)
 
     def send_message(self) -> QDialog | None:
         if self.customer_id is None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from retention_desktop.lifecycle import LossError, loss_reasons, mark_customer_lost
+from retention_desktop.lifecycle import LossError, loss_reasons, mark_customer_lost, restore_lost_customer
 from retention_desktop.search import customer_rows
 
 from ui.context import AppContext
@@ -86,3 +88,22 @@ class MarkLostDialog(QDialog):
         field = error.field if error.field in self.errors else "general"
         show_errors(self.errors, {field: str(error)})
         {"reason": self.reason, "note": self.note}.get(field, self.save_button).setFocus()
+
+
+def win_back(parent: QWidget, context: AppContext, customer_id: int, say: Callable[[str], object]) -> None:
+    """A lost customer came back without buying (a purchase does it by itself): restored, their
+    loss closed and their history kept; the windows are told, and `say` is given what to show."""
+
+    def done(_none: object) -> None:
+        context.changed.emit()
+        say(QCoreApplication.translate("WinBack", "Customer won back: their history is kept."))
+
+    run_action(
+        parent,
+        QCoreApplication.translate("WinBack", "Won back"),
+        lambda: restore_lost_customer(context.db, customer_id),
+        done,
+        handles=(LossError,),
+        on_refused=lambda error: say(str(error)),
+    )
+

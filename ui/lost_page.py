@@ -4,12 +4,13 @@ them, record why they left) and the loss report by reason and month, with its ch
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,11 +37,11 @@ from ui import style
 from ui.bar_chart import Bar, BarChart, write_charts_pdf
 from ui.context import AppContext
 from ui.forms import to_date, to_qdate
+from ui.lost_list import LostList
 from ui.ops import run_action
-from ui.table_model import Index, RowsTableModel
+from ui.table_model import PAGE, Index, PagedRowsModel
 from ui.widgets import DateEdit
 
-PAGE = 200  # lapsed customers read at a time, more as the list is scrolled
 
 
 class Column(enum.IntEnum):
@@ -53,7 +54,7 @@ class Column(enum.IntEnum):
     SPENT = 6
 
 
-class LapsedModel(RowsTableModel[LapsedCustomer]):
+class LapsedModel(PagedRowsModel[LapsedCustomer]):
     """The lapsed customers, the most valuable first, a page at a time."""
 
     columns = Column
@@ -61,28 +62,11 @@ class LapsedModel(RowsTableModel[LapsedCustomer]):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self._context = context
-        self.total = 0
         self.today = date.today()
 
-    def load(self, today: date, wanted: int = PAGE) -> None:
-        self.today = today
-        found = lapsed_customers(self._context.db, today=today, limit=wanted)
-        self.total = found.total
-        self.set_rows(found.rows)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid() or len(self.rows) >= self.total:
-            return
-        found = lapsed_customers(self._context.db, today=self.today, limit=PAGE, offset=len(self.rows))
-        if found.rows:
-            first = len(self.rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(found.rows) - 1)
-            self.rows.extend(found.rows)
-            self.endInsertRows()
-        self.total = found.total if found.rows else len(self.rows)
+    def read(self, limit: int, offset: int) -> tuple[Sequence[LapsedCustomer], int]:
+        found = lapsed_customers(self._context.db, today=self.today, limit=limit, offset=offset)
+        return found.rows, found.total
 
     def headers(self) -> dict[Column, str]:
         return {
@@ -146,7 +130,13 @@ class LostPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("lostTabs")
         self.tabs.addTab(self._build_lapsed(), self.tr("Lapsed"))
-        self.tabs.addTab(self._build_report(), self.tr("Why they left"))
+        # Those marked lost: where the owner finds them again and wins one back (ui/lost_list.py).
+        self.lost = LostList(context)
+        self.lost.open_customer.connect(self.open_customer)
+        self.lost.message.connect(self.message)
+        self.tabs.addTab(self.lost, self.tr("Marked lost"))
+        self.report_tab = self._build_report()
+        self.tabs.addTab(self.report_tab, self.tr("Why they left"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(style.SPACE_L, style.SPACE_M, style.SPACE_L, style.SPACE_M)
@@ -400,7 +390,8 @@ class LostPage(QWidget):
         self._stale = False
         keep = self.selected()
         today = shop_today(self._context.db)
-        self.model.load(today, max(len(self.model.rows), PAGE))
+        self.model.today = today
+        self.model.load(max(len(self.model.rows), PAGE))
         fmt = self._context.format
         self.lapsed_count.setText(
             self.tr("%n lapsed customers", "", self.model.total).replace(str(self.model.total), fmt.number(self.model.total))
@@ -408,6 +399,7 @@ class LostPage(QWidget):
         if keep is not None and (row := self.model.row_of(keep.id)) >= 0:
             self.table.selectRow(row)
         self._update_buttons()
+        self.lost.refresh()
         self.refresh_report()
 
 

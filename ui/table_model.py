@@ -9,6 +9,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
+PAGE = 200  # rows read at a time by a PagedRowsModel
 
 
 class _HasId(Protocol):
@@ -50,3 +51,35 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.headers()[self.columns(section)]
+
+
+class PagedRowsModel(RowsTableModel[RowT]):
+    """RowsTableModel read a page at a time (Qt's fetchMore, as the view scrolls): subclasses give
+    `read(limit, offset)`, the rows and how many there are in all."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.total = 0
+
+    def read(self, limit: int, offset: int) -> tuple[Sequence[RowT], int]:
+        raise NotImplementedError
+
+    def load(self, wanted: int) -> None:
+        """The first `wanted` rows again (as many as were shown, to keep the place)."""
+        rows, self.total = self.read(wanted, 0)
+        self.set_rows(rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid() or len(self.rows) >= self.total:
+            return
+        rows, total = self.read(PAGE, len(self.rows))
+        if rows:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+        self.total = total if rows else len(self.rows)
+

@@ -158,7 +158,7 @@ def test_the_lost_customers_page_lists_the_lapsed_and_reports_the_reasons(
     dialog.save_button.click()
     assert page.model.rows == [] and current_loss(db, ids["سارة المنقطعة"]) is not None  # off the lapsed list: lost now
 
-    page.tabs.setCurrentIndex(1)
+    page.tabs.setCurrentWidget(page.report_tab)
     report = page.report
     assert report is not None and report.total == 3
     assert "3 customers lost in this period" in plain(page.summary.text())
@@ -177,7 +177,7 @@ def test_the_report_and_its_pdf_in_arabic(qtbot: QtBot, db: Database, language: 
     page = LostPage(AppContext(db=db, preferences=Preferences(), language="ar"))
     qtbot.addWidget(page)
     page.show()
-    page.tabs.setCurrentIndex(1)
+    page.tabs.setCurrentWidget(page.report_tab)
     assert page.isRightToLeft() and page.by_reason.isRightToLeft()
     pdf = page.save_pdf(tmp_path / "خسائر.pdf")
     assert pdf is not None
@@ -208,3 +208,31 @@ def test_a_customer_who_bought_once_has_no_usual_interval_shown(
     rhythm = page.model.index(0, Column.RHYTHM)
     assert page.model.data(rhythm) == "—"
     assert "Bought once" in page.model.data(rhythm, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_those_marked_lost_are_listed_and_won_back_from_the_lost_page(
+    qtbot: QtBot, db: Database, open_window: Callable[..., MainWindow]
+) -> None:
+    """Marked lost, a customer is on the page's list with the reason recorded; Won back there
+    takes them off it and restores them, history kept (the page offered no way back before)."""
+    ids = _history(db)
+    window = open_window("en")
+    window.tabs.setCurrentIndex(3)
+    page = window.current_page()
+    assert isinstance(page, LostPage)
+    page.tabs.setCurrentWidget(page.lost)
+    lost = page.lost
+    assert [r.name for r in lost.model.rows] == ["ريم", "منى"]  # the latest first
+    assert plain(lost.count.text()) == "2 lost customers"
+    assert plain(lost.model.data(lost.model.index(1, 2))) == "Price"
+    assert not lost.won_back_button.isEnabled()
+    lost.table.selectRow(1)
+    opened: list[int] = []
+    lost.open_customer.connect(opened.append)
+    lost.open_button.click()
+    assert opened == [ids["منى"]] and window.current_page() is not page  # the card, in the book
+    window.tabs.setCurrentIndex(3)  # back to the list
+    lost.table.selectRow(1)
+    lost.won_back_button.click()
+    qtbot.waitUntil(lambda: [r.name for r in lost.model.rows] == ["ريم"])
+    assert customer_details(db, ids["منى"]).stage is Stage.WON_BACK and current_loss(db, ids["منى"]) is None
