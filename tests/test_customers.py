@@ -126,7 +126,7 @@ def test_same_number_typed_twice_is_stored_once(db: Database) -> None:
         (CustomerDraft(full_name="Ahmed", phones=("0551234567", "abc")), {"phones"}),
         (CustomerDraft(full_name="Ahmed", email="not-an-email"), {"email"}),
         (CustomerDraft(full_name="Ahmed", email="a@b"), {"email"}),
-        (CustomerDraft(full_name="Ahmed", birthday=date.today() + timedelta(days=1)), {"birthday"}),
+        (CustomerDraft(full_name="Ahmed", birthday=date.today() + timedelta(days=2)), {"birthday"}),  # tomorrow here may be today in the shop's zone
         (CustomerDraft(full_name="Ahmed", birthday=date.today().replace(year=date.today().year - 200)), {"birthday"}),
         (CustomerDraft(full_name="Ahmed", tags=("t" * 61,)), {"tags"}),
         (

@@ -199,6 +199,7 @@ class CustomerBook(QWidget):
         self._show_count()
         if rows:
             self.list_stack.setCurrentWidget(self.table)
+            self.card.show_hint(True)
         else:
             self._show_empty()
             self.list_stack.setCurrentWidget(self.empty)
@@ -238,6 +239,7 @@ class CustomerBook(QWidget):
         starting = not query and not self.show_archived.isChecked()  # the book itself is empty
         self.empty_add.setVisible(starting)
         self.empty_import.setVisible(starting)
+        self.card.show_hint(not starting)  # "choose a customer in the list" beside an empty book
         if query:
             self.empty_text.setText(self.tr("No customer matches “{query}”.").format(query=query))
         elif self.show_archived.isChecked():

@@ -133,7 +133,8 @@ class CustomerCard(QScrollArea):
         self.follow_up_rows: list[FollowUpRow] = []
         self.purchases: PurchaseHistory | None = None
 
-        self.empty = QLabel(self.tr("Choose a customer in the list to see their card."))
+        self.empty = QLabel()
+        self.show_hint(True)
         self.empty.setObjectName("cardEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -436,6 +437,11 @@ class CustomerCard(QScrollArea):
 
     def refresh(self) -> None:
         self.show_customer(self.customer_id)
+
+    def show_hint(self, shown: bool) -> None:
+        """Whether the card with nobody on it says to choose a customer: not beside an empty book
+        (the card keeps its place, so that the splitter's sizes stay as the owner left them)."""
+        self.empty.setText(self.tr("Choose a customer in the list to see their card.") if shown else "")
 
     def show_customer(self, customer_id: int | None, *, force: bool = False) -> None:
         """Show a customer; the same customer again is not read again unless something changed

@@ -44,15 +44,22 @@ def test_search_filters_the_table_as_the_user_types(
     assert not window.book.empty_add.isVisible() and not window.book.empty_import.isVisible()  # the book is not empty
 
 
-def test_an_empty_book_offers_the_first_customer_and_an_import(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
+def test_an_empty_book_offers_the_first_customer_and_an_import(qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database) -> None:
     from ui.import_dialog import ImportDialog
 
     window = open_window()
     window.show_customers()
     assert window.book.empty_text.text().startswith("Your customer book is empty.")
     assert window.book.empty_add.isVisible() and window.book.empty_import.isVisible()
+    assert window.book.card.empty.text() == ""  # no "choose a customer in the list" beside an empty book
     qtbot.mouseClick(window.book.empty_import, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.findChild(ImportDialog) is not None and window.findChild(ImportDialog).isVisible())
+    window.findChild(ImportDialog).reject()
+    add_customers(db, [CustomerDraft("سارة", phones=("0551234567",))])
+    window.book.refresh()
+    assert window.book.current_customer_id() is not None and window.book.card.isVisible()
+    window.book.card.show_customer(None)
+    assert window.book.card.empty.text() == "Choose a customer in the list to see their card."
 
 
 def test_selecting_a_customer_shows_their_card(
