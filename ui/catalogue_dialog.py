@@ -145,7 +145,7 @@ class CatalogueDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in ((Column.NAME_AR, 200), (Column.NAME_EN, 180), (Column.PRICE, 120), (Column.VAT, 110)):
+        for column, width in ((Column.NAME_AR, 220), (Column.NAME_EN, 240), (Column.PRICE, 110), (Column.VAT, 110)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.activated.connect(lambda _index: self.edit_item())  # double-click or Enter
@@ -186,7 +186,7 @@ class CatalogueDialog(QDialog):
         layout.addWidget(self.price_terms)
         layout.addWidget(self.error)
         layout.addWidget(close)
-        self.resize(760, 460)
+        self.resize(920, 520)  # the names whole on a 1024×768 screen
 
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
         context.changed.connect(self.refresh)
