@@ -6834,6 +6834,10 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
             <numerusform> يوم</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The program speaks this language from its next start: after Save, you can restart it at once.</source>
+        <translation>يعمل البرنامج بهذه اللغة من تشغيله القادم: بعد الحفظ يمكنك إعادة تشغيله فورًا.</translation>
+    </message>
     <message numerus="yes">
         <source> weeks before</source>
         <comment>after the number of weeks</comment>

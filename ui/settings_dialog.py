@@ -76,6 +76,15 @@ class SettingsDialog(QDialog):
         self.language.addItem("العربية", "ar")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(self.language.findData(self._context.preferences.language))
+        # Said before Save, not only after it: the window keeps its language until the next start.
+        self.language_hint = QLabel(self.tr("The program speaks this language from its next start: after Save, you can restart it at once."))
+        self.language_hint.setObjectName("languageHint")
+        self.language_hint.setWordWrap(True)
+        self.language_hint.setStyleSheet(MUTED)
+        self.language_hint.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda _index: self.language_hint.setVisible(self.language.currentData() != self._context.preferences.language)
+        )
 
         # The shop's name and country belong to the business profile; the other settings read them too.
         self.profile = BusinessProfilePage(self._context)
@@ -174,6 +183,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_hint)
         form.addRow(self.tr("Time zone"), with_error(self.time_zone, self.errors["time_zone"]))
         form.addRow(self.tr("Save PDFs in"), folder_row)
         general_layout = QVBoxLayout(general)

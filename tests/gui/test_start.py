@@ -93,7 +93,11 @@ def test_settings_remember_the_language_and_change_the_phone_country(
     window = open_window("ar")
     dialog = SettingsDialog(window._context, window)
     qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.language_hint.isVisible()
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.language_hint.isVisible()  # said before Save: the window keeps its language until the next start
+    assert "من تشغيله القادم" in dialog.language_hint.text()
     dialog.country.setCurrentIndex(dialog.country.findData("EG"))
     dialog.save()
     assert dialog.language_changed
