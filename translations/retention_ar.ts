@@ -2004,6 +2004,14 @@ Add your first customer, or import the list you keep: a spreadsheet, a CSV file 
         </translation>
     </message>
     <message>
+        <source>Follow-up scheduled.</source>
+        <translation>جُدولت المتابعة.</translation>
+    </message>
+    <message>
+        <source>Marked lost: the customer is listed under Lost customers → Marked lost.</source>
+        <translation>سُجّل العميل مفقودًا: تجده في «العملاء المفقودون» ← «المفقودون».</translation>
+    </message>
+    <message>
         <source>Nothing scheduled.</source>
         <translation>لا توجد متابعات مجدولة.</translation>
     </message>

@@ -934,14 +934,18 @@ class CustomerCard(QScrollArea):
             return None
         from ui.schedule_dialog import ScheduleFollowUpDialog
 
-        return self._open_dialog(ScheduleFollowUpDialog(self._context, self.customer_id, self))
+        dialog = ScheduleFollowUpDialog(self._context, self.customer_id, self)
+        dialog.accepted.connect(lambda: self.message.emit(self.tr("Follow-up scheduled.")))
+        return self._open_dialog(dialog)
 
     def mark_lost(self) -> QDialog | None:
         if self.customer_id is None:
             return None
         from ui.loss_dialog import MarkLostDialog
 
-        return self._open_dialog(MarkLostDialog(self._context, self.customer_id, self))
+        dialog = MarkLostDialog(self._context, self.customer_id, self)
+        dialog.accepted.connect(lambda: self.message.emit(self.tr("Marked lost: the customer is listed under Lost customers → Marked lost.")))
+        return self._open_dialog(dialog)
 
     def win_back(self) -> None:
         from ui.loss_dialog import win_back

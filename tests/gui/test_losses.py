@@ -61,8 +61,11 @@ def test_a_customer_is_marked_lost_from_the_card_and_won_back(qtbot: QtBot, db: 
     assert customer_details(db, customer).stage is Stage.PROSPECT
     dialog.reason.setCurrentIndex(dialog.reason.findText("Cleanliness and hygiene"))
     type_text(dialog.note, "وجدت المكان غير نظيف")
+    said: list[str] = []
+    card.message.connect(said.append)
     dialog.save_button.click()
     assert not dialog.isVisible()
+    assert said == ["Marked lost: the customer is listed under Lost customers → Marked lost."]  # where to find them
     assert customer_details(db, customer).stage is Stage.LOST
     loss = current_loss(db, customer)
     assert loss is not None and (loss.reason, loss.note) == ("Cleanliness and hygiene", "وجدت المكان غير نظيف")
