@@ -412,11 +412,11 @@ class CheckDialog(QDialog):
         form.setObjectName("checkCounts")
         if result.counts is not None:
             for label, count in result.counts.labelled():
-                value = QLabel(fmt.number(count))
+                value = QLabel(fmt.paragraph(fmt.number(count)))  # beside its label in Arabic, not at the far edge
                 value.setObjectName("count")
                 form.addRow(label, value)
         backup = QLabel(
-            when_text(fmt, latest_backup) if latest_backup is not None else self.tr("None yet")
+            fmt.paragraph(when_text(fmt, latest_backup) if latest_backup is not None else self.tr("None yet"))
         )
         backup.setObjectName("latestBackup")
         form.addRow(self.tr("Newest backup"), backup)

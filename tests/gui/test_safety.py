@@ -360,7 +360,25 @@ def test_the_check_on_demand_counts_what_the_book_holds(qtbot: QtBot, open_windo
     dialog = window.book_actions.dialog
     assert isinstance(dialog, CheckDialog)
     assert "is whole" in dialog.verdict.text()
-    assert "12" in [label.text() for label in dialog.findChildren(type(dialog.verdict), "count")]
+    assert "12" in [label.text().lstrip("\u200e\u200f") for label in dialog.findChildren(type(dialog.verdict), "count")]
+
+
+def test_the_checks_counts_stand_beside_their_labels_in_arabic(qtbot: QtBot, db: Database, language: Callable[[str], None]) -> None:
+    """A count of digits alone took the left-to-right direction and went to the far edge of an
+    Arabic dialog, away from its label; in the window's direction it stands beside it."""
+    from zoneinfo import ZoneInfo
+
+    from retention_desktop.integrity import check_book
+    from ui.formatting import Formatter
+
+    from tests.gui.bidi import reads_right_to_left
+
+    language("ar")
+    result = check_book(db)
+    dialog = CheckDialog(result, Formatter("ar", "SA", ZoneInfo("Asia/Riyadh")), book="/tmp/b.sqlite3", latest_backup=None)
+    qtbot.addWidget(dialog)
+    counts = dialog.findChildren(type(dialog.verdict), "count")
+    assert counts and all(reads_right_to_left(label.text()) for label in counts)
 
 
 # --- switching books ------------------------------------------------------------------------------
