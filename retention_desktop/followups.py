@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Unpack
 
-from sqlalchemy import ScalarSelect, Select, and_, bindparam, func, select, union_all
+from sqlalchemy import Connection, ScalarSelect, Select, and_, bindparam, case, func, select, union_all, update
 from sqlalchemy.util.typing import TupleAny
 
 from retention_desktop.clock import shop_today
@@ -118,6 +118,28 @@ def rule_reason(origin: FollowUpOrigin) -> str:
         case FollowUpOrigin.BIRTHDAY:
             return translate("Rules", "Birthday greeting")
     return ""
+
+
+# The follow-ups the program puts on the list by itself (rules.py): every origin but the owner's
+# own, MANUAL, which campaigns and occasion sequences use too.
+RULE_ORIGINS = tuple(o for o in FollowUpOrigin if o is not FollowUpOrigin.MANUAL)
+
+
+def withdraw_rule_follow_ups(connection: Connection, lost: Mapping[int, datetime]) -> None:
+    """Cancel the open follow-ups the rules put on the list for customers marked lost (customer
+    id → when), in the caller's write transaction: the program stops calling and greeting a
+    customer who left by itself; what the owner scheduled, and campaigns' touches, stay. Each is
+    closed when the customer was marked lost, or when it was made if that came later."""
+    if not lost:
+        return
+    f = _follow_ups
+    at = bindparam("at", type_=f.c.closed_at.type)
+    statement = (
+        update(f)
+        .where(f.c.customer_id == bindparam("customer"), f.c.status == FollowUpStatus.OPEN, f.c.origin != FollowUpOrigin.MANUAL)
+        .values(status=FollowUpStatus.CANCELLED, closed_at=case((f.c.created_at > at, f.c.created_at), else_=at))
+    )
+    connection.execute(statement, [{"customer": customer_id, "at": when} for customer_id, when in lost.items()])
 
 
 def rule_reasons() -> dict[FollowUpOrigin, str]:

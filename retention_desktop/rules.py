@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import and_, extract, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -16,7 +16,7 @@ from retention_desktop.clock import add_months, local_date, shop_zone, start_of_
 from retention_desktop.customers import cadence_problem
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
-from retention_desktop.followups import UPCOMING_DAYS, rule_reason
+from retention_desktop.followups import RULE_ORIGINS, UPCOMING_DAYS, rule_reason, withdraw_rule_follow_ups
 from retention_desktop.i18n import translate
 from retention_desktop.models import (
     CadenceUnit,
@@ -27,6 +27,8 @@ from retention_desktop.models import (
     FollowUpStatus,
     Interaction,
     InteractionKind,
+    Stage,
+    utc_now,
 )
 from retention_desktop.progress import Progress
 from retention_desktop.settings import (
@@ -173,7 +175,9 @@ class _Day:
     renewal_weeks: int
 
 
-_IN_BOOK = Customer.archived_at.is_(None)
+# The rules follow the customers in the book, not those marked lost (lifecycle.py): the program
+# stops calling and greeting a customer who left, until they are won back.
+_IN_BOOK = and_(Customer.archived_at.is_(None), Customer.stage != Stage.LOST)
 
 
 def _stay_in_touch(session: Session, day: _Day) -> list[_Planned]:
@@ -288,6 +292,18 @@ RULES = (
 )
 
 
+def _withdraw_for_lost(session: Session) -> None:
+    """Cancel the rules' open follow-ups of customers marked lost. Marking lost does it
+    (lifecycle.mark_lost); this catches those of a book kept before it did, once."""
+    lost = select(Customer.id).where(Customer.stage == Stage.LOST)
+    left = session.scalars(
+        select(FollowUp.customer_id)
+        .distinct()
+        .where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.origin.in_(RULE_ORIGINS), FollowUp.customer_id.in_(lost))
+    )
+    withdraw_rule_follow_ups(session.connection(), dict.fromkeys(left, utc_now()))
+
+
 def apply_follow_up_rules(db: Database, *, today: date, progress: Progress | None = None) -> RulesResult:
     """Create the follow-ups that the cadence and the switched-on rules call for, each once only.
 
@@ -300,6 +316,7 @@ def apply_follow_up_rules(db: Database, *, today: date, progress: Progress | Non
     counts: dict[str, int] = {}
     zone = shop_zone(db)
     with db.writing() as session:
+        _withdraw_for_lost(session)
         satisfaction_days, renewal_weeks = read_settings(session, SATISFACTION_CALL_DAYS, RENEWAL_CALL_WEEKS)
         day = _Day(today, zone, satisfaction_days, renewal_weeks)
         for rule in RULES:

@@ -6,7 +6,9 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
+
+from retention_desktop import tables
 
 from retention_desktop.clock import shop_today
 from retention_desktop.customers import (
@@ -18,8 +20,10 @@ from retention_desktop.customers import (
     update_customer,
 )
 from retention_desktop.db import Database
-from retention_desktop.followups import cancel_follow_up, customer_follow_ups, follow_ups_due, mark_done
+from retention_desktop.followups import cancel_follow_up, customer_follow_ups, follow_ups_due, mark_done, schedule_follow_up
 from retention_desktop.interactions import log_interaction
+from retention_desktop.kinds import Stage
+from retention_desktop.lifecycle import loss_reasons, mark_customer_lost, restore_lost_customer
 from retention_desktop.models import (
     CadenceUnit,
     FollowUp,
@@ -359,3 +363,59 @@ def test_rules_cancelled_keep_nothing_and_run_whole_next_time(db: Database) -> N
     progress = Progress()
     assert apply_follow_up_rules(db, today=today, progress=progress).renewal == 1
     assert progress.state() == (4, 4)  # one step a rule
+
+
+# -- customers marked lost ----------------------------------------------------------------------------
+
+
+def rule_and_own_follow_ups(db: Database, c: int) -> dict[FollowUpOrigin, list[tuple[FollowUpStatus, bool]]]:
+    """Each origin's follow-ups of a customer: (status, closed no earlier than made)."""
+    found: dict[FollowUpOrigin, list[tuple[FollowUpStatus, bool]]] = {}
+    with db.session() as session:
+        for f in session.scalars(select(FollowUp).where(FollowUp.customer_id == c).order_by(FollowUp.id)):
+            found.setdefault(f.origin, []).append((f.status, f.closed_at is not None and f.closed_at >= f.created_at))
+    return found
+
+
+def test_a_customer_marked_lost_is_no_longer_called_or_greeted_by_the_rules_until_won_back(db: Database) -> None:
+    today = shop_today(db)
+    a_month_ago = today - timedelta(days=30)
+    birthday = a_month_ago + timedelta(days=3)
+    c = customer(db, birthday=date(1992, birthday.month, birthday.day))
+    set_cadence(db, c, every=1, unit=CadenceUnit.WEEKS)
+    log_interaction(db, c, kind=InteractionKind.CALL, occurred_at=at(a_month_ago - timedelta(days=7)))
+    made = apply_follow_up_rules(db, today=a_month_ago)
+    assert (made.cadence, made.birthday) == (1, 1)
+    own = schedule_follow_up(db, c, due_on=today + timedelta(days=3), reason="يمر ليأخذ طلبه")
+
+    mark_customer_lost(db, c, next(r.id for r in loss_reasons(db) if r.key == "moved_away"))
+    cancelled = (FollowUpStatus.CANCELLED, True)
+    assert rule_and_own_follow_ups(db, c) == {
+        FollowUpOrigin.CADENCE: [cancelled],
+        FollowUpOrigin.BIRTHDAY: [cancelled],
+        FollowUpOrigin.MANUAL: [(FollowUpStatus.OPEN, False)],  # the owner's own stays
+    }
+    assert [row.id for row in follow_ups_due(db, on=today).overdue] == []
+    # Lost: no cadence call however long, no greeting on the next birthday.
+    next_birthday = birthday_in(today.year + 1, date(1992, birthday.month, birthday.day))
+    assert apply_follow_up_rules(db, today=today + timedelta(days=60)).total == 0
+    assert apply_follow_up_rules(db, today=next_birthday).total == 0
+    assert [f.id for f in customer_follow_ups(db, c) if f.status is FollowUpStatus.OPEN] == [own]
+
+    restore_lost_customer(db, c)  # won back: the cadence counts from the day they came back
+    assert apply_follow_up_rules(db, today=today + timedelta(days=6)).cadence == 0
+    assert apply_follow_up_rules(db, today=today + timedelta(days=7)).cadence == 1
+
+
+def test_the_rules_take_back_their_follow_ups_of_a_customer_lost_in_a_book_kept_before(db: Database) -> None:
+    """A book from before marking lost withdrew them: the next run of the rules does it, once."""
+    today = shop_today(db)
+    lost = [customer(db, name, renewal_on=today + timedelta(days=10)) for name in ("هند", "Sam")]
+    kept = customer(db, "باقي", renewal_on=today + timedelta(days=10))
+    assert apply_follow_up_rules(db, today=today).renewal == 3
+    with db.writing() as session:
+        session.execute(update(tables.customers).where(tables.customers.c.id.in_(lost)).values(stage=Stage.LOST))
+    assert apply_follow_up_rules(db, today=today).total == 0
+    for c in lost:
+        assert rule_and_own_follow_ups(db, c) == {FollowUpOrigin.RENEWAL: [(FollowUpStatus.CANCELLED, True)]}
+    assert rule_and_own_follow_ups(db, kept) == {FollowUpOrigin.RENEWAL: [(FollowUpStatus.OPEN, False)]}

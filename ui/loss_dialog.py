@@ -43,7 +43,12 @@ class MarkLostDialog(QDialog):
         self.note.setFixedHeight(100)
         follow_window_direction(self.note)
 
-        hint = QLabel(self.tr("The customer stays in the book with their history; “Won back” on their card undoes this."))
+        hint = QLabel(
+            self.tr(
+                "The customer stays in the book with their history; “Won back” on their card undoes this. "
+                "The calls and greetings the program planned for them come off the list; what you scheduled yourself stays."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet(MUTED)
 
