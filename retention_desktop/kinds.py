@@ -4,6 +4,7 @@ tables, so that reading them costs no database machinery."""
 from __future__ import annotations
 
 import enum
+from decimal import Decimal
 
 
 class Stage(enum.StrEnum):
@@ -130,6 +131,18 @@ class PaymentStatus(enum.StrEnum):
     PAID = "paid"
     CREDITED = "credited"  # cancelled in full by credit notes, nothing paid
     REFUND_DUE = "refund_due"  # paid, then credited: money is owed back to the customer
+
+
+def payment_status(total: Decimal, paid: Decimal, credited: Decimal) -> PaymentStatus:
+    """Where an invoice of `total` stands, paid `paid` and credited `credited` (both positive)."""
+    due = total - credited
+    if due <= 0 and paid == 0:
+        return PaymentStatus.CREDITED
+    if paid > due:
+        return PaymentStatus.REFUND_DUE
+    if paid >= due:
+        return PaymentStatus.PAID
+    return PaymentStatus.PARTLY_PAID if paid > 0 else PaymentStatus.UNPAID
 
 
 class CampaignKind(enum.StrEnum):

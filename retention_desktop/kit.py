@@ -225,7 +225,8 @@ def _read_purchase(session: Session, customer_id: int, invoice_id: int) -> _Purc
     renewals = tuple(renewal_after(row.issue_date, every, unit) if every and unit else None for _position, every, unit in periods)
     invoice = read_printable_invoice(session, invoice_id)
     assert invoice is not None  # read above, in the same transaction
-    return _Purchase(invoice, row.paid, row.credited, renewals)
+    # The kit's invoice section says what was paid and is due: the copy does not say it again.
+    return _Purchase(replace(invoice, payment=None), row.paid, row.credited, renewals)
 
 
 def _read_steps(session: Session, customer_id: int, today: date) -> tuple[_Step, ...]:

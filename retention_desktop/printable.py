@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from retention_desktop.i18n import translate
-from retention_desktop.kinds import DocumentKind, VatCategory
+from retention_desktop.kinds import DocumentKind, PaymentStatus, VatCategory, payment_status
 from retention_desktop.money import ZERO, currency_decimals, round_money
 from retention_desktop.sales_errors import SalesError
 from retention_desktop.tables import invoice_lines, invoices, sellers, stored_images
@@ -100,8 +100,24 @@ class Buyer:
 
 
 @dataclass(frozen=True)
+class InvoicePayments:
+    """What an invoice has been paid, and credited by credit notes, when it is printed."""
+
+    paid: Decimal
+    credited: Decimal  # the credit notes' total, as a positive amount
+
+    def status(self, total: Decimal) -> PaymentStatus:
+        return payment_status(total, self.paid, self.credited)
+
+    def due(self, total: Decimal) -> Decimal:
+        """What is left to pay on an invoice of `total`; negative when the shop owes some back."""
+        return total - self.credited - self.paid
+
+
+@dataclass(frozen=True)
 class PrintableInvoice:
-    """Everything an invoice or credit note prints, as it was issued. Amounts of a credit note are
+    """Everything an invoice or credit note prints, as it was issued (and what an invoice has been
+    paid since). Amounts of a credit note are
     negative; `corrects_number` is the invoice it corrects and `note` its reason."""
 
     id: int
@@ -126,6 +142,9 @@ class PrintableInvoice:
     # (category, rate, net, VAT) by VAT category, standard first, then zero-rated, then exempt:
     # the totals an accountant and ZATCA ask for (empty in a document kept by an older version)
     vat_by_category: tuple[tuple[VatCategory, Decimal, Decimal, Decimal], ...] = ()
+    # An invoice's payments and credits as they stand when it is printed (None for a credit note,
+    # and in a kit, whose own section says what was paid).
+    payment: InvoicePayments | None = None
 
 
 _CATEGORY_ORDER = (VatCategory.STANDARD, VatCategory.ZERO_RATED, VatCategory.EXEMPT)  # as the totals list them
@@ -146,6 +165,8 @@ _DOCUMENT = select(
     invoices.c.total,
     invoices.c.discount,
     invoices.c.note,
+    invoices.c.paid,
+    invoices.c.credited,
     invoices.c.buyer_json,
     sellers.c.body.label("seller_json"),
     _corrected.c.number.label("corrects_number"),
@@ -245,6 +266,7 @@ def _printable(reader: Connection | Session, document: _Document) -> PrintableIn
         vat_by_category=tuple(
             (_CATEGORY_ORDER[order], rate, net, vat) for (order, rate), (net, vat) in sorted(by_category.items(), key=lambda item: (item[0][0], -item[0][1]))
         ),
+        payment=InvoicePayments(document.paid, document.credited) if document.kind == DocumentKind.INVOICE else None,
     )
 
 
@@ -269,4 +291,4 @@ def read_printable_invoice(reader: Connection | Session, invoice_id: int) -> Pri
     return None if document is None else _printable(reader, document)
 
 
-__all__ = ["Buyer", "PrintableInvoice", "PrintableLine", "Seller", "printable_invoice", "read_printable_invoice"]
+__all__ = ["Buyer", "InvoicePayments", "PrintableInvoice", "PrintableLine", "Seller", "printable_invoice", "read_printable_invoice"]

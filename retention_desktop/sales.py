@@ -20,7 +20,7 @@ from retention_desktop.clock import add_months
 from retention_desktop.credits import LineLeft, credit_totals, plan_credit
 from retention_desktop.db import Database
 from retention_desktop.i18n import translate
-from retention_desktop.kinds import PaymentStatus
+from retention_desktop.kinds import PaymentStatus, payment_status
 from retention_desktop.models import (
     CadenceUnit,
     Customer,
@@ -57,16 +57,6 @@ if TYPE_CHECKING:
 MAX_LINES = 200
 MAX_NOTE = 1000
 
-
-def payment_status(total: Decimal, paid: Decimal, credited: Decimal) -> PaymentStatus:
-    due = total - credited
-    if due <= 0 and paid == 0:
-        return PaymentStatus.CREDITED
-    if paid > due:
-        return PaymentStatus.REFUND_DUE
-    if paid >= due:
-        return PaymentStatus.PAID
-    return PaymentStatus.PARTLY_PAID if paid > 0 else PaymentStatus.UNPAID
 
 
 # ---------------------------------------------------------------------------------------------

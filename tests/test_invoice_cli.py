@@ -21,7 +21,7 @@ from retention_desktop.customers import CustomerDraft, add_customer
 from retention_desktop.db import open_database
 from retention_desktop.kinds import DocumentKind, VatCategory
 from retention_desktop.pdf.invoice import render_invoice
-from retention_desktop.printable import Buyer, PrintableInvoice, PrintableLine, Seller, printable_invoice
+from retention_desktop.printable import Buyer, InvoicePayments, PrintableInvoice, PrintableLine, Seller, printable_invoice
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.catalogue import add_catalogue_item, CatalogueDraft
 from retention_desktop.sales import InvoiceDraft, LineDraft, issue_credit_note, issue_invoice
@@ -222,6 +222,7 @@ AS_ISSUED = {
             (ZERO_RATED, D("0"), D("80.00"), D("0.00")),
             (EXEMPT, D("0"), D("50.00"), D("0.00")),
         ),
+        payment=InvoicePayments(paid=D("0.00"), credited=D("45.37")),  # as it stands: credited the next day
     ),
     "CN-000001": PrintableInvoice(
         id=2,

@@ -24,7 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from retention_desktop.customers import CustomerDraft, add_customer
 from retention_desktop.db import Database
 from retention_desktop.i18n import set_translator
-from retention_desktop.kinds import VatCategory
+from retention_desktop.kinds import PaymentMethod, VatCategory
 from retention_desktop.money import format_money
 from retention_desktop.pdf.arabic import (
     NBSP,
@@ -41,7 +41,7 @@ from retention_desktop.pdf.invoice import MARGIN, QR_SIZE, render_invoice, write
 from retention_desktop.profile import BusinessProfile, save_profile
 from retention_desktop.printable import PrintableInvoice, printable_invoice
 from retention_desktop.catalogue import add_catalogue_item, CatalogueDraft
-from retention_desktop.sales import InvoiceDraft, LineDraft, issue_credit_note, issue_invoice
+from retention_desktop.sales import InvoiceDraft, LineDraft, issue_credit_note, issue_invoice, record_payment
 from retention_desktop.sales_errors import SalesError
 
 from tests.pdf_pages import render_page, viewer_text
@@ -96,6 +96,11 @@ ARABIC = {
     "Exempt": "معفاة",
     "Zero-rated supplies {rate}": "التوريدات الخاضعة للنسبة الصفرية {rate}",
     "Exempt supplies": "التوريدات المعفاة",
+    "Paid": "المدفوع",
+    "Less credit notes": "يخصم بإشعارات دائنة",
+    "Balance due": "المتبقي للسداد",
+    "Paid in full": "مدفوعة بالكامل",
+    "Owed back to you": "مبلغ نعيده إليكم",
 }
 
 
@@ -279,6 +284,39 @@ def test_arabic_invoice_reads_back_with_its_parts(shop: tuple[Database, int], tm
     for number in ("INV-000001", "23/11/2026", "2,391.99", "011 234 5678", "055 987 6543", "310122393500003"):
         assert number in text, number
     assert str(PdfReader(tmp_path / "ar.pdf").root_object["/Lang"]) == "ar"
+
+
+def test_an_invoice_says_what_was_paid_and_what_is_left_as_it_stands_when_printed(shop: tuple[Database, int], tmp_path: Path) -> None:
+    """Under the total and its amount in words: nothing paid, part paid, paid in full, and paid
+    then credited (the shop owes the difference back); a credit note says none of it."""
+    db, customer = shop
+    invoice = sell(db, customer)  # SAR 2,391.99
+
+    def printed(language: str = "en") -> str:
+        document = printable_invoice(db, invoice.number)
+        (text,) = pages_text(render_invoice(document, language=language, translate=arabic if language == "ar" else None), tmp_path / "p.pdf")
+        return text
+
+    def pay(amount: str) -> None:
+        record_payment(db, invoice.id, amount=Decimal(amount), paid_on=ISSUED.date(), method=PaymentMethod.CASH, today=ISSUED.date())
+
+    text = printed()
+    assert "Balance due" in text and "SAR 2,391.99" in text and "Paid" not in text
+    assert text.index("Total with VAT") < text.index("Amount in words") < text.index("Balance due")
+    pay("1000")
+    text = printed()
+    assert "Paid SAR 1,000.00" in text and "Balance due SAR 1,391.99" in text
+    arabic_text = printed("ar")
+    assert has_words(arabic_text, "المدفوع") and has_words(arabic_text, "المتبقي للسداد")
+    assert "1,000.00" in arabic_text and "1,391.99" in arabic_text
+    pay("1391.99")
+    text = printed()
+    assert "Paid in full SAR 2,391.99" in text and "Balance due" not in text
+    note = issue_credit_note(db, invoice.id, {invoice.lines[0].id: Decimal(1)}, reason="Returned")  # 80 + 15 % back
+    text = printed()
+    assert "Less credit notes SAR 92.00" in text and "Paid SAR 2,391.99" in text and "Owed back to you SAR 92.00" in text
+    (credit_text,) = pages_text(render_invoice(printable_invoice(db, note.number), language="en"), tmp_path / "cn.pdf")
+    assert not any(words in credit_text for words in ("Paid", "Balance due", "Owed back"))
 
 
 def test_the_words_come_from_the_programs_translator_by_default(shop: tuple[Database, int], tmp_path: Path) -> None:

@@ -3803,6 +3803,26 @@ The details were written to:
         <source>Exempt supplies</source>
         <translation>التوريدات المعفاة</translation>
     </message>
+    <message>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Less credit notes</source>
+        <translation>يخصم بإشعارات دائنة</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>المتبقي للسداد</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>مدفوعة بالكامل</translation>
+    </message>
+    <message>
+        <source>Owed back to you</source>
+        <translation>مبلغ نعيده إليكم</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceViewDialog</name>

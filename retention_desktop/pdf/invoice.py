@@ -21,8 +21,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from retention_desktop.files import check_target, write_atomically
 from retention_desktop.i18n import translate as core_translate
-from retention_desktop.kinds import DocumentKind, VatCategory
-from retention_desktop.money import currency_decimals, format_money, plain_number, round_money
+from retention_desktop.kinds import DocumentKind, PaymentStatus, VatCategory
+from retention_desktop.money import ZERO, currency_decimals, format_money, plain_number, round_money
 from retention_desktop.pdf.arabic import NBSP, isolate_ltr, isolate_numbers
 from retention_desktop.pdf.fonts import REGULAR
 from retention_desktop.pdf.layout import (  # the page frame every document shares
@@ -118,6 +118,11 @@ class Labels:
     exempt: str = "Exempt"
     zero_rated_supplies: str = "Zero-rated supplies {rate}"
     exempt_supplies: str = "Exempt supplies"
+    paid: str = "Paid"
+    credited: str = "Less credit notes"
+    balance_due: str = "Balance due"
+    paid_in_full: str = "Paid in full"
+    owed_back: str = "Owed back to you"
 
 
 def labels(translate: Translate) -> Labels:
@@ -164,6 +169,12 @@ def labels(translate: Translate) -> Labels:
         # In the totals: the amount (before VAT) of the zero-rated lines, and of the exempt ones.
         zero_rated_supplies=translate("InvoicePdf", "Zero-rated supplies {rate}"),
         exempt_supplies=translate("InvoicePdf", "Exempt supplies"),
+        # Under the total, what the invoice has been paid and credited, as it stands when printed.
+        paid=translate("InvoicePdf", "Paid"),
+        credited=translate("InvoicePdf", "Less credit notes"),
+        balance_due=translate("InvoicePdf", "Balance due"),
+        paid_in_full=translate("InvoicePdf", "Paid in full"),
+        owed_back=translate("InvoicePdf", "Owed back to you"),
     )
 
 
@@ -493,6 +504,35 @@ class _Layout(Flow):
         rows.append((self.words.total_with_vat, money(sign * invoice.total), True))
         return rows
 
+    def payment_rows(self) -> list[tuple[str, str, bool]]:
+        """An invoice's payment status under its total: credited and paid so far, then what is
+        left to pay or what the shop owes back (bold); "Paid in full" alone when that is all."""
+        invoice, money = self.invoice, self.numbers.money
+        payment = invoice.payment
+        if payment is None:
+            return []
+        rows: list[tuple[str, str, bool]] = []
+        if payment.credited:
+            rows.append((self.words.credited, money(payment.credited), False))  # taken off the total, as its label says
+        status, due = payment.status(invoice.total), payment.due(invoice.total)
+        if status is PaymentStatus.PAID:
+            rows.append((self.words.paid_in_full, money(payment.paid), False))
+            return rows
+        if payment.paid:
+            rows.append((self.words.paid, money(payment.paid), False))
+        if status is PaymentStatus.REFUND_DUE:  # a credit note after payment
+            rows.append((self.words.owed_back, money(-due), True))
+        else:  # unpaid, partly paid, or cancelled in full by credit notes (nothing left: 0.00)
+            rows.append((self.words.balance_due, money(max(due, ZERO)), True))
+        return rows
+        if payment.paid:
+            rows.append((self.words.paid, money(payment.paid), False))
+        if due < 0:  # a credit note after payment
+            rows.append((self.words.owed_back, money(-due), True))
+        else:
+            rows.append((self.words.balance_due, money(due), True))
+        return rows
+
     def in_words(self) -> str:
         """The amount in words as printed under the totals, its last line never a lone word (the
         English "only"): the word before goes down with it."""
@@ -507,16 +547,20 @@ class _Layout(Flow):
         return text
 
     def totals_height(self) -> float:
-        """The height the totals and the amount in words take under the table."""
+        """The height the totals, the amount in words and the payment status take under the table."""
         size = 9.5
-        height: float = 3 * mm + sum((11 if bold else size) * LEADING + (1.5 * mm if bold else 0) for _, _, bold in self.totals_rows())
+        rows = self.totals_rows() + self.payment_rows()
+        height: float = 3 * mm + sum((11 if bold else size) * LEADING + (1.5 * mm if bold else 0) for _, _, bold in rows)
         in_words = self.in_words()
         if in_words:
             height += 2 * mm + self.measure(in_words, WIDTH, size=size)
+        if self.payment_rows():
+            height += 2 * mm
         return height
 
     def totals(self) -> None:
-        rows = self.totals_rows()
+        """The totals in a box at the end of the line, the amount in words under them (of the
+        total: the payment status comes after it), then what was paid and is left to pay."""
         box_width = 92 * mm
         x0, x1 = self.box(RIGHT - box_width, RIGHT)
         in_words = self.in_words()
@@ -526,17 +570,25 @@ class _Layout(Flow):
             self.continuation_header()
         self.y -= 3 * mm
         label_box = (x0 + 1 * mm, x1 - 1 * mm)
-        for label, value, bold in rows:
-            row_size = 11 if bold else size
-            if bold:
-                self.rule(self.y, x0, x1, width=0.9, colour=GREY)
-                self.y -= 1.5 * mm
-            self.text(label, *label_box, self.y, size=row_size, bold=bold, align="start")
-            self.text(value, *label_box, self.y, size=row_size, bold=bold, align="end")
-            self.y -= row_size * LEADING
+
+        def draw_rows(rows: list[tuple[str, str, bool]]) -> None:
+            for label, value, bold in rows:
+                row_size = 11 if bold else size
+                if bold:
+                    self.rule(self.y, x0, x1, width=0.9, colour=GREY)
+                    self.y -= 1.5 * mm
+                self.text(label, *label_box, self.y, size=row_size, bold=bold, align="start")
+                self.text(value, *label_box, self.y, size=row_size, bold=bold, align="end")
+                self.y -= row_size * LEADING
+
+        draw_rows(self.totals_rows())
         if in_words:
             self.y -= 2 * mm
             self.y -= self.text(in_words, LEFT, RIGHT, self.y, size=size)
+        payment = self.payment_rows()
+        if payment:
+            self.y -= 2 * mm
+            draw_rows(payment)
 
     def terms_height(self) -> float:
         """The height the terms take with their heading (0 without terms)."""
