@@ -83,6 +83,7 @@ class DocumentTableModel(RowsTableModel[DocumentRow]):
         self.unpaid_only = False
         self.count = 0
         self.currency: str | None = None  # the one currency of every document, if there is one
+        self.book_has_documents = False  # whatever the search: the book holds an invoice or a credit note
         self._more = False
 
     def load(self, text: str, unpaid_only: bool, wanted: int = PAGE) -> None:
@@ -91,6 +92,7 @@ class DocumentTableModel(RowsTableModel[DocumentRow]):
         self.text, self.unpaid_only = text, unpaid_only
         rows, self.count = list_documents(db, text=text, unpaid_only=unpaid_only, limit=wanted)
         currencies = document_currencies(db)
+        self.book_has_documents = bool(currencies)
         currency = currencies[0] if len(currencies) == 1 else None
         if currency != self.currency:
             self.currency = currency
@@ -417,11 +419,12 @@ class SalesPage(QWidget):
 
     def _show_empty(self) -> None:
         query = self.search.text().strip()
-        filtered = bool(query) or self.unpaid_only.isChecked()
-        self.empty_new.setVisible(not filtered)
+        # "Unpaid only" over a book without a single invoice: the book is empty, not all paid.
+        unpaid_only = self.unpaid_only.isChecked() and self.model.book_has_documents
+        self.empty_new.setVisible(not query and not unpaid_only)
         if query:
             self.empty_text.setText(self.tr("No invoice or credit note matches “{query}”.").format(query=query))
-        elif self.unpaid_only.isChecked():
+        elif unpaid_only:
             self.empty_text.setText(self.tr("Every invoice is paid."))
         else:
             self.empty_text.setText(self.tr("No invoices yet.\nIssue an invoice after a sale: it counts as the customer's purchase."))

@@ -307,6 +307,9 @@ def test_the_sales_tab_lists_searches_and_filters_documents(
     assert page.stack.currentWidget() is page.empty
     assert not page.buttons["openDocumentButton"].isEnabled()
     assert not page.buttons["recordPaymentButton"].isEnabled()
+    page.unpaid_only.setChecked(True)  # no invoice at all: the book is empty, not all paid
+    assert page.empty_text.text().startswith("No invoices yet.") and page.empty_new.isVisible()
+    page.unpaid_only.setChecked(False)
 
     first = invoice_for(db, shop["ahmed"], ("قص شعر", "1", "50.00"))
     invoice_for(db, shop["john"], ("Repair", "2", "100.00"))
@@ -323,6 +326,10 @@ def test_the_sales_tab_lists_searches_and_filters_documents(
 
     page.unpaid_only.setChecked(True)
     assert listed(page) == ["INV-000002"]
+    page.search.setText("احمد")  # his one invoice is paid
+    page.refresh()
+    assert page.stack.currentWidget() is page.empty and "احمد" in page.empty_text.text()
+    page.search.clear()
     page.unpaid_only.setChecked(False)
     type_text(page.search, "احمد")  # the customer found as the book finds them
     page.refresh()
