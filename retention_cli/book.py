@@ -8,7 +8,7 @@ from datetime import date
 
 from retention_cli.arguments import whole_number
 from retention_cli.days import FIRST_DAY, LAST_DAY, open_existing_database, parse_day
-from retention_cli.output import ProgressLine, for_terminal, json_for_terminal, print_out
+from retention_cli.output import ProgressLine, RawJson, for_terminal, json_for_terminal, print_out
 from retention_desktop.i18n import translate
 
 
@@ -84,7 +84,7 @@ def run_due(args: argparse.Namespace) -> int:
     from retention_cli.language import start_command_language
 
     from retention_desktop.clock import shop_today
-    from retention_desktop.followups import follow_ups_due
+    from retention_desktop.followups import due_as_json, follow_ups_due
     from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
 
     start_command_language(args.lang)
@@ -107,28 +107,13 @@ def run_due(args: argparse.Namespace) -> int:
     db = open_existing_database(args)
     try:
         day = day or shop_today(db)
+        if args.json:  # the database writes each follow-up's JSON; the phones as stored
+            return print_out(json_for_terminal(RawJson("[" + ",".join(due_as_json(db, on=day)) + "]")))
         due = follow_ups_due(db, on=day, upcoming_days=0)
-        # The lines format the phones for the shop's country; the JSON gives them as stored.
-        country = "" if args.json else get_setting(db, DEFAULT_COUNTRY)
+        country = get_setting(db, DEFAULT_COUNTRY)  # the lines format the phones for the shop's country
     finally:
         db.close()
     rows = [(row, True) for row in due.overdue] + [(row, False) for row in due.today]
-    if args.json:
-        listing = [
-            {
-                "id": row.id,
-                "due_on": row.due_on.isoformat(),
-                "due_at": row.due_at.strftime("%H:%M") if row.due_at else None,
-                "kind": row.kind.value,
-                "customer_id": row.customer_id,
-                "customer": row.customer_name,
-                "phone": row.phone or None,
-                "reason": row.reason,
-                "overdue": overdue,
-            }
-            for row, overdue in rows
-        ]
-        return print_out(json_for_terminal(listing))
     if not rows:
         return print_out(translate("Due", "Nothing is due on {day}.").format(day=day.isoformat()))
     from retention_desktop.phones import format_phone  # phonenumbers: for the lines, not the JSON

@@ -27,13 +27,21 @@ def for_terminal(text: str) -> str:
     return _TERMINAL_UNSAFE.sub("", clean_line(text))
 
 
+class RawJson(str):
+    """JSON text written already (by the database): json_for_terminal prints it as it is, or
+    indents it for a person at a terminal."""
+
+
 def json_for_terminal(value: object) -> str:
     """JSON as `due --json` prints it: UTF-8 text, with the characters JSON leaves raw that a
     terminal would act on (C1 controls, bidi controls) written as \\u escapes. Indented for a
     person at a terminal; on one line for a script or a file (json's C encoder writes only that
     form: a whole book's list in about 20 ms instead of 250)."""
     indent = 2 if sys.stdout is not None and sys.stdout.isatty() else None
-    dumped = json.dumps(value, ensure_ascii=False, indent=indent)  # C0 controls come out escaped already
+    if isinstance(value, RawJson) and indent is None:
+        dumped = str(value)
+    else:  # C0 controls come out escaped already
+        dumped = json.dumps(json.loads(value) if isinstance(value, RawJson) else value, ensure_ascii=False, indent=indent)
     escaped = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
     return escaped.encode("utf-8", "backslashreplace").decode("utf-8")
 

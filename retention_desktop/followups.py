@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Unpack
 
-from sqlalchemy import Connection, ScalarSelect, Select, and_, bindparam, case, func, select, union_all, update
+from sqlalchemy import ColumnElement, Connection, ScalarSelect, Select, Text, and_, bindparam, case, cast, func, literal_column, select, union_all, update
 from sqlalchemy.util.typing import TupleAny
 
 from retention_desktop.clock import shop_today
@@ -302,6 +302,48 @@ def follow_ups_due(
         today_total=int(totals[1]),
         upcoming_total=int(totals[2]),
     )
+
+
+def due_as_json(db: Database, *, on: date) -> list[str]:
+    """The overdue follow-ups and those due on the day, as `main.py due --json` lists them: one
+    JSON object a follow-up, in the lists' order (follow_ups_due's), with its id, day, time
+    ("HH:MM" or null), kind, customer's id and name, first phone as stored (or null), reason (a
+    rule's in today's language) and whether it is overdue.
+
+    The database writes each object (SQLite's json_object, PostgreSQL's json_build_object): at
+    1,000,000 customers, where 60,000 are listed, Python building a row, then a dict, then JSON
+    of each took longer than the query itself.
+    """
+    f, c = _follow_ups.c, _customers.c
+    reasons = rule_reasons()
+    reason = case({origin: reasons[origin] for origin in RULE_ORIGINS}, value=f.origin, else_=f.reason)
+    if db.is_sqlite:
+        due_at: ColumnElement[Any] = func.substr(f.due_at, 1, 5)  # stored as "HH:MM:SS.ffffff"
+        overdue: ColumnElement[Any] = func.json(case((f.due_on < on, "true"), else_="false"))
+    else:
+        due_at = func.to_char(f.due_at, "HH24:MI")
+        overdue = f.due_on < on
+    fields: dict[str, ColumnElement[Any]] = {
+        "id": f.id,
+        "due_on": f.due_on,
+        "due_at": due_at,
+        "kind": f.kind,
+        "customer_id": f.customer_id,
+        "customer": c.full_name,
+        "phone": func.nullif(first_phone(f.customer_id), ""),
+        "reason": reason,
+        "overdue": overdue,
+    }
+    pairs = [part for key, value in fields.items() for part in (literal_column(f"'{key}'"), value)]
+    as_json = func.json_object(*pairs) if db.is_sqlite else cast(func.json_build_object(*pairs), Text)
+    statement = (
+        select(as_json)
+        .select_from(_follow_ups.join(_customers, c.id == f.customer_id))
+        .where(f.status == FollowUpStatus.OPEN, f.due_on <= on, c.archived_at.is_(None))
+        .order_by(*_BY_DUE)
+    )
+    with db.reading() as connection:
+        return list(connection.scalars(statement))
 
 
 def _first_by_due(archived: Select[tuple[int]], limit: int) -> Select[Unpack[TupleAny]]:

@@ -21,6 +21,7 @@ from retention_desktop.interactions import log_interaction
 from retention_desktop.models import CadenceUnit, FollowUp, FollowUpKind, InteractionKind, utc_now
 from retention_desktop.rules import apply_follow_up_rules, set_cadence
 from retention_desktop.settings import DEFAULT_COUNTRY, set_setting
+from tests.terminal import run_with_output_on_terminal
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -104,6 +105,15 @@ def test_json_with_stable_keys(tmp_path: Path, book: tuple[Path, date, dict[str,
     assert [item["overdue"] for item in listing] == [True, True, False, False, False]
     assert [item["due_at"] for item in listing] == [None, None, "09:05", "18:45", None]
     assert [item["kind"] for item in listing] == ["call", "visit", "call", "call", "message"]
+
+
+def test_json_at_a_terminal_is_the_same_list_indented_for_a_person(tmp_path: Path, book: tuple[Path, date, dict[str, int]]) -> None:
+    path, _today, _ids = book
+    piped = json.loads(run_due(tmp_path, "--db", str(path), "due", "--json").stdout)
+    env = dict(os.environ, XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"))
+    code, shown = run_with_output_on_terminal([sys.executable, "main.py", "--lang", "en", "--db", str(path), "due", "--json"], cwd=REPO, env=env)
+    assert code == 0
+    assert shown.startswith('[\n  {\n    "id": ') and json.loads(shown) == piped
 
 
 def test_json_loads_neither_the_phone_library_nor_the_orm(tmp_path: Path, book: tuple[Path, date, dict[str, int]]) -> None:

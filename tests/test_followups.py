@@ -12,12 +12,15 @@ from retention_desktop.customers import CustomerDraft, add_customer, archive_cus
 from retention_desktop.db import Database
 from retention_desktop.followups import (
     FollowUpError,
+    FollowUpRecord,
     FollowUpRow,
     count_due,
+    due_as_json,
     customer_follow_ups,
     follow_up,
     follow_ups_due,
     mark_done,
+    record_follow_ups,
     schedule_follow_up,
     cancel_follow_up,
     snooze,
@@ -185,6 +188,51 @@ def test_the_first_of_each_list_are_those_of_the_whole_list_at_every_limit(db: D
         assert ids(limited.today) == ids(full.today[:size]), size
         assert ids(limited.upcoming) == ids(full.upcoming[:size]), size
         assert (limited.overdue_total, limited.today_total, limited.upcoming_total) == lengths
+
+def test_the_due_commands_json_is_the_overdue_and_the_days_lists_written_by_the_database(db: Database) -> None:
+    """`due --json`'s objects, written by the database: the overdue and the day's follow-ups in the
+    lists' order, each with its time as HH:MM, the phone as stored (null without one), a rule's
+    reason in today's language and whether it is overdue; archived customers' and later days' left out."""
+    import json
+    import random
+
+    draw = random.Random(11)
+    people = [customer(db, f"Customer {n}", phones=(f"055 123 456{n}",)) for n in range(3)]
+    people.append(customer(db, "نورة \"الشمري\"", phones=()))
+    hours = (None, time(9, 0), time(13, 30), time(18, 5))
+    for days in [draw.randint(-6, 2) for _ in range(40)]:
+        plan(db, draw.choice(people), TODAY + timedelta(days=days), at=draw.choice(hours), kind=draw.choice(list(FollowUpKind)), reason=f"r{days}")
+    with db.writing() as session:  # a rule's, its reason stored in the language of the day it ran
+        record_follow_ups(
+            session,
+            [FollowUpRecord(people[3], FollowUpKind.MESSAGE, TODAY, datetime(2026, 11, 1, tzinfo=UTC), reason="تهنئة", origin=FollowUpOrigin.BIRTHDAY, origin_key="birthday:2026")],
+        )
+    archived = customer(db, "Archived")
+    plan(db, archived, TODAY)
+    archive_customer(db, archived)
+
+    full = follow_ups_due(db, on=TODAY, upcoming_days=0)
+    expected = [
+        {
+            "id": row.id,
+            "due_on": row.due_on.isoformat(),
+            "due_at": row.due_at.strftime("%H:%M") if row.due_at else None,
+            "kind": row.kind.value,
+            "customer_id": row.customer_id,
+            "customer": row.customer_name,
+            "phone": row.phone or None,
+            "reason": row.reason,
+            "overdue": overdue,
+        }
+        for row, overdue in [(r, True) for r in full.overdue] + [(r, False) for r in full.today]
+    ]
+    listed = [json.loads(text) for text in due_as_json(db, on=TODAY)]
+    assert listed == expected and len(listed) >= 20
+    assert "Birthday greeting" in {item["reason"] for item in listed}
+    assert any(item["phone"] is None for item in listed) and any(item["due_at"] == "18:05" for item in listed)
+    assert [list(item) for item in listed[:1]] == [["id", "due_on", "due_at", "kind", "customer_id", "customer", "phone", "reason", "overdue"]]
+    assert due_as_json(db, on=date(2001, 1, 1)) == []
+
 
 # -- scheduling ---------------------------------------------------------------------------------------
 
