@@ -25,7 +25,7 @@ from retention_desktop.clock import local_date, shop_today, start_of_day
 from retention_desktop.db import Database
 from retention_desktop.statements import insert_rows
 from retention_desktop.errors import UserError
-from retention_desktop.followups import FollowUpRecord, record_follow_ups
+from retention_desktop.followups import CAMPAIGN_KEY_PREFIX, FollowUpRecord, record_follow_ups
 from retention_desktop.i18n import translate
 from retention_desktop.kinds import (
     CampaignKind,
@@ -253,7 +253,7 @@ def launch_campaign(
 
 
 def _origin_key(campaign_id: int, step: int) -> str:
-    return f"campaign-{campaign_id}-{step}"
+    return f"{CAMPAIGN_KEY_PREFIX}{campaign_id}-{step}"
 
 
 def _follow_ups(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Unpack
 
-from sqlalchemy import ColumnElement, Connection, ScalarSelect, Select, Text, and_, bindparam, case, cast, func, literal_column, select, union_all, update
+from sqlalchemy import ColumnElement, Connection, ScalarSelect, Select, Text, and_, bindparam, case, cast, func, literal_column, or_, select, union_all, update
 from sqlalchemy.util.typing import TupleAny
 
 from retention_desktop.clock import shop_today
@@ -123,20 +123,28 @@ def rule_reason(origin: FollowUpOrigin) -> str:
 # The follow-ups the program puts on the list by itself (rules.py): every origin but the owner's
 # own, MANUAL, which campaigns and occasion sequences use too.
 RULE_ORIGINS = tuple(o for o in FollowUpOrigin if o is not FollowUpOrigin.MANUAL)
+# The origin key of a campaign's or occasion sequence's follow-ups: "campaign-<id>-<step>" (campaigns.py).
+CAMPAIGN_KEY_PREFIX = "campaign-"
 
 
-def withdraw_rule_follow_ups(connection: Connection, lost: Mapping[int, datetime]) -> None:
-    """Cancel the open follow-ups the rules put on the list for customers marked lost (customer
-    id → when), in the caller's write transaction: the program stops calling and greeting a
-    customer who left by itself; what the owner scheduled, and campaigns' touches, stay. Each is
-    closed when the customer was marked lost, or when it was made if that came later."""
+def withdraw_follow_ups_of_lost(connection: Connection, lost: Mapping[int, datetime], *, rules_only: bool = False) -> None:
+    """Cancel the open follow-ups of customers marked lost (customer id → when), in the caller's
+    write transaction, so that Today stops listing them: all but the touches of campaigns and
+    occasion sequences, which are meant for such customers; with `rules_only`, only those the
+    rules put on the list. Each is closed when the customer was marked lost, or when it was made
+    if that came later."""
     if not lost:
         return
     f = _follow_ups
     at = bindparam("at", type_=f.c.closed_at.type)
+    withdrawn = (
+        f.c.origin != FollowUpOrigin.MANUAL
+        if rules_only
+        else or_(f.c.origin != FollowUpOrigin.MANUAL, f.c.origin_key.is_(None), f.c.origin_key.not_like(f"{CAMPAIGN_KEY_PREFIX}%"))
+    )
     statement = (
         update(f)
-        .where(f.c.customer_id == bindparam("customer"), f.c.status == FollowUpStatus.OPEN, f.c.origin != FollowUpOrigin.MANUAL)
+        .where(f.c.customer_id == bindparam("customer"), f.c.status == FollowUpStatus.OPEN, withdrawn)
         .values(status=FollowUpStatus.CANCELLED, closed_at=case((f.c.created_at > at, f.c.created_at), else_=at))
     )
     connection.execute(statement, [{"customer": customer_id, "at": when} for customer_id, when in lost.items()])

@@ -16,7 +16,7 @@ from retention_desktop.customers import CustomerNotFound
 from retention_desktop.db import Database
 from retention_desktop.statements import insert_rows, insert_rows_returning_ids, update_rows
 from retention_desktop.errors import UserError
-from retention_desktop.followups import withdraw_rule_follow_ups
+from retention_desktop.followups import withdraw_follow_ups_of_lost
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, check_interaction, log_interactions
 from retention_desktop.kinds import InteractionKind, Stage
@@ -295,8 +295,8 @@ def _loss_note(reason: str, note: str) -> str:
 
 def mark_lost(session: Session, entries: Sequence[LossEntry]) -> None:
     """Mark customers lost, in the caller's write transaction: each one's stage becomes lost, the
-    loss is recorded with its reason and note, a note on their timeline says so, and the rules'
-    open follow-ups for them are cancelled (followups.withdraw_rule_follow_ups). A customer
+    loss is recorded with its reason and note, a note on their timeline says so, and their open
+    follow-ups but campaigns' are cancelled (followups.withdraw_follow_ups_of_lost). A customer
     already lost, an archived reason or a note too long raise LossError; nothing is written then."""
     if not entries:
         return
@@ -343,7 +343,7 @@ def mark_lost(session: Session, entries: Sequence[LossEntry]) -> None:
         [(e.customer_id, e.reason_id, note, local_date(e.at, zone), e.at, logged_id) for e, note, logged_id in zip(entries, notes, logged)],
     )
     set_stages(session, {e.customer_id: stage_when_lost(Stage.LOST) for e in entries})
-    withdraw_rule_follow_ups(connection, {e.customer_id: e.at for e in entries})
+    withdraw_follow_ups_of_lost(connection, {e.customer_id: e.at for e in entries})
 
 
 def mark_customer_lost(db: Database, customer_id: int, reason_id: int, note: str = "", *, at: datetime | None = None) -> None:

@@ -21,8 +21,10 @@ from retention_desktop.customers import (
 )
 from retention_desktop.db import Database
 from retention_desktop.followups import cancel_follow_up, customer_follow_ups, follow_ups_due, mark_done, schedule_follow_up
+from retention_desktop.audiences import TagAudience
+from retention_desktop.campaigns import CampaignDraft, create_campaign
 from retention_desktop.interactions import log_interaction
-from retention_desktop.kinds import Stage
+from retention_desktop.kinds import Channel, Stage
 from retention_desktop.lifecycle import loss_reasons, mark_customer_lost, restore_lost_customer
 from retention_desktop.models import (
     CadenceUnit,
@@ -377,30 +379,41 @@ def rule_and_own_follow_ups(db: Database, c: int) -> dict[FollowUpOrigin, list[t
     return found
 
 
-def test_a_customer_marked_lost_is_no_longer_called_or_greeted_by_the_rules_until_won_back(db: Database) -> None:
+def test_a_customer_marked_lost_is_no_longer_called_or_greeted_until_won_back(db: Database) -> None:
+    """Marking lost takes their open follow-ups off the list, the rules' and the owner's, but not a
+    campaign's; the rules then leave them alone; what the owner schedules for them after stays."""
     today = shop_today(db)
     a_month_ago = today - timedelta(days=30)
     birthday = a_month_ago + timedelta(days=3)
-    c = customer(db, birthday=date(1992, birthday.month, birthday.day))
+    c = customer(db, birthday=date(1992, birthday.month, birthday.day), tags=("vip",))
     set_cadence(db, c, every=1, unit=CadenceUnit.WEEKS)
     log_interaction(db, c, kind=InteractionKind.CALL, occurred_at=at(a_month_ago - timedelta(days=7)))
     made = apply_follow_up_rules(db, today=a_month_ago)
     assert (made.cadence, made.birthday) == (1, 1)
-    own = schedule_follow_up(db, c, due_on=today + timedelta(days=3), reason="يمر ليأخذ طلبه")
+    schedule_follow_up(db, c, due_on=today + timedelta(days=3), reason="يمر ليأخذ طلبه")
+    create_campaign(
+        db,
+        CampaignDraft("عودة", "خصم 10٪ لكم", Channel.WHATSAPP, TagAudience("vip"), today, today + timedelta(days=30)),
+        today=today,
+    )
 
     mark_customer_lost(db, c, next(r.id for r in loss_reasons(db) if r.key == "moved_away"))
     cancelled = (FollowUpStatus.CANCELLED, True)
-    assert rule_and_own_follow_ups(db, c) == {
+    found = rule_and_own_follow_ups(db, c)
+    assert found == {
         FollowUpOrigin.CADENCE: [cancelled],
         FollowUpOrigin.BIRTHDAY: [cancelled],
-        FollowUpOrigin.MANUAL: [(FollowUpStatus.OPEN, False)],  # the owner's own stays
+        FollowUpOrigin.MANUAL: [cancelled, (FollowUpStatus.OPEN, False)],  # the owner's own, then the campaign's
     }
-    assert [row.id for row in follow_ups_due(db, on=today).overdue] == []
+    assert [row.reason for row in follow_ups_due(db, on=today, upcoming_days=0).today] == ["عودة"]
     # Lost: no cadence call however long, no greeting on the next birthday.
     next_birthday = birthday_in(today.year + 1, date(1992, birthday.month, birthday.day))
     assert apply_follow_up_rules(db, today=today + timedelta(days=60)).total == 0
     assert apply_follow_up_rules(db, today=next_birthday).total == 0
-    assert [f.id for f in customer_follow_ups(db, c) if f.status is FollowUpStatus.OPEN] == [own]
+    # What the owner schedules for a lost customer stays, whatever the rules do.
+    win_back_call = schedule_follow_up(db, c, due_on=today + timedelta(days=2), reason="نسأله عن عنوانه الجديد")
+    apply_follow_up_rules(db, today=today + timedelta(days=1))
+    assert win_back_call in [f.id for f in customer_follow_ups(db, c) if f.status is FollowUpStatus.OPEN]
 
     restore_lost_customer(db, c)  # won back: the cadence counts from the day they came back
     assert apply_follow_up_rules(db, today=today + timedelta(days=6)).cadence == 0

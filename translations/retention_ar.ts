@@ -5218,8 +5218,8 @@ The details were written to:
         <translation>ما قاله العميل بكلماته، وما قد يعيده إلينا</translation>
     </message>
     <message>
-        <source>The customer stays in the book with their history; “Won back” on their card undoes this. The calls and greetings the program planned for them come off the list; what you scheduled yourself stays.</source>
-        <translation>يبقى العميل في الدفتر بسجلّه كاملًا، و«استعادة العميل» في بطاقته تلغي ذلك. وتُرفع من القائمة المكالمات والتهاني التي جدولها البرنامج له، ويبقى ما جدولته أنت.</translation>
+        <source>The customer stays in the book with their history, and “Won back” on their card brings them back. Their open follow-ups come off the list, except a campaign&apos;s.</source>
+        <translation>يبقى العميل في الدفتر بسجلّه كاملًا، و«استعادة العميل» في بطاقته تعيده. وتُرفع متابعاته المفتوحة من القائمة، إلا متابعات الحملات.</translation>
     </message>
     <message>
         <source>Customer</source>

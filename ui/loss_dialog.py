@@ -45,8 +45,8 @@ class MarkLostDialog(QDialog):
 
         hint = QLabel(
             self.tr(
-                "The customer stays in the book with their history; “Won back” on their card undoes this. "
-                "The calls and greetings the program planned for them come off the list; what you scheduled yourself stays."
+                "The customer stays in the book with their history, and “Won back” on their card brings them back. "
+                "Their open follow-ups come off the list, except a campaign's."
             )
         )
         hint.setWordWrap(True)
