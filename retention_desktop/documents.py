@@ -14,12 +14,12 @@ from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, func, or_, s
 from retention_desktop.customers import CustomerNotFound
 from retention_desktop.db import Database
 from retention_desktop.i18n import translate
-from retention_desktop.kinds import PaymentStatus
+from retention_desktop.kinds import PaymentStatus, payment_status
 from retention_desktop.models import Customer, DocumentKind, Invoice, Payment
 from retention_desktop.money import ZERO
 from retention_desktop.printable import PrintableInvoice, read_printable_invoice
 from retention_desktop.credits import LineLeft, lines_left_to_credit
-from retention_desktop.sales import PaymentRow, payment_status
+from retention_desktop.sales import PaymentRow
 from retention_desktop.sales_errors import SalesError
 from retention_desktop.search import matching_customers
 from retention_desktop.text import clean_line

@@ -32,6 +32,7 @@ from retention_desktop.kinds import (
     Outcome,
     Source,
     Stage,
+    payment_status,
 )
 from retention_desktop.labels import (
     document_kind_label,
@@ -46,7 +47,6 @@ from retention_desktop.labels import (
 )
 from retention_desktop.phones import format_phone
 from retention_desktop.progress import Progress
-from retention_desktop.sales import payment_status
 from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
 from retention_desktop.text import isolate_ltr
 from retention_desktop.xlsx import MAX_ROWS, Value, Workbook, looks_like_formula
