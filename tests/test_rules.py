@@ -379,6 +379,7 @@ def rule_and_own_follow_ups(db: Database, c: int) -> dict[FollowUpOrigin, list[t
     return found
 
 
+@pytest.mark.both_databases
 def test_a_customer_marked_lost_is_no_longer_called_or_greeted_until_won_back(db: Database) -> None:
     """Marking lost takes their open follow-ups off the list, the rules' and the owner's, but not a
     campaign's; the rules then leave them alone; what the owner schedules for them after stays."""
@@ -420,6 +421,7 @@ def test_a_customer_marked_lost_is_no_longer_called_or_greeted_until_won_back(db
     assert apply_follow_up_rules(db, today=today + timedelta(days=7)).cadence == 1
 
 
+@pytest.mark.both_databases
 def test_the_rules_take_back_their_follow_ups_of_a_customer_lost_in_a_book_kept_before(db: Database) -> None:
     """A book from before marking lost withdrew them: the next run of the rules does it, once."""
     today = shop_today(db)
