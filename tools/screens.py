@@ -14,7 +14,7 @@ from retention_desktop.db import Database, default_database_path
 
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.widgets import SearchBox
+from ui.widgets import SearchBox, select_row
 
 Screen = Callable[["Shot"], QWidget | None]
 
@@ -577,7 +577,7 @@ def lost_marked(shot: Shot) -> QWidget:
     window = lost(shot)
     page = window.page_at(3)
     page.tabs.setCurrentWidget(page.lost)  # type: ignore[attr-defined]
-    page.lost.table.selectRow(0)  # type: ignore[attr-defined]
+    select_row(page.lost.table, 0)  # type: ignore[attr-defined]
     return window
 
 

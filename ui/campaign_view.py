@@ -52,6 +52,7 @@ from ui.ops import run_action
 from ui.placeholders import Placeholders
 from ui.table_model import Index, RowsTableModel
 from ui.template_dialog import placeholder_words
+from ui.widgets import select_row
 
 
 class TargetColumn(enum.IntEnum):
@@ -177,7 +178,7 @@ class CampaignView(QDialog):
         self.model.set_rows([_Target(r.customer_id, r) for r in details.targets])
         row = self.model.row_of(selected) if selected is not None else 0
         if self.model.rows:
-            self.table.selectRow(max(row, 0))
+            select_row(self.table, max(row, 0))
         self.costs.set_lines(details.costs, details.figures.currency)
 
     def _show(self, details: CampaignDetails) -> None:

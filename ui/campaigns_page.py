@@ -36,6 +36,7 @@ from ui.context import AppContext
 from ui.forms import EmptyState
 from ui.ops import run_action
 from ui.table_model import Index, RowsTableModel
+from ui.widgets import select_row
 
 
 class Column(enum.IntEnum):
@@ -305,9 +306,9 @@ class CampaignsPage(QWidget):
         self.count.setText(self.tr("%n campaigns", "", len(rows)))
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         if selected is not None and (row := self.model.row_of(selected)) >= 0:
-            self.table.selectRow(row)
+            select_row(self.table, row)
         elif rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._update_actions()
 
     def selected_id(self) -> int | None:
@@ -343,7 +344,7 @@ class CampaignsPage(QWidget):
         self.refresh()
         row = self.model.row_of(campaign_id)
         if row >= 0:
-            self.table.selectRow(row)
+            select_row(self.table, row)
 
     def open_selected(self) -> QWidget | None:
         campaign_id = self.selected_id()

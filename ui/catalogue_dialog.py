@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,7 @@ from ui.table_model import Index, RowsTableModel
 from ui.forms import MUTED, NumberBox, error_label, period_units, save_cancel_buttons, show_errors, with_error
 from ui.labels import period_label, vat_category_label
 from ui.ops import run_action
-from ui.widgets import left_to_right_field
+from ui.widgets import left_to_right_field, select_row
 
 ARCHIVED_TEXT = QColor("#888888")
 
@@ -206,10 +206,7 @@ class CatalogueDialog(QDialog):
         if row < 0 and self.model.rows:
             row = 0
         if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            select_row(self.table, row)
         self._update_buttons()
 
     def current_item(self) -> CatalogueRow | None:

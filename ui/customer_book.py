@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,7 @@ from ui.customer_model import ORDER_OF, Column, CustomerTableModel
 from ui.forms import EmptyState
 from ui.labels import stage_label
 from ui.ops import run_action
-from ui.widgets import SearchBox
+from ui.widgets import SearchBox, select_row
 
 # The columns a narrow table gives up first, last first: the name always stays.
 COLUMNS_BY_NEED = (Column.PHONE, Column.STAGE, Column.CREATED, Column.AREA, Column.TAGS)
@@ -207,11 +207,7 @@ class CustomerBook(QWidget):
         if row < 0 and rows and keep is None:
             row = 0
         if row >= 0:
-            index = self.model.index(row, 0)
-            self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            )
-            self.table.scrollTo(index)
+            self.table.scrollTo(select_row(self.table, row))
             self.card.show_customer(self.model.customer_id(row))
         else:
             self.table.selectionModel().clearSelection()

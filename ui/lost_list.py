@@ -17,6 +17,7 @@ from ui import style
 from ui.context import AppContext
 from ui.loss_dialog import win_back
 from ui.table_model import PAGE, Index, PagedRowsModel
+from ui.widgets import select_row
 
 
 
@@ -143,7 +144,7 @@ class LostList(QWidget):
         self.table.setVisible(total > 0)
         self.empty.setVisible(total == 0)
         if keep is not None and (row := self.model.row_of(keep.id)) >= 0:
-            self.table.selectRow(row)
+            select_row(self.table, row)
         self._update_buttons()
 
     def selected(self) -> LostCustomer | None:

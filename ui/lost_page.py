@@ -40,7 +40,7 @@ from ui.forms import to_date, to_qdate
 from ui.lost_list import LostList
 from ui.ops import run_action
 from ui.table_model import PAGE, Index, PagedRowsModel
-from ui.widgets import DateEdit
+from ui.widgets import DateEdit, select_row
 
 
 
@@ -397,7 +397,7 @@ class LostPage(QWidget):
             self.tr("%n lapsed customers", "", self.model.total).replace(str(self.model.total), fmt.number(self.model.total))
         )
         if keep is not None and (row := self.model.row_of(keep.id)) >= 0:
-            self.table.selectRow(row)
+            select_row(self.table, row)
         self._update_buttons()
         self.lost.refresh()
         self.refresh_report()

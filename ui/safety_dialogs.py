@@ -35,6 +35,7 @@ from ui.buttons import name_buttons
 from ui.formatting import Formatter
 from ui.forms import error_label, grow_to_fit, show_errors, with_error
 from ui.ops import run_action
+from ui.widgets import select_row
 
 translate = QCoreApplication.translate
 
@@ -137,7 +138,7 @@ class RestoreDialog(QDialog):
 
         self.table = backup_table(backups, fmt)
         if backups:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
 
         where = QLabel(self.tr("Backups are kept in {folder}").format(folder=isolate_ltr(str(folder))))

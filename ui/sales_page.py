@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from ui.context import AppContext
 from ui.forms import EmptyState
 from ui.table_model import Index, RowsTableModel
 from ui.labels import document_kind_label, payment_status_text
-from ui.widgets import SearchBox, page_action
+from ui.widgets import SearchBox, page_action, select_row
 
 # The list shows the newest documents first, a page at a time: more as it is scrolled.
 PAGE = 100
@@ -403,10 +403,7 @@ class SalesPage(QWidget):
         if row < 0 and rows:
             row = 0
         if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            select_row(self.table, row)
         self._update_actions()
 
     def _show_owed(self, text: str | None) -> None:
@@ -439,9 +436,7 @@ class SalesPage(QWidget):
         row = self.model.row_of(document_id)
         if row < 0:
             return False
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
+        select_row(self.table, row)
         return True
 
     def _update_actions(self) -> None:

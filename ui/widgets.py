@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QCompleter, QDateEdit, QLineEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QDateEdit, QLineEdit, QTimeEdit, QWidget
 
 from retention_desktop.text import ascii_digits
 
@@ -17,6 +17,17 @@ from ui.formatting import hint
 def window_is_right_to_left() -> bool:
     """The program's direction, set once from the language at start."""
     return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def select_row(table: QAbstractItemView, row: int) -> QModelIndex:
+    """Make `row` the list's current and only selected row; returns its first cell.
+
+    Not QTableView.selectRow: it takes the cell under the view's leading edge, which right to left
+    is one pixel past the last column, no cell at all, so that in Arabic nothing was selected (the
+    first row of a list, the row kept after a refresh) and the buttons that act on it stayed off."""
+    index = table.model().index(row, 0)
+    table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    return index
 
 
 def align_to_window(edit: QLineEdit) -> QLineEdit:

@@ -268,3 +268,40 @@ def test_file_endings_and_calling_codes_keep_their_order_in_arabic(qtbot: QtBot,
     country = settings.profile.country
     saudi = country.itemText(country.findData("SA"))
     assert ")+966(" in on_screen(saudi, RTL), on_screen(saudi, RTL)
+
+
+def test_lists_select_their_rows_right_to_left(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, sample_book: dict[str, int]
+) -> None:
+    """In Arabic a list's first row is chosen for the owner, and the row they chose is kept after
+    the list is read again (QTableView.selectRow chose nothing right to left: the buttons that act
+    on the row stayed off)."""
+    from datetime import timedelta
+
+    from retention_desktop.audiences import TagAudience
+    from retention_desktop.campaigns import CampaignDraft, create_campaign
+    from retention_desktop.clock import shop_today
+    from retention_desktop.kinds import Channel
+    from retention_desktop.lifecycle import loss_reasons, mark_customer_lost
+
+    today = shop_today(db)
+    campaign = create_campaign(db, CampaignDraft("عودة", "خصم لكم", Channel.WHATSAPP, TagAudience("VIP"), today, today + timedelta(days=30)), today=today)
+    for name in ("fatima", "john"):
+        mark_customer_lost(db, sample_book[name], loss_reasons(db)[0].id)
+    window = open_window("ar")
+    assert window.isRightToLeft()
+
+    window.show_campaigns()
+    page = window.campaigns
+    assert page.selected_id() == campaign and page.open_button.isEnabled()
+
+    window.tabs.setCurrentIndex(3)
+    lost = window.page_at(3).lost  # type: ignore[attr-defined]
+    window.page_at(3).tabs.setCurrentWidget(lost)  # type: ignore[attr-defined]
+    assert lost.model.rowCount() == 2 and not lost.open_button.isEnabled()
+    second = lost.model.index(1, 0)
+    qtbot.mouseClick(lost.table.viewport(), Qt.MouseButton.LeftButton, pos=lost.table.visualRect(second).center())
+    chosen = lost.selected()
+    assert chosen is not None and lost.open_button.isEnabled()
+    lost.refresh()
+    assert lost.selected() == chosen and lost.open_button.isEnabled()
