@@ -150,6 +150,28 @@ def withdraw_follow_ups_of_lost(connection: Connection, lost: Mapping[int, datet
     connection.execute(statement, [{"customer": customer_id, "at": when} for customer_id, when in lost.items()])
 
 
+def put_back_follow_ups_of_lost(connection: Connection, won_back: Mapping[int, tuple[datetime, date]]) -> None:
+    """Open again, in the caller's write transaction, the follow-ups that marking customers lost
+    cancelled (withdraw_follow_ups_of_lost: closed at that moment, or when made if later) and that
+    fall due on or after the day they were won back (customer id → (when they were marked lost,
+    that day)); those whose day has passed stay cancelled."""
+    if not won_back:
+        return
+    f = _follow_ups
+    lost_at = bindparam("lost_at", type_=f.c.closed_at.type)
+    statement = (
+        update(f)
+        .where(
+            f.c.customer_id == bindparam("customer"),
+            f.c.status == FollowUpStatus.CANCELLED,
+            f.c.closed_at == case((f.c.created_at > lost_at, f.c.created_at), else_=lost_at),
+            f.c.due_on >= bindparam("day", type_=f.c.due_on.type),
+        )
+        .values(status=FollowUpStatus.OPEN, closed_at=None)
+    )
+    connection.execute(statement, [{"customer": c, "lost_at": at, "day": day} for c, (at, day) in won_back.items()])
+
+
 def rule_reasons() -> dict[FollowUpOrigin, str]:
     """Every origin's reason in the user's language now: worked out once for a list, not per row."""
     return {origin: rule_reason(origin) for origin in FollowUpOrigin}

@@ -16,7 +16,7 @@ from retention_desktop.customers import CustomerNotFound
 from retention_desktop.db import Database
 from retention_desktop.statements import insert_rows, insert_rows_returning_ids, update_rows
 from retention_desktop.errors import UserError
-from retention_desktop.followups import withdraw_follow_ups_of_lost
+from retention_desktop.followups import put_back_follow_ups_of_lost, withdraw_follow_ups_of_lost
 from retention_desktop.i18n import translate
 from retention_desktop.interactions import InteractionEntry, check_interaction, log_interactions
 from retention_desktop.kinds import InteractionKind, Stage
@@ -354,17 +354,25 @@ def mark_customer_lost(db: Database, customer_id: int, reason_id: int, note: str
 
 def close_losses(session: Session, won_back: Mapping[int, datetime]) -> None:
     """Close the open losses of customers won back (customer id → when), in the caller's
-    transaction: the loss stays in their history, with the day it ended."""
+    transaction: the loss stays in their history, with the day it ended, and the follow-ups that
+    marking them lost took off the list come back if they are still to come."""
     if not won_back:
         return
-    zone = ZoneInfo(read_settings(session.connection(), TIME_ZONE)[0])
+    connection = session.connection()
+    zone = ZoneInfo(read_settings(connection, TIME_ZONE)[0])
     l = _losses.c
-    session.connection().execute(
+    ids = sorted(won_back)
+    lost_at: dict[int, datetime] = {}
+    for start in range(0, len(ids), _LOOKUP_CHUNK):
+        chunk = ids[start : start + _LOOKUP_CHUNK]
+        lost_at.update((customer_id, at) for customer_id, at in connection.execute(select(l.customer_id, l.lost_at).where(l.customer_id.in_(chunk), l.won_back_on.is_(None))))
+    connection.execute(
         update(_losses)
         .where(l.customer_id == bindparam("c"), l.won_back_on.is_(None))
         .values(won_back_on=bindparam("day"), won_back_at=bindparam("at")),
         [{"c": c, "day": local_date(at, zone), "at": at} for c, at in sorted(won_back.items())],
     )
+    put_back_follow_ups_of_lost(connection, {c: (lost_at[c], local_date(at, zone)) for c, at in won_back.items() if c in lost_at})
 
 
 def restore_lost_customer(db: Database, customer_id: int, *, at: datetime | None = None) -> None:

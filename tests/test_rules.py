@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import select, update
@@ -25,6 +26,8 @@ from retention_desktop.audiences import TagAudience
 from retention_desktop.campaigns import CampaignDraft, create_campaign
 from retention_desktop.interactions import log_interaction
 from retention_desktop.kinds import Channel, Stage
+from retention_desktop.profile import BusinessProfile, save_profile
+from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice
 from retention_desktop.lifecycle import loss_reasons, mark_customer_lost, restore_lost_customer
 from retention_desktop.models import (
     CadenceUnit,
@@ -416,9 +419,32 @@ def test_a_customer_marked_lost_is_no_longer_called_or_greeted_until_won_back(db
     apply_follow_up_rules(db, today=today + timedelta(days=1))
     assert win_back_call in [f.id for f in customer_follow_ups(db, c) if f.status is FollowUpStatus.OPEN]
 
-    restore_lost_customer(db, c)  # won back: the cadence counts from the day they came back
+    restore_lost_customer(db, c)  # won back: what the loss took off and is still to come is back
+    assert sorted(f.reason for f in customer_follow_ups(db, c)) == sorted(["عودة", "يمر ليأخذ طلبه", "نسأله عن عنوانه الجديد"])
+    assert found[FollowUpOrigin.CADENCE] == rule_and_own_follow_ups(db, c)[FollowUpOrigin.CADENCE]  # overdue: it stays off
+    # The cadence counts from the day they came back.
     assert apply_follow_up_rules(db, today=today + timedelta(days=6)).cadence == 0
     assert apply_follow_up_rules(db, today=today + timedelta(days=7)).cadence == 1
+
+
+@pytest.mark.both_databases
+def test_a_lost_customer_who_buys_again_has_the_follow_ups_still_to_come_back(db: Database) -> None:
+    today = shop_today(db)
+    save_profile(db, BusinessProfile(name_ar="مؤسسة النور", vat_number="310122393500003", phone="0112345678", address="الرياض"))
+    c = customer(db, renewal_on=today + timedelta(days=10))
+    assert apply_follow_up_rules(db, today=today).renewal == 1
+    passed = schedule_follow_up(db, c, due_on=today - timedelta(days=2), today=today - timedelta(days=5))
+    to_come = schedule_follow_up(db, c, due_on=today + timedelta(days=4))
+    mark_customer_lost(db, c, loss_reasons(db)[0].id, at=datetime.now(UTC) - timedelta(days=1))
+    assert customer_follow_ups(db, c) == []
+    own_cancelled_later = schedule_follow_up(db, c, due_on=today + timedelta(days=5))
+    cancel_follow_up(db, own_cancelled_later)  # the owner's doing, not the loss's: it stays cancelled
+    issue_invoice(db, InvoiceDraft(c, [LineDraft("خدمة", Decimal(1), Decimal(50))]))
+    assert customer_details(db, c).stage is not Stage.LOST
+    back = customer_follow_ups(db, c)
+    assert sorted(f.id for f in back if f.origin is FollowUpOrigin.MANUAL) == [to_come]
+    assert [f.origin for f in back if f.origin is not FollowUpOrigin.MANUAL] == [FollowUpOrigin.RENEWAL]
+    assert passed not in [f.id for f in back]
 
 
 @pytest.mark.both_databases

@@ -5218,8 +5218,8 @@ The details were written to:
         <translation>ما قاله العميل بكلماته، وما قد يعيده إلينا</translation>
     </message>
     <message>
-        <source>The customer stays in the book with their history, and “Won back” on their card brings them back. Their open follow-ups come off the list, except a campaign&apos;s.</source>
-        <translation>يبقى العميل في الدفتر بسجلّه كاملًا، و«استعادة العميل» في بطاقته تعيده. وتُرفع متابعاته المفتوحة من القائمة، إلا متابعات الحملات.</translation>
+        <source>The customer stays in the book with their history. Their open follow-ups come off the list, except a campaign&apos;s; “Won back” on their card brings the customer back, with those still to come.</source>
+        <translation>يبقى العميل في الدفتر بسجلّه كاملًا. وتُرفع متابعاته المفتوحة من القائمة، إلا متابعات الحملات؛ و«استعادة العميل» في بطاقته تعيده، ومعه ما لم يحن موعده منها.</translation>
     </message>
     <message>
         <source>Customer</source>

@@ -45,8 +45,8 @@ class MarkLostDialog(QDialog):
 
         hint = QLabel(
             self.tr(
-                "The customer stays in the book with their history, and “Won back” on their card brings them back. "
-                "Their open follow-ups come off the list, except a campaign's."
+                "The customer stays in the book with their history. Their open follow-ups come off the list, except a "
+                "campaign's; “Won back” on their card brings the customer back, with those still to come."
             )
         )
         hint.setWordWrap(True)
