@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 
 # The Alembic revisions this program knows, oldest first. Kept here so that start-up can tell
 # "up to date" without importing Alembic; a test checks it against the migrations folder.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0010", "0011", "0012", "0013", "0014", "0015", "0016", "0017")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0010", "0011", "0012", "0013", "0014", "0015", "0016", "0017", "0018")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 # Tables every book has, whatever its revision; a file without them is not a book.

@@ -127,25 +127,28 @@ RULE_ORIGINS = tuple(o for o in FollowUpOrigin if o is not FollowUpOrigin.MANUAL
 CAMPAIGN_KEY_PREFIX = "campaign-"
 
 
-def withdraw_follow_ups_of_lost(connection: Connection, lost: Mapping[int, datetime], *, rules_only: bool = False) -> None:
+def _closed_by_loss(lost_at: ColumnElement[Any]) -> ColumnElement[Any]:
+    """When marking a customer lost (at `lost_at`) closes a follow-up: then, or when it was made if
+    that came later (the demo marks customers lost on past days). Winning them back finds by it
+    the follow-ups their loss closed."""
+    f = _follow_ups.c
+    return case((f.created_at > lost_at, f.created_at), else_=lost_at)
+
+
+def withdraw_follow_ups_of_lost(connection: Connection, lost: Mapping[int, datetime]) -> None:
     """Cancel the open follow-ups of customers marked lost (customer id → when), in the caller's
     write transaction, so that Today stops listing them: all but the touches of campaigns and
-    occasion sequences, which are meant for such customers; with `rules_only`, only those the
-    rules put on the list. Each is closed when the customer was marked lost, or when it was made
-    if that came later."""
+    occasion sequences, which are meant for such customers. Each is closed when the customer was
+    marked lost, or when it was made if that came later."""
     if not lost:
         return
     f = _follow_ups
     at = bindparam("at", type_=f.c.closed_at.type)
-    withdrawn = (
-        f.c.origin != FollowUpOrigin.MANUAL
-        if rules_only
-        else or_(f.c.origin != FollowUpOrigin.MANUAL, f.c.origin_key.is_(None), f.c.origin_key.not_like(f"{CAMPAIGN_KEY_PREFIX}%"))
-    )
+    withdrawn = or_(f.c.origin != FollowUpOrigin.MANUAL, f.c.origin_key.is_(None), f.c.origin_key.not_like(f"{CAMPAIGN_KEY_PREFIX}%"))
     statement = (
         update(f)
         .where(f.c.customer_id == bindparam("customer"), f.c.status == FollowUpStatus.OPEN, withdrawn)
-        .values(status=FollowUpStatus.CANCELLED, closed_at=case((f.c.created_at > at, f.c.created_at), else_=at))
+        .values(status=FollowUpStatus.CANCELLED, closed_at=_closed_by_loss(at))
     )
     connection.execute(statement, [{"customer": customer_id, "at": when} for customer_id, when in lost.items()])
 
@@ -164,7 +167,7 @@ def put_back_follow_ups_of_lost(connection: Connection, won_back: Mapping[int, t
         .where(
             f.c.customer_id == bindparam("customer"),
             f.c.status == FollowUpStatus.CANCELLED,
-            f.c.closed_at == case((f.c.created_at > lost_at, f.c.created_at), else_=lost_at),
+            f.c.closed_at == _closed_by_loss(lost_at),
             f.c.due_on >= bindparam("day", type_=f.c.due_on.type),
         )
         .values(status=FollowUpStatus.OPEN, closed_at=None)

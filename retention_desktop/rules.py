@@ -16,7 +16,7 @@ from retention_desktop.clock import add_months, local_date, shop_zone, start_of_
 from retention_desktop.customers import cadence_problem
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
-from retention_desktop.followups import RULE_ORIGINS, UPCOMING_DAYS, rule_reason, withdraw_follow_ups_of_lost
+from retention_desktop.followups import UPCOMING_DAYS, rule_reason
 from retention_desktop.i18n import translate
 from retention_desktop.models import (
     CadenceUnit,
@@ -28,7 +28,6 @@ from retention_desktop.models import (
     Interaction,
     InteractionKind,
     Stage,
-    utc_now,
 )
 from retention_desktop.progress import Progress
 from retention_desktop.settings import (
@@ -292,19 +291,6 @@ RULES = (
 )
 
 
-def _withdraw_for_lost(session: Session) -> None:
-    """Cancel the rules' open follow-ups of customers marked lost. Marking lost does it
-    (lifecycle.mark_lost); this catches those of a book kept before it did, once. The owner's own
-    are left: those made after the customer was marked lost were meant for a lost customer."""
-    lost = select(Customer.id).where(Customer.stage == Stage.LOST)
-    left = session.scalars(
-        select(FollowUp.customer_id)
-        .distinct()
-        .where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.origin.in_(RULE_ORIGINS), FollowUp.customer_id.in_(lost))
-    )
-    withdraw_follow_ups_of_lost(session.connection(), dict.fromkeys(left, utc_now()), rules_only=True)
-
-
 def apply_follow_up_rules(db: Database, *, today: date, progress: Progress | None = None) -> RulesResult:
     """Create the follow-ups that the cadence and the switched-on rules call for, each once only.
 
@@ -317,7 +303,6 @@ def apply_follow_up_rules(db: Database, *, today: date, progress: Progress | Non
     counts: dict[str, int] = {}
     zone = shop_zone(db)
     with db.writing() as session:
-        _withdraw_for_lost(session)
         satisfaction_days, renewal_weeks = read_settings(session, SATISFACTION_CALL_DAYS, RENEWAL_CALL_WEEKS)
         day = _Day(today, zone, satisfaction_days, renewal_weeks)
         for rule in RULES:

@@ -448,15 +448,32 @@ def test_a_lost_customer_who_buys_again_has_the_follow_ups_still_to_come_back(db
 
 
 @pytest.mark.both_databases
-def test_the_rules_take_back_their_follow_ups_of_a_customer_lost_in_a_book_kept_before(db: Database) -> None:
-    """A book from before marking lost withdrew them: the next run of the rules does it, once."""
+def test_the_upgrade_takes_the_rules_follow_ups_of_lost_customers_off_a_book_kept_before(db: Database) -> None:
+    """A book from before marking lost withdrew them: the upgrade (0018) does it, once, closing them
+    at the loss as marking lost does, so that winning the customer back brings back those to come."""
+    from alembic import command
+
+    from tests.old_books import alembic_config
+
     today = shop_today(db)
     lost = [customer(db, name, renewal_on=today + timedelta(days=10)) for name in ("هند", "Sam")]
     kept = customer(db, "باقي", renewal_on=today + timedelta(days=10))
     assert apply_follow_up_rules(db, today=today).renewal == 3
-    with db.writing() as session:
-        session.execute(update(tables.customers).where(tables.customers.c.id.in_(lost)).values(stage=Stage.LOST))
-    assert apply_follow_up_rules(db, today=today).total == 0
+    own = schedule_follow_up(db, lost[0], due_on=today + timedelta(days=3))
+    mark_customer_lost(db, lost[0], loss_reasons(db)[0].id)
+    with db.writing() as session:  # as an older version left the book: nothing withdrawn, one lost before 0011
+        f = tables.follow_ups.c
+        session.execute(update(tables.follow_ups).where(f.customer_id == lost[0]).values(status=FollowUpStatus.OPEN, closed_at=None))
+        session.execute(update(tables.customers).where(tables.customers.c.id == lost[1]).values(stage=Stage.LOST))
+    for target in ("0017", "head"):
+        with db.engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            (command.downgrade if target == "0017" else command.upgrade)(config, target)
+
     for c in lost:
-        assert rule_and_own_follow_ups(db, c) == {FollowUpOrigin.RENEWAL: [(FollowUpStatus.CANCELLED, True)]}
+        assert rule_and_own_follow_ups(db, c)[FollowUpOrigin.RENEWAL] == [(FollowUpStatus.CANCELLED, True)]
+    assert [f.id for f in customer_follow_ups(db, lost[0])] == [own]  # the owner's own is left
     assert rule_and_own_follow_ups(db, kept) == {FollowUpOrigin.RENEWAL: [(FollowUpStatus.OPEN, False)]}
+    restore_lost_customer(db, lost[0])
+    assert rule_and_own_follow_ups(db, lost[0])[FollowUpOrigin.RENEWAL] == [(FollowUpStatus.OPEN, False)]
