@@ -19,7 +19,7 @@ from retention_desktop.kinds import DocumentKind, PaymentStatus, VatCategory, pa
 from retention_desktop.money import ZERO, currency_decimals, round_money
 from retention_desktop.sales_errors import SalesError
 from retention_desktop.tables import invoice_lines, invoices, sellers, stored_images
-from retention_desktop.text import clean_line
+from retention_desktop.text import clean_line, in_language
 from retention_desktop.zatca import ZatcaError, is_valid_saudi_vat_number, simplified_invoice_qr
 
 if TYPE_CHECKING:  # a session works as well as a connection (the kit reads in its own session)
@@ -77,18 +77,13 @@ class Seller:
     terms_en: str = ""
 
     def name(self, language: str) -> str:
-        return _in_language(language, self.name_ar, self.name_en)
+        return in_language(language, self.name_ar, self.name_en)
 
     def address_in(self, language: str) -> str:
-        return _in_language(language, self.address, self.address_en)
+        return in_language(language, self.address, self.address_en)
 
     def terms_in(self, language: str) -> str:
-        return _in_language(language, self.terms, self.terms_en)
-
-
-def _in_language(language: str, arabic: str, english: str) -> str:
-    """The text for a document in `language`, the other language's when that one is empty."""
-    return (english or arabic) if language == "en" else (arabic or english)
+        return in_language(language, self.terms, self.terms_en)
 
 
 @dataclass(frozen=True)

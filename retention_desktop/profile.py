@@ -46,7 +46,7 @@ from retention_desktop.settings import (
     read_settings,
     write_setting,
 )
-from retention_desktop.text import ascii_digits, clean_code, clean_line, clean_paragraph
+from retention_desktop.text import ascii_digits, clean_code, clean_line, clean_paragraph, in_language
 from retention_desktop.zatca import is_valid_saudi_vat_number
 
 MAX_LOGO_BYTES = 1_000_000
@@ -93,21 +93,17 @@ class BusinessProfile:
 
     def name(self, language: str) -> str:
         """The name for an invoice in `language`: English falls back to the Arabic name, and back."""
-        if language == "en":
-            return self.name_en or self.name_ar
-        return self.name_ar or self.name_en
+        return in_language(language, self.name_ar, self.name_en)
 
     def address_in(self, language: str) -> str:
-        return (self.address_en or self.address) if language == "en" else (self.address or self.address_en)
+        return in_language(language, self.address, self.address_en)
 
     def terms_in(self, language: str) -> str:
-        return (self.terms_en or self.terms) if language == "en" else (self.terms or self.terms_en)
+        return in_language(language, self.terms, self.terms_en)
 
     def opening_hours_in(self, language: str) -> str:
         """The opening hours for a kit in `language`, falling back on the other language's."""
-        return (
-            (self.opening_hours_en or self.opening_hours) if language == "en" else (self.opening_hours or self.opening_hours_en)
-        )
+        return in_language(language, self.opening_hours, self.opening_hours_en)
 
     @property
     def is_complete(self) -> bool:

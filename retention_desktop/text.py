@@ -198,6 +198,12 @@ def sort_key(name: str) -> str:
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 
 
+def in_language(language: str, arabic: str, english: str) -> str:
+    """Of a text kept in Arabic and in English (a shop's name, address, terms, opening hours), the
+    one for `language`, or the other language's when that one is empty."""
+    return (english or arabic) if language == "en" else (arabic or english)
+
+
 def isolate_ltr(text: str) -> str:
     """Wrap a left-to-right run (phone, email, date) so right-to-left text does not reorder it."""
     return f"{LRI}{text}{PDI}" if text else text
