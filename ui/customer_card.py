@@ -31,14 +31,15 @@ from retention_desktop.clock import shop_today, shop_zone
 from retention_desktop.customer_figures import KeyFigures, count_open_complaints, key_figures, last_contact
 from retention_desktop.customers import CustomerDetails, CustomerNotFound, customer_details
 from retention_desktop.followups import FollowUpRow, customer_follow_ups
-from retention_desktop.text import isolate, isolate_auto, isolate_ltr
+from retention_desktop.text import isolate_auto, isolate_ltr
 from retention_desktop.interactions import InteractionError, InteractionRow, customer_timeline, resolve_complaint
-from retention_desktop.kinds import CadenceUnit, DocumentKind, InteractionKind, Stage
+from retention_desktop.kinds import CadenceUnit, DocumentKind, Stage
 from retention_desktop.lifecycle import current_loss
 from retention_desktop.documents import PurchaseHistory, purchase_history
 from retention_desktop.sales import PaymentStatus
 
 from ui import style
+from ui.card_timeline import follow_up_label, interaction_entry, kit_entry, ours
 from ui.context import AppContext
 from ui.labels import (
     follow_up_kind_label,
@@ -46,7 +47,6 @@ from ui.labels import (
     interaction_kind_label,
     document_kind_label,
     kind_label,
-    outcome_label,
     payment_status_text,
     phone_kind_label,
     source_label,
@@ -635,11 +635,11 @@ class CustomerCard(QScrollArea):
         self.timeline_rows = rows[:TIMELINE_PAGE] if more else rows
         self.show_all_button.setVisible(more)
 
-        follow_ups = [self._follow_up_label(f, today) for f in self.follow_up_rows] or [
+        follow_ups = [follow_up_label(self._context.format, f, today) for f in self.follow_up_rows] or [
             self._muted(self.tr("Nothing scheduled."))
         ]
         self.follow_ups_box, self.follow_ups = self._replace(self.follow_ups_box, follow_ups, spacing=2)
-        dated = [(row.occurred_at, self._interaction_entry(row, zone)) for row in self.timeline_rows]
+        dated = [(row.occurred_at, interaction_entry(self._context.format, row, zone, self.resolve_complaint)) for row in self.timeline_rows]
         oldest = self.timeline_rows[-1].occurred_at if more and self.timeline_rows else None
         dated += self._kit_entries(d.id, zone, oldest)
         entries = [entry for _when, entry in sorted(dated, key=lambda pair: pair[0], reverse=True)] or [
@@ -674,70 +674,7 @@ class CustomerCard(QScrollArea):
         return label
 
     def _ours(self, text: str) -> str:
-        """A part of a line we wrote (a label, a date), isolated in the window's direction, so that
-        the parts of a line keep their order whatever script their neighbours are in."""
-        return isolate(text, right_to_left=self._context.format.right_to_left)
-
-    def _follow_up_label(self, f: FollowUpRow, today: date) -> QLabel:
-        fmt = self._context.format
-        when = fmt.date(f.due_on) + (f" {fmt.time(f.due_at)}" if f.due_at is not None else "")
-        parts = [self._ours(when), self._ours(follow_up_kind_label(f.kind))]
-        if f.reason:
-            parts.append(isolate_auto(f.reason))  # typed by the owner, in any script
-        text = " · ".join(parts)
-        if f.due_on < today:
-            text = self.tr("{follow_up} (overdue)").format(follow_up=text)
-        label = QLabel(fmt.paragraph(text))
-        label.setObjectName("cardFollowUp")
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        if f.note:
-            label.setToolTip(f.note)
-        if f.due_on < today:
-            style.set_role(label, "problem")
-        return label
-
-    def _interaction_entry(self, row: InteractionRow, zone: ZoneInfo) -> QWidget:
-        fmt = self._context.format
-        ours = self._ours
-        local = row.occurred_at.astimezone(zone)
-        head = [
-            f"<b>{ours(escape(interaction_kind_label(row.kind)))}</b>",
-            ours(escape(f"{fmt.date(local.date())} {fmt.time(local.time())}")),
-        ]
-        if row.outcome is not None:
-            head.append(ours(escape(outcome_label(row.outcome))))
-        if row.score is not None:
-            stars = "★" * row.score + "☆" * (5 - row.score)
-            score = self.tr("{score}/5").format(score=fmt.number(row.score))
-            head.append(ours(f"<span style='color:{style.COLOURS.warning}'>{stars}</span> {escape(score)}"))
-        if row.kind is InteractionKind.COMPLAINT:
-            if row.resolved_at is None:
-                still_open = self.tr("open")
-                head.append(f"<span style='color:{style.COLOURS.danger}'>{ours(escape(still_open))}</span>")
-            else:
-                resolved = self.tr("resolved on {date}").format(date=fmt.date(row.resolved_at.astimezone(zone).date()))
-                head.append(f"<span style='color:{style.COLOURS.success}'>{ours(escape(resolved))}</span>")
-        html = " · ".join(head)
-        if row.note:
-            html += "<br>" + "<br>".join(isolate_auto(line) for line in escape(row.note).split("\n"))
-        label = QLabel(fmt.paragraph(html))
-        label.setObjectName("timelineEntry")
-        label.setTextFormat(Qt.TextFormat.RichText)  # every part is escaped above
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if not row.open_complaint:
-            return label
-        entry = QWidget()
-        layout = QHBoxLayout(entry)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label, 1)
-        resolve = QPushButton(self.tr("Mark resolved"))
-        resolve.setObjectName("resolveComplaintButton")
-        resolve.setProperty("interaction_id", row.id)
-        resolve.clicked.connect(lambda _checked=False, i=row.id: self.resolve_complaint(i))
-        layout.addWidget(resolve, 0, Qt.AlignmentFlag.AlignTop)
-        return entry
+        return ours(self._context.format, text)  # a part of a line we wrote (card_timeline.ours)
 
     # -- welcome kits ----------------------------------------------------------------------------------
     def _kit_button(self) -> QPushButton:
@@ -779,35 +716,11 @@ class CustomerCard(QScrollArea):
         from retention_desktop.kit import kit_prints
 
         fmt = self._context.format
-        entries: list[tuple[datetime, QWidget]] = []
-        languages = {"ar": self.tr("in Arabic"), "en": self.tr("in English")}
-        for kit in kit_prints(self._context.db, customer_id):
-            if oldest is not None and kit.printed_at < oldest:
-                continue
-            local = kit.printed_at.astimezone(zone)
-            printed = self.tr("Welcome kit printed")
-            parts = [
-                f"<b>{self._ours(escape(printed))}</b>",
-                self._ours(escape(f"{fmt.date(local.date())} {fmt.time(local.time())}")),
-                self._ours(escape(languages.get(kit.language, kit.language))),
-            ]
-            if kit.invoice_number:
-                parts.append(self._ours(escape(fmt.document_number(kit.invoice_number))))
-            label = QLabel(fmt.paragraph(" · ".join(parts)))
-            label.setObjectName("timelineKit")
-            label.setTextFormat(Qt.TextFormat.RichText)  # every part is escaped above
-            label.setWordWrap(True)
-            entry = QWidget()
-            layout = QHBoxLayout(entry)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(label, 1)
-            again = QPushButton(self.tr("Reprint"))
-            again.setObjectName("reprintKitButton")
-            again.setProperty("print_id", kit.id)
-            again.clicked.connect(lambda _checked=False, i=kit.id: self.reprint_kit(i))
-            layout.addWidget(again, 0, Qt.AlignmentFlag.AlignTop)
-            entries.append((kit.printed_at, entry))
-        return entries
+        return [
+            (kit.printed_at, kit_entry(fmt, kit, zone, self.reprint_kit))
+            for kit in kit_prints(self._context.db, customer_id)
+            if oldest is None or kit.printed_at >= oldest
+        ]
 
     # -- purchases -------------------------------------------------------------------------------------
     def _fill_purchases(self, d: CustomerDetails) -> None:
