@@ -1,4 +1,5 @@
-"""`import` and `export`: customers in from files, the book out to CSV or Excel."""
+"""`import`, `export` and `copy-to`: customers in from files, the book out to CSV or Excel, the whole book
+into another database."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retention_cli.days import open_existing_database
-from retention_cli.output import ProgressLine, for_terminal, print_out
+from retention_cli.output import ProgressLine, count_lines, for_terminal, print_out
 from retention_desktop.i18n import join_list, translate
 
 # --- data in and out: `import` and `export` -----------------------------------------------------
@@ -67,6 +68,24 @@ def add_data_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
         "--what",
         choices=("all", "customers", "follow-ups", "interactions", "invoices"),
         help=translate("CommandHelp", "what to export (default: all of it in a workbook, the customers in a CSV file)"),
+    )
+
+    copies = commands.add_parser(
+        "copy-to",
+        help=translate("CommandHelp", "copy the whole book into a new, empty database: the shop's server, or a file"),
+        description=translate(
+            "CommandHelp",
+            "Copy the whole book (customers, follow-ups, interactions, invoices, campaigns, settings: every "
+            "record, as it is) into TARGET: a PostgreSQL database, given by its address "
+            "(postgresql+psycopg://…), when the shop moves its book to its server, or a new database file. "
+            "TARGET must be new or empty; one that holds customers, invoices or other records is refused. The "
+            "copy is one transaction: TARGET holds the whole book or, if the copy stops, nothing of it. The "
+            "book copied from is only read: close the program on it first, so that nothing saved meanwhile is "
+            "left behind.",
+        ),
+    )
+    copies.add_argument(
+        "target", metavar=translate("CommandHelp", "TARGET"), help=translate("CommandHelp", "the database to copy the book into")
     )
 
 
@@ -143,4 +162,29 @@ def run_export(args: argparse.Namespace) -> int:
     return print_out(translate("ExportCommand", "Wrote {path} ({counts})").format(path=result.path.resolve(), counts=counts))
 
 
-DATA_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"import": run_import, "export": run_export}
+def run_copy(args: argparse.Namespace) -> int:
+    """`copy-to TARGET`: the whole book into a new, empty database (the shop's server, or a file)."""
+    from retention_cli.language import start_command_language
+
+    from retention_desktop.book_copy import copy_book
+
+    start_command_language(args.lang)
+    db = open_existing_database(args)
+    try:
+        copying = ProgressLine.phases()  # the rows copied, then the search index made
+        try:
+            copied = copy_book(db, args.target, progress=copying)
+        finally:
+            copying.close()
+        source = db.shown_address
+    finally:
+        db.close()
+    lines = [translate("CopyCommand", "Copied the book to {target}:").format(target=copied.address)]
+    lines += count_lines(copied.counts.labelled())
+    lines.append(
+        translate("CopyCommand", "The book at {source} is as it was. To work in the copy, start the program with --db and its address.").format(source=source)
+    )
+    return print_out("\n".join(lines))
+
+
+DATA_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"import": run_import, "export": run_export, "copy-to": run_copy}

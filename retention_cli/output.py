@@ -46,6 +46,12 @@ def json_for_terminal(value: object) -> str:
     return escaped.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def count_lines(labelled: list[tuple[str, int]]) -> list[str]:
+    """Counts under their labels, one a line, the numbers lined up on the right (`check`, `copy-to`)."""
+    width = max((len(label) for label, _count in labelled), default=0)
+    return [f"  {label + ':':<{width + 1}} {count:>9,}" for label, count in labelled]
+
+
 def print_out(text: str) -> int:
     """Print to standard output; a reader that stops early (`| head`) is not an error."""
     try:
@@ -82,7 +88,9 @@ class ProgressLine(Progress):
         the customers… 45%"."""
 
         def text(done: int, total: int, words: str) -> str:
-            percent = f"{min(100, done * 100 // total) if total else 0}%"
+            if not total:  # a phase whose size is not known: its words alone
+                return words or "…"
+            percent = f"{min(100, done * 100 // total)}%"
             return f"{words} {percent}" if words else percent
 
         return cls(text)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retention_cli.days import open_existing_database
-from retention_cli.output import for_terminal, print_out
+from retention_cli.output import count_lines, for_terminal, print_out
 from retention_desktop.i18n import translate
 
 # --- data safety: backup, restore, check ------------------------------------------------------------
@@ -140,9 +140,7 @@ def run_check(args: argparse.Namespace) -> int:
         lines += ["  " + for_terminal(problem) for problem in result.problems]
     if result.counts is not None:
         lines.append("")
-        labelled = result.counts.labelled()
-        width = max(len(label) for label, _count in labelled)
-        lines += [f"  {label + ':':<{width + 1}} {count:>9,}" for label, count in labelled]
+        lines += count_lines(result.counts.labelled())
     if latest is not None:
         lines.append("")
         lines.append(translate("CheckCommand", "Newest backup: {when}").format(when=latest.astimezone().strftime("%Y-%m-%d %H:%M")))

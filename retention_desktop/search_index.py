@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, column, delete, insert, select, table, text, update
+from sqlalchemy import Connection, bindparam, column, delete, func, select, table, text, update
 
-from retention_desktop.statements import insert_rows
+from retention_desktop.statements import copy_rows
 from retention_desktop.phones import search_forms
+from retention_desktop.progress import Progress
 from retention_desktop.text import fold, sort_key
 
 # rowid = customer id; on SQLite FTS5 tables (see migrations 0002 and 0005), elsewhere plain tables.
@@ -161,13 +162,13 @@ def write_entries(connection: Connection, entries: Sequence[tuple[int, IndexEntr
             connection.execute(delete(index).where(index.c.rowid.in_(ids)))
         if tokens:
             connection.execute(delete(tokens_table).where(tokens_table.c.customer_id.in_(ids)))
-    insert_rows(connection, search_table, ("rowid", "text"), [(i, e.text) for i, e in entries])
-    insert_rows(connection, grams_table, ("rowid", "grams"), [(i, e.grams) for i, e in entries])
+    copy_rows(connection, search_table, ("rowid", "text"), [(i, e.text) for i, e in entries])
+    copy_rows(connection, grams_table, ("rowid", "grams"), [(i, e.grams) for i, e in entries])
     if sqlite:
-        insert_rows(connection, words_table, ("rowid", "first", "words", "phones"), [(i, e.first, e.words, e.phones) for i, e in entries])
+        copy_rows(connection, words_table, ("rowid", "first", "words", "phones"), [(i, e.first, e.words, e.phones) for i, e in entries])
         return
     word_rows = [(i, server_words(e.first), server_words(e.words), server_words(e.phones)) for i, e in entries]
-    insert_rows(connection, words_table, ("rowid", "first", "words", "phones"), word_rows)
+    copy_rows(connection, words_table, ("rowid", "first", "words", "phones"), word_rows)
     if tokens:
         connection.execute(_TOKENS_FROM_WORDS, {"ids": [i for i, _ in entries]})
 
@@ -197,38 +198,49 @@ _TOKENS_FROM_WORDS = text(
 )
 
 
-def book_fields(connection: Connection) -> Iterable[SearchFields]:
-    """Every customer's searchable fields, read in bulk."""
-    phones: dict[int, list[str]] = defaultdict(list)
-    for customer_id, number in connection.execute(
-        select(_phones.c.customer_id, _phones.c.number).order_by(_phones.c.customer_id, _phones.c.position)
-    ):
-        phones[customer_id].append(number)
-    tags: dict[int, list[str]] = defaultdict(list)
-    for customer_id, name in connection.execute(
-        select(_customer_tags.c.customer_id, _tags.c.name).join(_tags, _tags.c.id == _customer_tags.c.tag_id)
-    ):
-        tags[customer_id].append(name)
-    for c in connection.execute(select(_customers)).all():
-        yield SearchFields(c.id, c.full_name, c.email, c.area, c.notes, tuple(tags[c.id]), tuple(phones[c.id]))
+def book_fields(connection: Connection, batch: int = 5000) -> Iterator[list[SearchFields]]:
+    """Every customer's searchable fields, `batch` customers at a time in the order of their ids:
+    a book of any size in the memory of one batch."""
+    last = 0
+    while True:
+        found = connection.execute(select(_customers).where(_customers.c.id > last).order_by(_customers.c.id).limit(batch)).all()
+        if not found:
+            return
+        first, last = found[0].id, found[-1].id
+        phones: dict[int, list[str]] = defaultdict(list)
+        for customer_id, number in connection.execute(
+            select(_phones.c.customer_id, _phones.c.number)
+            .where(_phones.c.customer_id.between(first, last))
+            .order_by(_phones.c.customer_id, _phones.c.position)
+        ):
+            phones[customer_id].append(number)
+        tags: dict[int, list[str]] = defaultdict(list)
+        for customer_id, name in connection.execute(
+            select(_customer_tags.c.customer_id, _tags.c.name)
+            .join(_tags, _tags.c.id == _customer_tags.c.tag_id)
+            .where(_customer_tags.c.customer_id.between(first, last))
+            .order_by(_customer_tags.c.customer_id, _tags.c.name)
+        ):
+            tags[customer_id].append(name)
+        yield [SearchFields(c.id, c.full_name, c.email, c.area, c.notes, tuple(tags[c.id]), tuple(phones[c.id])) for c in found]
 
 
-def rebuild_search_index(connection: Connection, batch: int = 5000) -> int:
-    """Write the indexes afresh for every customer; returns how many customers they hold."""
+def rebuild_search_index(connection: Connection, batch: int = 5000, *, progress: Progress | None = None) -> int:
+    """Write the indexes afresh for every customer; returns how many customers they hold.
+    `progress` counts the customers indexed."""
     for index in (search_table, words_table, grams_table):
         connection.execute(delete(index))
     if connection.dialect.name == "postgresql":
         connection.execute(delete(tokens_table))
+    if progress is not None:
+        progress.expect(int(connection.execute(select(func.count()).select_from(_customers)).scalar() or 0))
     count = 0
-    chunk: list[SearchFields] = []
-    for fields in book_fields(connection):
-        chunk.append(fields)
-        if len(chunk) >= batch:
-            write_index(connection, chunk, new=True)
-            count += len(chunk)
-            chunk = []
-    write_index(connection, chunk, new=True)
-    return count + len(chunk)
+    for chunk in book_fields(connection, batch):
+        write_index(connection, chunk, new=True)
+        count += len(chunk)
+        if progress is not None:
+            progress.step(len(chunk))
+    return count
 
 
 def refresh_sort_names(connection: Connection) -> None:

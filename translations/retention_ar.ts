@@ -346,6 +346,29 @@
     </message>
 </context>
 <context>
+    <name>BookCopy</name>
+    <message>
+        <source>That is the database the book is in. Give a new, empty database to copy it into.</source>
+        <translation>هذه هي قاعدة البيانات التي فيها الدفتر نفسه. حدّد قاعدة بيانات جديدة فارغة لنسخه إليها.</translation>
+    </message>
+    <message>
+        <source>{target} already holds customers, invoices or other records. A book can only be copied into a new, empty database. Nothing was changed.</source>
+        <translation>في {target} عملاء أو فواتير أو سجلات أخرى من قبل. لا يُنسخ الدفتر إلا إلى قاعدة بيانات جديدة فارغة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Copying the book…</source>
+        <translation>نسخ الدفتر…</translation>
+    </message>
+    <message>
+        <source>Making the search index…</source>
+        <translation>إنشاء فهرس البحث…</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>التحقق من النسخة…</translation>
+    </message>
+</context>
+<context>
     <name>Books</name>
     <message>
         <source>This database is protected: enter the owner&apos;s PIN to open it.</source>
@@ -1367,6 +1390,22 @@ returned customer</source>
         <translation>ما يُصدَّر (الافتراضي: الكل في المصنف، والعملاء في ملف CSV)</translation>
     </message>
     <message>
+        <source>copy the whole book into a new, empty database: the shop&apos;s server, or a file</source>
+        <translation>نسخ الدفتر كله إلى قاعدة بيانات جديدة فارغة: خادم المتجر، أو ملف</translation>
+    </message>
+    <message>
+        <source>Copy the whole book (customers, follow-ups, interactions, invoices, campaigns, settings: every record, as it is) into TARGET: a PostgreSQL database, given by its address (postgresql+psycopg://…), when the shop moves its book to its server, or a new database file. TARGET must be new or empty; one that holds customers, invoices or other records is refused. The copy is one transaction: TARGET holds the whole book or, if the copy stops, nothing of it. The book copied from is only read: close the program on it first, so that nothing saved meanwhile is left behind.</source>
+        <translation>ينسخ الدفتر كله (العملاء والمتابعات والتفاعلات والفواتير والحملات والإعدادات: كل سجل كما هو) إلى الوجهة: قاعدة بيانات PostgreSQL بعنوانها (postgresql+psycopg://…) حين ينقل المتجر دفتره إلى خادمه، أو ملف قاعدة بيانات جديد. يجب أن تكون الوجهة جديدة أو فارغة؛ وتُرفض وجهة فيها عملاء أو فواتير أو سجلات أخرى. النسخ معاملة واحدة: تحوي الوجهة الدفتر كله، أو لا شيء منه إن توقف النسخ. الدفتر المنسوخ منه يُقرأ فقط: أغلق البرنامج عليه أولًا حتى لا يفوت النسخةَ شيءٌ يُحفظ في أثنائه.</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <source>the database to copy the book into</source>
+        <translation>قاعدة البيانات التي يُنسخ إليها الدفتر</translation>
+    </message>
+    <message>
         <source>write an invoice or credit note as a PDF</source>
         <translation>كتابة فاتورة أو إشعار دائن في ملف PDF</translation>
     </message>
@@ -1516,6 +1555,17 @@ returned customer</source>
     <message>
         <source>There is no database at {path}.</source>
         <translation>لا توجد قاعدة بيانات في {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Copied the book to {target}:</source>
+        <translation>نُسخ الدفتر إلى {target}:</translation>
+    </message>
+    <message>
+        <source>The book at {source} is as it was. To work in the copy, start the program with --db and its address.</source>
+        <translation>الدفتر في {source} باقٍ كما كان. للعمل في النسخة شغّل البرنامج بالخيار --db وعنوانها.</translation>
     </message>
 </context>
 <context>
