@@ -166,14 +166,14 @@ def run_copy(args: argparse.Namespace) -> int:
     """`copy-to TARGET`: the whole book into a new, empty database (the shop's server, or a file)."""
     from retention_cli.language import start_command_language
 
-    from retention_desktop.book_copy import copy_book
+    from retention_desktop.book_copy import copy_into
 
     start_command_language(args.lang)
     db = open_existing_database(args)
     try:
         copying = ProgressLine.phases()  # the rows copied, then the search index made
         try:
-            copied = copy_book(db, args.target, progress=copying)
+            copied = copy_into(db, args.target, progress=copying)
         finally:
             copying.close()
         source = db.shown_address

@@ -86,7 +86,11 @@ def run_restore(args: argparse.Namespace) -> int:
 
         class NotAFile(UserError):
             def __str__(self) -> str:
-                return translate("RestoreCommand", "Only a database file can be restored; a server restores its own.")
+                return translate(
+                    "RestoreCommand",
+                    "A book on a database server is not replaced in place: copy the backup into a new, empty database "
+                    "on the server (main.py --db BACKUP copy-to ADDRESS), then open that one.",
+                )
 
         raise NotAFile()
     class PinNeeded(UserError):

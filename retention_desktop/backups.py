@@ -11,6 +11,12 @@ disk full) or damaged never passes for a good one. The name says whose book, whe
     retention-20261130-093012Z-daily.sqlite3
     retention-20261130-093012Z-before-update-0005.sqlite3
 
+A book on a database server is backed up the same way into a file on this PC (book_copy.copy_into:
+every record, read at one moment, written into a new SQLite book), named after the server's
+database and host ("retention-on-192.168.1.10-…"), in the chosen folder or else the "backups"
+folder of this PC's own data folder. Such a file is a whole book: the program opens it as it is,
+and `copy-to` puts it into a new server database to bring the server's book back.
+
 They go to the folder in the BACKUP_FOLDER setting, by default a "backups" folder beside the book:
 the default book is in the user's data folder, so its backups are there too; a book the owner keeps
 elsewhere (a USB drive, a synced folder) has its backups beside it, apart from any other book's, and
@@ -122,10 +128,31 @@ def default_backup_folder(book: Path) -> Path:
 
 
 def backup_folder(db: Database) -> Path:
-    """Where the open book's backups go: the owner's folder (BACKUP_FOLDER), else beside the book."""
-    book = _book_path(db)
+    """Where the open book's backups go: the owner's folder (BACKUP_FOLDER), else beside the book
+    (for a book on a server, this PC's own backups folder)."""
     chosen = get_setting(db, BACKUP_FOLDER)
-    return Path(chosen).expanduser() if chosen else default_backup_folder(book)
+    return Path(chosen).expanduser() if chosen else usual_backup_folder(db)
+
+
+def usual_backup_folder(db: Database) -> Path:
+    """The open book's backup folder when the owner chose none: beside the book's file, or for a
+    book on a server the "backups" folder beside this PC's own book."""
+    if db.path is not None:
+        return default_backup_folder(db.path)
+    from retention_desktop.db import default_database_path
+
+    return default_backup_folder(default_database_path())
+
+
+def backup_name(db: Database) -> Path:
+    """The file whose name the open book's backups are named after: the book's own, or for a book on
+    a server one made of its database's name and host ("retention-on-192.168.1.10.sqlite3")."""
+    if db.path is not None:
+        return db.path
+    url = db.engine.url
+    host = url.host or str(url.query.get("host") or "") or "localhost"
+    name = re.sub(r"[^\w.-]+", "_", f"{url.database or 'book'}-on-{host}").strip("_.")[:80]
+    return Path(name + SUFFIX)
 
 
 def backup_folder_of_file(book: Path) -> Path:
@@ -138,12 +165,6 @@ def backup_folder_of_file(book: Path) -> Path:
     except (sqlite3.Error, ValueError, TypeError, SettingError):
         chosen = ""
     return Path(chosen).expanduser() if chosen else default_backup_folder(book)
-
-
-def _book_path(db: Database) -> Path:
-    if db.path is None:
-        raise BackupFailed("", translate("Backups", "A database on a server is backed up on the server."))
-    return db.path
 
 
 # --- listing and rotation -------------------------------------------------------------------------
@@ -251,27 +272,24 @@ def back_up(
     """Back up the open book now (it may go on being used meanwhile): into `folder` or the book's
     backup folder, checked, then the rotation runs. Raises BackupFailed (or DiskFull, BookDamaged)
     with a message for the user; the book itself is never changed."""
-    book = _book_path(db)
     target = folder if folder is not None else backup_folder(db)
-    return make_backup(book, target, kind, progress=progress, now=now)
+    if db.path is None:
+        return _back_up_server(db, target, kind, progress=progress, now=now)
+    return make_backup(db.path, target, kind, progress=progress, now=now)
 
 
 def back_up_before_import(db: Database, progress: Progress | None = None) -> Backup | None:
-    """The copy an import takes before it adds to the book (None for a book on a server). Call it
-    before the import's transaction; if it raises, do not import."""
-    if db.path is None:
-        return None
+    """The copy an import takes before it adds to the book. Call it before the import's
+    transaction; if it raises, do not import."""
     return back_up(db, BackupKind.BEFORE_IMPORT, progress=progress)
 
 
 def back_up_if_due(db: Database, *, now: datetime | None = None, progress: Progress | None = None) -> Backup | None:
     """The automatic backup at start-up: made unless the book already has a daily or asked-for
-    backup from today (this PC's calendar). None when none was due, or for a book on a server."""
-    if db.path is None:
-        return None
+    backup from today (this PC's calendar) in its folder. None when none was due."""
     now = now or datetime.now(timezone.utc)
     today = now.astimezone().date()
-    for backup in list_backups(backup_folder(db), db.path):
+    for backup in list_backups(backup_folder(db), backup_name(db)):
         if backup.kind.regular and backup.made_at.astimezone().date() == today:
             return None
     return back_up(db, BackupKind.DAILY, progress=progress, now=now)
@@ -279,10 +297,52 @@ def back_up_if_due(db: Database, *, now: datetime | None = None, progress: Progr
 
 def latest_backup_date(db: Database) -> datetime | None:
     """When the newest backup of the open book was made, None if it has none."""
-    if db.path is None:
-        return None
-    backups = list_backups(backup_folder(db), db.path)
+    backups = list_backups(backup_folder(db), backup_name(db))
     return backups[0].made_at if backups else None
+
+
+def _back_up_server(db: Database, folder: Path, kind: BackupKind, *, progress: Progress | None, now: datetime | None) -> Backup:
+    """A backup of a book on a server: the whole book copied into a new SQLite file (see the module's
+    docstring), under "<name>.partial", checked as a file backup is, then renamed; the rotation runs."""
+    from retention_desktop.book_copy import copy_into
+    from retention_desktop.errors import BookReadOnly, FolderNotCreated
+
+    now = now or datetime.now(timezone.utc)
+    name = backup_name(db)
+    if folder == usual_backup_folder(db):  # this PC's own data folder, which a PC on a server may not have made yet
+        try:
+            folder.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise BackupFailed(folder, _reason(e, folder)) from e
+    _make_folder(folder)
+    target = _free_name(folder, name, kind, now, None)
+    partial = target.with_name(target.name + PARTIAL)
+    partial.unlink(missing_ok=True)
+    try:
+        copy_into(db, partial, progress=_Steps(progress) if progress is not None else None)
+        with closing(sqlite3.connect(partial, isolation_level=None)) as con:
+            con.execute("PRAGMA journal_mode = DELETE")  # one file, as a file's backup is
+        _fsync(partial)
+        verify_copy(partial, quick=True)
+        os.replace(partial, target)
+        _fsync_folder(folder)
+    except (DiskFull, BookReadOnly, FolderNotCreated, sqlite3.Error, OSError) as e:
+        partial.unlink(missing_ok=True)
+        log.warning("backup of %s to %s failed: %r", db.shown_address, target, e)
+        if isinstance(e, DiskFull):
+            reason = translate("Backups", "the disk is full.")
+        elif isinstance(e, (BookReadOnly, FolderNotCreated)):
+            reason = translate("Backups", "the folder cannot be written to.")
+        else:
+            reason = _reason(e, folder)
+        raise BackupFailed(folder, reason, check_failed=isinstance(e, _CheckFailed)) from e
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    made = Backup(target, now.replace(microsecond=0), kind, target.stat().st_size)
+    log.info("backed up %s to %s", db.shown_address, target)
+    prune_backups(folder, name, now=now)
+    return made
 
 
 def make_backup(
@@ -574,6 +634,34 @@ class _Part(Progress):
         return self._whole.cancelled
 
 
+class _Steps(Progress):
+    """A part's steps counted on the whole action's Progress (its Cancel included), under the words
+    the action said: a server's backup before an import says it is backing up, not copying."""
+
+    def __init__(self, whole: Progress) -> None:
+        super().__init__()
+        self._whole = whole
+
+    def expect(self, total: int) -> None:
+        self._whole.expect(total)
+
+    def say(self, words: str) -> None:
+        pass
+
+    def step(self, count: int = 1) -> None:
+        self._whole.step(count)
+
+    def check(self) -> None:
+        self._whole.check()
+
+    def state(self) -> tuple[int, int]:
+        return self._whole.state()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._whole.cancelled
+
+
 @contextmanager
 def _sole_user(book: Path) -> Iterator[None]:
     """Make sure no other copy of the program has the book open, and keep any from opening it until
@@ -660,9 +748,14 @@ class StartCheck:
 def safety_at_start(db: Database, *, now: datetime | None = None, progress: Progress | None = None) -> StartCheck:
     """Run off the GUI thread once the window shows: the daily backup when it is due (its check is
     the book's check too: the copy is the book page for page), else PRAGMA quick_check of the book.
-    Too slow for the start itself on a large book (about a second for 100,000 customers)."""
+    Too slow for the start itself on a large book (about a second for 100,000 customers). A book
+    on a server gets its daily backup (a minute for 100,000 customers); its files are the server's
+    to check."""
     if db.path is None:
-        return StartCheck()
+        try:
+            return StartCheck(backup=back_up_if_due(db, now=now, progress=progress))
+        except BackupFailed as e:
+            return StartCheck(backup_problem=str(e))
     problem = ""
     try:
         made = back_up_if_due(db, now=now, progress=progress)

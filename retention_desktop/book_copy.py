@@ -67,7 +67,7 @@ class CopiedBook:
     rows: int  # rows copied, every table together
 
 
-def copy_book(source: Database, target: str | Path, *, progress: Progress | None = None) -> CopiedBook:
+def copy_into(source: Database, target: str | Path, *, progress: Progress | None = None) -> CopiedBook:
     """Copy the book open in `source` into the database at `target` (a file's path or a server's
     address), which must be new or hold no customers, follow-ups, interactions, invoices, catalogue
     items or message templates (what a new book holds, its settings, reasons for losses and document

@@ -79,8 +79,8 @@ class BookCheck:
             return ""
         return translate(
             "Integrity",
-            "The book is on a database server: its integrity check is the server's own (for PostgreSQL, "
-            "its page checksums and its backups). Only the counts are shown here.",
+            "The book is on a database server: the server checks its own files (for PostgreSQL, its page "
+            "checksums). Only the counts are shown here.",
         )
 
     @property

@@ -57,3 +57,13 @@ def test_the_speed_bench_measures_every_figure_on_a_book_of_ten_thousand(tmp_pat
     # A book that holds the customers already is reused, and the demo says so.
     again = run_bench("--db", str(book), "--customers", "10000", "--runs", "1", "--demo-only")
     assert re.search(r"main.py demo --customers 10000 \(build the book\)\s+reused", again)
+
+
+def test_the_copy_bench_times_a_whole_copy_and_checks_it(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "bench_copy.py"), "--db", str(tmp_path / "book.sqlite3"), "--customers", "300"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"into a new file\s+[\d.]+ s\s+\([\d.]+ s of CPU here, [\d,]+ rows/s, \d+ MB\).*the same counts", done.stdout), done.stdout

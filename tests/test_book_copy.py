@@ -18,7 +18,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
-from retention_desktop.book_copy import SameBook, TargetNotEmpty, copy_book
+from retention_desktop.book_copy import SameBook, TargetNotEmpty, copy_into
 from retention_desktop.customers import CustomerDraft, add_customer, update_customer
 from retention_desktop.db import Database, open_database
 from retention_desktop.demo import fill_demo_book
@@ -74,7 +74,7 @@ def the_same_work_in(book: Database) -> tuple[int, int, str]:
 
 def check_copy(shop: Database, target: str) -> None:
     before = every_row(shop)
-    copied = copy_book(shop, target)
+    copied = copy_into(shop, target)
     assert copied.counts == book_counts(shop)
     assert copied.rows == sum(len(rows) for rows in before.values())
     copy = open_database(target)
@@ -130,13 +130,13 @@ def test_a_database_that_holds_a_book_is_not_copied_into(shop: Database, tmp_pat
     held = every_row(other)
     other.close()
     with pytest.raises(TargetNotEmpty) as refused:
-        copy_book(shop, target)
+        copy_into(shop, target)
     assert "already holds customers" in str(refused.value) and "Nothing was changed" in str(refused.value)
     other = open_database(target)
     assert every_row(other) == held
     other.close()
     with pytest.raises(SameBook):
-        copy_book(shop, shop.address)
+        copy_into(shop, shop.address)
 
 
 def test_a_copy_stopped_half_way_leaves_nothing(shop: Database, tmp_path: Path, postgres: PostgresServer) -> None:
@@ -150,13 +150,13 @@ def test_a_copy_stopped_half_way_leaves_nothing(shop: Database, tmp_path: Path, 
 
     new_file = tmp_path / "copy.sqlite3"
     with pytest.raises(Cancelled):
-        copy_book(shop, new_file, progress=StopHalfWay())
+        copy_into(shop, new_file, progress=StopHalfWay())
     assert not new_file.exists() and not list(tmp_path.glob("copy.sqlite3*"))  # the file it made is gone
 
     url = postgres.new_database()
     try:
         with pytest.raises(Cancelled):
-            copy_book(shop, url, progress=StopHalfWay())
+            copy_into(shop, url, progress=StopHalfWay())
         server = open_database(url)
         try:
             with server.reading() as connection:
@@ -164,7 +164,7 @@ def test_a_copy_stopped_half_way_leaves_nothing(shop: Database, tmp_path: Path, 
                 assert connection.execute(select(func.count()).select_from(invoices)).scalar() == 0
         finally:
             server.close()
-        copy_book(shop, url)  # and it can be copied into afterwards
+        copy_into(shop, url)  # and it can be copied into afterwards
     finally:
         postgres.drop_database(url)
 

@@ -1,10 +1,13 @@
 """A book on a PostgreSQL server: migrations both ways, the search's own indexes, writers taking
-turns, and what only a SQLite file can do said plainly (the throwaway server of tests/conftest.py)."""
+turns, its backups into files, and what only a SQLite file can do said plainly (the throwaway
+server of tests/conftest.py)."""
 
 from __future__ import annotations
 
 import threading
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -13,13 +16,22 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
-from retention_desktop.backups import BackupKind, back_up, back_up_if_due, safety_at_start
+from retention_desktop.backups import (
+    BackupKind,
+    back_up,
+    back_up_if_due,
+    backup_name,
+    latest_backup_date,
+    list_backups,
+    safety_at_start,
+)
 from retention_desktop.customers import CustomerDraft, add_customer, add_customers, archive_customer, update_customer
-from retention_desktop.db import HEAD_REVISION, KNOWN_REVISIONS, Database, open_database
+from retention_desktop.db import HEAD_REVISION, KNOWN_REVISIONS, Database, book_revision, open_database
 from retention_desktop.errors import UserError
-from retention_desktop.integrity import check_book
+from retention_desktop.integrity import book_counts, check_book
 from retention_desktop.models import Base
-from retention_desktop.profile import BusinessProfile, save_profile
+from retention_desktop.profile import BusinessProfile, save_profile, save_settings
+from retention_desktop.settings import BACKUP_FOLDER
 from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice
 from retention_desktop.customers import search_customers
 from retention_desktop.search import BookQuery, Count, find_and_count
@@ -227,12 +239,50 @@ def test_two_writers_at_once_take_turns_and_number_without_gaps(db: Database) ->
     assert numbers == list(range(1, 31))
 
 
-def test_backups_and_the_full_check_are_for_a_file_and_say_so_on_a_server(db: Database) -> None:
+def test_a_book_on_a_server_is_backed_up_into_a_file_that_is_a_whole_book(db: Database, tmp_path: Path) -> None:
     if db.is_sqlite:
-        pytest.skip("a SQLite file is backed up and checked: tests/test_backups.py")
-    with pytest.raises(UserError) as refused:
-        back_up(db, BackupKind.MANUAL)
-    assert "server" in str(refused.value)
-    assert back_up_if_due(db) is None and safety_at_start(db).backup is None
+        pytest.skip("a SQLite file's backups: tests/test_backups.py")
+    customer = add_customer(db, CustomerDraft("نورة السبيعي", phones=("0551234567",), tags=("VIP",)))
+    save_profile(db, BusinessProfile(name_ar="دكان الحي", vat_number="300000000000003"))
+    issue_invoice(db, InvoiceDraft(customer, [LineDraft("خدمة", Decimal(1), Decimal(100))]))
+    folder = tmp_path / "backups"
+    monday = datetime(2026, 11, 30, 6, 0, tzinfo=timezone.utc)
+
+    made = back_up(db, BackupKind.MANUAL, folder=folder, now=monday)
+    database = str(db.engine.url.database)
+    assert made.path.parent == folder and made.path.name.startswith(f"{database}-on-")
+    assert made.path.name.endswith("-20261130-060000Z-manual.sqlite3") and made.size == made.path.stat().st_size
+    assert [p.name for p in folder.iterdir()] == [made.path.name]  # no ".partial" left, no -wal beside it
+    assert book_revision(made.path) == HEAD_REVISION
+    copy = open_database(made.path)  # a whole book, opened as it is
+    try:
+        assert book_counts(copy) == book_counts(db)
+        assert check_book(copy, full=True).ok
+        assert search_customers(copy, "نوره") == [customer] == search_customers(copy, "4567")
+    finally:
+        copy.close()
+    assert list_backups(folder, backup_name(db)) == [made]
+
+    # The full check counts what the book holds and says that the server checks its own files.
     result = check_book(db)
     assert result.ok and result.counts is not None and not result.file_checked
+
+
+def test_a_book_on_a_server_gets_its_daily_backup_at_start_once_a_day(db: Database, tmp_path: Path) -> None:
+    if db.is_sqlite:
+        pytest.skip("a SQLite file's backups: tests/test_backups.py")
+    add_customer(db, CustomerDraft("Ahmed", phones=("0551234567",)))
+    folder = tmp_path / "backups"
+    save_settings(db, [(BACKUP_FOLDER, str(folder))])
+    monday = datetime(2026, 11, 30, 6, 0, tzinfo=timezone.utc)
+    started = safety_at_start(db, now=monday)
+    assert started.backup is not None and started.backup.kind is BackupKind.DAILY and not started.damaged
+    assert started.backup.path.parent == folder
+    assert back_up_if_due(db, now=monday + timedelta(hours=3)) is None  # one a day
+    assert latest_backup_date(db) == started.backup.made_at
+    tuesday = back_up_if_due(db, now=monday + timedelta(days=1))
+    assert tuesday is not None and len(list_backups(folder, backup_name(db))) == 2
+    # A folder that cannot be made (a USB drive not plugged in) is said, not raised.
+    save_settings(db, [(BACKUP_FOLDER, str(tmp_path / "unplugged" / "backups"))])
+    missing = safety_at_start(db, now=monday + timedelta(days=2))
+    assert missing.backup is None and "backups" in missing.backup_problem

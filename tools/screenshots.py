@@ -92,13 +92,13 @@ def take(app: QApplication, db: Database, book: str, lang: str, size: tuple[int,
     return written
 
 
-def make_demo_books(app: QApplication, languages: list[str], folder: Path, customers: int = 300) -> dict[str, Path]:
+def make_demo_books(app: QApplication, languages: list[str], folder: Path, customers: int = 300) -> dict[str, str | Path]:
     """A demo book for each language, made in it as `main.py demo` makes it for a user of that
     language: the names of its campaigns, the reasons of the rules' follow-ups and its notes are in
     that language."""
     from retention_desktop.demo import fill_demo_book
 
-    books = {}
+    books: dict[str, str | Path] = {}
     for lang in languages:
         books[lang] = folder / f"demo-{lang}.sqlite3"
         with language(app, lang):
@@ -113,7 +113,9 @@ def make_demo_books(app: QApplication, languages: list[str], folder: Path, custo
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, required=True, help="the folder the pictures go to (made if missing)")
-    parser.add_argument("--db", type=Path, help="a demo book to picture (default: one of 300 customers, made for the run)")
+    parser.add_argument(
+        "--db", help="a demo book to picture, a file or a server's address (default: one of 300 customers, made for the run)"
+    )
     parser.add_argument("--lang", default="ar,en", help="languages, comma-separated (default ar,en)")
     parser.add_argument("--size", default="1366x768,1024x768", help="window sizes, comma-separated (default 1366x768,1024x768)")
     parser.add_argument("--screens", default="", help="only these screens, comma-separated (default: all)")
@@ -130,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
         # Preferences (window layout, language) of the pictures, not of the user.
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(scratch) / "preferences"))
         demo_books = dict.fromkeys(languages, args.db) if args.db else make_demo_books(app, languages, Path(scratch))
-        books = {"demo": demo_books, "empty": dict.fromkeys(languages, Path(scratch) / "empty.sqlite3")}
+        empty: dict[str, str | Path] = dict.fromkeys(languages, Path(scratch) / "empty.sqlite3")
+        books = {"demo": demo_books, "empty": empty}
         written: list[Path] = []
         for book, paths in books.items():
             for lang in languages:

@@ -159,10 +159,6 @@
         <translation>قواعد بيانات الاحتفاظ بالعملاء ({patterns});;كل الملفات (*)</translation>
     </message>
     <message>
-        <source>A database on a server is backed up on the server.</source>
-        <translation>قاعدة البيانات على الخادم تُنسخ احتياطيًا على الخادم.</translation>
-    </message>
-    <message>
         <source>the disk is full.</source>
         <translation>القرص ممتلئ.</translation>
     </message>
@@ -234,8 +230,8 @@
         <translation>&amp;فحص قاعدة البيانات…</translation>
     </message>
     <message>
-        <source>A book on a database server is backed up, restored and checked on the server.</source>
-        <translation>قاعدة البيانات التي على خادم تُنسخ احتياطيًا وتُستعاد وتُفحص على الخادم نفسه.</translation>
+        <source>A book on a database server is brought back by copying a backup into a new, empty database on the server (the copy-to command; see the README).</source>
+        <translation>يُسترجع دفتر على خادم قاعدة بيانات بنسخ نسخة احتياطية إلى قاعدة بيانات جديدة فارغة على الخادم (الأمر copy-to؛ انظر ملف README).</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -3606,8 +3602,8 @@ The details were written to:
 <context>
     <name>Integrity</name>
     <message>
-        <source>The book is on a database server: its integrity check is the server&apos;s own (for PostgreSQL, its page checksums and its backups). Only the counts are shown here.</source>
-        <translation>قاعدة البيانات على خادم: فحص سلامتها من شأن الخادم نفسه (في PostgreSQL: المجاميع الاختبارية لصفحاته ونسخه الاحتياطية). تُعرض هنا الأعداد فقط.</translation>
+        <source>The book is on a database server: the server checks its own files (for PostgreSQL, its page checksums). Only the counts are shown here.</source>
+        <translation>الدفتر على خادم قاعدة بيانات: الخادم يفحص ملفاته بنفسه (في PostgreSQL بمجاميع التحقق لصفحاته). تظهر هنا الأعداد فقط.</translation>
     </message>
 </context>
 <context>
@@ -6229,8 +6225,8 @@ The details were written to:
 <context>
     <name>RestoreCommand</name>
     <message>
-        <source>Only a database file can be restored; a server restores its own.</source>
-        <translation>لا يُسترجع إلا ملف قاعدة بيانات؛ أما الخادم فيسترجع نسخه بنفسه.</translation>
+        <source>A book on a database server is not replaced in place: copy the backup into a new, empty database on the server (main.py --db BACKUP copy-to ADDRESS), then open that one.</source>
+        <translation>لا يُستبدل دفتر على خادم قاعدة بيانات في مكانه: انسخ النسخة الاحتياطية إلى قاعدة بيانات جديدة فارغة على الخادم (main.py --db BACKUP copy-to ADDRESS)، ثم افتحها.</translation>
     </message>
     <message>
         <source>This database has an owner&apos;s PIN: give it with --pin.</source>
@@ -6330,6 +6326,10 @@ The details were written to:
         <translation>بجانب قاعدة البيانات</translation>
     </message>
     <message>
+        <source>This PC&apos;s usual folder</source>
+        <translation>المجلد المعتاد لهذا الحاسوب</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>نسخ احتياطي الآن</translation>
     </message>
@@ -6344,6 +6344,10 @@ The details were written to:
     <message>
         <source>A backup is made each day the program is first opened, before each update of the program, before each restore and before each import. Choose a folder on another disk or a USB drive to be safe from a failing disk too.</source>
         <translation>تُنشأ نسخة احتياطية عند أول فتح للبرنامج في كل يوم، وقبل كل تحديث للبرنامج، وقبل كل استرجاع وكل استيراد. اختر مجلدًا على قرص آخر أو على ذاكرة USB لتأمن تلف القرص أيضًا.</translation>
+    </message>
+    <message>
+        <source>The book is on a database server. This PC backs it up into a file, a whole book the program can open: each day the program is first opened here, and before each import. Back up now before you install an update of the program. Choose a folder on another disk or a USB drive to be safe from a failing disk too.</source>
+        <translation>الدفتر على خادم قاعدة بيانات. يحفظ هذا الحاسوب نسخة احتياطية منه في ملف، دفترًا كاملًا يفتحه البرنامج: كل يوم عند أول فتح للبرنامج هنا، وقبل كل استيراد. اضغط «نسخ احتياطي الآن» قبل تثبيت تحديث للبرنامج. اختر مجلدًا على قرص آخر أو ذاكرة USB لتكون في مأمن من تعطل القرص أيضًا.</translation>
     </message>
     <message>
         <source>Database open</source>
@@ -6364,6 +6368,10 @@ The details were written to:
     <message>
         <source>{folder} (beside the database)</source>
         <translation>{folder} (بجانب قاعدة البيانات)</translation>
+    </message>
+    <message>
+        <source>{folder} (on this PC)</source>
+        <translation>{folder} (على هذا الحاسوب)</translation>
     </message>
     <message>
         <source>Where backups go</source>

@@ -59,12 +59,16 @@ class BookActions(QObject):
         self.action_back_up = action("actionBackUpNow", self.tr("&Back up now"), self.back_up_now)
         self.action_restore = action("actionRestore", self.tr("&Restore a backup…"), self.restore)
         self.action_check = action("actionCheckBook", self.tr("&Check the database…"), self.check)
-        on_file = context.db.path is not None  # a book on a server is backed up and checked there
-        for made in (self.action_back_up, self.action_restore, self.action_check):
-            made.setEnabled(on_file)
-            if not on_file:  # said where the menu shows it, not left to guess
-                made.setToolTip(self.tr("A book on a database server is backed up, restored and checked on the server."))
-                made.setStatusTip(made.toolTip())
+        on_file = context.db.path is not None  # a server's book is backed up into files here, but restored by copy-to
+        self.action_restore.setEnabled(on_file)
+        if not on_file:  # said where the menu shows it, not left to guess
+            self.action_restore.setToolTip(
+                self.tr(
+                    "A book on a database server is brought back by copying a backup into a new, empty database on the "
+                    "server (the copy-to command; see the README)."
+                )
+            )
+            self.action_restore.setStatusTip(self.action_restore.toolTip())
 
     def add_to(self, menu: QMenu) -> None:
         """Put the actions at the top of the File menu."""
@@ -222,7 +226,7 @@ class BookActions(QObject):
         dialog = CheckDialog(
             result,
             self._context.format,
-            book=str(db.path),
+            book=str(db.path) if db.path is not None else db.shown_address,
             latest_backup=latest,  # type: ignore[arg-type]
             on_restore=lambda: self.restore(damaged=True),
             parent=self._window,
@@ -238,7 +242,7 @@ class BookActions(QObject):
         from retention_desktop.backups import safety_at_start
 
         db = self._context.db
-        if db.path is None or db.closed:
+        if db.closed:
             return None
         return ops.run_in_background(
             self._window,

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from retention_desktop.backups import Backup, back_up, check_backup_folder, default_backup_folder, latest_backup_date
+from retention_desktop.backups import Backup, back_up, check_backup_folder, latest_backup_date, usual_backup_folder
 from retention_desktop.errors import BackupFailed, DatabaseError
 from retention_desktop.integrity import BookCheck, check_book
 from retention_desktop.pin import has_pin
@@ -40,7 +40,7 @@ class SafetyPage(QWidget):
         self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.setObjectName("chooseBackupFolder")
         self.choose_button.clicked.connect(self.choose_folder)
-        self.default_button = QPushButton(self.tr("Beside the database"))
+        self.default_button = QPushButton(self.tr("Beside the database") if self.book is not None else self.tr("This PC's usual folder"))
         self.default_button.setObjectName("defaultBackupFolder")
         self.default_button.clicked.connect(lambda: self.set_folder(""))
         self.error = error_label("backup_folder")
@@ -79,6 +79,12 @@ class SafetyPage(QWidget):
                 "each restore and before each import. Choose a folder on another disk or a USB drive to be safe from "
                 "a failing disk too."
             )
+            if self.book is not None
+            else self.tr(
+                "The book is on a database server. This PC backs it up into a file, a whole book the program can open: "
+                "each day the program is first opened here, and before each import. Back up now before you install an "
+                "update of the program. Choose a folder on another disk or a USB drive to be safe from a failing disk too."
+            )
         )
         hint.setWordWrap(True)
         style.set_role(hint, "muted")
@@ -93,9 +99,6 @@ class SafetyPage(QWidget):
         layout.addWidget(hint)
         layout.addStretch(1)
 
-        on_file = self.book is not None
-        for widget in (self.choose_button, self.default_button, self.back_up_button, self.check_button):
-            widget.setEnabled(on_file)
         self._show_folder()
         self._show_latest()
         self._show_pin()
@@ -108,21 +111,23 @@ class SafetyPage(QWidget):
         return label
 
     # -- the folder ------------------------------------------------------------------------------------
-    def shown_folder(self) -> Path | None:
+    def shown_folder(self) -> Path:
         if self.folder:
             return Path(self.folder)
-        return default_backup_folder(self.book) if self.book is not None else None
+        return usual_backup_folder(self._context.db)
 
     def _show_folder(self) -> None:
-        shown = self.shown_folder()
-        text = isolate_ltr(str(shown)) if shown is not None else ""
+        text = isolate_ltr(str(self.shown_folder()))
         if not self.folder:
-            text = self.tr("{folder} (beside the database)").format(folder=text)
+            if self.book is not None:
+                text = self.tr("{folder} (beside the database)").format(folder=text)
+            else:  # a server's book is backed up into a file on each PC
+                text = self.tr("{folder} (on this PC)").format(folder=text)
         self.folder_label.setText(text)
         self.default_button.setVisible(bool(self.folder))
 
     def choose_folder(self) -> None:
-        start = str(self.shown_folder() or "")
+        start = str(self.shown_folder())
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Where backups go"), start)
         if chosen:
             self.set_folder(chosen)
@@ -177,7 +182,8 @@ class SafetyPage(QWidget):
             latest = latest_backup_date(self._context.db)
         except DatabaseError:
             latest = None
-        dialog = CheckDialog(result, self._context.format, book=str(self.book), latest_backup=latest, parent=self)
+        book = str(self.book) if self.book is not None else self._context.db.shown_address
+        dialog = CheckDialog(result, self._context.format, book=book, latest_backup=latest, parent=self)
         self.dialog = dialog
         dialog.open()
 

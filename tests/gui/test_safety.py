@@ -203,6 +203,30 @@ def test_the_start_up_makes_the_days_backup_once(qtbot: QtBot, open_window: Call
     assert len(list_backups(tmp_path / "backups", tmp_path / "book.sqlite3")) == 1
 
 
+@pytest.mark.parametrize("db", ["postgresql"], indirect=True)
+def test_a_book_on_a_server_is_backed_up_into_a_file_on_this_pc(qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database) -> None:
+    add_customer(db, CustomerDraft("Ahmed", phones=("0551234567",)))
+    window = open_window()
+    with qtbot.waitSignal(window.book_actions.safety_checked, timeout=60_000) as checked:
+        pass
+    daily = checked.args[0].backup  # the start of the day made one, off the GUI thread
+    assert daily is not None and daily.kind is BackupKind.DAILY and daily.path.name.startswith(f"{db.engine.url.database}-on-")
+    assert window.book_actions.action_back_up.isEnabled() and window.book_actions.action_check.isEnabled()
+    with qtbot.waitSignal(window.book_actions.backed_up, timeout=60_000) as done:
+        window.book_actions.action_back_up.trigger()
+    made = done.args[0]
+    assert made.kind is BackupKind.MANUAL and made.path.parent == daily.path.parent and made.path.is_file()
+    assert str(made.path) in window.statusBar().currentMessage()
+    copy = open_database(made.path)  # a whole book the program opens as it is
+    try:
+        assert count_customers(copy) == 1
+    finally:
+        copy.close()
+    # Restoring is done on the server, by copying a backup into a new database: the menu says how.
+    assert not window.book_actions.action_restore.isEnabled()
+    assert "copy-to" in window.book_actions.action_restore.toolTip()
+
+
 # --- restoring -----------------------------------------------------------------------------------------
 
 
