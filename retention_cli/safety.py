@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retention_cli.days import open_existing_database
-from retention_cli.output import count_lines, for_terminal, print_out
+from retention_cli.output import ProgressLine, count_lines, for_terminal, print_out
 from retention_desktop.i18n import translate
 
 # --- data safety: backup, restore, check ------------------------------------------------------------
@@ -65,7 +65,12 @@ def run_backup(args: argparse.Namespace) -> int:
     start_command_language(args.lang)
     db = open_existing_database(args)
     try:
-        made = back_up(db, BackupKind.MANUAL, folder=Path(args.to).expanduser().absolute() if args.to else None)
+        copying = ProgressLine.phases()  # a minute or more for a large book on a server
+        copying.say(translate("BackupCommand", "Backing up the book…"))
+        try:
+            made = back_up(db, BackupKind.MANUAL, folder=Path(args.to).expanduser().absolute() if args.to else None, progress=copying)
+        finally:
+            copying.close()
     finally:
         db.close()
     return print_out(translate("BackupCommand", "Backed up to {path} ({size}).").format(path=made.path, size=size_text(made.size)))

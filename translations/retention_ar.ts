@@ -112,6 +112,10 @@
 <context>
     <name>BackupCommand</name>
     <message>
+        <source>Backing up the book…</source>
+        <translation>جارٍ نسخ الدفتر احتياطيًا…</translation>
+    </message>
+    <message>
         <source>Backed up to {path} ({size}).</source>
         <translation>حُفظت النسخة الاحتياطية في {path} ({size}).</translation>
     </message>
