@@ -4,8 +4,8 @@ a file).
 
 Every table is copied row by row, ids and all, from one consistent reading of the book, and written
 in one transaction: the new database holds the whole book or, if anything stops the copy, nothing of
-it. The search's indexes are made again there the way that database keeps them (FTS5 tables in a
-file, trigram-indexed tables and a B-tree of words on a server), and a server's id sequences carry
+it. The search's index entries go with the rows, kept there the way that database keeps them (FTS5
+tables in a file, trigram-indexed tables and a B-tree of words on a server), and a server's id sequences carry
 on after the largest id copied. Before it is committed, every table of the copy is counted against
 what was read.
 """
@@ -26,7 +26,7 @@ from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate
 from retention_desktop.integrity import BookCounts, book_counts
 from retention_desktop.progress import Progress
-from retention_desktop.search_index import rebuild_search_index
+from retention_desktop.search_index import copy_search_index, rebuild_search_index
 from retention_desktop.statements import copy_rows, update_rows
 from retention_desktop.tables import metadata
 from retention_desktop.text import isolate_ltr
@@ -124,8 +124,9 @@ def _copy(source: Database, destination: Database, progress: Progress | None) ->
             for table in tables:
                 _copy_table(reading, writing, table, progress)
             if progress is not None:
-                progress.say(translate("BookCopy", "Making the search index…"))
-            rebuild_search_index(writing, progress=progress)
+                progress.say(translate("BookCopy", "Copying the search index…"))
+            if not copy_search_index(reading, writing, progress=progress):
+                rebuild_search_index(writing, progress=progress)
             if progress is not None:
                 progress.say(translate("BookCopy", "Checking the copy…"))
                 progress.expect(0)

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from retention_desktop.book_copy import SameBook, TargetNotEmpty, copy_into
 from retention_desktop.customers import CustomerDraft, add_customer, update_customer
@@ -27,6 +27,7 @@ from retention_desktop.profile import get_profile, logo_bytes, save_profile
 from retention_desktop.progress import Cancelled, Progress
 from retention_desktop.sales import InvoiceDraft, LineDraft, issue_invoice
 from retention_desktop.search import matching_ids
+from retention_desktop.search_index import search_table
 from retention_desktop.statements import COPY_FROM, copy_rows
 from retention_desktop.tables import customers, invoices, metadata, stored_images
 
@@ -107,6 +108,23 @@ def test_a_book_copied_to_a_server_holds_every_record(shop: Database, postgres: 
         check_copy(shop, url)
     finally:
         postgres.drop_database(url)
+
+
+def test_a_search_index_that_lacks_a_customer_is_made_again_in_the_copy(shop: Database, tmp_path: Path) -> None:
+    with shop.reading() as connection:
+        salma = connection.execute(select(customers.c.id).where(customers.c.full_name == "سلمى العتيبي")).scalar()
+        indexed = connection.execute(select(func.count()).select_from(search_table)).scalar()
+    with shop.writing() as session:  # as if a fault had left a customer out of one index
+        session.connection().execute(delete(search_table).where(search_table.c.rowid == salma))
+    target = tmp_path / "copy.sqlite3"
+    copy_into(shop, target)
+    copy = open_database(target)
+    try:
+        with copy.reading() as connection:
+            assert connection.execute(select(func.count()).select_from(search_table)).scalar() == indexed
+        assert salma in matching_ids(copy, "العتيب")  # a piece inside a word: the index it had lost
+    finally:
+        copy.close()
 
 
 def test_many_rows_are_written_as_they_were_given(db: Database) -> None:
@@ -195,5 +213,5 @@ def test_copy_to_says_how_far_it_has_got_on_a_terminal(shop: Database, tmp_path:
     code, said, _out = run_on_terminal(command, cwd=tmp_path, env=environment, timeout=300)
     assert code == 0, said
     lines = [line.rstrip() for line in said.split("\r")]
-    assert lines.index("Copying the book… 100%") < lines.index("Making the search index… 100%") < lines.index("Checking the copy…")
+    assert lines.index("Copying the book… 100%") < lines.index("Copying the search index… 100%") < lines.index("Checking the copy…")
     assert lines[-2:] == ["", ""]  # cleared: the report on standard output is all that stays

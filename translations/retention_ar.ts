@@ -360,8 +360,8 @@
         <translation>نسخ الدفتر…</translation>
     </message>
     <message>
-        <source>Making the search index…</source>
-        <translation>إنشاء فهرس البحث…</translation>
+        <source>Copying the search index…</source>
+        <translation>نسخ فهرس البحث…</translation>
     </message>
     <message>
         <source>Checking the copy…</source>
