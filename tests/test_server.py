@@ -268,6 +268,28 @@ def test_a_book_on_a_server_is_backed_up_into_a_file_that_is_a_whole_book(db: Da
     assert result.ok and result.counts is not None and not result.file_checked
 
 
+def test_an_import_into_a_book_on_a_server_backs_it_up_first(db: Database, tmp_path: Path) -> None:
+    if db.is_sqlite:
+        pytest.skip("a SQLite file's backups: tests/test_backups.py")
+    from retention_desktop.import_files import read_file
+    from retention_desktop.importing import Duplicates, guess_mapping, import_customers, preview_import
+
+    add_customer(db, CustomerDraft("Before The Import", phones=("0551234567",)))
+    folder = tmp_path / "backups"
+    save_settings(db, [(BACKUP_FOLDER, str(folder))])
+    (tmp_path / "new.csv").write_text("الاسم,الجوال\r\nعلي,0552345678\r\nسارة,0553456789\r\n", encoding="utf-8")
+    source = read_file(tmp_path / "new.csv")
+    preview = preview_import(db, source, guess_mapping(source))
+    assert import_customers(db, preview, duplicates=Duplicates.MERGE).added == 2
+    [kept] = list_backups(folder, backup_name(db))
+    assert kept.kind is BackupKind.BEFORE_IMPORT
+    before = open_database(kept.path)
+    try:  # the book as it was before the import
+        assert book_counts(before).customers == 1 and book_counts(db).customers == 3
+    finally:
+        before.close()
+
+
 def test_a_book_on_a_server_gets_its_daily_backup_at_start_once_a_day(db: Database, tmp_path: Path) -> None:
     if db.is_sqlite:
         pytest.skip("a SQLite file's backups: tests/test_backups.py")
