@@ -502,16 +502,20 @@ def _backups(shot: Shot, make: bool) -> tuple[list, Path, Path]:  # type: ignore
     return list_backups(folder, shot.db.path), folder, shot.db.path
 
 
-def restore(shot: Shot) -> QWidget:
+def restore(shot: Shot) -> QWidget | None:
     from ui.safety_dialogs import RestoreDialog
 
+    if shot.db.path is None:  # a book on a server is not restored in the program (File → Restore is greyed)
+        return None
     backups, folder, book = _backups(shot, make=True)
     return RestoreDialog(backups, shot.context.format, book=book, folder=folder, parent=shot.window)
 
 
-def damaged(shot: Shot) -> QWidget:
+def damaged(shot: Shot) -> QWidget | None:
     from ui.safety_dialogs import RestoreDialog
 
+    if shot.db.path is None:  # a server checks its own files: it is never found damaged here
+        return None
     backups, folder, book = _backups(shot, make=False)
     return RestoreDialog(backups, shot.context.format, book=book, folder=folder, damaged=True, parent=shot.window)
 
@@ -546,15 +550,21 @@ def check(shot: Shot) -> QWidget:
     from ui.safety_dialogs import CheckDialog
 
     return CheckDialog(
-        check_book(shot.db), shot.context.format, book=str(shot.db.path), latest_backup=latest_backup_date(shot.db), parent=shot.window
+        check_book(shot.db),
+        shot.context.format,
+        book=str(shot.db.path or shot.db.shown_address),
+        latest_backup=latest_backup_date(shot.db),
+        parent=shot.window,
     )
 
 
-def check_damaged(shot: Shot) -> QWidget:
+def check_damaged(shot: Shot) -> QWidget | None:
     from retention_desktop.integrity import BookCheck, book_counts
 
     from ui.safety_dialogs import CheckDialog
 
+    if shot.db.path is None:  # a server checks its own files: it is never found damaged here
+        return None
     found = BookCheck(["*** in database main ***\nPage 4211: btreeInitPage() returns error code 11"], book_counts(shot.db))
     return CheckDialog(found, shot.context.format, book=str(shot.db.path), latest_backup=None, on_restore=lambda: None, parent=shot.window)
 
