@@ -187,6 +187,31 @@ def test_a_copy_stopped_half_way_leaves_nothing(shop: Database, tmp_path: Path, 
         postgres.drop_database(url)
 
 
+def test_a_copy_is_the_book_as_it_stood_when_the_copy_began(shop: Database, tmp_path: Path) -> None:
+    """Another PC (or window) saving while the book is copied: the copy holds the book as it was at
+    the copy's start, whole (no invoice without its lines), and what was saved stays in the book."""
+    before = every_row(shop)
+    saved: list[tuple[int, int, str]] = []
+
+    class SavingMeanwhile(Progress):
+        def step(self, count: int = 1) -> None:
+            super().step(count)
+            if not saved and self.state()[0] > self.state()[1] // 2:
+                saved.append(the_same_work_in(shop))  # a customer and an invoice, committed
+
+    target = tmp_path / "copy.sqlite3"
+    copy_into(shop, target, progress=SavingMeanwhile())
+    assert saved
+    copy = open_database(target)
+    try:
+        assert every_row(copy) == before
+    finally:
+        copy.close()
+    customer, invoice, _number = saved[0]
+    assert [r[0] for r in every_row(shop)["customers"]][-1] == customer
+    assert [r[0] for r in every_row(shop)["invoices"]][-1] == invoice
+
+
 def test_copy_to_from_the_command_line(shop: Database, tmp_path: Path) -> None:
     target = tmp_path / "copy.sqlite3"
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
