@@ -128,10 +128,53 @@ def default_backup_folder(book: Path) -> Path:
 
 
 def backup_folder(db: Database) -> Path:
-    """Where the open book's backups go: the owner's folder (BACKUP_FOLDER), else beside the book
-    (for a book on a server, this PC's own backups folder)."""
-    chosen = get_setting(db, BACKUP_FOLDER)
+    """Where the open book's backups go: the owner's folder (chosen_backup_folder), else beside the
+    book (for a book on a server, this PC's own backups folder)."""
+    chosen = chosen_backup_folder(db)
     return Path(chosen).expanduser() if chosen else usual_backup_folder(db)
+
+
+def chosen_backup_folder(db: Database) -> str:
+    """The folder the owner chose for the open book's backups, "" for the usual one. A book in a
+    file keeps it in its settings (BACKUP_FOLDER). A book on a server is backed up by each PC into a
+    folder of its own, and a folder of one PC (a USB drive, a second disk) is not there on another:
+    each PC keeps its own choice (choose_server_backup_folder), not the book."""
+    if db.path is not None:
+        return get_setting(db, BACKUP_FOLDER)
+    folders = _server_backup_folders()
+    return folders.get(book_prefix(backup_name(db)), "")
+
+
+def choose_server_backup_folder(db: Database, folder: str) -> None:
+    """This PC's folder for the backups of the book on a server that `db` has open ("" for the
+    usual one). Check it first (check_backup_folder); raises FileNotWritten when this PC's
+    preferences cannot be written."""
+    from retention_desktop.files import write_atomically
+
+    folders = _server_backup_folders()
+    key = book_prefix(backup_name(db))
+    if folder:
+        folders[key] = folder
+    else:
+        folders.pop(key, None)
+    path = _server_backup_folders_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, json.dumps(folders, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def _server_backup_folders_file() -> Path:
+    """This PC's choices of backup folder for books on servers, beside its usual book."""
+    from retention_desktop.db import default_database_path
+
+    return default_database_path().parent / "server-backup-folders.json"
+
+
+def _server_backup_folders() -> dict[str, str]:
+    try:
+        found = json.loads(_server_backup_folders_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in found.items() if isinstance(v, str)} if isinstance(found, dict) else {}
 
 
 def usual_backup_folder(db: Database) -> Path:

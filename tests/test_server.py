@@ -21,6 +21,8 @@ from retention_desktop.backups import (
     back_up,
     back_up_if_due,
     backup_name,
+    choose_server_backup_folder,
+    chosen_backup_folder,
     latest_backup_date,
     list_backups,
     safety_at_start,
@@ -276,7 +278,7 @@ def test_an_import_into_a_book_on_a_server_backs_it_up_first(db: Database, tmp_p
 
     add_customer(db, CustomerDraft("Before The Import", phones=("0551234567",)))
     folder = tmp_path / "backups"
-    save_settings(db, [(BACKUP_FOLDER, str(folder))])
+    choose_server_backup_folder(db, str(folder))
     (tmp_path / "new.csv").write_text("الاسم,الجوال\r\nعلي,0552345678\r\nسارة,0553456789\r\n", encoding="utf-8")
     source = read_file(tmp_path / "new.csv")
     preview = preview_import(db, source, guess_mapping(source))
@@ -295,7 +297,12 @@ def test_a_book_on_a_server_gets_its_daily_backup_at_start_once_a_day(db: Databa
         pytest.skip("a SQLite file's backups: tests/test_backups.py")
     add_customer(db, CustomerDraft("Ahmed", phones=("0551234567",)))
     folder = tmp_path / "backups"
-    save_settings(db, [(BACKUP_FOLDER, str(folder))])
+    # Each PC keeps its own folder for a server's book; the book's setting (a folder of the PC that
+    # chose it) is not the one used.
+    save_settings(db, [(BACKUP_FOLDER, str(tmp_path / "another PC's USB drive"))])
+    assert chosen_backup_folder(db) == ""
+    choose_server_backup_folder(db, str(folder))
+    assert chosen_backup_folder(db) == str(folder)
     monday = datetime(2026, 11, 30, 6, 0, tzinfo=timezone.utc)
     started = safety_at_start(db, now=monday)
     assert started.backup is not None and started.backup.kind is BackupKind.DAILY and not started.damaged
@@ -305,6 +312,6 @@ def test_a_book_on_a_server_gets_its_daily_backup_at_start_once_a_day(db: Databa
     tuesday = back_up_if_due(db, now=monday + timedelta(days=1))
     assert tuesday is not None and len(list_backups(folder, backup_name(db))) == 2
     # A folder that cannot be made (a USB drive not plugged in) is said, not raised.
-    save_settings(db, [(BACKUP_FOLDER, str(tmp_path / "unplugged" / "backups"))])
+    choose_server_backup_folder(db, str(tmp_path / "unplugged" / "backups"))
     missing = safety_at_start(db, now=monday + timedelta(days=2))
     assert missing.backup is None and "backups" in missing.backup_problem

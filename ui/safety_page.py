@@ -7,11 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from retention_desktop.backups import Backup, back_up, check_backup_folder, latest_backup_date, usual_backup_folder
+from retention_desktop.backups import Backup, back_up, check_backup_folder, chosen_backup_folder, latest_backup_date, usual_backup_folder
 from retention_desktop.errors import BackupFailed, DatabaseError
 from retention_desktop.integrity import BookCheck, check_book
 from retention_desktop.pin import has_pin
-from retention_desktop.settings import BACKUP_FOLDER, get_setting
 from retention_desktop.text import isolate_ltr
 
 from ui import ops, style
@@ -30,7 +29,7 @@ class SafetyPage(QWidget):
         self._context = context
         db = context.db
         self.book = db.path
-        self.folder = get_setting(db, BACKUP_FOLDER)
+        self.folder = chosen_backup_folder(db)  # a server's book: this PC's own choice
         self.dialog: QWidget | None = None
 
         self.book_label = self._text("openBookPath", isolate_ltr(db.shown_address))

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.backups import choose_server_backup_folder, chosen_backup_folder
+from retention_desktop.errors import UserError
 from retention_desktop.profile import BusinessProfile, ProfileChange, ProfileError, save_settings
 from retention_desktop.settings import (
     BACKUP_FOLDER,
@@ -230,7 +232,7 @@ class SettingsDialog(QDialog):
             ("general", RENEWAL_CALL_WEEKS, self.renewal_weeks.value()),
             ("general", BIRTHDAY_GREETING, self.birthday_greeting.isChecked()),
             ("general", LAPSE_ONE_OFF_DAYS, self.losses.lapse_days.value()),
-            ("backup_folder", BACKUP_FOLDER, self.safety.folder),
+            *([("backup_folder", BACKUP_FOLDER, self.safety.folder)] if self._context.db.path is not None else []),
         ]
 
     def show_time_zone(self, code: str) -> None:
@@ -300,6 +302,14 @@ class SettingsDialog(QDialog):
                 return
         db = self._context.db
         settings = [(spec, value) for _field, spec, value in values]
+        if db.path is None and self.safety.folder != chosen_backup_folder(db):
+            # A book on a server: where this PC puts its backups is this PC's, not the book's.
+            try:
+                choose_server_backup_folder(db, self.safety.folder)
+            except UserError as error:
+                show_errors(self.errors, {"backup_folder": str(error)})
+                self.tabs.setCurrentWidget(self.safety)
+                return
         run_action(
             self,
             self.windowTitle(),

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from retention_desktop.backups import BackupKind, back_up, list_backups, make_backup
+from retention_desktop.backups import BackupKind, back_up, chosen_backup_folder, list_backups, make_backup
 from retention_desktop.customers import CustomerDraft, add_customer, add_customers, count_customers
 from retention_desktop.db import Database, open_database
 from retention_desktop.errors import BookClosed
@@ -495,6 +495,26 @@ def test_the_backup_folder_is_chosen_in_settings(qtbot: QtBot, open_window: Call
     dialog.save()
     assert get_setting(db, BACKUP_FOLDER) == str(chosen)
     with qtbot.waitSignal(window.book_actions.backed_up, timeout=30_000) as done:
+        window.book_actions.back_up_now()
+    assert done.args[0].path.parent == chosen
+
+
+@pytest.mark.parametrize("db", ["postgresql"], indirect=True)
+def test_each_pc_chooses_its_own_folder_for_a_server_books_backups(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], db: Database, tmp_path: Path
+) -> None:
+    window = open_window()
+    dialog = SettingsDialog(window._context, window)
+    qtbot.addWidget(dialog)
+    page = dialog.safety
+    assert "(on this PC)" in page.folder_label.text()
+    chosen = tmp_path / "this PC's USB drive"
+    page.set_folder(str(chosen))
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert get_setting(db, BACKUP_FOLDER) == ""  # not the book's: the other PCs keep theirs
+    assert chosen_backup_folder(db) == str(chosen)
+    with qtbot.waitSignal(window.book_actions.backed_up, timeout=60_000) as done:
         window.book_actions.back_up_now()
     assert done.args[0].path.parent == chosen
 
