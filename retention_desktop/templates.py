@@ -4,6 +4,7 @@ for each customer, and the WhatsApp click-to-chat link that carries such a text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -13,7 +14,7 @@ from sqlalchemy import func, select
 
 from retention_desktop.db import Database
 from retention_desktop.errors import UserError
-from retention_desktop.i18n import translate
+from retention_desktop.i18n import translate, translator_for
 from retention_desktop.models import Gender, MessageTemplate, Setting
 from retention_desktop.text import clean_line, clean_paragraph
 
@@ -140,13 +141,27 @@ def ensure_default_templates(db: Database) -> bool:
         return True
 
 
-def dear(gender: Gender) -> str:
-    """The opening word of a greeting; Arabic tells a man (عزيزي) from a woman (عزيزتي)."""
+def dear(gender: Gender, language: str | None = None) -> str:
+    """The opening word of a greeting; Arabic tells a man (عزيزي) from a woman (عزيزتي). In
+    `language`, or the program's when None."""
+    words: Callable[[str, str], str] = translator_for(language) if language is not None else translate
     if gender is Gender.FEMALE:
-        return translate("TemplatesFemale", "Dear")
+        return words("TemplatesFemale", "Dear")
     if gender is Gender.MALE:
-        return translate("TemplatesMale", "Dear")
-    return translate("Templates", "Dear")
+        return words("TemplatesMale", "Dear")
+    return words("Templates", "Dear")
+
+
+def written_in(body: str) -> str | None:
+    """The language a template is written in, by its first letter outside braces: "ar" for an
+    Arabic letter, "en" for a Latin one, None when it has none (only placeholders)."""
+    for char in _PLACEHOLDER.sub("", body):
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "ar"
+        if kind == "L":
+            return "en"
+    return None
 
 
 def render(
@@ -167,7 +182,7 @@ def render(
         "name": clean_line(customer_name),  # as saved by an older version, maybe
         "shop": clean_line(shop_name),
         "date": format_day(day),
-        "dear": dear(gender),
+        "dear": dear(gender, written_in(body)),  # "عزيزي" in an Arabic text, whatever the program's language
     }
 
     def fill(match: re.Match[str]) -> str:

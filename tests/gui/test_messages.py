@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from retention_desktop.clock import shop_today
-from retention_desktop.customers import CustomerDraft, add_customer
+from retention_desktop.customers import CustomerDraft, add_customer, update_customer
 from retention_desktop.db import Database
 from retention_desktop.followups import customer_follow_ups, follow_up, schedule_follow_up
 from retention_desktop.interactions import customer_timeline
 from retention_desktop.models import FollowUpKind, FollowUpStatus, Gender, InteractionKind, Outcome
 from retention_desktop.settings import SHOP_NAME, set_setting
-from retention_desktop.templates import list_templates
+from retention_desktop.templates import add_template, list_templates
 
 from ui.context import AppContext
 from ui.message_dialog import MessageDialog
@@ -189,6 +189,21 @@ def test_templates_are_filled_for_the_customer(
     dialog.choose_template("Birthday")
     assert dialog.message() == "Dear Sara Ali, everyone at Rose Salon wishes you a very happy birthday!"
     assert not dialog.warning.isVisible()
+
+
+def test_dear_is_in_the_language_the_template_is_written_in(
+    qtbot: QtBot, context: AppContext, db: Database, sample_book: dict[str, int]
+) -> None:
+    """An Arabic template sent from the English program greets in Arabic, by gender: not
+    "Dear فاطمة…"; an English one in English."""
+    update_customer(db, sample_book["fatima"], CustomerDraft("فاطمة الزهراء", phones=("0561112222",), gender=Gender.FEMALE))
+    add_template(db, name="تهنئة", body="{dear} {name}، كل عام وأنتم بخير")
+    add_template(db, name="Hello", body="{dear} {name}, hello")
+    dialog = message_dialog(qtbot, context, sample_book["fatima"])
+    dialog.choose_template("تهنئة")
+    assert dialog.message() == "عزيزتي فاطمة الزهراء، كل عام وأنتم بخير"
+    dialog.choose_template("Hello")
+    assert dialog.message() == "Dear فاطمة الزهراء, hello"
 
 
 def test_a_shop_without_a_name_is_pointed_out_before_sending(
