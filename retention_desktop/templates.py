@@ -144,12 +144,16 @@ def ensure_default_templates(db: Database) -> bool:
 def dear(gender: Gender, language: str | None = None) -> str:
     """The opening word of a greeting; Arabic tells a man (عزيزي) from a woman (عزيزتي). In
     `language`, or the program's when None."""
-    words: Callable[[str, str], str] = translator_for(language) if language is not None else translate
+    return _dear(gender, translator_for(language) if language is not None else translate)
+
+
+def _dear(gender: Gender, translate: Callable[[str, str], str]) -> str:
+    # Literal translate(…) calls, through whichever translator: tools/translations.py extracts them.
     if gender is Gender.FEMALE:
-        return words("TemplatesFemale", "Dear")
+        return translate("TemplatesFemale", "Dear")
     if gender is Gender.MALE:
-        return words("TemplatesMale", "Dear")
-    return words("Templates", "Dear")
+        return translate("TemplatesMale", "Dear")
+    return translate("Templates", "Dear")
 
 
 def written_in(body: str) -> str | None:

@@ -7108,6 +7108,10 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <translation>{dear} {name}، مضت فترة منذ آخر زيارة لكم إلى {shop}. يسعدنا أن نستقبلكم من جديد: ردّوا على هذه الرسالة وسنجهّز لكم شيئًا مميزًا.</translation>
     </message>
     <message>
+        <source>Dear</source>
+        <translation>عزيزي</translation>
+    </message>
+    <message>
         <source>This customer has no mobile number.</source>
         <translation>لا يوجد رقم جوال لهذا العميل.</translation>
     </message>
@@ -7181,6 +7185,20 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
     <message>
         <source>Text</source>
         <translation>النص</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesFemale</name>
+    <message>
+        <source>Dear</source>
+        <translation>عزيزتي</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesMale</name>
+    <message>
+        <source>Dear</source>
+        <translation>عزيزي</translation>
     </message>
 </context>
 <context>
