@@ -3,9 +3,12 @@ language, size and book (a Shot); SCREENS names them in the order of the picture
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QWidget
@@ -444,8 +447,12 @@ EXAMPLE_LIST = (
 )
 
 
+@cache
 def _example_list() -> Path:
+    """The list the import pictures read: written once a run, in a folder removed when it ends
+    (before, every picture of the import left a folder behind in the temporary folder)."""
     folder = Path(tempfile.mkdtemp(prefix="screenshots-import-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     path = folder / "عملاء المحل.csv"
     path.write_text(EXAMPLE_LIST, encoding="utf-8-sig")
     return path
