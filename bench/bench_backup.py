@@ -17,7 +17,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from figures import build_demo_book, row  # noqa: E402
-from retention_desktop.backups import BackupKind, back_up, copy_book, restore_book, size_text, verify_copy  # noqa: E402
+from retention_desktop.backups import BackupKind, back_up, copy_book, size_text, verify_copy  # noqa: E402
+from retention_desktop.restoring import restore_book  # noqa: E402
 from retention_desktop.customers import count_customers  # noqa: E402
 from retention_desktop.db import open_database  # noqa: E402
 from retention_desktop.integrity import check_book  # noqa: E402

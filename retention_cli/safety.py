@@ -80,7 +80,7 @@ def run_restore(args: argparse.Namespace) -> int:
     """`restore FILE`: the book replaced by a checked backup; the book as it was is backed up first."""
     from retention_cli.language import start_command_language
 
-    from retention_desktop.backups import restore_book
+    from retention_desktop.restoring import restore_book
     from retention_desktop.db import default_database_path, is_url, open_database
     from retention_desktop.errors import BookDamaged, UserError
     from retention_desktop.pin import check_pin, has_pin

@@ -1,4 +1,5 @@
-"""Backups of the book: made while the program runs (SQLite's online backup API), checked, kept by a rotation, restored.
+"""Backups of the book: made while the program runs (SQLite's online backup API), checked, kept by a
+rotation (restoring one is restoring.py's).
 
 The one home of every copy of the book the program makes: the daily one at start-up, the one the
 owner asks for, and those taken before an update of the program changes the book, before a restore
@@ -31,11 +32,9 @@ import json
 import logging
 import os
 import re
-import shutil
 import sqlite3
 import sys
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -43,20 +42,15 @@ from pathlib import Path
 from retention_desktop.db import HEAD_REVISION, Database, book_revision, read_only_uri, user_problem
 from retention_desktop.errors import (
     BackupFailed,
-    BookBusy,
     BookDamaged,
-    BookInUse,
     DatabaseError,
     DiskFull,
     DiskProblem,
-    RestoreRefused,
-    UserError,
 )
 from retention_desktop.i18n import translate
 from retention_desktop.integrity import cancellable, check_book, passes_quick_check
-from retention_desktop.progress import Cancelled, Progress
+from retention_desktop.progress import Progress
 from retention_desktop.settings import BACKUP_FOLDER, SettingError, get_setting
-from retention_desktop.text import isolate_ltr
 
 log = logging.getLogger(__name__)
 
@@ -356,9 +350,9 @@ def _back_up_server(db: Database, folder: Path, kind: BackupKind, *, progress: P
         try:
             folder.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            raise BackupFailed(folder, _reason(e, folder)) from e
+            raise BackupFailed(folder, failure_reason(e, folder)) from e
     _make_folder(folder)
-    target = _free_name(folder, name, kind, now, None)
+    target = free_name(folder, name, kind, now, None)
     partial = target.with_name(target.name + PARTIAL)
     partial.unlink(missing_ok=True)
     try:
@@ -368,7 +362,7 @@ def _back_up_server(db: Database, folder: Path, kind: BackupKind, *, progress: P
         _fsync(partial)
         verify_copy(partial, quick=True)
         os.replace(partial, target)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except (DiskFull, BookReadOnly, FolderNotCreated, sqlite3.Error, OSError) as e:
         partial.unlink(missing_ok=True)
         log.warning("backup of %s to %s failed: %r", db.shown_address, target, e)
@@ -377,7 +371,7 @@ def _back_up_server(db: Database, folder: Path, kind: BackupKind, *, progress: P
         elif isinstance(e, (BookReadOnly, FolderNotCreated)):
             reason = translate("Backups", "the folder cannot be written to.")
         else:
-            reason = _reason(e, folder)
+            reason = failure_reason(e, folder)
         raise BackupFailed(folder, reason, check_failed=isinstance(e, _CheckFailed)) from e
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -402,7 +396,7 @@ def make_backup(
     rotation run. `revision`: the one a before-update copy is taken for."""
     now = now or datetime.now(timezone.utc)
     _make_folder(folder)
-    target = _free_name(folder, book, kind, now, revision)
+    target = free_name(folder, book, kind, now, revision)
     try:
         copy_book(book, target, progress=progress, check=True)
     except (sqlite3.Error, OSError) as e:
@@ -412,7 +406,7 @@ def make_backup(
         log.warning("backup of %s to %s failed: %r", book, target, e)
         if isinstance(e, _CheckFailed) and not passes_quick_check(book):
             raise BookDamaged(book) from e  # the copy is page for page the book: the book is damaged
-        raise BackupFailed(folder, _reason(e, folder), check_failed=isinstance(e, _CheckFailed)) from e
+        raise BackupFailed(folder, failure_reason(e, folder), check_failed=isinstance(e, _CheckFailed)) from e
     made = Backup(target, now.replace(microsecond=0), kind, target.stat().st_size, revision)
     log.info("backed up %s to %s", book, target)
     if prune:
@@ -426,10 +420,10 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(exist_ok=True)
     except OSError as e:
-        raise BackupFailed(folder, _reason(e, folder)) from e
+        raise BackupFailed(folder, failure_reason(e, folder)) from e
 
 
-def _free_name(folder: Path, book: Path, kind: BackupKind, now: datetime, revision: str | None) -> Path:
+def free_name(folder: Path, book: Path, kind: BackupKind, now: datetime, revision: str | None) -> Path:
     stamp = now.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S")
     tail = f"-{kind.value}" + (f"-{revision}" if revision else "") + SUFFIX
     prefix = book_prefix(book)
@@ -441,7 +435,7 @@ def _free_name(folder: Path, book: Path, kind: BackupKind, now: datetime, revisi
     return candidate
 
 
-def _reason(error: BaseException, folder: Path) -> str:
+def failure_reason(error: BaseException, folder: Path) -> str:
     """Why a backup failed, in a few words for the message."""
     problem = user_problem(error, folder / "backup")
     if isinstance(problem, DiskFull):
@@ -490,7 +484,7 @@ def copy_book(source: Path, target: Path, *, progress: Progress | None = None, c
         _fsync(partial)
         revision = verify_copy(partial, quick=True, progress=progress, pages=pages) if check else ""
         os.replace(partial, target)
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -521,7 +515,7 @@ def _fsync(path: Path) -> None:
         os.fsync(f.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make a rename durable (POSIX); Windows has no handle for a folder to flush."""
     if sys.platform == "win32":
         return
@@ -567,116 +561,6 @@ def update_backups(book: Path) -> list[Backup]:
     return [b for b in list_backups(backup_folder_of_file(book), book) if b.kind is BackupKind.BEFORE_UPDATE]
 
 
-# --- restoring ------------------------------------------------------------------------------------
-
-
-def check_restorable(path: Path, *, progress: Progress | None = None) -> str:
-    """Whether a file can replace the book: one of our books, not from a newer version, whole
-    (PRAGMA integrity_check). Returns its revision; raises RestoreRefused saying why."""
-    try:
-        if not path.is_file():
-            raise RestoreRefused(NoSuchFile(path))
-        revision = book_revision(path)
-        if revision is None:
-            from retention_desktop.errors import NotABook
-
-            raise NotABook(path)
-        from retention_desktop.db import KNOWN_REVISIONS
-        from retention_desktop.errors import NewerBook
-
-        if revision not in KNOWN_REVISIONS:
-            raise NewerBook(revision)
-        try:
-            with closing(sqlite3.connect(read_only_uri(path), uri=True)) as con:
-                pages = int(con.execute("PRAGMA page_count").fetchone()[0])
-                with cancellable(con, progress, pages):
-                    rows = con.execute("PRAGMA integrity_check").fetchall()
-        except sqlite3.Error as e:
-            if isinstance(e, sqlite3.OperationalError) and progress is not None and progress.cancelled:
-                raise Cancelled() from e
-            problem = user_problem(e, path, writing=False)
-            raise (problem if isinstance(problem, DatabaseError) else BookDamaged(path)) from e
-        if rows != [("ok",)]:
-            log.warning("%s, to restore, did not pass its check: %s", path, rows[:5])
-            raise BookDamaged(path)
-    except RestoreRefused:
-        raise
-    except DatabaseError as e:
-        raise RestoreRefused(e) from e
-    return revision
-
-
-def restore_book(
-    book: Path, source: Path, *, folder: Path | None = None, progress: Progress | None = None, now: datetime | None = None
-) -> Backup | None:
-    """Replace the book at `book` with `source` (a backup, or any of our books).
-
-    Every connection of this program to the book must be closed first (Database.close). In turn:
-    the file to restore is checked (check_restorable: nothing changes if it is refused); the book
-    must not be open in another copy of the program (BookInUse); the book as it is now is backed
-    up (before-restore; a damaged one is kept as a plain copy, "damaged"); the file is copied
-    beside the book (".partial"), under an exclusive lock that keeps any other copy of the program
-    out, and renamed over it, so the book is the old one or the new one whole, whatever happens.
-    Returns the copy of the old book (None if there was no book). Cancel works until the rename.
-    """
-    steps = progress or Progress()
-    steps.expect(0)  # the phases take times nobody can tell beforehand: the dialog shows it is busy
-    check_restorable(source, progress=_Part(steps))
-    folder = folder if folder is not None else backup_folder_of_file(book)
-    present = book.exists() and book.stat().st_size > 0
-    if present:
-        with _sole_user(book):
-            pass  # another copy of the program that has it open is told now, before any copy is made
-    kept = _keep_current(book, folder, now) if present else None
-    steps.check()
-    partial = book.with_name(book.name + PARTIAL)
-    with _sole_user(book):
-        copy_book(source, partial, check=False)
-        try:
-            steps.check()
-        except Cancelled:
-            partial.unlink(missing_ok=True)
-            raise
-    try:
-        for suffix in ("-wal", "-shm", "-journal"):  # never let an old journal meet the new file
-            Path(f"{book}{suffix}").unlink(missing_ok=True)
-        os.replace(partial, book)
-        _fsync_folder(book.parent)
-    except OSError as e:
-        partial.unlink(missing_ok=True)
-        problem = user_problem(e, book)
-        raise (problem or DiskProblem()) from e
-    log.info("restored %s from %s (the book before is kept at %s)", book, source, kept.path if kept else None)
-    return kept
-
-
-class NoSuchFile(DatabaseError):
-    def __init__(self, path: Path) -> None:
-        super().__init__(path)
-        self.path = path
-
-    def __str__(self) -> str:
-        return translate("Backups", "There is no file at {path}.").format(path=isolate_ltr(str(self.path)))
-
-
-class _Part(Progress):
-    """The progress of one phase, passed on to the whole action's Progress (its Cancel included)."""
-
-    def __init__(self, whole: Progress) -> None:
-        super().__init__()
-        self._whole = whole
-
-    def step(self, count: int = 1) -> None:
-        self._whole.check()
-
-    def check(self) -> None:
-        self._whole.check()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._whole.cancelled
-
-
 class _Steps(Progress):
     """A part's steps counted on the whole action's Progress (its Cancel included), under the words
     the action said: a server's backup before an import says it is backing up, not copying."""
@@ -703,76 +587,6 @@ class _Steps(Progress):
     @property
     def cancelled(self) -> bool:
         return self._whole.cancelled
-
-
-@contextmanager
-def _sole_user(book: Path) -> Iterator[None]:
-    """Make sure no other copy of the program has the book open, and keep any from opening it until
-    the block ends: an exclusive lock in SQLite's exclusive locking mode, which SQLite refuses while
-    any other connection has the book open, and which changes nothing in the file. BookInUse if
-    another has it. A book too damaged to be locked is replaced all the same (that is what a restore
-    is for)."""
-    if not book.exists() or book.stat().st_size == 0:
-        yield
-        return
-    guard = sqlite3.connect(book, isolation_level=None, timeout=1.0)
-    try:
-        try:
-            guard.execute("PRAGMA locking_mode = EXCLUSIVE")
-            guard.execute("BEGIN EXCLUSIVE")
-        except sqlite3.Error as e:
-            problem = user_problem(e, book)
-            if isinstance(problem, BookBusy):
-                raise BookInUse() from e
-            if problem is not None and not isinstance(problem, BookDamaged):
-                raise problem from e
-            log.warning("restoring over a book that cannot be locked: %r", e)
-        yield
-        try:  # what the -wal still holds goes into the book (whose copy is kept): the -wal is empty after
-            if guard.in_transaction:
-                guard.execute("ROLLBACK")
-            guard.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error as e:
-            log.warning("cannot checkpoint the book before it is replaced: %r", e)
-    finally:
-        guard.close()
-
-
-def _keep_current(book: Path, folder: Path, now: datetime | None) -> Backup:
-    """The book as it is before a restore: a checked backup, or, for a damaged book (which is why
-    one restores), a plain copy of its files kept as "damaged". A folder that cannot take it stops
-    the restore: the book is never replaced without a copy."""
-    try:
-        return make_backup(book, folder, BackupKind.BEFORE_RESTORE, now=now)
-    except BookDamaged:
-        pass
-    except BackupFailed as e:
-        if not e.check_failed:
-            raise
-    now = now or datetime.now(timezone.utc)
-    target = _free_name(folder, book, BackupKind.DAMAGED, now, None)
-    try:
-        shutil.copyfile(book, target)
-        wal = Path(f"{book}-wal")
-        if wal.exists():
-            shutil.copyfile(wal, Path(f"{target}-wal"))
-    except OSError as e:
-        target.unlink(missing_ok=True)
-        raise BackupFailed(folder, _reason(e, folder)) from e
-    log.warning("kept a plain copy of the damaged book %s at %s", book, target)
-    return Backup(target, now.replace(microsecond=0), BackupKind.DAMAGED, target.stat().st_size)
-
-
-def latest_good_backup(folder: Path, book: Path) -> Backup | None:
-    """The newest backup of the book that passes check_restorable (for a damaged book)."""
-    for backup in list_backups(folder, book):
-        try:
-            check_restorable(backup.path)
-        except (UserError, Cancelled):
-            continue
-        return backup
-    return None
-
 
 
 # --- at start-up ------------------------------------------------------------------------------------
@@ -829,4 +643,4 @@ def check_backup_folder(folder: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as e:
-        raise BackupFailed(folder, _reason(e, folder)) from e
+        raise BackupFailed(folder, failure_reason(e, folder)) from e

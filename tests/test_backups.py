@@ -26,7 +26,6 @@ from retention_desktop.backups import (
     list_backups,
     make_backup,
     prune_backups,
-    restore_book,
     safety_at_start,
     size_text,
     update_backups,
@@ -36,6 +35,7 @@ from retention_desktop.db import Database, open_database
 from retention_desktop.errors import BackupFailed, BookDamaged, BookInUse, RestoreRefused
 from retention_desktop.integrity import check_book
 from retention_desktop.progress import Cancelled, Progress
+from retention_desktop.restoring import restore_book
 from retention_desktop.settings import BACKUP_FOLDER, SettingError, set_setting
 
 from tests.damaged_books import damage_table

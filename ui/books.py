@@ -138,7 +138,7 @@ class BookKeeper(QObject):
         return dialog.exec() == RestoreDialog.DialogCode.Accepted
 
     def _restore_in(self, book: Path, source: Path, folder: Path, dialog: RestoreDialog) -> None:
-        from retention_desktop.backups import restore_book
+        from retention_desktop.restoring import restore_book
 
         ops.run_with_progress(
             dialog,
@@ -188,7 +188,8 @@ class BookKeeper(QObject):
         the window stops its work and the book is closed, then the restore runs with its progress
         over the window; the book is opened again in a new window, restored or, if the restore was
         refused or failed, as it was."""
-        from retention_desktop.backups import backup_folder, backup_folder_of_file, restore_book
+        from retention_desktop.backups import backup_folder, backup_folder_of_file
+        from retention_desktop.restoring import restore_book
 
         window, db = self.window, self.db
         if window is None or db is None or db.path is None:
