@@ -4,7 +4,6 @@ for each customer, and the WhatsApp click-to-chat link that carries such a text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -16,7 +15,7 @@ from retention_desktop.db import Database
 from retention_desktop.errors import UserError
 from retention_desktop.i18n import translate, translator_for
 from retention_desktop.models import Gender, MessageTemplate, Setting
-from retention_desktop.text import clean_line, clean_paragraph
+from retention_desktop.text import clean_line, clean_paragraph, template_right_to_left
 
 MAX_NAME = 80
 MAX_BODY = 2000
@@ -159,13 +158,8 @@ def _dear(gender: Gender, translate: Callable[[str, str], str]) -> str:
 def written_in(body: str) -> str | None:
     """The language a template is written in, by its first letter outside braces: "ar" for an
     Arabic letter, "en" for a Latin one, None when it has none (only placeholders)."""
-    for char in _PLACEHOLDER.sub("", body):
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return "ar"
-        if kind == "L":
-            return "en"
-    return None
+    right_to_left = template_right_to_left(body)
+    return None if right_to_left is None else ("ar" if right_to_left else "en")
 
 
 def render(

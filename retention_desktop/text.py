@@ -223,13 +223,20 @@ def isolate_auto(text: str) -> str:
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
-def isolate_template(text: str) -> str:
-    """Wrap a message with placeholders ("{dear} {name}، خصم 20%"): its own words decide its
-    direction, not a placeholder's Latin name that happens to come first."""
+def template_right_to_left(text: str) -> bool | None:
+    """Whether a message with placeholders ("{dear} {name}، خصم 20%") is written right to left, by
+    its first letter outside braces, not by a placeholder's Latin name that happens to come first;
+    None when it has no letter of its own."""
     for char in _PLACEHOLDER.sub("", text):
         kind = unicodedata.bidirectional(char)
         if kind in ("R", "AL"):
-            return isolate(text, right_to_left=True)
+            return True
         if kind == "L":
-            return isolate(text, right_to_left=False)
-    return isolate_auto(text)
+            return False
+    return None
+
+
+def isolate_template(text: str) -> str:
+    """Wrap a message with placeholders: its own words decide its direction (template_right_to_left)."""
+    right_to_left = template_right_to_left(text)
+    return isolate_auto(text) if right_to_left is None else isolate(text, right_to_left=right_to_left)
