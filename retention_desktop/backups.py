@@ -49,7 +49,7 @@ from retention_desktop.errors import (
 )
 from retention_desktop.i18n import translate
 from retention_desktop.integrity import cancellable, check_book, passes_quick_check
-from retention_desktop.progress import Progress
+from retention_desktop.progress import Part, Progress
 from retention_desktop.settings import BACKUP_FOLDER, SettingError, get_setting
 
 log = logging.getLogger(__name__)
@@ -356,7 +356,7 @@ def _back_up_server(db: Database, folder: Path, kind: BackupKind, *, progress: P
     partial = target.with_name(target.name + PARTIAL)
     partial.unlink(missing_ok=True)
     try:
-        copy_into(db, partial, progress=_Steps(progress) if progress is not None else None)
+        copy_into(db, partial, progress=Part(progress, counted=True) if progress is not None else None)
         with closing(sqlite3.connect(partial, isolation_level=None)) as con:
             con.execute("PRAGMA journal_mode = DELETE")  # one file, as a file's backup is
         _fsync(partial)
@@ -559,34 +559,6 @@ def backup_before_update(book: Path, revision: str) -> Path:
 def update_backups(book: Path) -> list[Backup]:
     """The copies taken before updates of this book, newest first."""
     return [b for b in list_backups(backup_folder_of_file(book), book) if b.kind is BackupKind.BEFORE_UPDATE]
-
-
-class _Steps(Progress):
-    """A part's steps counted on the whole action's Progress (its Cancel included), under the words
-    the action said: a server's backup before an import says it is backing up, not copying."""
-
-    def __init__(self, whole: Progress) -> None:
-        super().__init__()
-        self._whole = whole
-
-    def expect(self, total: int) -> None:
-        self._whole.expect(total)
-
-    def say(self, words: str) -> None:
-        pass
-
-    def step(self, count: int = 1) -> None:
-        self._whole.step(count)
-
-    def check(self) -> None:
-        self._whole.check()
-
-    def state(self) -> tuple[int, int]:
-        return self._whole.state()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._whole.cancelled
 
 
 # --- at start-up ------------------------------------------------------------------------------------

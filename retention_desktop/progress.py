@@ -66,3 +66,41 @@ class Progress:
         """(steps done, steps in all); the total is 0 while it is not known."""
         with self._lock:
             return self._done, self._total
+
+
+class Part(Progress):
+    """One part of a long action, reported to the whole action's Progress: its Cancel always, its
+    steps too when `counted` (the whole's bar fills for this part: the copy of a server's book that
+    backs it up before an import), never its words, which stay the action's ("Backing up the book
+    before the import…", not the copy's own). Not counted, its steps only let the user stop it (the
+    check of a file to restore, whose length nobody can tell beforehand)."""
+
+    def __init__(self, whole: Progress, *, counted: bool) -> None:
+        super().__init__()
+        self._whole = whole
+        self._counted = counted
+
+    def expect(self, total: int) -> None:
+        if self._counted:
+            self._whole.expect(total)
+        else:
+            super().expect(total)
+
+    def say(self, words: str) -> None:
+        pass
+
+    def step(self, count: int = 1) -> None:
+        if self._counted:
+            self._whole.step(count)
+        else:
+            self._whole.check()
+
+    def check(self) -> None:
+        self._whole.check()
+
+    def state(self) -> tuple[int, int]:
+        return self._whole.state() if self._counted else super().state()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._whole.cancelled

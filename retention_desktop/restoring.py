@@ -28,7 +28,7 @@ from retention_desktop.db import book_revision, read_only_uri, user_problem
 from retention_desktop.errors import BackupFailed, BookBusy, BookDamaged, BookInUse, DatabaseError, DiskProblem, RestoreRefused
 from retention_desktop.i18n import translate
 from retention_desktop.integrity import cancellable
-from retention_desktop.progress import Cancelled, Progress
+from retention_desktop.progress import Cancelled, Part, Progress
 from retention_desktop.text import isolate_ltr
 
 log = logging.getLogger(__name__)
@@ -85,7 +85,7 @@ def restore_book(
     """
     steps = progress or Progress()
     steps.expect(0)  # the phases take times nobody can tell beforehand: the dialog shows it is busy
-    check_restorable(source, progress=_Part(steps))
+    check_restorable(source, progress=Part(steps, counted=False))
     folder = folder if folder is not None else backup_folder_of_file(book)
     present = book.exists() and book.stat().st_size > 0
     if present:
@@ -121,24 +121,6 @@ class NoSuchFile(DatabaseError):
 
     def __str__(self) -> str:
         return translate("Backups", "There is no file at {path}.").format(path=isolate_ltr(str(self.path)))
-
-
-class _Part(Progress):
-    """The progress of one phase, passed on to the whole action's Progress (its Cancel included)."""
-
-    def __init__(self, whole: Progress) -> None:
-        super().__init__()
-        self._whole = whole
-
-    def step(self, count: int = 1) -> None:
-        self._whole.check()
-
-    def check(self) -> None:
-        self._whole.check()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._whole.cancelled
 
 
 @contextmanager
