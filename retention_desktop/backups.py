@@ -359,20 +359,11 @@ def _back_up_server(db: Database, folder: Path, kind: BackupKind, *, progress: P
         copy_into(db, partial, progress=Part(progress, counted=True) if progress is not None else None)
         with closing(sqlite3.connect(partial, isolation_level=None)) as con:
             con.execute("PRAGMA journal_mode = DELETE")  # one file, as a file's backup is
-        _fsync(partial)
-        verify_copy(partial, quick=True)
-        os.replace(partial, target)
-        fsync_folder(folder)
+        _put_in_place(partial, target)
     except (DiskFull, BookReadOnly, FolderNotCreated, sqlite3.Error, OSError) as e:
         partial.unlink(missing_ok=True)
         log.warning("backup of %s to %s failed: %r", db.shown_address, target, e)
-        if isinstance(e, DiskFull):
-            reason = translate("Backups", "the disk is full.")
-        elif isinstance(e, (BookReadOnly, FolderNotCreated)):
-            reason = translate("Backups", "the folder cannot be written to.")
-        else:
-            reason = failure_reason(e, folder)
-        raise BackupFailed(folder, reason, check_failed=isinstance(e, _CheckFailed)) from e
+        raise BackupFailed(folder, failure_reason(e, folder), check_failed=isinstance(e, _CheckFailed)) from e
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -436,11 +427,16 @@ def free_name(folder: Path, book: Path, kind: BackupKind, now: datetime, revisio
 
 
 def failure_reason(error: BaseException, folder: Path) -> str:
-    """Why a backup failed, in a few words for the message."""
-    problem = user_problem(error, folder / "backup")
+    """Why a backup failed, in a few words for the message: from the driver's or the system's error,
+    or from the one a new book's opening already said (a server's book is copied into a new one)."""
+    from retention_desktop.errors import BookReadOnly, FolderNotCreated
+
+    problem = error if isinstance(error, DatabaseError) else user_problem(error, folder / "backup")
     if isinstance(problem, DiskFull):
         return translate("Backups", "the disk is full.")
-    if isinstance(error, PermissionError) or (isinstance(error, OSError) and error.errno in (13, 30)):
+    if isinstance(problem, (BookReadOnly, FolderNotCreated)) or isinstance(error, PermissionError) or (
+        isinstance(error, OSError) and error.errno in (13, 30)
+    ):
         return translate("Backups", "the folder cannot be written to.")
     if isinstance(error, _CheckFailed):
         return translate("Backups", "the copy did not pass its check.")
@@ -481,13 +477,21 @@ def copy_book(source: Path, target: Path, *, progress: Progress | None = None, c
                 src.backup(dst, pages=STEP_PAGES, progress=copied)
                 src.execute("COMMIT")
                 dst.execute("PRAGMA journal_mode = DELETE")
-        _fsync(partial)
-        revision = verify_copy(partial, quick=True, progress=progress, pages=pages) if check else ""
-        os.replace(partial, target)
-        fsync_folder(target.parent)
+        revision = _put_in_place(partial, target, check=check, progress=progress, pages=pages)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    return revision
+
+
+def _put_in_place(partial: Path, target: Path, *, check: bool = True, progress: Progress | None = None, pages: int = 0) -> str:
+    """A copy written under its ".partial" name made durable, checked (`check`: verify_copy), then
+    given its own name: a copy cut short or damaged never passes for a good one. Returns its
+    revision ("" unchecked)."""
+    _fsync(partial)
+    revision = verify_copy(partial, quick=True, progress=progress, pages=pages) if check else ""
+    os.replace(partial, target)
+    fsync_folder(target.parent)
     return revision
 
 
