@@ -26,7 +26,7 @@ from retention_desktop.customers import CustomerDraft, add_customer, archive_cus
 from retention_desktop.db import Database, open_database
 from retention_desktop.demo import DemoError, fill_demo_book
 from retention_desktop.demo.hours import _OpenHours
-from retention_desktop.followups import follow_ups_due, schedule_follow_up
+from retention_desktop.followups import CAMPAIGN_KEY_PREFIX, follow_ups_due, schedule_follow_up
 from retention_desktop.interactions import log_interaction, open_complaints
 from retention_desktop.loss_report import loss_report
 from retention_desktop.models import (
@@ -43,6 +43,7 @@ from retention_desktop.models import (
     InteractionKind,
     Invoice,
     InvoiceLine,
+    Outcome,
     Payment,
     PaymentMethod,
     Source,
@@ -57,6 +58,8 @@ from retention_desktop.rules import apply_follow_up_rules
 from retention_desktop import lifecycle, sales, sales_batch, tables
 from retention_desktop.pdf.invoice import render_invoice
 from retention_desktop.printable import printable_invoice
+from retention_desktop.campaigns import campaign_details, campaign_figures
+from retention_desktop.kinds import TargetOutcome
 from retention_desktop.catalogue import add_catalogue_item, catalogue_items, CatalogueDraft
 from retention_desktop.documents import document_details, purchase_history
 from retention_desktop.sales import (
@@ -646,6 +649,41 @@ def test_some_lost_customers_were_won_back_by_a_purchase(book: Database) -> None
     report = loss_report(book, end=shop_today(book))
     assert len([r for r in report.reasons if r.won_back]) >= 3
     assert 0.1 <= report.won_back / report.total <= 0.5
+
+
+def test_the_owner_gave_up_on_a_lost_customer_after_calling_them(book: Database) -> None:
+    """A customer still lost was called (and said no) before the owner marked them lost. After the
+    loss, the only contacts on their timeline are a win-back campaign's, never the everyday calls,
+    visits and messages of a customer the owner had not given up on."""
+    with book.reading() as connection:
+        l, f = tables.customer_losses.c, tables.follow_ups.c
+        lost_at = dict(connection.execute(select(l.customer_id, l.lost_at).where(l.won_back_at.is_(None))).all())
+        campaigns = set(connection.scalars(select(f.id).where(f.origin_key.startswith(CAMPAIGN_KEY_PREFIX))))
+    assert len(lost_at) >= 5
+    contacts = [
+        i for i in all_interactions(book)
+        if i.customer_id in lost_at and i.kind in (InteractionKind.CALL, InteractionKind.VISIT, InteractionKind.MESSAGE)
+    ]
+    assert any(i.kind is InteractionKind.CALL and i.outcome is Outcome.NOT_INTERESTED for i in contacts)
+    after = [i for i in contacts if i.occurred_at > lost_at[i.customer_id]]
+    assert after  # some lost customers were among a campaign's targets
+    assert [(i.customer_id, i.note) for i in after if i.follow_up_id not in campaigns] == []
+
+
+def test_a_campaigns_returns_are_purchases_in_its_window(book: Database) -> None:
+    """The demo's campaigns count as returned the targets who bought in the window (the Campaigns
+    screen shows the day): never a "returned" without a purchase, and some did come back."""
+    figures = campaign_figures(book)
+    assert len(figures) == 2
+    for campaign in figures:
+        details = campaign_details(book, campaign.id)
+        returned = [r for r in details.targets if r.outcome is TargetOutcome.RETURNED]
+        assert returned and campaign.returned == len(returned)
+        assert all(r.bought_on is not None and campaign.starts_on <= r.bought_on <= campaign.ends_on for r in returned)
+        # As the book stood on the first day, every target had bought nothing for 90 days.
+        for r in details.targets:
+            before = [d.issue_date for d in all_documents(book) if d.customer_id == r.customer_id and d.kind is DocumentKind.INVOICE and d.issue_date < campaign.starts_on]
+            assert before and max(before) < campaign.starts_on - timedelta(days=90), r.customer_id
 
 
 def test_each_invoice_logged_the_purchase(book: Database) -> None:

@@ -506,6 +506,28 @@ def fill_demo_book(
 _DEMO_CAMPAIGN_TARGETS = 40
 
 
+def _quiet_on(db: Database, start: date, end: date) -> tuple[set[int], set[int]]:
+    """The customers who had bought nothing for more than 90 days on `start` (as the book stood
+    then, not as it stands today), and those of them who bought between `start` and `end`."""
+    from sqlalchemy import func
+
+    from retention_desktop.kinds import DocumentKind
+    from retention_desktop.tables import invoices
+
+    sales = invoices.c.kind == DocumentKind.INVOICE
+    last = (
+        select(invoices.c.customer_id, func.max(invoices.c.issue_date).label("last"))
+        .where(sales, invoices.c.issue_date < start)
+        .group_by(invoices.c.customer_id)
+        .subquery()
+    )
+    with db.reading() as connection:
+        quiet = set(connection.scalars(select(last.c.customer_id).where(last.c.last < start - timedelta(days=90))))
+        bought = select(invoices.c.customer_id).where(sales, invoices.c.issue_date.between(start, end))
+        back = quiet.intersection(connection.scalars(bought))
+    return quiet, back
+
+
 def _add_demo_campaigns(db: Database, rng: random.Random, today: date, hours: _OpenHours) -> None:
     from retention_desktop.kinds import Channel
 
@@ -536,7 +558,7 @@ def _add_demo_campaign(
     start: date,
     shares: tuple[float, float, float],
 ) -> None:
-    from retention_desktop.audiences import ChosenAudience, LapsedAudience, audience_customer_ids
+    from retention_desktop.audiences import ChosenAudience
     from retention_desktop.campaigns import (
         CampaignDraft,
         CostLine,
@@ -549,21 +571,29 @@ def _add_demo_campaign(
     from retention_desktop.followups import mark_done
     from retention_desktop.kinds import CostKind, TargetOutcome
 
-    quiet = audience_customer_ids(db, LapsedAudience(90), today=start)
+    quiet, back = _quiet_on(db, start, start + timedelta(days=45))
     if len(quiet) < 5:
         return
-    chosen = tuple(sorted(rng.sample(quiet, min(_DEMO_CAMPAIGN_TARGETS, len(quiet)))))
+    no_answer, declined, interested = shares
+    # Those who came back are the ones who bought in the window: the book's own sales decide it
+    # (campaign_details counts a purchase there as a return), in the share the plan gives them.
+    came_back = sorted(back)
+    stayed = sorted(quiet - back)
+    count = min(_DEMO_CAMPAIGN_TARGETS, len(quiet))
+    returning = min(len(came_back), round(count * (1 - no_answer - declined - interested)))
+    returning = max(returning, count - len(stayed))
+    chosen = tuple(sorted(rng.sample(came_back, returning) + rng.sample(stayed, count - returning)))
     draft = CampaignDraft(name, offer, channel, ChosenAudience(chosen), start, start + timedelta(days=45), call_after)
     campaign_id = create_campaign(db, draft, today=start)
-    no_answer, declined, interested = shares
     follow_ups = campaign_follow_ups(db, campaign_id)
+    answered = no_answer + declined + interested
     for customer_id in chosen:
-        draw = rng.random()
+        draw = rng.random() * answered
         outcome = (
-            TargetOutcome.NO_ANSWER if draw < no_answer
+            None if customer_id in back
+            else TargetOutcome.NO_ANSWER if draw < no_answer
             else TargetOutcome.DECLINED if draw < no_answer + declined
-            else TargetOutcome.INTERESTED if draw < no_answer + declined + interested
-            else TargetOutcome.RETURNED
+            else TargetOutcome.INTERESTED
         )
         reached = Outcome.NO_ANSWER if outcome is TargetOutcome.NO_ANSWER else (
             Outcome.NOT_INTERESTED if outcome is TargetOutcome.DECLINED else Outcome.REACHED
@@ -571,7 +601,8 @@ def _add_demo_campaign(
         for follow_up in (f for f in follow_ups if f.customer_id == customer_id):
             moment = hours.when(hours.start_of(follow_up.due_on) + rng.random() * _DAY)
             mark_done(db, follow_up.id, outcome=Outcome.REACHED if follow_up.step == 0 else reached, at=moment, today=follow_up.due_on)
-        record_outcome(db, campaign_id, customer_id, outcome)
+        if outcome is not None:
+            record_outcome(db, campaign_id, customer_id, outcome)
     returned = campaign_details(db, campaign_id).figures.returned
     set_costs(
         db,

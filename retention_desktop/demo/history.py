@@ -317,12 +317,16 @@ class _DemoHistory:
         purchases = self.purchases(stage, start, created)
 
         contacts = int(span_days / 250 * rng.uniform(0.4, 1.6)) + (1 if stage is Stage.PROSPECT else 0)
+        # A lost customer's story ends when the owner gives up on them (marked lost 90 days or more
+        # after their last purchase, in the settling; the rules follow nobody lost): nothing of
+        # theirs after it but a win-back campaign's. Ten days spare for a day the shop is closed.
+        heard_of = min(purchases[-1] + 80 * _DAY, now) if stage is Stage.LOST and purchases else now
         for _ in range(contacts):
-            self.contact(customer_id, self.moment(start, now), start)
+            self.contact(customer_id, self.moment(start, heard_of), start)
 
         if purchases and stage in (Stage.AT_RISK, Stage.LAPSED, Stage.LOST) and rng.random() < 0.5:
             outcome = Outcome.NOT_INTERESTED if stage is Stage.LOST else Outcome.NO_ANSWER
-            after = self.moment(purchases[-1], now)
+            after = self.moment(purchases[-1], heard_of)
             self.done(customer_id, FollowUpKind.CALL, rng.choice(_REASONS[FollowUpKind.CALL]), after, since=start, outcome=outcome)
         loss: tuple[float, str, str] | None = None
         if stage is Stage.WON_BACK and purchases:
@@ -339,7 +343,7 @@ class _DemoHistory:
         if draft.contact_every is not None and draft.contact_unit is not None:
             # The owner has kept in touch; the last contact is more or less one period ago.
             period = draft.contact_every * _CADENCE_DAYS[draft.contact_unit] * _DAY
-            last = now - rng.uniform(0.05, 1.12) * period
+            last = heard_of - rng.uniform(0.05, 1.12) * period
             for i in range(min(6, int((now - start) / period))):
                 ts = last - i * period * rng.uniform(0.85, 1.0)
                 if ts < start:
@@ -357,7 +361,7 @@ class _DemoHistory:
                 ts = self.moment(max(start, now - 30 * _DAY), now)
                 self.interaction(customer_id, InteractionKind.COMPLAINT, ts, rng.choice(_COMPLAINT_NOTES))
             else:
-                ts = self.moment(start, now - _DAY)
+                ts = self.moment(start, heard_of - _DAY)
                 resolved = min(now, ts + rng.uniform(0.2, 10) * _DAY)
                 self.interaction(customer_id, InteractionKind.COMPLAINT, ts, rng.choice(_COMPLAINT_NOTES), resolved=resolved)
 
@@ -379,7 +383,7 @@ class _DemoHistory:
         if draft.birthday is not None and rng.random() < _BIRTHDAYS_GREETED:
             for year in range(self.today.year - 2, self.today.year + 1):
                 day = birthday_in(year, draft.birthday)
-                if self.day_of(start) < day < self.today:
+                if self.day_of(start) < day < self.day_of(heard_of):
                     ts = self.moment(self.start_of(day), self.start_of(day) + _DAY)
                     self.done(
                         customer_id,
@@ -394,7 +398,7 @@ class _DemoHistory:
 
         if rng.random() < _CANCELLED and span_days >= 2:
             kind = self.kinds.pick(rng)
-            ts = self.moment(start + _DAY, now - _DAY)
+            ts = self.moment(start + _DAY, heard_of - _DAY)
             self.follow_up(
                 customer_id,
                 kind,
