@@ -20,6 +20,9 @@ from retention_desktop.text import clean_line, clean_paragraph, template_right_t
 MAX_NAME = 80
 MAX_BODY = 2000
 PLACEHOLDERS = ("name", "dear", "shop", "date")
+# The same values by the names the welcome kit stores them under, which the template editor shows in
+# English ({customer_name}): typed in a template, they are filled as {name}, {shop} and {date} are.
+ALIASES = {"customer_name": "name", "shop_name": "shop", "today": "date"}
 # Set once the default templates were written, so that templates the owner deleted stay deleted.
 _DEFAULTS_WRITTEN = "message_templates_created"
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")
@@ -173,7 +176,7 @@ def render(
 ) -> str:
     """Fill the placeholders of a template for one customer.
 
-    {name}, {shop}, {date} and {dear} are replaced; anything else in braces, and a placeholder whose
+    {name}, {shop}, {date} and {dear} are replaced (and ALIASES); anything else in braces, and a placeholder whose
     value is not known (a shop without a name), stays as typed so the owner sees it before sending.
     """
     values = {
@@ -182,6 +185,8 @@ def render(
         "date": format_day(day),
         "dear": dear(gender, written_in(body)),  # "عزيزي" in an Arabic text, whatever the program's language
     }
+    # The words the editors show for them (and the welcome kit's names), typed in English.
+    values.update((alias, values[name]) for alias, name in ALIASES.items())
 
     def fill(match: re.Match[str]) -> str:
         value = values.get(match.group(1))

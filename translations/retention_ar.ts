@@ -7119,24 +7119,24 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <source>name</source>
-        <comment>a placeholder of a message template, shown between braces: one word, no braces</comment>
-        <translation>اسم_العميل</translation>
-    </message>
-    <message>
         <source>dear</source>
         <comment>a placeholder of a message template, shown between braces: one word, no braces</comment>
         <translation>عزيزي</translation>
     </message>
     <message>
-        <source>shop</source>
-        <comment>a placeholder of a message template, shown between braces: one word, no braces</comment>
+        <source>customer_name</source>
+        <comment>a placeholder of a message template, shown between braces: words joined by _, as the welcome kit&apos;s</comment>
+        <translation>اسم_العميل</translation>
+    </message>
+    <message>
+        <source>shop_name</source>
+        <comment>a placeholder of a message template, shown between braces: words joined by _, as the welcome kit&apos;s</comment>
         <translation>اسم_المتجر</translation>
     </message>
     <message>
-        <source>date</source>
-        <comment>a placeholder of a message template, shown between braces: one word, no braces</comment>
-        <translation>التاريخ</translation>
+        <source>today</source>
+        <comment>a placeholder of a message template, shown between braces: words joined by _, as the welcome kit&apos;s</comment>
+        <translation>تاريخ_اليوم</translation>
     </message>
     <message>
         <source>Message templates</source>

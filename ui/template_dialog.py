@@ -43,14 +43,17 @@ from ui.placeholders import Placeholders
 
 
 def placeholder_words() -> dict[str, str]:
-    """Each placeholder's word in the UI's language ("name" → "اسم العميل"), as the editor shows it."""
+    """Each placeholder's word in the UI's language ("name" → "customer_name", "اسم_العميل"), as the
+    editor shows it: the same words as the welcome kit's editor for the same value (ui/kit_editor.py),
+    so that the owner learns one word for the customer's name, the shop's and today's date. The
+    stored names stay the shorter ones ({name}), which texts saved before keep."""
     # Literal arguments only: lupdate does not read a comment passed through a variable.
     translate = QCoreApplication.translate
     return {
-        "name": translate("TemplatesDialog", "name", "a placeholder of a message template, shown between braces: one word, no braces"),
+        "name": translate("TemplatesDialog", "customer_name", "a placeholder of a message template, shown between braces: words joined by _, as the welcome kit's"),
         "dear": translate("TemplatesDialog", "dear", "a placeholder of a message template, shown between braces: one word, no braces"),
-        "shop": translate("TemplatesDialog", "shop", "a placeholder of a message template, shown between braces: one word, no braces"),
-        "date": translate("TemplatesDialog", "date", "a placeholder of a message template, shown between braces: one word, no braces"),
+        "shop": translate("TemplatesDialog", "shop_name", "a placeholder of a message template, shown between braces: words joined by _, as the welcome kit's"),
+        "date": translate("TemplatesDialog", "today", "a placeholder of a message template, shown between braces: words joined by _, as the welcome kit's"),
     }
 
 

@@ -257,7 +257,7 @@ def test_the_template_manager_adds_edits_and_deletes(qtbot: QtBot, context: AppC
 
     dialog.delete_button.click()
     assert [t.name for t in list_templates(db)] == defaults and dialog.list.count() == 4
-    assert dialog.body.toPlainText() == "رمضان مبارك {name}"  # Save brings it back
+    assert dialog.body.toPlainText() == "رمضان مبارك {customer_name}"  # Save brings it back, in the kit's words
 
 
 def test_the_message_dialog_says_cancel_in_our_words(

@@ -102,11 +102,29 @@ def test_template_placeholders_are_offered_in_the_ui_language(qtbot: QtBot, arab
     assert dialog.body.toPlainText() == "{عزيزي} {اسم_العميل}، أهلًا من {اسم_المتجر}"
     dialog.body.moveCursor(dialog.body.textCursor().MoveOperation.End)
     dialog.findChild(type(dialog.save_button), "insert_date").click()
-    assert dialog.body.toPlainText().endswith("{التاريخ}")
+    assert dialog.body.toPlainText().endswith("{تاريخ_اليوم}")
     dialog.save()
     # …and stored as the core reads them, so that it keeps working in either language.
     saved = {t.name: t.body for t in list_templates(db)}["قديم"]
     assert saved == "{dear} {name}، أهلًا من {shop}{date}"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_messages_and_the_kit_show_one_word_for_one_value(language: Callable[[str], None], lang: str) -> None:
+    """The customer's name, the shop's and today's date have the same word in the template editor
+    as in the welcome kit's (English: {customer_name}, not {name} in one and {customer_name} in the
+    other), and a template that has the kit's English word is filled as the short one is."""
+    from datetime import date
+
+    from retention_desktop.templates import render
+    from ui.kit_editor import kit_placeholders
+    from ui.template_dialog import placeholder_words
+
+    language(lang)
+    words, kit = placeholder_words(), kit_placeholders().words
+    assert (words["name"], words["shop"], words["date"]) == (kit["customer_name"], kit["shop_name"], kit["today"])
+    values = {"customer_name": "Sara", "shop_name": "Al Noor", "day": date(2026, 12, 1)}
+    assert render("{customer_name} / {shop_name} / {today}", **values) == render("{name} / {shop} / {date}", **values) == "Sara / Al Noor / 2026-12-01"
 
 
 def test_template_placeholders_are_shown_by_arabic_words(language: Callable[[str], None]) -> None:
