@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from datetime import date, datetime
@@ -522,6 +522,23 @@ def update_prepared_customers(session: Session, changes: Sequence[tuple[int, Pre
         fields.append(_search_fields(customer_id, prepared.checked))
     session.flush()
     write_index(session.connection(), fields)
+
+
+def move_since_back(session: Session, since: Mapping[int, datetime]) -> set[int]:
+    """Make each customer's "customer since" the moment `since` gives them where that is earlier
+    than the book has it (an import of an older list of them), in the caller's write transaction;
+    the ids of those changed. A later moment changes nothing: they were in the book by then."""
+    connection = session.connection()
+    c = _customers.c
+    ids = sorted(since)
+    moved: list[int] = []
+    for start in range(0, len(ids), 500):
+        for customer_id, created_at in connection.execute(select(c.id, c.created_at).where(c.id.in_(ids[start : start + 500]))):
+            if since[customer_id] < created_at:
+                moved.append(customer_id)
+    now = utc_now()
+    update_rows(connection, _customers, ("created_at", "updated_at"), ((i, (since[i], now)) for i in moved))
+    return set(moved)
 
 
 def customer_drafts(connection: Connection, ids: Sequence[int]) -> dict[int, CustomerDraft]:

@@ -7,6 +7,7 @@ import enum
 import re
 
 from retention_desktop.i18n import translate
+from retention_desktop.kinds import Source
 from retention_desktop.text import clean_line, fold
 
 # --- what a column holds ----------------------------------------------------------------------
@@ -29,6 +30,12 @@ class Field(enum.StrEnum):
     KIND = "kind"
     TAGS = "tags"
     NOTES = "notes"
+    SOURCE = "source"  # how the customer found the shop
+    SINCE = "since"  # the day they became a customer
+
+
+# Fields whose columns hold dates, written day first or month first as the file writes them.
+DATE_FIELDS = frozenset({Field.BIRTHDAY, Field.SINCE})
 
 
 # Fields that several columns may hold: their values add up (a mobile and a landline column).
@@ -52,6 +59,8 @@ def field_label(field: Field) -> str:
         Field.KIND: translate("Importing", "Person or business"),
         Field.TAGS: translate("Importing", "Tags"),
         Field.NOTES: translate("Importing", "Notes"),
+        Field.SOURCE: translate("Importing", "How they found us"),
+        Field.SINCE: translate("Importing", "Customer since"),
     }[field]
 
 
@@ -60,8 +69,8 @@ def field_label(field: Field) -> str:
 _HEADER_WORDS: dict[Field, tuple[str, ...]] = {
     Field.IGNORE: (
         "id", "no", "number", "#", "customer no", "customer id", "customer number", "serial", "رقم العميل", "م",
-        "مسلسل", "الرقم التسلسلي", "تسلسل", "stage", "المرحله", "source", "المصدر", "referred by", "المحيل",
-        "customer since", "عميل منذ", "archived on", "تاريخ الارشفه", "created", "created at", "تاريخ الاضافه",
+        "مسلسل", "الرقم التسلسلي", "تسلسل", "stage", "المرحله", "referred by", "المحيل", "archived on",
+        "تاريخ الارشفه",
     ),
     Field.NAME: (
         "name", "full name", "customer", "customer name", "client", "client name", "contact", "contact name",
@@ -99,6 +108,15 @@ _HEADER_WORDS: dict[Field, tuple[str, ...]] = {
         "التصنيفات", "المجموعه", "المجموعات", "الفئه",
     ),
     Field.NOTES: ("notes", "note", "comments", "comment", "remarks", "ملاحظات", "الملاحظات", "ملاحظه", "تعليق", "تعليقات"),
+    Field.SOURCE: (
+        "source", "lead source", "customer source", "how they found us", "how did you hear about us", "referral source",
+        "المصدر", "مصدر العميل", "كيف عرفنا", "كيف عرف المحل", "كيف عرفتنا", "كيف وصل الينا", "طريقه الوصول",
+    ),
+    Field.SINCE: (
+        "customer since", "client since", "member since", "since", "created", "created at", "created on", "date created",
+        "date added", "added on", "added", "joined", "join date", "registration date", "registered", "first visit",
+        "عميل منذ", "تاريخ الاضافه", "تاريخ التسجيل", "تاريخ الانضمام", "منذ", "اول زياره", "تاريخ اول زياره",
+    ),
 }
 _HEADER_PARTS: tuple[tuple[Field, tuple[str, ...]], ...] = (
     (Field.IGNORE, ("type", "label", "نوع")),  # "Phone 1 - Type" (Google Contacts) is not a number
@@ -144,3 +162,40 @@ def field_of_header(header: str) -> Field | None:
 # A value that looks like a phone number or an email: a column of them is one, whatever its heading.
 PHONE_LIKE = re.compile(r"^\+?[\d\s\-().]{7,}$")
 EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+# How the customer found the shop, as a cell says it: the words the export writes in either language
+# (labels.source_label) and the ones shops use, folded. Anything else is left as not known.
+_SOURCE_WORDS: dict[Source, tuple[str, ...]] = {
+    Source.WALK_IN: (
+        "walk_in", "walked in", "walk in", "walk-in", "passing by", "store", "shop", "زياره المحل", "زيارة المحل", "زياره",
+        "مرور", "مار بالمحل", "المحل",
+    ),
+    Source.REFERRAL: (
+        "referral", "referred by a customer", "referred", "friend", "word of mouth", "recommendation", "ترشيح من عميل",
+        "ترشيح", "صديق", "توصيه", "احاله",
+    ),
+    Source.SOCIAL_MEDIA: (
+        "social_media", "social media", "social", "instagram", "facebook", "snapchat", "tiktok", "twitter", "whatsapp",
+        "وسائل التواصل الاجتماعي", "وسائل التواصل", "التواصل الاجتماعي", "سوشال ميديا", "انستقرام", "انستغرام", "فيسبوك",
+        "سناب", "سناب شات", "تيك توك", "تويتر", "واتساب",
+    ),
+    Source.ONLINE_SEARCH: (
+        "online_search", "online search or maps", "online search", "google", "google maps", "maps", "search", "internet",
+        "البحث على الانترنت او الخرائط", "البحث على الانترنت", "قوقل", "جوجل", "خرائط جوجل", "الخرائط", "الانترنت",
+    ),
+    Source.ADVERTISEMENT: ("advertisement", "ad", "ads", "advert", "flyer", "billboard", "radio", "اعلان", "اعلانات", "منشور", "لوحه اعلانيه"),
+    Source.EVENT: ("event", "event or exhibition", "exhibition", "fair", "expo", "فعاليه او معرض", "فعاليه", "معرض"),
+    Source.OTHER: ("other", "اخرى", "اخري", "غير ذلك"),
+    Source.UNKNOWN: ("unknown", "not known", "غير معروف"),
+}
+_SOURCE_LOOKUP = {_header_key(word): source for source, words in _SOURCE_WORDS.items() for word in words}
+
+
+def source_of(text: str) -> Source:
+    """The source a cell names, in either language; anything else (or nothing) is not known."""
+    key = _header_key(text)
+    if key in _SOURCE_LOOKUP:
+        return _SOURCE_LOOKUP[key]
+    bare = " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in key.split())
+    return _SOURCE_LOOKUP.get(bare, Source.UNKNOWN)

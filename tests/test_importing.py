@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import os
 import random
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
 from retention_desktop.clock import shop_today
+from retention_desktop.clock import local_date, shop_zone
 from retention_desktop.customers import (
     CustomerDraft,
     add_customer,
+    add_customers,
     count_customers,
     customer_details,
     customer_drafts,
@@ -43,7 +45,8 @@ from retention_desktop.importing import (
     problem_line,
     result_lines,
 )
-from retention_desktop.kinds import CustomerKind, Gender
+from retention_desktop.kinds import CustomerKind, Gender, Source
+from retention_desktop.search import CustomerOrder
 from retention_desktop.progress import Cancelled, Progress
 
 
@@ -148,6 +151,9 @@ def test_excel_sep_line_and_headings_in_english_any_case(db: Database, tmp_path:
         ("Birthday", Field.BIRTHDAY), ("ملاحظات", Field.NOTES), ("الوسوم", Field.TAGS), ("الجنس", Field.GENDER),
         ("Given Name", Field.FIRST_NAME), ("Family Name", Field.LAST_NAME), ("الشركة", Field.COMPANY),
         ("رقم العميل", Field.IGNORE), ("Customer no.", Field.IGNORE), ("لون السيارة", None),
+        ("Customer since", Field.SINCE), ("عميل منذ", Field.SINCE), ("تاريخ الإضافة", Field.SINCE),
+        ("Date added", Field.SINCE), ("المصدر", Field.SOURCE), ("Lead source", Field.SOURCE),
+        ("How they found us", Field.SOURCE), ("المرحلة", Field.IGNORE),
     ],
 )
 def test_headings_shops_write(header: str, field: Field | None) -> None:
@@ -392,6 +398,66 @@ def test_rows_matching_the_book_are_merged_without_overwriting(db: Database, tmp
     again = preview_of(db, path)
     assert again.new == 0 and again.in_book == 3
     assert import_customers(db, again, duplicates=Duplicates.MERGE).merged == 0  # nothing new: nothing written
+
+
+def came_on(db: Database, customer_id: int) -> date:
+    return local_date(customer_details(db, customer_id).created_at, shop_zone(db))
+
+
+def test_how_customers_found_us_and_since_when_are_read(db: Database, tmp_path: Path) -> None:
+    """A list from another program says since when each was a customer and how they found the shop:
+    the book keeps both ("Customer since" on the card, the book's column and order), in the words
+    shops write, in either language, dates written as the birthdays are."""
+    path = write(
+        tmp_path,
+        "c.csv",
+        "الاسم,الجوال,عميل منذ,المصدر\n"
+        "أحمد,0551234567,15/03/2019,انستقرام\n"
+        "منى,0552222222,,ترشيح من عميل\n"
+        "Sara,0553333333,2021-07-01,Walked in\n"
+        "ليلى,0556666666,٣/٤/٢٠٢٠,شيء آخر\n"
+        "Omar,0554444444,01/01/2099,\n"
+        "Ali,0555555555,45,google\n",
+    )
+    preview = preview_of(db, path)
+    assert problems(preview) == {
+        6: "“01/01/2099” is after today: a customer cannot have come on a day still to come.",
+        7: "“45” is before 1950: that cannot be the day a customer came. Check the column.",
+    }
+    import_customers(db, preview, duplicates=Duplicates.MERGE)
+    found = {customer_details(db, i).full_name: i for i in search_customers(db, "")}
+    assert came_on(db, found["أحمد"]) == date(2019, 3, 15) and came_on(db, found["Sara"]) == date(2021, 7, 1)
+    assert came_on(db, found["ليلى"]) == date(2020, 4, 3) and came_on(db, found["منى"]) == shop_today(db)
+    sources = {name: customer_details(db, i).source for name, i in found.items()}
+    assert sources == {"أحمد": Source.SOCIAL_MEDIA, "منى": Source.REFERRAL, "Sara": Source.WALK_IN, "ليلى": Source.UNKNOWN}
+    # The book's "Customer since" column sorts them by the day they came.
+    by_since = search_customers(db, "", order=CustomerOrder.CREATED, descending=True)
+    assert [customer_details(db, i).full_name for i in by_since] == ["منى", "Sara", "ليلى", "أحمد"]
+
+
+def test_a_list_of_customers_already_in_the_book_moves_their_since_back_only(db: Database, tmp_path: Path) -> None:
+    """Merged with the book: an earlier day than the book has becomes their "customer since", a later
+    one changes nothing (they were in the book by then); a source fills one not known, never
+    replaces one; two rows of one customer give the earlier day."""
+    old = add_customers(db, [CustomerDraft("Old", phones=("0551111111",), source=Source.EVENT)], created_at=[datetime(2017, 5, 1, 9, tzinfo=timezone.utc)])[0]
+    recent = add_customer(db, CustomerDraft("Recent", phones=("0552222222",)))
+    path = write(
+        tmp_path,
+        "c.csv",
+        "Name,Phone,Customer since,Source\n"
+        "Old,0551111111,01/01/2020,Instagram\n"
+        "Recent,0552222222,10/10/2018,Instagram\n"
+        "New,0553333333,05/05/2022,\n"
+        "New again,0553333333,04/04/2021,Advertisement\n",
+    )
+    preview = preview_of(db, path)
+    result = import_customers(db, preview, duplicates=Duplicates.MERGE)
+    assert (result.added, result.merged, result.unchanged) == (1, 1, 1)
+    assert came_on(db, old) == date(2017, 5, 1) and customer_details(db, old).source is Source.EVENT
+    assert came_on(db, recent) == date(2018, 10, 10) and customer_details(db, recent).source is Source.SOCIAL_MEDIA
+    new = search_customers(db, "0553333333")[0]
+    assert came_on(db, new) == date(2021, 4, 4) and customer_details(db, new).source is Source.ADVERTISEMENT
+    assert import_customers(db, preview_of(db, path), duplicates=Duplicates.MERGE).merged == 0  # read again: nothing to change
 
 
 def test_skip_leaves_matching_customers_alone(db: Database, tmp_path: Path) -> None:

@@ -3178,8 +3178,8 @@ The details were written to:
         <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-        <source>Birthdays are written:</source>
-        <translation>تواريخ الميلاد مكتوبة:</translation>
+        <source>Dates are written:</source>
+        <translation>تُكتب التواريخ:</translation>
     </message>
     <message>
         <source>Day first (21/05/1990)</source>
@@ -3198,8 +3198,8 @@ The details were written to:
         <translation>الصف الذي يكون لعميل موجود في الدفتر أو في صف سابق (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد):</translation>
     </message>
     <message>
-        <source>Merge: add what the row has that the customer lacks (other numbers, email, tags, notes); nothing is overwritten</source>
-        <translation>دمج: إضافة ما في الصف مما ينقص العميل (أرقام أخرى، البريد، الوسوم، الملاحظات) دون استبدال شيء</translation>
+        <source>Merge: add what the row has that the customer lacks (other numbers, email, tags, notes, an earlier “customer since”); nothing else is overwritten</source>
+        <translation>دمج: إضافة ما في الصف مما ينقص العميل (أرقام أخرى، البريد، الوسوم، الملاحظات، تاريخ «عميل منذ» أقدم) دون استبدال شيء آخر</translation>
     </message>
     <message>
         <source>Skip the row</source>
@@ -3519,6 +3519,14 @@ The details were written to:
         <translation>ملاحظات</translation>
     </message>
     <message>
+        <source>How they found us</source>
+        <translation>كيف عرفنا</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>عميل منذ</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>الملف {path} غير موجود.</translation>
     </message>
@@ -3565,6 +3573,14 @@ The details were written to:
     <message>
         <source>“{phone}” has letters in it: it is not a phone number.</source>
         <translation>«{phone}» فيه حروف: ليس رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>“{value}” is after today: a customer cannot have come on a day still to come.</source>
+        <translation>«{value}» بعد اليوم: لا يمكن أن يكون العميل قد جاء في يوم لم يأتِ بعد.</translation>
+    </message>
+    <message>
+        <source>“{value}” is before 1950: that cannot be the day a customer came. Check the column.</source>
+        <translation>«{value}» قبل عام 1950: لا يمكن أن يكون هذا يوم مجيء العميل. راجع العمود.</translation>
     </message>
     <message>
         <source>“{value}” is not a day of the calendar: that month has no such day.</source>

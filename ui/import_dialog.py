@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.import_columns import Field, field_label
+from retention_desktop.import_columns import DATE_FIELDS, Field, field_label
 from retention_desktop.import_files import FileKind, SourceFile, read_file
 from retention_desktop.importing import (
     Duplicates,
@@ -175,7 +175,7 @@ class ImportDialog(QDialog):
         self.columns.setItemDelegateForColumn(2, _WholeCell(self.columns))
         layout.addWidget(self.columns, 1)
         dates = QHBoxLayout()
-        self.dates_label = _label(self.tr("Birthdays are written:"))
+        self.dates_label = _label(self.tr("Dates are written:"))
         self.day_first = QComboBox()
         self.day_first.setObjectName("dateOrder")
         self.day_first.addItem(self.tr("Day first (21/05/1990)"), True)
@@ -200,7 +200,7 @@ class ImportDialog(QDialog):
         choices = QVBoxLayout(self.duplicates_box)
         choices.setContentsMargins(0, 0, 0, 0)
         choices.addWidget(_label(self.tr("A row for a customer already in the book or in an earlier row (the same phone number or email; without either, the same name):")))
-        self.merge_choice = QRadioButton(self.tr("Merge: add what the row has that the customer lacks (other numbers, email, tags, notes); nothing is overwritten"))
+        self.merge_choice = QRadioButton(self.tr("Merge: add what the row has that the customer lacks (other numbers, email, tags, notes, an earlier “customer since”); nothing else is overwritten"))
         self.merge_choice.setObjectName("mergeChoice")
         self.skip_choice = QRadioButton(self.tr("Skip the row"))
         self.skip_choice.setObjectName("skipChoice")
@@ -310,7 +310,7 @@ class ImportDialog(QDialog):
 
     def _mapping_changed(self) -> None:
         fields = [Field(combo.currentData()) for combo in self.combos]
-        has_dates = Field.BIRTHDAY in fields
+        has_dates = any(f in DATE_FIELDS for f in fields)
         self.dates_label.setVisible(has_dates)
         self.day_first.setVisible(has_dates)
         self.mapping_problem.hide()
