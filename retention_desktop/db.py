@@ -530,6 +530,9 @@ def _vacuum_search_tokens(engine: Engine) -> None:
         connection.exec_driver_sql("VACUUM (ANALYZE) customer_tokens")
 
 
+SERVER_WAIT_S = 10  # how long a server that does not answer is waited for
+
+
 def open_database(target: str | Path) -> Database:
     """Open (creating if new) the database at a path or URL and bring its schema up to date.
 
@@ -560,8 +563,11 @@ def open_database(target: str | Path) -> Database:
         if not _writable(path):
             raise BookReadOnly(path)
 
+    # A server that does not answer (a wrong address, a PC switched off) is told after some seconds,
+    # not after the system's own wait of a minute or more; an address may set its own.
+    waits = url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query
     try:
-        engine = create_engine(url)
+        engine = create_engine(url, connect_args={"connect_timeout": SERVER_WAIT_S} if waits else {})
     except ArgumentError as e:
         raise NotAnAddress(str(target)) from e
     except ImportError as e:

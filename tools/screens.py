@@ -550,6 +550,30 @@ def pin_set_error(shot: Shot) -> QWidget:
     return dialog
 
 
+def server(shot: Shot) -> QWidget:
+    """File → Open the shop's server…, filled in as the owner of the first PC would."""
+    from ui.server_dialog import ServerDialog
+
+    dialog = ServerDialog(shot.db, lambda _address: None, shot.window)
+    if shot.db.path is not None:  # a book in a file: the first PC's, with its copy offered
+        type_into(dialog.host, "192.168.1.10")
+        type_into(dialog.user, "shop")
+        type_into(dialog.password, "a long secret")
+        dialog.copy_choice.setChecked(True)
+    return dialog
+
+
+def server_error(shot: Shot) -> QWidget:
+    """The same, with the parts left out said under their fields."""
+    from ui.server_dialog import ServerDialog
+
+    dialog = ServerDialog(shot.db, lambda _address: None, shot.window)
+    dialog.host.clear()
+    dialog.user.clear()
+    dialog.open_server()
+    return dialog
+
+
 def check(shot: Shot) -> QWidget:
     from retention_desktop.backups import latest_backup_date
     from retention_desktop.integrity import check_book
@@ -755,6 +779,8 @@ SCREENS: dict[str, Screen] = {
     "pin": pin,
     "pin-set": pin_set,
     "pin-set-error": pin_set_error,
+    "server": server,
+    "server-error": server_error,
     "check": check,
     "check-damaged": check_damaged,
     "settings-safety": settings_safety,

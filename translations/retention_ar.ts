@@ -218,6 +218,10 @@
         <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
+        <source>Open the shop&apos;s &amp;server…</source>
+        <translation>فتح &amp;خادم المتجر…</translation>
+    </message>
+    <message>
         <source>Open rec&amp;ent</source>
         <translation>المفتوحة &amp;مؤخرًا</translation>
     </message>
@@ -6811,6 +6815,84 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
     <message>
         <source>{occasion} {year}</source>
         <translation>{occasion} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open the shop&apos;s server</source>
+        <translation>فتح خادم المتجر</translation>
+    </message>
+    <message>
+        <source>A book that several PCs share is kept on the shop&apos;s PostgreSQL server. Whoever set the server up gives these; the README says how to set one up.</source>
+        <translation>الدفتر الذي تتشارك فيه عدة حواسيب يُحفظ على خادم PostgreSQL الخاص بالمتجر. يعطيك هذه البيانات من أعدّ الخادم، ويشرح ملف README كيف يُعدّ.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>First copy the book open now into it (only into a new, empty database)</source>
+        <translation>انسخ إليه أولًا الدفتر المفتوح الآن (إلى قاعدة بيانات جديدة فارغة فقط)</translation>
+    </message>
+    <message>
+        <source>For the first PC: its customers, invoices and follow-ups go to the server, and the book in this PC&apos;s file stays as it is. The other PCs only open the server.</source>
+        <translation>للحاسوب الأول: ينتقل عملاؤه وفواتيره ومتابعاته إلى الخادم، ويبقى الدفتر في ملف هذا الحاسوب كما هو. أما الحواسيب الأخرى فتفتح الخادم فقط.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Copying the book to the server…</source>
+        <translation>جارٍ نسخ الدفتر إلى الخادم…</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>جارٍ الاتصال بالخادم…</translation>
+    </message>
+</context>
+<context>
+    <name>Servers</name>
+    <message>
+        <source>Enter the server&apos;s name or address, for example 192.168.1.10.</source>
+        <translation>أدخل اسم الخادم أو عنوانه، مثل 192.168.1.10.</translation>
+    </message>
+    <message>
+        <source>This is not a server&apos;s name or address: it has spaces, slashes or other signs. For example 192.168.1.10.</source>
+        <translation>هذا ليس اسم خادم ولا عنوانه: فيه مسافات أو شرطات مائلة أو رموز أخرى. مثال: 192.168.1.10.</translation>
+    </message>
+    <message>
+        <source>Enter a port from 1 to 65535 (the server&apos;s usual port is 5432).</source>
+        <translation>أدخل منفذًا من 1 إلى 65535 (المنفذ المعتاد للخادم 5432).</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name on the server.</source>
+        <translation>أدخل اسم قاعدة البيانات على الخادم.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the server lets the program in with.</source>
+        <translation>أدخل اسم المستخدم الذي يسمح به الخادم للبرنامج بالدخول.</translation>
     </message>
 </context>
 <context>

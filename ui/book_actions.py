@@ -1,11 +1,11 @@
-"""The File menu's book actions: open, new, open recent, back up now, restore, check; and the start-up's look at the book (daily backup, quick check)."""
+"""The File menu's book actions: open, new, the shop's server, open recent, back up now, restore, check; and the start-up's look at the book (daily backup, quick check)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -53,6 +53,7 @@ class BookActions(QObject):
 
         self.action_open = action("actionOpenBook", self.tr("&Open database…"), self.choose_book)
         self.action_new = action("actionNewBook", self.tr("New &database…"), self.choose_new_book)
+        self.action_server = action("actionOpenServer", self.tr("Open the shop's &server…"), self.choose_server)
         self.recent_menu = QMenu(self.tr("Open rec&ent"), window)
         self.recent_menu.setObjectName("recentBooksMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
@@ -74,6 +75,7 @@ class BookActions(QObject):
         """Put the actions at the top of the File menu."""
         menu.addAction(self.action_open)
         menu.addAction(self.action_new)
+        menu.addAction(self.action_server)
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
         menu.addAction(self.action_back_up)
@@ -108,6 +110,18 @@ class BookActions(QObject):
         )
         if name:
             self.new_book(Path(name))
+
+    def choose_server(self) -> QWidget:
+        """The shop's server: its address typed (the last server opened here offered), tried, then
+        opened in place of this book; the first PC may copy its book there first."""
+        from ui.server_dialog import ServerDialog  # the dialogs are loaded when one is needed
+
+        last = next((b for b in self._context.preferences.recent_books if is_url(b)), None)
+        dialog = ServerDialog(self._context.db, self.book_requested.emit, self._window, last=last)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def new_book(self, path: Path) -> None:
         """Start a new, empty book at `path` (".sqlite3" added when it has no extension); an

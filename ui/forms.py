@@ -126,6 +126,19 @@ def suffix_agreeing(number: QSpinBox, suffix: Callable[[int], str]) -> None:
     number.valueChanged.connect(lambda count: number.setSuffix(suffix(count)))
 
 
+def wrapped_label(text: str = "", role: str = "", name: str = "") -> QLabel:
+    """A label of plain text that wraps at the dialog's width, in a role of ui/style.py ("muted"
+    for a hint)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        style.set_role(label, role)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
 def error_label(name: str) -> QLabel:
     """The label for one field's problem, hidden until there is one."""
     label = ProblemLabel()

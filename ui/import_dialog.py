@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -43,6 +42,7 @@ from retention_desktop.text import isolate, isolate_auto
 from ui import style
 from ui.context import AppContext
 from ui.formatting import in_direction
+from ui.forms import wrapped_label
 from ui.ops import Job, run_with_progress
 from ui.printing import default_documents_folder
 
@@ -51,17 +51,6 @@ translate = QCoreApplication.translate
 SAMPLES = 3
 REJECTED_LISTED = 1000  # a wrong column choice can refuse every row: the table lists the first ones
 NAME_FIELDS = (Field.NAME, Field.FIRST_NAME, Field.LAST_NAME, Field.COMPANY)
-
-
-def _label(text: str = "", role: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        style.set_role(label, role)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class _WholeCell(QStyledItemDelegate):
@@ -124,9 +113,9 @@ class ImportDialog(QDialog):
     def _choose_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_label(self.tr("Import customers"), "title"))
+        layout.addWidget(wrapped_label(self.tr("Import customers"), "title"))
         layout.addWidget(
-            _label(
+            wrapped_label(
                 self.tr(
                     "Bring in the customers you keep elsewhere: a list saved from Excel or another program (CSV, "
                     ".xlsx, .xls, .ods), or the contacts exported from a phone (.vcf). The first row of a list "
@@ -135,7 +124,7 @@ class ImportDialog(QDialog):
             )
         )
         layout.addWidget(
-            _label(
+            wrapped_label(
                 self.tr(
                     "Nothing is saved until you have seen the preview and chosen Import: you will see how many "
                     "customers are new, which ones are already in the book, and every row that cannot be "
@@ -156,11 +145,11 @@ class ImportDialog(QDialog):
     def _mapping_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.file_label = _label(role="section", name="fileLabel")
-        self.remarks_label = _label(role="muted", name="remarksLabel")
+        self.file_label = wrapped_label(role="section", name="fileLabel")
+        self.remarks_label = wrapped_label(role="muted", name="remarksLabel")
         layout.addWidget(self.file_label)
         layout.addWidget(self.remarks_label)
-        layout.addWidget(_label(self.tr("Say what each column of the file holds. Columns set to “Do not import” are left out.")))
+        layout.addWidget(wrapped_label(self.tr("Say what each column of the file holds. Columns set to “Do not import” are left out.")))
         self.columns = QTableWidget(0, 3)
         self.columns.setObjectName("columnsTable")
         self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Examples"), self.tr("Import as")])
@@ -175,7 +164,7 @@ class ImportDialog(QDialog):
         self.columns.setItemDelegateForColumn(2, _WholeCell(self.columns))
         layout.addWidget(self.columns, 1)
         dates = QHBoxLayout()
-        self.dates_label = _label(self.tr("Dates are written:"))
+        self.dates_label = wrapped_label(self.tr("Dates are written:"))
         self.day_first = QComboBox()
         self.day_first.setObjectName("dateOrder")
         self.day_first.addItem(self.tr("Day first (21/05/1990)"), True)
@@ -184,7 +173,7 @@ class ImportDialog(QDialog):
         dates.addWidget(self.day_first)
         dates.addStretch(1)
         layout.addLayout(dates)
-        self.mapping_problem = _label(role="problem", name="mappingProblem")
+        self.mapping_problem = wrapped_label(role="problem", name="mappingProblem")
         self.mapping_problem.hide()
         layout.addWidget(self.mapping_problem)
         return page
@@ -192,14 +181,14 @@ class ImportDialog(QDialog):
     def _preview_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_label(self.tr("Before anything is saved"), "title"))
-        self.summary = _label(name="previewSummary")
+        layout.addWidget(wrapped_label(self.tr("Before anything is saved"), "title"))
+        self.summary = wrapped_label(name="previewSummary")
         style.set_role(self.summary, "section")
         layout.addWidget(self.summary)
         self.duplicates_box = QWidget()
         choices = QVBoxLayout(self.duplicates_box)
         choices.setContentsMargins(0, 0, 0, 0)
-        choices.addWidget(_label(self.tr("A row for a customer already in the book or in an earlier row (the same phone number or email; without either, the same name):")))
+        choices.addWidget(wrapped_label(self.tr("A row for a customer already in the book or in an earlier row (the same phone number or email; without either, the same name):")))
         self.merge_choice = QRadioButton(self.tr("Merge: add what the row has that the customer lacks (other numbers, email, tags, notes, an earlier “customer since”); nothing else is overwritten"))
         self.merge_choice.setObjectName("mergeChoice")
         self.skip_choice = QRadioButton(self.tr("Skip the row"))
@@ -211,7 +200,7 @@ class ImportDialog(QDialog):
             choices.addWidget(choice)
             choice.toggled.connect(self._show_summary)
         layout.addWidget(self.duplicates_box)
-        self.rejected_label = _label(role="section", name="rejectedLabel")
+        self.rejected_label = wrapped_label(role="section", name="rejectedLabel")
         layout.addWidget(self.rejected_label)
         self.rejected = QTableWidget(0, 3)
         self.rejected.setObjectName("rejectedTable")
@@ -223,15 +212,15 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.rejected, 1)
-        self.preview_status = _label(role="muted", name="previewStatus")
+        self.preview_status = wrapped_label(role="muted", name="previewStatus")
         layout.addWidget(self.preview_status)
         return page
 
     def _result_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_label(self.tr("Import finished"), "title"))
-        self.result_label = _label(name="resultLabel")
+        layout.addWidget(wrapped_label(self.tr("Import finished"), "title"))
+        self.result_label = wrapped_label(name="resultLabel")
         style.set_role(self.result_label, "section")
         layout.addWidget(self.result_label)
         layout.addStretch(1)

@@ -17,17 +17,20 @@ from pytestqt.qtbot import QtBot
 
 from retention_desktop.backups import BackupKind, back_up, chosen_backup_folder, list_backups, make_backup
 from retention_desktop.customers import CustomerDraft, add_customer, add_customers, count_customers
-from retention_desktop.db import Database, open_database
+from retention_desktop.db import Database, is_url, open_database
 from retention_desktop.errors import BookClosed
 from retention_desktop.pin import has_pin, set_pin
+from retention_desktop.servers import server_draft
 from retention_desktop.settings import BACKUP_FOLDER, get_setting
 
 from tests.damaged_books import damage_table
+from tests.pg_server import TEMPLATE, PostgresServer
 from ui.books import BookKeeper, deliver_deletes
 from ui.main_window import MainWindow
 from ui.ops import finish_background_work
 from ui.preferences import Preferences
 from ui.safety_dialogs import CheckDialog, PinDialog, RestoreDialog, SetPinDialog
+from ui.server_dialog import ServerDialog
 from ui.settings_dialog import SettingsDialog
 
 
@@ -149,7 +152,9 @@ def test_the_file_menu_holds_the_book_actions(open_window: Callable[..., MainWin
     window = open_window()
     menu = window.menuBar().actions()[0].menu()
     names = [a.objectName() or (a.menu().objectName() if a.menu() else "") for a in menu.actions() if not a.isSeparator()]
-    assert names[:6] == ["actionOpenBook", "actionNewBook", "recentBooksMenu", "actionBackUpNow", "actionRestore", "actionCheckBook"]
+    assert names[:7] == [
+        "actionOpenBook", "actionNewBook", "actionOpenServer", "recentBooksMenu", "actionBackUpNow", "actionRestore", "actionCheckBook",
+    ]
     assert names[-2:] == ["actionSettings", "actionQuit"]
 
 
@@ -459,6 +464,91 @@ def test_a_new_book_is_made_but_an_existing_file_is_never_taken_for_one(
         window.book_actions.new_book(tmp_path / "book.sqlite3")
     box = window.findChild(QMessageBox, "problemBox")
     assert box is not None and "already exists" in box.text()
+
+
+# --- the shop's server ------------------------------------------------------------------------------
+
+
+def _server_dialog(window: MainWindow, address: str, *, copy: bool = False) -> ServerDialog:
+    """File → Open the shop's server…, filled in with the parts of `address` as its owner types them."""
+    window.findChild(QAction, "actionOpenServer").trigger()
+    dialog = window.book_actions.dialog
+    assert isinstance(dialog, ServerDialog) and dialog.isVisible()
+    parts = server_draft(address)
+    assert parts is not None
+    dialog.host.setText(parts.host)
+    dialog.port.setValue(parts.port)
+    dialog.database.setText(parts.database)
+    dialog.user.setText(parts.user)
+    dialog.password.setText(parts.password)
+    dialog.copy_choice.setChecked(copy)
+    return dialog
+
+
+def test_the_first_pc_brings_its_book_to_the_shops_server_and_works_there(
+    qtbot: QtBot, keeper: BookKeeper, tmp_path: Path, postgres: PostgresServer
+) -> None:
+    """Typed as the owner has them, the server's parts open its book in place of the file, with the
+    file's customers copied there first; the file stays as it was, and both are in Open recent."""
+    book = _book(tmp_path, "shop.sqlite3", "Ahmed", "Fatima")
+    window = _started(qtbot, keeper, book)
+    address = postgres.new_database()  # new and empty, as the README's steps make it
+    dialog = _server_dialog(window, address, copy=True)
+    with qtbot.waitSignal(keeper.window_changed, timeout=60_000) as changed:
+        dialog.open_button.click()
+    new = changed.args[0]
+    assert keeper.db is not None and keeper.db.path is None  # the server's book
+    assert count_customers(keeper.db) == 2
+    assert server_draft(keeper.db.address) == server_draft(address)
+    db = open_database(book)
+    assert count_customers(db) == 2  # the file: as it was
+    db.close()
+    assert Preferences().recent_books[1] == str(book) and is_url(Preferences().recent_books[0])
+    # The other PCs only open it: the last server opened is offered, its password kept.
+    again = _server_dialog(new, address)
+    assert (again.host.text(), again.user.text()) == (server_draft(address).host, server_draft(address).user)  # type: ignore[union-attr]
+    assert not again.copy_choice.isVisible()  # a server's book is not copied from here
+    again.reject()
+    deliver_deletes()
+
+
+def test_a_server_that_does_not_let_the_program_in_is_said_in_the_dialog(
+    qtbot: QtBot, keeper: BookKeeper, tmp_path: Path, postgres: PostgresServer
+) -> None:
+    """Missing parts are said under their fields; a database the server does not have, and one that
+    already holds a book when the book is to be copied there, are said in the dialog, which stays
+    open; the book open stays open."""
+    book = _book(tmp_path, "shop.sqlite3", "Ahmed")
+    window = _started(qtbot, keeper, book)
+    dialog = _server_dialog(window, postgres.url("no_such_book"))
+    dialog.host.clear()
+    dialog.user.clear()
+    assert dialog.open_server() is None
+    assert dialog.errors["host"].isVisible() and dialog.errors["user"].isVisible()
+    assert "Enter the server's name or address" in dialog.errors["host"].text()
+
+    dialog.close()
+    dialog = _server_dialog(window, postgres.url("no_such_book"))
+    job = dialog.open_server()
+    assert job is not None
+    qtbot.waitUntil(lambda: dialog.problem.isVisible(), timeout=30_000)
+    assert "cannot be reached" in dialog.problem.text() and "no_such_book" in dialog.problem.text()
+    assert dialog.isVisible() and keeper.window is window and not keeper.db.closed  # type: ignore[union-attr]
+
+    full = postgres.new_database(TEMPLATE)
+    server = open_database(full)
+    add_customer(server, CustomerDraft("Someone else's customer"))
+    server.close()
+    dialog.close()
+    dialog = _server_dialog(window, full, copy=True)
+    dialog.open_server()
+    qtbot.waitUntil(lambda: dialog.problem.isVisible(), timeout=30_000)
+    assert "already holds customers" in dialog.problem.text() and "Nothing was changed" in dialog.problem.text()
+    assert keeper.window is window and count_customers(keeper.db) == 1  # type: ignore[arg-type]
+    server = open_database(full)
+    assert count_customers(server) == 1
+    server.close()
+    dialog.close()
 
 
 def test_a_book_with_a_pin_asks_it_at_start(qtbot: QtBot, keeper: BookKeeper, tmp_path: Path) -> None:
