@@ -123,8 +123,9 @@ _HEADER_PARTS: tuple[tuple[Field, tuple[str, ...]], ...] = (
     (Field.BIRTHDAY, ("birth", "ميلاد", "ولاده")),
     (Field.EMAIL, ("mail", "بريد", "ايميل")),
     (Field.PHONE, ("phone", "mobile", "tel", "cell", "whatsapp", "جوال", "هاتف", "موبايل", "تليفون", "واتس")),
-    (Field.FIRST_NAME, ("first", "given", "الاول")),
-    (Field.LAST_NAME, ("last", "family", "surname", "عائله")),
+    # "first name", never "first" alone: "First purchase", "Last visit", «الزيارة الأولى» are dates.
+    (Field.FIRST_NAME, ("first name", "firstname", "given", "الاسم الاول", "اسم الاول")),
+    (Field.LAST_NAME, ("last name", "lastname", "family", "surname", "عائله")),
     (Field.COMPANY, ("company", "organi", "شركه", "مؤسسه", "منشاه")),
     (Field.NAME, ("name", "اسم")),
     (Field.AREA, ("city", "area", "district", "region", "مدينه", "منطقه")),

@@ -154,6 +154,9 @@ def test_excel_sep_line_and_headings_in_english_any_case(db: Database, tmp_path:
         ("Customer since", Field.SINCE), ("عميل منذ", Field.SINCE), ("تاريخ الإضافة", Field.SINCE),
         ("Date added", Field.SINCE), ("المصدر", Field.SOURCE), ("Lead source", Field.SOURCE),
         ("How they found us", Field.SOURCE), ("المرحلة", Field.IGNORE),
+        # A date's heading is not a name's, whatever word it shares with one.
+        ("Last visit", None), ("First purchase date", None), ("الزيارة الأولى", None), ("Contact Last Name", Field.LAST_NAME),
+        ("الاسم الأول للعميل", Field.FIRST_NAME), ("FirstName", Field.FIRST_NAME),
     ],
 )
 def test_headings_shops_write(header: str, field: Field | None) -> None:
