@@ -54,7 +54,7 @@ class Column(enum.IntEnum):
 
 
 _NUMBERS = frozenset(Column) - {Column.NAME, Column.CHANNEL, Column.WINDOW}
-NAME_MIN_WIDTH = 160
+NAME_MIN_WIDTH = 230  # a campaign name of four or five words, whole at 1024 pixels
 # The columns beside the name, the most needed first: the narrower the window, the fewer show.
 _BY_NEED = (
     Column.WIN_BACK_RATE, Column.COST_PER_RETURNED, Column.RETURNED, Column.TARGETED, Column.RESPONSE_RATE,
