@@ -3202,8 +3202,8 @@ The details were written to:
         <translation>الصف الذي يكون لعميل موجود في الدفتر أو في صف سابق (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد):</translation>
     </message>
     <message>
-        <source>Merge: add what the row has that the customer lacks (other numbers, email, tags, notes, an earlier “customer since”); nothing else is overwritten</source>
-        <translation>دمج: إضافة ما في الصف مما ينقص العميل (أرقام أخرى، البريد، الوسوم، الملاحظات، تاريخ «عميل منذ» أقدم) دون استبدال شيء آخر</translation>
+        <source>Merge: add what the customer lacks (other numbers, email, tags, notes, an earlier “customer since”)</source>
+        <translation>دمج: إضافة ما ينقص العميل (أرقام أخرى، البريد، الوسوم، الملاحظات، تاريخ «عميل منذ» أقدم)</translation>
     </message>
     <message>
         <source>Skip the row</source>

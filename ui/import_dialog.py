@@ -189,7 +189,7 @@ class ImportDialog(QDialog):
         choices = QVBoxLayout(self.duplicates_box)
         choices.setContentsMargins(0, 0, 0, 0)
         choices.addWidget(wrapped_label(self.tr("A row for a customer already in the book or in an earlier row (the same phone number or email; without either, the same name):")))
-        self.merge_choice = QRadioButton(self.tr("Merge: add what the row has that the customer lacks (other numbers, email, tags, notes, an earlier “customer since”); nothing else is overwritten"))
+        self.merge_choice = QRadioButton(self.tr("Merge: add what the customer lacks (other numbers, email, tags, notes, an earlier “customer since”)"))
         self.merge_choice.setObjectName("mergeChoice")
         self.skip_choice = QRadioButton(self.tr("Skip the row"))
         self.skip_choice.setObjectName("skipChoice")
