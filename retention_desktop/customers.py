@@ -541,6 +541,12 @@ def move_since_back(session: Session, since: Mapping[int, datetime]) -> set[int]
     return set(moved)
 
 
+def archived_on(session: Session, moments: Mapping[int, datetime]) -> None:
+    """Mark customers archived at the moments given (an import of customers a list says were taken
+    out of the book then), in the caller's write transaction."""
+    update_rows(session.connection(), _customers, ("archived_at",), ((i, (moment,)) for i, moment in moments.items()))
+
+
 def customer_drafts(connection: Connection, ids: Sequence[int]) -> dict[int, CustomerDraft]:
     """The customers with these ids as drafts (what the edit dialog would start from), read in a
     few queries: for bulk work (an import's merges) where customer_details, one at a time, is slow."""

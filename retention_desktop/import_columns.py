@@ -32,10 +32,11 @@ class Field(enum.StrEnum):
     NOTES = "notes"
     SOURCE = "source"  # how the customer found the shop
     SINCE = "since"  # the day they became a customer
+    ARCHIVED = "archived"  # the day the owner took them out of the book
 
 
 # Fields whose columns hold dates, written day first or month first as the file writes them.
-DATE_FIELDS = frozenset({Field.BIRTHDAY, Field.SINCE})
+DATE_FIELDS = frozenset({Field.BIRTHDAY, Field.SINCE, Field.ARCHIVED})
 
 
 # Fields that several columns may hold: their values add up (a mobile and a landline column).
@@ -61,6 +62,7 @@ def field_label(field: Field) -> str:
         Field.NOTES: translate("Importing", "Notes"),
         Field.SOURCE: translate("Importing", "How they found us"),
         Field.SINCE: translate("Importing", "Customer since"),
+        Field.ARCHIVED: translate("Importing", "Archived on"),
     }[field]
 
 
@@ -69,8 +71,7 @@ def field_label(field: Field) -> str:
 _HEADER_WORDS: dict[Field, tuple[str, ...]] = {
     Field.IGNORE: (
         "id", "no", "number", "#", "customer no", "customer id", "customer number", "serial", "رقم العميل", "م",
-        "مسلسل", "الرقم التسلسلي", "تسلسل", "stage", "المرحله", "referred by", "المحيل", "archived on",
-        "تاريخ الارشفه",
+        "مسلسل", "الرقم التسلسلي", "تسلسل", "stage", "المرحله", "referred by", "المحيل",
     ),
     Field.NAME: (
         "name", "full name", "customer", "customer name", "client", "client name", "contact", "contact name",
@@ -117,6 +118,7 @@ _HEADER_WORDS: dict[Field, tuple[str, ...]] = {
         "date added", "added on", "added", "joined", "join date", "registration date", "registered", "first visit",
         "عميل منذ", "تاريخ الاضافه", "تاريخ التسجيل", "تاريخ الانضمام", "منذ", "اول زياره", "تاريخ اول زياره",
     ),
+    Field.ARCHIVED: ("archived on", "archived", "date archived", "archived at", "تاريخ الارشفه", "ارشف في", "مؤرشف منذ"),
 }
 _HEADER_PARTS: tuple[tuple[Field, tuple[str, ...]], ...] = (
     (Field.IGNORE, ("type", "label", "نوع")),  # "Phone 1 - Type" (Google Contacts) is not a number

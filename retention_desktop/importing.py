@@ -19,6 +19,7 @@ from retention_desktop.customers import (
     PreparedCustomer,
     ValidationError,
     add_prepared_customers,
+    archived_on,
     customer_drafts,
     move_since_back,
     contact_keys,
@@ -255,9 +256,9 @@ def _gregorian_or_hijri(year: int, month: int, day: int) -> date:
         raise
 
 
-def _draft(row: SourceRow, mapping: Mapping, company_note: str, today: date) -> tuple[str, CustomerDraft, date | None]:
-    """The customer a row describes (not yet checked), the name to report it by, and the day they
-    became a customer if the row says; _Refused when a value cannot be read."""
+def _draft(row: SourceRow, mapping: Mapping, company_note: str, today: date) -> tuple[str, CustomerDraft, RowDays]:
+    """The customer a row describes (not yet checked), the name to report it by, and the days it
+    gives them; _Refused when a value cannot be read."""
     texts: dict[Field, list[str]] = {}
     dates: dict[Field, Cell] = {}
     for column, f in enumerate(mapping.fields):
@@ -302,6 +303,13 @@ def _draft(row: SourceRow, mapping: Mapping, company_note: str, today: date) -> 
                 value=clean_line(cell_text(dates[Field.SINCE]))
             )
         )
+    archived = _day(dates.get(Field.ARCHIVED), mapping.day_first)
+    if archived is not None and (archived > today or archived < _EARLIEST_SINCE or (since is not None and archived < since)):
+        raise _Refused(
+            translate(
+                "Importing", "“{value}” cannot be the day this customer was archived: it is before they came, or after today."
+            ).format(value=clean_line(cell_text(dates[Field.ARCHIVED])))
+        )
     draft = CustomerDraft(
         full_name=name,
         phones=tuple(phones),
@@ -315,7 +323,15 @@ def _draft(row: SourceRow, mapping: Mapping, company_note: str, today: date) -> 
         notes="\n".join(notes),
         source=source_of(one(Field.SOURCE)),
     )
-    return reported, draft, since
+    return reported, draft, RowDays(since, archived)
+
+
+@dataclass(frozen=True)
+class RowDays:
+    """The days a row gives its customer, when the file has them."""
+
+    since: date | None = None  # they became a customer
+    archived: date | None = None  # the owner took them out of the book
 
 
 # The earliest day a customer can have come: a smaller number in a date column (days since the
@@ -359,7 +375,7 @@ class ReadyRow:
     number: int
     name: str
     prepared: PreparedCustomer
-    since: date | None = None  # the day they became a customer, when the file says
+    days: RowDays = RowDays()
 
 
 @dataclass
@@ -425,21 +441,21 @@ class _RowCheck:
 
     def row(self, row: SourceRow) -> ReadyRow | RowProblem:
         try:
-            name, draft, since = _draft(row, self.mapping, self.company_note, self.today)
+            name, draft, days = _draft(row, self.mapping, self.company_note, self.today)
             prepared = prepare_customers([draft], default_country=self.country, today=self.today)[0]
         except _Refused as refused:
             return RowProblem(row.number, _row_name(row, self.mapping), refused.reason)
         except ValidationError as invalid:
             reason = " ".join(message.replace("\n", " ") for message in invalid.errors.values())
             return RowProblem(row.number, _row_name(row, self.mapping), reason)
-        return ReadyRow(row.number, name, prepared, since)
+        return ReadyRow(row.number, name, prepared, days)
 
-    def rows(self, rows: Sequence[SourceRow]) -> list[tuple[str, PreparedCustomer, date | None] | int]:
+    def rows(self, rows: Sequence[SourceRow]) -> list[tuple[str, PreparedCustomer, RowDays] | int]:
         """In a helper process: each row's name and prepared customer, or its index when refused:
         the parent words the reason again, in the user's language. Plain tuples: they cross to
         the parent sooner than dataclasses."""
         return [
-            (checked.name, checked.prepared, checked.since) if isinstance(checked := self.row(row), ReadyRow) else index
+            (checked.name, checked.prepared, checked.days) if isinstance(checked := self.row(row), ReadyRow) else index
             for index, row in enumerate(rows)
         ]
 
@@ -615,9 +631,9 @@ def import_customers(
                 merged_book[customer_id] = merge_drafts(merged_book.get(customer_id, book[customer_id]), _as_draft(row.prepared))
             else:
                 merged_rows[target] = merge_drafts(merged_rows.get(target) or _as_draft(new[target]), _as_draft(row.prepared))
-            if row.since is not None:
+            if row.days.since is not None:
                 key = index if target is None else target
-                since[key] = min(since.get(key, row.since), row.since)
+                since[key] = min(since.get(key, row.days.since), row.days.since)
         for index, draft in merged_rows.items():
             new[index] = prepare_customers([draft], default_country=country, today=today)[0]
         came = _came(since, zone=zone, today=today)
@@ -627,9 +643,16 @@ def import_customers(
         created = [came.get(index, now) for index in new]
         progress.say(translate("Import", "Saving the customers…"))
         progress.expect(len(adding) + len(changed))
+        added: list[int] = []
         for start in range(0, len(adding), 5000):
-            add_prepared_customers(session, adding[start : start + 5000], created_at=created[start : start + 5000])
+            added += add_prepared_customers(session, adding[start : start + 5000], created_at=created[start : start + 5000])
             progress.step(len(adding[start : start + 5000]))
+        # A new customer the file says was archived (its own row says, not a repeat of it) is archived.
+        archived_on(session, {
+            customer_id: _moment(day, zone=zone, today=today)
+            for index, customer_id in zip(new, added)
+            if (day := ready[index].days.archived) is not None
+        })
         for start in range(0, len(changed), 500):
             chunk = changed[start : start + 500]
             prepared = prepare_customers([d for _, d in chunk], default_country=country, today=today)
@@ -649,10 +672,14 @@ def import_customers(
 
 
 def _came(since: dict[int | _InBook, date], *, zone: ZoneInfo, today: date) -> dict[int | _InBook, datetime]:
-    """When each customer came, as the book keeps it: the start of that day in the shop's time, and
-    now for a customer who came today (so that they stand with the others added today)."""
-    now = utc_now()
-    return {key: now if day >= today else start_of_day(day, zone) for key, day in since.items()}
+    """When each customer came, as the book keeps it (_moment)."""
+    return {key: _moment(day, zone=zone, today=today) for key, day in since.items()}
+
+
+def _moment(day: date, *, zone: ZoneInfo, today: date) -> datetime:
+    """A day of the file as the book keeps a moment: the start of that day in the shop's time, and
+    now for today (so that a customer who came today stands with the others added today)."""
+    return utc_now() if day >= today else start_of_day(day, zone)
 
 
 # --- in words -----------------------------------------------------------------------------------
@@ -666,8 +693,8 @@ def preview_lines(preview: ImportPreview, duplicates: Duplicates) -> list[str]:
             text = translate(
                 "Importing",
                 "%n rows are customers already in the book (the same phone number or email; without either, the "
-                "same name): what they add (other numbers, email, tags, notes) will be merged into that customer; "
-                "nothing there is overwritten.",
+                "same name): what they add (other numbers, email, tags, notes, an earlier “customer since”) will be "
+                "merged into that customer.",
                 None,
                 preview.in_book,
             )

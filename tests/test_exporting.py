@@ -68,14 +68,15 @@ def book(db: Database) -> Database:
 
 def drafts(db: Database) -> list[tuple[object, ...]]:
     """What the book says of each customer that an export can carry: every field, how they found
-    the shop and the day they came."""
+    the shop, the day they came and the day they were archived."""
     ids = search_customers(db, "") + search_customers(db, "", archived=True)
     with db.reading() as connection:
         found = customer_drafts(connection, ids)
     zone = shop_zone(db)
-    came = {i: local_date(customer_details(db, i).created_at, zone) for i in ids}
+    details = {i: customer_details(db, i) for i in ids}
+    days = {i: (local_date(d.created_at, zone), d.archived_at and local_date(d.archived_at, zone)) for i, d in details.items()}
     return sorted(
-        (d.full_name, d.phones, d.email, d.address, d.area, d.birthday, d.gender, d.kind, tuple(sorted(d.tags)), d.notes, d.source, came[i])
+        (d.full_name, d.phones, d.email, d.address, d.area, d.birthday, d.gender, d.kind, tuple(sorted(d.tags)), d.notes, d.source, days[i])
         for i, d in found.items()
     )
 

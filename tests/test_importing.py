@@ -153,7 +153,8 @@ def test_excel_sep_line_and_headings_in_english_any_case(db: Database, tmp_path:
         ("رقم العميل", Field.IGNORE), ("Customer no.", Field.IGNORE), ("لون السيارة", None),
         ("Customer since", Field.SINCE), ("عميل منذ", Field.SINCE), ("تاريخ الإضافة", Field.SINCE),
         ("Date added", Field.SINCE), ("المصدر", Field.SOURCE), ("Lead source", Field.SOURCE),
-        ("How they found us", Field.SOURCE), ("المرحلة", Field.IGNORE),
+        ("How they found us", Field.SOURCE), ("المرحلة", Field.IGNORE), ("Archived on", Field.ARCHIVED),
+        ("تاريخ الأرشفة", Field.ARCHIVED),
         # A date's heading is not a name's, whatever word it shares with one.
         ("Last visit", None), ("First purchase date", None), ("الزيارة الأولى", None), ("Contact Last Name", Field.LAST_NAME),
         ("الاسم الأول للعميل", Field.FIRST_NAME), ("FirstName", Field.FIRST_NAME),
@@ -436,6 +437,32 @@ def test_how_customers_found_us_and_since_when_are_read(db: Database, tmp_path: 
     # The book's "Customer since" column sorts them by the day they came.
     by_since = search_customers(db, "", order=CustomerOrder.CREATED, descending=True)
     assert [customer_details(db, i).full_name for i in by_since] == ["منى", "Sara", "ليلى", "أحمد"]
+
+
+def test_customers_the_list_says_were_archived_come_in_archived(db: Database, tmp_path: Path) -> None:
+    """An "Archived on" column (as the export writes it) archives a new customer on that day; a
+    customer of the book keeps their state; a day before they came, or after today, is refused."""
+    kept = add_customer(db, CustomerDraft("In the book", phones=("0551111111",)))
+    path = write(
+        tmp_path,
+        "c.csv",
+        "Name,Phone,Customer since,Archived on\n"
+        "In the book,0551111111,,01/06/2024\n"
+        "Moved away,0552222222,01/01/2020,15/08/2024\n"
+        "Still here,0553333333,01/01/2021,\n"
+        "Too soon,0554444444,01/01/2022,01/01/2021\n"
+        "Not yet,0555555555,,01/01/2099\n",
+    )
+    preview = preview_of(db, path)
+    assert set(problems(preview)) == {5, 6}
+    assert "cannot be the day this customer was archived" in problems(preview)[5]
+    import_customers(db, preview, duplicates=Duplicates.MERGE)
+    moved = search_customers(db, "Moved away", archived=True)
+    assert len(moved) == 1 and search_customers(db, "Moved away") == []  # out of the book, kept
+    archived_at = customer_details(db, moved[0]).archived_at
+    assert archived_at is not None and local_date(archived_at, shop_zone(db)) == date(2024, 8, 15)
+    assert customer_details(db, search_customers(db, "Still here")[0]).archived_at is None
+    assert customer_details(db, kept).archived_at is None
 
 
 def test_a_list_of_customers_already_in_the_book_moves_their_since_back_only(db: Database, tmp_path: Path) -> None:

@@ -3346,14 +3346,14 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows are customers already in the book (the same phone number or email; without either, the same name): what they add (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</source>
+        <source>%n rows are customers already in the book (the same phone number or email; without either, the same name): what they add (other numbers, email, tags, notes, an earlier “customer since”) will be merged into that customer.</source>
         <translation>
             <numerusform>لا صفوف لعملاء موجودين في الدفتر.</numerusform>
-            <numerusform>صف واحد لعميل موجود في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد): سيُدمج ما يضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في ذلك العميل دون استبدال شيء.</numerusform>
-            <numerusform>صفان لعميلين موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد): سيُدمج ما يضيفانه (أرقام أخرى، البريد، الوسوم، الملاحظات) في العميل المطابق دون استبدال شيء.</numerusform>
-            <numerusform>%n صفوف لعملاء موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد): سيُدمج ما تضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في العميل المطابق دون استبدال شيء.</numerusform>
-            <numerusform>%n صفًا لعملاء موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد): سيُدمج ما تضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في العميل المطابق دون استبدال شيء.</numerusform>
-            <numerusform>%n صف لعملاء موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد): سيُدمج ما تضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات) في العميل المطابق دون استبدال شيء.</numerusform>
+            <numerusform>صف واحد لعميل موجود في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد): سيُدمج ما يضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات، تاريخ «عميل منذ» أقدم) في ذلك العميل.</numerusform>
+            <numerusform>صفان لعميلين موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد): سيُدمج ما يضيفانه (أرقام أخرى، البريد، الوسوم، الملاحظات، تاريخ «عميل منذ» أقدم) في العميل المطابق.</numerusform>
+            <numerusform>%n صفوف لعملاء موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد): سيُدمج ما تضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات، تاريخ «عميل منذ» أقدم) في العميل المطابق.</numerusform>
+            <numerusform>%n صفًا لعملاء موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد): سيُدمج ما تضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات، تاريخ «عميل منذ» أقدم) في العميل المطابق.</numerusform>
+            <numerusform>%n صف لعملاء موجودين في الدفتر (الجوال نفسه أو البريد نفسه، أو الاسم نفسه لمن لا جوال له ولا بريد): سيُدمج ما تضيفه (أرقام أخرى، البريد، الوسوم، الملاحظات، تاريخ «عميل منذ» أقدم) في العميل المطابق.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3531,6 +3531,10 @@ The details were written to:
         <translation>عميل منذ</translation>
     </message>
     <message>
+        <source>Archived on</source>
+        <translation>تاريخ الأرشفة</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>الملف {path} غير موجود.</translation>
     </message>
@@ -3585,6 +3589,10 @@ The details were written to:
     <message>
         <source>“{value}” is before 1950: that cannot be the day a customer came. Check the column.</source>
         <translation>«{value}» قبل عام 1950: لا يمكن أن يكون هذا يوم مجيء العميل. راجع العمود.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be the day this customer was archived: it is before they came, or after today.</source>
+        <translation>«{value}» لا يمكن أن يكون يوم أرشفة هذا العميل: فهو قبل مجيئه أو بعد اليوم.</translation>
     </message>
     <message>
         <source>“{value}” is not a day of the calendar: that month has no such day.</source>

@@ -307,10 +307,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows are customers already in the book (the same phone number or email; without either, the same name): what they add (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</source>
+        <source>%n rows are customers already in the book (the same phone number or email; without either, the same name): what they add (other numbers, email, tags, notes, an earlier “customer since”) will be merged into that customer.</source>
         <translation>
-            <numerusform>%n row is a customer already in the book (the same phone number or email; without either, the same name): what it adds (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</numerusform>
-            <numerusform>%n rows are customers already in the book (the same phone number or email; without either, the same name): what they add (other numbers, email, tags, notes) will be merged into that customer; nothing there is overwritten.</numerusform>
+            <numerusform>%n row is a customer already in the book (the same phone number or email; without either, the same name): what it adds (other numbers, email, tags, notes, an earlier “customer since”) will be merged into that customer.</numerusform>
+            <numerusform>%n rows are customers already in the book (the same phone number or email; without either, the same name): what they add (other numbers, email, tags, notes, an earlier “customer since”) will be merged into that customer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
