@@ -547,6 +547,18 @@ def archived_on(session: Session, moments: Mapping[int, datetime]) -> None:
     update_rows(session.connection(), _customers, ("archived_at",), ((i, (moment,)) for i, moment in moments.items()))
 
 
+def customers_named(connection: Connection, names: Iterable[str]) -> dict[str, set[int]]:
+    """The ids of the customers of each of these exact names (as saved: clean_line), archived ones
+    too; a name no customer has is left out."""
+    found: dict[str, set[int]] = {}
+    wanted = sorted({clean_line(name) for name in names} - {""})
+    for start in range(0, len(wanted), 500):
+        rows = connection.execute(select(_customers.c.id, _customers.c.full_name).where(_customers.c.full_name.in_(wanted[start : start + 500])))
+        for customer_id, name in rows:
+            found.setdefault(name, set()).add(customer_id)
+    return found
+
+
 def customer_drafts(connection: Connection, ids: Sequence[int]) -> dict[int, CustomerDraft]:
     """The customers with these ids as drafts (what the edit dialog would start from), read in a
     few queries: for bulk work (an import's merges) where customer_details, one at a time, is slow."""

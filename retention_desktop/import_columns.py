@@ -33,6 +33,7 @@ class Field(enum.StrEnum):
     SOURCE = "source"  # how the customer found the shop
     SINCE = "since"  # the day they became a customer
     ARCHIVED = "archived"  # the day the owner took them out of the book
+    REFERRER = "referrer"  # the name of the customer who referred them
 
 
 # Fields whose columns hold dates, written day first or month first as the file writes them.
@@ -63,6 +64,7 @@ def field_label(field: Field) -> str:
         Field.SOURCE: translate("Importing", "How they found us"),
         Field.SINCE: translate("Importing", "Customer since"),
         Field.ARCHIVED: translate("Importing", "Archived on"),
+        Field.REFERRER: translate("Importing", "Referred by"),
     }[field]
 
 
@@ -71,7 +73,7 @@ def field_label(field: Field) -> str:
 _HEADER_WORDS: dict[Field, tuple[str, ...]] = {
     Field.IGNORE: (
         "id", "no", "number", "#", "customer no", "customer id", "customer number", "serial", "رقم العميل", "م",
-        "مسلسل", "الرقم التسلسلي", "تسلسل", "stage", "المرحله", "referred by", "المحيل",
+        "مسلسل", "الرقم التسلسلي", "تسلسل", "stage", "المرحله",
     ),
     Field.NAME: (
         "name", "full name", "customer", "customer name", "client", "client name", "contact", "contact name",
@@ -118,6 +120,7 @@ _HEADER_WORDS: dict[Field, tuple[str, ...]] = {
         "date added", "added on", "added", "joined", "join date", "registration date", "registered", "first visit",
         "عميل منذ", "تاريخ الاضافه", "تاريخ التسجيل", "تاريخ الانضمام", "منذ", "اول زياره", "تاريخ اول زياره",
     ),
+    Field.REFERRER: ("referred by", "referrer", "referred by customer", "المحيل", "محال من", "رشحه", "مرشح من", "بترشيح من", "عن طريق"),
     Field.ARCHIVED: ("archived on", "archived", "date archived", "archived at", "تاريخ الارشفه", "ارشف في", "مؤرشف منذ"),
 }
 _HEADER_PARTS: tuple[tuple[Field, tuple[str, ...]], ...] = (

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.orm import Session
+
 from retention_desktop.customers import (
     CustomerDraft,
     PreparedCustomer,
@@ -21,10 +23,12 @@ from retention_desktop.customers import (
     add_prepared_customers,
     archived_on,
     customer_drafts,
+    customers_named,
     move_since_back,
     contact_keys,
     contact_owners,
     prepare_customers,
+    set_referrers,
     update_prepared_customers,
 )
 from retention_desktop.clock import shop_today, shop_zone, start_of_day
@@ -256,7 +260,7 @@ def _gregorian_or_hijri(year: int, month: int, day: int) -> date:
         raise
 
 
-def _draft(row: SourceRow, mapping: Mapping, company_note: str, today: date) -> tuple[str, CustomerDraft, RowDays]:
+def _draft(row: SourceRow, mapping: Mapping, company_note: str, today: date) -> tuple[str, CustomerDraft, RowExtras]:
     """The customer a row describes (not yet checked), the name to report it by, and the days it
     gives them; _Refused when a value cannot be read."""
     texts: dict[Field, list[str]] = {}
@@ -289,6 +293,7 @@ def _draft(row: SourceRow, mapping: Mapping, company_note: str, today: date) -> 
     for phone in phones:
         if _LETTER.search(ascii_digits(phone)):
             raise _Refused(translate("Importing", "“{phone}” has letters in it: it is not a phone number.").format(phone=clean_line(phone)))
+    source, referrer = source_of(one(Field.SOURCE)), clean_line(one(Field.REFERRER))
     birthday = _day(dates.get(Field.BIRTHDAY), mapping.day_first)
     since = _day(dates.get(Field.SINCE), mapping.day_first)
     if since is not None and since > today:
@@ -321,18 +326,19 @@ def _draft(row: SourceRow, mapping: Mapping, company_note: str, today: date) -> 
         kind=kind,
         tags=tuple(t for text in texts.get(Field.TAGS, []) for t in split_tags(text)),
         notes="\n".join(notes),
-        source=source_of(one(Field.SOURCE)),
+        # Named by whoever referred them: referred, whether or not that customer is found.
+        source=Source.REFERRAL if referrer and source is Source.UNKNOWN else source,
     )
-    return reported, draft, RowDays(since, archived)
+    return reported, draft, RowExtras(since, archived, referrer)
 
 
 @dataclass(frozen=True)
-class RowDays:
-    """The days a row gives its customer, when the file has them."""
+class RowExtras:
+    """What a row says of its customer beyond their fields, when the file has it."""
 
     since: date | None = None  # they became a customer
     archived: date | None = None  # the owner took them out of the book
-
+    referrer: str = ""  # the name of the customer who referred them
 
 # The earliest day a customer can have come: a smaller number in a date column (days since the
 # last visit, read as an Excel serial) gives a day of 1900, never a customer's first day.
@@ -375,7 +381,7 @@ class ReadyRow:
     number: int
     name: str
     prepared: PreparedCustomer
-    days: RowDays = RowDays()
+    extras: RowExtras = RowExtras()
 
 
 @dataclass
@@ -441,21 +447,21 @@ class _RowCheck:
 
     def row(self, row: SourceRow) -> ReadyRow | RowProblem:
         try:
-            name, draft, days = _draft(row, self.mapping, self.company_note, self.today)
+            name, draft, extras = _draft(row, self.mapping, self.company_note, self.today)
             prepared = prepare_customers([draft], default_country=self.country, today=self.today)[0]
         except _Refused as refused:
             return RowProblem(row.number, _row_name(row, self.mapping), refused.reason)
         except ValidationError as invalid:
             reason = " ".join(message.replace("\n", " ") for message in invalid.errors.values())
             return RowProblem(row.number, _row_name(row, self.mapping), reason)
-        return ReadyRow(row.number, name, prepared, days)
+        return ReadyRow(row.number, name, prepared, extras)
 
-    def rows(self, rows: Sequence[SourceRow]) -> list[tuple[str, PreparedCustomer, RowDays] | int]:
+    def rows(self, rows: Sequence[SourceRow]) -> list[tuple[str, PreparedCustomer, RowExtras] | int]:
         """In a helper process: each row's name and prepared customer, or its index when refused:
         the parent words the reason again, in the user's language. Plain tuples: they cross to
         the parent sooner than dataclasses."""
         return [
-            (checked.name, checked.prepared, checked.days) if isinstance(checked := self.row(row), ReadyRow) else index
+            (checked.name, checked.prepared, checked.extras) if isinstance(checked := self.row(row), ReadyRow) else index
             for index, row in enumerate(rows)
         ]
 
@@ -590,6 +596,7 @@ class ImportResult:
     unchanged: int  # customers of the book the file matched and had nothing to add to
     skipped: int  # rows left out because their phone number was already there
     rejected: int  # rows that could not be imported
+    referrers_not_found: int = 0  # customers whose referrer, named in the file, is no one customer of the book
 
 
 def import_customers(
@@ -617,6 +624,8 @@ def import_customers(
         merged_rows: dict[int, CustomerDraft] = {}
         # The day each came, when the file says: the earliest of the rows that are one customer.
         since: dict[int | _InBook, date] = {}
+        # Who referred each, when the file names them: the first row that does.
+        referrers: dict[int | _InBook, str] = {}
         skipped = 0
         for index, (row, target) in enumerate(zip(ready, plan)):
             if index % ROWS_PER_CHECK == 0:
@@ -631,9 +640,11 @@ def import_customers(
                 merged_book[customer_id] = merge_drafts(merged_book.get(customer_id, book[customer_id]), _as_draft(row.prepared))
             else:
                 merged_rows[target] = merge_drafts(merged_rows.get(target) or _as_draft(new[target]), _as_draft(row.prepared))
-            if row.days.since is not None:
-                key = index if target is None else target
-                since[key] = min(since.get(key, row.days.since), row.days.since)
+            key = index if target is None else target
+            if row.extras.since is not None:
+                since[key] = min(since.get(key, row.extras.since), row.extras.since)
+            if row.extras.referrer:
+                referrers.setdefault(key, row.extras.referrer)
         for index, draft in merged_rows.items():
             new[index] = prepare_customers([draft], default_country=country, today=today)[0]
         came = _came(since, zone=zone, today=today)
@@ -651,7 +662,7 @@ def import_customers(
         archived_on(session, {
             customer_id: _moment(day, zone=zone, today=today)
             for index, customer_id in zip(new, added)
-            if (day := ready[index].days.archived) is not None
+            if (day := ready[index].extras.archived) is not None
         })
         for start in range(0, len(changed), 500):
             chunk = changed[start : start + 500]
@@ -660,15 +671,42 @@ def import_customers(
             progress.step(len(chunk))
         # A customer of the book whom the file says came earlier than the book has it.
         earlier = move_since_back(session, {t.customer_id: moment for t, moment in came.items() if isinstance(t, _InBook)})
+        referred, not_found = _refer(session, referrers, dict(zip(new, added)), book)
         progress.check()  # the last chance to cancel: past it, the transaction is saved
-    merged = len({customer_id for customer_id, _ in changed} | earlier)
+    merged = len({customer_id for customer_id, _ in changed} | earlier | {c for c in referred if c in merged_book})
     return ImportResult(
         added=len(adding),
         merged=merged,
         unchanged=len(merged_book) - merged,
         skipped=skipped,
         rejected=len(preview.rejected),
+        referrers_not_found=not_found,
     )
+
+
+def _refer(
+    session: Session, referrers: dict[int | _InBook, str], added: dict[int, int], book: dict[int, CustomerDraft]
+) -> tuple[set[int], int]:
+    """Record who referred whom, as the file names them (`referrers`, by a row's index among the new
+    customers, `added` giving their ids, or by a customer of the book), in the import's transaction:
+    the one customer of that exact name, the new ones included; a customer of the book keeps a
+    referrer they have. The customers given one, and how many named no one customer of the book."""
+    if not referrers:
+        return set(), 0
+    named = customers_named(session.connection(), set(referrers.values()))
+    pairs: list[tuple[int, int]] = []
+    not_found = 0
+    for key, name in referrers.items():
+        customer_id = key.customer_id if isinstance(key, _InBook) else added.get(key)
+        if customer_id is None or (isinstance(key, _InBook) and book[customer_id].referred_by_id is not None):
+            continue
+        found = named.get(name, set()) - {customer_id}
+        if len(found) == 1:
+            pairs.append((customer_id, found.pop()))
+        else:
+            not_found += 1
+    set_referrers(session, pairs)
+    return {customer_id for customer_id, _ in pairs}, not_found
 
 
 def _came(since: dict[int | _InBook, date], *, zone: ZoneInfo, today: date) -> dict[int | _InBook, datetime]:
@@ -751,4 +789,13 @@ def result_lines(result: ImportResult) -> list[str]:
         lines.append(translate("Importing", "Skipped %n rows whose phone number was already there.", None, result.skipped))
     if result.rejected:
         lines.append(translate("Importing", "%n rows could not be imported.", None, result.rejected))
+    if result.referrers_not_found:
+        lines.append(
+            translate(
+                "Importing",
+                "%n customers were imported without the customer who referred them: the book has no one customer of that name.",
+                None,
+                result.referrers_not_found,
+            )
+        )
     return lines

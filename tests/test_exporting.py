@@ -57,7 +57,10 @@ def book(db: Database) -> Database:
     )
     add_customer(
         db,
-        CustomerDraft("فاطمة", phones=("+44 20 7946 0958",), gender=Gender.FEMALE, birthday=date(1896, 1, 2), source=Source.REFERRAL),
+        CustomerDraft(
+            "فاطمة", phones=("+44 20 7946 0958",), gender=Gender.FEMALE, birthday=date(1896, 1, 2), source=Source.REFERRAL,
+            referred_by_id=search_customers(db, "أحمد بن سعيد")[0],
+        ),
     )
     add_customer(db, CustomerDraft("شركة الأفق", kind=CustomerKind.BUSINESS, notes="-5 على كل فاتورة"))
     add_customer(db, CustomerDraft(FORMULA, phones=("0559998888",)))
@@ -68,15 +71,16 @@ def book(db: Database) -> Database:
 
 def drafts(db: Database) -> list[tuple[object, ...]]:
     """What the book says of each customer that an export can carry: every field, how they found
-    the shop, the day they came and the day they were archived."""
+    the shop, the day they came, the day they were archived and who referred them."""
     ids = search_customers(db, "") + search_customers(db, "", archived=True)
     with db.reading() as connection:
         found = customer_drafts(connection, ids)
     zone = shop_zone(db)
     details = {i: customer_details(db, i) for i in ids}
     days = {i: (local_date(d.created_at, zone), d.archived_at and local_date(d.archived_at, zone)) for i, d in details.items()}
+    referrer = {i: d.referred_by_id and details[d.referred_by_id].full_name for i, d in found.items()}
     return sorted(
-        (d.full_name, d.phones, d.email, d.address, d.area, d.birthday, d.gender, d.kind, tuple(sorted(d.tags)), d.notes, d.source, days[i])
+        (d.full_name, d.phones, d.email, d.address, d.area, d.birthday, d.gender, d.kind, tuple(sorted(d.tags)), d.notes, d.source, days[i], referrer[i])
         for i, d in found.items()
     )
 

@@ -154,7 +154,7 @@ def test_excel_sep_line_and_headings_in_english_any_case(db: Database, tmp_path:
         ("Customer since", Field.SINCE), ("عميل منذ", Field.SINCE), ("تاريخ الإضافة", Field.SINCE),
         ("Date added", Field.SINCE), ("المصدر", Field.SOURCE), ("Lead source", Field.SOURCE),
         ("How they found us", Field.SOURCE), ("المرحلة", Field.IGNORE), ("Archived on", Field.ARCHIVED),
-        ("تاريخ الأرشفة", Field.ARCHIVED),
+        ("تاريخ الأرشفة", Field.ARCHIVED), ("Referred by", Field.REFERRER), ("بترشيح من", Field.REFERRER),
         # A date's heading is not a name's, whatever word it shares with one.
         ("Last visit", None), ("First purchase date", None), ("الزيارة الأولى", None), ("Contact Last Name", Field.LAST_NAME),
         ("الاسم الأول للعميل", Field.FIRST_NAME), ("FirstName", Field.FIRST_NAME),
@@ -463,6 +463,41 @@ def test_customers_the_list_says_were_archived_come_in_archived(db: Database, tm
     assert archived_at is not None and local_date(archived_at, shop_zone(db)) == date(2024, 8, 15)
     assert customer_details(db, search_customers(db, "Still here")[0]).archived_at is None
     assert customer_details(db, kept).archived_at is None
+
+
+def test_who_referred_whom_is_found_by_name_in_the_book_and_the_file(db: Database, tmp_path: Path) -> None:
+    """A "Referred by" column names the customer who referred each: found by that exact name among
+    the book's customers and the file's own; a name that is no one customer (none, or two of it) is
+    left out and said; a customer of the book keeps the referrer they have. Referred customers came
+    by referral when the file does not say how."""
+    sara = add_customer(db, CustomerDraft("Sara Ali", phones=("0551111111",)))
+    add_customer(db, CustomerDraft("Omar", phones=("0552222222",)))
+    add_customer(db, CustomerDraft("Omar", phones=("0553333333",)))
+    kept = add_customer(db, CustomerDraft("Kept", phones=("0554444444",), referred_by_id=sara))
+    path = write(
+        tmp_path,
+        "c.csv",
+        "Name,Phone,Referred by,Source\n"
+        "Huda,0555555555,Sara Ali,\n"
+        "Mona,0556666666,Huda,Instagram\n"
+        "Ali,0557777777,Omar,\n"
+        "Nobody's,0558888888,Someone we never met,\n"
+        "Kept,0554444444,Huda,\n",
+    )
+    result = import_customers(db, preview_of(db, path), duplicates=Duplicates.MERGE)
+    assert (result.added, result.referrers_not_found) == (4, 2)
+    assert result_lines(result)[-1] == "2 customers were imported without the customer who referred them: the book has no one customer of that name."
+
+    def referred(name: str) -> tuple[str | None, Source]:
+        details = customer_details(db, search_customers(db, name)[0])
+        referrer = details.referred_by_id and customer_details(db, details.referred_by_id).full_name
+        return referrer, details.source
+
+    assert referred("Huda") == ("Sara Ali", Source.REFERRAL)
+    assert referred("Mona") == ("Huda", Source.SOCIAL_MEDIA)  # one of the file's own; the file says how she came
+    assert referred("Ali") == (None, Source.REFERRAL)  # two customers are called Omar
+    assert referred("Nobody's") == (None, Source.REFERRAL)
+    assert customer_details(db, kept).referred_by_id == sara
 
 
 def test_a_list_of_customers_already_in_the_book_moves_their_since_back_only(db: Database, tmp_path: Path) -> None:

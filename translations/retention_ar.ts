@@ -3445,6 +3445,17 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n customers were imported without the customer who referred them: the book has no one customer of that name.</source>
+        <translation>
+            <numerusform>لم يُستورد أي عميل دون من رشّحه.</numerusform>
+            <numerusform>استُورد عميل واحد دون العميل الذي رشّحه: ليس في الدفتر عميل واحد بذلك الاسم.</numerusform>
+            <numerusform>استُورد عميلان دون العميل الذي رشّحهما: ليس في الدفتر عميل واحد بذلك الاسم.</numerusform>
+            <numerusform>استُورد %n عملاء دون العميل الذي رشّحهم: ليس في الدفتر عميل واحد بذلك الاسم.</numerusform>
+            <numerusform>استُورد %n عميلًا دون العميل الذي رشّحهم: ليس في الدفتر عميل واحد بذلك الاسم.</numerusform>
+            <numerusform>استُورد %n عميل دون العميل الذي رشّحهم: ليس في الدفتر عميل واحد بذلك الاسم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{name} is larger than %n MB: that is not a customer list the program can import.</source>
         <translation>
             <numerusform>{name} أكبر من %n ميغابايت: ليست هذه قائمة عملاء يمكن للبرنامج استيرادها.</numerusform>
@@ -3533,6 +3544,10 @@ The details were written to:
     <message>
         <source>Archived on</source>
         <translation>تاريخ الأرشفة</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>بترشيح من</translation>
     </message>
     <message>
         <source>The file {path} does not exist.</source>

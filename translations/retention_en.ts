@@ -370,6 +370,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n customers were imported without the customer who referred them: the book has no one customer of that name.</source>
+        <translation>
+            <numerusform>%n customer was imported without the customer who referred them: the book has no one customer of that name.</numerusform>
+            <numerusform>%n customers were imported without the customer who referred them: the book has no one customer of that name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{name} is larger than %n MB: that is not a customer list the program can import.</source>
         <translation>
             <numerusform>{name} is larger than %n MB: that is not a customer list the program can import.</numerusform>
