@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from retention_desktop.db import is_url, shown_address
 from retention_desktop.errors import DatabaseError, UserError
-from retention_desktop.text import isolate_auto, isolate_ltr
+from retention_desktop.text import isolate_ltr
 
 from ui import ops
 from ui.context import AppContext
+from ui.formatting import file_name
 
 if TYPE_CHECKING:  # the backups' and checks' code is imported when first used: the window opens without it
     from PySide6.QtWidgets import QMainWindow
@@ -149,7 +150,7 @@ class BookActions(QObject):
                 shown = isolate_ltr(shown_address(book))
             else:
                 path = Path(book)
-                shown = f"{isolate_auto(path.name)} — {isolate_ltr(str(path.parent))}"  # a name in its own script, a folder left to right
+                shown = f"{file_name(path.name, self._window.isRightToLeft())} — {isolate_ltr(str(path.parent))}"  # a folder left to right
             made = QAction(f"&{number}  {shown}", self.recent_menu)
             made.setData(book)
             made.triggered.connect(lambda _checked=False, book=book: self.open_recent(book))

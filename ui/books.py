@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from retention_desktop.db import Database, is_url, open_database
 from retention_desktop.errors import BookDamaged, DatabaseError, UserError
 from retention_desktop.pin import has_pin
-from retention_desktop.text import isolate_auto, isolate_ltr
+from retention_desktop.text import isolate_ltr
 
 from ui import ops
 from ui.buttons import name_buttons
 from ui.context import AppContext
-from ui.formatting import Formatter
+from ui.formatting import Formatter, file_name
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 
@@ -230,7 +230,7 @@ class BookKeeper(QObject):
             else:
                 ops.show_unexpected(window)
         elif source is not None:
-            text = translate("Books", "Restored {file}.").format(file=isolate_auto(source.name))
+            text = translate("Books", "Restored {file}.").format(file=file_name(source.name, window.isRightToLeft()))
             if kept is not None:
                 text += " " + translate("Books", "The database as it was is kept at {path}.").format(path=isolate_ltr(str(kept.path)))
             window.statusBar().showMessage(text, 15_000)

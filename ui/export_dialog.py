@@ -13,6 +13,7 @@ from retention_desktop.text import isolate_ltr
 
 from ui import style
 from ui.context import AppContext
+from ui.formatting import file_name
 from ui.ops import Job, run_with_progress
 from ui.printing import default_documents_folder
 
@@ -134,7 +135,7 @@ class ExportDialog(QDialog):
         self.job = run_with_progress(
             self,
             self.tr("Export"),
-            self.tr("Writing {file}…").format(file=path.name),
+            self.tr("Writing {file}…").format(file=file_name(path.name, self.isRightToLeft())),
             lambda progress: export_book(db, path, tables, right_to_left=right_to_left, progress=progress),
             self._done,
         )

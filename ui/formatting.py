@@ -62,6 +62,14 @@ def in_direction(text: str, right_to_left: bool) -> str:
     return (_RLM if right_to_left else _LRM) + text
 
 
+def file_name(name: str, right_to_left: bool) -> str:
+    """A file's name inside a sentence, as the system's own windows show it in the UI's direction:
+    in an English window left to right, so that "عملاء المحل.csv" ends in ".csv" on the right; in
+    an Arabic one in its own script's direction ("customers.csv" left to right, an Arabic name right
+    to left, its extension on the left as Windows shows it there)."""
+    return isolate_auto(name) if right_to_left else isolate_ltr(name)
+
+
 def hint(text: str, right_to_left: bool) -> str:
     """An example in an empty field ("e.g. 055 123 4567", "مثل 055 123 4567"): the sentence in the
     UI's direction, its numbers left to right. A left-to-right field (a phone, an amount) otherwise

@@ -41,7 +41,7 @@ from retention_desktop.text import isolate, isolate_auto
 
 from ui import style
 from ui.context import AppContext
-from ui.formatting import in_direction
+from ui.formatting import file_name, in_direction
 from ui.forms import wrapped_label
 from ui.ops import Job, run_with_progress
 from ui.printing import default_documents_folder
@@ -259,7 +259,7 @@ class ImportDialog(QDialog):
     def show_source(self, source: SourceFile) -> None:
         self.source = source
         mapping = guess_mapping(source)
-        self.file_label.setText(self.tr("{file}: %n rows", "", len(source.rows) + len(source.problems)).format(file=isolate_auto(source.path.name)))
+        self.file_label.setText(self.tr("{file}: %n rows", "", len(source.rows) + len(source.problems)).format(file=file_name(source.path.name, self.isRightToLeft())))
         self.remarks_label.setText("\n".join(in_direction(r, self.isRightToLeft()) for r in source.remarks))
         self.remarks_label.setVisible(bool(source.remarks))
         self.columns.setRowCount(len(source.headers))

@@ -32,7 +32,7 @@ from ui.sales_page import Column as SalesColumn
 from ui.settings_dialog import SettingsDialog
 from ui.widgets import DateEdit, TimeEdit
 
-from .bidi import RTL, as_label_draws, mirrored, on_screen, plain, reads_right_to_left
+from .bidi import LTR, RTL, as_label_draws, mirrored, on_screen, plain, reads_right_to_left
 from .conftest import type_text
 
 
@@ -84,6 +84,25 @@ def test_a_message_that_quotes_what_was_typed_is_an_arabic_sentence(qtbot: QtBot
         assert f"«{typed}»" in drawn or f"»{typed}«" in drawn
         assert drawn.index(typed) > drawn.index(mirrored("ليس"))
         assert drawn.startswith(".")
+
+
+@pytest.mark.parametrize(
+    ("name", "right_to_left", "shown"),
+    [
+        ("عملاء المحل.csv", False, "لحملا ءلامع.csv"),  # English window: the extension on the right, as Windows shows it
+        ("عملاء المحل.csv", True, "csv.لحملا ءلامع"),  # Arabic window: the extension on the left, as Windows shows it there
+        ("customers 2026.xlsx", True, "customers 2026.xlsx"),
+        ("customers 2026.xlsx", False, "customers 2026.xlsx"),
+    ],
+)
+def test_a_files_name_reads_as_the_system_shows_it(qtbot: QtBot, name: str, right_to_left: bool, shown: str) -> None:
+    """The import's "{file}: 8 rows", Open recent, "Writing {file}…": a file's name inside a sentence
+    of either language. (Arabic is listed as drawn: right to left, lam-alef one glyph.)"""
+    from ui.formatting import file_name
+
+    sentence = f"{file_name(name, right_to_left)}: 8"
+    drawn = on_screen(sentence, RTL if right_to_left else LTR)
+    assert drawn == (f"8 :{shown}" if right_to_left else f"{shown}: 8")
 
 
 def test_examples_in_empty_fields_read_in_the_window_direction(qtbot: QtBot, arabic: AppContext) -> None:
