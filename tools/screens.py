@@ -554,7 +554,7 @@ def server(shot: Shot) -> QWidget:
     """File → Open the shop's server…, filled in as the owner of the first PC would."""
     from ui.server_dialog import ServerDialog
 
-    dialog = ServerDialog(shot.db, lambda _address: None, shot.window)
+    dialog = ServerDialog(shot.context, lambda _address: None, shot.window)
     if shot.db.path is not None:  # a book in a file: the first PC's, with its copy offered
         type_into(dialog.host, "192.168.1.10")
         type_into(dialog.user, "shop")
@@ -563,11 +563,28 @@ def server(shot: Shot) -> QWidget:
     return dialog
 
 
+def server_copied(shot: Shot) -> QWidget | None:
+    """What the first PC is told once its book is on the server."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from retention_desktop.book_copy import CopiedBook
+    from retention_desktop.integrity import book_counts
+
+    from ui.server_dialog import ServerDialog
+
+    if shot.db.path is None:  # a server's book is not copied from the dialog
+        return None
+    dialog = ServerDialog(shot.context, lambda _address: None, shot.window)
+    address = "postgresql+psycopg://shop@192.168.1.10/retention"
+    dialog._say_copied(CopiedBook(address, book_counts(shot.db), 0), address)  # noqa: SLF001 (as the copy's end calls it)
+    return dialog.findChild(QMessageBox, "bookCopiedBox")
+
+
 def server_error(shot: Shot) -> QWidget:
     """The same, with the parts left out said under their fields."""
     from ui.server_dialog import ServerDialog
 
-    dialog = ServerDialog(shot.db, lambda _address: None, shot.window)
+    dialog = ServerDialog(shot.context, lambda _address: None, shot.window)
     dialog.host.clear()
     dialog.user.clear()
     dialog.open_server()
@@ -781,6 +798,7 @@ SCREENS: dict[str, Screen] = {
     "pin-set-error": pin_set_error,
     "server": server,
     "server-error": server_error,
+    "server-copied": server_copied,
     "check": check,
     "check-damaged": check_damaged,
     "settings-safety": settings_safety,

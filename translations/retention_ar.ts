@@ -6894,6 +6894,10 @@ Issue an invoice after a sale: it counts as the customer&apos;s purchase.</sourc
         <source>Connecting to the server…</source>
         <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
+    <message>
+        <source>The book is on the server now; the program opens it there. The book in this PC&apos;s file is kept as it was.</source>
+        <translation>صار الدفتر على الخادم الآن، وسيفتحه البرنامج هناك. ويبقى الدفتر في ملف هذا الحاسوب كما كان.</translation>
+    </message>
 </context>
 <context>
     <name>Servers</name>

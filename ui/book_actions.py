@@ -118,7 +118,7 @@ class BookActions(QObject):
         from ui.server_dialog import ServerDialog  # the dialogs are loaded when one is needed
 
         last = next((b for b in self._context.preferences.recent_books if is_url(b)), None)
-        dialog = ServerDialog(self._context.db, self.book_requested.emit, self._window, last=last)
+        dialog = ServerDialog(self._context, self.book_requested.emit, self._window, last=last)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()

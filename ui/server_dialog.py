@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,8 @@ from retention_desktop.progress import Progress
 from retention_desktop.servers import DEFAULT_DATABASE, ServerAddressError, ServerDraft, server_address, server_draft
 
 from ui import ops, style
+from ui.buttons import name_buttons
+from ui.context import AppContext
 from ui.forms import NumberBox, error_label, grow_to_fit, show_errors, with_error, wrapped_label
 
 FIELDS = ("host", "port", "database", "user", "password")
@@ -50,7 +53,7 @@ class ServerDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        context: AppContext,
         opened: Callable[[str], object],
         parent: QWidget | None = None,
         *,
@@ -59,7 +62,9 @@ class ServerDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("serverDialog")
         self.setWindowTitle(self.tr("Open the shop's server"))
+        db = context.db
         self._db = db
+        self._fmt = context.format
         self._opened = opened
         self.job: ops.Job | None = None
         known = server_draft(db.address) or (server_draft(last) if last else None) or ServerDraft("")
@@ -149,10 +154,32 @@ class ServerDialog(QDialog):
         work: Callable[[Progress], object] = (
             (lambda progress: copy_book(db, address, progress)) if copying else (lambda progress: try_server(address, progress))
         )
-        self.job = ops.run_with_progress(
-            self, self.windowTitle(), label, work, lambda _found: self._done(address), handles=(UserError,), on_refused=self._refused
-        )
+        def done(found: object) -> None:
+            if isinstance(found, CopiedBook):
+                self._say_copied(found, address)
+            else:
+                self._done(address)
+
+        self.job = ops.run_with_progress(self, self.windowTitle(), label, work, done, handles=(UserError,), on_refused=self._refused)
         return self.job
+
+    def _say_copied(self, copied: CopiedBook, address: str) -> None:
+        """What went to the server, said once before the window opens it: a move made once in a
+        shop's life, which the owner should see was whole."""
+        fmt = self._fmt
+        counts = "\n".join(f"{label}: {fmt.number(count)}" for label, count in copied.counts.labelled() if count)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.windowTitle(),
+            self.tr("The book is on the server now; the program opens it there. The book in this PC's file is kept as it was."),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("bookCopiedBox")
+        box.setInformativeText(counts)
+        name_buttons(box)
+        box.finished.connect(lambda _result: self._done(address))
+        box.open()
 
     def _done(self, address: str) -> None:
         self.accept()

@@ -494,8 +494,13 @@ def test_the_first_pc_brings_its_book_to_the_shops_server_and_works_there(
     window = _started(qtbot, keeper, book)
     address = postgres.new_database()  # new and empty, as the README's steps make it
     dialog = _server_dialog(window, address, copy=True)
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "bookCopiedBox") is not None, timeout=60_000)
+    said = dialog.findChild(QMessageBox, "bookCopiedBox")
+    assert "The book is on the server now" in said.text() and "Customers: 2" in said.informativeText().splitlines()
+    assert keeper.window is window  # the window opens the server's book once the owner has read it
     with qtbot.waitSignal(keeper.window_changed, timeout=60_000) as changed:
-        dialog.open_button.click()
+        said.accept()
     new = changed.args[0]
     assert keeper.db is not None and keeper.db.path is None  # the server's book
     assert count_customers(keeper.db) == 2
