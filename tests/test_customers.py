@@ -17,6 +17,7 @@ from retention_desktop.customers import (
     archive_customer,
     count_customers,
     customer_details,
+    customers_named,
     find_duplicates,
     known_tags,
     restore_customer,
@@ -495,3 +496,17 @@ def test_names_in_arabic_come_before_latin_names(db: Database) -> None:
     yaser = add_customer(db, CustomerDraft(full_name="ياسر"))
     alaa = add_customer(db, CustomerDraft(full_name="آلاء"))
     assert search_customers(db) == [alaa, yaser, zed]
+
+
+@pytest.mark.parametrize("others", [0, 600])
+def test_customers_are_found_by_their_exact_names_few_or_many(db: Database, others: int) -> None:
+    """What an import's "Referred by" column looks up: each name's customers, archived ones too, the
+    same whether a few names are asked (looked up) or hundreds (one pass over the book)."""
+    sara = add(db, "Sara Ali")
+    omar_1, omar_2 = add(db, "Omar"), add(db, "Omar")
+    gone = add(db, "عبد الله")
+    archive_customer(db, gone)
+    asked = ["Sara Ali", " Sara  Ali ", "Omar", "عبد الله", "عبدالله", "Nobody", ""] + [f"Stranger {i}" for i in range(others)]
+    with db.reading() as connection:
+        found = customers_named(connection, asked)
+    assert found == {"Sara Ali": {sara}, "Omar": {omar_1, omar_2}, "عبد الله": {gone}}
