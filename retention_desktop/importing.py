@@ -340,6 +340,7 @@ class RowExtras:
     archived: date | None = None  # the owner took them out of the book
     referrer: str = ""  # the name of the customer who referred them
 
+
 # The earliest day a customer can have come: a smaller number in a date column (days since the
 # last visit, read as an Excel serial) gives a day of 1900, never a customer's first day.
 _EARLIEST_SINCE = date(1950, 1, 1)
