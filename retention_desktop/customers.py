@@ -548,19 +548,20 @@ def archived_on(session: Session, moments: Mapping[int, datetime]) -> None:
 
 
 def customers_named(connection: Connection, names: Iterable[str]) -> dict[str, set[int]]:
-    """The ids of the customers of each of these exact names (as saved: clean_line), archived ones
-    too; a name no customer has is left out."""
-    wanted = {clean_line(name) for name in names} - {""}
-    if not wanted:
-        return {}
-    c = _customers.c
-    # No index has the names as saved: a few are looked up, many are found in one pass over the book.
-    every = select(c.id, c.full_name)
-    rows = connection.execute(every.where(c.full_name.in_(sorted(wanted))) if len(wanted) <= 500 else every)
+    """The ids of the customers each of these names is, archived ones too: the name as typed or
+    folded (أحمد / احمد, any case, with or without harakat), through the book's index of names
+    (sort_name); a name no customer has is left out."""
+    keys: dict[str, list[str]] = {}
+    for name in names:
+        if clean_line(name):
+            keys.setdefault(sort_key(clean_line(name)), []).append(name)
+    wanted = sorted(keys)
     found: dict[str, set[int]] = {}
-    for customer_id, name in rows:
-        if name in wanted:
-            found.setdefault(name, set()).add(customer_id)
+    c = _customers.c
+    for start in range(0, len(wanted), 500):
+        for customer_id, key in connection.execute(select(c.id, c.sort_name).where(c.sort_name.in_(wanted[start : start + 500]))):
+            for name in keys[key]:
+                found.setdefault(name, set()).add(customer_id)
     return found
 
 

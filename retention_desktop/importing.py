@@ -690,7 +690,7 @@ def _refer(
 ) -> tuple[set[int], int]:
     """Record who referred whom, as the file names them (`referrers`, by a row's index among the new
     customers, `added` giving their ids, or by a customer of the book), in the import's transaction:
-    the one customer of that exact name, the new ones included; a customer of the book keeps a
+    the one customer of that name (folded: أحمد or احمد), the new ones included; a customer of the book keeps a
     referrer they have. The customers given one, and how many named no one customer of the book."""
     if not referrers:
         return set(), 0

@@ -466,8 +466,8 @@ def test_customers_the_list_says_were_archived_come_in_archived(db: Database, tm
 
 
 def test_who_referred_whom_is_found_by_name_in_the_book_and_the_file(db: Database, tmp_path: Path) -> None:
-    """A "Referred by" column names the customer who referred each: found by that exact name among
-    the book's customers and the file's own; a name that is no one customer (none, or two of it) is
+    """A "Referred by" column names the customer who referred each: found by that name (as typed or
+    folded: "sara ali" is Sara Ali) among the book's customers and the file's own; a name that is no one customer (none, or two of it) is
     left out and said; a customer of the book keeps the referrer they have. Referred customers came
     by referral when the file does not say how."""
     sara = add_customer(db, CustomerDraft("Sara Ali", phones=("0551111111",)))
@@ -478,7 +478,7 @@ def test_who_referred_whom_is_found_by_name_in_the_book_and_the_file(db: Databas
         tmp_path,
         "c.csv",
         "Name,Phone,Referred by,Source\n"
-        "Huda,0555555555,Sara Ali,\n"
+        "Huda,0555555555,sara ali,\n"
         "Mona,0556666666,Huda,Instagram\n"
         "Ali,0557777777,Omar,\n"
         "Nobody's,0558888888,Someone we never met,\n"
