@@ -54,7 +54,7 @@ from retention_desktop.templates import PLACEHOLDERS
 
 from ui import style
 from ui.context import AppContext
-from ui.forms import NumberBox, error_label, follow_window_direction, save_cancel_buttons, show_errors, suffix_agreeing, to_date, to_qdate, with_error
+from ui.forms import NumberBox, error_label, follow_window_direction, save_cancel_buttons, show_errors, suffix_agreeing, to_date, to_qdate, with_error, wrapped_label
 from ui.ops import Job, run_in_background
 from ui.placeholders import Placeholders
 from ui.template_dialog import placeholder_words
@@ -254,9 +254,7 @@ class NewCampaignDialog(QDialog):
         form.addRow(self.tr("Follow-up call"), with_error(call_row, self.errors["call_after_days"]))
         form.addRow(self.tr("First message"), with_error(_left(self.starts_on), self.errors["starts_on"]))
         form.addRow(self.tr("Window ends"), with_error(_left(self.ends_on), self.errors["ends_on"]))
-        hint = QLabel(self.tr("A customer who buys from the first message to the end of the window counts as returned."))
-        hint.setWordWrap(True)
-        style.set_role(hint, "muted")
+        hint = wrapped_label(self.tr("A customer who buys from the first message to the end of the window counts as returned."), "muted")
         buttons, self.save_button = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -13,6 +13,7 @@ from retention_desktop.text import isolate_ltr
 
 from ui import style
 from ui.context import AppContext
+from ui.forms import wrapped_label
 from ui.formatting import file_name
 from ui.ops import Job, run_with_progress
 from ui.printing import default_documents_folder
@@ -34,14 +35,13 @@ class ExportDialog(QDialog):
 
         title = QLabel(self.tr("Export for a spreadsheet"))
         style.set_role(title, "title")
-        intro = QLabel(
+        intro = wrapped_label(
             self.tr(
                 "A copy of the book that Excel, LibreOffice or Google Sheets opens, with the headings in the "
                 "program's language. The book itself is not changed."
-            )
+            ),
+            "muted",
         )
-        intro.setWordWrap(True)
-        style.set_role(intro, "muted")
 
         self.what = QButtonGroup(self)
         what_box = QVBoxLayout()

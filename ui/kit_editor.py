@@ -48,7 +48,7 @@ from retention_desktop.text import isolate_auto
 from ui import style
 from ui.buttons import name_buttons
 from ui.context import AppContext
-from ui.forms import error_label, show_errors
+from ui.forms import error_label, show_errors, wrapped_label
 from ui.ops import run_action, run_in_background
 from ui.placeholders import Placeholders
 
@@ -139,9 +139,7 @@ class KitEditorDialog(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(self.tr("Ticked sections are printed, in this order. The cover is always printed."))
-        hint.setWordWrap(True)
-        style.set_role(hint, "muted")
+        hint = wrapped_label(self.tr("Ticked sections are printed, in this order. The cover is always printed."), "muted")
         left_layout.addWidget(self.sections, 1)
         left_layout.addWidget(hint)
         splitter.addWidget(left)
@@ -209,15 +207,14 @@ class KitEditorDialog(QDialog):
         self.insert_button.setMenu(menu)
         self.insert_menu = menu
 
-        hint = QLabel(
+        hint = wrapped_label(
             self.tr(
                 "Words in braces are filled in for each customer. A line that names something the customer's kit "
                 "does not have (no renewal date, no follow-up booked) is left out. A line that starts with • is "
                 "printed as a list."
-            )
+            ),
+            "muted",
         )
-        hint.setWordWrap(True)
-        style.set_role(hint, "muted")
         self.problem = error_label("kitProblem")
 
         box = QWidget()

@@ -15,6 +15,7 @@ from retention_desktop.text import isolate_auto
 
 from ui import style
 from ui.context import AppContext
+from ui.forms import wrapped_label
 from ui.loss_dialog import win_back
 from ui.table_model import PAGE, Index, PagedRowsModel
 from ui.widgets import select_row
@@ -87,14 +88,13 @@ class LostList(QWidget):
         super().__init__(parent)
         self.setObjectName("lostListTab")
         self._context = context
-        self.hint = QLabel(
+        self.hint = wrapped_label(
             self.tr(
                 "Customers you marked lost, with the reason you recorded. A purchase wins one back by itself; "
                 "if they come back without buying, say so here."
-            )
+            ),
+            "muted",
         )
-        self.hint.setWordWrap(True)
-        style.set_role(self.hint, "muted")
         self.count = QLabel()
         self.count.setObjectName("lostCount")
         self.model = LostModel(context)

@@ -36,7 +36,7 @@ from retention_desktop.text import isolate_auto
 from ui import style
 from ui.bar_chart import Bar, BarChart, write_charts_pdf
 from ui.context import AppContext
-from ui.forms import to_date, to_qdate
+from ui.forms import to_date, to_qdate, wrapped_label
 from ui.lost_list import LostList
 from ui.ops import run_action
 from ui.table_model import PAGE, Index, PagedRowsModel
@@ -148,14 +148,13 @@ class LostPage(QWidget):
     def _build_lapsed(self) -> QWidget:
         page = QWidget()
         page.setObjectName("lapsedTab")
-        self.lapsed_hint = QLabel(
+        self.lapsed_hint = wrapped_label(
             self.tr(
                 "Customers who used to buy and have been quiet for much longer than usual. Call them to learn why, "
                 "and record the reason."
-            )
+            ),
+            "muted",
         )
-        self.lapsed_hint.setWordWrap(True)
-        style.set_role(self.lapsed_hint, "muted")
         self.lapsed_count = QLabel()
         self.lapsed_count.setObjectName("lapsedCount")
         self.model = LapsedModel(self._context)

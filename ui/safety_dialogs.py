@@ -33,7 +33,7 @@ from retention_desktop.text import isolate_auto, isolate_ltr
 from ui import style
 from ui.buttons import name_buttons
 from ui.formatting import Formatter
-from ui.forms import error_label, grow_to_fit, show_errors, with_error
+from ui.forms import error_label, grow_to_fit, show_errors, with_error, wrapped_label
 from ui.ops import run_action
 from ui.widgets import select_row
 
@@ -323,13 +323,12 @@ class SetPinDialog(QDialog):
         self.new = pin_field("newPin")
         self.again = pin_field("newPinAgain")
         self.errors = {name: error_label(name) for name in ("current", "new", "again")}
-        hint = QLabel(
+        hint = wrapped_label(
             self.tr("Anyone who opens the program, or restores a backup, is asked for the PIN. It is 4 to 12 digits.")
             if not removing
-            else self.tr("Without a PIN, anyone at this PC can open the program and restore a backup.")
+            else self.tr("Without a PIN, anyone at this PC can open the program and restore a backup."),
+            "muted",
         )
-        hint.setWordWrap(True)
-        style.set_role(hint, "muted")
         form = QFormLayout()
         if has_pin:
             form.addRow(self.tr("Current PIN"), with_error(self.current, self.errors["current"]))
