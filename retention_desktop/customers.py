@@ -33,7 +33,7 @@ from retention_desktop.models import (
 )
 from retention_desktop.phones import PhoneError, parse_phone
 from retention_desktop.search import BookQuery, CustomerOrder, CustomerRow, find_customers
-from retention_desktop.search_index import IndexEntry, SearchFields, index_entry, write_entries, write_index
+from retention_desktop.search_index import COMPOUND_STARTS, IndexEntry, SearchFields, index_entry, write_entries, write_index
 from retention_desktop.settings import DEFAULT_COUNTRY, TIME_ZONE, get_setting, read_settings
 from retention_desktop.text import clean_code, clean_line, clean_paragraph, fold, sort_key
 
@@ -547,14 +547,37 @@ def archived_on(session: Session, moments: Mapping[int, datetime]) -> None:
     update_rows(session.connection(), _customers, ("archived_at",), ((i, (moment,)) for i, moment in moments.items()))
 
 
+def compound_spellings(name: str) -> list[str]:
+    """The name as written, and as written with each compound name (عبد الله, أبو بكر) joined or
+    split the other way: the two spellings shops use for one name (search_index.COMPOUND_STARTS)."""
+    spellings = [""]
+    words = name.split()
+    i = 0
+    while i < len(words):
+        word, start = words[i], next((s for s in COMPOUND_STARTS if fold(words[i]).startswith(s)), None)
+        if start is not None and fold(word) == start and i + 1 < len(words):  # "عبد الله": also "عبدالله"
+            forms = [f"{word} {words[i + 1]}", word + words[i + 1]]
+            i += 2
+        elif start is not None and len(fold(word)) > len(start) and len(word) > len(start):  # "عبدالله": also "عبد الله"
+            forms = [word, f"{word[: len(start)]} {word[len(start):]}"]
+            i += 1
+        else:
+            forms = [word]
+            i += 1
+        spellings = [f"{before} {form}".strip() for before in spellings for form in forms]
+    return spellings
+
+
 def customers_named(connection: Connection, names: Iterable[str]) -> dict[str, set[int]]:
     """The ids of the customers each of these names is, archived ones too: the name as typed or
-    folded (أحمد / احمد, any case, with or without harakat), through the book's index of names
-    (sort_name); a name no customer has is left out."""
+    folded (أحمد / احمد, any case, with or without harakat), its compound names with or without
+    their space (عبدالله / عبد الله), through the book's index of names (sort_name); a name no
+    customer has is left out."""
     keys: dict[str, list[str]] = {}
     for name in names:
         if clean_line(name):
-            keys.setdefault(sort_key(clean_line(name)), []).append(name)
+            for spelling in compound_spellings(clean_line(name)):
+                keys.setdefault(sort_key(spelling), []).append(name)
     wanted = sorted(keys)
     found: dict[str, set[int]] = {}
     c = _customers.c
