@@ -568,24 +568,44 @@ def compound_spellings(name: str) -> list[str]:
     return spellings
 
 
-def customers_named(connection: Connection, names: Iterable[str]) -> dict[str, set[int]]:
+def customers_named(connection: Connection, names: Iterable[str], *, country: str | None = None) -> dict[str, set[int]]:
     """The ids of the customers each of these names is, archived ones too: the name as typed or
     folded (أحمد / احمد, any case, with or without harakat), its compound names with or without
-    their space (عبدالله / عبد الله), through the book's index of names (sort_name); a name no
-    customer has is left out."""
+    their space (عبدالله / عبد الله), through the book's index of names (sort_name); with `country`,
+    a phone number in any form parse_phone reads is the customer who has it. A name no customer has
+    is left out."""
     keys: dict[str, list[str]] = {}
+    numbers: dict[str, list[str]] = {}
     for name in names:
-        if clean_line(name):
-            for spelling in compound_spellings(clean_line(name)):
-                keys.setdefault(sort_key(spelling), []).append(name)
-    wanted = sorted(keys)
+        line = clean_line(name)
+        if not line:
+            continue
+        number = _as_number(line, country)
+        if number is not None:
+            numbers.setdefault(number, []).append(name)
+            continue
+        for spelling in compound_spellings(line):
+            keys.setdefault(sort_key(spelling), []).append(name)
     found: dict[str, set[int]] = {}
-    c = _customers.c
-    for start in range(0, len(wanted), 500):
-        for customer_id, key in connection.execute(select(c.id, c.sort_name).where(c.sort_name.in_(wanted[start : start + 500]))):
-            for name in keys[key]:
-                found.setdefault(name, set()).add(customer_id)
+    c, p = _customers.c, _phones.c
+    for column, asked, wanted in ((c.sort_name, keys, sorted(keys)), (p.number, numbers, sorted(numbers))):
+        whose = c.id if column is c.sort_name else p.customer_id
+        for start in range(0, len(wanted), 500):
+            for customer_id, key in connection.execute(select(whose, column).where(column.in_(wanted[start : start + 500]))):
+                for name in asked[key]:
+                    found.setdefault(name, set()).add(customer_id)
     return found
+
+
+def _as_number(text: str, country: str | None) -> str | None:
+    """A typed reference as a phone number (E.164) when it is one: seven digits or more and no
+    letter; None for a name."""
+    if country is None or sum(ch.isdigit() for ch in text) < 7 or any(ch.isalpha() for ch in text):
+        return None
+    try:
+        return parse_phone(text, country)[0]
+    except PhoneError:
+        return None
 
 
 def customer_drafts(connection: Connection, ids: Sequence[int]) -> dict[int, CustomerDraft]:

@@ -672,7 +672,7 @@ def import_customers(
             progress.step(len(chunk))
         # A customer of the book whom the file says came earlier than the book has it.
         earlier = move_since_back(session, {t.customer_id: moment for t, moment in came.items() if isinstance(t, _InBook)})
-        referred, not_found = _refer(session, referrers, dict(zip(new, added)), book)
+        referred, not_found = _refer(session, referrers, dict(zip(new, added)), book, country)
         progress.check()  # the last chance to cancel: past it, the transaction is saved
     merged = len({customer_id for customer_id, _ in changed} | earlier | {c for c in referred if c in merged_book})
     return ImportResult(
@@ -686,15 +686,15 @@ def import_customers(
 
 
 def _refer(
-    session: Session, referrers: dict[int | _InBook, str], added: dict[int, int], book: dict[int, CustomerDraft]
+    session: Session, referrers: dict[int | _InBook, str], added: dict[int, int], book: dict[int, CustomerDraft], country: str
 ) -> tuple[set[int], int]:
     """Record who referred whom, as the file names them (`referrers`, by a row's index among the new
     customers, `added` giving their ids, or by a customer of the book), in the import's transaction:
-    the one customer of that name (folded: أحمد or احمد), the new ones included; a customer of the book keeps a
+    the one customer of that name (folded: أحمد or احمد) or phone number, the new ones included; a customer of the book keeps a
     referrer they have. The customers given one, and how many named no one customer of the book."""
     if not referrers:
         return set(), 0
-    named = customers_named(session.connection(), set(referrers.values()))
+    named = customers_named(session.connection(), set(referrers.values()), country=country)
     pairs: list[tuple[int, int]] = []
     not_found = 0
     for key, name in referrers.items():

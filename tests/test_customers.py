@@ -498,6 +498,17 @@ def test_names_in_arabic_come_before_latin_names(db: Database) -> None:
     assert search_customers(db) == [alaa, yaser, zed]
 
 
+def test_a_customer_is_found_by_a_phone_number_in_any_form(db: Database) -> None:
+    """A reference that is a phone number (spaced, Arabic-Indic, with the country code or not) is
+    the customer who has it; without a country to read it by, it is taken for a name."""
+    sara = add(db, "Sara Ali", "0551234567")
+    with db.reading() as connection:
+        found = customers_named(connection, ["055 123 4567", "٠٥٥١٢٣٤٥٦٧", "+966551234567", "0559999999", "Sara Ali"], country="SA")
+        as_names = customers_named(connection, ["055 123 4567"])
+    assert found == {"055 123 4567": {sara}, "٠٥٥١٢٣٤٥٦٧": {sara}, "+966551234567": {sara}, "Sara Ali": {sara}}
+    assert as_names == {}
+
+
 @pytest.mark.parametrize("others", [0, 600])
 def test_customers_are_found_by_their_names_as_typed_or_folded(db: Database, others: int) -> None:
     """What an import's "Referred by" column looks up: each name's customers, archived ones too, the

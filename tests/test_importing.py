@@ -467,7 +467,7 @@ def test_customers_the_list_says_were_archived_come_in_archived(db: Database, tm
 
 def test_who_referred_whom_is_found_by_name_in_the_book_and_the_file(db: Database, tmp_path: Path) -> None:
     """A "Referred by" column names the customer who referred each: found by that name (as typed or
-    folded: "sara ali" is Sara Ali) among the book's customers and the file's own; a name that is no one customer (none, or two of it) is
+    folded: "sara ali" is Sara Ali) or phone number among the book's customers and the file's own; a name that is no one customer (none, or two of it) is
     left out and said; a customer of the book keeps the referrer they have. Referred customers came
     by referral when the file does not say how."""
     sara = add_customer(db, CustomerDraft("Sara Ali", phones=("0551111111",)))
@@ -482,10 +482,11 @@ def test_who_referred_whom_is_found_by_name_in_the_book_and_the_file(db: Databas
         "Mona,0556666666,Huda,Instagram\n"
         "Ali,0557777777,Omar,\n"
         "Nobody's,0558888888,Someone we never met,\n"
-        "Kept,0554444444,Huda,\n",
+        "Kept,0554444444,Huda,\n"
+        "Laila,0559999999,055 666 6666,\n",  # Mona's phone: the referrer's number, not their name
     )
     result = import_customers(db, preview_of(db, path), duplicates=Duplicates.MERGE)
-    assert (result.added, result.referrers_not_found) == (4, 2)
+    assert (result.added, result.referrers_not_found) == (5, 2)
     assert result_lines(result)[-1] == "2 customers were imported without the customer who referred them: the book has no one customer of that name."
 
     def referred(name: str) -> tuple[str | None, Source]:
@@ -498,6 +499,7 @@ def test_who_referred_whom_is_found_by_name_in_the_book_and_the_file(db: Databas
     assert referred("Ali") == (None, Source.REFERRAL)  # two customers are called Omar
     assert referred("Nobody's") == (None, Source.REFERRAL)
     assert customer_details(db, kept).referred_by_id == sara
+    assert referred("Laila") == ("Mona", Source.REFERRAL)
 
 
 def test_a_list_of_customers_already_in_the_book_moves_their_since_back_only(db: Database, tmp_path: Path) -> None:
