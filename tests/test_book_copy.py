@@ -7,8 +7,10 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +19,7 @@ from typing import Any
 import pytest
 from PIL import Image
 from sqlalchemy import delete, func, select
+from sqlalchemy.engine import make_url
 
 from retention_desktop.book_copy import SameBook, TargetNotEmpty, copy_into
 from retention_desktop.customers import CustomerDraft, add_customer, update_customer
@@ -31,7 +34,7 @@ from retention_desktop.search_index import search_table
 from retention_desktop.statements import COPY_FROM, copy_rows
 from retention_desktop.tables import customers, invoices, metadata, stored_images
 
-from tests.pg_server import PostgresServer
+from tests.pg_server import TEMPLATE, PostgresServer
 from tests.terminal import run_on_terminal
 
 pytestmark = pytest.mark.both_databases  # the book copied from: a file, then a server's database
@@ -45,8 +48,7 @@ def png() -> bytes:
     return out.getvalue()
 
 
-@pytest.fixture
-def shop(db: Database) -> Database:
+def fill_shop(db: Database) -> None:
     """A demo book of a hundred customers (invoices, credit notes, payments, follow-ups, campaigns,
     losses, kits…), with a logo, and a customer referred by one who came after them."""
     fill_demo_book(db, 100, seed=7, two_processes=False)
@@ -54,7 +56,47 @@ def shop(db: Database) -> Database:
     first = add_customer(db, CustomerDraft("سلمى العتيبي", phones=("0551112233",)))
     later = add_customer(db, CustomerDraft("Ahmed Referrer", phones=("0551112244",)))
     update_customer(db, first, CustomerDraft("سلمى العتيبي", phones=("0551112233",), referred_by_id=later))
-    return db
+
+
+@pytest.fixture(scope="module")
+def shop_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shop's book in a file, made once for the module: each test works in a copy of it."""
+    path = tmp_path_factory.mktemp("shop") / "shop.sqlite3"
+    db = open_database(path)
+    fill_shop(db)
+    db.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def shop_on_server(postgres: PostgresServer) -> Iterator[str]:
+    """The shop's book in a database of the test server, made once for the module: each test works
+    in a database made from it (CREATE DATABASE … TEMPLATE)."""
+    url = postgres.new_database(TEMPLATE)
+    db = open_database(url)
+    fill_shop(db)
+    db.close()
+    yield url
+    postgres.drop_database(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def shop(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """The shop's book (fill_shop), in a file, then in a server's database: a copy of the one made
+    for the module, so that a test may change it."""
+    if request.param == "sqlite":
+        path = tmp_path / "shop.sqlite3"
+        shutil.copy(request.getfixturevalue("shop_file"), path)
+        db = open_database(path)
+        yield db
+        db.close()
+        return
+    server: PostgresServer = request.getfixturevalue("postgres")
+    url = server.new_database(make_url(request.getfixturevalue("shop_on_server")).database)
+    db = open_database(url)
+    yield db
+    db.close()
+    server.drop_database(url)
 
 
 def every_row(db: Database) -> dict[str, list[tuple[Any, ...]]]:
