@@ -23,15 +23,13 @@ from retention_desktop.customers import (
     add_prepared_customers,
     archived_on,
     customer_drafts,
-    customers_named,
     move_since_back,
-    contact_keys,
-    contact_owners,
     prepare_customers,
     set_referrers,
     update_prepared_customers,
 )
 from retention_desktop.clock import shop_today, shop_zone, start_of_day
+from retention_desktop.customer_keys import contact_keys, contact_owners, customers_named
 from retention_desktop.db import Database
 from retention_desktop.i18n import translate
 from retention_desktop.import_columns import DATE_FIELDS, EMAIL_LIKE, PHONE_LIKE, REPEATABLE, Field, field_of_header, source_of
@@ -538,7 +536,7 @@ _Target = int | _InBook | None
 
 
 def _plan(ready: Sequence[ReadyRow], owners: dict[str, int]) -> list[_Target]:
-    """Each row's target, by its contact keys (customers.contact_keys: its phone numbers, its
+    """Each row's target, by its contact keys (customer_keys.contact_keys: its phone numbers, its
     email, or without either its name): a customer of the book who has one of them, else an earlier
     row that has one, else a new customer. A file exported from the book and imported again adds
     nobody."""

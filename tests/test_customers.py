@@ -17,13 +17,13 @@ from retention_desktop.customers import (
     archive_customer,
     count_customers,
     customer_details,
-    customers_named,
     find_duplicates,
     known_tags,
     restore_customer,
     search_customers,
     update_customer,
 )
+from retention_desktop.customer_keys import customers_named
 from retention_desktop.db import Database
 from retention_desktop.search import customer_rows
 from retention_desktop.models import CustomerKind, Gender, PhoneKind, Source, Stage
