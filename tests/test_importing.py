@@ -33,13 +33,13 @@ from retention_desktop.import_files import (
     WorkbookUnreadable,
     read_file,
 )
+from retention_desktop.import_dates import parse_day
 from retention_desktop.importing import (
     Duplicates,
     ImportPreview,
     Mapping,
     guess_mapping,
     import_customers,
-    parse_day,
     preview_import,
     preview_lines,
     problem_line,
