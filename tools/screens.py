@@ -1,50 +1,51 @@
 """The screens and dialogs tools/screenshots.py pictures, each opened from a main window of one
-language, size and book (a Shot); SCREENS names them in the order of the pictures."""
+language, size and book (a Shot, tools/shot.py); SCREENS names them in the order of the pictures:
+the everyday screens here, data in and out and its safety in screens_data.py, lost customers and
+campaigns in screens_retention.py."""
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QWidget
 
-from retention_desktop.db import Database, default_database_path
-
-from ui.context import AppContext
-from ui.main_window import MainWindow
-from ui.widgets import SearchBox, select_row
-
-Screen = Callable[["Shot"], QWidget | None]
+from retention_desktop.db import default_database_path
 
 
-@dataclass
-class Shot:
-    """One window of one language, size and book, from which the screens are opened."""
-
-    window: MainWindow
-    context: AppContext
-    db: Database
-    demo: bool
-
-
-def settle(app: QApplication, rounds: int = 6) -> None:
-    for _ in range(rounds):
-        app.processEvents()
-
-
-def type_into(edit: QLineEdit, text: str) -> None:
-    """Type `text` and pause, as the user would: a search box searches then (its timer, or Enter)."""
-    edit.clear()
-    edit.insert(text)
-    if isinstance(edit, SearchBox):
-        edit.timer.stop()
-        edit.returnPressed.emit()
-
+from tools.shot import Screen, Shot, first_customer, settings, settle, type_into
+from tools.screens_data import (
+    check,
+    check_damaged,
+    damaged,
+    export,
+    import_choose,
+    import_mapping,
+    import_preview,
+    import_result,
+    pin,
+    pin_set,
+    pin_set_error,
+    restore,
+    server,
+    server_copied,
+    server_error,
+    settings_safety,
+)
+from tools.screens_retention import (
+    campaign_costs,
+    campaign_new,
+    campaign_new_error,
+    campaign_view,
+    campaigns,
+    customer_lost,
+    lost,
+    lost_marked,
+    lost_report,
+    mark_lost,
+    mark_lost_error,
+    sequence,
+    sequence_error,
+    settings_losses,
+)
 
 # --- the screens -------------------------------------------------------------------------------
 
@@ -57,11 +58,6 @@ def _tab(index: int) -> Screen:
     return show
 
 
-def _first_customer(shot: Shot) -> int | None:
-    from retention_desktop.search import BookQuery, find_customers
-
-    rows = find_customers(shot.db, BookQuery(""), limit=1).rows
-    return rows[0].id if rows else None
 
 
 def _first_invoice(shot: Shot) -> int | None:
@@ -85,7 +81,7 @@ def _first_follow_up(shot: Shot):  # type: ignore[no-untyped-def]
 
 def customers_tab(shot: Shot) -> QWidget:
     shot.window.show_customers()
-    customer = _first_customer(shot)
+    customer = first_customer(shot)
     if customer is not None:
         shot.window.book.open_customer(customer)
     return shot.window
@@ -109,14 +105,14 @@ def new_customer_error(shot: Shot) -> QWidget:
 def edit_customer(shot: Shot) -> QWidget | None:
     from ui.customer_dialog import CustomerDialog
 
-    customer = _first_customer(shot)
+    customer = first_customer(shot)
     return None if customer is None else CustomerDialog(shot.context, customer, shot.window)
 
 
 def schedule(shot: Shot) -> QWidget:
     from ui.schedule_dialog import ScheduleFollowUpDialog
 
-    return ScheduleFollowUpDialog(shot.context, _first_customer(shot), shot.window)
+    return ScheduleFollowUpDialog(shot.context, first_customer(shot), shot.window)
 
 
 def done(shot: Shot) -> QWidget | None:
@@ -136,14 +132,14 @@ def snooze(shot: Shot) -> QWidget | None:
 def interaction(shot: Shot) -> QWidget | None:
     from ui.interaction_dialog import InteractionDialog
 
-    customer = _first_customer(shot)
+    customer = first_customer(shot)
     return None if customer is None else InteractionDialog(shot.context, customer, shot.window)
 
 
 def message(shot: Shot) -> QWidget | None:
     from ui.message_dialog import MessageDialog
 
-    customer = _first_customer(shot)
+    customer = first_customer(shot)
     return None if customer is None else MessageDialog(shot.context, customer, None, shot.window)
 
 
@@ -151,12 +147,6 @@ def templates(shot: Shot) -> QWidget:
     from ui.template_dialog import TemplatesDialog
 
     return TemplatesDialog(shot.context, shot.window)
-
-
-def settings(shot: Shot) -> QWidget:
-    from ui.settings_dialog import SettingsDialog
-
-    return SettingsDialog(shot.context, shot.window)
 
 
 def settings_profile(shot: Shot) -> QWidget:
@@ -194,7 +184,7 @@ def catalogue_item(shot: Shot) -> QWidget:
 def new_invoice(shot: Shot) -> QWidget:
     from ui.invoice_dialog import NewInvoiceDialog
 
-    return NewInvoiceDialog(shot.context, _first_customer(shot), shot.window)
+    return NewInvoiceDialog(shot.context, first_customer(shot), shot.window)
 
 
 def new_invoice_filled(shot: Shot) -> QWidget:
@@ -430,320 +420,6 @@ def kits_without(shot: Shot) -> QWidget:
     from ui.kit_batch_dialog import NewCustomersKitsDialog
 
     return NewCustomersKitsDialog(shot.context, shot.window)
-
-
-# --- data in and out: the import's steps on an example list, and the export -----------------------
-
-EXAMPLE_LIST = (
-    "الاسم,الجوال,البريد الإلكتروني,المدينة,تاريخ الميلاد,الوسوم,ملاحظات,رقم العميل,عميل منذ,المصدر,بترشيح من\r\n"
-    "أحمد بن سعيد العتيبي,0551234567,ahmed@example.com,الرياض,21/05/1990,VIP,يفضل التواصل مساءً,101,15/03/2019,انستقرام,\r\n"
-    "فاطمة الزهراء,٠٥٦١١١٢٢٢٢,,جدة,٣/٤/١٩٨٥,,,102,٢/٢/٢٠٢١,ترشيح من عميل,أحمد بن سعيد العتيبي\r\n"
-    "Sara Ali,+966 50 333 4444,sara@example.com,Riyadh,1979-12-01,جملة,,103,2022-06-01,Google Maps,\r\n"
-    "خالد الشهري,05S1234567,,الدمام,,,,104,,,\r\n"
-    "نورة القحطاني,0554445555,nora@,الخبر,,,,105,,,\r\n"
-    "سعيد الغامدي,0556667777,,مكة المكرمة,12/12/2090,,,106,,,\r\n"
-    "محمد,0557778888\r\n"
-    "ريم الدوسري,0551234567,reem@example.com,الرياض,,,,107,10/10/2018,,\r\n"
-)
-
-
-@cache
-def _example_list() -> Path:
-    """The list the import pictures read: written once a run, in a folder removed when it ends
-    (before, every picture of the import left a folder behind in the temporary folder)."""
-    folder = Path(tempfile.mkdtemp(prefix="screenshots-import-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    path = folder / "عملاء المحل.csv"
-    path.write_text(EXAMPLE_LIST, encoding="utf-8-sig")
-    return path
-
-
-def import_choose(shot: Shot) -> QWidget:
-    from ui.import_dialog import ImportDialog
-
-    return ImportDialog(shot.context, shot.window)
-
-
-def import_mapping(shot: Shot) -> QWidget:
-    from retention_desktop.import_files import read_file
-
-    dialog = import_choose(shot)
-    dialog.show_source(read_file(_example_list()))  # type: ignore[attr-defined]
-    return dialog
-
-
-def import_preview(shot: Shot) -> QWidget:
-    from retention_desktop.importing import preview_import
-
-    dialog = import_mapping(shot)
-    source = dialog.source  # type: ignore[attr-defined]
-    dialog.show_preview(preview_import(shot.db, source, dialog.mapping()))  # type: ignore[attr-defined]
-    return dialog
-
-
-def import_result(shot: Shot) -> QWidget:
-    from retention_desktop.importing import ImportResult
-
-    dialog = import_preview(shot)
-    dialog.show_result(ImportResult(added=118, merged=3, unchanged=1, skipped=0, rejected=4))  # type: ignore[attr-defined]
-    return dialog
-
-
-def export(shot: Shot) -> QWidget:
-    from ui.export_dialog import ExportDialog
-
-    return ExportDialog(shot.context, shot.window)
-
-
-# --- data safety -----------------------------------------------------------------------------------
-
-
-def _backups(shot: Shot, make: bool) -> tuple[list, Path, Path]:  # type: ignore[type-arg]
-    from retention_desktop.backups import BackupKind, back_up, backup_folder, list_backups
-
-    assert shot.db.path is not None
-    folder = backup_folder(shot.db)
-    if make and shot.demo:
-        for kind in (BackupKind.BEFORE_IMPORT, BackupKind.MANUAL):
-            back_up(shot.db, kind)
-    return list_backups(folder, shot.db.path), folder, shot.db.path
-
-
-def restore(shot: Shot) -> QWidget | None:
-    from ui.safety_dialogs import RestoreDialog
-
-    if shot.db.path is None:  # a book on a server is not restored in the program (File → Restore is greyed)
-        return None
-    backups, folder, book = _backups(shot, make=True)
-    return RestoreDialog(backups, shot.context.format, book=book, folder=folder, parent=shot.window)
-
-
-def damaged(shot: Shot) -> QWidget | None:
-    from ui.safety_dialogs import RestoreDialog
-
-    if shot.db.path is None:  # a server checks its own files: it is never found damaged here
-        return None
-    backups, folder, book = _backups(shot, make=False)
-    return RestoreDialog(backups, shot.context.format, book=book, folder=folder, damaged=True, parent=shot.window)
-
-
-def pin(shot: Shot) -> QWidget:
-    from ui.safety_dialogs import PinDialog
-
-    from PySide6.QtCore import QCoreApplication
-
-    reason = QCoreApplication.translate("Books", "This database is protected: enter the owner's PIN to open it.")
-    return PinDialog(shot.db, reason, shot.window)
-
-
-def pin_set(shot: Shot) -> QWidget:
-    from ui.safety_dialogs import SetPinDialog
-
-    return SetPinDialog(shot.db, has_pin=True, parent=shot.window)
-
-
-def pin_set_error(shot: Shot) -> QWidget:
-    dialog = pin_set(shot)
-    type_into(dialog.new, "12")  # type: ignore[attr-defined]
-    type_into(dialog.again, "13")  # type: ignore[attr-defined]
-    dialog.save()  # type: ignore[attr-defined]
-    return dialog
-
-
-def server(shot: Shot) -> QWidget:
-    """File → Open the shop's server…, filled in as the owner of the first PC would."""
-    from ui.server_dialog import ServerDialog
-
-    dialog = ServerDialog(shot.context, lambda _address: None, shot.window)
-    if shot.db.path is not None:  # a book in a file: the first PC's, with its copy offered
-        type_into(dialog.host, "192.168.1.10")
-        type_into(dialog.user, "shop")
-        type_into(dialog.password, "a long secret")
-        dialog.copy_choice.setChecked(True)
-    return dialog
-
-
-def server_copied(shot: Shot) -> QWidget | None:
-    """What the first PC is told once its book is on the server."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from retention_desktop.book_copy import CopiedBook
-    from retention_desktop.integrity import book_counts
-
-    from ui.server_dialog import ServerDialog
-
-    if shot.db.path is None:  # a server's book is not copied from the dialog
-        return None
-    dialog = ServerDialog(shot.context, lambda _address: None, shot.window)
-    address = "postgresql+psycopg://shop@192.168.1.10/retention"
-    dialog._say_copied(CopiedBook(address, book_counts(shot.db), 0), address)  # noqa: SLF001 (as the copy's end calls it)
-    return dialog.findChild(QMessageBox, "bookCopiedBox")
-
-
-def server_error(shot: Shot) -> QWidget:
-    """The same, with the parts left out said under their fields."""
-    from ui.server_dialog import ServerDialog
-
-    dialog = ServerDialog(shot.context, lambda _address: None, shot.window)
-    dialog.host.clear()
-    dialog.user.clear()
-    dialog.open_server()
-    return dialog
-
-
-def check(shot: Shot) -> QWidget:
-    from retention_desktop.backups import latest_backup_date
-    from retention_desktop.integrity import check_book
-
-    from ui.safety_dialogs import CheckDialog
-
-    return CheckDialog(
-        check_book(shot.db),
-        shot.context.format,
-        book=str(shot.db.path or shot.db.shown_address),
-        latest_backup=latest_backup_date(shot.db),
-        parent=shot.window,
-    )
-
-
-def check_damaged(shot: Shot) -> QWidget | None:
-    from retention_desktop.integrity import BookCheck, book_counts
-
-    from ui.safety_dialogs import CheckDialog
-
-    if shot.db.path is None:  # a server checks its own files: it is never found damaged here
-        return None
-    found = BookCheck(["*** in database main ***\nPage 4211: btreeInitPage() returns error code 11"], book_counts(shot.db))
-    return CheckDialog(found, shot.context.format, book=str(shot.db.path), latest_backup=None, on_restore=lambda: None, parent=shot.window)
-
-
-def settings_safety(shot: Shot) -> QWidget:
-    dialog = settings(shot)
-    dialog.tabs.setCurrentWidget(dialog.safety)  # type: ignore[attr-defined]
-    return dialog
-
-
-# --- lost customers ----------------------------------------------------------------------------------
-
-
-def lost(shot: Shot) -> QWidget:
-    shot.window.tabs.setCurrentIndex(3)
-    return shot.window
-
-
-def lost_marked(shot: Shot) -> QWidget:
-    window = lost(shot)
-    page = window.page_at(3)
-    page.tabs.setCurrentWidget(page.lost)  # type: ignore[attr-defined]
-    select_row(page.lost.table, 0)  # type: ignore[attr-defined]
-    return window
-
-
-def lost_report(shot: Shot) -> QWidget:
-    window = lost(shot)
-    page = window.page_at(3)
-    page.tabs.setCurrentWidget(page.report_tab)  # type: ignore[attr-defined]
-    return window
-
-
-def _lost_customer(shot: Shot) -> int | None:
-    from sqlalchemy import select
-
-    from retention_desktop.tables import customer_losses
-
-    with shot.db.reading() as connection:
-        return connection.scalar(
-            select(customer_losses.c.customer_id).where(customer_losses.c.won_back_on.is_(None)).order_by(customer_losses.c.id).limit(1)
-        )
-
-
-def customer_lost(shot: Shot) -> QWidget | None:
-    customer = _lost_customer(shot)
-    if customer is None:
-        return None
-    shot.window.show_customers()
-    shot.window.book.open_customer(customer)
-    return shot.window
-
-
-def mark_lost(shot: Shot) -> QWidget | None:
-    from ui.loss_dialog import MarkLostDialog
-
-    customer = _first_customer(shot)
-    return None if customer is None else MarkLostDialog(shot.context, customer, shot.window)
-
-
-def mark_lost_error(shot: Shot) -> QWidget | None:
-    dialog = mark_lost(shot)
-    if dialog is not None:
-        dialog.save()  # type: ignore[attr-defined]
-    return dialog
-
-
-def settings_losses(shot: Shot) -> QWidget:
-    dialog = settings(shot)
-    dialog.tabs.setCurrentWidget(dialog.losses)  # type: ignore[attr-defined]
-    return dialog
-
-
-def campaigns(shot: Shot) -> QWidget:
-    shot.window.show_campaigns()
-    return shot.window
-
-
-def _newest_campaign(shot: Shot) -> int | None:
-    from retention_desktop.campaigns import campaign_figures
-
-    figures = campaign_figures(shot.db)
-    return figures[0].id if figures else None
-
-
-def campaign_view(shot: Shot) -> QWidget | None:
-    from ui.campaign_view import CampaignView
-
-    campaign_id = _newest_campaign(shot)
-    return None if campaign_id is None else CampaignView(shot.context, campaign_id, shot.window)
-
-
-def campaign_costs(shot: Shot) -> QWidget | None:
-    view = campaign_view(shot)
-    if view is not None:
-        view.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
-    return view
-
-
-def campaign_new(shot: Shot) -> QWidget:
-    from ui.campaign_dialogs import NewCampaignDialog
-
-    return NewCampaignDialog(shot.context, shot.window)
-
-
-def _saved_in_background(dialog: QWidget) -> QWidget:
-    """The dialog once its Save, run off the GUI thread, has come back with its problems."""
-    dialog.save()  # type: ignore[attr-defined]
-    app = QApplication.instance()
-    while dialog._job is not None and dialog._job.running:  # type: ignore[attr-defined]
-        settle(app, 1)  # type: ignore[arg-type]
-    return dialog
-
-
-def campaign_new_error(shot: Shot) -> QWidget:
-    return _saved_in_background(campaign_new(shot))
-
-
-def sequence(shot: Shot) -> QWidget:
-    from ui.campaign_dialogs import SequenceDialog
-
-    return SequenceDialog(shot.context, shot.window)
-
-
-def sequence_error(shot: Shot) -> QWidget:
-    dialog = sequence(shot)
-    dialog.warm.text.setPlainText("رمضان قريب، كل عام وأنتم بخير")  # type: ignore[attr-defined]
-    dialog.offer.text.setPlainText("خصم 15% طوال الشهر")  # type: ignore[attr-defined]
-    dialog.days_before.setValue(3)  # type: ignore[attr-defined]
-    dialog.every.setValue(5)  # type: ignore[attr-defined]
-    return _saved_in_background(dialog)
 
 
 SCREENS: dict[str, Screen] = {
