@@ -381,20 +381,7 @@ class _DemoHistory:
                 )
 
         if draft.birthday is not None and rng.random() < _BIRTHDAYS_GREETED:
-            for year in range(self.today.year - 2, self.today.year + 1):
-                day = birthday_in(year, draft.birthday)
-                if self.day_of(start) < day < self.day_of(heard_of):
-                    ts = self.moment(self.start_of(day), self.start_of(day) + _DAY)
-                    self.done(
-                        customer_id,
-                        FollowUpKind.MESSAGE,
-                        self.birthday_reason,
-                        ts,
-                        since=start,
-                        outcome=Outcome.REACHED,
-                        origin=FollowUpOrigin.BIRTHDAY,
-                        origin_key=f"birthday:{year}",
-                    )
+            self.greet_birthdays(customer_id, draft.birthday, start, heard_of)
 
         if rng.random() < _CANCELLED and span_days >= 2:
             kind = self.kinds.pick(rng)
@@ -410,6 +397,24 @@ class _DemoHistory:
             )
 
         self.open_follow_up(customer_id, start)
+
+    def greet_birthdays(self, customer_id: int, birthday: date, since: float, until: float) -> None:
+        """The birthday greetings the rule put on the list and the owner sent, one a year between
+        `since` and `until` (today, or when the owner gave up on a lost customer)."""
+        for year in range(self.today.year - 2, self.today.year + 1):
+            day = birthday_in(year, birthday)
+            if self.day_of(since) < day < self.day_of(until):
+                ts = self.moment(self.start_of(day), self.start_of(day) + _DAY)
+                self.done(
+                    customer_id,
+                    FollowUpKind.MESSAGE,
+                    self.birthday_reason,
+                    ts,
+                    since=since,
+                    outcome=Outcome.REACHED,
+                    origin=FollowUpOrigin.BIRTHDAY,
+                    origin_key=f"birthday:{year}",
+                )
 
     def loss(self, last: float, before: float) -> tuple[float, str, str]:
         """When the owner marked a customer lost (some months after their last purchase, before
